@@ -1,0 +1,31 @@
+# Two commands on a fresh machine with Python 3.11 and make:
+#   make run    create .venv, install, build the graph, print an example answer
+#   make test   install and run the whole suite
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install build clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test,serve]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+build: install
+	$(BIN)/reformkg build
+
+run: build
+	$(BIN)/reformkg query example
+
+test: install
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf build $(VENV)
