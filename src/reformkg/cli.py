@@ -1,0 +1,235 @@
+"""The command line: each command parses its arguments, calls one library function and
+prints the result. Library errors (:class:`ReformkgError`) are printed here, once.
+
+Exit codes: 0 ok; 1 data or validation error (or a query that fails); 2 usage error.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+
+import click
+
+from . import __version__
+from .errors import DataError, ReformkgError, count_line
+
+EXIT_CODES = """\b
+Exit codes:
+  0  ok
+  1  data or validation error (nothing in build/ is changed)
+  2  usage error
+"""
+
+
+class Context:
+    def __init__(self, project_dir, debug):
+        self.project_dir = project_dir
+        self.debug = debug
+
+    @functools.cached_property
+    def project(self):
+        from .pipeline import Project
+
+        return Project.at(self.project_dir)
+
+
+def _fail(exc: ReformkgError, debug: bool):
+    if debug:
+        raise exc
+    if isinstance(exc, DataError):
+        for f in exc.findings:
+            click.echo(str(f), err=True)
+        click.echo(f"build failed: {count_line(exc.findings)}; nothing in build/ was changed", err=True)
+    else:
+        click.echo(f"Error: {exc}", err=True)
+    sys.exit(exc.exit_code)
+
+
+def command(fn):
+    """Run a command body, turning library errors into messages and exit codes."""
+
+    @functools.wraps(fn)
+    @click.pass_obj
+    def wrapper(ctx: Context, *args, **kwargs):
+        try:
+            return fn(ctx, *args, **kwargs)
+        except ReformkgError as exc:
+            _fail(exc, ctx.debug)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+        except Exception as exc:  # a bug: say so plainly, traceback with --debug
+            if ctx.debug:
+                raise
+            click.echo(f"Internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback, and report it)", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+def format_option(*choices, default="table"):
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+                        help="Output format.")
+
+
+@click.group(epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="reformkg")
+@click.option("--project", "project_dir", type=click.Path(file_okay=False), envvar="REFORMKG_HOME",
+              help="Project directory (holding data/). Default: the current directory.")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.pass_context
+def main(ctx, project_dir, debug):
+    """reformkg: a grounded knowledge graph of China's industrial-workforce reform (产改)."""
+    ctx.obj = Context(project_dir, debug)
+
+
+def _progress():
+    if not sys.stderr.isatty():
+        return None
+
+    def show(name, i, n):
+        end = "\n" if i == n else ""
+        click.echo(f"\r[{i}/{n}] {name:<40}", err=True, nl=False)
+        if end:
+            click.echo("", err=True)
+
+    return show
+
+
+@main.command(epilog=EXIT_CODES)
+@command
+def build(ctx):
+    """Build the graph from data/ into build/ (pyoxigraph store + N-Quads), atomically.
+
+    On any error nothing in build/ is changed. Progress goes to stderr on a terminal.
+
+    \b
+    Example:
+      $ reformkg build
+      built build/ (gen-…): 5 pages, 7 graphs, 6123 quads in 4.1 s
+    """
+    from .pipeline import build as run_build
+
+    res = run_build(ctx.project, _progress())
+    for f in res.findings:
+        click.echo(str(f), err=True)
+    click.echo(f"built build/ ({res.generation}): {res.pages} pages, {res.graphs} graphs, "
+               f"{res.quads} quads in {res.seconds:.1f} s")
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("files", nargs=-1, type=click.Path())
+@format_option("text", "json", default="text")
+@command
+def validate(ctx, files, fmt):
+    """Check annotation files (all of data/annotations/ when none are given).
+
+    One line per finding, `path:line:col: severity CODE field: message`, then a count.
+    Warnings never fail the run. Codes are listed in docs/annotation.md.
+
+    \b
+    Example:
+      $ reformkg validate data/annotations/000_239e137822c9727a.yaml
+      no problems found
+    """
+    from .pipeline import validate as run_validate
+
+    report = run_validate(ctx.project, list(files))
+    if fmt == "json":
+        click.echo(json.dumps({"files": report.files, "findings": [f.as_dict() for f in report.findings],
+                               "summary": report.summary(), "ok": report.ok}, ensure_ascii=False, indent=1))
+    else:
+        for f in report.findings:
+            click.echo(str(f))
+        click.echo(report.summary())
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("sparql")
+@format_option("table", "csv", "tsv", "json", "xml")
+@command
+def query(ctx, sparql, fmt):
+    """Run SPARQL on the build: inline text, a canned query's name, or @file.rq.
+
+    The default graph is the union of all named graphs; prefixes rk:, rko:, voc:,
+    oa:, org:, prov:, skos:, dcterms:, time:, qb: … are predeclared. csv, tsv, json
+    and xml are the W3C SPARQL 1.1 results formats. SPARQL Update is refused.
+
+    \b
+    Example:
+      $ reformkg query example
+      $ reformkg query 'SELECT (COUNT(*) AS ?n) WHERE { ?o a rko:Observation }' --format csv
+    """
+    from .query import open_store, resolve_query, run, serialize
+
+    text = resolve_query(ctx.project.queries, sparql)
+    result = run(open_store(ctx.project.build_dir), text)
+    out = serialize(result, fmt)
+    click.echo(out, nl=not out.endswith("\n"))
+
+
+@main.command(epilog=EXIT_CODES)
+@command
+def queries(ctx):
+    """List the canned queries with their questions.
+
+    \b
+    Example:
+      $ reformkg queries
+    """
+    from .query import canned_queries
+
+    for q in canned_queries(ctx.project.queries):
+        click.echo(f"{q.name}\n    {q.en}\n    {q.zh}")
+
+
+@main.command(epilog=EXIT_CODES)
+@format_option("turtle", "trig", "nquads", "ntriples", "jsonld", default="turtle")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (default: stdout).")
+@command
+def export(ctx, fmt, output):
+    """Export the built dataset. Triple formats hold the union of the named graphs.
+
+    \b
+    Example:
+      $ reformkg export --format trig -o reformkg.trig
+    """
+    from .export import export as run_export
+
+    data = run_export(ctx.project.build_dir, fmt)
+    if output:
+        with open(output, "wb") as fh:
+            fh.write(data)
+        click.echo(f"wrote {output} ({len(data)} bytes)", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@main.command(epilog=EXIT_CODES)
+@format_option("text", "json", default="text")
+@command
+def stats(ctx, fmt):
+    """Count what the build holds: quads, graphs, entities per class, facts per page.
+
+    \b
+    Example:
+      $ reformkg stats
+    """
+    from .export import stats as run_stats
+
+    s = run_stats(ctx.project.build_dir)
+    if fmt == "json":
+        click.echo(json.dumps(s, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"quads: {s['quads']}\nnamed graphs: {len(s['graphs'])}")
+    for cls, n in s["classes"].items():
+        click.echo(f"  {cls:<16} {n}")
+    for page, c in s["pages"].items():
+        click.echo(f"  {page}: {c['stories']} stories, {c['facts']} facts")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,89 @@
+"""Export the built dataset in the RDF formats portals import, and count what it holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import UsageError
+from .query import open_store, run
+from .rdfmap import PREFIXES
+
+RDF_FORMATS = {
+    # name: (file suffix, media type, keeps named graphs)
+    "turtle": (".ttl", "text/turtle", False),
+    "trig": (".trig", "application/trig", True),
+    "nquads": (".nq", "application/n-quads", True),
+    "ntriples": (".nt", "application/n-triples", False),
+    "jsonld": (".jsonld", "application/ld+json", True),
+}
+
+
+def export(build_dir: Path, fmt: str) -> bytes:
+    """The whole dataset in one format. Triple formats hold the union of the named graphs."""
+    import pyoxigraph
+
+    if fmt not in RDF_FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; expected one of {', '.join(RDF_FORMATS)}")
+    store = open_store(build_dir)
+    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+    if fmt == "nquads":
+        return (Path(build_dir) / "current" / "reformkg.nq").read_bytes()
+    if fmt == "trig":
+        return store.dump(format=pyoxigraph.RdfFormat.TRIG, prefixes=prefixes)
+    if fmt == "jsonld":
+        return _jsonld(build_dir)
+    triples = sorted(
+        (pyoxigraph.Triple(q.subject, q.predicate, q.object) for q in store),
+        key=lambda t: (str(t.subject), str(t.predicate), str(t.object)),
+    )
+    rf = pyoxigraph.RdfFormat.TURTLE if fmt == "turtle" else pyoxigraph.RdfFormat.N_TRIPLES
+    return pyoxigraph.serialize(_unique(triples), format=rf, prefixes=prefixes if fmt == "turtle" else None)
+
+
+def _unique(triples):
+    last = None
+    for t in triples:
+        if t != last:
+            yield t
+        last = t
+
+
+def _jsonld(build_dir: Path) -> bytes:
+    from rdflib import Dataset
+
+    ds = Dataset()
+    ds.parse(Path(build_dir) / "current" / "reformkg.nq", format="nquads")
+    context = {p: str(ns) for p, ns in PREFIXES.items()}
+    return ds.serialize(format="json-ld", context=context, indent=1).encode("utf-8")
+
+
+STATS_QUERY = """
+SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
+  VALUES ?class { rko:Page rko:Story rko:Measure rko:Observation rko:Recognition rko:Post rko:Event
+                  rko:NoFactPassage rko:Region rko:Organisation rko:Person rko:PolicyDocument skos:Concept }
+  ?s a ?class .
+} GROUP BY ?class ORDER BY ?class
+"""
+
+PAGE_QUERY = """
+SELECT ?page (COUNT(DISTINCT ?story) AS ?stories) (COUNT(DISTINCT ?fact) AS ?facts) WHERE {
+  ?p a rko:Page ; dcterms:identifier ?page .
+  ?story dcterms:isPartOf ?p .
+  OPTIONAL { ?fact rko:reportedIn ?story . FILTER NOT EXISTS { ?fact a rko:NoFactPassage } }
+} GROUP BY ?page ORDER BY ?page
+"""
+
+
+def stats(build_dir: Path) -> dict:
+    from .query import rows
+
+    store = open_store(build_dir)
+    _, by_class = rows(run(store, STATS_QUERY))
+    _, by_page = rows(run(store, PAGE_QUERY))
+    graphs = sorted(str(g.value) for g in store.named_graphs())
+    return {
+        "quads": len(store),
+        "graphs": graphs,
+        "classes": {c.rsplit("#", 1)[-1]: int(n) for c, n in by_class},
+        "pages": {p: {"stories": int(s), "facts": int(f)} for p, s, f in by_page},
+    }

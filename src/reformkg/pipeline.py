@@ -1,0 +1,273 @@
+"""The pipeline as a Python API: ``compile_dataset``, ``validate``, ``build``.
+
+``build`` is all or nothing: it writes a new generation beside the current one and
+swaps a symlink (``build/current``) in one atomic rename, so on any error, or a crash
+at any point, ``build/`` still holds the previous complete build.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+import shutil
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from rdflib import Graph, URIRef
+
+from .errors import DataError, Finding, ReformkgError, Report
+from .loader import LoadedPage, Registry, load_annotation, load_registry
+from .rdfmap import (GRAPH_ONTOLOGY, GRAPH_REGISTRY, Mapped, ontology_graph, page_graph,
+                     page_graph_iri, registry_graph, vocabulary_graph)
+from .shacl import load_shapes, validate_graph
+from .vocab import Vocabularies, load_vocabularies
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where things are. Every path derives from the project root (the repository)."""
+
+    root: Path
+
+    @classmethod
+    def at(cls, root: str | Path | None = None) -> "Project":
+        root = Path(root or os.environ.get("REFORMKG_HOME") or Path.cwd()).resolve()
+        if not (root / "data").is_dir():
+            raise ReformkgError(f"{root} is not a reformkg project: it has no data/ directory (use --project DIR)")
+        return cls(root)
+
+    data = property(lambda self: self.root / "data")
+    articles = property(lambda self: self.root / "data" / "articles")
+    annotations = property(lambda self: self.root / "data" / "annotations")
+    entities = property(lambda self: self.root / "data" / "entities")
+    vocab = property(lambda self: self.root / "data" / "vocab")
+    ontology = property(lambda self: self.root / "ontology")
+    shapes = property(lambda self: self.root / "shapes")
+    queries = property(lambda self: self.root / "queries")
+    build_dir = property(lambda self: self.root / "build")
+
+    def annotation_files(self) -> list[Path]:
+        return sorted(self.annotations.glob("*.yaml"))
+
+    def rel(self, path: str | Path) -> str:
+        try:
+            return str(Path(path).resolve().relative_to(self.root))
+        except ValueError:
+            return str(path)
+
+
+@dataclass
+class Compiled:
+    """The whole dataset in memory: one graph per named graph, plus what was loaded."""
+
+    graphs: dict[URIRef, Graph]
+    pages: list[LoadedPage]
+    registry: Registry
+    vocab: Vocabularies
+    findings: list[Finding] = field(default_factory=list)
+
+
+def _relative(project: Project, findings: Iterable[Finding]) -> list[Finding]:
+    out = []
+    for f in findings:
+        out.append(Finding(project.rel(f.path) if f.path.startswith("/") else f.path,
+                           f.line, f.col, f.code, f.field, f.message, f.severity))
+    return out
+
+
+def load_base(project: Project) -> tuple[Vocabularies, Registry, list[Finding]]:
+    vocab, findings = load_vocabularies(project.vocab)
+    registry, reg_findings = load_registry(project.entities, vocab)
+    return vocab, registry, _relative(project, findings + reg_findings)
+
+
+def _check_page(project: Project, path: Path, registry: Registry, vocab: Vocabularies,
+                base_graph: Graph, base_sources: dict, text: str | None = None):
+    lp, findings = load_annotation(path, project.articles, registry, vocab, text)
+    mapped = None
+    if lp is not None and base_graph is not None:
+        mapped = page_graph(lp, vocab)
+        data = mapped.graph + base_graph
+        sources = {**base_sources, **mapped.sources}
+        findings = findings + validate_graph(data, load_shapes(project.shapes), sources, str(path))
+    return lp, mapped, _relative(project, findings)
+
+
+def compile_dataset(project: Project, progress: Progress | None = None) -> Compiled:
+    vocab, registry, findings = load_base(project)
+    if any(f.is_error for f in findings):
+        raise DataError(findings)
+    reg = registry_graph(registry, vocab)
+    vgraph = vocabulary_graph(vocab)
+    base = reg.graph + vgraph
+    findings += _relative(project, validate_graph(base, load_shapes(project.shapes), reg.sources))
+    graphs: dict[URIRef, Graph] = {GRAPH_ONTOLOGY: ontology_graph(project.ontology, vocab), GRAPH_REGISTRY: reg.graph}
+    pages: list[LoadedPage] = []
+    files = project.annotation_files()
+    for i, path in enumerate(files):
+        if progress:
+            progress(path.name, i, len(files))
+        lp, mapped, page_findings = _check_page(project, path, registry, vocab, base, reg.sources)
+        findings += page_findings
+        if lp is not None and not any(f.is_error for f in page_findings):
+            pages.append(lp)
+            graphs[page_graph_iri(lp.page_id)] = mapped.graph
+    if progress:
+        progress("", len(files), len(files))
+    if any(f.is_error for f in findings):
+        raise DataError(findings)
+    return Compiled(graphs, pages, registry, vocab, findings)
+
+
+def validate(project: Project, paths: list[str | Path] | None = None) -> Report:
+    """Check annotation files (all when ``paths`` is empty) against the registry and shapes."""
+    vocab, registry, findings = load_base(project)
+    report = Report(findings=list(findings))
+    # With errors in the registry or vocabularies, annotations are still checked, without SHACL.
+    base, sources = None, {}
+    if report.ok:
+        reg = registry_graph(registry, vocab)
+        base, sources = reg.graph + vocabulary_graph(vocab), reg.sources
+    targets = [Path(p) for p in paths] if paths else project.annotation_files()
+    for path in targets:
+        report.files.append(project.rel(path))
+        if Path(path).resolve().parent == project.entities.resolve():
+            continue  # registry files were checked above
+        _lp, _mapped, page_findings = _check_page(project, Path(path), registry, vocab, base, sources)
+        report.findings.extend(page_findings)
+    report.findings.sort()
+    return report
+
+
+# --------------------------------------------------------------------------- serialisation
+
+
+def nquads(graphs: dict[URIRef, Graph]) -> str:
+    """All graphs as N-Quads, lines sorted: two builds of the same data are byte-identical."""
+    lines = []
+    for name in sorted(graphs):
+        suffix = f" <{name}> .\n"
+        for line in graphs[name].serialize(format="nt11").splitlines():
+            line = line.strip()
+            if line:
+                lines.append(line[:-1].rstrip() + suffix)
+    lines.sort()
+    return "".join(lines)
+
+
+# --------------------------------------------------------------------------- build
+
+
+@contextmanager
+def build_lock(project: Project):
+    """One build at a time; a second one started meanwhile stops with a clear message."""
+    lock_path = project.root / ".build.lock"
+    fd = os.open(lock_path, os.O_CREAT | os.O_RDWR, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ReformkgError("another build is running in this project (lock .build.lock); wait for it and retry") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+@dataclass
+class BuildResult:
+    path: Path
+    generation: str
+    quads: int
+    graphs: int
+    pages: int
+    seconds: float
+    findings: list[Finding]
+
+
+STABLE_LINKS = ("store", "reformkg.nq")
+
+
+def current_generation(build_dir: Path) -> Path | None:
+    link = build_dir / "current"
+    return link.resolve() if link.is_symlink() and link.resolve().is_dir() else None
+
+
+def write_build(project: Project, graphs: dict[URIRef, Graph], extra: Callable[[Path], None] | None = None) -> tuple[str, int]:
+    """Write a generation and swap it in atomically. Returns (generation name, quad count)."""
+    import pyoxigraph
+
+    data = nquads(graphs)
+    digest = hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+    build_dir = project.build_dir
+    build_dir.mkdir(exist_ok=True)
+    name = f"gen-{digest}"
+    final = build_dir / name
+    if current_generation(build_dir) == final.resolve() and (final / "reformkg.nq").is_file():
+        return name, data.count("\n")
+    staging = build_dir / f".staging-{os.getpid()}-{time.time_ns()}"
+    staging.mkdir()
+    try:
+        (staging / "reformkg.nq").write_text(data, encoding="utf-8")
+        store = pyoxigraph.Store(str(staging / "store"))
+        store.bulk_load(input=data.encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
+        store.flush()
+        del store
+        if extra:
+            extra(staging)
+        _fsync_tree(staging)
+        if final.exists():
+            shutil.rmtree(final)
+        os.rename(staging, final)
+        for stable in STABLE_LINKS:  # created once; they always point through current/
+            link = build_dir / stable
+            if not link.is_symlink():
+                if link.exists():
+                    shutil.rmtree(link) if link.is_dir() else link.unlink()
+                link.symlink_to(Path("current") / stable)
+        tmp_link = build_dir / f".current-{os.getpid()}"
+        if tmp_link.is_symlink():
+            tmp_link.unlink()
+        tmp_link.symlink_to(name)
+        os.replace(tmp_link, build_dir / "current")  # the atomic swap
+        _fsync_dir(build_dir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    for old in build_dir.iterdir():
+        if old.name.startswith(("gen-", ".staging-")) and old.name != name:
+            shutil.rmtree(old, ignore_errors=True)
+    return name, data.count("\n")
+
+
+def _fsync_dir(path: Path):
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_tree(root: Path):
+    for dirpath, _dirs, files in os.walk(root):
+        for f in files:
+            fd = os.open(os.path.join(dirpath, f), os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        _fsync_dir(Path(dirpath))
+
+
+def build(project: Project, progress: Progress | None = None) -> BuildResult:
+    started = time.perf_counter()
+    with build_lock(project):
+        compiled = compile_dataset(project, progress)
+        name, quads = write_build(project, compiled.graphs)
+    return BuildResult(project.build_dir, name, quads, len(compiled.graphs), len(compiled.pages),
+                       time.perf_counter() - started, compiled.findings)

@@ -1,0 +1,171 @@
+"""SPARQL over the built store, canned queries, and result formats.
+
+Results are written in the W3C SPARQL 1.1 results formats (CSV, TSV, JSON, XML) by
+pyoxigraph itself; ``table`` is for people. The default graph is the union of the
+named graphs, so a query need not name them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import BuildMissing, QueryError, UsageError
+from .rdfmap import PREFIXES
+
+FORMATS = ("table", "csv", "tsv", "json", "xml")
+PREFIX_MAP = {p: str(ns) for p, ns in PREFIXES.items()}
+
+
+@dataclass
+class CannedQuery:
+    name: str
+    path: Path
+    text: str
+    title: str
+    zh: str
+    en: str
+
+    @property
+    def expected_path(self) -> Path:
+        return self.path.with_suffix(".expected.csv")
+
+
+def _header(text: str, key: str) -> str:
+    m = re.search(rf"^#\s*{key}:\s*(.+)$", text, re.M)
+    return m.group(1).strip() if m else ""
+
+
+def canned_queries(queries_dir: Path, checks: bool = False) -> list[CannedQuery]:
+    base = Path(queries_dir) / ("checks" if checks else "")
+    out = []
+    for path in sorted(base.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        name = ("checks/" if checks else "") + path.stem
+        out.append(CannedQuery(name, path, text, _header(text, "title") or path.stem,
+                               _header(text, "zh"), _header(text, "en")))
+    return out
+
+
+def resolve_query(queries_dir: Path, spec: str) -> str:
+    """Inline SPARQL, ``@file.rq``, or the name of a canned query."""
+    if spec.startswith("@"):
+        path = Path(spec[1:])
+        if not path.is_file():
+            raise UsageError(f"no query file {path}")
+        return path.read_text(encoding="utf-8")
+    candidate = Path(queries_dir) / f"{spec}.rq"
+    if re.fullmatch(r"[\w/-]+", spec):
+        if candidate.is_file():
+            return candidate.read_text(encoding="utf-8")
+        names = ", ".join(q.name for q in canned_queries(queries_dir)) or "none"
+        raise UsageError(f"no canned query named {spec!r}; canned queries: {names} (or give SPARQL text, or @file.rq)")
+    return spec
+
+
+def open_store(build_dir: Path):
+    import pyoxigraph
+
+    path = Path(build_dir) / "current" / "store"
+    if not path.is_dir():
+        raise BuildMissing(f"no build in {build_dir}: run `reformkg build` first")
+    return pyoxigraph.Store.read_only(str(path))
+
+
+def _is_update(sparql: str) -> bool:
+    import pyoxigraph
+
+    try:
+        pyoxigraph.Store().update(sparql, prefixes=PREFIX_MAP)  # an empty, in-memory store: harmless
+        return True
+    except (SyntaxError, ValueError, OSError):
+        return False
+
+
+def run(store, sparql: str):
+    """Run a query; SPARQL Update is refused. Returns pyoxigraph's result object."""
+    try:
+        return store.query(sparql, prefixes=PREFIX_MAP, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        if _is_update(sparql):
+            raise QueryError("this is SPARQL Update: `query` is read-only; change annotations and run `reformkg build` instead") from None
+        raise QueryError(f"the query is not valid SPARQL: {exc}") from None
+    except OSError as exc:
+        raise QueryError(f"the query failed: {exc}") from None
+
+
+def term_text(term) -> str:
+    if term is None:
+        return ""
+    import pyoxigraph
+
+    if isinstance(term, pyoxigraph.Literal):
+        return term.value
+    if isinstance(term, pyoxigraph.NamedNode):
+        return term.value
+    return str(term)
+
+
+def rows(result) -> tuple[list[str], list[list[str]]]:
+    import pyoxigraph
+
+    if isinstance(result, pyoxigraph.QueryBoolean):
+        return ["ask"], [["true" if bool(result) else "false"]]
+    if isinstance(result, pyoxigraph.QuerySolutions):
+        names = [v.value for v in result.variables]
+        return names, [[term_text(sol[n]) for n in names] for sol in result]
+    triples = list(result)
+    return ["subject", "predicate", "object"], [[term_text(t.subject), term_text(t.predicate), term_text(t.object)] for t in triples]
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if _width(text) <= limit:
+        return text
+    out, w = "", 0
+    for c in text:
+        cw = _width(c)
+        if w + cw > limit - 1:
+            break
+        out, w = out + c, w + cw
+    return out + "…"
+
+
+def table(names: list[str], data: list[list[str]], max_col: int = 60) -> str:
+    shown = [[_clip(_shorten(v), max_col) for v in row] for row in data]
+    widths = [max([_width(n)] + [_width(r[i]) for r in shown]) for i, n in enumerate(names)]
+
+    def line(cells):
+        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
+
+    out = [line(names), line(["-" * w for w in widths])]
+    out += [line(r) for r in shown]
+    out.append(f"({len(data)} row{'s' if len(data) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _shorten(value: str) -> str:
+    for prefix, ns in PREFIXES.items():
+        if value.startswith(str(ns)) and prefix in ("rk", "rko", "voc"):
+            return f"{prefix}:{value[len(str(ns)):]}"
+    return value
+
+
+def serialize(result, fmt: str) -> str:
+    import pyoxigraph
+
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if fmt == "table":
+        return table(*rows(result))
+    if isinstance(result, (pyoxigraph.QuerySolutions, pyoxigraph.QueryBoolean)):
+        rf = {"csv": pyoxigraph.QueryResultsFormat.CSV, "tsv": pyoxigraph.QueryResultsFormat.TSV,
+              "json": pyoxigraph.QueryResultsFormat.JSON, "xml": pyoxigraph.QueryResultsFormat.XML}[fmt]
+        return result.serialize(format=rf).decode("utf-8")
+    return pyoxigraph.serialize(result, format=pyoxigraph.RdfFormat.N_TRIPLES).decode("utf-8")

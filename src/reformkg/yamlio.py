@@ -1,0 +1,165 @@
+"""Read YAML with the line and column of every key and value.
+
+ruamel.yaml composes the document into nodes that carry their marks; we turn the
+nodes into plain Python data ourselves so that
+
+* every path (``("observations", 3, "time", "as_of")``) has a position,
+* timestamps stay text (``2024-12-31`` is a date *string*, as the format wants),
+* explicit tags (``!!python/object``, ``!custom``) and anchors/aliases are refused
+  — only plain YAML is read, so no file can build objects or expand into a bomb,
+* a key given twice in one mapping is an error instead of a silent overwrite.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from .errors import Finding
+
+
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq",
+}
+MAX_DEPTH = 50
+
+
+class YamlProblem(Exception):
+    def __init__(self, line: int, col: int, message: str):
+        super().__init__(message)
+        self.line, self.col, self.message = line, col, message
+
+
+@dataclass
+class Document:
+    """Plain data plus the (line, col) of each path, both 1-based."""
+
+    path: str
+    data: object
+    positions: dict = field(default_factory=dict)
+
+    def locate(self, loc: tuple) -> tuple[int, int]:
+        """Position of the deepest existing prefix of ``loc``."""
+        best = self.positions.get((), (1, 1))
+        cur: tuple = ()
+        for part in loc:
+            cur = cur + (part,)
+            if cur in self.positions:
+                best = self.positions[cur]
+            else:
+                continue
+        return best
+
+    def finding(self, loc: tuple, code: str, message: str, severity: str = "error") -> Finding:
+        line, col = self.locate(loc)
+        return Finding(self.path, line, col, code, dotted(loc), message, severity)
+
+
+def dotted(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out or "(file)"
+
+
+def _pos(node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _scalar(node: ScalarNode):
+    tag, value = node.tag, node.value
+    if node.style in ("'", '"', "|", ">"):
+        return value
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    if tag == "tag:yaml.org,2002:bool":
+        return value.lower() in ("true", "yes", "on", "y")
+    if tag == "tag:yaml.org,2002:int":
+        text = value.replace("_", "")
+        for base in (0, 10):
+            try:
+                return int(text, base)
+            except ValueError:
+                continue
+        return value
+    if tag == "tag:yaml.org,2002:float":
+        try:
+            return float(value.replace("_", ""))
+        except ValueError:
+            return value
+    return value  # str and timestamp: kept as text
+
+
+def _convert(node, path: tuple, positions: dict, seen: set, depth: int):
+    if depth > MAX_DEPTH:
+        raise YamlProblem(*_pos(node), f"nesting deeper than {MAX_DEPTH} levels")
+    if id(node) in seen:
+        raise YamlProblem(*_pos(node), "anchors and aliases (&, *) are not allowed; write the value out")
+    seen.add(id(node))
+    if node.tag not in _PLAIN_TAGS:
+        raise YamlProblem(*_pos(node), f"the tag {node.tag} is not allowed; only plain YAML is read")
+    positions.setdefault(path, _pos(node))
+    if isinstance(node, ScalarNode):
+        return _scalar(node)
+    if isinstance(node, SequenceNode):
+        out = []
+        for i, item in enumerate(node.value):
+            positions[path + (i,)] = _pos(item)
+            out.append(_convert(item, path + (i,), positions, seen, depth + 1))
+        return out
+    if isinstance(node, MappingNode):
+        out = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise YamlProblem(*_pos(key_node), "a mapping key must be plain text")
+            if key_node.tag not in _PLAIN_TAGS:
+                raise YamlProblem(*_pos(key_node), f"the tag {key_node.tag} is not allowed")
+            key = key_node.value
+            if key == "<<":
+                raise YamlProblem(*_pos(key_node), "merge keys (<<) are not allowed")
+            if key in out:
+                raise YamlProblem(*_pos(key_node), f"the key {key!r} appears twice in this mapping")
+            positions[path + (key,)] = _pos(key_node)
+            out[key] = _convert(value_node, path + (key,), positions, seen, depth + 1)
+        return out
+    raise YamlProblem(*_pos(node), "unsupported YAML node")  # pragma: no cover
+
+
+def read_yaml(path: Path | str, text: str | None = None) -> Document | Finding:
+    """Parse one YAML file. Returns a :class:`Document`, or a ``E001`` finding."""
+    path = str(path)
+    if text is None:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            return Finding(path, 1, 1, "E001", "(file)", f"the file is not UTF-8 text ({exc.reason} at byte {exc.start})")
+        except OSError as exc:
+            return Finding(path, 0, 0, "E001", "(file)", f"cannot read the file: {exc.strerror}")
+    yaml = YAML(typ="rt")
+    try:
+        node = yaml.compose(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return Finding(path, line, col, "E001", "(file)", f"not valid YAML: {exc.problem or exc.context}")
+    except (YAMLError, RecursionError, ValueError) as exc:
+        return Finding(path, 1, 1, "E001", "(file)", f"not valid YAML: {exc}")
+    if node is None:
+        return Document(path, None, {(): (1, 1)})
+    positions: dict = {}
+    try:
+        data = _convert(node, (), positions, set(), 0)
+    except YamlProblem as exc:
+        return Finding(path, exc.line, exc.col, "E001", "(file)", exc.message)
+    except RecursionError:
+        return Finding(path, 1, 1, "E001", "(file)", f"nesting deeper than {MAX_DEPTH} levels")
+    return Document(path, data, positions)
