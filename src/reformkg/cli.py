@@ -231,5 +231,40 @@ def stats(ctx, fmt):
         click.echo(f"  {page}: {c['stories']} stories, {c['facts']} facts")
 
 
+@main.command(epilog=EXIT_CODES)
+@click.argument("files", nargs=-1, type=click.Path())
+@format_option("text", "json", default="text")
+@click.option("--min", "minimum", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Exit 1 when a page's coverage is below this rate (e.g. 0.95).")
+@click.option("--gaps/--no-gaps", default=True, help="List the uncovered passages.")
+@command
+def coverage(ctx, files, fmt, minimum, gaps):
+    """Per page, the share of in-scope text covered by a quote or a no_fact entry.
+
+    Counts non-whitespace characters inside the extents of in-scope stories, and
+    lists every uncovered passage with its line in the page.
+
+    \b
+    Example:
+      $ reformkg coverage --no-gaps
+      $ reformkg coverage --format json --min 0.95
+    """
+    from .coverage import format_text, page_coverage
+    from .pipeline import load_pages
+
+    pages, findings = load_pages(ctx.project, list(files))
+    errors = [f for f in findings if f.is_error]
+    for f in errors:
+        click.echo(str(f), err=True)
+    result = [page_coverage(p) for p in pages]
+    if fmt == "json":
+        click.echo(json.dumps({"threshold": minimum, "pages": [p.as_dict() for p in result]}, ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_text(result, gaps))
+    if errors:
+        click.echo(f"{count_line(errors)}: pages with errors are not counted", err=True)
+    sys.exit(1 if errors or any(p.rate < minimum for p in result) else 0)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

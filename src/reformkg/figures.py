@@ -18,7 +18,7 @@ MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decim
 PREFIX_APPROX = {
     "将近": "nearly", "接近": "nearly", "近": "nearly",
     "大约": "about", "约": "about",
-    "超过": "more-than", "超": "more-than", "逾": "more-than", "多达": "more-than",
+    "超过": "more-than", "超": "more-than", "逾": "more-than", "多达": "more-than", "上": "more-than",
     "最低": "at-least", "至少": "at-least", "不少于": "at-least",
     "最高": "at-most", "不超过": "at-most",
 }
@@ -31,7 +31,7 @@ _PREFIX = "|".join(sorted(PREFIX_APPROX, key=len, reverse=True))
 _TRAIL = "|".join(TRAILING_APPROX)
 
 _QUANTITY = re.compile(
-    rf"^(?P<pre>{_PREFIX})?(?P<ord>第)?(?P<num>\d+(?:[.,]\d+)*|[{CN_DIGITS}]+?)"
+    rf"^(?P<pre>{_PREFIX})?(?P<ord>第)?(?P<num>\d+(?:[.,]\d+)*|[{CN_DIGITS}]+)"
     r"(?P<mult>[万亿千]?)(?P<suf>[余多]?)(?P<mult2>[万亿]?)"
     rf"(?P<unit>[^\d{CN_DIGITS}]*?|[^\d]*?)(?P<trail>{_TRAIL})?$"
 )

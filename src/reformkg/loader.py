@@ -280,10 +280,10 @@ def load_annotation(path: Path, articles_dir: Path, registry: Registry, vocab: V
     page_id = data["page"]
     page_path = Path(articles_dir) / f"{page_id}.txt"
     if not page_path.is_file():
-        findings.append(doc.finding(("page",), "E009", f"no page text {page_path} for page {page_id!r}"))
+        findings.append(doc.finding(("page",), "E009", f"no page text data/articles/{page_id}.txt for page {page_id!r}"))
         return None, findings
     if Path(path).stem != page_id:
-        findings.append(doc.finding(("page",), "E002", f"page {page_id!r} does not match the file name {Path(path).name!r}; expected {page_id}.yaml"))
+        findings.append(doc.finding(("page",), "W104", f"page {page_id!r} does not match the file name {Path(path).name!r}; expected {page_id}.yaml", "warning"))
     page = PageText.read(page_path)
     checker = _Checker(doc, page, registry, vocab, sections)
     checker.run()
@@ -420,7 +420,7 @@ class _Checker:
             unit = self._term(loc + ("unit",), "unit", x.unit)
         else:
             unit = self.vocab.unit_for_word(fig.unit_word) if fig.unit_word else None
-            if unit is None and indicator is not None and indicator.extra.get("unit"):
+            if unit is None and not fig.unit_word and indicator is not None and indicator.extra.get("unit"):
                 unit = self.vocab.resolve("unit", indicator.extra["unit"])
             if unit is None:
                 self.err(loc + ("value",), "E007", f"the unit word {fig.unit_word!r} of {x.value!r} is no unit symbol of data/vocab/units.yaml; give unit: explicitly")

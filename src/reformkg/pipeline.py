@@ -116,6 +116,11 @@ def compile_dataset(project: Project, progress: Progress | None = None) -> Compi
         lp, mapped, page_findings = _check_page(project, path, registry, vocab, base, reg.sources)
         findings += page_findings
         if lp is not None and not any(f.is_error for f in page_findings):
+            twin = next((p for p in pages if p.page_id == lp.page_id), None)
+            if twin is not None:
+                findings.append(Finding(project.rel(path), lp.doc.locate(("page",))[0], 1, "E003", "page",
+                                        f"page {lp.page_id!r} is already annotated in {project.rel(twin.path)}"))
+                continue
             pages.append(lp)
             graphs[page_graph_iri(lp.page_id)] = mapped.graph
     if progress:
@@ -271,3 +276,15 @@ def build(project: Project, progress: Progress | None = None) -> BuildResult:
         name, quads = write_build(project, compiled.graphs)
     return BuildResult(project.build_dir, name, quads, len(compiled.graphs), len(compiled.pages),
                        time.perf_counter() - started, compiled.findings)
+
+
+def load_pages(project: Project, paths: list[str | Path] | None = None) -> tuple[list[LoadedPage], list[Finding]]:
+    """Load and ground annotations without mapping or SHACL (for coverage and describe-like tools)."""
+    vocab, registry, findings = load_base(project)
+    pages = []
+    for path in ([Path(p) for p in paths] if paths else project.annotation_files()):
+        lp, page_findings = load_annotation(path, project.articles, registry, vocab)
+        findings += _relative(project, page_findings)
+        if lp is not None:
+            pages.append(lp)
+    return pages, findings

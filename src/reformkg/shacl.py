@@ -80,5 +80,5 @@ def validate_graph(data: Graph, shapes: Graph, sources: dict, default_path: str 
         value = report.value(result, SH.value)
         shown = f" (value: {value})" if value is not None and not isinstance(value, URIRef) else ""
         msg = f"{en}{shown} — {zh} [shape {shape_name(shape)}]" if zh else f"{en}{shown} [shape {shape_name(shape)}]"
-        findings.append(Finding(path, line, 0, "E008", fld, msg, severity))
+        findings.append(Finding(path, line, 1 if line else 0, "E008", fld, msg, severity))
     return sorted(set(findings))

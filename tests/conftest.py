@@ -1,0 +1,51 @@
+"""Shared fixtures: the real project, a built copy of it, and a CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reformkg.cli import main
+from reformkg.pipeline import Project, build
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+PROJECT_PARTS = ("data", "ontology", "shapes", "queries")
+
+
+def copy_project(dest: Path, annotations: list[str] | None = None) -> Project:
+    """A copy of the project's data and definitions; optionally only some annotation files."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        shutil.copytree(ROOT / part, dest / part)
+    if annotations is not None:
+        for f in (dest / "data" / "annotations").glob("*.yaml"):
+            if f.stem not in annotations:
+                f.unlink()
+    return Project(dest)
+
+
+@pytest.fixture(scope="session")
+def project() -> Project:
+    return Project(ROOT)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Project:
+    """The real data, built once for the session in a copy of the project."""
+    proj = copy_project(tmp_path_factory.mktemp("built") / "proj")
+    build(proj)
+    return proj
+
+
+@pytest.fixture
+def run_cli():
+    def run(project: Project | Path, *args, input=None):
+        runner = CliRunner()
+        root = project.root if isinstance(project, Project) else project
+        return runner.invoke(main, ["--project", str(root), *args], input=input, catch_exceptions=False)
+
+    return run

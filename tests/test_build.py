@@ -1,0 +1,76 @@
+"""build: atomic, deterministic, all or nothing."""
+
+import hashlib
+import os
+from pathlib import Path
+
+from conftest import FIXTURES, copy_project
+from reformkg.pipeline import build
+
+
+def tree_digest(root: Path) -> dict:
+    """Every file and symlink under root, with content hashes: a byte-for-byte picture."""
+    out = {}
+    for dirpath, dirs, files in os.walk(root):
+        for name in sorted(dirs + files):
+            p = Path(dirpath) / name
+            rel = str(p.relative_to(root))
+            if p.is_symlink():
+                out[rel] = "-> " + os.readlink(p)
+            elif p.is_file():
+                out[rel] = hashlib.sha256(p.read_bytes()).hexdigest()
+    return out
+
+
+def test_build_layout(built):
+    b = built.build_dir
+    assert (b / "current").is_symlink()
+    assert (b / "store").resolve().is_dir()
+    nq = (b / "reformkg.nq").read_text(encoding="utf-8")
+    assert "<https://w3id.org/reformkg/graph/registry>" in nq
+    assert "<https://w3id.org/reformkg/graph/ontology>" in nq
+    for f in built.annotation_files():
+        assert f"<https://w3id.org/reformkg/graph/page/{f.stem}>" in nq
+    assert "_:" not in nq, "no blank nodes: every node has a stable IRI"
+
+
+def test_two_builds_are_identical(tmp_path):
+    proj = copy_project(tmp_path / "p", annotations=["000_239e137822c9727a"])
+    first = build(proj)
+    nq1 = (proj.build_dir / "reformkg.nq").read_bytes()
+    (proj.build_dir / "current").unlink()  # force a full rewrite
+    second = build(proj)
+    assert first.generation == second.generation
+    assert nq1 == (proj.build_dir / "reformkg.nq").read_bytes()
+
+
+def test_bad_annotation_leaves_build_unchanged(tmp_path, run_cli):
+    proj = copy_project(tmp_path / "p", annotations=["000_239e137822c9727a"])
+    assert run_cli(proj, "build").exit_code == 0
+    before = tree_digest(proj.build_dir)
+    bad = (FIXTURES / "invalid" / "e005-quote-not-found.yaml").read_text(encoding="utf-8")
+    (proj.annotations / "000_239e137822c9727a.yaml").write_text(bad, encoding="utf-8")
+    res = run_cli(proj, "build")
+    assert res.exit_code == 1
+    assert "000_239e137822c9727a.yaml:10:" in res.output and "E005" in res.output
+    assert "nothing in build/ was changed" in res.output
+    assert tree_digest(proj.build_dir) == before
+
+
+def test_failed_first_build_creates_nothing(tmp_path, run_cli):
+    proj = copy_project(tmp_path / "p", annotations=[])
+    (proj.annotations / "x.yaml").write_text("page: [", encoding="utf-8")
+    assert run_cli(proj, "build").exit_code == 1
+    assert not proj.build_dir.exists()
+
+
+def test_second_build_is_refused_while_locked(tmp_path, run_cli):
+    import fcntl
+
+    proj = copy_project(tmp_path / "p", annotations=["000_239e137822c9727a"])
+    with open(proj.root / ".build.lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        res = run_cli(proj, "build")
+    assert res.exit_code == 1
+    assert "another build is running" in res.output
+    assert not proj.build_dir.exists()

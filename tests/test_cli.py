@@ -1,0 +1,98 @@
+"""The CLI end to end on the built real data: exit codes, messages, formats."""
+
+import csv
+import io
+import json
+
+from rdflib import Dataset, Graph
+
+
+def test_help_lists_exit_codes(project, run_cli):
+    res = run_cli(project, "--help")
+    assert res.exit_code == 0
+    assert "1  data or validation error" in res.output and "2  usage error" in res.output
+    for cmd in ("build", "validate", "coverage", "query", "queries", "export", "stats"):
+        assert cmd in res.output
+
+
+def test_usage_error_exits_2(project, run_cli):
+    assert run_cli(project, "query").exit_code == 2
+    assert run_cli(project, "export", "--format", "rdfxml").exit_code == 2
+    assert run_cli(project, "nosuchcommand").exit_code == 2
+
+
+def test_query_formats(built, run_cli):
+    q = "SELECT ?id WHERE { ?p a rko:Page ; dcterms:identifier ?id } ORDER BY ?id"
+    pages = sorted(f.stem for f in built.annotation_files())
+    res = run_cli(built, "query", q, "--format", "csv")
+    assert res.exit_code == 0
+    rows = list(csv.reader(io.StringIO(res.output)))
+    assert rows[0] == ["id"] and [r[0] for r in rows[1:]] == pages
+    res = run_cli(built, "query", q, "--format", "json")
+    data = json.loads(res.output)
+    assert data["head"]["vars"] == ["id"]
+    assert [b["id"]["value"] for b in data["results"]["bindings"]] == pages
+    res = run_cli(built, "query", q, "--format", "tsv")
+    assert res.output.splitlines()[0] == "?id"
+    res = run_cli(built, "query", q)
+    assert res.output.splitlines()[0].strip() == "id" and f"({len(pages)} rows)" in res.output
+
+
+def test_query_from_file(built, run_cli, tmp_path):
+    f = tmp_path / "q.rq"
+    f.write_text("ASK { ?o a rko:Observation }", encoding="utf-8")
+    res = run_cli(built, "query", f"@{f}", "--format", "json")
+    assert res.exit_code == 0 and json.loads(res.output)["boolean"] is True
+
+
+def test_update_is_refused(built, run_cli):
+    res = run_cli(built, "query", "INSERT DATA { <http://x> <http://y> <http://z> }")
+    assert res.exit_code == 1
+    assert "SPARQL Update" in res.output and "read-only" in res.output
+
+
+def test_malformed_query(built, run_cli):
+    res = run_cli(built, "query", "SELECT ?x WHERE { ?x ?y }")
+    assert res.exit_code == 1
+    assert res.output.startswith("Error: the query is not valid SPARQL")
+    assert "Traceback" not in res.output
+
+
+def test_unknown_canned_query(built, run_cli):
+    res = run_cli(built, "query", "no-such-query")
+    assert res.exit_code == 2 and "no canned query named 'no-such-query'" in res.output
+
+
+def test_query_without_build(tmp_path, run_cli):
+    (tmp_path / "data").mkdir()
+    res = run_cli(tmp_path, "query", "ASK {}")
+    assert res.exit_code == 1 and "run `reformkg build` first" in res.output
+
+
+def test_export_round_trips(built, run_cli, tmp_path):
+    store_quads = Dataset()
+    store_quads.parse(built.build_dir / "reformkg.nq", format="nquads")
+    n_quads = len(list(store_quads.quads((None, None, None, None))))
+    union = Graph()
+    for s, p, o, _g in store_quads.quads((None, None, None, None)):
+        union.add((s, p, o))
+    for fmt, parse_as, quads in (("trig", "trig", True), ("nquads", "nquads", True), ("jsonld", "json-ld", True),
+                                 ("turtle", "turtle", False), ("ntriples", "nt", False)):
+        out = tmp_path / f"x.{fmt}"
+        res = run_cli(built, "export", "--format", fmt, "-o", str(out))
+        assert res.exit_code == 0, res.output
+        if quads:
+            ds = Dataset()
+            ds.parse(out, format=parse_as)
+            assert len(list(ds.quads((None, None, None, None)))) == n_quads, fmt
+        else:
+            g = Graph().parse(out, format=parse_as)
+            assert len(g) == len(union), fmt
+
+
+def test_stats(built, run_cli):
+    res = run_cli(built, "stats", "--format", "json")
+    s = json.loads(res.output)
+    assert s["classes"]["Page"] == len(built.annotation_files())
+    assert s["classes"]["Observation"] > 0 and s["quads"] > 1000
+    assert len(s["graphs"]) == len(built.annotation_files()) + 2
