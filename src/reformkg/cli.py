@@ -266,5 +266,13 @@ def coverage(ctx, files, fmt, minimum, gaps):
     sys.exit(1 if errors or any(p.rate < minimum for p in result) else 0)
 
 
+# Commands of the annotator workflow, publishing and scale live in their own modules,
+# each with register(main); they reuse `command`, `format_option` and EXIT_CODES from here.
+from . import cli_annotate, cli_publish  # noqa: E402
+
+for _module in (cli_annotate, cli_publish):
+    _module.register(main)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
