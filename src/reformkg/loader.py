@@ -237,7 +237,7 @@ class LoadedPage:
 
 
 SECTION_MODELS: dict[str, type[BaseModel]] = {
-    "stories": m.Story, **m.FACT_SECTIONS, "no_fact": m.NoFact,
+    "stories": m.Story, **m.FACT_SECTIONS, "no_fact": m.NoFact, "figures_excluded": m.ExcludedFigure,
 }
 
 
@@ -330,6 +330,16 @@ class _Checker:
             self.lines[key] = (self.doc.locate(loc)[0], dotted(loc))
             self._story_ref(loc, nf.story)
             self._ground(key, loc, nf.fragments, nf.story)
+        for i, ex in self.sections["figures_excluded"]:
+            loc = ("figures_excluded", i)
+            key = f"excluded-{i + 1}"
+            self.lines[key] = (self.doc.locate(loc)[0], dotted(loc))
+            self._story_ref(loc, ex.story)
+            self._ground(key, loc, ex.fragments, ex.story)
+            if key in self.evidence and not any(
+                PageText.squeeze(ex.text) in PageText.squeeze(self.page.text[s.start:s.end]) for _f, s in self.evidence[key]
+            ):
+                self.err(loc + ("text",), "E005", f"{ex.text!r} is not inside its quote")
 
     def _ids(self):
         for section in ("stories", *m.FACT_SECTIONS):

@@ -223,6 +223,20 @@ class NoFact(Strict):
         return _quote_list(self.quote)
 
 
+class ExcludedFigure(Strict):
+    """A number in an in-scope story that is deliberately not an observation, and why
+    (part of a name such as 二十届, an idiom such as 进万家, a date already modelled as time)."""
+
+    story: LocalId
+    text: Text = Field(description="the number as printed, e.g. 二十届")
+    reason: Text
+    quote: Quote
+
+    @property
+    def fragments(self) -> list[str]:
+        return _quote_list(self.quote)
+
+
 class Annotation(Strict):
     page: Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z_-]+$")]
     newspaper: str | None = None
@@ -233,6 +247,7 @@ class Annotation(Strict):
     posts: list[Post] = []
     events: list[Event] = []
     no_fact: list[NoFact] = []
+    figures_excluded: list[ExcludedFigure] = []
 
 
 FACT_SECTIONS: dict[str, type[Fact]] = {
