@@ -150,8 +150,10 @@ def validate(ctx, files, fmt):
 @main.command(epilog=EXIT_CODES)
 @click.argument("sparql")
 @format_option("table", "csv", "tsv", "json", "xml")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help="Stop the query after this many seconds (exit 1). It then runs in a worker process.")
 @command
-def query(ctx, sparql, fmt):
+def query(ctx, sparql, fmt, timeout):
     """Run SPARQL on the build: inline text, a canned query's name, or @file.rq.
 
     The default graph is the union of all named graphs; prefixes rk:, rko:, voc:,
@@ -162,11 +164,14 @@ def query(ctx, sparql, fmt):
     Example:
       $ reformkg query example
       $ reformkg query 'SELECT (COUNT(*) AS ?n) WHERE { ?o a rko:Observation }' --format csv
+      $ reformkg query entities-on-several-pages --timeout 5
     """
-    from .query import open_store, resolve_query, run, serialize
+    from .query import open_store, resolve_query, run, serialize, store_path
 
     text = resolve_query(ctx.project.queries, sparql)
-    result = run(open_store(ctx.project.build_dir), text)
+    build_dir = ctx.project.build_dir
+    store = store_path(build_dir) if timeout else open_store(build_dir)
+    result = run(store, text, timeout=timeout)
     out = serialize(result, fmt)
     click.echo(out, nl=not out.endswith("\n"))
 
@@ -264,6 +269,31 @@ def coverage(ctx, files, fmt, minimum, gaps):
     if errors:
         click.echo(f"{count_line(errors)}: pages with errors are not counted", err=True)
     sys.exit(1 if errors or any(p.rate < minimum for p in result) else 0)
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("name")
+@format_option("text", "json", default="text")
+@command
+def describe(ctx, name, fmt):
+    """Everything the graph holds about an entity, by IRI, id, name or alias.
+
+    Facts are grouped by page and story, each with its quote and a link to its
+    offsets in the page text (RFC 5147 `#char=start,end`).
+
+    \b
+    Example:
+      $ reformkg describe 旬阳市
+      $ reformkg describe https://w3id.org/reformkg/organisation/shaanxi-ftu --format json
+    """
+    from .describe import as_dict, describe as run_describe, format_text
+    from .query import open_store
+
+    d = run_describe(open_store(ctx.project.build_dir), name)
+    if fmt == "json":
+        click.echo(json.dumps(as_dict(d), ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_text(d))
 
 
 # Commands of the annotator workflow, publishing and scale live in their own modules,

@@ -7,6 +7,7 @@ named graphs, so a query need not name them.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -84,16 +85,112 @@ def _is_update(sparql: str) -> bool:
         return False
 
 
-def run(store, sparql: str):
-    """Run a query; SPARQL Update is refused. Returns pyoxigraph's result object."""
+_SYNTAX = re.compile(r"^error at (\d+):(\d+): (.*)$", re.S)
+
+
+def _syntax_message(sparql: str, exc: SyntaxError) -> str:
+    """pyoxigraph says ``error at LINE:COL: …``; name the position and show it with a caret."""
+    text = str(exc)
+    m = _SYNTAX.match(text)
+    if not m:
+        return f"the query is not valid SPARQL: {text}"
+    line, col, what = int(m.group(1)), int(m.group(2)), m.group(3).strip()
+    lines = sparql.splitlines() or [""]
+    shown = lines[line - 1] if 0 < line <= len(lines) else ""
+    caret = " " * _width(shown[:max(col, 1) - 1]) + "^"  # columns count characters; CJK ones are wide
+    return f"the query is not valid SPARQL at line {line}, column {col}: {what}\n  {shown}\n  {caret}"
+
+
+def _run_here(store, sparql: str):
     try:
         return store.query(sparql, prefixes=PREFIX_MAP, use_default_graph_as_union=True)
     except SyntaxError as exc:
         if _is_update(sparql):
             raise QueryError("this is SPARQL Update: `query` is read-only; change annotations and run `reformkg build` instead") from None
-        raise QueryError(f"the query is not valid SPARQL: {exc}") from None
+        raise QueryError(_syntax_message(sparql, exc)) from None
     except OSError as exc:
         raise QueryError(f"the query failed: {exc}") from None
+
+
+def store_path(build_dir: Path) -> Path:
+    path = Path(build_dir) / "current" / "store"
+    if not path.is_dir():
+        raise BuildMissing(f"no build in {build_dir}: run `reformkg build` first")
+    return path
+
+
+def run(store, sparql: str, timeout: float | None = None):
+    """Run a query; SPARQL Update is refused. Returns pyoxigraph's result object.
+
+    ``store`` is a store opened with :func:`open_store`, or the path of a store directory.
+    With ``timeout`` (seconds) the query runs, and its results are computed in full, in a
+    forked worker process that is killed when the time is up: pyoxigraph has no query
+    timeout of its own and a running query cannot be interrupted from Python. The worker
+    sends the results back in the SPARQL JSON results format (N-Triples for CONSTRUCT and
+    DESCRIBE), parsed here into the same kind of object.
+    """
+    import pyoxigraph
+
+    if timeout is None:
+        if not isinstance(store, pyoxigraph.Store):
+            store = pyoxigraph.Store.read_only(str(store))
+        return _run_here(store, sparql)
+    if timeout <= 0:
+        raise UsageError(f"the timeout must be a positive number of seconds, not {timeout}")
+    if isinstance(store, pyoxigraph.Store):
+        raise UsageError("a query with a timeout needs the store's path (reformkg.query.store_path), not an open store")
+    return _run_in_worker(Path(store), sparql, timeout)
+
+
+def _worker(conn, location: str, sparql: str):  # pragma: no cover - runs in the forked child
+    try:
+        import pyoxigraph
+
+        result = _run_here(pyoxigraph.Store.read_only(location), sparql)
+        if isinstance(result, (pyoxigraph.QuerySolutions, pyoxigraph.QueryBoolean)):
+            payload = ("results", result.serialize(format=pyoxigraph.QueryResultsFormat.JSON))
+        else:
+            payload = ("triples", pyoxigraph.serialize(result, format=pyoxigraph.RdfFormat.N_TRIPLES))
+    except QueryError as exc:
+        payload = ("error", str(exc))
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises
+        payload = ("error", f"the query failed: {type(exc).__name__}: {exc}")
+    try:
+        conn.send(payload)
+    finally:
+        conn.close()
+        os._exit(0)
+
+
+def _run_in_worker(location: Path, sparql: str, timeout: float):
+    import multiprocessing
+    import pyoxigraph
+
+    if not location.is_dir():
+        raise BuildMissing(f"no store at {location}: run `reformkg build` first")
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_worker, args=(child, str(location), sparql), daemon=True)
+    proc.start()
+    child.close()
+    try:
+        if not parent.poll(timeout):
+            raise QueryError(f"the query did not finish within {timeout:g} s (--timeout) and was stopped; "
+                             "narrow it (LIMIT, more specific patterns) or allow more time")
+        try:
+            kind, data = parent.recv()
+        except EOFError:
+            raise QueryError(f"the query worker ended without an answer (exit code {proc.exitcode})") from None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join()
+        parent.close()
+    if kind == "error":
+        raise QueryError(data)
+    if kind == "results":
+        return pyoxigraph.parse_query_results(data, format=pyoxigraph.QueryResultsFormat.JSON)
+    return pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES)
 
 
 def term_text(term) -> str:
@@ -137,7 +234,7 @@ def _clip(text: str, limit: int) -> str:
     return out + "…"
 
 
-def table(names: list[str], data: list[list[str]], max_col: int = 60) -> str:
+def table(names: list[str], data: list[list[str]], max_col: int = 90) -> str:
     shown = [[_clip(_shorten(v), max_col) for v in row] for row in data]
     widths = [max([_width(n)] + [_width(r[i]) for r in shown]) for i, n in enumerate(names)]
 
@@ -151,10 +248,10 @@ def table(names: list[str], data: list[list[str]], max_col: int = 60) -> str:
 
 
 def _shorten(value: str) -> str:
-    for prefix, ns in PREFIXES.items():
-        if value.startswith(str(ns)) and prefix in ("rk", "rko", "voc"):
-            return f"{prefix}:{value[len(str(ns)):]}"
-    return value
+    """A compact name (rko:Region, region:xunyang) for an IRI under a known namespace."""
+    best = max(((p, str(ns)) for p, ns in PREFIXES.items() if value.startswith(str(ns))),
+               key=lambda pn: len(pn[1]), default=None)
+    return f"{best[0]}:{value[len(best[1]):]}" if best and value != best[1] else value
 
 
 def serialize(result, fmt: str) -> str:

@@ -34,12 +34,25 @@ GRAPH_REGISTRY = URIRef(BASE + "graph/registry")
 PREFIXES = {
     "rk": RK, "rko": RKO, "voc": VOC, "oa": OA, "qb": QB, "time": TIME, "org": ORG, "prov": PROV,
     "skos": SKOS, "dcterms": DCTERMS, "foaf": FOAF, "dcat": DCAT, "void": VOID, "owl": OWL,
-    "rdfs": RDFS, "xsd": XSD,
+    "rdf": RDF, "rdfs": RDFS, "xsd": XSD,
+    # one prefix per IRI family, so that queries can write region:shaanxi, indicator:studios
+    "region": Namespace(BASE + "region/"), "organisation": Namespace(BASE + "organisation/"),
+    "person": Namespace(BASE + "person/"), "document": Namespace(BASE + "document/"),
+    "indicator": Namespace(BASE + "vocab/indicator/"), "unit": Namespace(BASE + "vocab/unit/"),
+    "area": Namespace(BASE + "vocab/reform-area/"), "group": Namespace(BASE + "vocab/target-group/"),
+    "level": Namespace(BASE + "vocab/admin-level/"), "mtype": Namespace(BASE + "vocab/measure-type/"),
 }
 
 REGISTRY_KIND = {"regions": "region", "organisations": "organisation", "people": "person", "documents": "document"}
 FACT_KIND = {"measures": "measure", "observations": "observation", "recognitions": "recognition",
              "posts": "post", "events": "event"}
+
+
+SUPERCLASSES = {
+    RKO.UnionFederation: (RKO.TradeUnion, RKO.Organisation),
+    **{RKO[c]: (RKO.Organisation,) for c in ("TradeUnion", "Enterprise", "GovernmentBody", "PartyBody",
+                                              "School", "Studio", "ServiceFacility")},
+}
 
 
 def page_graph_iri(page_id: str) -> URIRef:
@@ -152,8 +165,8 @@ def registry_graph(reg: Registry, vocab: Vocabularies) -> Mapped:
         kind = vocab.resolve("org-kind", o.kind)
         cls = RKO[kind.extra.get("class", "Organisation")]
         n = common("organisations", oid, o, cls)
-        if cls != RKO.Organisation:
-            g.add((n, RDF.type, RKO.Organisation))
+        for sup in SUPERCLASSES.get(cls, ()):  # materialised, so queries need no reasoner
+            g.add((n, RDF.type, sup))
         g.add((n, RKO.orgKind, concept_iri("org-kind", kind.id)))
         if o.level:
             g.add((n, RKO.adminLevel, concept_iri("admin-level", vocab.resolve("admin-level", o.level).id)))
