@@ -1,0 +1,99 @@
+"""query: --timeout stops a runaway query, malformed SPARQL names its position."""
+
+import json
+import multiprocessing
+import time
+
+import pyoxigraph
+import pytest
+
+from reformkg.errors import QueryError, UsageError
+from reformkg.query import open_store, rows, run, serialize, store_path
+
+# Three unconstrained patterns over ~30k quads: ~10^13 solutions, it never ends on its own.
+RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+PAGES = "SELECT ?id WHERE { ?p a rko:Page ; dcterms:identifier ?id } ORDER BY ?id"
+
+
+def test_timeout_stops_a_runaway_query(built, run_cli):
+    started = time.monotonic()
+    res = run_cli(built, "query", RUNAWAY, "--timeout", "0.5")
+    elapsed = time.monotonic() - started
+    assert res.exit_code == 1
+    assert "did not finish within 0.5 s (--timeout) and was stopped" in res.output
+    assert "Traceback" not in res.output
+    assert elapsed < 30, "the worker was not stopped"
+    assert multiprocessing.active_children() == [], "the killed worker was reaped"
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json", "xml"])
+def test_timeout_gives_the_same_answer(built, run_cli, fmt):
+    plain = run_cli(built, "query", PAGES, "--format", fmt)
+    timed = run_cli(built, "query", PAGES, "--format", fmt, "--timeout", "30")
+    assert plain.exit_code == timed.exit_code == 0
+    assert timed.output == plain.output
+    ids = sorted(f.stem for f in built.annotation_files())
+    assert all(i in timed.output for i in ids)
+
+
+def test_timeout_with_ask_and_construct(built):
+    loc = store_path(built.build_dir)
+    assert bool(run(loc, "ASK { ?o a rko:Observation }", timeout=30)) is True
+    assert bool(run(loc, "ASK { ?o a rko:NoSuchClass }", timeout=30)) is False
+    q = "CONSTRUCT { ?p a rko:Page } WHERE { ?p a rko:Page }"
+    here = serialize(run(open_store(built.build_dir), q), "table")
+    there = serialize(run(loc, q, timeout=30), "table")
+    assert here == there and f"({len(built.annotation_files())} rows)" in there
+    names, data = rows(run(loc, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", timeout=30))
+    assert names == ["n"] and int(data[0][0]) > 1000
+
+
+def test_timeout_refuses_update_and_reports_syntax(built):
+    loc = store_path(built.build_dir)
+    with pytest.raises(QueryError, match="SPARQL Update"):
+        run(loc, "INSERT DATA { <http://x> <http://y> <http://z> }", timeout=10)
+    with pytest.raises(QueryError, match="at line 1, column"):
+        run(loc, "SELECT ?x WHERE { ?x ?y }", timeout=10)
+    with pytest.raises(UsageError, match="positive"):
+        run(loc, "ASK {}", timeout=0)
+    with pytest.raises(UsageError, match="path"):
+        run(open_store(built.build_dir), "ASK {}", timeout=5)
+
+
+def test_timeout_zero_is_a_usage_error(built, run_cli):
+    res = run_cli(built, "query", "ASK {}", "--timeout", "0")
+    assert res.exit_code == 2 and "--timeout" in res.output
+
+
+def test_malformed_sparql_names_line_and_column(built, run_cli):
+    q = "SELECT ?x\nWHERE {\n  ?x rdfs:label ?l .\n}\nLIMIT ten"
+    res = run_cli(built, "query", q)
+    assert res.exit_code == 1
+    lines = res.output.splitlines()
+    assert lines[0].startswith("Error: the query is not valid SPARQL at line 5, column 7: expected one of")
+    assert lines[1] == "  LIMIT ten"
+    assert lines[2] == "        ^"  # under the 7th character of the line, the 't' of 'ten'
+    assert "Traceback" not in res.output
+
+
+def test_malformed_sparql_caret_counts_wide_characters(built, run_cli):
+    res = run_cli(built, "query", 'SELECT ?x WHERE { ?x rdfs:label "陕西" ?? }')
+    assert res.exit_code == 1
+    head, shown, caret = res.output.splitlines()[:3]
+    col = int(head.split("column ")[1].split(":")[0])
+    # two wide characters take two terminal columns each
+    assert caret.index("^") == 2 + (col - 1) + 2
+    assert shown.strip().startswith("SELECT ?x")
+
+
+def test_timeout_json_is_valid_w3c_json(built, run_cli):
+    res = run_cli(built, "query", "SELECT (COUNT(*) AS ?n) WHERE { ?o a rko:Observation }",
+                  "--format", "json", "--timeout", "30")
+    data = json.loads(res.output)
+    assert data["head"]["vars"] == ["n"] and int(data["results"]["bindings"][0]["n"]["value"]) > 100
+
+
+def test_library_run_accepts_a_store_path_without_timeout(built):
+    names, data = rows(run(store_path(built.build_dir), PAGES))
+    assert [r[0] for r in data] == sorted(f.stem for f in built.annotation_files())
+    assert isinstance(run(open_store(built.build_dir), "ASK {}"), pyoxigraph.QueryBoolean)
