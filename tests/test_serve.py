@@ -1,0 +1,289 @@
+"""`reformkg serve` over HTTP on the built real data: the SPARQL protocol, entity pages,
+content negotiation, and one entity page rendered in headless Chromium."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import httpx
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+ROOT = Path(__file__).resolve().parent.parent
+RK = "https://w3id.org/reformkg/"
+PREFIXES = "PREFIX rko: <https://w3id.org/reformkg/ontology#> PREFIX oa: <http://www.w3.org/ns/oa#> "
+HIGHLIGHT = (0xFF, 0xD2, 0x1F)  # mark.evidence background in serve.py
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_up(url: str, proc: subprocess.Popen, seconds: float = 30.0):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}: {proc.stderr.read().decode()}")
+        try:
+            httpx.get(url, timeout=2)
+            return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} did not answer within {seconds} s")
+
+
+def stop(proc: subprocess.Popen):
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(built):
+    """`reformkg serve` on a free port of 127.0.0.1, over the session's build."""
+    port = free_port()
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "reformkg"), "--project", str(built.root), "serve",
+                             "--port", str(port), "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base + "/sparql", proc)
+        yield base
+    finally:
+        stop(proc)
+
+
+@pytest.fixture(scope="module")
+def store(built):
+    return ox.Store.read_only(str(built.build_dir / "current" / "store"))
+
+
+def local(store, sparql):
+    return list(store.query(PREFIXES + sparql, use_default_graph_as_union=True))
+
+
+PAGES_Q = "SELECT ?id WHERE { ?p a rko:Page ; <http://purl.org/dc/terms/identifier> ?id } ORDER BY ?id"
+
+
+# --------------------------------------------------------------------------- SPARQL protocol
+
+
+def test_select_formats_by_accept(server, built):
+    pages = sorted(f.stem for f in built.annotation_files())
+    q = {"query": PAGES_Q}
+    r = httpx.get(server + "/sparql", params=q, headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/sparql-results+json")
+    assert [b["id"]["value"] for b in r.json()["results"]["bindings"]] == pages
+    r = httpx.get(server + "/sparql", params=q, headers={"Accept": "text/csv"})
+    assert r.headers["content-type"].startswith("text/csv")
+    assert [row[0] for row in csv.reader(io.StringIO(r.text))] == ["id", *pages]
+    r = httpx.get(server + "/sparql", params=q, headers={"Accept": "text/tab-separated-values"})
+    assert r.text.splitlines()[0] == "?id" and len(r.text.splitlines()) == len(pages) + 1
+    r = httpx.get(server + "/sparql", params=q, headers={"Accept": "application/sparql-results+xml"})
+    ns = {"s": "http://www.w3.org/2005/sparql-results#"}
+    assert [e.text for e in ET.fromstring(r.content).findall(".//s:literal", ns)] == pages
+    # q-values decide: CSV preferred over JSON
+    r = httpx.get(server + "/sparql", params=q, headers={"Accept": "application/sparql-results+json;q=0.5, text/csv"})
+    assert r.headers["content-type"].startswith("text/csv")
+
+
+def test_post_forms_give_the_same_answer(server):
+    get = httpx.get(server + "/sparql", params={"query": PAGES_Q}).json()
+    form = httpx.post(server + "/sparql", data={"query": PAGES_Q}).json()
+    direct = httpx.post(server + "/sparql", content=PAGES_Q.encode(),
+                        headers={"Content-Type": "application/sparql-query"}).json()
+    assert get == form == direct and len(get["results"]["bindings"]) == 5
+
+
+def test_construct_by_accept(server, store):
+    q = PREFIXES + "CONSTRUCT { ?r rko:gbCode ?c } WHERE { ?r a rko:Region ; rko:gbCode ?c }"
+    expected = {(str(t.subject.value), t.object.value) for t in store.query(q, use_default_graph_as_union=True)}
+    assert expected
+    for media, fmt in (("text/turtle", "turtle"), ("application/n-triples", "nt"), ("application/ld+json", "json-ld"),
+                       ("application/rdf+xml", "xml")):
+        r = httpx.get(server + "/sparql", params={"query": q}, headers={"Accept": media})
+        assert r.status_code == 200 and r.headers["content-type"].startswith(media), media
+        g = Graph().parse(data=r.content, format=fmt)
+        assert {(str(s), str(o)) for s, _p, o in g} == expected, media
+
+
+def test_update_is_refused(server, store):
+    insert = "INSERT DATA { <http://example.org/x> <http://example.org/y> <http://example.org/z> }"
+    for r in (httpx.post(server + "/sparql", data={"update": insert}),
+              httpx.post(server + "/sparql", content=insert, headers={"Content-Type": "application/sparql-update"}),
+              httpx.get(server + "/sparql", params={"query": insert})):
+        assert r.status_code == 403 and "read-only" in r.text
+    r = httpx.get(server + "/sparql", params={"query": "ASK { <http://example.org/x> ?p ?o }"})
+    assert r.json()["boolean"] is False
+
+
+def test_bad_requests(server):
+    r = httpx.get(server + "/sparql", params={"query": "SELECT ?x WHERE { ?x ?y }"})
+    assert r.status_code == 400 and "not valid SPARQL" in r.text and "Traceback" not in r.text
+    r = httpx.get(server + "/sparql", params={"query": PAGES_Q}, headers={"Accept": "image/png"})
+    assert r.status_code == 406 and "application/sparql-results+json" in r.text
+    r = httpx.post(server + "/sparql", content=b"x", headers={"Content-Type": "text/plain"})
+    assert r.status_code == 415
+
+
+def test_default_graph_uri_restricts_the_default_graph(server, store):
+    g = RK + "graph/registry"
+    expected = len(list(store.quads_for_pattern(None, None, None, ox.NamedNode(g))))
+    r = httpx.get(server + "/sparql", params={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                                               "default-graph-uri": g})
+    assert int(r.json()["results"]["bindings"][0]["n"]["value"]) == expected
+
+
+def test_service_description(server):
+    r = httpx.get(server + "/sparql")
+    g = Graph().parse(data=r.text, format="turtle")
+    sd = "http://www.w3.org/ns/sparql-service-description#"
+    assert (None, URIRef(sd + "endpoint"), URIRef(server + "/sparql")) in g
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def expected_evidence(store, entity):
+    """(fact, story, quote) for every fact that links to ``entity``, from the store."""
+    out = set()
+    for s in local(store, f"""SELECT ?fact ?story ?start ?end ?text WHERE {{
+            ?fact ?p <{entity}> ; rko:evidence ?ev ; rko:reportedIn ?story .
+            ?ev oa:hasSource ?page ; oa:hasSelector ?sel . ?sel oa:start ?start ; oa:end ?end .
+            ?page rko:text ?text }}"""):
+        out.add((s["fact"].value, s["story"].value, s["text"].value[int(s["start"].value):int(s["end"].value)]))
+    return out
+
+
+def marks(page: str) -> list[str]:
+    return [html.unescape(m) for m in re.findall(r'<mark class="evidence">(.*?)</mark>', page, re.S)]
+
+
+def test_entity_page_lists_facts_with_highlighted_evidence(server, store):
+    entity = RK + "region/xunyang"
+    expected = expected_evidence(store, entity)
+    assert len({f for f, _s, _q in expected}) > 10
+    r = httpx.get(server + "/region/xunyang", headers={"Accept": "text/html"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert "旬阳市" in r.text
+    assert sorted(marks(r.text)) == sorted(q for _f, _s, q in expected)
+    for fact, story, _q in expected:
+        assert f'href="/{fact[len(RK):]}"' in r.text and f'href="/{story[len(RK):]}"' in r.text
+
+
+def test_fact_page_shows_its_own_evidence_and_story(server, store):
+    fact = local(store, "SELECT ?f WHERE { ?f a rko:Observation } ORDER BY ?f LIMIT 1")[0]["f"].value
+    quotes = [s["q"].value for s in local(store, f"""SELECT ?q ?ev WHERE {{ <{fact}> rko:evidence ?ev .
+            ?ev oa:hasSelector ?sel . ?sel oa:exact ?q }} ORDER BY ?ev""")]
+    story = local(store, f"SELECT ?s WHERE {{ <{fact}> rko:reportedIn ?s }}")[0]["s"].value
+    r = httpx.get(server + "/" + fact[len(RK):])
+    assert r.status_code == 200
+    assert marks(r.text) == quotes and f'href="/{story[len(RK):]}"' in r.text
+
+
+def test_entity_as_turtle_and_jsonld(server):
+    iri = URIRef(RK + "region/xunyang")
+    for media, fmt in (("text/turtle", "turtle"), ("application/ld+json", "json-ld")):
+        r = httpx.get(server + "/region/xunyang", headers={"Accept": media})
+        assert r.status_code == 200 and r.headers["content-type"].startswith(media)
+        assert "Accept" in r.headers["vary"]
+        g = Graph().parse(data=r.content, format=fmt)
+        assert (iri, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("旬阳市", lang="zh")) in g, media
+        assert {s for s in g.subjects()} == {iri}, media
+    # a fact's description carries its evidence nodes and their offsets
+    r = httpx.get(server + "/measure/000_239e137822c9727a/m1", headers={"Accept": "text/turtle"})
+    g = Graph().parse(data=r.text, format="turtle")
+    starts = list(g.objects(None, URIRef("http://www.w3.org/ns/oa#start")))
+    assert len(starts) == len(list(g.objects(None, URIRef(RK + "ontology#evidence")))) >= 1
+
+
+def test_unknown_iri_is_404(server):
+    assert httpx.get(server + "/region/no-such-place").status_code == 404
+    assert httpx.get(server + "/region/no-such-place", headers={"Accept": "text/turtle"}).status_code == 404
+
+
+def test_index_counts_canned_queries_and_query_form(server, built, store):
+    r = httpx.get(server + "/")
+    n_obs = len(local(store, "SELECT DISTINCT ?o WHERE { ?o a rko:Observation }"))
+    assert r.status_code == 200 and f"<td>{n_obs}</td>" in r.text
+    for q in built.queries.glob("*.rq"):
+        assert f">{q.stem}</a>" in r.text
+    r = httpx.get(server + "/", params={"query": "SELECT ?r WHERE { ?r a rko:Region } ORDER BY ?r"})
+    n_regions = len(local(store, "SELECT DISTINCT ?r WHERE { ?r a rko:Region }"))
+    table = r.text.split('<table id="results">', 1)[1].split("</table>", 1)[0]
+    assert table.count("<tr>") == n_regions + 1 and f"{n_regions} rows" in r.text
+    r = httpx.get(server + "/", params={"query": "SELECT ?x WHERE {"})
+    assert r.status_code == 400 and "not valid SPARQL" in r.text
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def test_serve_reports_a_port_in_use(built, run_cli):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        res = run_cli(built, "serve", "--port", str(s.getsockname()[1]))
+    assert res.exit_code == 1 and "choose another port with --port" in res.output
+
+
+def test_serve_without_build(tmp_path, run_cli):
+    (tmp_path / "data").mkdir()
+    res = run_cli(tmp_path, "serve", "--port", str(free_port()))
+    assert res.exit_code == 1 and "run `reformkg build` first" in res.output
+
+
+# --------------------------------------------------------------------------- a browser
+
+
+def test_entity_page_in_headless_chromium(server):
+    """The highlighted quote is drawn on screen: the screenshot holds the highlight colour."""
+    from PIL import Image
+
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        message = "Debian package chromium is not installed (apt-get install chromium)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    shot = ROOT / "build" / "screenshots" / "entity-region-xunyang.png"
+    shot.parent.mkdir(parents=True, exist_ok=True)
+    shot.unlink(missing_ok=True)
+    with tempfile.TemporaryDirectory() as profile:
+        proc = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                               "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                               "--disable-sync", f"--user-data-dir={profile}", "--window-size=1280,900",
+                               f"--screenshot={shot}", server + "/region/xunyang"],
+                              capture_output=True, timeout=90)
+    assert shot.is_file(), proc.stderr.decode(errors="replace")[-2000:]
+    img = Image.open(shot).convert("RGB")
+    assert img.size == (1280, 900)
+    width = img.size[0]
+    pixels = list(img.get_flattened_data())
+    highlighted = [i for i, p in enumerate(pixels) if p == HIGHLIGHT]
+    assert len(highlighted) > 2000  # several marks, each a filled box around its text
+    # the first mark's glyphs are drawn inside it: dark pixels within its box
+    rows = sorted({i // width for i in highlighted})
+    band = [r for k, r in enumerate(rows) if r - rows[0] == k]  # the first run of consecutive rows
+    cols = [i % width for i in highlighted if band[0] <= i // width <= band[-1]]
+    box = img.crop((min(cols), band[0], max(cols) + 1, band[-1] + 1))
+    dark = [p for p in box.get_flattened_data() if sum(p) < 200]
+    assert len(dark) > 50, f"no text drawn inside the highlight at rows {band[0]}-{band[-1]}"
