@@ -1,0 +1,66 @@
+"""Each canned query has an expected result on the real data; each check query returns no rows.
+
+Refresh the expected files after a deliberate data change, in its own commit:
+    REFORMKG_REFRESH_EXPECTED=1 .venv/bin/python -m pytest tests/test_queries.py
+and read the diff before committing it.
+"""
+
+import csv
+import io
+import os
+
+import pytest
+
+from conftest import ROOT
+from reformkg.query import canned_queries, open_store, run, serialize
+
+CANNED = canned_queries(ROOT / "queries")
+CHECKS = canned_queries(ROOT / "queries", checks=True)
+REFRESH = os.environ.get("REFORMKG_REFRESH_EXPECTED") == "1"
+
+
+def test_globs_match():
+    assert len(CANNED) >= 20 and len(CHECKS) >= 5
+
+
+@pytest.mark.parametrize("q", CANNED + CHECKS, ids=lambda q: q.name)
+def test_query_is_documented(q):
+    assert q.title and q.zh and q.en, f"{q.path} needs '# title:', '# zh:' and '# en:' lines"
+
+
+def _rows(text: str) -> tuple[list[str], list[list[str]]]:
+    rows = list(csv.reader(io.StringIO(text)))
+    return rows[0], rows[1:]
+
+
+@pytest.mark.parametrize("q", CANNED, ids=lambda q: q.name)
+def test_canned_query_expected_result(built, q):
+    got = serialize(run(open_store(built.build_dir), q.text), "csv")
+    if REFRESH:
+        q.expected_path.write_text(got, encoding="utf-8", newline="")
+    assert q.expected_path.is_file(), f"no expected result {q.expected_path.name}"
+    head, rows = _rows(got)
+    exp_head, exp_rows = _rows(q.expected_path.read_text(encoding="utf-8"))
+    assert head == exp_head
+    assert rows == exp_rows
+    assert rows, "a canned query must answer something on the real data"
+
+
+@pytest.mark.parametrize("q", CHECKS, ids=lambda q: q.name)
+def test_check_query_returns_nothing(built, q):
+    head, rows = _rows(serialize(run(open_store(built.build_dir), q.text), "csv"))
+    assert rows == [], f"{q.name}: {rows[:5]}"
+
+
+def test_check_query_catches_a_bad_graph(tmp_path):
+    """The check family is not vacuous: a graph with a fact lacking evidence is caught."""
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    store.add(pyoxigraph.Quad(pyoxigraph.NamedNode("https://w3id.org/reformkg/measure/p/m1"),
+                              pyoxigraph.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                              pyoxigraph.NamedNode("https://w3id.org/reformkg/ontology#Measure"),
+                              pyoxigraph.NamedNode("https://w3id.org/reformkg/graph/page/p")))
+    [q] = [c for c in CHECKS if c.name == "checks/facts-without-evidence"]
+    head, rows = _rows(serialize(run(store, q.text), "csv"))
+    assert rows == [["https://w3id.org/reformkg/measure/p/m1"]]
