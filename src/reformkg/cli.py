@@ -192,16 +192,54 @@ def queries(ctx):
 
 
 @main.command(epilog=EXIT_CODES)
-@format_option("turtle", "trig", "nquads", "ntriples", "jsonld", default="turtle")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (default: stdout).")
+@format_option("turtle", "trig", "nquads", "ntriples", "jsonld", "csv", default="turtle")
+@click.option("-o", "--output", type=click.Path(),
+              help="Write to this file (default: stdout); for csv, to this directory (default: build/docs/csv).")
+@click.option("--portal", is_flag=True,
+              help="Write everything a portal imports under build/docs/: dumps in every format, CSV tables "
+                   "and codebook, VoID + DCAT description, JSON-LD context, ontology HTML docs.")
 @command
-def export(ctx, fmt, output):
+def export(ctx, fmt, output, portal):
     """Export the built dataset. Triple formats hold the union of the named graphs.
+
+    --format csv writes one table per class a researcher counts (measures,
+    observations, recognitions, documents, organisations, regions: IRIs, labels,
+    normalised values, evidence quotes) and codebook.csv, which explains every column.
+    --portal writes the whole bundle under build/docs/ (see README, section publish).
 
     \b
     Example:
       $ reformkg export --format trig -o reformkg.trig
+      $ reformkg export --format csv
+      wrote build/docs/csv/measures.csv (382 rows)
+      …
+      $ reformkg export --portal
+      wrote build/docs/void.ttl (17158 bytes)
     """
+    from .errors import UsageError
+
+    if portal:
+        from .portal import write_portal
+
+        if output:
+            raise UsageError("--portal writes under build/docs/; it takes no --output")
+        for path in write_portal(ctx.project.build_dir, _progress()):
+            click.echo(f"wrote {ctx.project.rel(path)} ({path.stat().st_size} bytes)")
+        return
+    if fmt == "csv":
+        import csv
+        from pathlib import Path
+
+        from .portal import write_csv
+
+        out_dir = Path(output) if output else ctx.project.build_dir / "docs" / "csv"
+        if out_dir.exists() and not out_dir.is_dir():
+            raise UsageError(f"--format csv writes a directory of tables, and {output} is a file")
+        for path in write_csv(ctx.project.build_dir, out_dir):
+            with open(path, encoding="utf-8", newline="") as fh:
+                rows = sum(1 for _ in csv.reader(fh)) - 1
+            click.echo(f"wrote {ctx.project.rel(path)} ({rows} rows)")
+        return
     from .export import export as run_export
 
     data = run_export(ctx.project.build_dir, fmt)
