@@ -1,0 +1,47 @@
+"""The documentation covers the format and every command (datasette's test_docs habit)."""
+
+import re
+
+import pytest
+
+from conftest import ROOT
+from reformkg import model
+from reformkg.cli import main
+
+DOC = (ROOT / "docs" / "annotation.md").read_text(encoding="utf-8")
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+MODELS = [model.Annotation, model.Story, model.StoryDate, model.Extent, model.Byline, model.Subject,
+          model.Measure, model.Observation, model.Recognition, model.Post, model.Event, model.NoFact,
+          model.ExcludedFigure, model.Time, model.Region, model.Organisation, model.Person, model.Document]
+
+
+@pytest.mark.parametrize("cls", MODELS, ids=lambda c: c.__name__)
+def test_every_field_is_documented(cls):
+    for name, f in cls.model_fields.items():
+        key = f.alias or name
+        assert f"`{key}`" in DOC, f"{cls.__name__}.{key} is not in docs/annotation.md"
+
+
+def test_every_error_code_is_documented():
+    src = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "reformkg").glob("*.py"))
+    codes = set(re.findall(r'"([EW]\d{3})"', src))
+    assert codes >= {"E001", "E002", "E003", "E004", "E005", "E006", "E007", "E008", "E009"}
+    for code in codes:
+        assert f"| {code} |" in DOC, code
+
+
+@pytest.mark.parametrize("name", sorted(main.commands))
+def test_every_command_in_readme_and_help(name):
+    assert f"reformkg {name}" in README, f"README.md does not show `reformkg {name}`"
+    cmd = main.commands[name]
+    assert cmd.help and "Example" in cmd.help, f"`reformkg {name} --help` needs an Example block"
+
+
+def test_readme_starts_with_the_two_commands():
+    block = re.search(r"```\n(.*?)```", README, re.S).group(1).strip().splitlines()
+    assert block == ["make run", "make test"]
+
+
+def test_exit_codes_in_readme():
+    for line in ("0  ok", "1  data or validation error", "2  usage error"):
+        assert line in README
