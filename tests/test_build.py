@@ -74,3 +74,24 @@ def test_second_build_is_refused_while_locked(tmp_path, run_cli):
     assert res.exit_code == 1
     assert "another build is running" in res.output
     assert not proj.build_dir.exists()
+
+
+def test_iris_do_not_depend_on_order(tmp_path):
+    """Reversing every list of an annotation gives the same graph, byte for byte."""
+    from ruamel.yaml import YAML
+
+    from reformkg.pipeline import compile_dataset, nquads
+
+    page = "000_239e137822c9727a"
+    a = copy_project(tmp_path / "a", annotations=[page])
+    b = copy_project(tmp_path / "b", annotations=[page])
+    path = b.annotations / f"{page}.yaml"
+    yaml = YAML()
+    data = yaml.load(path.read_text(encoding="utf-8"))
+    for key in ("stories", "measures", "observations", "recognitions", "posts", "events", "no_fact"):
+        if data.get(key):
+            data[key] = list(reversed(data[key]))
+    with path.open("w", encoding="utf-8") as fh:
+        yaml.dump(data, fh)
+    assert path.read_text(encoding="utf-8") != (a.annotations / f"{page}.yaml").read_text(encoding="utf-8")
+    assert nquads(compile_dataset(a).graphs) == nquads(compile_dataset(b).graphs)
