@@ -5,7 +5,10 @@
   as 实施方案 or 高新区 must be removed or made specific);
 * every region at province, prefecture or county level inside China has a six-digit
   GB/T 2260 code whose prefix matches its parent's, and no retired code;
-* every organisation's parent chain reaches a root without a loop.
+* every organisation's parent chain reaches a root without a loop;
+* a union federation sits under the federation of its region's parent region (a county
+  union under its city union): its parent is in the same or the next region up, and it
+  has a parent whenever that federation is registered (jinan-ftu → shandong-ftu).
 
 Each check is run on the real data and on a crafted bad registry.
 """
@@ -91,6 +94,28 @@ def bad_org_chains(reg: Registry) -> list[str]:
     return out
 
 
+def bad_union_parents(reg: Registry) -> list[str]:
+    out = []
+    feds = {oid: o for oid, o in reg.organisations.items() if o.kind == "union-federation"}
+    by_region: dict[str, list[str]] = {}
+    for oid, o in feds.items():
+        by_region.setdefault(o.region, []).append(oid)
+    for oid, o in feds.items():
+        region = reg.regions.get(o.region)
+        if region is None:
+            continue
+        up = region.parent
+        if o.parent is None:
+            if o.level != "national" and by_region.get(up):
+                out.append(f"{oid}: no parent, but {', '.join(by_region[up])} is the federation of {up}")
+            continue
+        parent = reg.organisations[o.parent]
+        if parent.kind != "union-federation" or parent.region not in (o.region, up):
+            out.append(f"{oid}: parent {o.parent} ({parent.kind}, {parent.region}) is not the federation "
+                       f"of {o.region} or of {up}")
+    return out
+
+
 @pytest.fixture(scope="module")
 def registry(project) -> Registry:
     _vocab, reg, findings = load_base(project)
@@ -145,6 +170,10 @@ def test_organisation_chains_reach_a_root(registry):
     assert registry.organisations["jinan-ftu"].parent == "shandong-ftu"
 
 
+def test_union_federations_sit_under_the_next_region_up(registry):
+    assert not bad_union_parents(registry)
+
+
 # --------------------------------------------------------------------------- crafted fixtures
 
 
@@ -183,3 +212,13 @@ def test_organisation_loop_is_found(tmp_path, project):
                  "aliases: [陕煤集团, 陕煤], kind: enterprise, region: shaanxi, parent: huangling-no1-mine}")
     problems = bad_org_chains(_crafted(tmp_path, project, edit))
     assert "huangling-no1-mine: the parent chain loops (huangling-no1-mine → huangling-mining → shaanxi-coal-group)" in problems
+
+
+def test_union_under_the_wrong_federation_is_found(tmp_path, project):
+    def edit(d):
+        _replace(d / "organisations.yaml", "region: shangnan, parent: shangluo-ftu}", "region: shangnan, parent: shaanxi-ftu}")
+        _replace(d / "organisations.yaml", "region: jinan, parent: shandong-ftu}", "region: jinan}")
+    assert sorted(bad_union_parents(_crafted(tmp_path, project, edit))) == [
+        "jinan-ftu: no parent, but shandong-ftu is the federation of shandong",
+        "shangnan-ftu: parent shaanxi-ftu (union-federation, shaanxi) is not the federation of shangnan or of shangluo",
+    ]
