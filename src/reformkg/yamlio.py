@@ -102,7 +102,7 @@ def _scalar(node: ScalarNode):
 def _convert(node, path: tuple, positions: dict, seen: set, depth: int):
     if depth > MAX_DEPTH:
         raise YamlProblem(*_pos(node), f"nesting deeper than {MAX_DEPTH} levels")
-    if id(node) in seen:
+    if id(node) in seen or getattr(node, "anchor", None):
         raise YamlProblem(*_pos(node), "anchors and aliases (&, *) are not allowed; write the value out")
     seen.add(id(node))
     if node.tag not in _PLAIN_TAGS:
@@ -134,6 +134,45 @@ def _convert(node, path: tuple, positions: dict, seen: set, depth: int):
     raise YamlProblem(*_pos(node), "unsupported YAML node")  # pragma: no cover
 
 
+def _flow_too_deep(text: str) -> tuple[int, int] | None:
+    """(line, col) where ``[``/``{`` nesting passes MAX_DEPTH, skipping quoted text and comments.
+
+    ruamel's scanner takes time quadratic in the flow depth (a 6 kB line of ``[`` takes
+    seconds), so such files are refused before they are parsed."""
+    depth, line, start, i, n, prev = 0, 1, 0, 0, len(text), "\n"
+    while i < n:
+        c = text[i]
+        if c == "\n":
+            line, start = line + 1, i + 1
+        elif c == "#" and prev in " \t\n":
+            j = text.find("\n", i)
+            i, prev = (n if j < 0 else j), "#"
+            continue
+        elif c in "'\"" and prev in " \t\n[{,:-":
+            j = i + 1
+            while j < n:
+                if text[j] == c:
+                    if c == "'" and text[j + 1:j + 2] == "'":  # '' is an escaped quote
+                        j += 2
+                        continue
+                    break
+                j += 2 if c == '"' and text[j] == "\\" else 1
+            line += text.count("\n", i, min(j, n))
+            if "\n" in text[i:j]:
+                start = text.rfind("\n", i, j) + 1
+            i, prev = j + 1, c
+            continue
+        elif c in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return line, i - start + 1
+        elif c in "]}":
+            depth = max(0, depth - 1)
+        prev = c
+        i += 1
+    return None
+
+
 def read_yaml(path: Path | str, text: str | None = None) -> Document | Finding:
     """Parse one YAML file. Returns a :class:`Document`, or a ``E001`` finding."""
     path = str(path)
@@ -144,6 +183,9 @@ def read_yaml(path: Path | str, text: str | None = None) -> Document | Finding:
             return Finding(path, 1, 1, "E001", "(file)", f"the file is not UTF-8 text ({exc.reason} at byte {exc.start})")
         except OSError as exc:
             return Finding(path, 0, 0, "E001", "(file)", f"cannot read the file: {exc.strerror}")
+    deep = _flow_too_deep(text)
+    if deep:
+        return Finding(path, deep[0], deep[1], "E001", "(file)", f"nesting deeper than {MAX_DEPTH} levels")
     yaml = YAML(typ="rt")
     try:
         node = yaml.compose(text)
@@ -151,7 +193,9 @@ def read_yaml(path: Path | str, text: str | None = None) -> Document | Finding:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         return Finding(path, line, col, "E001", "(file)", f"not valid YAML: {exc.problem or exc.context}")
-    except (YAMLError, RecursionError, ValueError) as exc:
+    except RecursionError:
+        return Finding(path, 1, 1, "E001", "(file)", f"nesting deeper than {MAX_DEPTH} levels")
+    except (YAMLError, ValueError) as exc:
         return Finding(path, 1, 1, "E001", "(file)", f"not valid YAML: {exc}")
     if node is None:
         return Document(path, None, {(): (1, 1)})
