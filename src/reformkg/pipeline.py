@@ -20,6 +20,7 @@ from typing import Callable, Iterable
 from rdflib import Graph, URIRef
 
 from .errors import DataError, Finding, ReformkgError, Report
+from .lint import lint
 from .loader import LoadedPage, Registry, load_annotation, load_registry
 from .rdfmap import (GRAPH_ONTOLOGY, GRAPH_REGISTRY, Mapped, ontology_graph, page_graph,
                      page_graph_iri, registry_graph, vocabulary_graph)
@@ -145,6 +146,7 @@ def validate(project: Project, paths: list[str | Path] | None = None) -> Report:
         if Path(path).resolve().parent == project.entities.resolve():
             continue  # registry files were checked above
         _lp, _mapped, page_findings = _check_page(project, Path(path), registry, vocab, base, sources)
+        page_findings = lint(Path(path), _lp, page_findings, registry, vocab, project.rel)  # E010, W101-W103
         report.findings.extend(page_findings)
     report.findings.sort()
     return report

@@ -1,0 +1,222 @@
+"""Quality of `reformkg suggest` against the curated annotations of the five pages.
+
+For each page, suggest runs with that page's own registry entries left out (entries of
+data/entities/page-NNN.yaml that no other page's annotation references) and without the
+page's own vocabulary extensions (data/vocab/*-NNN.yaml: its indicators, units, groups),
+so it sees the page as an annotator sees a new one. Then, per page:
+
+* observations: a suggested figure matches a curated observation when value (or range,
+  or change), unit agree and the figure lies inside one of the observation's quote spans;
+  one to one.
+* documents, organisations, regions: the curated set is every registry entry the
+  annotation references; a suggested name matches an entry when it equals its name or one
+  of its aliases (whitespace, 《》 and 〈〉 ignored) or resolves to its id.
+
+Run: .venv/bin/python benchmarks/suggest_quality.py [--json]
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from reformkg.pipeline import Project, load_base, load_pages  # noqa: E402
+from reformkg.suggest import suggest  # noqa: E402
+from reformkg.vocab import load_vocabularies  # noqa: E402
+from reformkg.yamlio import read_yaml  # noqa: E402
+
+SECTIONS = ("organisations", "regions", "documents")
+
+
+def _strings(data) -> set[str]:
+    if isinstance(data, dict):
+        return set().union(*(_strings(v) for v in data.values())) if data else set()
+    if isinstance(data, list):
+        return set().union(*(_strings(v) for v in data)) if data else set()
+    return {data} if isinstance(data, str) else set()
+
+
+def referenced(lp) -> dict[str, set[str]]:
+    """Registry ids the curated annotation of a page uses, per section."""
+    a = lp.annotation
+    out = {s: set() for s in SECTIONS}
+
+    def subject(s):
+        if s is None:
+            return
+        if s.organisation:
+            out["organisations"].add(s.organisation)
+        if s.region:
+            out["regions"].add(s.region)
+
+    for x in a.measures:
+        out["organisations"].update(x.lead + x.partners)
+        out["regions"].update(x.regions)
+        if x.document:
+            out["documents"].add(x.document)
+    for x in a.observations:
+        subject(x.subject)
+    for x in a.recognitions:
+        subject(x.recipient)
+        if x.granted_by:
+            out["organisations"].add(x.granted_by)
+    for x in a.posts:
+        out["organisations"].add(x.organisation)
+    for x in a.events:
+        out["organisations"].update(x.organisers)
+        if x.place:
+            out["regions"].add(x.place)
+    return out
+
+
+def page_number(page_id: str) -> str:
+    return page_id.split("_")[0]
+
+
+def held_out_registry(project: Project, registry, lp):
+    """The registry without the entries only this page needs.
+
+    Those are the entries of data/entities/page-NNN.yaml that no other page's annotation
+    references; where the registry is not split per page, the entries that only this
+    page's annotation references.
+    """
+    others = set()
+    for f in project.annotation_files():
+        if f.stem != lp.page_id:
+            others |= _strings(read_yaml(f).data)
+    own_file = str(project.entities / f"page-{page_number(lp.page_id)}.yaml")
+    split = any(src[0] == own_file for src in registry.source.values())
+    mine = referenced(lp)
+    reg = copy.copy(registry)
+    for section in ("regions", "organisations", "people", "documents"):
+        items = dict(registry.section(section))
+        for eid in list(items):
+            own = (registry.source[(section, eid)][0] == own_file if split
+                   else eid in mine.get(section, ()) or section == "people" and eid in _strings(read_yaml(lp.path).data))
+            if own and eid not in others:
+                items.pop(eid)
+        setattr(reg, section, items)
+    return reg
+
+
+def held_out_vocab(project: Project, page_id: str):
+    import shutil
+    import tempfile
+
+    tmp = Path(tempfile.mkdtemp())
+    for f in project.vocab.glob("*.yaml"):
+        if not f.stem.endswith("-" + page_number(page_id)):
+            shutil.copy(f, tmp / f.name)
+    vocab, _ = load_vocabularies(tmp)
+    shutil.rmtree(tmp)
+    return vocab
+
+
+def norm(name: str) -> str:
+    return re.sub(r"[\s《》〈〉<>“”\"]", "", name)
+
+
+def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict:
+    return {"precision": tp_pred / n_pred if n_pred else 1.0, "recall": tp_gold / n_gold if n_gold else 1.0,
+            "suggested": n_pred, "curated": n_gold}
+
+
+def evaluate_page(project: Project, lp, registry, vocab) -> dict:
+    reg = held_out_registry(project, registry, lp)
+    voc = held_out_vocab(project, lp.page_id)
+    started = time.perf_counter()
+    draft = suggest(project.articles / f"{lp.page_id}.txt", reg, voc)
+    seconds = time.perf_counter() - started
+    res = {"page": lp.page_id, "seconds": round(seconds, 2)}
+
+    # observations
+    gold = []
+    for o in lp.annotation.observations:
+        rf = lp.figures.get(o.id)
+        if rf is None:
+            continue
+        gold.append((o.id, rf.figure, rf.unit.id, [sp for _f, sp in lp.evidence[o.id]]))
+    pred = [s for s in draft.suggestions if s.kind == "observation"]
+    used, tp = set(), 0
+    for s in pred:
+        for gid, fig, unit, spans in gold:
+            if gid in used:
+                continue
+            same = (str(fig.value) == s.fields["value"] if fig.value is not None else
+                    str(fig.minimum) == s.fields["minimum"] and str(fig.maximum) == s.fields["maximum"])
+            if same and unit == s.fields["unit"] and any(sp.start <= s.span.start and s.span.end <= sp.end for sp in spans):
+                used.add(gid)
+                tp += 1
+                break
+    res["observations"] = prf(tp, len(pred), tp, len(gold))
+    res["observations"]["missed"] = [lp.annotation.observations[i].value for i, o in enumerate(lp.annotation.observations)
+                                     if o.id not in used]
+
+    # entities
+    refs = referenced(lp)
+    kinds = {"organisations": "organisation", "regions": "region", "documents": "document"}
+    for section in SECTIONS:
+        gold_ids = refs[section]
+        names = {eid: {norm(n) for n in [registry.section(section)[eid].name, *registry.section(section)[eid].aliases]}
+                 for eid in gold_ids}
+        found_gold, keys, hits = set(), set(), set()
+        for s in draft.suggestions:
+            if s.kind != kinds[section]:
+                continue
+            ids = s.fields.get("ids") or []
+            new = s.fields.get("new") or {}
+            cand = {norm(s.text), norm(new.get("name", "")), *(norm(a) for a in new.get("aliases", []))} - {""}
+            key = ids[0] if ids else norm(new.get("name") or s.text)
+            keys.add(key)
+            match = [g for g in gold_ids if g in ids or names[g] & cand]
+            if match:
+                hits.add(key)
+                found_gold.update(match)
+        res[section] = prf(len(hits), len(keys), len(found_gold), len(gold_ids))
+        res[section]["missed"] = sorted(registry.section(section)[g].name for g in gold_ids - found_gold)
+    return res
+
+
+def main(argv: list[str]) -> int:
+    project = Project(ROOT)
+    vocab, registry, _ = load_base(project)
+    pages, findings = load_pages(project)
+    results = [evaluate_page(project, lp, registry, vocab) for lp in pages]
+    if "--json" in argv:
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+        return 0
+    cols = ("observations", "documents", "organisations", "regions")
+    print(f"{'page':<22}" + "".join(f"{c[:13]:>21}" for c in cols) + f"{'seconds':>9}")
+    print(f"{'':<22}" + "".join(f"{'P':>7}{'R':>7}{'n':>7}" for _ in cols))
+    tot = {c: [0.0, 0, 0.0, 0] for c in cols}
+    for r in results:
+        row = f"{r['page']:<22}"
+        for c in cols:
+            x = r[c]
+            row += f"{x['precision']:>7.0%}{x['recall']:>7.0%}{x['curated']:>7}"
+            tot[c][0] += x["precision"] * x["suggested"]
+            tot[c][1] += x["suggested"]
+            tot[c][2] += x["recall"] * x["curated"]
+            tot[c][3] += x["curated"]
+        print(row + f"{r['seconds']:>9.2f}")
+    row = f"{'all pages (pooled)':<22}"
+    for c in cols:
+        p, n, rc, g = tot[c]
+        row += f"{(p / n if n else 1):>7.0%}{(rc / g if g else 1):>7.0%}{g:>7}"
+    print(row)
+    if "--missed" in argv:
+        for r in results:
+            for c in cols:
+                print(r["page"], c, "missed:", ", ".join(r[c]["missed"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

