@@ -287,3 +287,28 @@ def test_entity_page_in_headless_chromium(server):
     box = img.crop((min(cols), band[0], max(cols) + 1, band[-1] + 1))
     dark = [p for p in box.get_flattened_data() if sum(p) < 200]
     assert len(dark) > 50, f"no text drawn inside the highlight at rows {band[0]}-{band[-1]}"
+
+
+def test_server_follows_a_new_build(tmp_path):
+    """After `build` swaps build/current, the next request sees the new generation."""
+    from rdflib import Graph as G
+
+    from reformkg.pipeline import Project, write_build
+    from reformkg.serve import Site
+
+    (tmp_path / "data").mkdir()
+    project = Project(tmp_path)
+    label = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+    region = URIRef(RK + "region/r1")
+
+    def graphs(name):
+        g = G()
+        g.add((region, label, Literal(name, lang="zh")))
+        return {URIRef(RK + "graph/registry"): g}
+
+    write_build(project, graphs("甲"))
+    site = Site(project)
+    assert site.label(str(region)) == "甲" and site.stats["quads"] == 1
+    write_build(project, graphs("乙"))
+    site.refresh()
+    assert site.label(str(region)) == "乙"

@@ -127,14 +127,25 @@ class Site:
     """The store and what the pages need from it; one per server process."""
 
     def __init__(self, project):
-        from .export import stats
-        from .query import open_store
-
         self.project = project
-        self.store = open_store(project.build_dir)
-        self.stats = stats(project.build_dir)
         self.queries = canned_queries(project.queries)
         self.docs_dir = project.build_dir / "docs"
+        self.generation = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Follow ``build/current``: after a new build, open its store and forget the caches.
+        Cheap (one readlink) when nothing changed; called before each request."""
+        from .export import stats
+        from .pipeline import current_generation
+        from .query import open_store
+
+        generation = current_generation(self.project.build_dir)
+        if generation is not None and generation == self.generation:
+            return
+        self.store = open_store(self.project.build_dir)
+        self.stats = stats(self.project.build_dir)
+        self.generation = generation
         self._texts: dict[str, str] = {}
         self._labels: dict[str, str] = {}
 
@@ -396,6 +407,7 @@ def create_app(project):
         return 200, media, body
 
     async def sparql(request):
+        site.refresh()
         params = request.query_params
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         text, updates = params.get("query"), params.get("update")
@@ -435,6 +447,7 @@ def create_app(project):
         return {"names": names, "rows": out, "count": len(data)}
 
     async def index(request):
+        site.refresh()
         query_text = request.query_params.get("query", "")
         result = error = None
         status = 200
@@ -450,6 +463,7 @@ def create_app(project):
                     result=result, error=error, endpoint=endpoint)
 
     async def resource(request):
+        site.refresh()
         path = request.url.path.lstrip("/")
         iri = BASE + path
         accept = request.headers.get("accept")
