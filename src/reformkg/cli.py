@@ -90,10 +90,7 @@ def _progress():
         return None
 
     def show(name, i, n):
-        end = "\n" if i == n else ""
-        click.echo(f"\r[{i}/{n}] {name:<40}", err=True, nl=False)
-        if end:
-            click.echo("", err=True)
+        click.echo(f"\r[{i}/{n}] {name:<40}", err=True, nl=(i == n))
 
     return show
 
