@@ -82,7 +82,8 @@ def gazetteer() -> dict[str, list[Place]]:
 _PRE = "将近|接近|近|大约|约|超过|超|逾|多达|最低|至少|不少于|最高|不超过"
 _CN = "零〇一二两三四五六七八九十百千万"
 _NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{_CN}]+)"
-EXTRA_UNIT_WORDS = {"岁": "year", "场次": "count"}
+EXTRA_UNIT_WORDS = {"岁": "year", "场次": "count", "大类": "count", "大": "count", "策": "count", "方": "count",
+                    "首": "count", "株": "count"}
 _NOT_AFTER_DATE = re.compile(r"^(?:19|20)\d\d年$")
 
 
@@ -93,7 +94,7 @@ def _figure_regex(symbols: tuple[str, ...]) -> re.Pattern:
     bare = rf"(?:{_PRE})?{_NUM}[万亿千]?"
     change = rf"由{q}(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低)(?:到|至|为){q}"
     rng = rf"(?:{q}|{bare})(?:至|到|-|—|~|～){q}"
-    return re.compile(rf"(?<![\d.,第{_CN}])(?:{change}|{rng}|{q})")
+    return re.compile(rf"(?<![\d.第{_CN}])(?<!\d,)(?:{change}|{rng}|{q}|\d+(?=、))")
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,24 @@ def find_figures(page: PageText, vocab: Vocabularies) -> list[FigureHit]:
         if re.fullmatch(r"\d+[年日]", s) and text[m.end():m.end() + 1] in "月度底末初":
             continue
         if s[-1] == "年" and text[m.end():m.end() + 1] in "级":
+            continue
+        if s.endswith("大") and (len(s) > 2 or not s[0] in _CN or text[m.start() - 1:m.start()] in "的第"):
+            continue  # 八大 (eight major …), not 二十大 or 党的十九大
+        if s.isdigit():  # 1000、800、500元: a list that shares the unit of its last figure
+            tail = re.match(rf"(?:、\d+)*、({_NUM}[万亿千]?[余多]?)([^\d、，。；]{{1,3}})", text[m.end():])
+            if not tail:
+                continue
+            window = [x for x in rx.finditer(text, m.end() + 1, m.end() + 1 + len(tail.group(0)) + 2) if not x.group(0).isdigit()]
+            if not window:
+                continue
+            try:
+                last = parse_figure(window[-1].group(0))
+            except FigureError:
+                continue
+            unit = unit_of(last, vocab)
+            if unit is None:
+                continue
+            out.append(FigureHit(s, page._span(m.start(), len(s)), parse_figure(s), unit))
             continue
         try:
             fig = parse_figure(s)
@@ -384,7 +403,7 @@ def _story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
     best, text = None, ""
     for m in _DATE_RX.finditer(compact, lo, hi):
         y, mo, d = m.group(1), m.group(2), m.group(3)
-        if compact[m.end():m.end() + 2] in ("以来",) or compact[max(0, m.start() - 2):m.start()].endswith(("到", "至", "力争")):
+        if compact[m.end():m.end() + 2] in ("以来",) or (compact[max(0, m.start() - 2):m.start()].endswith(("到", "至", "力争")) and not compact[max(0, m.start() - 2):m.start()] == "截至"):
             continue
         value = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
         if best is None or value > best:
@@ -400,7 +419,7 @@ _DESIGNATION_RX = re.compile(
     r"(被命名为|被评为|被列为|被授予|荣获|获评|获得|入选|评为|列为|命名为)"
     r"(“[^”]{2,40}”(?:称号|荣誉称号)?|[^，。；、“”]{2,30}?(?:称号|荣誉|奖章|奖状|奖|单位|企业|示范县|示范区|县|基地|案例|工作室|集体|标兵|能手|工匠|模范|试点))"
 )
-_QUOTED_NAME = re.compile(r"“([^“”]{2,30})”")
+_QUOTED_NAME = re.compile(r"“([^“”]{2,30})”([\u4e00-\u9fff]{0,8}?(?:竞赛|大赛|比武|行动|活动|工程|计划|机制|制度|体系|平台|工作室|驿站|项目|品牌))?")
 _MEASURE_SUFFIX = {
     "行动": "campaign", "活动": "campaign", "计划": "programme", "工程": "programme", "项目": "programme",
     "机制": "mechanism", "制度": "mechanism", "体系": "mechanism", "平台": "mechanism", "模式": "mechanism",
@@ -417,6 +436,7 @@ class Drafter:
     def __init__(self, page: PageText, registry: Registry, vocab: Vocabularies):
         self.page, self.reg, self.vocab = page, registry, vocab
         self.compact = page.compact
+        self._byline_cuts: list[int] = []
         self.names = registry.names()
         self.gaz = gazetteer()
 
@@ -440,6 +460,12 @@ class Drafter:
                 cut.update((lo, hi))
         for s in self.stories:
             cut.update(self.crange(s["span"]))
+            cut.update(self.crange(s["head_span"]))
+            lo, hi = self.crange(s["span"])
+            for m in re.finditer(r"(本报记者|见习记者|记者|本报通讯员|通讯员)\s*[\u4e00-\u9fff]{2,3}(?=[\s）)]|$)", self.page.text[s["span"].start:s["span"].start + 200]):
+                line_end = self.page.text.find("\n", s["span"].start + m.end())
+                if line_end != -1:
+                    cut.add(self.crange(Span(line_end, line_end))[0])
         bounds = sorted(b for b in cut if 0 < b < len(self.compact))
         out, prev = [], 0
         for b in bounds + [len(self.compact)]:
@@ -714,7 +740,7 @@ class Drafter:
             q, qlo, qhi = self.quote_for(m.start(), m.end(), st)
             doc_ids = self._document_ids(title)
             issuer = self._issuer(slo, m.start())
-            s = Suggestion("document", title, self.span(m.start(), m.end()), 0.9 if doc_ids else 0.75,
+            s = Suggestion("document", title, self.span(m.start(1), m.end(1)), 0.9 if doc_ids else 0.75,
                            {"ids": doc_ids, "issuer": issuer}, st["id"], "《…》")
             sugg.append(s)
             meas = {"id": f"m{len(ann['measures']) + 1}", "story": st["id"], "label": title, "type": "policy-document",
@@ -738,7 +764,7 @@ class Drafter:
         # programmes, campaigns, mechanisms named in quotation marks
         seen_labels = {x["label"] for x in ann["measures"]}
         for m in _QUOTED_NAME.finditer(self.compact):
-            label = m.group(1)
+            label = m.group(1) if not m.group(2) else m.group(0)
             kind = next((v for k, v in _MEASURE_SUFFIX.items() if label.endswith(k)), None)
             st = usable(m.start())
             if kind is None or st is None or label in seen_labels:
@@ -780,7 +806,7 @@ class Drafter:
             if t:
                 rec["time"] = t
             rec["quote"] = q
-            s = Suggestion("recognition", title, self.span(m.start(), m.end()), 0.6, {"trigger": m.group(1)}, st["id"],
+            s = Suggestion("recognition", title, self.span(m.start(2) + m.group(2).index(title), m.start(2) + m.group(2).index(title) + len(title)), 0.6, {"trigger": m.group(1)}, st["id"],
                            f"designation ({m.group(1)})")
             sugg.append(s)
             note("recognitions", len(ann["recognitions"]), s)
@@ -858,16 +884,19 @@ class Drafter:
 
     def _bylines(self, lo: int, hi: int) -> list[dict]:
         out = []
-        head = self.compact[lo:min(hi, lo + 300)]
-        for m in re.finditer(r"(本报记者|见习记者|记者|本报通讯员|通讯员)((?:[\u4e00-\u9fff]{2,3}?)(?=[\s）)通记本]|$))", head):
-            role = {"见习记者": "intern-reporter", "通讯员": "correspondent", "本报通讯员": "correspondent"}.get(m.group(1), "reporter")
-            name = m.group(2)
-            entry = {"name": name, "role": role}
-            refs = [e for sec, e in self.names.get(name, []) if sec == "people"]
-            if refs:
-                entry["person"] = refs[0]
-            entry["quote"] = m.group(0)
-            out.append(entry)
+        span = self.span(lo, min(hi, lo + 200))
+        head = self.page.text[span.start:span.end]
+        for line in head.splitlines():
+            for m in re.finditer(r"(本报记者|见习记者|记者|本报通讯员|通讯员)\s*([\u4e00-\u9fff]{2,3})(?=[\s）)]|$)", line):
+                role = {"见习记者": "intern-reporter", "通讯员": "correspondent", "本报通讯员": "correspondent"}.get(m.group(1), "reporter")
+                name = m.group(2)
+                entry = {"name": name, "role": role}
+                refs = [e for sec, e in self.names.get(name, []) if sec == "people"]
+                if refs:
+                    entry["person"] = refs[0]
+                entry["quote"] = m.group(1) + name
+                out.append(entry)
+                self._byline_cuts.append(self.crange(Span(span.start + head.index(line), span.start + head.index(line) + len(line)))[1])
         return out
 
     def _indicator(self, slo: int, shi: int, unit: str) -> str:
@@ -880,13 +909,13 @@ class Drafter:
         return best.zh if best else MARKER
 
     def _subject(self, slo: int, cpos: int, add_new) -> dict | str:
-        best = None
-        for m in self.mentions_:
-            if slo <= m.cstart < cpos and m.section in ("organisations", "regions"):
-                if best is None or m.cstart >= best.cstart:
-                    best = m
+        """The first organisation or region of the sentence before the figure (its grammatical subject)."""
+        best = next((m for m in self.mentions_ if slo <= m.cstart < cpos and m.section in ("organisations", "regions")), None)
+        if best is None and re.search(r"全市|全县|全区|该市|该县", self.compact[slo:cpos]):
+            story = self.story_at(slo)
+            lo, hi = self.crange(story["span"])
+            best = next((m for m in self.mentions_ if lo <= m.cstart < hi and m.section == "regions" and m.ids), None)
         if best is None:
-            # the story's first region or organisation
             return MARKER
         if not best.ids:
             add_new(best)
@@ -946,12 +975,12 @@ class Drafter:
             role_start = m.start()
             org = None
             for mm in self.mentions_:
-                if mm.section == "organisations" and mm.cend <= role_start and role_start - mm.cend <= 2:
+                if mm.section == "organisations" and mm.cstart < m.start(1) and m.start(1) - mm.cend <= 2:
                     org = mm
             out.append({"cstart": org.cstart if org else m.start(), "cend": m.start(2) + len(name),
                         "text": self.compact[org.cstart if org else m.start():m.start(2) + len(name)],
                         "name": name, "person": registered[0] if registered else None,
-                        "role": self.compact[m.start():m.start(2)],
+                        "role": self.compact[max(m.start(), org.cend if org else 0):m.start(2)],
                         "organisation": org.ids[0] if org and org.ids else None,
                         "confidence": 0.7 if org else 0.5})
         return out

@@ -1,0 +1,133 @@
+"""suggest: figure forms of the five pages, draft structure, markers, the CLI."""
+
+import json
+from decimal import Decimal
+
+import pytest
+
+from reformkg.grounding import PageText
+from reformkg.pipeline import load_base, load_pages
+from reformkg.suggest import find_figures, find_times, gazetteer, short_forms, suggest
+from reformkg.yamlio import read_yaml
+
+from conftest import FIXTURES
+
+NEWPAGE = FIXTURES / "newpage" / "005_5e1f0a9c3b7d2e48.txt"
+# Forms the figure finder cannot read without the annotator: a bare numeral inside a slogan
+# (“三精”) and a bare 18万 whose unit the annotation gives (unit: person).
+UNITLESS = {"三", "18万"}
+
+
+@pytest.fixture(scope="module")
+def base(project):
+    vocab, registry, findings = load_base(project)
+    assert not [f for f in findings if f.is_error]
+    return vocab, registry
+
+
+@pytest.fixture(scope="module")
+def curated(project):
+    pages, findings = load_pages(project)
+    assert len(pages) == len(project.annotation_files()) >= 5
+    return pages
+
+
+def test_every_figure_form_of_the_pages_is_found(curated, base):
+    vocab, _ = base
+    missed, checked = set(), 0
+    for lp in curated:
+        for o in lp.annotation.observations:
+            fig = lp.figures[o.id]
+            # the quote's fragments joined: a figure split across columns is one form again
+            text = "".join(PageText.squeeze(f) for f in o.fragments)
+            hits = find_figures(PageText("q", text, ""), vocab)
+            checked += 1
+            if not any(h.figure.value == fig.figure.value and h.figure.minimum == fig.figure.minimum
+                       and h.figure.maximum == fig.figure.maximum
+                       and (o.unit is not None or h.unit == fig.unit.id) for h in hits):  # 第三名: unit count, not person
+                missed.add(o.value)
+    assert checked >= 400
+    assert missed == UNITLESS
+
+
+def test_figures_are_found_in_place_with_offsets(curated, base):
+    vocab, _ = base
+    lp = curated[0]
+    hits = {h.text: h for h in find_figures(lp.page, vocab)}
+    h = hits["93.20%"]
+    assert lp.page.text[h.span.start:h.span.end] == "93.20%" and h.unit == "percent"
+    assert h.figure.value == Decimal("93.20")
+    rng = hits["800元至5000元"]
+    assert (rng.figure.minimum, rng.figure.maximum, rng.unit) == (Decimal(800), Decimal(5000), "cny")
+    # dates are no figures
+    assert not any(t.endswith("年") and t[:4].isdigit() and len(t) == 5 for t in hits)
+
+
+def test_times():
+    found = {t["text"]: t for _a, _b, t in find_times("截至2024年底，2024年以来，到2030年，2025年1月1日，近年来")}
+    assert found["截至2024年底"] == {"as_of": "2024-12-31", "text": "截至2024年底"}
+    assert found["2024年以来"]["since"] == "2024"
+    assert found["到2030年"]["by"] == "2030"
+    assert found["2025年1月1日"]["on"] == "2025-01-01"
+    assert found["近年来"]["unspecified"] is True
+
+
+def test_gazetteer_has_current_codes():
+    gaz = gazetteer()
+    assert [p.code for p in gaz["旬阳市"]] == ["610981"]  # 旬阳县 became a county-level city in 2021
+    assert "610981" in {p.code for p in gaz["旬阳"]}
+    assert short_forms("陕西省", "province") == ["陕西"] and short_forms("商南县", "county") == ["商南"]
+
+
+def test_draft_of_the_new_page(base):
+    vocab, registry = base
+    draft = suggest(NEWPAGE, registry, vocab)
+    a = draft.annotation
+    assert [s["scope"] for s in a["stories"]] == ["in", "out"]
+    assert a["stories"][0]["title"] == "技能有价 匠心有为"
+    assert a["stories"][0]["byline"][0]["name"] == "王敏"
+    values = [o["value"] for o in a["observations"]]
+    assert values == ["126家", "1.2万人", "36场", "3800余人", "近50万元", "30%"]  # not 12万株 of the off-topic story
+    assert a["observations"][-1]["status"] == "target" and a["observations"][-1]["time"]["by"] == "2027"
+    assert a["measures"][0]["label"] == "旬阳市技能人才薪酬激励实施办法" and a["measures"][0]["lead"] == ["xunyang-ftu"]
+    assert a["recognitions"][0]["title"] == "全省产业工人队伍建设改革示范县"
+    assert a["recognitions"][0]["recipient"] == {"region": "xunyang"}
+    assert a["posts"][0]["person"] == "xiang-xiaomin" and a["posts"][0]["organisation"] == "xunyang-ftu"
+    # every suggestion has offsets into the page and a confidence
+    text = draft.page.text
+    for s in draft.suggestions:
+        assert 0 < s.confidence <= 1
+        if s.kind != "story":  # a story spans its whole text; its title starts it
+            assert PageText.squeeze(text[s.span.start:s.span.end]) == PageText.squeeze(s.text)
+        else:
+            assert PageText.squeeze(text[s.span.start:s.span.end]).startswith(PageText.squeeze(s.text))
+    kinds = {s.kind for s in draft.suggestions}
+    assert {"observation", "document", "organisation", "region", "post", "recognition", "time", "area", "group"} <= kinds
+    assert any(e["name"] == "旬阳市技能人才薪酬激励实施办法" for e in draft.new_entities)
+    assert draft.markers == sum(1 for line in draft.to_yaml().splitlines() if line.strip().endswith('"TODO"')
+                                or ': "TODO"' in line and not line.lstrip().startswith("#"))
+
+
+def test_cli_suggest_writes_yaml_and_json(project, run_cli, tmp_path):
+    out = tmp_path / "draft.yaml"
+    res = run_cli(project, "suggest", str(NEWPAGE), "-o", str(out))
+    assert res.exit_code == 0, res.output
+    assert f"wrote {out}: 2 stories, 6 observations" in res.output
+    doc = read_yaml(out)
+    assert doc.data["page"] == "005_5e1f0a9c3b7d2e48" and len(doc.data["observations"]) == 6
+    assert "# confidence 0.90 · offsets [" in out.read_text(encoding="utf-8")
+    res = run_cli(project, "suggest", str(NEWPAGE), "--format", "json")
+    data = json.loads(res.output)
+    assert data["markers"] > 0 and all({"start", "end", "confidence", "kind"} <= set(s) for s in data["suggestions"])
+    # never overwrite; missing input is a usage error
+    res = run_cli(project, "suggest", str(NEWPAGE), "-o", str(out))
+    assert res.exit_code == 2 and "exists" in res.output
+    res = run_cli(project, "suggest", str(tmp_path / "nope.txt"))
+    assert res.exit_code == 2 and "no page text" in res.output and "Traceback" not in res.output
+
+
+def test_cli_suggest_rejects_non_utf8(project, run_cli, tmp_path):
+    bad = tmp_path / "page.txt"
+    bad.write_bytes("工会".encode("gbk"))
+    res = run_cli(project, "suggest", str(bad))
+    assert res.exit_code == 1 and "not UTF-8" in res.output
