@@ -183,13 +183,22 @@ def test_every_figure_is_annotated_or_excluded(pages):
     assert not missing, "figures neither an observation nor in figures_excluded:\n" + "\n".join(missing)
 
 
+def stale_exclusions(lp: LoadedPage) -> list[str]:
+    """``figures_excluded`` entries that hold no figure the audit finds at their quote."""
+    hits = figures_in_scope(lp)
+    out = []
+    for i, x in enumerate(lp.annotation.figures_excluded):
+        spans = lp.evidence.get(f"excluded-{i + 1}", [])
+        text = PageText.squeeze(x.text)
+        if not x.reason.strip() or not any(h.text in text and _inside(h, spans) for h in hits):
+            out.append(f"{lp.page_id}.yaml figures_excluded[{i}] {x.text!r}")
+    return out
+
+
 def test_every_exclusion_has_a_reason_and_holds_a_figure(pages):
-    bad = []
-    for pid, lp in pages.items():
-        for i, x in enumerate(lp.annotation.figures_excluded):
-            if not x.reason.strip() or not find_figures(x.text):
-                bad.append(f"{pid}.yaml figures_excluded[{i}] {x.text!r}")
-    assert not bad, bad
+    bad = [s for lp in pages.values() for s in stale_exclusions(lp)]
+    assert not bad, "exclusions that hold no figure of an in-scope story:\n" + "\n".join(bad)
+    assert sum(len(lp.annotation.figures_excluded) for lp in pages.values()) >= 50
 
 
 # --------------------------------------------------------------------------- crafted fixtures
@@ -244,3 +253,14 @@ def test_audit_fails_when_a_value_does_not_hold_the_figure(project, base, pages)
 
     crafted = _load(project, base, path, _edited(path, change))
     assert [h.text for h in unaccounted(crafted)] == ["93.20%"]
+
+
+def test_stale_exclusion_is_found(project, base, pages):
+    path = project.annotations / "002_ca5b28cd01bd8cb6.yaml"
+
+    def add(data):
+        data["figures_excluded"].append({"story": "s1", "text": "示范课", "reason": "no figure here",
+                                         "quote": "劳模工匠进校园示范课"})
+
+    crafted = _load(project, base, path, _edited(path, add))
+    assert stale_exclusions(crafted) == [f"{path.stem}.yaml figures_excluded[{len(crafted.annotation.figures_excluded) - 1}] '示范课'"]
