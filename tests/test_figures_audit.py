@@ -183,6 +183,21 @@ def test_every_figure_is_annotated_or_excluded(pages):
     assert not missing, "figures neither an observation nor in figures_excluded:\n" + "\n".join(missing)
 
 
+def values_not_printed(lp: LoadedPage) -> list[str]:
+    """Observations whose ``value`` is not printed inside their own evidence (whitespace ignored)."""
+    out = []
+    for o in lp.annotation.observations:
+        evidence = "".join(PageText.squeeze(lp.page.text[s.start:s.end]) for _f, s in lp.evidence.get(o.id, []))
+        if PageText.squeeze(o.value) not in evidence:
+            out.append(f"{lp.page_id}.yaml {o.id} value {o.value!r}")
+    return out
+
+
+def test_every_value_is_printed_in_its_quote(pages):
+    bad = [s for lp in pages.values() for s in values_not_printed(lp)]
+    assert not bad, "values not printed in their own quote:\n" + "\n".join(bad)
+
+
 def stale_exclusions(lp: LoadedPage) -> list[str]:
     """``figures_excluded`` entries that hold no figure the audit finds at their quote."""
     hits = figures_in_scope(lp)
@@ -253,6 +268,7 @@ def test_audit_fails_when_a_value_does_not_hold_the_figure(project, base, pages)
 
     crafted = _load(project, base, path, _edited(path, change))
     assert [h.text for h in unaccounted(crafted)] == ["93.20%"]
+    assert values_not_printed(crafted) == [f"{path.stem}.yaml {target.id} value '93.2%'"]
 
 
 def test_stale_exclusion_is_found(project, base, pages):
