@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
+import json
 import os
 import shutil
 import time
@@ -21,6 +22,7 @@ from rdflib import Graph, URIRef
 
 from .errors import DataError, Finding, ReformkgError, Report
 from .lint import lint
+from .parallel import graph_nquads
 from .loader import LoadedPage, Registry, load_annotation, load_registry
 from .rdfmap import (GRAPH_ONTOLOGY, GRAPH_REGISTRY, Mapped, ontology_graph, page_graph,
                      page_graph_iri, registry_graph, vocabulary_graph)
@@ -156,16 +158,35 @@ def validate(project: Project, paths: list[str | Path] | None = None) -> Report:
 
 
 def nquads(graphs: dict[URIRef, Graph]) -> str:
-    """All graphs as N-Quads, lines sorted: two builds of the same data are byte-identical."""
-    lines = []
-    for name in sorted(graphs):
-        suffix = f" <{name}> .\n"
-        for line in graphs[name].serialize(format="nt11").splitlines():
-            line = line.strip()
-            if line:
-                lines.append(line[:-1].rstrip() + suffix)
-    lines.sort()
-    return "".join(lines)
+    """All graphs as N-Quads: graphs in IRI order, lines sorted within each graph, so two
+    builds of the same data are byte-identical and a build can stream them graph by graph."""
+    return "".join(graph_nquads(name, graphs[name]) for name in sorted(graphs, key=str))
+
+
+@dataclass
+class GraphPart:
+    """One named graph of a build: its sorted N-Quads, in memory or in a (cache) file."""
+
+    name: str
+    digest: str  # sha256 of its N-Quads
+    quads: int
+    text: bytes | None = None
+    path: Path | None = None
+
+    @classmethod
+    def of(cls, name, graph: Graph) -> "GraphPart":
+        data = graph_nquads(name, graph).encode("utf-8")
+        return cls(str(name), hashlib.sha256(data).hexdigest(), data.count(b"\n"), text=data)
+
+    def data(self) -> bytes:
+        return self.text if self.text is not None else Path(self.path).read_bytes()
+
+
+def generation_of(parts: list[GraphPart]) -> str:
+    h = hashlib.sha256()
+    for part in sorted(parts, key=lambda p: p.name):
+        h.update(f"{part.name} {part.digest}\n".encode("utf-8"))
+    return f"gen-{h.hexdigest()[:16]}"
 
 
 # --------------------------------------------------------------------------- build
@@ -195,6 +216,9 @@ class BuildResult:
     pages: int
     seconds: float
     findings: list[Finding]
+    cached: int = 0  # pages taken from the cache
+    jobs: int = 1
+    store: str = ""  # how the store was written: full, incremental or unchanged
 
 
 STABLE_LINKS = ("store", "reformkg.nq")
@@ -207,24 +231,69 @@ def current_generation(build_dir: Path) -> Path | None:
 
 def write_build(project: Project, graphs: dict[URIRef, Graph], extra: Callable[[Path], None] | None = None) -> tuple[str, int]:
     """Write a generation and swap it in atomically. Returns (generation name, quad count)."""
+    return write_parts(project, [GraphPart.of(name, g) for name, g in graphs.items()], extra)
+
+
+MANIFEST = "manifest.json"
+INCREMENTAL_SHARE = 0.25  # load the store incrementally while at most this share of quads changed
+
+
+def _previous(build_dir: Path) -> tuple[Path, dict] | None:
+    cur = current_generation(build_dir)
+    if cur is None or not (cur / "store").is_dir():
+        return None
+    try:
+        return cur, json.loads((cur / MANIFEST).read_text(encoding="utf-8"))["graphs"]
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def write_parts(project: Project, parts: list[GraphPart], extra: Callable[[Path], None] | None = None,
+                stats: dict | None = None) -> tuple[str, int]:
+    """Write the graphs as a new generation and swap it in atomically.
+
+    ``build/<gen>/reformkg.nq`` is streamed graph by graph. The store is bulk-loaded from
+    it, or, when a previous generation exists and at most INCREMENTAL_SHARE of the quads
+    changed, copied from the previous store (RocksDB checkpoint: hard links, the old files
+    are never written) and patched graph by graph. Returns (generation name, quad count)."""
     import pyoxigraph
 
-    data = nquads(graphs)
-    digest = hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+    parts = sorted(parts, key=lambda p: p.name)
+    quads = sum(p.quads for p in parts)
     build_dir = project.build_dir
     build_dir.mkdir(exist_ok=True)
-    name = f"gen-{digest}"
+    name = generation_of(parts)
     final = build_dir / name
+    stats = stats if stats is not None else {}
     if current_generation(build_dir) == final.resolve() and (final / "reformkg.nq").is_file():
-        return name, data.count("\n")
+        stats["store"] = "unchanged"
+        return name, quads
+    previous = _previous(build_dir)
     staging = build_dir / f".staging-{os.getpid()}-{time.time_ns()}"
     staging.mkdir()
     try:
-        (staging / "reformkg.nq").write_text(data, encoding="utf-8")
-        store = pyoxigraph.Store(str(staging / "store"))
-        store.bulk_load(input=data.encode("utf-8"), format=pyoxigraph.RdfFormat.N_QUADS)
+        with open(staging / "reformkg.nq", "wb") as out:
+            for part in parts:
+                out.write(part.data())
+        manifest = {p.name: [p.digest, p.quads] for p in parts}
+        changed = [p for p in parts if previous is None or previous[1].get(p.name, [None])[0] != p.digest]
+        removed = [] if previous is None else [g for g in previous[1] if g not in manifest]
+        moved = sum(p.quads for p in changed) + (sum(previous[1][g][1] for g in removed) if previous else 0)
+        if previous is not None and moved <= INCREMENTAL_SHARE * max(quads, 1):
+            pyoxigraph.Store.read_only(str(previous[0] / "store")).backup(str(staging / "store"))
+            store = pyoxigraph.Store(str(staging / "store"))
+            for g in removed + [p.name for p in changed]:
+                store.remove_graph(pyoxigraph.NamedNode(g))
+            for part in changed:
+                store.bulk_load(input=part.data(), format=pyoxigraph.RdfFormat.N_QUADS)
+            stats.update(store="incremental", graphs_loaded=len(changed), graphs_removed=len(removed))
+        else:
+            store = pyoxigraph.Store(str(staging / "store"))
+            store.bulk_load(path=str(staging / "reformkg.nq"), format=pyoxigraph.RdfFormat.N_QUADS)
+            stats.update(store="full", graphs_loaded=len(parts), graphs_removed=0)
         store.flush()
         del store
+        (staging / MANIFEST).write_text(json.dumps({"graphs": manifest}, indent=0, sort_keys=True), encoding="utf-8")
         if extra:
             extra(staging)
         _fsync_tree(staging)
@@ -247,9 +316,9 @@ def write_build(project: Project, graphs: dict[URIRef, Graph], extra: Callable[[
         shutil.rmtree(staging, ignore_errors=True)
         raise
     for old in build_dir.iterdir():
-        if old.name.startswith(("gen-", ".staging-")) and old.name != name:
-            shutil.rmtree(old, ignore_errors=True)
-    return name, data.count("\n")
+        if old.name.startswith(("gen-", ".staging-", ".current-")) and old.name != name:
+            shutil.rmtree(old, ignore_errors=True) if old.is_dir() and not old.is_symlink() else old.unlink()
+    return name, quads
 
 
 def _fsync_dir(path: Path):
@@ -271,13 +340,57 @@ def _fsync_tree(root: Path):
         _fsync_dir(Path(dirpath))
 
 
-def build(project: Project, progress: Progress | None = None) -> BuildResult:
+def default_jobs() -> int:
+    env = os.environ.get("REFORMKG_JOBS", "")
+    return int(env) if env.isdigit() and int(env) > 0 else (os.cpu_count() or 1)
+
+
+def build(project: Project, progress: Progress | None = None, *, jobs: int | None = None,
+          cache_dir: str | Path | None = None) -> BuildResult:
+    """Check every page (in ``jobs`` worker processes, reusing cached pages) and write a
+    new generation of ``build/`` atomically. Gives the same bytes as
+    ``write_build(project, compile_dataset(project).graphs)``, the serial in-memory path.
+
+    ``jobs`` defaults to ``REFORMKG_JOBS`` or the number of CPUs; the page cache is
+    ``cache_dir``, else ``REFORMKG_CACHE``, else ``.cache/reformkg/`` in the project."""
+    from .parallel import PageCache, default_cache_dir, fingerprint, run_pages
+
     started = time.perf_counter()
+    jobs = jobs or default_jobs()
     with build_lock(project):
-        compiled = compile_dataset(project, progress)
-        name, quads = write_build(project, compiled.graphs)
-    return BuildResult(project.build_dir, name, quads, len(compiled.graphs), len(compiled.pages),
-                       time.perf_counter() - started, compiled.findings)
+        vocab, registry, findings = load_base(project)
+        if any(f.is_error for f in findings):
+            raise DataError(findings)
+        reg = registry_graph(registry, vocab)
+        base = reg.graph + vocabulary_graph(vocab)
+        findings += _relative(project, validate_graph(base, load_shapes(project.shapes), reg.sources))
+        ontology = ontology_graph(project.ontology, vocab)
+        cache = PageCache(Path(cache_dir) if cache_dir else default_cache_dir(project))
+        files = project.annotation_files()
+        state = {"fingerprint": fingerprint(project), "registry": registry, "vocab": vocab,
+                 "base": base, "sources": reg.sources}
+        outs = run_pages(project, files, state, cache, jobs, progress)
+        pages, seen = [], {}
+        for out in outs:
+            findings += out.findings
+            if not out.ok:
+                continue
+            if out.page_id in seen:
+                findings.append(Finding(out.path, out.page_line, 1, "E003", "page",
+                                        f"page {out.page_id!r} is already annotated in {seen[out.page_id].path}"))
+                continue
+            seen[out.page_id] = out
+            pages.append(out)
+        if progress:
+            progress("", len(files), len(files))
+        if any(f.is_error for f in findings):
+            raise DataError(findings)
+        parts = [GraphPart.of(GRAPH_ONTOLOGY, ontology), GraphPart.of(GRAPH_REGISTRY, reg.graph)]
+        parts += [GraphPart(o.graph, o.digest, o.quads, path=cache.data_path(o.key)) for o in pages]
+        stats: dict = {}
+        name, quads = write_parts(project, parts, stats=stats)
+    return BuildResult(project.build_dir, name, quads, len(parts), len(pages), time.perf_counter() - started,
+                       findings, cached=sum(o.cached for o in outs), jobs=jobs, store=stats.get("store", ""))
 
 
 def load_pages(project: Project, paths: list[str | Path] | None = None) -> tuple[list[LoadedPage], list[Finding]]:

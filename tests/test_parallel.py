@@ -1,0 +1,120 @@
+"""Parallel, incremental build: the same bytes as the serial path, a cache that is reused
+only while every input of a page is unchanged, a store patched graph by graph."""
+
+import json
+import shutil
+
+import pyoxigraph
+import pytest
+
+from conftest import copy_project
+from reformkg.errors import DataError
+from reformkg.pipeline import build, compile_dataset, nquads
+from reformkg.query import rows, run, store_path
+from test_build import tree_digest
+
+TWO = ["000_239e137822c9727a", "004_6de9715287bc3ad3"]
+
+
+def store_quads(build_dir) -> set[str]:
+    return {str(q) for q in pyoxigraph.Store.read_only(str(build_dir / "current" / "store"))}
+
+
+def file_quads(path) -> set[str]:
+    s = pyoxigraph.Store()
+    s.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS)
+    return {str(q) for q in s}
+
+
+def test_parallel_equals_serial_equals_in_memory(built, tmp_path):
+    """`built` is a parallel build (2 jobs) of the real data; build it again serially."""
+    serial = copy_project(tmp_path / "serial")
+    res = build(serial, jobs=1, cache_dir=tmp_path / "cache")
+    assert res.jobs == 1 and res.cached == 0 and res.pages == len(serial.annotation_files())
+    parallel_nq = (built.build_dir / "reformkg.nq").read_bytes()
+    assert (serial.build_dir / "reformkg.nq").read_bytes() == parallel_nq
+    assert (serial.build_dir / "current").resolve().name == (built.build_dir / "current").resolve().name
+    reference = nquads(compile_dataset(serial).graphs).encode("utf-8")  # the serial in-memory path
+    assert reference == parallel_nq
+    assert store_quads(built.build_dir) == file_quads(built.build_dir / "reformkg.nq")
+
+
+def test_cache_reuse_and_incremental_store(tmp_path):
+    proj = copy_project(tmp_path / "p", annotations=TWO)
+    cache = tmp_path / "cache"
+    first = build(proj, jobs=2, cache_dir=cache)
+    assert first.cached == 0 and first.store == "full"
+    (proj.build_dir / "current").unlink()
+    again = build(proj, jobs=2, cache_dir=cache)
+    assert again.cached == 2 and again.generation == first.generation and again.store == "full"
+    # one changed annotation: one page recomputed, the store patched
+    ann = proj.annotations / f"{TWO[0]}.yaml"
+    ann.write_text(ann.read_text(encoding="utf-8").replace(
+        "label: 西安绕城分公司技能人才薪酬激励集体协商", "label: 西安绕城分公司技能人才薪酬激励集体协商（修订）", 1), encoding="utf-8")
+    changed = build(proj, jobs=2, cache_dir=cache)
+    assert changed.cached == 1 and changed.store == "incremental" and changed.generation != first.generation
+    assert store_quads(proj.build_dir) == file_quads(proj.build_dir / "reformkg.nq")
+    _, data = rows(run(store_path(proj.build_dir), 'SELECT ?l WHERE { ?m rdfs:label ?l FILTER(CONTAINS(?l, "（修订）")) }'))
+    assert data == [["西安绕城分公司技能人才薪酬激励集体协商（修订）"]]
+    # and the incremental result is what a build from scratch gives
+    fresh = copy_project(tmp_path / "fresh", annotations=TWO)
+    shutil.copy(ann, fresh.annotations / ann.name)
+    assert build(fresh, jobs=1, cache_dir=tmp_path / "cache2").generation == changed.generation
+    assert (fresh.build_dir / "reformkg.nq").read_bytes() == (proj.build_dir / "reformkg.nq").read_bytes()
+    manifest = json.loads((proj.build_dir / "current" / "manifest.json").read_text())
+    assert len(manifest["graphs"]) == 4
+
+
+def test_cache_follows_page_text_and_registry(tmp_path):
+    proj = copy_project(tmp_path / "p", annotations=TWO[:1])
+    cache = tmp_path / "cache"
+    build(proj, jobs=1, cache_dir=cache)
+    article = proj.articles / f"{TWO[0]}.txt"
+    article.write_bytes(article.read_bytes() + "\n".encode())  # the page text changes: its sha256 with it
+    res = build(proj, jobs=1, cache_dir=cache)
+    assert res.cached == 0
+    assert build(proj, jobs=1, cache_dir=cache).cached == 1
+    people = proj.entities / "people.yaml"
+    people.write_text(people.read_text(encoding="utf-8") + "\n# a comment changes the registry's bytes\n", encoding="utf-8")
+    assert build(proj, jobs=1, cache_dir=cache).cached == 0
+
+
+def test_corrupt_cache_entry_is_recomputed(tmp_path):
+    proj = copy_project(tmp_path / "p", annotations=TWO[:1])
+    cache = tmp_path / "cache"
+    first = build(proj, jobs=1, cache_dir=cache)
+    for meta in cache.rglob("*.json"):
+        meta.write_text("{not json", encoding="utf-8")
+    (proj.build_dir / "current").unlink()
+    res = build(proj, jobs=1, cache_dir=cache)
+    assert res.cached == 0 and res.generation == first.generation
+
+
+def test_failed_parallel_build_keeps_build_and_caches_good_pages(tmp_path, run_cli):
+    proj = copy_project(tmp_path / "p", annotations=TWO)
+    cache = tmp_path / "cache"
+    build(proj, jobs=2, cache_dir=cache)
+    before = tree_digest(proj.build_dir)
+    bad = proj.annotations / f"{TWO[1]}.yaml"
+    good_text = bad.read_text(encoding="utf-8")
+    bad.write_text(good_text.replace("stories:", "stories: !!python/object:os.system", 1), encoding="utf-8")
+    ann = proj.annotations / f"{TWO[0]}.yaml"
+    ann.write_text(ann.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        build(proj, jobs=2, cache_dir=cache)
+    assert any(f.code == "E001" and f.path.endswith(f"{TWO[1]}.yaml") for f in err.value.findings)
+    assert tree_digest(proj.build_dir) == before
+    bad.write_text(good_text, encoding="utf-8")
+    res = build(proj, jobs=2, cache_dir=cache)
+    assert res.cached == 2  # the edited page was cached by the failed run, the other one before
+
+
+def test_duplicate_page_in_two_files_is_refused(tmp_path):
+    proj = copy_project(tmp_path / "p", annotations=TWO[:1])
+    shutil.copy(proj.annotations / f"{TWO[0]}.yaml", proj.annotations / "zz-copy.yaml")
+    with pytest.raises(DataError) as err:
+        build(proj, jobs=2, cache_dir=tmp_path / "cache")
+    dup = [f for f in err.value.findings if f.code == "E003"]
+    assert len(dup) == 1 and dup[0].path == "data/annotations/zz-copy.yaml" and dup[0].line == 1
+    assert f"already annotated in data/annotations/{TWO[0]}.yaml" in dup[0].message
+    assert not proj.build_dir.exists()
