@@ -18,6 +18,11 @@ the extent of an in-scope story must be either
 never needs an entry. They are modelled as ``time:`` of the facts. A duration
 (``5年来``, ``三年行动``) is not a date: it is a figure, and is an observation or excluded.
 
+Also checked: every observation's ``value`` is printed inside its own quote, and every
+``figures_excluded`` entry holds a figure the audit finds (no stale entries). Each check
+fails on a crafted copy of a real annotation (an observation or exclusion removed, a
+value changed, a stale entry added).
+
 Not in the audit: bare numbers without a unit or classifier (``“224”工作体系``); they
 are names, not quantities.
 """
