@@ -296,13 +296,6 @@ class Document(Entity):
     kind: Text = Field(description="document-kind concept")
 
 
-class Registry(Strict):
-    regions: list[Region] = []
-    organisations: list[Organisation] = []
-    people: list[Person] = []
-    documents: list[Document] = []
-
-
 REGISTRY_SECTIONS: dict[str, type[Entity]] = {
     "regions": Region,
     "organisations": Organisation,
