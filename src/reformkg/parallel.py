@@ -178,6 +178,23 @@ def _task(args: tuple[str, str]) -> PageOut:
     return out
 
 
+def _worker_init(parent_pid: int) -> None:  # pragma: no cover - runs in the workers
+    """A worker must not outlive its build, nor keep the build lock: if the build is
+    killed, its workers die with it (Linux PR_SET_PDEATHSIG) and the lock is free."""
+    import ctypes
+    import signal
+
+    fd = _STATE.get("lock_fd")
+    if fd is not None:
+        os.close(fd)  # the parent's descriptor stays open: the lock is held by the build alone
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
+
+
 def run_pages(project, files: list[Path], state: dict, cache: PageCache, jobs: int, progress=None) -> list[PageOut]:
     """Check every file, from the cache where possible, the rest in ``jobs`` processes.
 
@@ -207,7 +224,7 @@ def run_pages(project, files: list[Path], state: dict, cache: PageCache, jobs: i
                 done += 1
         else:
             ctx = multiprocessing.get_context("fork")
-            with ctx.Pool(min(jobs, len(todo))) as pool:
+            with ctx.Pool(min(jobs, len(todo)), initializer=_worker_init, initargs=(os.getpid(),)) as pool:
                 order = [i for i, _ in todo]
                 for n, out in enumerate(pool.imap(_task, [a for _, a in todo], chunksize=1)):
                     results[order[n]] = out

@@ -202,7 +202,7 @@ def build_lock(project: Project):
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise ReformkgError("another build is running in this project (lock .build.lock); wait for it and retry") from None
-        yield
+        yield fd
     finally:
         os.close(fd)
 
@@ -357,7 +357,7 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
 
     started = time.perf_counter()
     jobs = jobs or default_jobs()
-    with build_lock(project):
+    with build_lock(project) as lock_fd:
         vocab, registry, findings = load_base(project)
         if any(f.is_error for f in findings):
             raise DataError(findings)
@@ -368,7 +368,7 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
         cache = PageCache(Path(cache_dir) if cache_dir else default_cache_dir(project))
         files = project.annotation_files()
         state = {"fingerprint": fingerprint(project), "registry": registry, "vocab": vocab,
-                 "base": base, "sources": reg.sources}
+                 "base": base, "sources": reg.sources, "lock_fd": lock_fd}
         outs = run_pages(project, files, state, cache, jobs, progress)
         pages, seen = [], {}
         for out in outs:
