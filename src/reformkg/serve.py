@@ -361,7 +361,11 @@ SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-descri
 
 def create_app(project):
     """The ASGI application serving ``project``'s build (raises BuildMissing without one)."""
-    import jinja2
+    try:
+        import jinja2
+        import starlette  # noqa: F401
+    except ImportError:
+        raise ReformkgError("`serve` needs the serve extra: pip install 'reformkg[serve]'") from None
     import pyoxigraph as ox
     from starlette.applications import Starlette
     from starlette.concurrency import run_in_threadpool
@@ -506,7 +510,10 @@ def serve_app(app, host: str = "127.0.0.1", port: int = 8000, log_level: str = "
     """Run ``app`` with uvicorn until interrupted; a port in use is a clear error."""
     import socket
 
-    import uvicorn
+    try:
+        import uvicorn
+    except ImportError:
+        raise ReformkgError("`serve` needs the serve extra: pip install 'reformkg[serve]'") from None
 
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         try:
