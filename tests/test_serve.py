@@ -312,3 +312,25 @@ def test_server_follows_a_new_build(tmp_path):
     write_build(project, graphs("乙"))
     site.refresh()
     assert site.label(str(region)) == "乙"
+
+
+def test_docs_ontology_and_void_are_served(server, built, store):
+    docs = built.build_dir / "docs"
+    docs.mkdir(exist_ok=True)
+    for name, text in (("void.ttl", "<https://w3id.org/reformkg/dataset> a <http://rdfs.org/ns/void#Dataset> .\n"),
+                       ("ontology.html", "<!doctype html><title>ontology</title>\n")):
+        if not (docs / name).is_file():  # test_portal writes the real ones; these stand in when it did not run
+            (docs / name).write_text(text, encoding="utf-8")
+    r = httpx.get(server + "/.well-known/void", follow_redirects=True)
+    assert r.status_code == 200 and r.content == (docs / "void.ttl").read_bytes()
+    r = httpx.get(server + "/ontology", headers={"Accept": "text/html"})
+    assert r.status_code == 303 and r.headers["location"] == "/docs/ontology.html"
+    assert httpx.get(server + r.headers["location"]).content == (docs / "ontology.html").read_bytes()
+    # machines get the ontology resource itself
+    r = httpx.get(server + "/ontology", headers={"Accept": "text/turtle"})
+    g = Graph().parse(data=r.text, format="turtle")
+    assert (URIRef(RK + "ontology"), URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+            URIRef("http://www.w3.org/2002/07/owl#Ontology")) in g
+    # a browser asking for /sparql without a query gets the query form
+    r = httpx.get(server + "/sparql", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert r.status_code == 303 and r.headers["location"] == "/"

@@ -390,7 +390,7 @@ def ontology_html(onto) -> str:
     from pylode import OntPub
 
     logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))
-    return OntPub(ontology=onto).make_html()
+    return OntPub(ontology=onto, sort_subjects=True).make_html()
 
 
 # --------------------------------------------------------------------------- VoID + DCAT

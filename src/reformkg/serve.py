@@ -433,6 +433,8 @@ def create_app(project):
             return plain_error(403, "this endpoint is read-only: SPARQL Update is refused; "
                                     "change the annotations and run `reformkg build`")
         if not text:
+            if negotiate(request.headers.get("accept"), ["text/turtle", "text/html"]) == "text/html":
+                return RedirectResponse("/", status_code=303)  # a browser: the query form
             endpoint = str(request.url.replace(query=""))
             return Response(SERVICE_DESCRIPTION.format(endpoint=endpoint), media_type="text/turtle")
         try:
