@@ -208,6 +208,10 @@ def test_entity_as_turtle_and_jsonld(server):
         g = Graph().parse(data=r.content, format=fmt)
         assert (iri, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("旬阳市", lang="zh")) in g, media
         assert {s for s in g.subjects()} == {iri}, media
+    # the same through ?format= (links a person can click); an unknown one is a 400
+    r = httpx.get(server + "/region/xunyang", params={"format": "ttl"})
+    assert r.headers["content-type"].startswith("text/turtle") and (iri, None, None) in Graph().parse(data=r.text, format="turtle")
+    assert httpx.get(server + "/region/xunyang", params={"format": "pdf"}).status_code == 400
     # a fact's description carries its evidence nodes and their offsets
     r = httpx.get(server + "/measure/000_239e137822c9727a/m1", headers={"Accept": "text/turtle"})
     g = Graph().parse(data=r.text, format="turtle")

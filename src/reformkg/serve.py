@@ -38,6 +38,8 @@ GRAPH_TYPES = {  # media type → pyoxigraph RdfFormat name
     "application/ld+json": "JSON_LD",
     "application/rdf+xml": "RDF_XML",
 }
+FORMAT_PARAM = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "application/n-triples",
+                "rdf": "application/rdf+xml", "html": "text/html"}
 CONTEXT_CHARS = 120  # page text shown on each side of an evidence span
 MAX_ROWS_HTML = 1000
 MAX_FACTS = 500
@@ -327,7 +329,8 @@ in {{ stats.graphs|length }} named graphs. SPARQL endpoint: <code>{{ endpoint }}
 <h1>{{ e.label }}</h1>
 <p class="iri">{{ e.iri }}</p>
 <p>{% for c in e.classes %}{{ term(c) }} {% endfor %}
-· <a href="{{ path }}" type="text/turtle">Turtle</a>, <a href="{{ path }}" type="application/ld+json">JSON-LD</a> with <code>Accept</code></p>
+· <a href="{{ path }}?format=ttl" type="text/turtle">Turtle</a>, <a href="{{ path }}?format=jsonld" type="application/ld+json">JSON-LD</a>
+(or ask for them with <code>Accept</code>)</p>
 {% if e.own %}<section class="fact" id="evidence"><h2>Evidence</h2>
 {% if e.own.story %}<p>Reported in <a href="{{ href(e.own.story) }}">{{ e.own.story_title }}</a></p>{% endif %}
 {{ evidence(e.own) }}</section>{% endif %}
@@ -474,6 +477,11 @@ def create_app(project):
         iri = BASE + path
         accept = request.headers.get("accept")
         media = negotiate(accept, ["text/html", "application/xhtml+xml", *GRAPH_TYPES])
+        fmt = request.query_params.get("format")
+        if fmt:  # for links a person can click: ?format=ttl|jsonld|nt|rdf
+            media = FORMAT_PARAM.get(fmt)
+            if media is None:
+                return plain_error(400, f"unknown format {fmt!r}; expected one of {', '.join(FORMAT_PARAM)}")
         if media is None:
             return plain_error(406, f"{iri} is available as text/html, {', '.join(GRAPH_TYPES)}")
         if path == "ontology" and media in ("text/html", "application/xhtml+xml") \
