@@ -160,3 +160,34 @@ def test_usage_errors(built, run_cli):
     assert res.exit_code == 2 and "http(s) URL" in res.output
     res = run_cli(built, "push", "--store", "http://127.0.0.1:9/sparql-graph-crud")
     assert res.exit_code == 2 and "--query-url" in res.output
+
+
+def test_server_error_is_a_clear_error(built, run_cli):
+    """A store that answers 500 (a stand-in server from the standard library)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Failing(BaseHTTPRequestHandler):
+        def do_PUT(self):
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            body = b"disk full"
+            self.send_response(500)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Failing)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/store"
+        res = run_cli(built, "push", "--store", url, "--timeout", "10")
+    finally:
+        httpd.shutdown()
+        thread.join(timeout=10)
+        httpd.server_close()
+    assert res.exit_code == 1
+    assert "answered 500 Internal Server Error: disk full" in res.output and "Traceback" not in res.output
