@@ -222,3 +222,11 @@ def test_export_portal_without_build(tmp_path, run_cli):
     (tmp_path / "data").mkdir()
     res = run_cli(tmp_path, "export", "--portal")
     assert res.exit_code == 1 and "run `reformkg build` first" in res.output
+
+
+def test_dumps_are_byte_identical_for_the_same_build(docs, built):
+    """Published checksums only change when the data does."""
+    from reformkg.export import export
+
+    for fmt, (name, _parser, _graphs) in DUMPS.items():
+        assert export(built.build_dir, fmt) == (docs / "dumps" / name).read_bytes(), fmt
