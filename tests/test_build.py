@@ -95,3 +95,17 @@ def test_iris_do_not_depend_on_order(tmp_path):
         yaml.dump(data, fh)
     assert path.read_text(encoding="utf-8") != (a.annotations / f"{page}.yaml").read_text(encoding="utf-8")
     assert nquads(compile_dataset(a).graphs) == nquads(compile_dataset(b).graphs)
+
+
+def test_dump_and_store_hold_the_same_quads(built):
+    """build/reformkg.nq is what the store answers: literals are written in canonical form."""
+    import pyoxigraph
+
+    from reformkg.query import open_store
+
+    store = open_store(built.build_dir)
+    in_store = {str(q) for q in store}
+    with open(built.build_dir / "reformkg.nq", "rb") as fh:
+        in_dump = {str(q) for q in pyoxigraph.parse(fh, format=pyoxigraph.RdfFormat.N_QUADS)}
+    assert len(in_store) > 1000
+    assert in_dump == in_store

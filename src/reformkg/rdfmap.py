@@ -79,6 +79,12 @@ def date_literal(value: str) -> Literal:
     return Literal(value, datatype=dtype)
 
 
+def decimal_literal(value) -> Literal:
+    """xsd:decimal in canonical form (93.20 → "93.2", 1E+2 → "100"), as a store keeps it,
+    so that build/reformkg.nq and the store hold the same literals."""
+    return Literal(format(value.normalize(), "f"), datatype=XSD.decimal)
+
+
 def zh(text: str) -> Literal:
     return Literal(text, lang="zh")
 
@@ -224,8 +230,8 @@ class _PageMapper:
             self.g.add((qs, OA.prefix, Literal(text.prefix(span))))
             self.g.add((qs, OA.suffix, Literal(text.suffix(span))))
             self.g.add((ps, RDF.type, OA.TextPositionSelector))
-            self.g.add((ps, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-            self.g.add((ps, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+            self.g.add((ps, OA.start, Literal(span.start, datatype=XSD.integer)))
+            self.g.add((ps, OA.end, Literal(span.end, datatype=XSD.integer)))
 
     def time(self, owner: URIRef, t: m.Time | None, prop=RKO.referenceTime):
         if t is None:
@@ -395,7 +401,7 @@ class _PageMapper:
         for prop, value in ((RKO.value, f.value), (RKO.minValue, f.minimum), (RKO.maxValue, f.maximum),
                             (RKO.fromValue, f.from_value), (RKO.toValue, f.to_value)):
             if value is not None:
-                g.add((n, prop, Literal(value, datatype=XSD.decimal)))
+                g.add((n, prop, decimal_literal(value)))
         if f.approximation:
             g.add((n, RKO.approximation, concept_iri("approximation", f.approximation)))
         if f.ordinal:
