@@ -103,6 +103,7 @@ class FigureHit:
     span: Span  # offsets in the original page
     figure: Figure
     unit: str  # unit concept id
+    doubt: str | None = None  # why it is probably no reported figure (then suggest drafts no observation)
 
 
 def unit_symbols(vocab: Vocabularies) -> tuple[str, ...]:
@@ -121,9 +122,17 @@ def find_figures(page: PageText, vocab: Vocabularies) -> list[FigureHit]:
     """Every figure of the page that parse_figure reads, dates (2024年, 8月6日) left out."""
     rx = _figure_regex(unit_symbols(vocab))
     text = page.compact
+    titles = [(t.start(), t.end()) for t in _DOC_RX.finditer(text)]
     out = []
     for m in rx.finditer(text):
         s = m.group(0)
+        doubt = None
+        if re.fullmatch(r"一(?:[^\d万亿千百十余多]{1,3})", s) or s.startswith("万") or s in ("两节", "百年", "百日"):
+            doubt = "more often a word than a figure (一项 'a', 万家, 两节, 百年)"
+        elif s.endswith("届") and re.match(r"[一二三四五六七八九]中全会", text[m.end():m.end() + 4]):
+            doubt = "part of a name (二十届三中全会)"
+        elif any(a < m.start() < b for a, b in titles):
+            doubt = "inside a 《title》"
         if _NOT_AFTER_DATE.match(s) or (s.endswith(("日", "天")) and text[m.start() - 1:m.start()] == "月"):
             continue
         if re.fullmatch(r"\d+[年日]", s) and text[m.end():m.end() + 1] in "月度底末初":
@@ -146,7 +155,7 @@ def find_figures(page: PageText, vocab: Vocabularies) -> list[FigureHit]:
             unit = unit_of(last, vocab)
             if unit is None:
                 continue
-            out.append(FigureHit(s, page._span(m.start(), len(s)), parse_figure(s), unit))
+            out.append(FigureHit(s, page._span(m.start(), len(s)), parse_figure(s), unit, doubt))
             continue
         try:
             fig = parse_figure(s)
@@ -155,7 +164,7 @@ def find_figures(page: PageText, vocab: Vocabularies) -> list[FigureHit]:
         unit = unit_of(fig, vocab)
         if unit is None:
             continue
-        out.append(FigureHit(s, page._span(m.start(), len(s)), fig, unit))
+        out.append(FigureHit(s, page._span(m.start(), len(s)), fig, unit, doubt))
     return out
 
 
@@ -228,7 +237,7 @@ def _count_markers(data) -> int:
 ORG_SUFFIXES = (
     "总工会", "工会联合会", "工会", "联合会", "有限责任公司", "有限公司", "公司", "集团", "委员会", "办公厅",
     "办公室", "人社局", "局", "厅", "学院", "大学", "学校", "协会", "党委", "党组", "政府", "研究院",
-    "工作室", "项目部", "分会", "中心", "管委会", "工委", "市总", "县总", "区总", "法院", "检察院",
+    "工作室", "项目部", "分会", "中心", "疗养院", "互助会", "卷烟厂", "煤矿", "文化宫", "之家", "管委会", "常委会", "工委", "市总", "县总", "区总", "法院", "检察院",
 )
 _GENERIC_HEADS = {
     "各级", "基层", "企业", "该", "本", "各", "相关", "有关", "全市", "全县", "全区", "全省", "全国", "市", "县", "区",
@@ -580,6 +589,28 @@ class Drafter:
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
             out.append(Mention("organisations", m.group(0), m.start(), m.end(), refs, 0.6,
                                None if refs else {"name": name, "aliases": [m.group(0)], "kind": "union-federation"}))
+        # enterprises listed before 等…企业: 货拉拉、滴滴、快狗等平台企业
+        for m in re.finditer(r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)+[\u4e00-\u9fffA-Za-z]{2,10})等(?:\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{0,8}?(?:企业|机构|公司|平台)", self.compact):
+            pos = m.start(1)
+            for item in m.group(1).split("、"):
+                start, pos = pos, pos + len(item) + 1
+                lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|如|像|与|和|在|对)", item)
+                if lead:
+                    item, start = item[lead.end():], start + lead.end()
+                if any(x.cstart <= start < x.cend for x in out) or len(item) > 8:
+                    continue
+                refs = [e for sec, e in self.names.get(item, []) if sec == "organisations"]
+                out.append(Mention("organisations", item, start, start + len(item), refs, 0.6,
+                                   None if refs else {"name": item, "kind": "enterprise"}))
+        # 神木市委, 安康市委: the Party committee of a region
+        for r in [x for x in out if x.section == "regions"]:
+            after = re.match(r"[市县区]?委(?!员)", self.compact[r.cend:r.cend + 3])
+            if after:
+                name = "中共" + ((r.proposal or {}).get("name") or self.reg.regions[r.ids[0]].name) + "委员会"
+                text = r.name + after.group(0)
+                refs = [e for sec, e in self.names.get(text, []) + self.names.get(name, []) if sec == "organisations"]
+                out.append(Mention("organisations", text, r.cstart, r.cend + len(after.group(0)), refs[:1], 0.6,
+                                   None if refs else {"name": name, "aliases": [text], "kind": "party"}))
         out.sort(key=lambda x: x.cstart)
         return out
 
@@ -599,10 +630,15 @@ class Drafter:
         word, flag, pos = toks[i]
         j = i
         start = pos
-        if len(word) == len(suffix):
+        if True:  # walk back over the name before the suffix (人民政府, 分公司, 工会 …)
             while j > 0 and i - j < 5:
                 w, f, p = toks[j - 1]
-                if f not in _NAMEISH or w in _GENERIC_HEADS or any(sec == "organisations" for sec, _ in self.names.get(w, [])) or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]+", w):
+                if any(sec == "organisations" for sec, _ in self.names.get(w, [])):
+                    if i - j >= 1:  # a unit under a known organisation: 陕煤集团黄陵矿业 + 一号煤矿工会
+                        j -= 1
+                        start = p
+                    break
+                if (f not in _NAMEISH and w not in ("创新", "劳模")) or w in _GENERIC_HEADS or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]+", w):
                     break
                 j -= 1
                 start = p
@@ -665,9 +701,9 @@ class Drafter:
         in_scope = {s["id"] for s in self.stories if s["scope"] == "in"}
         heads = [self.crange(s["head_span"]) for s in self.stories]
 
-        def usable(cpos: int) -> dict | None:
+        def usable(cpos: int, headlines: bool = False) -> dict | None:
             st = self.story_at(cpos)
-            if st["id"] not in in_scope or any(a <= cpos < b for a, b in heads):
+            if st["id"] not in in_scope or not headlines and any(a <= cpos < b for a, b in heads):
                 return None
             return st
 
@@ -689,7 +725,7 @@ class Drafter:
 
         # entity mentions
         for m in self.mentions_:
-            st = usable(m.cstart)
+            st = usable(m.cstart, headlines=True)
             if st is None:
                 continue
             sugg.append(Suggestion(m.section[:-1] if m.section != "people" else "person", m.name,
@@ -704,6 +740,10 @@ class Drafter:
             clo, chi = self.crange(hit.span)
             st = usable(clo)
             if st is None:
+                continue
+            if hit.doubt:
+                sugg.append(Suggestion("figure", hit.text, hit.span, 0.2, {"unit": hit.unit, "doubt": hit.doubt},
+                                       st["id"], "figure, no observation drafted"))
                 continue
             q, qlo, qhi = self.quote_for(clo, chi, st, clause=True)
             slo, shi = self.sentence_at(clo)
@@ -731,11 +771,15 @@ class Drafter:
             covered.append((qlo, qhi))
 
         # documents → policy-document measures
+        titles_seen: list[str] = []
         for m in _DOC_RX.finditer(self.compact):
             st = usable(m.start())
             title = m.group(1)
             if st is None:
                 continue
+            if any(t != title and t.endswith(title) for t in titles_seen) or title in titles_seen:
+                continue  # （以下简称《方案》） or the same document again: one suggestion per document
+            titles_seen.append(title)
             slo, shi = self.sentence_at(m.start())
             q, qlo, qhi = self.quote_for(m.start(), m.end(), st)
             doc_ids = self._document_ids(title)

@@ -1,0 +1,102 @@
+"""How fast `validate` checks one 200-entry annotation file, warm (target: under 1 s).
+
+The file is the first 200 facts of page 001 (measures, observations, recognitions,
+posts, events in that order, with the page's stories), written to a copy of the project.
+"Warm" is a second and later call in the same process: imports, the registry, the
+vocabularies and the SHACL shapes are loaded and cached, as in an editor integration
+that keeps one process open. The baseline is the same validate with the linter checks
+(E010 folding, W101-W103) switched off, so the ratio is what the linter costs.
+
+Run: .venv/bin/python benchmarks/validate_speed.py
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+import reformkg.pipeline as pipeline  # noqa: E402
+from reformkg.yamlio import read_yaml  # noqa: E402
+
+PAGE = "001_116302f95e3202a9"
+ENTRIES = 200
+RUNS = 5
+
+
+def make_file(dest: Path) -> Path:
+    data = read_yaml(ROOT / "data" / "annotations" / f"{PAGE}.yaml").data
+    left = ENTRIES
+    for section in ("measures", "observations", "recognitions", "posts", "events"):
+        items = data.get(section) or []
+        data[section] = items[:left]
+        left -= len(data[section])
+    kept = {x["id"] for s in ("measures",) for x in data[s]}
+    for m in data["measures"]:  # references to measures that were cut
+        for key in ("part_of", "implements"):
+            if m.get(key) and m[key] not in kept:
+                del m[key]
+    for section in ("observations", "recognitions"):
+        for x in data[section]:
+            subj = x.get("subject") or x.get("recipient")
+            if subj and subj.get("measure") and subj["measure"] not in kept:
+                del subj["measure"]
+                if not subj:
+                    subj["region"] = "shaanxi"
+    for e in data.get("events") or []:
+        e["measures"] = [m for m in e.get("measures", []) if m in kept]
+    data.pop("no_fact", None)
+    n = sum(len(data.get(s) or []) for s in ("measures", "observations", "recognitions", "posts", "events"))
+    assert n == ENTRIES, n
+    path = dest / "data" / "annotations" / f"{PAGE}.yaml"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    return path
+
+
+def timed(project, path) -> tuple[float, list[float], object]:
+    started = time.perf_counter()
+    report = pipeline.validate(project, [path])
+    cold = time.perf_counter() - started
+    warm = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        report = pipeline.validate(project, [path])
+        warm.append(time.perf_counter() - started)
+    return cold, warm, report
+
+
+def main() -> int:
+    tmp = Path(tempfile.mkdtemp())
+    try:
+        for part in ("data", "ontology", "shapes", "queries"):
+            shutil.copytree(ROOT / part, tmp / part)
+        for f in (tmp / "data" / "annotations").glob("*.yaml"):
+            f.unlink()
+        path = make_file(tmp)
+        project = pipeline.Project(tmp)
+        real_lint = pipeline.lint
+        pipeline.lint = lambda _path, _lp, findings, *a, **k: findings  # baseline: no linter checks
+        cold0, warm0, rep0 = timed(project, path)
+        pipeline.lint = real_lint
+        cold1, warm1, rep1 = timed(project, path)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    errors = [f for f in rep1.findings if f.is_error]
+    print(f"file: {ENTRIES} entries of {PAGE}; {len(errors)} errors, {len(rep1.findings) - len(errors)} warnings")
+    print(f"{'':<28}{'cold s':>8}{'warm s (median of 5)':>22}")
+    print(f"{'validate without lint':<28}{cold0:>8.2f}{statistics.median(warm0):>22.3f}")
+    print(f"{'validate with lint':<28}{cold1:>8.2f}{statistics.median(warm1):>22.3f}")
+    print(f"lint cost (warm ratio): {statistics.median(warm1) / statistics.median(warm0):.2f}x; "
+          f"target warm < 1 s: {'met' if statistics.median(warm1) < 1 else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
