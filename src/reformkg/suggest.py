@@ -772,20 +772,33 @@ class Drafter:
 
         # documents → policy-document measures
         titles_seen: list[str] = []
+        self._title_pos = 0
         for m in _DOC_RX.finditer(self.compact):
             st = usable(m.start())
             title = m.group(1)
             if st is None:
                 continue
+            if self.story_at(m.start()) is not self.story_at(self._title_pos):
+                titles_seen.clear()  # a new story: its 《实施方案》 may be another document
+            self._title_pos = m.start()
             if any(t != title and t.endswith(title) for t in titles_seen) or title in titles_seen:
-                continue  # （以下简称《方案》） or the same document again: one suggestion per document
+                continue  # （以下简称《方案》） or the same document again: one suggestion per document and story
             titles_seen.append(title)
             slo, shi = self.sentence_at(m.start())
             q, qlo, qhi = self.quote_for(m.start(), m.end(), st)
             doc_ids = self._document_ids(title)
             issuer = self._issuer(slo, m.start())
+            printed = title
+            if len(title) <= 6:  # 《实施方案》: the words before it say whose (高新区产改《实施方案》)
+                before = re.search(r"[\u4e00-\u9fff]{1,10}$", self.compact[slo:m.start()])
+                if before:
+                    words = re.split(r"印发|出台|制定|制订|发布|颁布|了|的|和|与|及|按照|根据|围绕|落实|贯彻|以|将|在|把|为", before.group(0))
+                    if words[-1]:
+                        printed = words[-1] + m.group(0)
             s = Suggestion("document", title, self.span(m.start(1), m.end(1)), 0.9 if doc_ids else 0.75,
-                           {"ids": doc_ids, "issuer": issuer}, st["id"], "《…》")
+                           {"ids": doc_ids, "issuer": issuer,
+                            **({"new": {"name": title, "aliases": [printed]}} if printed != title and not doc_ids else {})},
+                           st["id"], "《…》")
             sugg.append(s)
             meas = {"id": f"m{len(ann['measures']) + 1}", "story": st["id"], "label": title, "type": "policy-document",
                     "document": doc_ids[0] if doc_ids else MARKER}
