@@ -555,6 +555,10 @@ class Drafter:
                         i += 1
                         continue
             places = self.gaz.get(word)
+            nflag = toks[i + 1][1] if i + 1 < len(toks) else "x"
+            short = places and all(p.name != word for p in places)
+            if short and (flag != "ns" or nflag in ("n", "nz", "vn", "nt", "j")):
+                places = None  # 西山煤电, 长兴建筑, 新建: a short form inside another name, or a word
             if places and (flag == "ns" or places[0].name == word) and len(word) >= 2:
                 nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
                 if nxt == "总" and word.endswith(("市", "县", "区")):
