@@ -291,7 +291,7 @@ def tokens(page: PageText, registry: Registry) -> list[tuple[str, str, int]]:
 
 # --------------------------------------------------------------------------- stories
 
-_PUNCT_END = "，。、；：,;:！？!?…”"
+_PUNCT_END = "，。、；：,;:！？!?…"
 _BYLINE = re.compile(r"(本报记者|见习记者|记者|本报通讯员|通讯员)\s*((?:[\u4e00-\u9fff]{2,3}\s*)+)")
 _DATELINE = re.compile(r"本报讯|新华社|电）|^——|^-")
 _IN_SCOPE_WORDS = ("工会", "职工", "产业工人", "劳模", "工匠", "技能", "集体协商", "劳动者", "技术工人", "产改", "农民工")
@@ -310,11 +310,13 @@ def _headline_like(line: str) -> bool:
     return 2 <= len(s) <= 40 and s[-1] not in _PUNCT_END and "。" not in s and not _BYLINE.search(s)
 
 
-def propose_stories(page: PageText) -> list[dict]:
-    """Story boundaries from headline-like lines followed by a subtitle, byline or dateline."""
+def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) -> list[dict]:
+    """Story boundaries from headline-like lines followed by a subtitle, byline, dateline or a
+    line that is only a place name (the county of a speech: 韩城市)."""
     lines = _lines(page.text)
     n = len(lines)
     starts = []  # (line index of the first headline line, [headline line indexes])
+    places_of: dict[int, str | None] = {}
     i = 0
     while i < n:
         s = lines[i][2].strip()
@@ -330,8 +332,11 @@ def propose_stories(page: PageText) -> list[dict]:
                 continue
             follow = [k for k in range(j, min(n, j + 8)) if lines[k][2].strip()][:3]
             signal = any(_DATELINE.search(lines[k][2].strip()) or _BYLINE.search(lines[k][2]) for k in follow)
-            if not starts or signal:
+            place = next((lines[k][2].strip() for k in follow[:1] if lines[k][2].strip() in places), None)
+            numbered = re.match(r"[一二三四五六七八九十]+、|\d+[.、]|（[一二三四五六七八九十]+）", lines[block[0]][2].strip())
+            if not starts or (signal or place) and not numbered:
                 starts.append(block)
+                places_of[len(starts) - 1] = place
             i = j
             continue
         i += 1
@@ -346,7 +351,7 @@ def propose_stories(page: PageText) -> list[dict]:
         subtitle = next((h for h in heads if h.startswith(("——", "-"))), None)
         stories.append({"id": f"s{idx + 1}", "span": Span(first + (len(lines[block[0]][2]) - len(lines[block[0]][2].lstrip())), end),
                         "title": " ".join(title_lines) or heads[0], "subtitle": subtitle,
-                        "head_span": Span(first, lines[block[-1]][1])})
+                        "head_span": Span(first, lines[block[-1]][1]), "place": places_of.get(idx)})
     return stories
 
 
@@ -439,6 +444,17 @@ _MEASURE_SUFFIX = {
 }
 _MEASURE_VERBS = ("开展", "实施", "推行", "建立", "创建", "打造", "举办", "启动", "推出", "设立", "建设", "组织", "构建")
 _TARGET_WORDS = ("力争", "目标", "将达到", "达到", "计划")
+
+
+_LOCAL_BODIES = {
+    "委": ("中共{}委员会", "party"), "委X组织部": ("中共{}委组织部", "party"), "委X宣传部": ("中共{}委宣传部", "party"),
+    "政府": ("{}人民政府", "government"), "总工会": ("{}总工会", "union-federation"),
+    "人社局": ("{}人力资源和社会保障局", "government"), "人大常委会": ("{}人民代表大会常务委员会", "government"),
+    "司法局": ("{}司法局", "government"), "人民法院": ("{}人民法院", "government"),
+    "卫健局": ("{}卫生健康局", "government"), "工信局": ("{}工业和信息化局", "government"),
+    "教育局": ("{}教育局", "government"), "财政局": ("{}财政局", "government"),
+}
+_LOCAL_BODY = re.compile(r"(?<![\u4e00-\u9fff]{2})([市县区])(委组织部|委宣传部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局)")
 
 
 class Drafter:
@@ -578,21 +594,32 @@ class Drafter:
 
     def _local_unions(self, out: list[Mention]) -> list[Mention]:
         """县总工会 / 市总工会 / 区总工会 without a place name: the union of the story's region."""
-        for m in re.finditer(r"(?<![\u4e00-\u9fff]{2})([市县区])总工会", self.compact):
-            if any(x.cstart <= m.start() < x.cend for x in out):
+        for m in _LOCAL_BODY.finditer(self.compact):
+            if any(x.cstart <= m.start(1) < x.cend for x in out) or self.compact[m.start(1) - 1:m.start(1)] in "全本该各":
                 continue
-            story = self.story_at(m.start())
+            story = self.story_at(m.start(1))
             lo, hi = self.crange(story["span"])
-            regions = [x for x in out if x.section == "regions" and lo <= x.cstart < hi and
-                       (x.proposal or {}).get("name", x.name).endswith(m.group(1))]
-            if not regions:
+            level = m.group(1)
+            places = []
+            if story.get("place") and story["place"].endswith(level):
+                places = [story["place"]]
+                refs = self.names.get(story["place"], [])
+                places += [self.reg.regions[e].name for sec, e in refs if sec == "regions" and self.reg.regions[e].name != story["place"]]
+            else:
+                regions = [x for x in out if x.section == "regions" and lo <= x.cstart < hi and
+                           (x.proposal or {}).get("name", x.name).endswith(level)]
+                if regions:
+                    r = regions[0]
+                    places = [r.proposal["name"] if r.proposal else self.reg.regions[r.ids[0]].name]
+            if not places:
                 continue
-            r = regions[0]
-            place = r.proposal["name"] if r.proposal else self.reg.regions[r.ids[0]].name
-            name = place + "总工会"
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            out.append(Mention("organisations", m.group(0), m.start(), m.end(), refs, 0.6,
-                               None if refs else {"name": name, "aliases": [m.group(0)], "kind": "union-federation"}))
+            body = m.group(2)
+            full, kind = _LOCAL_BODIES[body.replace("委", "委X", 1) if body.startswith("委") and body != "委" else body]
+            names = [full.format(p) for p in places]
+            refs = [e for n in names for sec, e in self.names.get(n, []) if sec == "organisations"]
+            text = m.group(1) + body
+            out.append(Mention("organisations", text, m.start(1), m.end(), refs[:1], 0.55,
+                               None if refs else {"name": names[0], "aliases": [text, *names[1:]], "kind": kind}))
         # enterprises listed before 等…企业: 货拉拉、滴滴、快狗等平台企业
         for m in re.finditer(r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)+[\u4e00-\u9fffA-Za-z]{2,10})等(?:\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{0,8}?(?:企业|机构|公司|平台)", self.compact):
             pos = m.start(1)
@@ -669,7 +696,9 @@ class Drafter:
 
     # ----------------------------------------------------------- the draft
     def run(self) -> Draft:
-        self.stories = propose_stories(self.page)
+        places = {n for n, refs in self.names.items() if refs[0][0] == "regions"} | {
+            n for n, ps in self.gaz.items() if any(p.name == n for p in ps)}
+        self.stories = propose_stories(self.page, places)
         self._sents = self.sentences()
         self._sent_starts = [a for a, _ in self._sents]
         self.mentions_ = self.mentions()
