@@ -77,6 +77,18 @@ def gazetteer() -> dict[str, list[Place]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def county_full_names() -> dict[str, str]:
+    """宝鸡市渭滨区 → 渭滨区: a county-level name after its prefecture's, as pages print them."""
+    by_code = {p.code: p for ps in gazetteer().values() for p in ps}
+    out = {}
+    for p in by_code.values():
+        parent = by_code.get(p.code[:4] + "00")
+        if p.level == "county" and parent is not None and parent.code != p.code:
+            out[parent.name + p.name] = p.name
+    return out
+
+
 # --------------------------------------------------------------------------- figures
 
 _PRE = "将近|接近|近|大约|约|超过|超|逾|多达|最低|至少|不少于|最高|不超过"
@@ -605,12 +617,15 @@ class Drafter:
                 places = [story["place"]]
                 refs = self.names.get(story["place"], [])
                 places += [self.reg.regions[e].name for sec, e in refs if sec == "regions" and self.reg.regions[e].name != story["place"]]
+                places += [full for full, short in county_full_names().items() if full == story["place"] and short != full]
+                places += [short for full, short in county_full_names().items() if full == story["place"]]
             else:
                 regions = [x for x in out if x.section == "regions" and lo <= x.cstart < hi and
                            (x.proposal or {}).get("name", x.name).endswith(level)]
                 if regions:
                     r = regions[0]
                     places = [r.proposal["name"] if r.proposal else self.reg.regions[r.ids[0]].name]
+                    places = [f for f, sh in county_full_names().items() if sh == places[0]][:1] + places
             if not places:
                 continue
             body = m.group(2)
@@ -675,6 +690,9 @@ class Drafter:
                 start = p
         if j == i and len(word) == len(suffix):
             return None
+        while j < i and toks[j][0] == toks[j + 1][0]:  # 韩城市 韩城市人大常委会: a repeated word
+            j += 1
+            start = toks[j][2]
         name = self.compact[start:pos + len(word)]
         head = toks[j]
         if len(name) < 4 or (head[1] not in _STRONG and head[0] not in self.names and head[0] not in self.gaz):
@@ -697,7 +715,7 @@ class Drafter:
     # ----------------------------------------------------------- the draft
     def run(self) -> Draft:
         places = {n for n, refs in self.names.items() if refs[0][0] == "regions"} | {
-            n for n, ps in self.gaz.items() if any(p.name == n for p in ps)}
+            n for n, ps in self.gaz.items() if any(p.name == n for p in ps)} | set(county_full_names())
         self.stories = propose_stories(self.page, places)
         self._sents = self.sentences()
         self._sent_starts = [a for a, _ in self._sents]
