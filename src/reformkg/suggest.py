@@ -346,6 +346,13 @@ def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) 
             signal = any(_DATELINE.search(lines[k][2].strip()) or _BYLINE.search(lines[k][2]) for k in follow)
             place = next((lines[k][2].strip() for k in follow[:1] if lines[k][2].strip() in places), None)
             numbered = re.match(r"[一二三四五六七八九十]+、|\d+[.、]|（[一二三四五六七八九十]+）", lines[block[0]][2].strip())
+            own_place = len(block) == 1 and lines[i][2].strip() in places
+            if own_place and starts:
+                between = [k for k in range(starts[-1][-1] + 1, i) if lines[k][2].strip()]
+                if len(between) <= 1:
+                    own_place = False  # the place line under a headline: part of that story's head
+            if own_place:
+                place = lines[i][2].strip()  # a section of a series, headed by its county (汉滨区)
             if not starts or (signal or place) and not numbered:
                 starts.append(block)
                 places_of[len(starts) - 1] = place
