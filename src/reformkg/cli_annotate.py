@@ -29,8 +29,11 @@ def register(main) -> None:
 
         \b
         Example:
-          $ reformkg suggest data/articles/005_newpage.txt -o data/annotations/005_newpage.yaml
-          wrote data/annotations/005_newpage.yaml: 3 stories, 12 observations, 2 measures, 1 recognitions, 1 posts; 19 fields to fill (TODO)
+          $ reformkg suggest data/articles/005_5e1f0a9c3b7d2e48.txt -o data/annotations/005_5e1f0a9c3b7d2e48.yaml
+          wrote data/annotations/005_5e1f0a9c3b7d2e48.yaml: 2 stories, 6 observations, 2 measures, 1 recognitions, 1 posts; 9 fields to fill (TODO)
+          $ reformkg validate data/annotations/005_5e1f0a9c3b7d2e48.yaml
+          …:50:5: error E010 observations[0].indicator: to fill: … expected an indicator of data/vocab/indicators*.yaml …
+          $ reformkg suggest data/articles/005_5e1f0a9c3b7d2e48.txt --format json
         """
         from .errors import ReformkgError, UsageError
         from .pipeline import load_base
