@@ -126,8 +126,11 @@ def test_cli_suggest_writes_yaml_and_json(project, run_cli, tmp_path):
     assert res.exit_code == 2 and "no page text" in res.output and "Traceback" not in res.output
 
 
-def test_cli_suggest_rejects_non_utf8(project, run_cli, tmp_path):
+def test_cli_suggest_rejects_non_utf8_and_empty(project, run_cli, tmp_path):
     bad = tmp_path / "page.txt"
     bad.write_bytes("工会".encode("gbk"))
     res = run_cli(project, "suggest", str(bad))
     assert res.exit_code == 1 and "not UTF-8" in res.output
+    bad.write_text(" \n\n  \n", encoding="utf-8")
+    res = run_cli(project, "suggest", str(bad))
+    assert res.exit_code == 1 and res.output.startswith("Error: ") and "page text is empty" in res.output

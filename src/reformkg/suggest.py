@@ -1232,4 +1232,8 @@ def suggest(text_path: str | Path, registry: Registry, vocab: Vocabularies, text
     else:
         raw = text.encode("utf-8")
     page = PageText(path.stem, text, hashlib.sha256(raw).hexdigest())
+    if not page.compact:
+        from .errors import ReformkgError
+
+        raise ReformkgError(f"{path}: the page text is empty; expected the text of a newspaper page")
     return Drafter(page, registry, vocab).run()
