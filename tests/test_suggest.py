@@ -134,3 +134,18 @@ def test_cli_suggest_rejects_non_utf8_and_empty(project, run_cli, tmp_path):
     bad.write_text(" \n\n  \n", encoding="utf-8")
     res = run_cli(project, "suggest", str(bad))
     assert res.exit_code == 1 and res.output.startswith("Error: ") and "page text is empty" in res.output
+
+
+def test_drafts_of_the_five_pages_fail_once_per_marker(project, base, tmp_path):
+    from reformkg.pipeline import validate
+
+    vocab, registry = base
+    for text in sorted(project.articles.glob("*.txt")):
+        draft = suggest(text, registry, vocab)
+        path = tmp_path / f"{text.stem}.yaml"
+        path.write_text(draft.to_yaml(), encoding="utf-8")
+        report = validate(project, [path])
+        errors = [f for f in report.findings if f.is_error]
+        assert draft.markers > 0
+        assert len(errors) == draft.markers and {f.code for f in errors} == {"E010"}, text.stem
+        assert len({(f.line, f.field) for f in errors}) == len(errors)
