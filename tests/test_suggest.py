@@ -118,7 +118,8 @@ def test_cli_suggest_writes_yaml_and_json(project, run_cli, tmp_path):
     assert "# confidence 0.90 · offsets [" in out.read_text(encoding="utf-8")
     res = run_cli(project, "suggest", str(NEWPAGE), "--format", "json")
     data = json.loads(res.output)
-    assert data["markers"] > 0 and all({"start", "end", "confidence", "kind"} <= set(s) for s in data["suggestions"])
+    assert data["markers"] > 0 and all({"start", "end", "confidence", "kind", "quote"} <= set(s) for s in data["suggestions"])
+    assert all(s["quote"] and s["text"].replace(" ", "") in s["quote"] for s in data["suggestions"] if s["kind"] != "story")
     # never overwrite; missing input is a usage error
     res = run_cli(project, "suggest", str(NEWPAGE), "-o", str(out))
     assert res.exit_code == 2 and "exists" in res.output

@@ -198,11 +198,12 @@ class Suggestion:
     fields: dict = field(default_factory=dict)
     story: str | None = None
     rule: str = ""
+    quote: str = ""  # the sentence (or clause) it was found in, as a quote: whitespace removed
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "text": self.text, "start": self.span.start, "end": self.span.end,
                 "confidence": round(self.confidence, 2), "story": self.story, "rule": self.rule,
-                "fields": self.fields}
+                "quote": self.quote, "fields": self.fields}
 
 
 @dataclass
@@ -976,6 +977,10 @@ class Drafter:
         for key in ("measures", "observations", "recognitions", "posts", "no_fact"):
             if not ann[key]:
                 del ann[key]
+        for sg in sugg:
+            if not sg.quote:
+                lo, hi = self.crange(sg.span)
+                sg.quote = sg.fields.get("quote") or self.compact[slice(*self.sentence_at(lo))] if sg.kind != "story" else sg.text
         sugg.sort(key=lambda s: (s.span.start, s.kind))
         return Draft(self.page, [{k: (v if not isinstance(v, Span) else [v.start, v.end]) for k, v in s.items()
                                   if k != "head_span"} for s in self.stories],
