@@ -162,11 +162,8 @@ def _task(args: tuple[str, str]) -> PageOut:
     st = _STATE
     project, path = st["project"], Path(path_str)
     rel = project.rel(path)
-    try:
-        lp, mapped, findings = _check_page(project, path, st["registry"], st["vocab"], st["base"], st["sources"])
-    except Exception as exc:  # a bug in the per-page code: report it at the file, keep going
-        return PageOut(rel, key, findings=[Finding(rel, 1, 1, "E000", "(file)",
-                                                   f"internal error while checking this file: {type(exc).__name__}: {exc}")])
+    # A bug raising here reaches the parent through the pool, as in a serial build.
+    lp, mapped, findings = _check_page(project, path, st["registry"], st["vocab"], st["base"], st["sources"])
     out = PageOut(rel, key, findings=findings)
     if lp is None or any(f.is_error for f in findings):
         return out
