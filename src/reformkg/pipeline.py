@@ -102,14 +102,20 @@ def _check_page(project: Project, path: Path, registry: Registry, vocab: Vocabul
     return lp, mapped, _relative(project, findings)
 
 
-def compile_dataset(project: Project, progress: Progress | None = None) -> Compiled:
+def _checked_base(project: Project):
+    """Vocabularies and registry, loaded and validated (SHACL) once for a whole build:
+    (vocab, registry, registry Mapped, registry + vocabulary graph, findings)."""
     vocab, registry, findings = load_base(project)
     if any(f.is_error for f in findings):
         raise DataError(findings)
     reg = registry_graph(registry, vocab)
-    vgraph = vocabulary_graph(vocab)
-    base = reg.graph + vgraph
+    base = reg.graph + vocabulary_graph(vocab)
     findings += _relative(project, validate_graph(base, load_shapes(project.shapes), reg.sources))
+    return vocab, registry, reg, base, findings
+
+
+def compile_dataset(project: Project, progress: Progress | None = None) -> Compiled:
+    vocab, registry, reg, base, findings = _checked_base(project)
     graphs: dict[URIRef, Graph] = {GRAPH_ONTOLOGY: ontology_graph(project.ontology, vocab), GRAPH_REGISTRY: reg.graph}
     pages: list[LoadedPage] = []
     files = project.annotation_files()
@@ -358,12 +364,7 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
     started = time.perf_counter()
     jobs = jobs or default_jobs()
     with build_lock(project) as lock_fd:
-        vocab, registry, findings = load_base(project)
-        if any(f.is_error for f in findings):
-            raise DataError(findings)
-        reg = registry_graph(registry, vocab)
-        base = reg.graph + vocabulary_graph(vocab)
-        findings += _relative(project, validate_graph(base, load_shapes(project.shapes), reg.sources))
+        vocab, registry, reg, base, findings = _checked_base(project)
         ontology = ontology_graph(project.ontology, vocab)
         cache = PageCache(Path(cache_dir) if cache_dir else default_cache_dir(project))
         files = project.annotation_files()
