@@ -480,7 +480,14 @@ _LOCAL_BODIES = {
     "卫健局": ("{}卫生健康局", "government"), "工信局": ("{}工业和信息化局", "government"),
     "教育局": ("{}教育局", "government"), "财政局": ("{}财政局", "government"),
 }
-_LOCAL_BODY = re.compile(r"(?<![\u4e00-\u9fff]{2})([市县区])(委组织部|委宣传部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局)")
+_PROVINCE_BODIES = {
+    "总工会": ("{}总工会", "union-federation"), "教育厅": ("{}教育厅", "government"),
+    "人社厅": ("{}人力资源和社会保障厅", "government"), "政府办公厅": ("{}人民政府办公厅", "government"),
+    "政府": ("{}人民政府", "government"), "委": ("中共{}委员会", "party"),
+}
+_PROVINCE_BODY = re.compile(r"省(总工会|教育厅|人社厅|政府办公厅|政府|委(?![员会军]))")
+_LOCAL_BODIES["工人文化宫"] = ("{}工人文化宫", "facility")
+_LOCAL_BODY = re.compile(r"(?<![\u4e00-\u9fff]{2})([市县区])(委组织部|委宣传部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫)")
 
 
 class Drafter:
@@ -671,8 +678,94 @@ class Drafter:
                 refs = [e for sec, e in self.names.get(text, []) + self.names.get(name, []) if sec == "organisations"]
                 out.append(Mention("organisations", text, r.cstart, r.cend + len(after.group(0)), refs[:1], 0.6,
                                    None if refs else {"name": name, "aliases": [text], "kind": "party"}))
+        out.extend(self._section_unions(out))
+        out.extend(self._province_bodies(out))
+        out.extend(self._shared_suffix(out))
         out.sort(key=lambda x: x.cstart)
         return out
+
+    def _province_bodies(self, out: list[Mention]) -> list[Mention]:
+        """省总工会, 省教育厅, 省人社厅, 省政府办公厅 without the province's name: the province last
+        named before it in the story (陕西省总工会、省教育厅), else the page's home province
+        (the one most of its places are in)."""
+        provinces = {}
+        for form, ps in self.gaz.items():
+            for pl in ps:
+                if pl.level == "province" and len(form) >= 2:
+                    provinces.setdefault(form, pl)
+        home = next((pl for pl in provinces.values() if pl.province == self.home_province), None)
+        named = re.compile("|".join(sorted(map(re.escape, provinces), key=len, reverse=True)))
+        found = []
+        for m in _PROVINCE_BODY.finditer(self.compact):
+            at = m.start()
+            lo, _hi = self.crange(self.story_at(at)["span"])
+            before = None
+            for b in named.finditer(self.compact, lo, at):
+                before = b
+            prov = provinces[before.group(0)] if before else home
+            if prov is None:
+                continue
+            if any(x.cstart <= at < x.cend for x in out) or any(self.compact[at - k:at + 1] in self.gaz for k in (1, 2, 3, 4)):
+                continue  # 陕西省总工会: named in full, found by its suffix
+            if self.compact[at - 1:at] in "全本该各外":
+                continue
+            full, kind = _PROVINCE_BODIES[m.group(1)]
+            name = full.format(prov.name)
+            text = m.group(0)
+            refs = [e for sec, e in self.names.get(name, []) + self.names.get(text, []) if sec == "organisations"]
+            found.append(Mention("organisations", text, at, m.end(), refs[:1], 0.55,
+                                 None if refs else {"name": name, "aliases": [text], "kind": kind}))
+        return found
+
+    def _shared_suffix(self, out: list[Mention]) -> list[Mention]:
+        """贺忠善、白浩强、李强劳模创新工作室: a list of names sharing the suffix of its last item."""
+        found = []
+        for m in re.finditer(r"((?:[\u4e00-\u9fff]{2,4}、)+)([\u4e00-\u9fff]{2,4}?)(劳模创新工作室|技能大师工作室|创新工作室|工作室)", self.compact):
+            pos = m.start(1)
+            for item in m.group(1).rstrip("、").split("、"):
+                start, pos = pos, pos + len(item) + 1
+                if any(x.cstart <= start < x.cend for x in out):
+                    continue
+                name = item + m.group(3)
+                refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+                found.append(Mention("organisations", item, start, start + len(item), refs[:1], 0.55,
+                                     None if refs else {"name": name, "kind": "studio"}))
+        return found
+
+    def _place_forms(self, place: str) -> list[str]:
+        """A region's names, fullest first: 安康市汉滨区, 汉滨区 (gazetteer and registry)."""
+        forms = [full for full, short in county_full_names().items() if short == place and full != place]
+        forms += [place] + [short for full, short in county_full_names().items() if full == place and short != place]
+        forms += [self.reg.regions[e].name for sec, e in self.names.get(place, []) if sec == "regions"]
+        return list(dict.fromkeys(forms))
+
+    def _section_unions(self, out: list[Mention]) -> list[Mention]:
+        """A section headed by a county's name alone (汉滨区, 岚皋县) in a series about union work:
+        what it reports is the work of that county's federation of trade unions (岚皋县总工会),
+        whether or not the text prints its name. Proposed at the heading, confidence 0.45."""
+        found = []
+        for story in self.stories:
+            place = story.get("place")
+            if not place or not place.endswith(("市", "县", "区")):
+                continue
+            lo, hi = self.crange(story["span"])
+            if self.compact[lo:hi].count("工会") < 1:
+                continue
+            names = [f + "总工会" for f in self._place_forms(place)]
+            if any(x.section == "organisations" and lo <= x.cstart < hi and
+                   ({x.name, (x.proposal or {}).get("name")} | {self.reg.organisations[e].name for e in x.ids
+                                                               if e in self.reg.organisations}) & set(names)
+                   for x in out):
+                continue  # the section names its union itself
+            refs = [e for n in names for sec, e in self.names.get(n, []) if sec == "organisations"]
+            hlo = self.crange(story["head_span"])[0]
+            while hlo < hi and self.compact[hlo:hlo + len(place)] != place:
+                hlo += 1
+            if hlo >= hi:
+                continue
+            found.append(Mention("organisations", place, hlo, hlo + len(place), refs[:1], 0.45,
+                                 None if refs else {"name": names[0], "aliases": names[1:], "kind": "union-federation"}))
+        return found
 
     def _pick(self, places: list[Place]) -> Place | None:
         if len(places) == 1:
