@@ -722,8 +722,12 @@ class Drafter:
         found = []
         for m in re.finditer(r"((?:[\u4e00-\u9fff]{2,4}、)+)([\u4e00-\u9fff]{2,4}?)(劳模创新工作室|技能大师工作室|创新工作室|工作室)", self.compact):
             pos = m.start(1)
-            for item in m.group(1).rstrip("、").split("、"):
+            items = m.group(1).rstrip("、").split("、")
+            longest = max(len(x) for x in items[1:] + [m.group(2)])
+            for k, item in enumerate(items):
                 start, pos = pos, pos + len(item) + 1
+                if k == 0 and len(item) > longest:  # 奖励贺忠善、白浩强: as long as the other names
+                    start, item = start + len(item) - longest, item[-longest:]
                 if any(x.cstart <= start < x.cend for x in out):
                     continue
                 name = item + m.group(3)
@@ -801,6 +805,24 @@ class Drafter:
             j += 1
             start = toks[j][2]
         name = self.compact[start:pos + len(word)]
+        for k in range(2, len(name) // 2 + 1):  # 西安高新区西安高新区机关党委: a place line, then the name
+            if name[k:].startswith(name[:k]):
+                start += k
+                name = name[k:]
+                while j < i and toks[j + 1][2] <= start:
+                    j += 1
+                break
+        govt = re.fullmatch(r"(.*?)委([市县区])政府", name)
+        if govt:  # 神木市委市政府: the Party committee and the government of a place; the government
+            prefix = govt.group(1)
+            place = next((prefix[k:] for k in range(len(prefix) - 1) if prefix[k:] in self.gaz and prefix[k:].endswith(govt.group(2))), None)
+            if place is None:
+                return None
+            gname = place + "人民政府"
+            refs = [e for sec, e in self.names.get(gname, []) + self.names.get(place + "政府", []) if sec == "organisations"]
+            at = pos + len(word) - 3
+            return Mention("organisations", name[-3:], at, pos + len(word), refs[:1], 0.6,
+                           None if refs else {"name": gname, "aliases": [place + "政府"], "kind": "government"})
         head = toks[j]
         if len(name) < 4 or (head[1] not in _STRONG and head[0] not in self.names and head[0] not in self.gaz):
             return None
