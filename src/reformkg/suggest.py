@@ -480,6 +480,7 @@ _LOCAL_BODIES = {
     "卫健局": ("{}卫生健康局", "government"), "工信局": ("{}工业和信息化局", "government"),
     "教育局": ("{}教育局", "government"), "财政局": ("{}财政局", "government"),
 }
+_ABBREVIATED = {"人大常委会": "人民代表大会常务委员会", "人社局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅"}
 _PROVINCE_BODIES = {
     "总工会": ("{}总工会", "union-federation"), "教育厅": ("{}教育厅", "government"),
     "人社厅": ("{}人力资源和社会保障厅", "government"), "政府办公厅": ("{}人民政府办公厅", "government"),
@@ -833,6 +834,10 @@ class Drafter:
             full, aliases = name + "工会", [name]
         else:
             full, aliases = name, []
+        for short, long in _ABBREVIATED.items():  # 渭滨区人大常委会: the registry holds the full name
+            if name.endswith(short) and len(name) > len(short):
+                full, aliases = name[:-len(short)] + long, [name]
+                break
         kind = ("union-federation" if suffix in ("总工会", "市总", "县总", "区总") else "union" if "工会" in suffix
                 else "enterprise" if suffix in ("公司", "有限公司", "有限责任公司", "集团") else
                 "school" if suffix in ("学院", "大学", "学校") else "government" if suffix in ("局", "厅", "政府", "办公厅", "人社局") else
