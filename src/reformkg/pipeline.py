@@ -143,14 +143,16 @@ def _validation_base(project: Project, vocab: Vocabularies, registry: Registry) 
     return _memo("validation-base", project, _stamp(project.vocab, project.entities, project.shapes), make)
 
 
-def _reached(page: Graph, base: Graph) -> Graph:
-    """The page graph plus every registry or vocabulary node it reaches (through object
-    IRIs, transitively; not through rdf:type), each with all its triples in ``base``."""
+def _reached(page: Graph, base: Graph, extra: Iterable[URIRef] = ()) -> Graph:
+    """The page graph plus every registry or vocabulary node it (or ``extra``) reaches
+    (through object IRIs, transitively; not through rdf:type), each with all its triples
+    in ``base``."""
     from rdflib.namespace import RDF
 
     out = Graph()
     out += page
     todo = [o for o in page.objects() if isinstance(o, URIRef)] + [s for s in page.subjects() if isinstance(s, URIRef)]
+    todo += list(extra)
     seen = set()
     while todo:
         node = todo.pop()
