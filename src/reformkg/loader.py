@@ -324,18 +324,16 @@ class _Checker:
                 self._story_ref(loc, fact.story)
                 getattr(self, f"_{section}")(loc, fact)
                 self._ground(fact.id, loc, fact.fragments, fact.story)
-        for i, nf in self.sections["no_fact"]:
-            loc = ("no_fact", i)
-            key = f"nofact-{i + 1}"
-            self.lines[key] = (self.doc.locate(loc)[0], dotted(loc))
-            self._story_ref(loc, nf.story)
-            self._ground(key, loc, nf.fragments, nf.story)
+        for section, prefix in (("no_fact", "nofact"), ("figures_excluded", "excluded")):
+            for i, entry in self.sections[section]:
+                loc = (section, i)
+                key = f"{prefix}-{i + 1}"
+                self.lines[key] = (self.doc.locate(loc)[0], dotted(loc))
+                self._story_ref(loc, entry.story)
+                self._ground(key, loc, entry.fragments, entry.story)
         for i, ex in self.sections["figures_excluded"]:
             loc = ("figures_excluded", i)
             key = f"excluded-{i + 1}"
-            self.lines[key] = (self.doc.locate(loc)[0], dotted(loc))
-            self._story_ref(loc, ex.story)
-            self._ground(key, loc, ex.fragments, ex.story)
             if key in self.evidence and not any(
                 PageText.squeeze(ex.text) in PageText.squeeze(self.page.text[s.start:s.end]) for _f, s in self.evidence[key]
             ):
