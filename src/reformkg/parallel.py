@@ -32,7 +32,7 @@ from .errors import Finding
 CACHE_FORMAT = "1"
 FINGERPRINT_DIRS = ("entities", "vocab")  # under data/; plus ontology/, shapes/ and the code
 # The modules whose code decides a page's output (other modules may change freely).
-CODE_MODULES = ("errors", "figures", "grounding", "loader", "model", "parallel", "pipeline", "rdfmap", "shacl",
+CODE_MODULES = ("errors", "figures", "grounding", "loader", "model", "parallel", "pipeline", "rdfmap", "shacl", "shaclcore",
                 "vocab", "yamlio")
 
 
@@ -163,7 +163,8 @@ def _task(args: tuple[str, str]) -> PageOut:
     project, path = st["project"], Path(path_str)
     rel = project.rel(path)
     # A bug raising here reaches the parent through the pool, as in a serial build.
-    lp, mapped, findings = _check_page(project, path, st["registry"], st["vocab"], st["base"], st["sources"])
+    lp, mapped, findings = _check_page(project, path, st["registry"], st["vocab"], st["base"], st["sources"],
+                                        base_findings=st.get("base_findings"))
     out = PageOut(rel, key, findings=findings)
     if lp is None or any(f.is_error for f in findings):
         return out

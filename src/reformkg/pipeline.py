@@ -189,25 +189,27 @@ def _check_page(project: Project, path: Path, registry: Registry, vocab: Vocabul
 
 def _checked_base(project: Project):
     """Vocabularies and registry, loaded and validated (SHACL) once for a whole build:
-    (vocab, registry, registry Mapped, registry + vocabulary graph, findings)."""
+    (vocab, registry, registry Mapped, registry + vocabulary graph, findings, the SHACL
+    findings of the registry + vocabulary graph alone)."""
     vocab, registry, findings = load_base(project)
     if any(f.is_error for f in findings):
         raise DataError(findings)
     reg = registry_graph(registry, vocab)
     base = reg.graph + vocabulary_graph(vocab)
-    findings += _relative(project, validate_graph(base, load_shapes(project.shapes), reg.sources))
-    return vocab, registry, reg, base, findings
+    base_shacl = _relative(project, validate_graph(base, load_shapes(project.shapes), reg.sources))
+    return vocab, registry, reg, base, findings + base_shacl, base_shacl
 
 
 def compile_dataset(project: Project, progress: Progress | None = None) -> Compiled:
-    vocab, registry, reg, base, findings = _checked_base(project)
+    vocab, registry, reg, base, findings, base_shacl = _checked_base(project)
     graphs: dict[URIRef, Graph] = {GRAPH_ONTOLOGY: ontology_graph(project.ontology, vocab), GRAPH_REGISTRY: reg.graph}
     pages: list[LoadedPage] = []
     files = project.annotation_files()
     for i, path in enumerate(files):
         if progress:
             progress(path.name, i, len(files))
-        lp, mapped, page_findings = _check_page(project, path, registry, vocab, base, reg.sources)
+        lp, mapped, page_findings = _check_page(project, path, registry, vocab, base, reg.sources,
+                                                    base_findings=base_shacl)
         findings += page_findings
         if lp is not None and not any(f.is_error for f in page_findings):
             twin = next((p for p in pages if p.page_id == lp.page_id), None)
@@ -450,12 +452,12 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
     started = time.perf_counter()
     jobs = jobs or default_jobs()
     with build_lock(project) as lock_fd:
-        vocab, registry, reg, base, findings = _checked_base(project)
+        vocab, registry, reg, base, findings, base_shacl = _checked_base(project)
         ontology = ontology_graph(project.ontology, vocab)
         cache = PageCache(Path(cache_dir) if cache_dir else default_cache_dir(project))
         files = project.annotation_files()
         state = {"fingerprint": fingerprint(project), "registry": registry, "vocab": vocab,
-                 "base": base, "sources": reg.sources, "lock_fd": lock_fd}
+                 "base": base, "sources": reg.sources, "base_findings": base_shacl, "lock_fd": lock_fd}
         outs = run_pages(project, files, state, cache, jobs, progress)
         pages, seen = [], {}
         for out in outs:

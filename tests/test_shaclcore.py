@@ -1,0 +1,101 @@
+"""The compiled validator (reformkg.shaclcore) reports exactly what pyshacl reports: on every
+bad fixture, on the valid one, on the real pages and on randomly mutated page graphs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rdflib import Graph, Literal, URIRef
+
+from conftest import FIXTURES, ROOT
+from reformkg.pipeline import Project, _checked_base, _reached
+from reformkg.loader import load_annotation
+from reformkg.rdfmap import page_graph
+from reformkg.shacl import compiled, load_shapes, results_pyshacl, validate_graph
+from reformkg.shaclcore import Unsupported, Validator
+
+SHAPES = load_shapes(ROOT / "shapes")
+FILES = sorted((FIXTURES / "invalid" / "shacl").glob("*.ttl")) + [FIXTURES / "valid" / "shacl-minimal.ttl"]
+
+
+def key(results) -> set:
+    return {(r.focus, r.shape, r.value, r.severity, frozenset(r.messages)) for r in results}
+
+
+def test_the_project_shapes_compile():
+    assert compiled(SHAPES) is not None
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_same_results_as_pyshacl_on_each_fixture(path):
+    g = Graph().parse(path)
+    ours = key(compiled(SHAPES).validate(g))
+    assert ours == key(results_pyshacl(g, SHAPES))
+    assert bool(ours) == ("invalid" in path.parts)
+
+
+@pytest.fixture(scope="module")
+def page_graphs():
+    """Each real page graph plus the registry and vocabulary nodes it reaches (what a build
+    validates), smallest first."""
+    project = Project(ROOT)
+    vocab, registry, reg, base, _findings, _base_shacl = _checked_base(project)
+    graphs = []
+    for path in project.annotation_files():
+        lp, _ = load_annotation(path, project.articles, registry, vocab)
+        graphs.append(_reached(page_graph(lp, vocab).graph, base))
+    return sorted(graphs, key=len)
+
+
+def test_same_results_on_the_real_pages(page_graphs):
+    for g in page_graphs:
+        assert key(compiled(SHAPES).validate(g)) == key(results_pyshacl(g, SHAPES)) == set()
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 2 ** 32 - 1), drop=st.floats(0.0, 0.2), swap=st.floats(0.0, 0.1))
+def test_same_results_on_mutated_pages(page_graphs, seed, drop, swap):
+    """Drop triples, replace literals by a wrong one and objects by another node: whatever
+    breaks, both validators name the same focus nodes, shapes and values."""
+    import random
+
+    rnd = random.Random(seed)
+    triples = sorted(page_graphs[0])
+    nodes = [t[0] for t in triples]
+    g = Graph()
+    for s, p, o in triples:
+        if rnd.random() < drop:
+            continue
+        if rnd.random() < swap:
+            o = rnd.choice([Literal("x"), Literal(-1), Literal("1.5", datatype=URIRef("http://www.w3.org/2001/XMLSchema#integer")),
+                            rnd.choice(nodes), Literal(True)])
+        g.add((s, p, o))
+    ours = key(compiled(SHAPES).validate(g))
+    assert ours == key(results_pyshacl(g, SHAPES))
+
+
+def test_unknown_feature_falls_back_to_pyshacl():
+    shapes = Graph().parse(data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
+        ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:closed true ; sh:property [ sh:path ex:p ; sh:minCount 1 ] ;
+             sh:message "needs p"@en .
+    """, format="turtle")
+    with pytest.raises(Unsupported, match="closed"):
+        Validator(shapes)
+    assert compiled(shapes) is None
+    data = Graph().parse(data="<http://example.org/a> a <http://example.org/C> ; <http://example.org/q> 1 .",
+                         format="turtle")
+    messages = {f.message for f in validate_graph(data, shapes, {})}
+    assert any("needs p" in m for m in messages), messages  # pyshacl found both violations
+    assert len(validate_graph(data, shapes, {})) >= 1
+
+
+def test_engine_switch_gives_the_same_findings(monkeypatch):
+    g = Graph().parse(FIXTURES / "invalid" / "shacl" / "Observation-min.ttl")
+    core = validate_graph(g, SHAPES, {})
+    monkeypatch.setenv("REFORMKG_SHACL", "pyshacl")
+    assert validate_graph(g, SHAPES, {}) == core
+    assert core and all("Observation-min" in f.message for f in core)
