@@ -150,3 +150,24 @@ def test_drafts_of_the_five_pages_fail_once_per_marker(project, base, tmp_path):
         assert draft.markers > 0
         assert len(errors) == draft.markers and {f.code for f in errors} == {"E010"}, text.stem
         assert len({(f.line, f.field) for f in errors}) == len(errors)
+
+
+def _orgs(base, text: str) -> dict[str, dict]:
+    """Organisation suggestions of suggest on a crafted page: printed text → fields."""
+    vocab, registry = base
+    draft = suggest("crafted.txt", registry, vocab, text=text)
+    return {s.text: s.fields for s in draft.suggestions if s.kind == "organisation"}
+
+
+def test_suffix_walk_is_token_aware(base):
+    # Crafted text (not from the five pages): a name of many tokens, a bracketed 集团, a generic
+    # word inside a name, and a verb before a name.
+    orgs = _orgs(base, "技能大赛开幕\n\n本报讯 日前，市总工会指导兰州红星重型机械有限公司开展职工技能竞赛。"
+                       "在郑州地铁十二号线东延伸段工程2标项目部，工会组织职工夜校。"
+                       "山东鲁能泰山电力（集团）有限责任公司工会、广西职工之家也派员参加。"
+                       "卓越（创新）工作室挂牌，全市产改工作格局基本形成。")
+    assert "兰州红星重型机械有限公司" in orgs  # not 指导兰州… (a verb is no part of a name)
+    assert "郑州地铁十二号线东延伸段工程2标项目部" in orgs  # longer than five tokens
+    assert "山东鲁能泰山电力（集团）有限责任公司工会" in orgs
+    assert "广西职工之家" in orgs  # 职工 inside a name, never its first word
+    assert not any("工作格局" in t or "卓越" in t for t in orgs)  # 格局 is no 局; （创新） is no company part

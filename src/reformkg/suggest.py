@@ -266,6 +266,19 @@ _GENERIC_HEADS = {
 }
 _NAMEISH = {"ns", "nt", "nz", "nr", "nrt", "j", "n", "eng", "nrfg", "m", "b", "vn", "an", "l"}
 _STRONG = {"ns", "nt", "nz", "nr", "nrt", "j", "eng", "nrfg"}
+# Inside a name (never its first word): 陕西广大/a重型机械, 红柳/nr林/ng煤矿, 北/ns延伸段/nr工程
+_INNER = _NAMEISH | {"a", "ng"}
+# Words a name never runs back over: determiners and function words (各级工会, 该公司, 在…项目部)
+_HARD_STOPS = {
+    "各级", "该", "本", "各", "相关", "有关", "全市", "全县", "全区", "全省", "全国", "我市", "该市", "其", "这", "此",
+    "上级", "等", "和", "与", "及", "、", "在", "了", "的", "对", "向", "为", "由", "把", "被", "从", "到", "是",
+    "年", "月", "日", "先进", "优秀", "模范",  # a date before the name; an award's title (先进地方工人文化宫)
+}
+# Words that are no organisation, though they end in one of ORG_SUFFIXES (产改工作格局, 联合政府)
+_NOT_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "结局", "变局", "新局", "当局", "联合政府", "展厅", "大厅", "餐厅",
+                    "客厅")
+_BRACKETED = {"集团", "中国", "控股", "股份"}  # 西山煤电（集团）有限责任公司, never 卓越（创新）工作室
+_MAX_NAME_TOKENS = 14  # a walk ends at punctuation, a verb or a function word long before this
 POST_WORDS = (
     "常务副主席", "副主席", "主席", "党组书记", "副书记", "书记", "副部长", "部长", "副局长", "局长", "厅长",
     "副主任", "主任", "董事长", "总经理", "副总经理", "项目经理", "经理", "院长", "校长", "会长", "负责人",
@@ -788,20 +801,46 @@ class Drafter:
         word, flag, pos = toks[i]
         j = i
         start = pos
-        if True:  # walk back over the name before the suffix (人民政府, 分公司, 工会 …)
-            while j > 0 and i - j < 5:
-                w, f, p = toks[j - 1]
-                if any(sec == "organisations" for sec, _ in self.names.get(w, [])):
-                    if i - j >= 1:  # a unit under a known organisation: 陕煤集团黄陵矿业 + 一号煤矿工会
-                        j -= 1
-                        start = p
-                    break
-                if (f not in _NAMEISH and w not in ("创新", "劳模")) or w in _GENERIC_HEADS or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]+", w):
-                    break
-                j -= 1
-                start = p
-        if j == i and len(word) == len(suffix):
+        if any(self.compact[:pos + len(word)].endswith(e) for e in _NOT_ORG_ENDINGS):
             return None
+        # walk back over the name before the suffix (人民政府, 分公司, 工会 …): over name-like
+        # tokens, generic words (职工, 产业) and a bracketed part (（集团）), never over punctuation,
+        # a verb or a function word; then the name starts at its first strong token (a place, a
+        # proper or organisation name), so 指导红柳林煤矿 gives 红柳林煤矿.
+        depth = 0
+        while j > 0 and i - j < _MAX_NAME_TOKENS:
+            w, f, p = toks[j - 1]
+            if any(sec == "organisations" for sec, _ in self.names.get(w, [])):
+                if i - j >= 1:  # a unit under a known organisation: 陕煤集团黄陵矿业 + 一号煤矿工会
+                    j -= 1
+                    start = p
+                break
+            if w in ("）", ")"):
+                if toks[j - 2][0] not in _BRACKETED if j >= 2 else True:
+                    break
+                depth += 1
+            elif w in ("（", "("):
+                if depth == 0:
+                    break
+                depth -= 1
+            elif (f not in _INNER and w not in ("创新", "劳模")) or w in _HARD_STOPS or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", w):
+                break
+            j -= 1
+            start = p
+        while depth and j < i:  # an unclosed bracket: the name starts after it
+            depth -= toks[j][0] in ("）", ")")
+            j += 1
+            start = toks[j][2]
+
+        def weak(t):
+            return t[0] in _GENERIC_HEADS or t[0] in ("（", "）", "(", ")") or (
+                t[1] not in _STRONG and t[0] not in self.names and t[0] not in self.gaz)
+
+        while j < i and weak(toks[j]) and (i - j > 1 or toks[j][0] in _GENERIC_HEADS or toks[j][1] not in _NAMEISH):
+            j += 1
+            start = toks[j][2]
+        if j == i and (len(word) == len(suffix) or word[:-len(suffix)] in _HARD_STOPS | _GENERIC_HEADS):
+            return None  # 工会 alone, 全国工会, 各级工会
         while j < i and toks[j][0] == toks[j + 1][0]:  # 韩城市 韩城市人大常委会: a repeated word
             j += 1
             start = toks[j][2]
