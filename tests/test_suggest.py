@@ -171,3 +171,18 @@ def test_suffix_walk_is_token_aware(base):
     assert "山东鲁能泰山电力（集团）有限责任公司工会" in orgs
     assert "广西职工之家" in orgs  # 职工 inside a name, never its first word
     assert not any("工作格局" in t or "卓越" in t for t in orgs)  # 格局 is no 局; （创新） is no company part
+
+
+def test_development_zone_sections_and_paragraph_breaks(base):
+    # Crafted series (not from the five pages): county sections of 长沙市 and a section headed by a
+    # development zone that the GB/T 2260 gazetteer does not hold.
+    vocab, registry = base
+    text = ("工会服务进园区\n\n本报记者 李明\n\n芙蓉区\n\n芙蓉区总工会开展职工技能竞赛，组织职工参加培训1200人次。\n\n"
+            "全区工会会员增加300人。\n\n高新区\n\n高新区聚焦园区企业职工需求，建成职工驿站12个。\n\n"
+            "区总工会组织覆盖园区企业。\n\n天心区\n\n天心区总工会为职工办实事。\n\n工会干部走访职工50户。\n")
+    draft = suggest("crafted.txt", registry, vocab, text=text)
+    assert [s["place"] for s in draft.stories] == [None, "高新区", "天心区"]
+    orgs = {s.text: s.fields.get("new", {}).get("name") for s in draft.suggestions if s.kind == "organisation"}
+    # the zone is the prefecture's of the other sections (天心区 → 长沙市); its 区总工会 is the zone's
+    assert orgs["区总工会"] == "长沙高新区总工会"
+    assert orgs["芙蓉区总工会"] == "芙蓉区总工会"  # a name never runs back over a paragraph break (李明 / 芙蓉区)

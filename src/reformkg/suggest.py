@@ -95,6 +95,18 @@ def county_full_names() -> dict[str, str]:
     return out
 
 
+# Development zones (西安高新区, 恒口示范区) are no GB/T 2260 areas, and no maintained package lists
+# them: a name is one by its suffix. A line that is only such a name heads a section, as a
+# county's name does.
+_ZONE_RX = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|示范区|新区|工业园区|"
+                      r"产业园区|试验区|保税区|自贸区)")
+
+
+def is_zone(name: str) -> bool:
+    """西安高新区, 恒口示范区, 高新区: a development zone's name (by its suffix)."""
+    return bool(_ZONE_RX.fullmatch(name)) and not re.search(r"打造|建设|创建|争创|推进|示范区建设", name)
+
+
 # --------------------------------------------------------------------------- figures
 
 _PRE = "将近|接近|近|大约|约|超过|超|逾|多达|最低|至少|不少于|最高|不超过"
@@ -364,9 +376,10 @@ def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) 
                 continue
             follow = [k for k in range(j, min(n, j + 8)) if lines[k][2].strip()][:3]
             signal = any(_DATELINE.search(lines[k][2].strip()) or _BYLINE.search(lines[k][2]) for k in follow)
-            place = next((lines[k][2].strip() for k in follow[:1] if lines[k][2].strip() in places), None)
+            place = next((lines[k][2].strip() for k in follow[:1] if lines[k][2].strip() in places
+                          or is_zone(lines[k][2].strip())), None)
             numbered = re.match(r"[一二三四五六七八九十]+、|\d+[.、]|（[一二三四五六七八九十]+）", lines[block[0]][2].strip())
-            own_place = len(block) == 1 and lines[i][2].strip() in places
+            own_place = len(block) == 1 and (lines[i][2].strip() in places or is_zone(lines[i][2].strip()))
             if own_place and starts:
                 between = [k for k in range(starts[-1][-1] + 1, i) if lines[k][2].strip()]
                 if len(between) <= 1:
@@ -649,7 +662,7 @@ class Drafter:
             level = m.group(1)
             places = []
             if story.get("place") and story["place"].endswith(level):
-                places = [story["place"]]
+                places = self._zone_forms(story["place"]) if is_zone(story["place"]) else [story["place"]]
                 refs = self.names.get(story["place"], [])
                 places += [self.reg.regions[e].name for sec, e in refs if sec == "regions" and self.reg.regions[e].name != story["place"]]
                 places += [full for full, short in county_full_names().items() if full == story["place"] and short != full]
@@ -750,8 +763,30 @@ class Drafter:
                                      None if refs else {"name": name, "kind": "studio"}))
         return found
 
+    def _zone_forms(self, zone: str) -> list[str]:
+        """A development zone's names, fullest first. A zone printed without its city (高新区,
+        恒口示范区) in a page whose other sections are counties of one prefecture is that
+        prefecture's: 安康高新区, 高新区."""
+        if any(zone[:k] in self.gaz for k in range(2, 5)):
+            return [zone]
+        by_code = {pl.code: pl for ps in self.gaz.values() for pl in ps}
+        prefectures = set()
+        for st in self.stories:
+            p = st.get("place")
+            if p and not is_zone(p):
+                pl = self._pick(self.gaz.get(county_full_names().get(p, p), []))
+                if pl and pl.level in ("county", "prefecture"):
+                    prefectures.add(pl.code[:4] + "00")
+        if len(prefectures) != 1 or prefectures.copy().pop() not in by_code:
+            return [zone]
+        pref = by_code[prefectures.pop()]
+        stem = (short_forms(pref.name, pref.level) or [pref.name])[0]
+        return [stem + zone, zone]
+
     def _place_forms(self, place: str) -> list[str]:
         """A region's names, fullest first: 安康市汉滨区, 汉滨区 (gazetteer and registry)."""
+        if is_zone(place):
+            return self._zone_forms(place)
         forms = [full for full, short in county_full_names().items() if short == place and full != place]
         forms += [place] + [short for full, short in county_full_names().items() if full == place and short != place]
         forms += [self.reg.regions[e].name for sec, e in self.names.get(place, []) if sec == "regions"]
@@ -769,7 +804,9 @@ class Drafter:
             lo, hi = self.crange(story["span"])
             if self.compact[lo:hi].count("工会") < 1:
                 continue
-            names = [f + "总工会" for f in self._place_forms(place)]
+            # a zone's union is mostly printed 工会 (恒口示范区工会), unless the section says 区总工会
+            union = "工会" if is_zone(place) and "区总工会" not in self.compact[lo:hi] else "总工会"
+            names = [f + union for f in self._place_forms(place)]
             if any(x.section == "organisations" and lo <= x.cstart < hi and
                    ({x.name, (x.proposal or {}).get("name")} | {self.reg.organisations[e].name for e in x.ids
                                                                if e in self.reg.organisations}) & set(names)
@@ -808,7 +845,7 @@ class Drafter:
         # a verb or a function word; then the name starts at its first strong token (a place, a
         # proper or organisation name), so 指导红柳林煤矿 gives 红柳林煤矿.
         depth = 0
-        while j > 0 and i - j < _MAX_NAME_TOKENS:
+        while j > 0 and i - j < _MAX_NAME_TOKENS and toks[j][2] not in self._paragraph_starts():
             w, f, p = toks[j - 1]
             if any(sec == "organisations" for sec, _ in self.names.get(w, [])):
                 if i - j >= 1:  # a unit under a known organisation: 陕煤集团黄陵矿业 + 一号煤矿工会
@@ -1269,6 +1306,17 @@ class Drafter:
                         "organisation": org.ids[0] if org and org.ids else None,
                         "confidence": 0.7 if org else 0.5})
         return out
+
+    @functools.cache
+    def _paragraph_starts(self) -> frozenset[int]:
+        """Compact offsets where a paragraph starts (after a blank line): no name runs over one."""
+        out, pos = set(), 0
+        for m in re.finditer(r"\S+|\n[ \t\u3000]*\n\s*", self.page.text):
+            if m.group(0)[0].isspace():
+                out.add(pos)
+            else:
+                pos += len(m.group(0))
+        return frozenset(out)
 
     def _tok_at(self, cpos: int):
         for word, flag, pos in self._toks_cache():
