@@ -186,3 +186,21 @@ def test_development_zone_sections_and_paragraph_breaks(base):
     # the zone is the prefecture's of the other sections (天心区 → 长沙市); its 区总工会 is the zone's
     assert orgs["区总工会"] == "长沙高新区总工会"
     assert orgs["芙蓉区总工会"] == "芙蓉区总工会"  # a name never runs back over a paragraph break (李明 / 芙蓉区)
+
+
+def test_bodies_printed_without_their_place(base):
+    # Crafted sections (not from the five pages) whose bodies are printed without the place
+    # that heads the section: a development zone's and a district's.
+    vocab, registry = base
+    text = ("产改在基层\n\n曲江新区\n\n曲江新区机关纪委书记、区总工会主席刘洋介绍，在党工委管委会的领导下，"
+            "工会联合宣传文旅局开展职工读书活动120场。\n\n联合司法、应急、社会事务局等部门开展法治宣传，覆盖职工8000余人。\n\n"
+            "临潼区\n\n邀请区委理论讲师团进企业宣讲36场，职工参与3000余人次。\n\n区总工会组织技能竞赛，参赛职工500人。\n")
+    draft = suggest("crafted.txt", registry, vocab, text=text)
+    orgs = [(s.text, s.fields["new"]["name"]) for s in draft.suggestions if s.kind == "organisation" and s.fields.get("new")]
+    assert ("宣传文旅局", "曲江新区宣传文旅局") in orgs
+    assert ("司法", "曲江新区司法局") in orgs and ("应急", "曲江新区应急管理局") in orgs  # a list sharing 局
+    assert ("社会事务局", "曲江新区社会事务局") in orgs
+    assert ("党工委", "曲江新区党工委") in orgs and ("管委会", "曲江新区管委会") in orgs  # 党工委管委会: two bodies
+    assert ("区总工会", "曲江新区总工会") in orgs
+    assert ("区委理论讲师团", "临潼区委理论讲师团") in orgs  # 区委 of the district section
+    assert len(orgs) == len(set(orgs))

@@ -268,7 +268,7 @@ def _count_markers(data) -> int:
 ORG_SUFFIXES = (
     "总工会", "工会联合会", "工会", "联合会", "有限责任公司", "有限公司", "公司", "集团", "委员会", "办公厅",
     "办公室", "人社局", "局", "厅", "学院", "大学", "学校", "协会", "党委", "党组", "政府", "研究院",
-    "工作室", "项目部", "分会", "中心", "疗养院", "互助会", "卷烟厂", "煤矿", "文化宫", "之家", "管委会", "常委会", "工委", "市总", "县总", "区总", "法院", "检察院",
+    "工作室", "项目部", "分会", "中心", "疗养院", "互助会", "卷烟厂", "煤矿", "文化宫", "之家", "管委会", "常委会", "工委", "纪委", "讲师团", "市总", "县总", "区总", "法院", "检察院",
 )
 _GENERIC_HEADS = {
     "各级", "基层", "企业", "该", "本", "各", "相关", "有关", "全市", "全县", "全区", "全省", "全国", "市", "县", "区",
@@ -506,7 +506,10 @@ _LOCAL_BODIES = {
     "卫健局": ("{}卫生健康局", "government"), "工信局": ("{}工业和信息化局", "government"),
     "教育局": ("{}教育局", "government"), "财政局": ("{}财政局", "government"),
 }
-_ABBREVIATED = {"人大常委会": "人民代表大会常务委员会", "人社局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅"}
+_ABBREVIATED = {"人大常委会": "人民代表大会常务委员会", "人社局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅",
+                "应急局": "应急管理局"}
+# Suffixes of bodies a section may print without their place (宣传文旅局, 机关纪委, 党工委)
+_BODY_SUFFIXES = ("局", "办公室", "纪委", "党委", "工委", "管委会", "法院", "检察院", "讲师团", "人社局")
 _PROVINCE_BODIES = {
     "总工会": ("{}总工会", "union-federation"), "教育厅": ("{}教育厅", "government"),
     "人社厅": ("{}人力资源和社会保障厅", "government"), "政府办公厅": ("{}人民政府办公厅", "government"),
@@ -615,9 +618,9 @@ class Drafter:
             # unseen organisation ending in a suffix: grow it backwards over name-like tokens
             suffix = next((s for s in ORG_SUFFIXES if word.endswith(s)), None)
             if suffix and not refs:
-                m = self._org_from(toks, i, suffix)
-                if m:
-                    out.append(m)
+                found = self._org_from(toks, i, suffix)
+                if found:
+                    out.extend(m for m in found if not any((x.cstart, x.cend) == (m.cstart, m.cend) for x in out))
                     i += 1
                     continue
             if refs and len(word) >= 2:
@@ -834,7 +837,11 @@ class Drafter:
                 return rid
         return None
 
-    def _org_from(self, toks, i: int, suffix: str) -> Mention | None:
+    def _org_from(self, toks, i: int, suffix: str) -> list[Mention]:
+        m = self._org_walk(toks, i, suffix)
+        return m if isinstance(m, list) else [m] if m else []
+
+    def _org_walk(self, toks, i: int, suffix: str) -> Mention | list[Mention] | None:
         word, flag, pos = toks[i]
         j = i
         start = pos
@@ -868,6 +875,7 @@ class Drafter:
             depth -= toks[j][0] in ("）", ")")
             j += 1
             start = toks[j][2]
+        walked = j
 
         def weak(t):
             return t[0] in _GENERIC_HEADS or t[0] in ("（", "）", "(", ")") or (
@@ -901,8 +909,11 @@ class Drafter:
             return Mention("organisations", name[-3:], at, pos + len(word), refs[:1], 0.6,
                            None if refs else {"name": gname, "aliases": [place + "政府"], "kind": "government"})
         head = toks[j]
+        pair = re.fullmatch(r"(党工委|党委)(管委会)", name)
+        if pair:  # 党工委管委会: the Party working committee and the administration of a zone
+            return [b for k in (1, 2) for b in self._bare_body(pair.group(k), start + pair.start(k), start + pair.end(k))]
         if len(name) < 4 or (head[1] not in _STRONG and head[0] not in self.names and head[0] not in self.gaz):
-            return None
+            return self._bare_bodies(toks, walked, i, suffix)
         if name in self.names:
             refs = self.names[name]
             return Mention(refs[0][0], name, start, pos + len(word), [e for _, e in refs], 0.9)
@@ -921,6 +932,50 @@ class Drafter:
         conf = 0.7 if head[1] in _STRONG else 0.55
         return Mention("organisations", name, start, pos + len(word), [], conf,
                        {"name": full, **({"aliases": aliases} if aliases else {}), "kind": kind})
+
+    def _bare_bodies(self, toks, j: int, i: int, suffix: str) -> list[Mention]:
+        """A body printed without its place (宣传文旅局, 机关纪委, 市委理论讲师团, 党工委) in a section
+        whose place is known: that place's. A list sharing the suffix (司法、应急、社会事务局) names
+        one body per item."""
+        if suffix not in _BODY_SUFFIXES or toks[j][0] in _GENERIC_HEADS and toks[j][0] not in ("市", "县", "区"):
+            return []
+        start, end = toks[j][2], toks[i][2] + len(toks[i][0])
+        if _LOCAL_BODY.match(self.compact, start):
+            return []  # 区人社局: the local body rule gives its full name
+        found = self._bare_body(self.compact[start:end], start, end)
+        shared = self.compact[end - 1:end]
+        k = j
+        while found and k >= 3 and toks[k - 1][0] == "、" and toks[k - 2][1] in _NAMEISH | {"v"} and \
+                2 <= len(toks[k - 2][0]) <= 4 and toks[k - 2][0] not in _GENERIC_HEADS | _HARD_STOPS and \
+                not toks[k - 2][0].endswith((*ORG_SUFFIXES, "部", "办")) and \
+                (toks[k - 3][0] == "、" or toks[k - 3][1] in ("v", "p", "c", "x")):
+            w, _f, p = toks[k - 2]  # 联合司法、应急、社会事务局 → 司法局, 应急局 (never 区人社局、区工信局)
+            found[:0] = self._bare_body(w + shared, p, p + len(w), printed=w)
+            k -= 2
+        return found
+
+    def _bare_body(self, name: str, start: int, end: int, printed: str | None = None) -> list[Mention]:
+        story = self.story_at(start)
+        place = story.get("place")
+        if not place or name[0] == "省" or any(name[:k] in self.gaz for k in range(2, 5)):
+            return []
+        forms = [place] + [f for f in self._place_forms(place) if f != place]
+        if name[0] in "市县区":  # 市委理论讲师团 in a county-level city's section
+            if not place.endswith(name[0]):
+                return []
+            names = [f + name[1:] for f in forms if f.endswith(name[0])]
+        else:
+            names = [f + name for f in forms]
+        printed_names = list(names)
+        for short, long in _ABBREVIATED.items():  # 应急局 → 应急管理局, 人社局 → 人力资源和社会保障局
+            if name.endswith(short):
+                names = [n[:-len(short)] + long for n in names]
+                break
+        refs = [e for n in names + printed_names for sec, e in self.names.get(n, []) if sec == "organisations"]
+        kind = "party" if re.search(r"纪委|党委|工委|讲师团", name) else "government"
+        aliases = list(dict.fromkeys(n for n in names[1:] + printed_names if n != names[0]))
+        return [Mention("organisations", printed or name, start, end, refs[:1], 0.5,
+                        None if refs else {"name": names[0], **({"aliases": aliases} if aliases else {}), "kind": kind})]
 
     # ----------------------------------------------------------- the draft
     def run(self) -> Draft:
@@ -1328,7 +1383,15 @@ class Drafter:
 
     @functools.cache
     def _toks_cache(self):
-        return tokens(self.page, self.reg)
+        out = []
+        for word, flag, pos in tokens(self.page, self.reg):
+            post = next((w for w in POST_WORDS if word.endswith(w) and len(word) > len(w)), None)
+            body = word[:-len(post)] if post else ""
+            if post and body.endswith(ORG_SUFFIXES):  # 纪委书记, 工会主席: a body, then a post
+                out += [(body, "n", pos), (post, "n", pos + len(body))]
+            else:
+                out.append((word, flag, pos))
+        return out
 
     def _no_fact(self, ann: dict, covered: list[tuple[int, int]], in_scope: set, comments: dict):
         mark = [False] * len(self.compact)
