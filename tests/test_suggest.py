@@ -204,3 +204,11 @@ def test_bodies_printed_without_their_place(base):
     assert ("区总工会", "曲江新区总工会") in orgs
     assert ("区委理论讲师团", "临潼区委理论讲师团") in orgs  # 区委 of the district section
     assert len(orgs) == len(set(orgs))
+
+
+def test_media_and_platforms_by_where_a_story_was_published(base):
+    # Crafted (not from the five pages): a paper, a platform and a site, known only by the verb.
+    orgs = _orgs(base, "工会宣传有声势\n\n本报讯 该市总工会的经验做法在工人日报头版刊发，职工技能竞赛视频在抖音平台播出，"
+                       "并在中国工人网推介。职工代表在会上发言。\n")
+    assert {t: f["new"]["kind"] for t, f in orgs.items() if f.get("new", {}).get("kind") == "media"} == {
+        "工人日报": "media", "抖音": "media", "中国工人网": "media"}

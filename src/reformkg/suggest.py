@@ -520,6 +520,10 @@ _LOCAL_BODIES["工人文化宫"] = ("{}工人文化宫", "facility")
 _LOCAL_BODY = re.compile(r"(?<![\u4e00-\u9fff]{2})([市县区])(委组织部|委宣传部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫)")
 
 
+_MEDIA_RX = re.compile(r"(?:在|于|经)((?:(?![在于经被，。、；：“”\"《》])[\u4e00-\u9fffA-Za-z]){2,8}?)"
+                       r"(?:头版头条|头版|客户端|平台|APP|App|app)?(?:刊登|刊发|发表|播出|转载|专题报道|推介|展播)")
+
+
 class Drafter:
     def __init__(self, page: PageText, registry: Registry, vocab: Vocabularies):
         self.page, self.reg, self.vocab = page, registry, vocab
@@ -709,10 +713,25 @@ class Drafter:
                 out.append(Mention("organisations", text, r.cstart, r.cend + len(after.group(0)), refs[:1], 0.6,
                                    None if refs else {"name": name, "aliases": [text], "kind": "party"}))
         out.extend(self._section_unions(out))
+        out.extend(self._media(out))
         out.extend(self._province_bodies(out))
         out.extend(self._shared_suffix(out))
         out.sort(key=lambda x: x.cstart)
         return out
+
+    def _media(self, out: list[Mention]) -> list[Mention]:
+        """在中工网刊登, 在学习强国刊发, 在陕西工人报头版头条专题报道: where a story was published
+        is a medium or platform, whatever its name ends in."""
+        found = []
+        for m in _MEDIA_RX.finditer(self.compact):
+            name, at = m.group(1), m.start(1)
+            if any(x.section == "organisations" and x.cstart <= at < x.cend for x in out) or name in _GENERIC_HEADS \
+                    or name[-1] in "的了中上":
+                continue
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, at, at + len(name), refs[:1], 0.6,
+                                 None if refs else {"name": name, "kind": "media"}))
+        return found
 
     def _province_bodies(self, out: list[Mention]) -> list[Mention]:
         """省总工会, 省教育厅, 省人社厅, 省政府办公厅 without the province's name: the province last
