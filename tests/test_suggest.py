@@ -212,3 +212,14 @@ def test_media_and_platforms_by_where_a_story_was_published(base):
                        "并在中国工人网推介。职工代表在会上发言。\n")
     assert {t: f["new"]["kind"] for t, f in orgs.items() if f.get("new", {}).get("kind") == "media"} == {
         "工人日报": "media", "抖音": "media", "中国工人网": "media"}
+
+
+def test_this_body_is_the_nearest_named_before(base):
+    # Crafted (not from the five pages): 该项目分工会 and 该公司工会 refer back to the last body of
+    # that kind named in the story.
+    orgs = _orgs(base, "工地上的职工之家\n\n本报讯 在济南轨道交通四号线东段土建2标项目部，职工之家刚刚建成。"
+                       "该项目分工会主席张伟介绍，工会为职工配备了图书。山东华鲁恒升化工股份有限公司职工李强说，"
+                       "该公司工会每年组织职工体检。\n")
+    new = {t: f["new"]["name"] for t, f in orgs.items() if f.get("new")}
+    assert new["该项目分工会"] == "济南轨道交通四号线东段土建2标项目分工会"
+    assert new["该公司工会"] == "山东华鲁恒升化工股份有限公司工会"

@@ -524,6 +524,9 @@ _MEDIA_RX = re.compile(r"(?:在|于|经)((?:(?![在于经被，。、；：“�
                        r"(?:头版头条|头版|客户端|平台|APP|App|app)?(?:刊登|刊发|发表|播出|转载|专题报道|推介|展播)")
 
 
+_THIS_BODY_RX = re.compile(r"该(项目部?|公司|集团|厂|矿|医院|学校)(分工会|工会|党支部|党委|团委)")
+
+
 class Drafter:
     def __init__(self, page: PageText, registry: Registry, vocab: Vocabularies):
         self.page, self.reg, self.vocab = page, registry, vocab
@@ -714,10 +717,34 @@ class Drafter:
                                    None if refs else {"name": name, "aliases": [text], "kind": "party"}))
         out.extend(self._section_unions(out))
         out.extend(self._media(out))
+        out.extend(self._this_body(out))
         out.extend(self._province_bodies(out))
         out.extend(self._shared_suffix(out))
         out.sort(key=lambda x: x.cstart)
         return out
+
+    def _this_body(self, out: list[Mention]) -> list[Mention]:
+        """该项目分工会, 该公司工会: the union (or Party branch) of the nearest body of that kind
+        named before it in the story (…1标项目部 → …1标项目分工会)."""
+        found = []
+        for m in _THIS_BODY_RX.finditer(self.compact):
+            kind, unit = m.group(1).rstrip("部"), m.group(2)
+            lo, _hi = self.crange(self.story_at(m.start())["span"])
+            base = None
+            for x in out:
+                if x.section != "organisations" or not lo <= x.cstart < m.start():
+                    continue
+                full = (x.proposal or {}).get("name") or next((self.reg.organisations[e].name for e in x.ids
+                                                              if e in self.reg.organisations), x.name)
+                if re.search(kind + "部?$", full):
+                    base = re.sub("部$", "", full) if kind == "项目" else full
+            if base is None:
+                continue
+            name = base + unit
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", m.group(0), m.start(), m.end(), refs[:1], 0.5,
+                                 None if refs else {"name": name, "kind": "union" if "工会" in unit else "party"}))
+        return found
 
     def _media(self, out: list[Mention]) -> list[Mention]:
         """在中工网刊登, 在学习强国刊发, 在陕西工人报头版头条专题报道: where a story was published
