@@ -223,3 +223,11 @@ def test_this_body_is_the_nearest_named_before(base):
     new = {t: f["new"]["name"] for t, f in orgs.items() if f.get("new")}
     assert new["该项目分工会"] == "济南轨道交通四号线东段土建2标项目分工会"
     assert new["该公司工会"] == "山东华鲁恒升化工股份有限公司工会"
+
+
+def test_no_organisation_inside_a_title_or_a_conjunction(base):
+    # Crafted (not from the five pages)
+    orgs = _orgs(base, "工会出台新办法\n\n本报讯 兰州新区总工会印发《兰州新区职工创新工作室管理办法》，"
+                       "让职工感受到党和政府的关怀。\n")
+    assert "兰州新区总工会" in orgs
+    assert not any("创新工作室" in t or "政府" in t for t in orgs)

@@ -660,7 +660,10 @@ class Drafter:
                     prop = None if reg_id else {"name": place.name, "code": place.code, "level": place.level}
                     out.append(Mention("regions", word, pos, pos + len(word), [reg_id] if reg_id else [], conf, prop))
             i += 1
-        return self._local_unions(out)
+        out = self._local_unions(out)
+        titles = [(t.start(), t.end()) for t in _DOC_RX.finditer(self.compact)]
+        # a name inside a 《title》 is part of the title (《西安高新区职工创新工作室管理办法》), unless the registry knows it
+        return [m for m in out if m.ids or m.section != "organisations" or not any(a < m.cstart < b for a, b in titles)]
 
     def _local_unions(self, out: list[Mention]) -> list[Mention]:
         """县总工会 / 市总工会 / 区总工会 without a place name: the union of the story's region."""
@@ -930,8 +933,9 @@ class Drafter:
         while j < i and weak(toks[j]) and (i - j > 1 or toks[j][0] in _GENERIC_HEADS or toks[j][1] not in _NAMEISH):
             j += 1
             start = toks[j][2]
-        if j == i and (len(word) == len(suffix) or word[:-len(suffix)] in _HARD_STOPS | _GENERIC_HEADS):
-            return None  # 工会 alone, 全国工会, 各级工会
+        if j == i and (len(word) == len(suffix) or word[:-len(suffix)] in _HARD_STOPS | _GENERIC_HEADS
+                       or re.search("[和与及]", word[:-len(suffix)])):
+            return None  # 工会 alone, 全国工会, 各级工会, 党和政府
         while j < i and toks[j][0] == toks[j + 1][0]:  # 韩城市 韩城市人大常委会: a repeated word
             j += 1
             start = toks[j][2]
