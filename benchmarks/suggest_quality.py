@@ -12,14 +12,20 @@ so it sees the page as an annotator sees a new one. Then, per page:
   annotation references; a suggested name matches an entry when it equals its name or one
   of its aliases (whitespace, 《》 and 〈〉 ignored) or resolves to its id.
 
-Run: .venv/bin/python benchmarks/suggest_quality.py [--json]
+Run: .venv/bin/python benchmarks/suggest_quality.py [--json] [--missed] [--baseline REV]
+
+--baseline REV also runs suggest as it was at git revision REV (its suggest.py, with today's
+figures, grounding and registry code) on the same held-out registries, and prints its table
+first: a before/after in one run.
 """
 
 from __future__ import annotations
 
 import copy
+import importlib.util
 import json
 import re
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -128,11 +134,22 @@ def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict:
             "suggested": n_pred, "curated": n_gold}
 
 
-def evaluate_page(project: Project, lp, registry, vocab) -> dict:
-    reg = held_out_registry(project, registry, lp)
-    voc = held_out_vocab(project, lp.page_id)
+def suggest_at(rev: str):
+    """suggest as it was at git revision REV (its module text run as reformkg._suggest_REV)."""
+    text = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:src/reformkg/suggest.py"],
+                          capture_output=True, text=True, check=True).stdout
+    name = f"reformkg._suggest_{re.sub(r'[^0-9A-Za-z]', '_', rev)}"
+    module = importlib.util.module_from_spec(importlib.util.spec_from_loader(name, loader=None))
+    module.__package__ = "reformkg"
+    sys.modules[name] = module
+    exec(compile(text, f"{rev}:src/reformkg/suggest.py", "exec"), module.__dict__)
+    return module.suggest
+
+
+def evaluate_page(project: Project, lp, registry, vocab, fn=suggest, held=None) -> dict:
+    reg, voc = held or (held_out_registry(project, registry, lp), held_out_vocab(project, lp.page_id))
     started = time.perf_counter()
-    draft = suggest(project.articles / f"{lp.page_id}.txt", reg, voc)
+    draft = fn(project.articles / f"{lp.page_id}.txt", reg, voc)
     seconds = time.perf_counter() - started
     res = {"page": lp.page_id, "seconds": round(seconds, 2)}
 
@@ -188,10 +205,22 @@ def main(argv: list[str]) -> int:
     project = Project(ROOT)
     vocab, registry, _ = load_base(project)
     pages, findings = load_pages(project)
-    results = [evaluate_page(project, lp, registry, vocab) for lp in pages]
+    held = [(held_out_registry(project, registry, lp), held_out_vocab(project, lp.page_id)) for lp in pages]
+    results = [evaluate_page(project, lp, registry, vocab, held=h) for lp, h in zip(pages, held)]
+    baseline = argv[argv.index("--baseline") + 1] if "--baseline" in argv else None
     if "--json" in argv:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return 0
+    if baseline:
+        fn = suggest_at(baseline)
+        print(f"before: suggest at {baseline}")
+        table([evaluate_page(project, lp, registry, vocab, fn, h) for lp, h in zip(pages, held)], [])
+        print("after: suggest now")
+    table(results, argv)
+    return 0
+
+
+def table(results: list[dict], argv: list[str]) -> None:
     cols = ("observations", "documents", "organisations", "regions")
     print(f"{'page':<22}" + "".join(f"{c[:13]:>21}" for c in cols) + f"{'seconds':>9}")
     print(f"{'':<22}" + "".join(f"{'P':>7}{'R':>7}{'n':>7}" for _ in cols))
@@ -215,7 +244,6 @@ def main(argv: list[str]) -> int:
         for r in results:
             for c in cols:
                 print(r["page"], c, "missed:", ", ".join(r[c]["missed"]))
-    return 0
 
 
 if __name__ == "__main__":
