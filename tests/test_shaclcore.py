@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 
 from conftest import FIXTURES, ROOT
-from reformkg.pipeline import Project, _checked_base, _reached
+from reformkg.pipeline import Project, _checked_base, _reached, _reached_triples
 from reformkg.loader import load_annotation
 from reformkg.rdfmap import page_graph
 from reformkg.shacl import compiled, load_shapes, results_pyshacl, validate_graph
@@ -99,3 +99,21 @@ def test_engine_switch_gives_the_same_findings(monkeypatch):
     monkeypatch.setenv("REFORMKG_SHACL", "pyshacl")
     assert validate_graph(g, SHAPES, {}) == core
     assert core and all("Observation-min" in f.message for f in core)
+
+
+def test_triples_and_graph_give_the_same_results():
+    """The build hands the validator the reached triples as a list, not a graph."""
+    project = Project(ROOT)
+    vocab, registry, reg, base, _findings, _base_shacl = _checked_base(project)
+    path = project.annotation_files()[0]
+    lp, _ = load_annotation(path, project.articles, registry, vocab)
+    page = page_graph(lp, vocab).graph
+    triples = _reached_triples(page, base)
+    assert set(triples) == set(_reached(page, base))
+    broken = [t for t in triples if "reportedIn" not in str(t[1])]  # every fact loses its story
+    as_graph = Graph()
+    for t in broken:
+        as_graph.add(t)
+    found = key(compiled(SHAPES).validate(broken))
+    assert found == key(compiled(SHAPES).validate(as_graph)) == key(results_pyshacl(as_graph, SHAPES))
+    assert {str(r[1]).split("#")[1] for r in found} >= {"GroundedFact-story"}

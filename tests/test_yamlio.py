@@ -15,6 +15,7 @@ FILES = sorted([*(ROOT / "data").rglob("*.yaml"), *FIXTURES.rglob("*.yaml")])
 def test_libyaml_is_in_use():
     assert _yaml("a: 1\n").Parser.__name__ == "CParser"
     assert _yaml("a: &x 1\n").Parser.__name__ != "CParser"  # anchors need the pure parser
+    assert _yaml("# Coal & Power\na: R&D\n").Parser.__name__ == "CParser"
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT)))

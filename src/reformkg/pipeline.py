@@ -143,15 +143,29 @@ def _validation_base(project: Project, vocab: Vocabularies, registry: Registry) 
     return _memo("validation-base", project, _stamp(project.vocab, project.entities, project.shapes), make)
 
 
-def _reached(page: Graph, base: Graph, extra: Iterable[URIRef] = ()) -> Graph:
-    """The page graph plus every registry or vocabulary node it (or ``extra``) reaches
-    (through object IRIs, transitively; not through rdf:type), each with all its triples
-    in ``base``."""
+_BASE_INDEX: dict = {}  # id(base graph) -> (graph, subject -> [(p, o)]); the last one only
+
+
+def _base_index(base: Graph) -> dict:
+    hit = _BASE_INDEX.get(id(base))
+    if hit is None or hit[0] is not base:
+        out: dict = {}
+        for s, p, o in base:
+            out.setdefault(s, []).append((p, o))
+        _BASE_INDEX.clear()
+        _BASE_INDEX[id(base)] = hit = (base, out)
+    return hit[1]
+
+
+def _reached_triples(page: Graph, base: Graph, extra: Iterable[URIRef] = ()) -> list:
+    """The triples of the page graph plus those of every registry or vocabulary node it (or
+    ``extra``) reaches (through object IRIs, transitively; not through rdf:type), each with
+    all its triples in ``base``."""
     from rdflib.namespace import RDF
 
-    out = Graph()
-    out += page
-    todo = [o for o in page.objects() if isinstance(o, URIRef)] + [s for s in page.subjects() if isinstance(s, URIRef)]
+    index = _base_index(base)
+    out = list(page)
+    todo = [o for _s, _p, o in out if isinstance(o, URIRef)] + [s for s, _p, _o in out if isinstance(s, URIRef)]
     todo += list(extra)
     seen = set()
     while todo:
@@ -159,10 +173,17 @@ def _reached(page: Graph, base: Graph, extra: Iterable[URIRef] = ()) -> Graph:
         if node in seen:
             continue
         seen.add(node)
-        for p, o in base.predicate_objects(node):
-            out.add((node, p, o))
+        for p, o in index.get(node, ()):
+            out.append((node, p, o))
             if isinstance(o, URIRef) and p != RDF.type:
                 todo.append(o)
+    return out
+
+
+def _reached(page: Graph, base: Graph, extra: Iterable[URIRef] = ()) -> Graph:
+    """:func:`_reached_triples` as a graph."""
+    out = Graph()
+    out.addN((s, p, o, out) for s, p, o in _reached_triples(page, base, extra))
     return out
 
 
@@ -180,7 +201,7 @@ def _check_page(project: Project, path: Path, registry: Registry, vocab: Vocabul
         mapped = page_graph(lp, vocab)
         sources = {**base_sources, **mapped.sources}
         if base_findings is not None and not base_findings:
-            data = _reached(mapped.graph, base_graph)
+            data = _reached_triples(mapped.graph, base_graph)
         else:
             data = mapped.graph + base_graph
         findings = findings + validate_graph(data, load_shapes(project.shapes), sources, str(path), inplace=True)

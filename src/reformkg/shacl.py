@@ -105,14 +105,19 @@ def results_pyshacl(data: Graph, shapes: Graph, inplace: bool = False) -> list:
     return out
 
 
-def results(data: Graph, shapes: Graph, inplace: bool = False) -> list:
+def results(data, shapes: Graph, inplace: bool = False) -> list:
+    """The results of ``data`` (a graph, or an iterable of triples) against ``shapes``."""
     validator = compiled(shapes) if engine() == "core" else None
     if validator is None:
+        if not isinstance(data, Graph):
+            graph = Graph()
+            graph.addN((s, p, o, graph) for s, p, o in data)
+            data, inplace = graph, True
         return results_pyshacl(data, shapes, inplace)
     return validator.validate(data)
 
 
-def validate_graph(data: Graph, shapes: Graph, sources: dict, default_path: str = "(graph)",
+def validate_graph(data, shapes: Graph, sources: dict, default_path: str = "(graph)",
                    inplace: bool = False) -> list[Finding]:
     """``inplace``: the caller throws ``data`` away afterwards, so pyshacl (when it is the
     engine) need not copy it."""

@@ -65,10 +65,13 @@ class Result:
 class Index:
     """The triples of a data graph in dictionaries: s → p → [o] and p → [(s, o)]."""
 
-    def __init__(self, graph: Graph):
+    def __init__(self, triples):
+        """``triples``: a graph or any iterable of (s, p, o); a triple given twice counts once."""
         out: dict = defaultdict(lambda: defaultdict(list))
         by_p: dict = defaultdict(list)
-        for s, p, o in graph.triples((None, None, None)):
+        if not isinstance(triples, Graph):
+            triples = dict.fromkeys(triples)  # unique, in order
+        for s, p, o in triples:
             out[s][p].append(o)
             by_p[p].append((s, o))
         self.out, self.by_p = out, by_p
@@ -427,7 +430,8 @@ class Validator:
         for node in sorted(set(shapes.subjects(RDF.type, SH.NodeShape)) | set(shapes.subjects(RDF.type, SH.PropertyShape)), key=str):
             comp.shape(node)  # every declared shape compiles, targeted or not
 
-    def validate(self, data: Graph) -> list[Result]:
+    def validate(self, data) -> list[Result]:
+        """Check ``data``: a graph or an iterable of triples."""
         ix = Index(data)
         out: list[Result] = []
         for shape in self.roots:

@@ -12,6 +12,7 @@ nodes into plain Python data ourselves so that
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,7 @@ _PLAIN_TAGS = {
     "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq",
 }
 MAX_DEPTH = 50
+_MAYBE_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s,\[\]{}]", re.M)
 
 
 class YamlProblem(Exception):
@@ -176,11 +178,12 @@ def _flow_too_deep(text: str) -> tuple[int, int] | None:
 def _yaml(text: str) -> YAML:
     """libyaml's parser through ruamel.yaml.clib (about 6× faster than the pure-Python one on
     an annotation file, with the same nodes and marks), else the pure-Python one. libyaml's
-    nodes do not say whether they carry an anchor, so a text with a ``&`` anywhere goes to the
-    pure-Python parser, which does. ``REFORMKG_YAML=pure`` forces the latter."""
+    nodes do not say whether they carry an anchor, so a text where ``&`` could start one (after
+    a space, a line start or a flow indicator, before a name) goes to the pure-Python parser,
+    which does. ``REFORMKG_YAML=pure`` forces the latter."""
     import os
 
-    if "&" not in text and os.environ.get("REFORMKG_YAML") != "pure":
+    if not _MAYBE_ANCHOR.search(text) and os.environ.get("REFORMKG_YAML") != "pure":
         yaml = YAML(typ="safe", pure=False)
         if yaml.Parser.__name__ == "CParser":
             return yaml
