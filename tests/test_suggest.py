@@ -231,3 +231,11 @@ def test_no_organisation_inside_a_title_or_a_conjunction(base):
                        "让职工感受到党和政府的关怀。\n")
     assert "兰州新区总工会" in orgs
     assert not any("创新工作室" in t or "政府" in t for t in orgs)
+
+
+def test_a_list_of_enterprises_starts_after_a_conjunction(base):
+    # Crafted (not from the five pages)
+    orgs = _orgs(base, "平台企业建会\n\n本报讯 市总工会推动满帮、快狗等头部企业在甘分支机构及速达物流、飞驰快运等本地平台企业"
+                       "建立工会，职工入会800人。\n")
+    assert {"速达物流", "飞驰快运"} <= set(orgs)
+    assert not any("分支机构" in t for t in orgs)

@@ -705,6 +705,9 @@ class Drafter:
                 lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|如|像|与|和|在|对)", item)
                 if lead:
                     item, start = item[lead.end():], start + lead.end()
+                joined = re.match(r".*[及和与]", item)  # …在陕分支机构及货达网络: the list starts after 及
+                if joined and len(item) - joined.end() >= 2:
+                    item, start = item[joined.end():], start + joined.end()
                 if any(x.cstart <= start < x.cend for x in out) or len(item) > 8:
                     continue
                 refs = [e for sec, e in self.names.get(item, []) if sec == "organisations"]
