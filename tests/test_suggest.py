@@ -239,3 +239,10 @@ def test_a_list_of_enterprises_starts_after_a_conjunction(base):
                        "建立工会，职工入会800人。\n")
     assert {"速达物流", "飞驰快运"} <= set(orgs)
     assert not any("分支机构" in t for t in orgs)
+
+
+def test_a_mine_of_three_characters(base):
+    # Crafted (not from the five pages): a mine named by a two-character place or name + 矿
+    orgs = _orgs(base, "矿山工会在行动\n\n本报讯 东滩矿对新入职的职工开展安全培训，工会组织技能比武。"
+                       "平朔矿职工参赛200人，潞安矿职工参赛150人。\n")
+    assert {"东滩矿", "平朔矿", "潞安矿"} <= set(orgs)

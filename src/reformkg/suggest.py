@@ -268,7 +268,7 @@ def _count_markers(data) -> int:
 ORG_SUFFIXES = (
     "总工会", "工会联合会", "工会", "联合会", "有限责任公司", "有限公司", "公司", "集团", "委员会", "办公厅",
     "办公室", "人社局", "局", "厅", "学院", "大学", "学校", "协会", "党委", "党组", "政府", "研究院",
-    "工作室", "项目部", "分会", "中心", "疗养院", "互助会", "卷烟厂", "煤矿", "文化宫", "之家", "管委会", "常委会", "工委", "纪委", "讲师团", "市总", "县总", "区总", "法院", "检察院",
+    "工作室", "项目部", "分会", "中心", "疗养院", "互助会", "卷烟厂", "煤矿", "矿", "文化宫", "之家", "管委会", "常委会", "工委", "纪委", "讲师团", "市总", "县总", "区总", "法院", "检察院",
 )
 _GENERIC_HEADS = {
     "各级", "基层", "企业", "该", "本", "各", "相关", "有关", "全市", "全县", "全区", "全省", "全国", "市", "县", "区",
@@ -966,7 +966,8 @@ class Drafter:
         pair = re.fullmatch(r"(党工委|党委)(管委会)", name)
         if pair:  # 党工委管委会: the Party working committee and the administration of a zone
             return [b for k in (1, 2) for b in self._bare_body(pair.group(k), start + pair.start(k), start + pair.end(k))]
-        if len(name) < 4 or (head[1] not in _STRONG and head[0] not in self.names and head[0] not in self.gaz):
+        short_unit = len(name) == 3 and suffix == "矿" and head[1] in ("ns", "nt", "nz")  # 西曲矿, 东滩矿
+        if len(name) < 4 and not short_unit or (head[1] not in _STRONG and head[0] not in self.names and head[0] not in self.gaz):
             return self._bare_bodies(toks, walked, i, suffix)
         if name in self.names:
             refs = self.names[name]
