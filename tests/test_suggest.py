@@ -246,3 +246,11 @@ def test_a_mine_of_three_characters(base):
     orgs = _orgs(base, "矿山工会在行动\n\n本报讯 东滩矿对新入职的职工开展安全培训，工会组织技能比武。"
                        "平朔矿职工参赛200人，潞安矿职工参赛150人。\n")
     assert {"东滩矿", "平朔矿", "潞安矿"} <= set(orgs)
+
+
+def test_a_verb_or_an_ownership_word_starts_no_name(base):
+    # Crafted (not from the five pages): words jieba may tag as names before an organisation suffix
+    orgs = _orgs(base, "工会改革再出发\n\n本报讯 全市持续深化工会改革，新建群团之家15个，走访民办学校职工300人。"
+                       "兰州新区总工会新建职工书屋。\n")
+    assert "兰州新区总工会" in orgs
+    assert not any(t.endswith(("工会", "之家", "学校")) and t != "兰州新区总工会" for t in orgs), orgs
