@@ -3,11 +3,19 @@ file, canned queries on the store (vs rdflib in memory), the cost of query --tim
 memory. Prints a Markdown table; every ratio is measured in this one run.
 
     python benchmarks/scale.py --pages 100 1000 10000 [--jobs 2] [--work /tmp/reformkg-scale]
+
+``--baseline`` also builds the first size with the reference engines (pyshacl and ruamel's
+pure-Python YAML parser: ``REFORMKG_SHACL=pyshacl REFORMKG_YAML=pure``), cache empty, so that
+the speed-up of the compiled SHACL validator and libyaml is a ratio measured in this run.
+rdflib answers each query in a forked child with ``--rdflib-timeout`` seconds; a query it
+does not finish in time gives a lower bound on the speed-up (``>``).
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
 import resource
 import shutil
 import statistics
@@ -19,10 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synth import make_corpus  # noqa: E402
+from synth import make_corpus, registry_entries  # noqa: E402
 
 from reformkg.pipeline import Project, build, validate  # noqa: E402
 from reformkg.query import canned_queries, open_store, rows, run, store_path  # noqa: E402
+
+
+SLOW_QUERY = 10.0  # s: a query slower than this on its first run is not repeated
 
 
 def timed(fn, *a, **kw):
@@ -46,39 +57,102 @@ def query_p50(project: Project, repeat: int) -> dict[str, float]:
             t = time.perf_counter()
             rows(run(store, q.text))
             times.append(time.perf_counter() - t)
+            if times[0] > SLOW_QUERY:  # one run of a slow query is enough to miss the target
+                break
         out[q.name] = statistics.median(times)
     return out
 
 
-def rdflib_p50(project: Project, names: list[str], repeat: int) -> dict[str, float]:
+def _rdflib_child(nq: str, texts: list[str], timeout: float, conn) -> None:  # pragma: no cover - a child
+    """Load the N-Quads once, then answer each query in a fork of this process (sharing the
+    loaded graph), killed after ``timeout`` s; sends ("load", s) then ("query", s or -timeout)."""
+    import select
+    import signal
+
     from rdflib import Dataset
 
     from reformkg.query import PREFIX_MAP
 
     ds = Dataset(default_union=True)
-    ds.parse(project.build_dir / "reformkg.nq", format="nquads")
-    out = {}
-    for q in canned_queries(project.queries):
-        if q.name not in names:
-            continue
-        times = []
-        for _ in range(repeat):
+    t = time.perf_counter()
+    ds.parse(nq, format="nquads")
+    conn.send(("load", time.perf_counter() - t))
+    for text in texts:
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:
+            os.close(r)
             t = time.perf_counter()
-            list(ds.query(q.text, initNs=PREFIX_MAP))
-            times.append(time.perf_counter() - t)
-        out[q.name] = statistics.median(times)
-    return out
+            list(ds.query(text, initNs=PREFIX_MAP))
+            os.write(w, repr(time.perf_counter() - t).encode())
+            os._exit(0)
+        os.close(w)
+        ready, _, _ = select.select([r], [], [], timeout)
+        if ready:
+            conn.send(("query", float(os.read(r, 64).decode())))
+        else:
+            os.kill(pid, signal.SIGKILL)
+            conn.send(("query", -timeout))
+        os.waitpid(pid, 0)
+        os.close(r)
+    conn.close()
 
 
-def one(n: int, work: Path, jobs: int, rdflib_max: int) -> dict:
+def rdflib_times(project: Project, names: list[str], timeout: float) -> tuple[float | None, dict[str, float]]:
+    """(load seconds, query name → seconds, or -timeout when rdflib had not answered within
+    ``timeout`` s) — rdflib in memory on the build's N-Quads, one run each, in a child."""
+    queries = [q for q in canned_queries(project.queries) if q.name in names]
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_rdflib_child,
+                       args=(str(project.build_dir / "reformkg.nq"), [q.text for q in queries], timeout, child))
+    proc.start()
+    child.close()
+    load, out = None, {}
+    try:
+        if parent.poll(3600):
+            load = parent.recv()[1]
+        for q in queries if load is not None else []:
+            if not parent.poll(timeout + 60):
+                break
+            out[q.name] = parent.recv()[1]
+    finally:
+        proc.kill()
+        proc.join()
+    return load, out
+
+
+def baseline_build(proj: Project, work: Path, jobs: int) -> float:
+    """A cold build with the reference engines (pyshacl, pure-Python YAML), its own cache."""
+    saved = {k: os.environ.get(k) for k in ("REFORMKG_SHACL", "REFORMKG_YAML")}
+    os.environ.update(REFORMKG_SHACL="pyshacl", REFORMKG_YAML="pure")
+    cache = work / "cache-baseline"
+    shutil.rmtree(cache, ignore_errors=True)
+    try:
+        t, _ = timed(build, proj, jobs=jobs, cache_dir=cache)
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+        shutil.rmtree(cache, ignore_errors=True)
+    return t
+
+
+def one(n: int, work: Path, jobs: int, rdflib_max: int, rdflib_timeout: float, baseline: bool,
+        cached_max: int, repeat: int) -> dict:
     corpus = work / f"corpus-{n}"
     t_gen, _ = timed(make_corpus, n, corpus)
     proj = Project(corpus)
+    t_base = baseline_build(proj, work, jobs) if baseline else None
     cache = work / f"cache-{n}"
     shutil.rmtree(cache, ignore_errors=True)
     t_full, res = timed(build, proj, jobs=jobs, cache_dir=cache)
-    (proj.build_dir / "current").unlink()  # everything cached, the store rewritten
-    t_cached, res_c = timed(build, proj, jobs=jobs, cache_dir=cache)
+    t_cached, res_c = None, None
+    if n <= cached_max:
+        (proj.build_dir / "current").unlink()  # everything cached, the store rewritten
+        t_cached, res_c = timed(build, proj, jobs=jobs, cache_dir=cache)
     t_noop, _ = timed(build, proj, jobs=jobs, cache_dir=cache)  # nothing changed at all
     ann = proj.annotation_files()[n // 2]
     text = ann.read_text(encoding="utf-8")
@@ -86,7 +160,8 @@ def one(n: int, work: Path, jobs: int, rdflib_max: int) -> dict:
     t_one, res_one = timed(build, proj, jobs=jobs, cache_dir=cache)
     t_val, report = timed(validate, proj, [ann])
     assert report.ok, report.findings[:3]
-    p50 = query_p50(proj, repeat=5)
+    registry = sum(len(items) for items in registry_entries(corpus).values())
+    p50 = query_p50(proj, repeat=repeat)
     slow = max(p50, key=p50.get)
     loc = store_path(proj.build_dir)
     q = next(c for c in canned_queries(proj.queries) if c.name == slow).text
@@ -99,12 +174,12 @@ def one(n: int, work: Path, jobs: int, rdflib_max: int) -> dict:
         worker0.append(timed(lambda: rows(run(loc, trivial, timeout=600)))[0])
     t_plain, t_worker = statistics.median(plain), statistics.median(worker)
     t_plain0, t_worker0 = statistics.median(plain0), statistics.median(worker0)
-    rd = rdflib_p50(proj, list(p50), repeat=1) if n <= rdflib_max else {}
+    rd_load, rd = rdflib_times(proj, list(p50), rdflib_timeout) if n <= rdflib_max else (None, {})
     own, kids = peak_mb()
     return {"n": n, "gen": t_gen, "full": t_full, "quads": res.quads, "cached": t_cached, "noop": t_noop,
             "one": t_one, "one_store": res_one.store, "one_cached": res_one.cached, "validate": t_val,
-            "p50": p50, "rdflib": rd, "slowest": slow, "plain": t_plain, "worker": t_worker, "plain0": t_plain0, "worker0": t_worker0,
-            "rss_parent": own, "rss_workers": kids, "cached_pages": res_c.cached}
+            "p50": p50, "rdflib": rd, "rdflib_load": rd_load, "baseline": t_base, "registry": registry, "slowest": slow, "plain": t_plain, "worker": t_worker, "plain0": t_plain0, "worker0": t_worker0,
+            "rss_parent": own, "rss_workers": kids, "cached_pages": res_c.cached if res_c else None}
 
 
 def fit(xs, ys) -> tuple[float, float, float]:
@@ -122,30 +197,55 @@ def main(argv=None):
     ap.add_argument("--pages", type=int, nargs="+", default=[100, 1000, 10000])
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--work", type=Path, default=Path("/tmp/reformkg-scale"))
-    ap.add_argument("--rdflib-max", type=int, default=10, help="compare with rdflib up to this many pages")
+    ap.add_argument("--rdflib-max", type=int, default=100, help="compare with rdflib up to this many pages")
+    ap.add_argument("--rdflib-timeout", type=float, default=120.0, help="seconds rdflib gets per query")
+    ap.add_argument("--baseline", action="store_true", help="also build the first size with pyshacl + pure YAML")
+    ap.add_argument("--cached-max", type=int, default=1000, help="rebuild from a full cache up to this many pages")
+    ap.add_argument("--repeat", type=int, default=5, help="runs of each canned query (p50)")
     args = ap.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     results = []
-    for n in args.pages:
-        r = one(n, args.work, args.jobs, args.rdflib_max)
+    for i, n in enumerate(args.pages):
+        r = one(n, args.work, args.jobs, args.rdflib_max, args.rdflib_timeout, args.baseline and i == 0,
+                args.cached_max, args.repeat)
         results.append(r)
         print(f"# {n} pages done: full {r['full']:.1f} s", file=sys.stderr, flush=True)
-    print(f"| pages | quads | full build | s/page | cached rebuild | no-change | one changed (share of full) | validate 1 file | query p50 max | peak RSS parent / workers |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+        report(results)
+        sys.stdout.flush()
+
+
+def report(results: list[dict]) -> None:
+    print(f"\n| pages | registry entries | quads | full build | s/page | all cached, store rewritten | no change | one changed (share of full) | validate 1 file | canned queries p50: median / max | peak RSS parent / workers |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
-        print(f"| {r['n']:,} | {r['quads']:,} | {r['full']:.1f} s | {r['full'] / r['n']:.3f} | {r['cached']:.1f} s "
+        med = statistics.median(r["p50"].values())
+        cached = f"{r['cached']:.1f} s" if r["cached"] is not None else "—"
+        print(f"| {r['n']:,} | {r['registry']:,} | {r['quads']:,} | {r['full']:.1f} s | {r['full'] / r['n']:.3f} | {cached} "
               f"| {r['noop']:.2f} s | {r['one']:.2f} s ({100 * r['one'] / r['full']:.1f}%, store {r['one_store']}) "
-              f"| {r['validate']:.2f} s | {1000 * max(r['p50'].values()):.0f} ms ({r['slowest']}) "
+              f"| {r['validate']:.2f} s | {1000 * med:.0f} / {1000 * max(r['p50'].values()):.0f} ms ({r['slowest']}) "
               f"| {r['rss_parent']:.0f} / {r['rss_workers']:.0f} MB |")
+    for r in results:
+        if r["baseline"]:
+            print(f"\nbaseline (pyshacl + pure-Python YAML), {r['n']:,} pages, cold: {r['baseline']:.1f} s "
+                  f"({r['baseline'] / r['n']:.3f} s/page) against {r['full']:.1f} s: {r['baseline'] / r['full']:.1f}× faster")
     if len(results) >= 2:
         slope, icpt, r2 = fit([r["n"] for r in results], [r["full"] for r in results])
         print(f"\nfull build time ≈ {icpt:.1f} s + {slope:.3f} s × pages (R² = {r2:.4f}, {len(results)} sizes)")
     for r in results:
-        print(f"\n{r['n']:,} pages — canned queries, p50 of 5 runs (pyoxigraph store)"
-              + (" vs rdflib in memory (1 run)" if r["rdflib"] else "") + ":")
+        print(f"\n{r['n']:,} pages — canned queries, p50 of the runs (pyoxigraph store)"
+              + (f" vs rdflib in memory (1 run; N-Quads load {r['rdflib_load']:.0f} s)" if r["rdflib_load"] else "") + ":")
+        ratios = []
         for name, t in sorted(r["p50"].items()):
-            extra = f"; rdflib {1000 * r['rdflib'][name]:.0f} ms ({r['rdflib'][name] / t:.0f}×)" if name in r["rdflib"] else ""
+            extra = ""
+            if name in r["rdflib"]:
+                rt = r["rdflib"][name]
+                ratio = abs(rt) / t
+                ratios.append(ratio)
+                extra = f"; rdflib {'>' if rt < 0 else ''}{1000 * abs(rt):.0f} ms ({'>' if rt < 0 else ''}{ratio:.0f}×)"
             print(f"  {name}: {1000 * t:.1f} ms{extra}")
+        if ratios:
+            print(f"  speed-up over rdflib: median {statistics.median(ratios):.0f}×, min {min(ratios):.0f}× "
+                  f"({sum(x >= 20 for x in ratios)} of {len(ratios)} queries ≥ 20×)")
         print(f"  query --timeout overhead (open store + query + rows, p50 of 7): {r['slowest']} "
               f"{1000 * r['plain']:.0f} ms in process, {1000 * r['worker']:.0f} ms in a worker ({r['worker'] / r['plain']:.2f}×); "
               f"a one-row count {1000 * r['plain0']:.1f} ms vs {1000 * r['worker0']:.1f} ms (+{1000 * (r['worker0'] - r['plain0']):.1f} ms)")

@@ -17,6 +17,7 @@ and renamed, so a crash never leaves a half-written entry behind.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import multiprocessing
@@ -222,6 +223,10 @@ def run_pages(project, files: list[Path], state: dict, cache: PageCache, jobs: i
                 done += 1
         else:
             ctx = multiprocessing.get_context("fork")
+            # The registry and vocabulary graphs the workers inherit are millions of objects on
+            # a large corpus: frozen, the workers' garbage collector no longer walks them (and
+            # their pages stay shared, not copied on write).
+            gc.freeze()
             with ctx.Pool(min(jobs, len(todo)), initializer=_worker_init, initargs=(os.getpid(),)) as pool:
                 order = [i for i, _ in todo]
                 for n, out in enumerate(pool.imap(_task, [a for _, a in todo], chunksize=1)):
@@ -230,5 +235,6 @@ def run_pages(project, files: list[Path], state: dict, cache: PageCache, jobs: i
                     if progress:
                         progress(Path(out.path).name, done, len(files))
     finally:
+        gc.unfreeze()
         _STATE.clear()
     return results  # type: ignore[return-value]
