@@ -2,14 +2,14 @@
 
 Page k copies real page k mod 5 and changes three things, each valid by construction:
 
-* **figures and dates**: every number in its text is rescaled by a factor r_k (0.50–0.99,
+* **figures and dates**: every number in its text is rescaled by a factor r_k (0.50–0.80,
   from a hash of k): each digit d ≥ 1 becomes max(1, round(d·r_k)), 0 stays (2024年 →
   1013年 …), monotone, so ranges keep their order and percentages stay ≤ 100;
 * **entities**: the page belongs to clone c = (k // 5) mod C, C = max(1, N // 50), so each
   set of entities is shared by about 50 pages, as a province's bodies recur across a
   paper's pages. Clone 0 is the real registry; clone c ≥ 1 renames every entity whose name
   changes under a character permutation T_c of the 179 CJK characters that occur in the
-  registry's names but nowhere in the code or the vocabularies (陕, 康, 龙 …; so no keyword
+  registry's names but nowhere in the code or the vocabularies (龙, 婺, 铂 …; so no keyword
   or unit is touched), with the id ``{id}-s{c}``, its references (parent, region, issuers)
   renamed alike, in ``data/entities/synth-c{c}.yaml``;
 * the same T_c and digit rescaling apply to the page text and to the annotation's fields
@@ -197,7 +197,7 @@ def make_corpus(n: int, out: Path, root: Path = ROOT) -> Path:
             tables[c] = (table, ids)
         table, ids = tables[c]
         h = hashlib.sha256(f"reformkg-synth {k}".encode()).digest()
-        r = 0.5 + 0.49 * int.from_bytes(h[:4], "big") / 2 ** 32
+        r = 0.5 + 0.3 * int.from_bytes(h[:4], "big") / 2 ** 32  # ≤ 0.8: every digit from 3 up changes
         new_text = rescale(text, r).translate(table)
         pid = f"syn{k:05d}_{hashlib.sha256(new_text.encode('utf-8')).hexdigest()[:16]}"
         ann = transform(data, r, table, ids)
