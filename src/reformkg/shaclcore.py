@@ -9,7 +9,8 @@ severity and messages): ``tests/test_shaclcore.py`` compares the two on every fi
 the real data and on randomly mutated page graphs.
 
 Only what the compiler knows is accepted: a shapes graph that uses any other SHACL term
-(a path it cannot follow, SPARQL constraints, closed shapes …) raises :class:`Unsupported`
+(a path it cannot follow, SPARQL constraints, closed shapes, ``sh:node``, whose nested
+results pyshacl reports as results of their own …) raises :class:`Unsupported`
 at compile time, and :mod:`reformkg.shacl` then falls back to pyshacl, so editing the
 shapes can never make validation silently weaker.
 
@@ -18,7 +19,7 @@ Supported: targets (``targetClass`` with ``rdfs:subClassOf*`` in the data graph,
 paths (predicate, sequence, inverse); ``class``, ``datatype`` (with ill-typed literals),
 ``nodeKind``, ``minCount``, ``maxCount``, ``minLength``, ``maxLength``, ``pattern``
 (with ``flags``), ``in``, ``hasValue``, ``min/maxInclusive``, ``min/maxExclusive``,
-``equals``, ``disjoint``, ``lessThan``, ``lessThanOrEquals``, ``node``, ``property``,
+``equals``, ``disjoint``, ``lessThan``, ``lessThanOrEquals``, ``property``,
 ``and``, ``or``, ``not``, ``xone``, ``qualifiedValueShape`` with ``qualifiedMin/MaxCount``;
 ``severity``, ``message``, ``deactivated``.
 """
@@ -150,30 +151,30 @@ def _path(shapes: Graph, node):
 
 # --------------------------------------------------------------------------- shapes
 
-def _min_ok(v, bound, strict: bool) -> bool:
-    """``v`` ≥ ``bound`` (> when ``strict``), as pyshacl decides it: blank nodes, IRIs and
-    a string against a non-string fail; incomparable literals fail."""
+def _order(v, bound) -> int | None:
+    """The order of ``v`` against ``bound`` (-1, 0, 1) as pyshacl decides it for the range
+    constraints, or None where it fails them whatever the bound: blank nodes, IRIs, a string
+    against a non-string, incomparable literals."""
     from pyshacl.rdfutil.compare import compare_literal
 
     if not isinstance(v, Literal) or isinstance(v.value, str) != isinstance(bound.value, str):
-        return False
+        return None
     try:
-        cmp = compare_literal(v, bound)
+        return compare_literal(v, bound)
     except (TypeError, NotImplementedError):
-        return False
-    return cmp > 0 if strict else cmp >= 0
+        return None
+
+
+def _min_ok(v, bound, strict: bool) -> bool:
+    """``v`` ≥ ``bound`` (> when ``strict``)."""
+    cmp = _order(v, bound)
+    return cmp is not None and (cmp > 0 if strict else cmp >= 0)
 
 
 def _max_ok(v, bound, strict: bool) -> bool:
-    from pyshacl.rdfutil.compare import compare_literal
-
-    if not isinstance(v, Literal) or isinstance(v.value, str) != isinstance(bound.value, str):
-        return False
-    try:
-        cmp = compare_literal(v, bound)
-    except (TypeError, NotImplementedError):
-        return False
-    return cmp < 0 if strict else cmp <= 0
+    """``v`` ≤ ``bound`` (< when ``strict``)."""
+    cmp = _order(v, bound)
+    return cmp is not None and (cmp < 0 if strict else cmp <= 0)
 
 
 _VALUE_TYPES = {XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: (int,), XSD.float: (float,),
@@ -357,10 +358,6 @@ class Compiler:
     def _disjoint(self, node, prop, shape):
         return lambda ix, f, vs: [v for v in vs if v in ix.objects(f, prop)]
 
-    def _node(self, node, other, shape):
-        target = self.shape(other)
-        return lambda ix, f, vs: [v for v in vs if not target.conforms(ix, v)]
-
     def _not(self, node, other, shape):
         target = self.shape(other)
         return lambda ix, f, vs: [v for v in vs if target.conforms(ix, v)]
@@ -429,6 +426,15 @@ class Validator:
             self.roots.append(shape)
         for node in sorted(set(shapes.subjects(RDF.type, SH.NodeShape)) | set(shapes.subjects(RDF.type, SH.PropertyShape)), key=str):
             comp.shape(node)  # every declared shape compiles, targeted or not
+        todo, seen = list(self.roots), set()
+        while todo:  # every shape that reports results says its message (else pyshacl makes one up)
+            shape = todo.pop()
+            if id(shape) in seen:
+                continue
+            seen.add(id(shape))
+            if shape.checks and not shape.messages:
+                raise Unsupported(f"{shape.node} reports results but has no sh:message")
+            todo += shape.properties
 
     def validate(self, data) -> list[Result]:
         """Check ``data``: a graph or an iterable of triples."""
