@@ -141,6 +141,8 @@ def _flow_too_deep(text: str) -> tuple[int, int] | None:
 
     ruamel's scanner takes time quadratic in the flow depth (a 6 kB line of ``[`` takes
     seconds), so such files are refused before they are parsed."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:  # cannot nest deeper than it opens
+        return None
     depth, line, start, i, n, prev = 0, 1, 0, 0, len(text), "\n"
     while i < n:
         c = text[i]
