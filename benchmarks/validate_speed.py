@@ -143,7 +143,10 @@ def main() -> int:
             coldr, warmr, repr_ = timed(project, path)
         finally:
             for k, v in saved.items():
-                os.environ.pop(k, None) if v is None else os.environ.__setitem__(k, v)
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
             pipeline._BASE_CACHE.clear()
         parts = breakdown(project, path)
     finally:
