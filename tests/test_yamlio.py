@@ -16,6 +16,15 @@ def test_libyaml_is_in_use():
     assert _yaml("a: 1\n").Parser.__name__ == "CParser"
     assert _yaml("a: &x 1\n").Parser.__name__ != "CParser"  # anchors need the pure parser
     assert _yaml("# Coal & Power\na: R&D\n").Parser.__name__ == "CParser"
+    assert _yaml("%YAML 1.1\n---\na: 1\n").Parser.__name__ != "CParser"  # a version directive: pure parser
+
+
+def test_a_version_directive_is_honoured():
+    """libyaml's path assumes YAML 1.2; a file that declares 1.1 is read as 1.1 (``yes`` is a
+    boolean there, a string in 1.2) by the pure parser."""
+    assert read_yaml("f.yaml", "a: yes\n").data == {"a": "yes"}
+    old = read_yaml("f.yaml", "%YAML 1.1\n---\na: yes\n")
+    assert isinstance(old, Document) and old.data == {"a": True}
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT)))
