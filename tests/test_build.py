@@ -42,6 +42,11 @@ def test_two_builds_are_identical(tmp_path):
     second = build(proj)
     assert first.generation == second.generation
     assert nq1 == (proj.build_dir / "reformkg.nq").read_bytes()
+    # the build says where its time went; a full store write is compacted, a rerun writes nothing
+    assert first.store == second.store == "full"
+    assert set(first.phases) == {"base", "pages", "graphs", "nquads", "store", "optimize", "sync", "cleanup"}
+    third = build(proj)
+    assert third.store == "unchanged" and set(third.phases) == {"base", "pages", "graphs"}
 
 
 def test_bad_annotation_leaves_build_unchanged(tmp_path, run_cli):
