@@ -33,11 +33,13 @@ def check_complete(proj) -> str:
     assert cur.is_dir() and cur.name.startswith("gen-")
     manifest = json.loads((cur / "manifest.json").read_text())["graphs"]
     data = (proj.build_dir / "reformkg.nq").read_bytes()
-    assert data.count(b"\n") == sum(q for _, q in manifest.values())
+    assert data.count(b"\n") == sum(q for _, q, _, _ in manifest.values())
     blocks = {}
     for line in data.splitlines(keepends=True):
         blocks.setdefault(line.rsplit(b" ", 2)[-2][1:-1].decode(), []).append(line)
-    assert {g: hashlib.sha256(b"".join(ls)).hexdigest() for g, ls in blocks.items()} == {g: d for g, (d, _) in manifest.items()}
+    assert {g: hashlib.sha256(b"".join(ls)).hexdigest() for g, ls in blocks.items()} == {g: d for g, (d, *_) in manifest.items()}
+    # each graph is where the manifest says (the next build copies it from there)
+    assert all(hashlib.sha256(data[off:off + n]).hexdigest() == d for d, _, off, n in manifest.values())
     _, n = rows(run(store_path(proj.build_dir), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
     assert int(n[0][0]) == data.count(b"\n")
     _, labels = rows(run(store_path(proj.build_dir), LABELS))

@@ -65,6 +65,44 @@ def test_cache_reuse_and_incremental_store(tmp_path):
     assert len(manifest["graphs"]) == 4
 
 
+def test_unchanged_graphs_are_copied_from_the_previous_dump(tmp_path, monkeypatch):
+    """A rebuild copies every unchanged graph's bytes from the previous reformkg.nq in the
+    kernel; where copy_file_range fails it copies them through user space. Same bytes as a
+    build from scratch either way."""
+    import errno
+    import os
+
+    proj = copy_project(tmp_path / "p", annotations=TWO)
+    cache = tmp_path / "cache"
+    build(proj, jobs=1, cache_dir=cache)
+    ann = proj.annotations / f"{TWO[0]}.yaml"  # the smaller page: the store is patched
+    real, copied = os.copy_file_range, []
+
+    def counting(src, dst, count, offset_src=None, offset_dst=None):
+        n = real(src, dst, count, offset_src, offset_dst)
+        copied.append(n)
+        return n
+
+    def failing(*args):
+        raise OSError(errno.EXDEV, "not here")
+
+    fresh = copy_project(tmp_path / "fresh", annotations=TWO)
+    for i, fake in enumerate((counting, failing)):
+        ann.write_text(ann.read_text(encoding="utf-8").replace("label: ", f"label: {i}", 1), encoding="utf-8")
+        monkeypatch.setattr(os, "copy_file_range", fake)
+        res = build(proj, jobs=1, cache_dir=cache)
+        monkeypatch.setattr(os, "copy_file_range", real)
+        assert (res.store, res.cached) == ("incremental", 1), (i, res.store, res.cached, res.phases)
+        manifest = json.loads((proj.build_dir / "current" / "manifest.json").read_text())["graphs"]
+        page = f"https://w3id.org/reformkg/graph/page/{TWO[0]}"
+        if fake is counting:  # the three other graphs, in two runs (the changed page lies between)
+            assert sum(copied) == sum(n for g, (_d, _q, _o, n) in manifest.items() if g != page) > 0
+        shutil.copy(ann, fresh.annotations / ann.name)
+        shutil.rmtree(fresh.build_dir, ignore_errors=True)
+        assert build(fresh, jobs=1, cache_dir=tmp_path / "cache2").generation == res.generation
+        assert (fresh.build_dir / "reformkg.nq").read_bytes() == (proj.build_dir / "reformkg.nq").read_bytes()
+
+
 def test_cache_follows_page_text_and_registry(tmp_path):
     proj = copy_project(tmp_path / "p", annotations=TWO[:1])
     cache = tmp_path / "cache"

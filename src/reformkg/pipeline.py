@@ -402,11 +402,9 @@ def write_parts(project: Project, parts: list[GraphPart], extra: Callable[[Path]
     phases = stats.setdefault("phases", {})
     lap = _Lap(phases)
     try:
-        with open(staging / "reformkg.nq", "wb") as out:
-            for part in parts:
-                out.write(part.data())
+        offsets = _write_nquads(staging / "reformkg.nq", parts, previous)
         lap("nquads")
-        manifest = {p.name: [p.digest, p.quads] for p in parts}
+        manifest = {p.name: [p.digest, p.quads, *offsets[p.name]] for p in parts}
         changed = [p for p in parts if previous is None or previous[1].get(p.name, [None])[0] != p.digest]
         removed = [] if previous is None else [g for g in previous[1] if g not in manifest]
         moved = sum(p.quads for p in changed) + (sum(previous[1][g][1] for g in removed) if previous else 0)
@@ -459,6 +457,71 @@ def write_parts(project: Project, parts: list[GraphPart], extra: Callable[[Path]
             shutil.rmtree(old, ignore_errors=True) if old.is_dir() and not old.is_symlink() else old.unlink()
     lap("cleanup")
     return name, quads
+
+
+def _write_nquads(path: Path, parts: list[GraphPart], previous: tuple[Path, dict] | None) -> dict:
+    """Write the parts one after the other; returns {graph: (offset, length)} in the file.
+
+    A graph unchanged since the previous generation is copied from that generation's file
+    (its place is in the previous manifest) with ``copy_file_range``, in the kernel and in
+    runs of neighbouring graphs, instead of being read from its cache file; the rest is
+    written from the part. Same bytes either way."""
+    old_path = previous[0] / "reformkg.nq" if previous is not None else None
+    old = previous[1] if previous is not None else {}
+    src = None
+    if old_path is not None and old_path.is_file() and hasattr(os, "copy_file_range"):
+        ends = [e[2] + e[3] for e in old.values() if len(e) == 4]
+        if ends and len(ends) == len(old) and max(ends) == old_path.stat().st_size:
+            src = os.open(old_path, os.O_RDONLY)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    offsets: dict = {}
+    pos, run = 0, None  # run: [offset in the old file, offset in the new, length] still to copy
+
+    def copy(run):
+        src_off, dst_off, length = run
+        while length:
+            try:
+                n = os.copy_file_range(src, fd, length, src_off, dst_off)
+            except OSError:  # not supported here: copy through user space
+                os.lseek(src, src_off, os.SEEK_SET)
+                n = _pwrite_all(fd, os.read(src, min(length, 1 << 24)), dst_off)
+            if n == 0:
+                raise OSError(f"{old_path} is shorter than its manifest says")
+            src_off, dst_off, length = src_off + n, dst_off + n, length - n
+
+    try:
+        for part in parts:
+            entry = old.get(part.name)
+            if src is not None and entry and entry[0] == part.digest:
+                if run and run[0] + run[2] == entry[2]:
+                    run[2] += entry[3]
+                else:
+                    if run:
+                        copy(run)
+                    run = [entry[2], pos, entry[3]]
+                length = entry[3]
+            else:
+                if run:
+                    copy(run)
+                    run = None
+                length = _pwrite_all(fd, part.data(), pos)
+            offsets[part.name] = (pos, length)
+            pos += length
+        if run:
+            copy(run)
+    finally:
+        os.close(fd)
+        if src is not None:
+            os.close(src)
+    return offsets
+
+
+def _pwrite_all(fd: int, data: bytes, offset: int) -> int:
+    view = memoryview(data)
+    while view:
+        n = os.pwrite(fd, view, offset)
+        view, offset = view[n:], offset + n
+    return len(data)
 
 
 class _Lap:
