@@ -194,7 +194,8 @@ def one(n: int, work: Path, jobs: int, rdflib_max: int, rdflib_timeout: float, b
     return {"n": n, "gen": t_gen, "full": t_full, "quads": res.quads, "cached": t_cached, "noop": t_noop,
             "one": t_one, "one_store": res_one.store, "one_cached": res_one.cached, "validate": t_val,
             "p50": p50, "rdflib": rd, "rdflib_load": rd_load, "baseline": t_base, "registry": registry, "slowest": slow, "plain": t_plain, "worker": t_worker, "plain0": t_plain0, "worker0": t_worker0,
-            "rss_parent": own, "rss_workers": kids, "cached_pages": res_c.cached if res_c else None}
+            "rss_parent": own, "rss_workers": kids, "cached_pages": res_c.cached if res_c else None,
+            "phases": {"full": res.phases, "cached": res_c.phases if res_c else None, "one": res_one.phases}}
 
 
 def fit(xs, ys) -> tuple[float, float, float]:
@@ -250,6 +251,12 @@ def report(results: list[dict]) -> None:
     if len(results) >= 2:
         slope, icpt, r2 = fit([r["n"] for r in results], [r["full"] for r in results])
         print(f"\nfull build time ≈ {icpt:.1f} s + {slope:.3f} s × pages (R² = {r2:.4f}, {len(results)} sizes)")
+    for r in results:
+        ph = r["phases"]
+        print(f"\n{r['n']:,} pages — where the time went (s): "
+              + "; ".join(f"{what}: " + ", ".join(f"{k} {v:.1f}" for k, v in ph[what].items())
+                          for what in ("full", "cached", "one") if ph[what])
+              + f"; page work of the full build {ph['full']['pages'] / r['n']:.3f} s/page")
     for r in results:
         print(f"\n{r['n']:,} pages — canned queries, p50 of the runs (pyoxigraph store)"
               + (f" vs rdflib in memory (1 run; N-Quads load {r['rdflib_load']:.0f} s)" if r["rdflib_load"] else "") + ":")
