@@ -68,7 +68,7 @@ def concept_iri(scheme: str, cid: str) -> URIRef:
 
 
 def new_graph() -> Graph:
-    g = Graph()
+    g = Graph(store="SimpleMemory")
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True)
     return g
