@@ -151,6 +151,7 @@ def baseline_build(proj: Project, work: Path, jobs: int) -> float:
             else:
                 os.environ[k] = v
         shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(proj.build_dir, ignore_errors=True)  # the cold build after it writes its own store
     return t
 
 
