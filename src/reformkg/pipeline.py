@@ -139,7 +139,7 @@ def load_base(project: Project) -> tuple[Vocabularies, Registry, list[Finding]]:
 class _ValidationBase:
     """The registry and vocabulary graph of ``validate``, with what SHACL finds in it alone."""
 
-    graph: Graph
+    graph: list  # its triples (see _checked_base)
     sources: dict
     findings: list[Finding]  # SHACL on the registry + vocabularies, not made relative
 
@@ -147,8 +147,8 @@ class _ValidationBase:
 def _validation_base(project: Project, vocab: Vocabularies, registry: Registry) -> _ValidationBase:
     def make():
         reg = registry_graph(registry, vocab)
-        graph = reg.graph + vocabulary_graph(vocab)
-        return _ValidationBase(graph, reg.sources, validate_graph(graph, load_shapes(project.shapes), reg.sources))
+        triples = [*reg.graph, *vocabulary_graph(vocab)]
+        return _ValidationBase(triples, reg.sources, validate_graph(triples, load_shapes(project.shapes), reg.sources))
 
     return _memo("validation-base", project, _stamp(project.vocab, project.entities, project.shapes), make)
 
