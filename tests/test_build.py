@@ -62,6 +62,33 @@ def test_bad_annotation_leaves_build_unchanged(tmp_path, run_cli):
     assert tree_digest(proj.build_dir) == before
 
 
+def test_a_full_disk_is_an_error_not_a_traceback(tmp_path, run_cli, monkeypatch):
+    """ENOSPC while the dump is written, or while a page goes to the cache: exit 1, a message
+    naming the file, and build/ as it was."""
+    import errno
+
+    proj = copy_project(tmp_path / "p", annotations=["000_239e137822c9727a"])
+    assert run_cli(proj, "build").exit_code == 0
+    before = tree_digest(proj.build_dir)
+    ann = proj.annotations / "000_239e137822c9727a.yaml"
+    ann.write_text(ann.read_text(encoding="utf-8").replace("label: ", "label: 改", 1), encoding="utf-8")
+
+    def full(*args):
+        raise OSError(errno.ENOSPC, "No space left on device", "reformkg.nq")
+
+    monkeypatch.setattr(os, "pwrite", full)
+    res = run_cli(proj, "build")
+    assert res.exit_code == 1 and "Internal error" not in res.output
+    assert "cannot write the build: No space left on device (reformkg.nq)" in res.output
+    assert tree_digest(proj.build_dir) == before
+    monkeypatch.undo()
+    ann.write_text(ann.read_text(encoding="utf-8").replace("label: ", "label: 改", 1), encoding="utf-8")
+    monkeypatch.setattr(os, "replace", full)  # the page cache renames its entries into place
+    res = run_cli(proj, "build")  # one page to redo: it runs in this process
+    assert res.exit_code == 1 and "cannot write the page cache: No space left on device" in res.output
+    assert tree_digest(proj.build_dir) == before
+
+
 def test_failed_first_build_creates_nothing(tmp_path, run_cli):
     proj = copy_project(tmp_path / "p", annotations=[])
     (proj.annotations / "x.yaml").write_text("page: [", encoding="utf-8")

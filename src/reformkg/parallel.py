@@ -28,7 +28,7 @@ from pathlib import Path
 
 from rdflib import Graph, URIRef
 
-from .errors import Finding
+from .errors import Finding, ReformkgError
 
 CACHE_FORMAT = "1"
 FINGERPRINT_DIRS = ("entities", "vocab")  # under data/; plus ontology/, shapes/ and the code
@@ -126,8 +126,12 @@ class PageCache:
         meta = {"path": out.path, "page_id": out.page_id, "page_line": out.page_line, "graph": out.graph,
                 "digest": out.digest, "quads": out.quads, "findings": [f.as_dict() for f in out.findings],
                 "article": article, "article_sha256": article_sha256}
-        _atomic_write(data_path, data)  # data first: an entry is only seen once its meta exists
-        _atomic_write(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+        try:
+            _atomic_write(data_path, data)  # data first: an entry is only seen once its meta exists
+            _atomic_write(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+        except OSError as exc:  # a full disk: say where, no traceback (build/ is not touched yet)
+            raise ReformkgError(f"cannot write the page cache: {exc.strerror or exc} ({exc.filename or self.root}); "
+                                "free some space or set REFORMKG_CACHE to another disk") from None
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

@@ -7,6 +7,7 @@ at any point, ``build/`` still holds the previous complete build.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import gc
 import hashlib
@@ -449,6 +450,11 @@ def write_parts(project: Project, parts: list[GraphPart], extra: Callable[[Path]
         tmp_link.symlink_to(name)
         os.replace(tmp_link, build_dir / "current")  # the atomic swap
         _fsync_dir(build_dir)
+    except OSError as exc:  # a full disk, a read-only directory: the user's to fix, not a bug
+        shutil.rmtree(staging, ignore_errors=True)
+        where = exc.filename or build_dir
+        raise ReformkgError(f"cannot write the build: {exc.strerror or exc} ({where}); "
+                            f"the previous build in {project.rel(build_dir)}/ is unchanged") from exc
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
@@ -482,7 +488,9 @@ def _write_nquads(path: Path, parts: list[GraphPart], previous: tuple[Path, dict
         while length:
             try:
                 n = os.copy_file_range(src, fd, length, src_off, dst_off)
-            except OSError:  # not supported here: copy through user space
+            except OSError as exc:  # not supported here: copy through user space
+                if exc.errno not in _NO_KERNEL_COPY:
+                    raise
                 os.lseek(src, src_off, os.SEEK_SET)
                 n = _pwrite_all(fd, os.read(src, min(length, 1 << 24)), dst_off)
             if n == 0:
@@ -514,6 +522,9 @@ def _write_nquads(path: Path, parts: list[GraphPart], previous: tuple[Path, dict
         if src is not None:
             os.close(src)
     return offsets
+
+
+_NO_KERNEL_COPY = {errno.EXDEV, errno.ENOSYS, errno.EOPNOTSUPP, errno.EINVAL, errno.EPERM, errno.EBADF}
 
 
 def _pwrite_all(fd: int, data: bytes, offset: int) -> int:
