@@ -103,6 +103,26 @@ def test_unchanged_graphs_are_copied_from_the_previous_dump(tmp_path, monkeypatc
         assert (fresh.build_dir / "reformkg.nq").read_bytes() == (proj.build_dir / "reformkg.nq").read_bytes()
 
 
+def test_every_fourth_patch_compacts_the_store(tmp_path):
+    """Incremental builds patch the store; the COMPACT_AFTER-th one since the last compaction
+    compacts it too (a full build always does), and the count starts again."""
+    from reformkg.pipeline import COMPACT_AFTER
+
+    proj = copy_project(tmp_path / "p", annotations=TWO)
+    cache = tmp_path / "cache"
+    assert build(proj, jobs=1, cache_dir=cache).store == "full"
+    ann = proj.annotations / f"{TWO[0]}.yaml"
+    seen = []
+    for i in range(COMPACT_AFTER + 1):
+        ann.write_text(ann.read_text(encoding="utf-8").replace("label: ", f"label: {i}", 1), encoding="utf-8")
+        res = build(proj, jobs=1, cache_dir=cache)
+        manifest = json.loads((proj.build_dir / "current" / "manifest.json").read_text())
+        seen.append((res.store, "optimize" in res.phases, manifest["patches"]))
+    assert seen == [("incremental", False, 1), ("incremental", False, 2), ("incremental", False, 3),
+                    ("incremental", True, 0), ("incremental", False, 1)]
+    assert store_quads(proj.build_dir) == file_quads(proj.build_dir / "reformkg.nq")
+
+
 def test_cache_follows_page_text_and_registry(tmp_path):
     proj = copy_project(tmp_path / "p", annotations=TWO[:1])
     cache = tmp_path / "cache"
