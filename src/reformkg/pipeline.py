@@ -602,7 +602,8 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
         # Indexed here, before the workers fork, so that they share it frozen (parallel.run_pages):
         # made in each worker, the garbage collector walked it again and again, and a page cost
         # 0.26 instead of 0.21 s at 31,935 registry entries (the same as at 3,331 once frozen).
-        _base_index(base)
+        if not base_shacl:  # (with findings in the registry, pages are checked against all of it)
+            _base_index(base)
         lap("base")
         ontology = ontology_graph(project.ontology, vocab)
         cache = PageCache(Path(cache_dir) if cache_dir else default_cache_dir(project))
