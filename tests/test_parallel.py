@@ -103,7 +103,7 @@ def test_unchanged_graphs_are_copied_from_the_previous_dump(tmp_path, monkeypatc
         assert (fresh.build_dir / "reformkg.nq").read_bytes() == (proj.build_dir / "reformkg.nq").read_bytes()
 
 
-def test_every_fourth_patch_compacts_the_store(tmp_path):
+def test_every_nth_patch_compacts_the_store(tmp_path):
     """Incremental builds patch the store; the COMPACT_AFTER-th one since the last compaction
     compacts it too (a full build always does), and the count starts again."""
     from reformkg.pipeline import COMPACT_AFTER
@@ -118,8 +118,8 @@ def test_every_fourth_patch_compacts_the_store(tmp_path):
         res = build(proj, jobs=1, cache_dir=cache)
         manifest = json.loads((proj.build_dir / "current" / "manifest.json").read_text())
         seen.append((res.store, "optimize" in res.phases, manifest["patches"]))
-    assert seen == [("incremental", False, 1), ("incremental", False, 2), ("incremental", False, 3),
-                    ("incremental", True, 0), ("incremental", False, 1)]
+    assert seen == [("incremental", False, k) for k in range(1, COMPACT_AFTER)] + [
+        ("incremental", True, 0), ("incremental", False, 1)]
     assert store_quads(proj.build_dir) == file_quads(proj.build_dir / "reformkg.nq")
 
 
