@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from engines import reference_engines  # noqa: E402
 from synth import make_corpus, registry_entries  # noqa: E402
 
 from reformkg.pipeline import Project, build, validate  # noqa: E402
@@ -138,18 +139,12 @@ def rdflib_times(project: Project, names: list[str], timeout: float) -> tuple[fl
 
 def baseline_build(proj: Project, work: Path, jobs: int) -> float:
     """A cold build with the reference engines (pyshacl, pure-Python YAML), its own cache."""
-    saved = {k: os.environ.get(k) for k in ("REFORMKG_SHACL", "REFORMKG_YAML")}
-    os.environ.update(REFORMKG_SHACL="pyshacl", REFORMKG_YAML="pure")
     cache = work / "cache-baseline"
     shutil.rmtree(cache, ignore_errors=True)
     try:
-        t, _ = timed(build, proj, jobs=jobs, cache_dir=cache)
+        with reference_engines():
+            t, _ = timed(build, proj, jobs=jobs, cache_dir=cache)
     finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
         shutil.rmtree(cache, ignore_errors=True)
         shutil.rmtree(proj.build_dir, ignore_errors=True)  # the cold build after it writes its own store
     return t

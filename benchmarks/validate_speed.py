@@ -16,7 +16,6 @@ Run: .venv/bin/python benchmarks/validate_speed.py
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import statistics
 import sys
@@ -29,6 +28,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import reformkg.pipeline as pipeline  # noqa: E402
 from reformkg.yamlio import read_yaml  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from engines import reference_engines  # noqa: E402
 
 PAGE = "001_116302f95e3202a9"
 ENTRIES = 200
@@ -136,17 +138,11 @@ def main() -> int:
         cold0, warm0, rep0 = timed(project, path)
         pipeline.lint = real_lint
         cold1, warm1, rep1 = timed(project, path)
-        saved = {k: os.environ.get(k) for k in ("REFORMKG_SHACL", "REFORMKG_YAML")}
-        os.environ.update(REFORMKG_SHACL="pyshacl", REFORMKG_YAML="pure")  # the reference engines
         try:
-            pipeline._BASE_CACHE.clear()
-            coldr, warmr, repr_ = timed(project, path)
+            with reference_engines():
+                pipeline._BASE_CACHE.clear()
+                coldr, warmr, repr_ = timed(project, path)
         finally:
-            for k, v in saved.items():
-                if v is None:
-                    os.environ.pop(k, None)
-                else:
-                    os.environ[k] = v
             pipeline._BASE_CACHE.clear()
         parts = breakdown(project, path)
     finally:
