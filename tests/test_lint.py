@@ -1,11 +1,15 @@
 """validate as a linter: E010 markers, warnings W101-W103, text and JSON output."""
 
 import json
+import re
 import shutil
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import FIXTURES, copy_project
+from reformkg.lint import _ADMIN, _stem_matches
 
 NEW = FIXTURES / "newpage"
 PAGE = "005_5e1f0a9c3b7d2e48"
@@ -93,3 +97,13 @@ def test_real_pages_validate_without_findings(project, run_cli):
     data = json.loads(res.output)
     assert res.exit_code == 0 and len(data["files"]) == len(project.annotation_files())
     assert [f for f in data["findings"] if f["severity"] == "error"] == []
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet="旬阳渭南市县区省旗安康", min_size=1, max_size=4), min_size=1, max_size=8),
+       st.text(alphabet="旬阳渭南市县区省旗安康，", max_size=40))
+def test_stem_scan_matches_the_regex_alternation_it_replaced(stems, text):
+    """W102's scan finds what ``(stem1|stem2|…)([省市县区旗])`` (longest first) finds."""
+    stems = {s: [s + "市"] for s in stems}
+    rx = re.compile("(" + "|".join(sorted(map(re.escape, stems), key=len, reverse=True)) + f")([{_ADMIN}])")
+    assert list(_stem_matches(text, stems)) == [(m.group(1), m.end()) for m in rx.finditer(text)]

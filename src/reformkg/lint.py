@@ -14,6 +14,7 @@ Warnings never fail a run. None of these checks needs jieba: validate stays fast
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import Finding
@@ -120,6 +121,24 @@ def figure_warnings(lp: LoadedPage, vocab: Vocabularies) -> list[Finding]:
 _ADMIN = "省市县区旗"
 
 
+def _stem_matches(text: str, stems) -> Iterator[tuple[str, int]]:
+    """(stem, end of its admin suffix) for each registry region stem followed by one of
+    ``_ADMIN`` in ``text``: left to right, the longest stem at each position, not overlapping.
+    Set lookups of the text's substrings, so the cost does not grow with the registry (a regex
+    alternation of 30,000 stems took 0.7 s to compile)."""
+    lengths = sorted({len(s) for s in stems}, reverse=True)
+    i = 0
+    while i < len(text):
+        for n in lengths:
+            stem = text[i:i + n]
+            if i + n < len(text) and text[i + n] in _ADMIN and stem in stems:
+                i += n + 1
+                yield stem, i
+                break
+        else:
+            i += 1
+
+
 def name_warnings(lp: LoadedPage, registry: Registry) -> list[Finding]:
     """Region names with another admin suffix than the registry's (旬阳县 → 旬阳市), bylines close to a person."""
     from rapidfuzz import fuzz
@@ -132,18 +151,18 @@ def name_warnings(lp: LoadedPage, registry: Registry) -> list[Finding]:
                 stems.setdefault(nm[:-1], []).append(nm)
     out, seen = [], set()
     if stems:
-        rx = re.compile("(" + "|".join(sorted(map(re.escape, stems), key=len, reverse=True)) + f")([{_ADMIN}])")
         for section, fact in _fact_quotes(lp):
             for frag, _span in lp.evidence.get(fact.id, []):
-                for m in rx.finditer(lp.page.squeeze(frag)):
-                    word = m.group(0)
+                text = lp.page.squeeze(frag)
+                for stem, end in _stem_matches(text, stems):
+                    word = text[end - len(stem) - 1:end]
                     if word in names or (fact.id, word) in seen:
                         continue
-                    after = lp.page.squeeze(frag)[m.end():m.end() + 1]
+                    after = text[end:end + 1]
                     if word[-1] in "市区" and after and after not in "，。、；：“”（）,;:的和与及" and word + after not in names:
                         continue  # 旬阳市区, 渭南市场 … are other words
                     seen.add((fact.id, word))
-                    close = stems[m.group(1)][0]
+                    close = stems[stem][0]
                     line, fld = lp.lines[fact.id]
                     out.append(Finding(lp.path, line, 1, "W102", f"{fld}.quote",
                                        f"{word!r} is not in the registry; did you mean {close}?", "warning"))
