@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -26,6 +27,19 @@ def copy_project(dest: Path, annotations: list[str] | None = None) -> Project:
             if f.stem not in annotations:
                 f.unlink()
     return Project(dest)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _base_memo_dir(tmp_path_factory):
+    """validate's on-disk memo (reformkg.basememo) in the session's temporary directory, not
+    in the user's cache."""
+    old = os.environ.get("REFORMKG_BASE_MEMO")
+    os.environ["REFORMKG_BASE_MEMO"] = str(tmp_path_factory.mktemp("base-memo"))
+    yield
+    if old is None:
+        os.environ.pop("REFORMKG_BASE_MEMO", None)
+    else:
+        os.environ["REFORMKG_BASE_MEMO"] = old
 
 
 @pytest.fixture(scope="session")

@@ -22,6 +22,8 @@ from typing import Callable, Iterable
 
 from rdflib import Graph, URIRef
 
+from . import basememo
+from .basememo import LazyIndex
 from .errors import DataError, Finding, ReformkgError, Report
 from .lint import lint
 from .parallel import graph_nquads
@@ -140,18 +142,36 @@ def load_base(project: Project) -> tuple[Vocabularies, Registry, list[Finding]]:
 class _ValidationBase:
     """The registry and vocabulary graph of ``validate``, with what SHACL finds in it alone."""
 
-    graph: list  # its triples (see _checked_base)
+    graph: LazyIndex  # its triples, by subject
     sources: dict
     findings: list[Finding]  # SHACL on the registry + vocabularies, not made relative
 
 
-def _validation_base(project: Project, vocab: Vocabularies, registry: Registry) -> _ValidationBase:
+def _validation_inputs(project: Project) -> tuple[Vocabularies, Registry, list[Finding], _ValidationBase | None]:
+    """What ``validate`` reads before it checks a file: vocabularies, registry, their findings
+    and, when they hold no error, the registry + vocabulary graph with its own SHACL findings.
+    Memoised in the process like ``load_base`` (plus ``shapes/``), and on disk by the sha256 of
+    the inputs (:mod:`basememo`), so that a cold ``validate`` of one file does not read and check
+    the whole registry again."""
     def make():
-        reg = registry_graph(registry, vocab)
-        triples = [*reg.graph, *vocabulary_graph(vocab)]
-        return _ValidationBase(triples, reg.sources, validate_graph(triples, load_shapes(project.shapes), reg.sources))
+        key = basememo.memo_key(project)
+        hit = basememo.load(project, key)
+        if hit is not None:
+            return hit
+        vocab, registry, findings = load_base(project)
+        vbase = None
+        if not any(f.is_error for f in findings):
+            reg = registry_graph(registry, vocab)
+            triples = [*reg.graph, *vocabulary_graph(vocab)]
+            vbase = _ValidationBase(LazyIndex(triples), reg.sources,
+                                    validate_graph(triples, load_shapes(project.shapes), reg.sources))
+        value = (vocab, registry, findings, vbase)
+        basememo.save(project, key, value)
+        return value
 
-    return _memo("validation-base", project, _stamp(project.vocab, project.entities, project.shapes), make)
+    vocab, registry, findings, vbase = _memo("validation", project,
+                                             _stamp(project.vocab, project.entities, project.shapes), make)
+    return vocab, registry, list(findings), vbase
 
 
 _BASE_INDEX: dict = {}  # id(base graph) -> (graph, subject -> [(p, o)]); the last one only
@@ -174,7 +194,7 @@ def _reached_triples(page: Graph, base: Graph | list, extra: Iterable[URIRef] = 
     all its triples in ``base``."""
     from rdflib.namespace import RDF
 
-    index = _base_index(base)
+    index = base if isinstance(base, LazyIndex) else _base_index(base)
     out = list(page)
     todo = [o for _s, _p, o in out if isinstance(o, URIRef)] + [s for s, _p, _o in out if isinstance(s, URIRef)]
     todo += list(extra)
@@ -262,12 +282,11 @@ def compile_dataset(project: Project, progress: Progress | None = None) -> Compi
 
 def validate(project: Project, paths: list[str | Path] | None = None) -> Report:
     """Check annotation files (all when ``paths`` is empty) against the registry and shapes."""
-    vocab, registry, findings = load_base(project)
-    report = Report(findings=list(findings))
+    vocab, registry, findings, vbase = _validation_inputs(project)
+    report = Report(findings=findings)
     # With errors in the registry or vocabularies, annotations are still checked, without SHACL.
     base, sources, base_findings = None, {}, None
-    if report.ok:  # the registry graph and its own SHACL findings, memoised like load_base
-        vbase = _validation_base(project, vocab, registry)
+    if vbase is not None:
         base, sources, base_findings = vbase.graph, vbase.sources, vbase.findings
     targets = [Path(p) for p in paths] if paths else project.annotation_files()
     for path in targets:
@@ -347,7 +366,7 @@ class BuildResult:
     cached: int = 0  # pages taken from the cache
     jobs: int = 1
     store: str = ""  # how the store was written: full, incremental or unchanged
-    phases: dict = field(default_factory=dict)  # seconds per phase (base, pages, nquads, store, optimize, sync)
+    phases: dict = field(default_factory=dict)  # seconds per phase (base, pages, nquads, store, optimize, sync, memo)
 
 
 STABLE_LINKS = ("store", "reformkg.nq")
@@ -600,7 +619,10 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
     phases: dict = {}
     lap = _Lap(phases)
     with build_lock(project) as lock_fd:
+        fp = fingerprint(project)  # before the inputs are read: a file changed meanwhile gives another key
+        memo_key = basememo.memo_key(project, fp)
         vocab, registry, reg, base, findings, base_shacl = _checked_base(project)
+        base_load_findings = findings[:len(findings) - len(base_shacl)]
         # Indexed here, before the workers fork, so that they share it frozen (parallel.run_pages):
         # made in each worker, the garbage collector walked it again and again, and a page cost
         # 0.26 instead of 0.21 s at 31,935 registry entries (the same as at 3,331 once frozen).
@@ -610,7 +632,7 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
         ontology = ontology_graph(project.ontology, vocab)
         cache = PageCache(Path(cache_dir) if cache_dir else default_cache_dir(project))
         files = project.annotation_files()
-        state = {"fingerprint": fingerprint(project), "registry": registry, "vocab": vocab,
+        state = {"fingerprint": fp, "registry": registry, "vocab": vocab,
                  "base": base, "sources": reg.sources, "base_findings": base_shacl, "lock_fd": lock_fd}
         outs = run_pages(project, files, state, cache, jobs, progress)
         lap("pages")
@@ -634,6 +656,10 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
         lap("graphs")
         stats: dict = {"phases": phases}
         name, quads = write_parts(project, parts, stats=stats)
+        if not basememo.has(project, memo_key):  # what a validate after this build reads first
+            basememo.save(project, memo_key, (vocab, registry, base_load_findings,
+                                              _ValidationBase(LazyIndex(base), reg.sources, base_shacl)))
+            lap("memo")
     return BuildResult(project.build_dir, name, quads, len(parts), len(pages), time.perf_counter() - started,
                        findings, cached=sum(o.cached for o in outs), jobs=jobs, store=stats.get("store", ""),
                        phases=phases)

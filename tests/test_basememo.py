@@ -1,0 +1,144 @@
+"""The on-disk memo of validate's registry and vocabulary inputs (reformkg.basememo)."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+
+import pytest
+from rdflib import URIRef
+
+from conftest import FIXTURES, copy_project
+from reformkg import basememo, pipeline
+from reformkg.basememo import LazyIndex
+from reformkg.pipeline import build, validate
+from reformkg.rdfmap import registry_graph, vocabulary_graph
+
+BAD = FIXTURES / "invalid" / "e004-unknown-region.yaml"  # a region the registry lacks: shaanxy
+SHAANXY = '  - {id: shaanxy, name: 陕西测试省, code: "619900", level: prefecture, parent: shaanxi}\n'
+
+
+@pytest.fixture
+def memo(tmp_path, monkeypatch):
+    d = tmp_path / "memo"
+    monkeypatch.setenv("REFORMKG_BASE_MEMO", str(d))
+    pipeline._BASE_CACHE.clear()  # a new process, as far as validate can tell
+    yield d
+    pipeline._BASE_CACHE.clear()
+
+
+@pytest.fixture
+def proj(tmp_path):
+    p = copy_project(tmp_path / "proj")
+    shutil.copy(BAD, p.annotations / BAD.name)
+    return p
+
+
+def report_of(proj, paths=None):
+    pipeline._BASE_CACHE.clear()
+    rep = validate(proj, paths)
+    return rep.ok, [f.as_dict() for f in rep.findings]
+
+
+def no_reading(monkeypatch):
+    """Make reading the registry fail: only the memo can answer."""
+    def boom(*_a, **_k):
+        raise AssertionError("the registry was read again")
+    monkeypatch.setattr(pipeline, "load_base", boom)
+
+
+def test_a_cold_validate_answers_from_the_memo_with_the_same_findings(proj, memo, monkeypatch):
+    monkeypatch.setenv("REFORMKG_BASE_MEMO", "0")
+    fresh = report_of(proj)
+    assert not fresh[0] and any(f["code"] == "E004" for f in fresh[1])
+    assert not memo.exists()
+    monkeypatch.setenv("REFORMKG_BASE_MEMO", str(memo))
+    assert report_of(proj) == fresh  # writes the memo
+    assert len(list(memo.glob("*.pickle"))) == 1
+    assert not list(proj.root.rglob("*.pickle"))  # never in the project
+    no_reading(monkeypatch)
+    assert report_of(proj) == fresh
+    one = proj.annotations / "000_239e137822c9727a.yaml"
+    assert report_of(proj, [one]) == (True, [f for f in fresh[1] if f["path"].endswith(one.name)])
+
+
+def test_a_registry_edit_makes_a_new_memo(proj, memo):
+    ok, findings = report_of(proj, [proj.annotations / BAD.name])
+    assert not ok and [f["field"] for f in findings if f["code"] == "E004"] == ["observations[0].subject.region"]
+    regions = proj.entities / "regions.yaml"
+    regions.write_text(regions.read_text(encoding="utf-8") + SHAANXY, encoding="utf-8")
+    ok, findings = report_of(proj, [proj.annotations / BAD.name])
+    assert "E004" not in [f["code"] for f in findings], findings
+
+
+def test_a_broken_memo_is_read_around_and_replaced(proj, memo, monkeypatch):
+    fresh = report_of(proj)
+    [path] = memo.glob("*.pickle")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # cut short, as by a crash of another writer
+    assert report_of(proj) == fresh
+    assert path.read_bytes() == data
+    path.write_bytes(b"not a key\n" + data)  # another key: another project's or version's
+    assert report_of(proj) == fresh
+    no_reading(monkeypatch)
+    assert report_of(proj) == fresh
+
+
+def test_an_unwritable_memo_place_is_no_error(proj, tmp_path, monkeypatch, run_cli):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    monkeypatch.setenv("REFORMKG_BASE_MEMO", str(blocker / "memo"))  # under a file: mkdir fails
+    pipeline._BASE_CACHE.clear()
+    res = run_cli(proj, "validate", str(proj.annotations / "000_239e137822c9727a.yaml"))
+    assert res.exit_code == 0, res.output
+    assert not (blocker / "memo").exists()
+
+
+def test_a_registry_with_errors_is_memoised_without_its_graph(proj, memo, monkeypatch):
+    regions = proj.entities / "regions.yaml"
+    regions.write_text(regions.read_text(encoding="utf-8") + SHAANXY.replace("parent: shaanxi", "parent: nowhere"),
+                       encoding="utf-8")
+    fresh = report_of(proj)
+    assert not fresh[0] and any(f["path"].endswith("regions.yaml") for f in fresh[1])
+    key = basememo.memo_key(proj)
+    _vocab, _registry, _findings, vbase = basememo.load(proj, key)
+    assert vbase is None  # annotations are then checked without SHACL, as without the memo
+    no_reading(monkeypatch)
+    assert report_of(proj) == fresh
+
+
+def test_old_memos_are_pruned(tmp_path, memo, monkeypatch):
+    monkeypatch.setattr(basememo, "KEEP", 3)
+    for i in range(5):
+        p = copy_project(tmp_path / f"p{i}", annotations=[])
+        basememo.save(p, basememo.memo_key(p), ("value", i))
+    assert len(list(memo.glob("*.pickle"))) == 3
+    first, last = pipeline.Project(tmp_path / "p0"), pipeline.Project(tmp_path / "p4")
+    assert basememo.load(first, basememo.memo_key(first)) is None  # the least recently used went
+    assert basememo.load(last, basememo.memo_key(last)) == ("value", 4)
+
+
+def test_lazy_index_gives_the_triples_it_was_made_from(project):
+    vocab, registry, _f = pipeline.load_base(project)
+    reg = registry_graph(registry, vocab)
+    triples = [*reg.graph, *vocabulary_graph(vocab)]
+    index = pickle.loads(pickle.dumps(LazyIndex(triples)))
+    assert sorted(index) == sorted(triples)
+    by_subject: dict = {}
+    for s, p, o in triples:
+        by_subject.setdefault(s, []).append((p, o))
+    for s, pos in by_subject.items():
+        assert index.get(s) == pos
+    assert index.get(URIRef("https://w3id.org/reformkg/region/nowhere")) == ()
+
+
+def test_a_build_leaves_the_memo_a_validate_reads(tmp_path, memo, monkeypatch):
+    proj = copy_project(tmp_path / "built")
+    monkeypatch.setenv("REFORMKG_BASE_MEMO", "0")
+    fresh = report_of(proj)
+    monkeypatch.setenv("REFORMKG_BASE_MEMO", str(memo))
+    res = build(proj)
+    assert "memo" in res.phases and len(list(memo.glob("*.pickle"))) == 1
+    assert "memo" not in build(proj).phases  # already there: not written again
+    no_reading(monkeypatch)
+    assert report_of(proj) == fresh
