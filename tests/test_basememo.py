@@ -101,7 +101,7 @@ def test_a_registry_with_errors_is_memoised_without_its_graph(proj, memo, monkey
     fresh = report_of(proj)
     assert not fresh[0] and any(f["path"].endswith("regions.yaml") for f in fresh[1])
     key = basememo.memo_key(proj)
-    _vocab, _registry, _findings, vbase = basememo.load(proj, key)
+    _vocab, _registry, _findings, vbase, _part = basememo.load(proj, key)
     assert vbase is None  # annotations are then checked without SHACL, as without the memo
     no_reading(monkeypatch)
     assert report_of(proj) == fresh
@@ -142,3 +142,31 @@ def test_a_build_leaves_the_memo_a_validate_reads(tmp_path, memo, monkeypatch):
     assert "memo" not in build(proj).phases  # already there: not written again
     no_reading(monkeypatch)
     assert report_of(proj) == fresh
+
+
+def test_a_build_from_the_memo_writes_the_same_graphs(tmp_path, memo, monkeypatch):
+    proj = copy_project(tmp_path / "p")
+    monkeypatch.setenv("REFORMKG_BASE_MEMO", "0")
+    plain = build(proj, cache_dir=tmp_path / "cache-0")
+    nq = (proj.build_dir / "reformkg.nq").read_bytes()
+    monkeypatch.setenv("REFORMKG_BASE_MEMO", str(memo))
+    shutil.rmtree(proj.build_dir)
+    assert "memo" in build(proj, cache_dir=tmp_path / "cache-1").phases  # reads the inputs, writes the memo
+    shutil.rmtree(proj.build_dir)
+    no_reading(monkeypatch)
+    monkeypatch.setattr(pipeline, "_checked_base", lambda *_a: pytest.fail("the inputs were read again"))
+    again = build(proj, cache_dir=tmp_path / "cache-2")  # every page checked against the memo's registry
+    assert "memo" not in again.phases and again.cached == 0
+    assert again.generation == plain.generation
+    assert (proj.build_dir / "reformkg.nq").read_bytes() == nq
+    assert sorted(map(str, again.findings)) == sorted(map(str, plain.findings))
+
+
+def test_a_build_after_a_registry_edit_does_not_use_the_old_memo(tmp_path, memo):
+    proj = copy_project(tmp_path / "p")
+    build(proj)
+    regions = proj.entities / "regions.yaml"
+    regions.write_text(regions.read_text(encoding="utf-8") + SHAANXY, encoding="utf-8")
+    res = build(proj)
+    assert "memo" in res.phases
+    assert "陕西测试省" in (proj.build_dir / "reformkg.nq").read_text(encoding="utf-8")

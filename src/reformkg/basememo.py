@@ -111,16 +111,6 @@ def load(project, key: str):
         return None
 
 
-def has(project, key: str) -> bool:
-    """Whether the memo of ``project`` is the one for ``key`` (reads its first line only)."""
-    path = _path(project)
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(len(key) + 1) == key.encode("ascii") + b"\n"
-    except (OSError, TypeError):
-        return False
-
-
 def save(project, key: str, value) -> None:
     path = _path(project)
     if path is None:

@@ -144,30 +144,29 @@ class _ValidationBase:
 
     graph: LazyIndex  # its triples, by subject
     sources: dict
-    findings: list[Finding]  # SHACL on the registry + vocabularies, not made relative
+    findings: list[Finding]  # SHACL on the registry + vocabularies
 
 
 def _validation_inputs(project: Project) -> tuple[Vocabularies, Registry, list[Finding], _ValidationBase | None]:
     """What ``validate`` reads before it checks a file: vocabularies, registry, their findings
     and, when they hold no error, the registry + vocabulary graph with its own SHACL findings.
     Memoised in the process like ``load_base`` (plus ``shapes/``), and on disk by the sha256 of
-    the inputs (:mod:`basememo`), so that a cold ``validate`` of one file does not read and check
-    the whole registry again."""
+    the inputs (:mod:`basememo`, written by ``build`` too), so that a cold ``validate`` of one
+    file does not read and check the whole registry again."""
     def make():
         key = basememo.memo_key(project)
         hit = basememo.load(project, key)
         if hit is not None:
-            return hit
+            return hit[:4]
         vocab, registry, findings = load_base(project)
         vbase = None
         if not any(f.is_error for f in findings):
             reg = registry_graph(registry, vocab)
             triples = [*reg.graph, *vocabulary_graph(vocab)]
-            vbase = _ValidationBase(LazyIndex(triples), reg.sources,
-                                    validate_graph(triples, load_shapes(project.shapes), reg.sources))
-        value = (vocab, registry, findings, vbase)
-        basememo.save(project, key, value)
-        return value
+            vbase = _ValidationBase(LazyIndex(triples), reg.sources, _relative(
+                project, validate_graph(triples, load_shapes(project.shapes), reg.sources)))
+        basememo.save(project, key, (vocab, registry, findings, vbase, None))
+        return vocab, registry, findings, vbase
 
     vocab, registry, findings, vbase = _memo("validation", project,
                                              _stamp(project.vocab, project.entities, project.shapes), make)
@@ -621,19 +620,27 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
     with build_lock(project) as lock_fd:
         fp = fingerprint(project)  # before the inputs are read: a file changed meanwhile gives another key
         memo_key = basememo.memo_key(project, fp)
-        vocab, registry, reg, base, findings, base_shacl = _checked_base(project)
-        base_load_findings = findings[:len(findings) - len(base_shacl)]
-        # Indexed here, before the workers fork, so that they share it frozen (parallel.run_pages):
-        # made in each worker, the garbage collector walked it again and again, and a page cost
-        # 0.26 instead of 0.21 s at 31,935 registry entries (the same as at 3,331 once frozen).
-        if not base_shacl:  # (with findings in the registry, pages are checked against all of it)
-            _base_index(base)
+        memo = basememo.load(project, memo_key)
+        if memo is not None and memo[3] is not None and memo[4] is not None:  # as the last build left them
+            vocab, registry, base_load_findings, vbase, registry_part = memo
+            sources, base, base_shacl = vbase.sources, vbase.graph, vbase.findings
+            findings = base_load_findings + base_shacl
+        else:
+            memo = None
+            vocab, registry, reg, base, findings, base_shacl = _checked_base(project)
+            sources, base_load_findings = reg.sources, findings[:len(findings) - len(base_shacl)]
+            registry_part = GraphPart.of(GRAPH_REGISTRY, reg.graph)
+            # Indexed here, before the workers fork, so that they share it frozen (parallel.run_pages):
+            # made in each worker, the garbage collector walked it again and again, and a page cost
+            # 0.26 instead of 0.21 s at 31,935 registry entries (the same as at 3,331 once frozen).
+            if not base_shacl:  # (with findings in the registry, pages are checked against all of it)
+                _base_index(base)
         lap("base")
         ontology = ontology_graph(project.ontology, vocab)
         cache = PageCache(Path(cache_dir) if cache_dir else default_cache_dir(project))
         files = project.annotation_files()
         state = {"fingerprint": fp, "registry": registry, "vocab": vocab,
-                 "base": base, "sources": reg.sources, "base_findings": base_shacl, "lock_fd": lock_fd}
+                 "base": base, "sources": sources, "base_findings": base_shacl, "lock_fd": lock_fd}
         outs = run_pages(project, files, state, cache, jobs, progress)
         lap("pages")
         pages, seen = [], {}
@@ -651,14 +658,14 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
             progress("", len(files), len(files))
         if any(f.is_error for f in findings):
             raise DataError(findings)
-        parts = [GraphPart.of(GRAPH_ONTOLOGY, ontology), GraphPart.of(GRAPH_REGISTRY, reg.graph)]
+        parts = [GraphPart.of(GRAPH_ONTOLOGY, ontology), registry_part]
         parts += [GraphPart(o.graph, o.digest, o.quads, path=cache.data_path(o.key)) for o in pages]
         lap("graphs")
         stats: dict = {"phases": phases}
         name, quads = write_parts(project, parts, stats=stats)
-        if not basememo.has(project, memo_key):  # what a validate after this build reads first
+        if memo is None:  # what the next build, and a validate after this one, read first
             basememo.save(project, memo_key, (vocab, registry, base_load_findings,
-                                              _ValidationBase(LazyIndex(base), reg.sources, base_shacl)))
+                                              _ValidationBase(LazyIndex(base), sources, base_shacl), registry_part))
             lap("memo")
     return BuildResult(project.build_dir, name, quads, len(parts), len(pages), time.perf_counter() - started,
                        findings, cached=sum(o.cached for o in outs), jobs=jobs, store=stats.get("store", ""),
