@@ -141,3 +141,9 @@ def test_dump_and_store_hold_the_same_quads(built):
         in_dump = {str(q) for q in pyoxigraph.parse(fh, format=pyoxigraph.RdfFormat.N_QUADS)}
     assert len(in_store) > 1000
     assert in_dump == in_store
+
+
+def test_phases_add_up_to_the_build(tmp_path):
+    proj = copy_project(tmp_path / "p")
+    res = build(proj)
+    assert sum(res.phases.values()) <= res.seconds * 1.01 + 0.01
