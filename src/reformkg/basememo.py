@@ -44,12 +44,13 @@ class LazyIndex:
             groups.setdefault(s, []).append((p, o))
         self._packed = {_key(s): pickle.dumps((s, pos), protocol=pickle.HIGHEST_PROTOCOL) for s, pos in groups.items()}
         self._open: dict = {}
+        self._all: list | None = None
 
     def __getstate__(self):
         return self._packed
 
     def __setstate__(self, state):
-        self._packed, self._open = state, {}
+        self._packed, self._open, self._all = state, {}, None
 
     def get(self, node, default=()):
         key = _key(node)
@@ -62,10 +63,10 @@ class LazyIndex:
         return hit
 
     def __iter__(self):
-        for packed in self._packed.values():
-            s, pos = pickle.loads(packed)
-            for p, o in pos:
-                yield s, p, o
+        if self._all is None:  # unpacked once: with findings in the registry, every page reads it all
+            self._all = [(s, p, o) for packed in self._packed.values()
+                         for s, pos in [pickle.loads(packed)] for p, o in pos]
+        return iter(self._all)
 
 
 def memo_dir() -> Path | None:
