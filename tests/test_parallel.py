@@ -176,3 +176,42 @@ def test_duplicate_page_in_two_files_is_refused(tmp_path):
     assert len(dup) == 1 and dup[0].path == "data/annotations/zz-copy.yaml" and dup[0].line == 1
     assert f"already annotated in data/annotations/{TWO[0]}.yaml" in dup[0].message
     assert not proj.build_dir.exists()
+
+
+@pytest.mark.parametrize("how", ["option", "env"])
+def test_the_compaction_interval_can_be_set(tmp_path, monkeypatch, run_cli, how):
+    """``build --compact-after 2`` (or REFORMKG_COMPACT_AFTER=2) compacts every second patch;
+    0 never compacts an incremental build (the patches are still counted)."""
+    proj = copy_project(tmp_path / "p", annotations=TWO)
+    monkeypatch.setenv("REFORMKG_CACHE", str(tmp_path / "cache"))
+    ann = proj.annotations / f"{TWO[0]}.yaml"
+
+    def run(n, *changes):
+        seen = []
+        for i in changes:
+            ann.write_text(ann.read_text(encoding="utf-8").replace("label: ", f"label: {n}{i}", 1), encoding="utf-8")
+            if how == "env":
+                monkeypatch.setenv("REFORMKG_COMPACT_AFTER", str(n))
+                res = run_cli(proj, "build")
+            else:
+                res = run_cli(proj, "build", "--compact-after", str(n))
+            assert res.exit_code == 0, res.output
+            manifest = json.loads((proj.build_dir / "current" / "manifest.json").read_text())
+            seen.append(manifest["patches"])
+        return seen
+
+    assert run_cli(proj, "build").exit_code == 0
+    assert run(2, 1, 2, 3) == [1, 0, 1]
+    assert run(0, 1, 2, 3) == [2, 3, 4]
+    assert store_quads(proj.build_dir) == file_quads(proj.build_dir / "reformkg.nq")
+
+
+def test_a_bad_compaction_interval_is_a_usage_error(tmp_path, monkeypatch, run_cli):
+    proj = copy_project(tmp_path / "p", annotations=TWO[:1])
+    monkeypatch.setenv("REFORMKG_COMPACT_AFTER", "eight")
+    res = run_cli(proj, "build")
+    assert res.exit_code == 2
+    assert "REFORMKG_COMPACT_AFTER must be a whole number" in res.output and "'eight'" in res.output
+    assert not (proj.build_dir / "current").exists()
+    res = run_cli(proj, "build", "--compact-after", "-1")
+    assert res.exit_code == 2 and "--compact-after" in res.output

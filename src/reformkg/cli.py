@@ -96,8 +96,11 @@ def _progress():
 
 
 @main.command(epilog=EXIT_CODES)
+@click.option("--compact-after", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Compact the store on the N-th incremental build since it was last compacted "
+                   "(default: REFORMKG_COMPACT_AFTER, else 8; 0: only full builds compact).")
 @command
-def build(ctx):
+def build(ctx, compact_after):
     """Build the graph from data/ into build/ (pyoxigraph store + N-Quads), atomically.
 
     On any error nothing in build/ is changed. Progress goes to stderr on a terminal.
@@ -109,7 +112,7 @@ def build(ctx):
     """
     from .pipeline import build as run_build
 
-    res = run_build(ctx.project, _progress())
+    res = run_build(ctx.project, _progress(), compact_after=compact_after)
     for f in res.findings:
         click.echo(str(f), err=True)
     click.echo(f"built build/ ({res.generation}): {res.pages} pages, {res.graphs} graphs, "

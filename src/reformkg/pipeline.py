@@ -24,7 +24,7 @@ from rdflib import Graph, URIRef
 
 from . import basememo
 from .basememo import LazyIndex
-from .errors import DataError, Finding, ReformkgError, Report
+from .errors import DataError, Finding, ReformkgError, Report, UsageError
 from .lint import lint
 from .parallel import graph_nquads
 from .loader import LoadedPage, Registry, load_annotation, load_registry
@@ -404,13 +404,14 @@ def _previous(build_dir: Path) -> tuple[Path, dict, int] | None:
 
 
 def write_parts(project: Project, parts: list[GraphPart], extra: Callable[[Path], None] | None = None,
-                stats: dict | None = None) -> tuple[str, int]:
+                stats: dict | None = None, compact_after: int = COMPACT_AFTER) -> tuple[str, int]:
     """Write the graphs as a new generation and swap it in atomically.
 
     ``build/<gen>/reformkg.nq`` is streamed graph by graph. The store is bulk-loaded from
     it, or, when a previous generation exists and at most INCREMENTAL_SHARE of the quads
     changed, copied from the previous store (RocksDB checkpoint: hard links, the old files
-    are never written) and patched graph by graph. Returns (generation name, quad count)."""
+    are never written) and patched graph by graph; the ``compact_after``-th patch since the
+    store was last compacted compacts it (0: never). Returns (generation name, quad count)."""
     import pyoxigraph
 
     parts = sorted(parts, key=lambda p: p.name)
@@ -444,7 +445,7 @@ def write_parts(project: Project, parts: list[GraphPart], extra: Callable[[Path]
                 store.bulk_load(input=part.data(), format=pyoxigraph.RdfFormat.N_QUADS)
             stats.update(store="incremental", graphs_loaded=len(changed), graphs_removed=len(removed))
             patches = previous[2] + 1
-            if patches >= COMPACT_AFTER:
+            if compact_after and patches >= compact_after:
                 lap("store")
                 store.optimize()
                 patches = 0
@@ -603,18 +604,31 @@ def default_jobs() -> int:
     return int(env) if env.isdigit() and int(env) > 0 else (os.cpu_count() or 1)
 
 
+def default_compact_after() -> int:
+    env = os.environ.get("REFORMKG_COMPACT_AFTER", "").strip()
+    if not env:
+        return COMPACT_AFTER
+    if not env.isdigit():
+        raise UsageError(f"REFORMKG_COMPACT_AFTER must be a whole number, 0 or more (0: incremental builds never "
+                         f"compact the store), not {env!r}")
+    return int(env)
+
+
 def build(project: Project, progress: Progress | None = None, *, jobs: int | None = None,
-          cache_dir: str | Path | None = None) -> BuildResult:
+          cache_dir: str | Path | None = None, compact_after: int | None = None) -> BuildResult:
     """Check every page (in ``jobs`` worker processes, reusing cached pages) and write a
     new generation of ``build/`` atomically. Gives the same bytes as
     ``write_build(project, compile_dataset(project).graphs)``, the serial in-memory path.
 
     ``jobs`` defaults to ``REFORMKG_JOBS`` or the number of CPUs; the page cache is
-    ``cache_dir``, else ``REFORMKG_CACHE``, else ``.cache/reformkg/`` in the project."""
+    ``cache_dir``, else ``REFORMKG_CACHE``, else ``.cache/reformkg/`` in the project. The store
+    is compacted by every ``compact_after``-th incremental build since its last compaction
+    (default ``REFORMKG_COMPACT_AFTER``, else COMPACT_AFTER; 0: only full builds compact)."""
     from .parallel import PageCache, default_cache_dir, fingerprint, run_pages
 
     started = time.perf_counter()
     jobs = jobs or default_jobs()
+    compact_after = default_compact_after() if compact_after is None else compact_after  # a bad value stops here
     phases: dict = {}
     lap = _Lap(phases)
     with build_lock(project) as lock_fd:
@@ -662,7 +676,7 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
         parts += [GraphPart(o.graph, o.digest, o.quads, path=cache.data_path(o.key)) for o in pages]
         lap("graphs")
         stats: dict = {"phases": phases}
-        name, quads = write_parts(project, parts, stats=stats)  # (its own laps)
+        name, quads = write_parts(project, parts, stats=stats, compact_after=compact_after)  # (its own laps)
         lap.last = time.perf_counter()
         if memo is None:  # what the next build, and a validate after this one, read first
             basememo.save(project, memo_key, (vocab, registry, base_load_findings,
