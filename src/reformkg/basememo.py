@@ -24,7 +24,7 @@ from pathlib import Path
 
 from rdflib import BNode
 
-MEMO_FORMAT = "1"
+MEMO_FORMAT = "2"
 KEEP = 16  # memo files kept (one per project path; the least recently used go first)
 
 

@@ -18,7 +18,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 from rdflib import Graph, URIRef
 
@@ -147,6 +147,16 @@ class _ValidationBase:
     findings: list[Finding]  # SHACL on the registry + vocabularies
 
 
+class _BaseMemo(NamedTuple):
+    """What :mod:`basememo` keeps: the registry inputs as ``validate`` and ``build`` use them."""
+
+    vocab: Vocabularies
+    registry: Registry
+    findings: list[Finding]  # of reading the registry and vocabularies
+    base: _ValidationBase | None  # None when those findings hold an error
+    registry_part: "GraphPart | None" = None  # the registry graph's N-Quads (written by build only)
+
+
 def _validation_inputs(project: Project) -> tuple[Vocabularies, Registry, list[Finding], _ValidationBase | None]:
     """What ``validate`` reads before it checks a file: vocabularies, registry, their findings
     and, when they hold no error, the registry + vocabulary graph with its own SHACL findings.
@@ -156,8 +166,8 @@ def _validation_inputs(project: Project) -> tuple[Vocabularies, Registry, list[F
     def make():
         key = basememo.memo_key(project)
         hit = basememo.load(project, key)
-        if hit is not None:
-            return hit[:4]
+        if isinstance(hit, _BaseMemo):
+            return hit.vocab, hit.registry, hit.findings, hit.base
         vocab, registry, findings = load_base(project)
         vbase = None
         if not any(f.is_error for f in findings):
@@ -165,7 +175,7 @@ def _validation_inputs(project: Project) -> tuple[Vocabularies, Registry, list[F
             triples = [*reg.graph, *vocabulary_graph(vocab)]
             vbase = _ValidationBase(LazyIndex(triples), reg.sources, _relative(
                 project, validate_graph(triples, load_shapes(project.shapes), reg.sources)))
-        basememo.save(project, key, (vocab, registry, findings, vbase, None))
+        basememo.save(project, key, _BaseMemo(vocab, registry, findings, vbase))
         return vocab, registry, findings, vbase
 
     vocab, registry, findings, vbase = _memo("validation", project,
@@ -579,6 +589,10 @@ class _Lap:
         self.phases[name] = round(self.phases.get(name, 0.0) + now - self.last, 3)
         self.last = now
 
+    def skip(self) -> None:
+        """Count the time since the last lap in no phase (another _Lap timed it)."""
+        self.last = time.perf_counter()
+
 
 def _fsync_dir(path: Path):
     fd = os.open(path, os.O_RDONLY)
@@ -635,7 +649,7 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
         fp = fingerprint(project)  # before the inputs are read: a file changed meanwhile gives another key
         memo_key = basememo.memo_key(project, fp)
         memo = basememo.load(project, memo_key)
-        if memo is not None and memo[3] is not None and memo[4] is not None:  # as the last build left them
+        if isinstance(memo, _BaseMemo) and memo.base is not None and memo.registry_part is not None:  # a build's
             vocab, registry, base_load_findings, vbase, registry_part = memo
             sources, base, base_shacl = vbase.sources, vbase.graph, vbase.findings
             findings = base_load_findings + base_shacl
@@ -677,10 +691,10 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
         lap("graphs")
         stats: dict = {"phases": phases}
         name, quads = write_parts(project, parts, stats=stats, compact_after=compact_after)  # (its own laps)
-        lap.last = time.perf_counter()
+        lap.skip()
         if memo is None:  # what the next build, and a validate after this one, read first
-            basememo.save(project, memo_key, (vocab, registry, base_load_findings,
-                                              _ValidationBase(LazyIndex(base), sources, base_shacl), registry_part))
+            basememo.save(project, memo_key, _BaseMemo(vocab, registry, base_load_findings,
+                                                       _ValidationBase(LazyIndex(base), sources, base_shacl), registry_part))
             lap("memo")
     return BuildResult(project.build_dir, name, quads, len(parts), len(pages), time.perf_counter() - started,
                        findings, cached=sum(o.cached for o in outs), jobs=jobs, store=stats.get("store", ""),
