@@ -169,3 +169,16 @@ def test_a_build_after_a_registry_edit_does_not_use_the_old_memo(tmp_path, memo)
     res = build(proj)
     assert "memo" in res.phases
     assert "陕西测试省" in (proj.build_dir / "reformkg.nq").read_text(encoding="utf-8")
+
+
+def test_no_memo_is_made_when_it_is_off(tmp_path, monkeypatch):
+    proj = copy_project(tmp_path / "p", annotations=["000_239e137822c9727a"])
+    monkeypatch.setenv("REFORMKG_BASE_MEMO", "0")
+
+    class NoPacking(LazyIndex):
+        def __init__(self, *_a):
+            pytest.fail("a memo was packed")
+
+    monkeypatch.setattr(pipeline, "LazyIndex", NoPacking)
+    res = build(proj)
+    assert "memo" not in res.phases and res.pages == 1

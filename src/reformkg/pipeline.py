@@ -692,7 +692,7 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
         stats: dict = {"phases": phases}
         name, quads = write_parts(project, parts, stats=stats, compact_after=compact_after)  # (its own laps)
         lap.skip()
-        if memo is None:  # what the next build, and a validate after this one, read first
+        if memo is None and basememo.memo_dir() is not None:  # what the next build, and a validate, read first
             basememo.save(project, memo_key, _BaseMemo(vocab, registry, base_load_findings,
                                                        _ValidationBase(LazyIndex(base), sources, base_shacl), registry_part))
             lap("memo")
