@@ -3,12 +3,12 @@ registry, their findings and the registry + vocabulary triples indexed by subjec
 
 At 32,000 registry entries reading and checking these took ~8 s, the whole of a cold
 ``validate`` of one file; loaded from the memo they take ~0.3 s. The triples stay pickled per
-subject (:class:`LazyIndex`) and are unpickled only for the nodes a page reaches, so loading
-the memo does not grow with the registry's triples.
+subject (:class:`LazyIndex`) and are unpickled only for the nodes a page reaches: loading the
+memo reads them as bytes, not as millions of objects.
 
 The memo is keyed by the sha256 of every input it derives from (``parallel.fingerprint``:
-registry, vocabularies, shapes, ontology, the code), the project's path and the SHACL engine;
-any change there makes a new one. It lives in the user's cache directory
+registry, vocabularies, shapes, ontology, the code; this module's too), the project's path and
+the SHACL engine; any change there makes a new one. It lives in the user's cache directory
 (``$XDG_CACHE_HOME/reformkg/base``, or ``REFORMKG_BASE_MEMO=<dir>``), never in the project:
 pickles are only read from a place the project's files cannot put one.
 ``REFORMKG_BASE_MEMO=0`` turns it off. Failing to read or write it is never an error: the
@@ -85,7 +85,8 @@ def memo_key(project, fp: str | None = None) -> str:
 
     fp = fp or fingerprint(project)
     engine = os.environ.get("REFORMKG_SHACL", "")
-    return hashlib.sha256(f"{MEMO_FORMAT}\0{fp}\0{Path(project.root).resolve()}\0{engine}"
+    own = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # this module's code (LazyIndex) too
+    return hashlib.sha256(f"{MEMO_FORMAT}\0{fp}\0{own}\0{Path(project.root).resolve()}\0{engine}"
                           .encode("utf-8")).hexdigest()
 
 
