@@ -3,6 +3,10 @@
 import csv
 import io
 import json
+import subprocess
+import sys
+
+import pytest
 
 from rdflib import Dataset, Graph
 
@@ -96,3 +100,25 @@ def test_stats(built, run_cli):
     assert s["classes"]["Page"] == len(built.annotation_files())
     assert s["classes"]["Observation"] > 0 and s["quads"] > 1000
     assert len(s["graphs"]) == len(built.annotation_files()) + 2
+
+
+def test_format_aliases(built, run_cli, tmp_path):
+    """A format's usual file extension names it too; the file is the same either way."""
+    for alias, name in (("ttl", "turtle"), ("nq", "nquads"), ("NT", "ntriples"), ("json-ld", "jsonld")):
+        a, b = tmp_path / f"a.{alias}", tmp_path / f"b.{name}"
+        assert run_cli(built, "export", "--format", alias, "-o", str(a)).exit_code == 0
+        assert run_cli(built, "export", "--format", name, "-o", str(b)).exit_code == 0
+        assert a.read_bytes() == b.read_bytes() and a.stat().st_size > 1000, alias
+    res = run_cli(built, "query", "ASK {}", "--format", "ttl")  # an alias of a format query does not write
+    assert res.exit_code == 2 and "'ttl' is not one of" in res.output
+
+
+@pytest.mark.parametrize("args", [("queries",), ("stats",), ("query", "example"), ("export", "--format", "nquads")])
+def test_reader_gone_is_quiet(built, args):
+    """`reformkg … | head`: the reader closes the pipe; the command stops without a word, status 141."""
+    proc = subprocess.Popen([sys.executable, "-m", "reformkg.cli", "--project", str(built.root), *args],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # before the command has written anything: its first write fails
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert err == ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 
 import click
@@ -47,6 +48,15 @@ def _fail(exc: ReformkgError, debug: bool):
     sys.exit(exc.exit_code)
 
 
+def _reader_gone():
+    """The reader of our output closed it (`reformkg query … | head`): stop quietly, as Unix tools
+    do, with the status of a process ended by SIGPIPE (141). Python ignores SIGPIPE, so the write
+    raised instead; stdout goes to /dev/null so that its flush at exit does not raise again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(141)
+
+
 def command(fn):
     """Run a command body, turning library errors into messages and exit codes."""
 
@@ -54,7 +64,11 @@ def command(fn):
     @click.pass_obj
     def wrapper(ctx: Context, *args, **kwargs):
         try:
-            return fn(ctx, *args, **kwargs)
+            result = fn(ctx, *args, **kwargs)
+            sys.stdout.flush()  # a reader gone away shows here, not at the interpreter's exit
+            return result
+        except BrokenPipeError:
+            _reader_gone()
         except ReformkgError as exc:
             _fail(exc, ctx.debug)
         except KeyboardInterrupt:
@@ -69,8 +83,20 @@ def command(fn):
     return wrapper
 
 
+# A format's usual file extension names it too: `--format ttl` is `--format turtle`.
+FORMAT_ALIASES = {"ttl": "turtle", "nq": "nquads", "nt": "ntriples", "json-ld": "jsonld", "yml": "yaml"}
+
+
+class FormatChoice(click.Choice):
+    """One of the formats a command writes, or an alias of one (FORMAT_ALIASES)."""
+
+    def convert(self, value, param, ctx):
+        alias = FORMAT_ALIASES.get(str(value).lower())
+        return super().convert(alias if alias in self.choices else value, param, ctx)
+
+
 def format_option(*choices, default="table"):
-    return click.option("--format", "fmt", type=click.Choice(choices), default=default, show_default=True,
+    return click.option("--format", "fmt", type=FormatChoice(choices), default=default, show_default=True,
                         help="Output format.")
 
 
@@ -108,7 +134,7 @@ def build(ctx, compact_after):
     \b
     Example:
       $ reformkg build
-      built build/ (gen-…): 5 pages, 7 graphs, 6123 quads in 4.1 s
+      built build/ (gen-…): 5 pages, 7 graphs, 32910 quads in 1.3 s
     """
     from .pipeline import build as run_build
 
