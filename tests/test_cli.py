@@ -122,3 +122,15 @@ def test_reader_gone_is_quiet(built, args):
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 141
     assert err == ""
+
+
+def test_output_into_missing_directory(built, run_cli, tmp_path):
+    """An output path the machine refuses is a one-line error naming it, exit 1, not an internal error."""
+    target = tmp_path / "no" / "such" / "dir" / "x.ttl"
+    res = run_cli(built, "export", "-o", str(target))
+    assert res.exit_code == 1
+    assert res.output.strip() == f"Error: {target}: No such file or directory"
+    page = next(built.articles.glob("*.txt"))
+    res = run_cli(built, "suggest", str(page), "-o", str(target.with_suffix(".yaml")))
+    assert res.exit_code == 1 and "Internal error" not in res.output
+    assert f"Error: {target.with_suffix('.yaml')}: No such file or directory" in res.output

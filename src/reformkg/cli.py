@@ -77,7 +77,10 @@ def command(fn):
         except Exception as exc:  # a bug: say so plainly, traceback with --debug
             if ctx.debug:
                 raise
-            click.echo(f"Internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback, and report it)", err=True)
+            if isinstance(exc, OSError) and exc.filename:  # the machine's answer about a path: no such directory, no permission, disk full
+                click.echo(f"Error: {exc.filename}: {exc.strerror or exc}", err=True)
+            else:
+                click.echo(f"Internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback, and report it)", err=True)
             sys.exit(1)
 
     return wrapper
