@@ -76,6 +76,19 @@ def test_malformed_sparql_names_line_and_column(built, run_cli):
     assert "Traceback" not in res.output
 
 
+def test_malformed_sparql_names_character_classes_in_words(built, run_cli):
+    """pyoxigraph spells a name's first character as a dozen Unicode ranges over four lines;
+    the message says 'a letter' instead, and keeps the parser's tokens, "[" among them."""
+    res = run_cli(built, "query", "SELECT ?x WHERE {")
+    assert res.exit_code == 1
+    head, shown, caret = res.output.splitlines()
+    assert head.startswith("Error: the query is not valid SPARQL at line 1, column 18: expected one of ")
+    assert head.endswith('"{", "}", a digit, a letter, any character') and '"[", ' in head
+    assert "u{" not in res.output and len(head) < 250
+    res = run_cli(built, "query", "SELECT * WHERE { ?s ?p ?o } LIMIT x")
+    assert res.output.splitlines()[0].endswith("expected one of HAVING, OFFSET, OPTIONAL, VALUES, a digit")
+
+
 def test_malformed_sparql_caret_counts_wide_characters(built, run_cli):
     res = run_cli(built, "query", 'SELECT ?x WHERE { ?x rdfs:label "陕西" ?? }')
     assert res.exit_code == 1

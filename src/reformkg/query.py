@@ -88,13 +88,28 @@ def _is_update(sparql: str) -> bool:
 _SYNTAX = re.compile(r"^error at (\d+):(\d+): (.*)$", re.S)
 
 
+_CHAR_CLASS = re.compile(r"\[(?:'[^\]]*|_)\]")  # ['0'..='9'], ['A' ..= 'Z' | …], [_]; not the token "["
+
+
+def _char_class(m: re.Match) -> str:
+    """A character class of pyoxigraph's parser in words: ``['0'..='9']`` is a digit, the class
+    of a name's first character spells out a dozen Unicode ranges over four lines."""
+    text = m.group(0)
+    if "'A'" in text:
+        return "a letter"
+    if "'0'" in text:
+        return "a digit"
+    return "any character" if text == "[_]" else text
+
+
 def _syntax_message(sparql: str, exc: SyntaxError) -> str:
     """pyoxigraph says ``error at LINE:COL: …``; name the position and show it with a caret."""
     text = str(exc)
     m = _SYNTAX.match(text)
     if not m:
         return f"the query is not valid SPARQL: {text}"
-    line, col, what = int(m.group(1)), int(m.group(2)), m.group(3).strip()
+    line, col = int(m.group(1)), int(m.group(2))
+    what = _CHAR_CLASS.sub(_char_class, m.group(3).strip())
     lines = sparql.splitlines() or [""]
     shown = lines[line - 1] if 0 < line <= len(lines) else ""
     caret = " " * _width(shown[:max(col, 1) - 1]) + "^"  # columns count characters; CJK ones are wide
