@@ -3,6 +3,7 @@ content negotiation, and one entity page rendered in headless Chromium."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import html
 import io
@@ -57,18 +58,25 @@ def stop(proc: subprocess.Popen):
         proc.wait(timeout=10)
 
 
-@pytest.fixture(scope="module")
-def server(built):
-    """`reformkg serve` on a free port of 127.0.0.1, over the session's build."""
+@contextlib.contextmanager
+def serving(root: Path):
+    """`reformkg serve` on a free port of 127.0.0.1 over the project at ``root``: (base URL, process)."""
     port = free_port()
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "reformkg"), "--project", str(built.root), "serve",
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "reformkg"), "--project", str(root), "serve",
                              "--port", str(port), "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(base + "/sparql", proc)
-        yield base
+        yield base, proc
     finally:
         stop(proc)
+
+
+@pytest.fixture(scope="module")
+def server(built):
+    """`reformkg serve` over the session's build."""
+    with serving(built.root) as (base, _proc):
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -338,3 +346,23 @@ def test_docs_ontology_and_void_are_served(server, built, store):
     # a browser asking for /sparql without a query gets the query form
     r = httpx.get(server + "/sparql", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
     assert r.status_code == 303 and r.headers["location"] == "/"
+
+
+def test_docs_before_export_portal_is_404(tmp_path):
+    """/docs/ of a build that `export --portal` has not written yet: a 404 that says what to run."""
+    from reformkg.pipeline import Project, write_build
+
+    (tmp_path / "data").mkdir()
+    project = Project(tmp_path)
+    g = Graph()
+    g.add((URIRef(RK + "region/r1"), URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal("甲", lang="zh")))
+    write_build(project, {URIRef(RK + "graph/registry"): g})
+    with serving(tmp_path) as (base, proc):
+        for path in ("/docs/", "/docs/void.ttl"):
+            r = httpx.get(base + path)
+            assert r.status_code == 404 and r.text == "no portal files yet: run `reformkg export --portal`\n", path
+        (project.build_dir / "docs").mkdir()
+        (project.build_dir / "docs" / "void.ttl").write_text("# void\n", encoding="utf-8")
+        r = httpx.get(base + "/docs/void.ttl")
+        assert r.status_code == 200 and r.text == "# void\n"
+    assert b"Traceback" not in proc.stderr.read()

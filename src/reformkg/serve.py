@@ -504,11 +504,18 @@ def create_app(project):
             return RedirectResponse("/docs/void.ttl", status_code=303)
         return plain_error(404, "no VoID description yet: run `reformkg export --portal`")
 
+    static = StaticFiles(directory=site.docs_dir, html=True, check_dir=False)
+
+    async def docs(scope, receive, send):  # StaticFiles fails (500) on a directory that is not there
+        if site.docs_dir.is_dir():
+            return await static(scope, receive, send)
+        await plain_error(404, "no portal files yet: run `reformkg export --portal`")(scope, receive, send)
+
     routes = [
         Route("/", index, methods=["GET"]),
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/.well-known/void", well_known_void, methods=["GET"]),
-        Mount("/docs", app=StaticFiles(directory=site.docs_dir, html=True, check_dir=False), name="docs"),
+        Mount("/docs", app=docs, name="docs"),
         Route("/{path:path}", resource, methods=["GET", "HEAD"]),
     ]
     app = Starlette(routes=routes)
