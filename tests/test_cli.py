@@ -134,3 +134,24 @@ def test_output_into_missing_directory(built, run_cli, tmp_path):
     res = run_cli(built, "suggest", str(page), "-o", str(target.with_suffix(".yaml")))
     assert res.exit_code == 1 and "Internal error" not in res.output
     assert f"Error: {target.with_suffix('.yaml')}: No such file or directory" in res.output
+
+
+def test_validate_a_directory_and_vocabulary_files(tmp_path, run_cli):
+    """A directory stands for its *.yaml files; a vocabulary file is checked as a vocabulary, not as
+    an annotation (its errors come from reading the vocabularies, with file:line)."""
+    from conftest import copy_project
+
+    proj = copy_project(tmp_path / "proj")
+    res = run_cli(proj, "validate", str(proj.annotations), "--format", "json")
+    assert res.exit_code == 0, res.output
+    assert sorted(json.loads(res.output)["files"]) == sorted(proj.rel(f) for f in proj.annotation_files())
+    assert run_cli(proj, "validate", str(proj.vocab), str(proj.entities)).output == "no problems found\n"
+    units = proj.vocab / "units.yaml"
+    units.write_text(units.read_text(encoding="utf-8").replace("  - {id: hour,", "  - {idd: hour,"), encoding="utf-8")
+    line = next(i for i, x in enumerate(units.read_text(encoding="utf-8").splitlines(), 1) if x.startswith("  - {idd:"))
+    res = run_cli(proj, "validate", str(units))
+    assert res.exit_code == 1 and f"data/vocab/units.yaml:{line}:5: error E002 concepts[" in res.output
+    assert "page" not in res.output  # not read as an annotation missing its page
+    (tmp_path / "empty").mkdir()
+    res = run_cli(proj, "validate", str(tmp_path / "empty"))
+    assert res.exit_code == 2 and "holds no annotation files (*.yaml)" in res.output

@@ -153,7 +153,8 @@ def build(ctx, compact_after):
 @format_option("text", "json", default="text")
 @command
 def validate(ctx, files, fmt):
-    """Check annotation files (all of data/annotations/ when none are given).
+    """Check annotation files (all of data/annotations/ when none are given; a directory
+    stands for its *.yaml files).
 
     One line per finding, `path:line:col: severity CODE field: message`, then a count.
     Warnings never fail the run. Codes are listed in docs/annotation.md.

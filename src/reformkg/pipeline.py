@@ -59,8 +59,21 @@ class Project:
     queries = property(lambda self: self.root / "queries")
     build_dir = property(lambda self: self.root / "build")
 
-    def annotation_files(self) -> list[Path]:
-        return sorted(self.annotations.glob("*.yaml"))
+    def annotation_files(self, paths: list[str | Path] | None = None) -> list[Path]:
+        """The annotation files named by ``paths`` (a directory stands for its *.yaml files), or
+        all of data/annotations/ when none are given."""
+        if not paths:
+            return sorted(self.annotations.glob("*.yaml"))
+        out = []
+        for p in map(Path, paths):
+            if p.is_dir():
+                found = sorted(p.glob("*.yaml"))
+                if not found:
+                    raise UsageError(f"{p} holds no annotation files (*.yaml)")
+                out += found
+            else:
+                out.append(p)
+        return out
 
     def rel(self, path: str | Path) -> str:
         try:
@@ -297,11 +310,10 @@ def validate(project: Project, paths: list[str | Path] | None = None) -> Report:
     base, sources, base_findings = None, {}, None
     if vbase is not None:
         base, sources, base_findings = vbase.graph, vbase.sources, vbase.findings
-    targets = [Path(p) for p in paths] if paths else project.annotation_files()
-    for path in targets:
+    for path in project.annotation_files(paths):
         report.files.append(project.rel(path))
-        if Path(path).resolve().parent == project.entities.resolve():
-            continue  # registry files were checked above
+        if Path(path).resolve().parent in (project.entities.resolve(), project.vocab.resolve()):
+            continue  # registry and vocabulary files were checked above
         _lp, _mapped, page_findings = _check_page(project, Path(path), registry, vocab, base, sources,
                                                   base_findings=base_findings)
         page_findings = lint(Path(path), _lp, page_findings, registry, vocab, project.rel)  # E010, W101-W103
@@ -705,7 +717,7 @@ def load_pages(project: Project, paths: list[str | Path] | None = None) -> tuple
     """Load and ground annotations without mapping or SHACL (for coverage and describe-like tools)."""
     vocab, registry, findings = load_base(project)
     pages = []
-    for path in ([Path(p) for p in paths] if paths else project.annotation_files()):
+    for path in project.annotation_files(paths):
         lp, page_findings = load_annotation(path, project.articles, registry, vocab)
         findings += _relative(project, page_findings)
         if lp is not None:
