@@ -237,7 +237,7 @@ def main(argv=None):
     ap.add_argument("--repeat", type=int, default=5, help="runs of each canned query (p50)")
     ap.add_argument("--query-limit", type=float, default=120.0, help="seconds a canned query may run (query --timeout)")
     ap.add_argument("--changes", type=int, default=1,
-                    help="one-annotation changes built in a row (8 reaches the compacting one, COMPACT_AFTER)")
+                    help="one-annotation changes built in a row, each patching the store (a different page each time)")
     args = ap.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     os.environ["REFORMKG_BASE_MEMO"] = str(args.work / "memo")  # validate's on-disk memo, not the user's

@@ -312,11 +312,11 @@ def validate(project: Project, paths: list[str | Path] | None = None) -> Report:
         base, sources, base_findings = vbase.graph, vbase.sources, vbase.findings
     for path in project.annotation_files(paths):
         report.files.append(project.rel(path))
-        if Path(path).resolve().parent in (project.entities.resolve(), project.vocab.resolve()):
+        if path.resolve().parent in (project.entities.resolve(), project.vocab.resolve()):
             continue  # registry and vocabulary files were checked above
-        _lp, _mapped, page_findings = _check_page(project, Path(path), registry, vocab, base, sources,
+        _lp, _mapped, page_findings = _check_page(project, path, registry, vocab, base, sources,
                                                   base_findings=base_findings)
-        page_findings = lint(Path(path), _lp, page_findings, registry, vocab, project.rel)  # E010, W101-W103
+        page_findings = lint(path, _lp, page_findings, registry, vocab, project.rel)  # E010, W101-W103
         report.findings.extend(page_findings)
     report.findings.sort()
     return report
@@ -405,12 +405,14 @@ def write_build(project: Project, graphs: dict[URIRef, Graph], extra: Callable[[
 
 MANIFEST = "manifest.json"
 INCREMENTAL_SHARE = 0.25  # load the store incrementally while at most this share of quads changed
-# A patched store answers queries 1.4-1.9x slower than a compacted one (its new files sit on top of
-# the compacted ones, and the read-only opens of query and serve never compact): every
-# COMPACT_AFTER-th incremental build since the last compaction compacts the store as well (at
-# 1,000 synthetic pages a one-page rebuild takes ~4 s, and the compaction adds ~22 s: every
-# eighth keeps the average rebuild near 5% of a full build).
-COMPACT_AFTER = 8
+# A patched store answers queries slower than a compacted one (its new files sit on top of the
+# compacted ones, and the read-only opens of query and serve never compact), but the loss does not
+# grow with the patches: at 1,000 synthetic pages the median query is 1.25x slower after one patch
+# and 1.5-1.6x after 8 to 128 (benchmarks/compaction.py), while a compaction costs 22 s there (a
+# one-page rebuild 2 s) and 203 s at 10,000 pages. Compacting every N-th incremental build would
+# buy the compacted speed only until the next patch, so by default (0) only full builds compact;
+# ``compact_after`` N > 0 compacts on the N-th patch since the last compaction.
+COMPACT_AFTER = 0
 
 
 def _previous(build_dir: Path) -> tuple[Path, dict, int] | None:
@@ -649,7 +651,7 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
     ``jobs`` defaults to ``REFORMKG_JOBS`` or the number of CPUs; the page cache is
     ``cache_dir``, else ``REFORMKG_CACHE``, else ``.cache/reformkg/`` in the project. The store
     is compacted by every ``compact_after``-th incremental build since its last compaction
-    (default ``REFORMKG_COMPACT_AFTER``, else COMPACT_AFTER; 0: only full builds compact)."""
+    (default ``REFORMKG_COMPACT_AFTER``, else COMPACT_AFTER = 0: only full builds compact)."""
     from .parallel import PageCache, default_cache_dir, fingerprint, run_pages
 
     started = time.perf_counter()
