@@ -53,6 +53,7 @@ def test_cache_reuse_and_incremental_store(tmp_path):
         "label: 西安绕城分公司技能人才薪酬激励集体协商", "label: 西安绕城分公司技能人才薪酬激励集体协商（修订）", 1), encoding="utf-8")
     changed = build(proj, jobs=2, cache_dir=cache)
     assert changed.cached == 1 and changed.store == "incremental" and changed.generation != first.generation
+    assert changed.patch == (1, 1)  # only the label's quad is replaced, not the page's graph
     assert store_quads(proj.build_dir) == file_quads(proj.build_dir / "reformkg.nq")
     _, data = rows(run(store_path(proj.build_dir), 'SELECT ?l WHERE { ?m rdfs:label ?l FILTER(CONTAINS(?l, "（修订）")) }'))
     assert data == [["西安绕城分公司技能人才薪酬激励集体协商（修订）"]]
@@ -63,6 +64,27 @@ def test_cache_reuse_and_incremental_store(tmp_path):
     assert (fresh.build_dir / "reformkg.nq").read_bytes() == (proj.build_dir / "reformkg.nq").read_bytes()
     manifest = json.loads((proj.build_dir / "current" / "manifest.json").read_text())
     assert len(manifest["graphs"]) == 4
+
+
+def test_pages_removed_and_added_patch_the_store(tmp_path, monkeypatch):
+    """A page taken out, then put back: each incremental store holds exactly the quads of its
+    dump, and putting it back gives the first generation again. The page comes back through the
+    bulk loader (more added quads than PATCH_IN_MEMORY); a changed label, in one transaction."""
+    proj = copy_project(tmp_path / "p")
+    cache = tmp_path / "cache"
+    first = build(proj, jobs=1, cache_dir=cache)
+    small = min(proj.annotation_files(), key=lambda f: f.stat().st_size)
+    kept = small.read_bytes()
+    small.unlink()
+    res = build(proj, jobs=1, cache_dir=cache)
+    assert res.store == "incremental" and res.patch == (0, 0)  # the whole graph goes, not quad by quad
+    assert store_quads(proj.build_dir) == file_quads(proj.build_dir / "reformkg.nq")
+    small.write_bytes(kept)
+    monkeypatch.setattr("reformkg.pipeline.PATCH_IN_MEMORY", 100)
+    res = build(proj, jobs=1, cache_dir=cache)
+    assert res.store == "incremental" and res.patch[0] == 0 and res.patch[1] > 1000  # a graph new to the store
+    assert store_quads(proj.build_dir) == file_quads(proj.build_dir / "reformkg.nq")
+    assert res.generation == first.generation
 
 
 def test_unchanged_graphs_are_copied_from_the_previous_dump(tmp_path, monkeypatch):

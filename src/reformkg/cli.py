@@ -127,8 +127,7 @@ def _progress():
 @main.command(epilog=EXIT_CODES)
 @click.option("--compact-after", type=click.IntRange(min=0), default=None, metavar="N",
               help="Compact the store on the N-th incremental build since it was last compacted "
-                   "(default: REFORMKG_COMPACT_AFTER, else 0: only full builds compact; a patched store "
-                   "answers queries up to ~1.5x slower).")
+                   "(default: REFORMKG_COMPACT_AFTER, else 0: only full builds compact).")
 @command
 def build(ctx, compact_after):
     """Build the graph from data/ into build/ (pyoxigraph store + N-Quads), atomically.

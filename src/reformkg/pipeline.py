@@ -15,7 +15,7 @@ import json
 import os
 import shutil
 import time
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, NamedTuple
@@ -387,6 +387,7 @@ class BuildResult:
     cached: int = 0  # pages taken from the cache
     jobs: int = 1
     store: str = ""  # how the store was written: full, incremental or unchanged
+    patch: tuple[int, int] = (0, 0)  # an incremental store: quads removed, quads added
     phases: dict = field(default_factory=dict)  # seconds per phase (base, pages, nquads, store, optimize, sync, memo)
 
 
@@ -405,13 +406,11 @@ def write_build(project: Project, graphs: dict[URIRef, Graph], extra: Callable[[
 
 MANIFEST = "manifest.json"
 INCREMENTAL_SHARE = 0.25  # load the store incrementally while at most this share of quads changed
-# A patched store answers queries slower than a compacted one (its new files sit on top of the
-# compacted ones, and the read-only opens of query and serve never compact), but the loss does not
-# grow with the patches: at 1,000 synthetic pages the median query is 1.25x slower after one patch
-# and 1.5-1.6x after 8 to 128 (benchmarks/compaction.py), while a compaction costs 22 s there (a
-# one-page rebuild 2 s) and 203 s at 10,000 pages. Compacting every N-th incremental build would
-# buy the compacted speed only until the next patch, so by default (0) only full builds compact;
-# ``compact_after`` N > 0 compacts on the N-th patch since the last compaction.
+# Compacting (Store.optimize) rewrites the whole store: 22 s at 1,000 synthetic pages, 203 s at
+# 10,000, against 2 s and ~30 s for a one-page rebuild. A store patched quad by quad (_patch_store)
+# answers the canned queries about as fast as a compacted one (median 0.97-1.12x after 1 to 32
+# patches at 1,000 pages; 1.09-1.11x at 100: benchmarks/compaction.py), so by default only full
+# builds compact; ``compact_after`` N > 0 compacts on the N-th patch since the last compaction.
 COMPACT_AFTER = 0
 
 
@@ -463,11 +462,11 @@ def write_parts(project: Project, parts: list[GraphPart], extra: Callable[[Path]
         if previous is not None and moved <= INCREMENTAL_SHARE * max(quads, 1):
             pyoxigraph.Store.read_only(str(previous[0] / "store")).backup(str(staging / "store"))
             store = pyoxigraph.Store(str(staging / "store"))
-            for g in removed + [p.name for p in changed]:
+            for g in removed:
                 store.remove_graph(pyoxigraph.NamedNode(g))
-            for part in changed:
-                store.bulk_load(input=part.data(), format=pyoxigraph.RdfFormat.N_QUADS)
-            stats.update(store="incremental", graphs_loaded=len(changed), graphs_removed=len(removed))
+            diff = _patch_store(store, changed, previous)
+            stats.update(store="incremental", graphs_loaded=len(changed), graphs_removed=len(removed),
+                         quads_removed=diff[0], quads_added=diff[1])
             patches = previous[2] + 1
             if compact_after and patches >= compact_after:
                 lap("store")
@@ -520,6 +519,48 @@ def write_parts(project: Project, parts: list[GraphPart], extra: Callable[[Path]
             shutil.rmtree(old, ignore_errors=True) if old.is_dir() and not old.is_symlink() else old.unlink()
     lap("cleanup")
     return name, quads
+
+
+PATCH_IN_MEMORY = 200_000  # added quads up to this many go in one transaction, more through the bulk loader
+
+
+def _patch_store(store, changed: list[GraphPart], previous: tuple) -> tuple[int, int]:
+    """Bring the changed graphs of ``store`` (a copy of the previous generation's) to their new
+    N-Quads by removing and adding only the quads that differ; returns (removed, added).
+
+    A graph's lines are sorted and canonical, so its old lines — read from the previous
+    generation's ``reformkg.nq`` where its manifest puts them — and its new ones compare as
+    sets. Removing the whole graph and loading it again wrote a tombstone and a new entry for
+    every quad of the graph, in two more files per index on top of the compacted ones, each
+    consulted by every index seek afterwards: after eight such patches the canned queries ran
+    2.8x slower at 100 pages and 1.5x at 1,000; quad by quad, 1.1x and 1.0x
+    (benchmarks/README.md#patches-and-compaction). A graph not in the previous generation, or
+    whose old place is not recorded, is loaded whole."""
+    import pyoxigraph
+
+    old_path = previous[0] / "reformkg.nq"
+    gone, added = [], []
+    with open(old_path, "rb") if old_path.is_file() else nullcontext() as old_file:
+        for part in changed:
+            new_lines = part.data().splitlines(keepends=True)
+            entry = previous[1].get(part.name)
+            if old_file is None or entry is None or len(entry) != 4:
+                store.remove_graph(pyoxigraph.NamedNode(part.name))
+                added += new_lines
+                continue
+            old_file.seek(entry[2])
+            old_lines = set(old_file.read(entry[3]).splitlines(keepends=True))
+            new_set = set(new_lines)
+            gone += [line for line in old_lines if line not in new_set]
+            added += [line for line in new_lines if line not in old_lines]
+    nquads_format = pyoxigraph.RdfFormat.N_QUADS
+    for quad in pyoxigraph.parse(input=b"".join(gone), format=nquads_format):
+        store.remove(quad)
+    if len(added) <= PATCH_IN_MEMORY:
+        store.extend(pyoxigraph.parse(input=b"".join(added), format=nquads_format))
+    else:
+        store.bulk_load(input=b"".join(added), format=nquads_format)
+    return len(gone), len(added)
 
 
 def _write_nquads(path: Path, parts: list[GraphPart], previous: tuple | None) -> dict:
@@ -712,7 +753,7 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
             lap("memo")
     return BuildResult(project.build_dir, name, quads, len(parts), len(pages), time.perf_counter() - started,
                        findings, cached=sum(o.cached for o in outs), jobs=jobs, store=stats.get("store", ""),
-                       phases=phases)
+                       patch=(stats.get("quads_removed", 0), stats.get("quads_added", 0)), phases=phases)
 
 
 def load_pages(project: Project, paths: list[str | Path] | None = None) -> tuple[list[LoadedPage], list[Finding]]:
