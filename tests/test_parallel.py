@@ -67,22 +67,25 @@ def test_cache_reuse_and_incremental_store(tmp_path):
 
 
 def test_pages_removed_and_added_patch_the_store(tmp_path, monkeypatch):
-    """A page taken out, then put back: each incremental store holds exactly the quads of its
-    dump, and putting it back gives the first generation again. The page comes back through the
-    bulk loader (more added quads than PATCH_IN_MEMORY); a changed label, in one transaction."""
+    """Two pages taken out, then put back: each incremental store holds exactly the quads of its
+    dump, and putting them back gives the first generation again. They come back through the
+    bulk loader, one batch each (more added quads than PATCH_IN_MEMORY); a changed label goes
+    in one transaction (test_cache_reuse_and_incremental_store)."""
     proj = copy_project(tmp_path / "p")
     cache = tmp_path / "cache"
     first = build(proj, jobs=1, cache_dir=cache)
-    small = min(proj.annotation_files(), key=lambda f: f.stat().st_size)
-    kept = small.read_bytes()
-    small.unlink()
+    small = sorted(proj.annotation_files(), key=lambda f: f.stat().st_size)[:2]
+    kept = [f.read_bytes() for f in small]
+    for f in small:
+        f.unlink()
     res = build(proj, jobs=1, cache_dir=cache)
-    assert res.store == "incremental" and res.patch == (0, 0)  # the whole graph goes, not quad by quad
+    assert res.store == "incremental" and res.patch == (0, 0)  # whole graphs go, not quad by quad
     assert store_quads(proj.build_dir) == file_quads(proj.build_dir / "reformkg.nq")
-    small.write_bytes(kept)
+    for f, data in zip(small, kept):
+        f.write_bytes(data)
     monkeypatch.setattr("reformkg.pipeline.PATCH_IN_MEMORY", 100)
     res = build(proj, jobs=1, cache_dir=cache)
-    assert res.store == "incremental" and res.patch[0] == 0 and res.patch[1] > 1000  # a graph new to the store
+    assert res.store == "incremental" and res.patch[0] == 0 and res.patch[1] > 2000  # graphs new to the store
     assert store_quads(proj.build_dir) == file_quads(proj.build_dir / "reformkg.nq")
     assert res.generation == first.generation
 

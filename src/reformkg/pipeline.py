@@ -533,34 +533,39 @@ def _patch_store(store, changed: list[GraphPart], previous: tuple) -> tuple[int,
     sets. Removing the whole graph and loading it again wrote a tombstone and a new entry for
     every quad of the graph, in two more files per index on top of the compacted ones, each
     consulted by every index seek afterwards: after eight such patches the canned queries ran
-    2.8x slower at 100 pages and 1.5x at 1,000; quad by quad, 1.1x and 1.0x
+    2.7x slower at 100 pages and 1.5x at 1,000; quad by quad, 1.1x and 1.0x
     (benchmarks/README.md#patches-and-compaction). A graph not in the previous generation, or
-    whose old place is not recorded, is loaded whole."""
+    whose old place is not recorded, is loaded whole. The quads to add go in one transaction at
+    the end, or through the bulk loader PATCH_IN_MEMORY at a time, so memory stays bounded when
+    many pages changed."""
     import pyoxigraph
 
+    nquads_format = pyoxigraph.RdfFormat.N_QUADS
     old_path = previous[0] / "reformkg.nq"
-    gone, added = [], []
+    removed = added = 0
+    pending: list[bytes] = []  # lines to add
     with open(old_path, "rb") if old_path.is_file() else nullcontext() as old_file:
         for part in changed:
             new_lines = part.data().splitlines(keepends=True)
             entry = previous[1].get(part.name)
             if old_file is None or entry is None or len(entry) != 4:
                 store.remove_graph(pyoxigraph.NamedNode(part.name))
-                added += new_lines
-                continue
-            old_file.seek(entry[2])
-            old_lines = set(old_file.read(entry[3]).splitlines(keepends=True))
-            new_set = set(new_lines)
-            gone += [line for line in old_lines if line not in new_set]
-            added += [line for line in new_lines if line not in old_lines]
-    nquads_format = pyoxigraph.RdfFormat.N_QUADS
-    for quad in pyoxigraph.parse(input=b"".join(gone), format=nquads_format):
-        store.remove(quad)
-    if len(added) <= PATCH_IN_MEMORY:
-        store.extend(pyoxigraph.parse(input=b"".join(added), format=nquads_format))
-    else:
-        store.bulk_load(input=b"".join(added), format=nquads_format)
-    return len(gone), len(added)
+                gone, new = [], new_lines
+            else:
+                old_file.seek(entry[2])
+                old_lines = set(old_file.read(entry[3]).splitlines(keepends=True))
+                new_set = set(new_lines)
+                gone = [line for line in old_lines if line not in new_set]
+                new = [line for line in new_lines if line not in old_lines]
+            for quad in pyoxigraph.parse(input=b"".join(gone), format=nquads_format):
+                store.remove(quad)
+            removed, added = removed + len(gone), added + len(new)
+            pending += new
+            if len(pending) > PATCH_IN_MEMORY:
+                store.bulk_load(input=b"".join(pending), format=nquads_format)
+                pending = []
+    store.extend(pyoxigraph.parse(input=b"".join(pending), format=nquads_format))
+    return removed, added
 
 
 def _write_nquads(path: Path, parts: list[GraphPart], previous: tuple | None) -> dict:
