@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from reformkg.pipeline import Project, build  # noqa: E402
+from reformkg.pipeline import Project, build, dump_files  # noqa: E402
 from reformkg.query import PREFIX_MAP, canned_queries, open_store, rows, run  # noqa: E402
 
 
@@ -50,7 +50,8 @@ def main() -> None:
 
         t0 = time.perf_counter()
         ds = Dataset(default_union=True)
-        ds.parse(project.build_dir / "reformkg.nq", format="nquads")
+        for segment in dump_files(project.build_dir):
+            ds.parse(segment, format="nquads")
         load_rdflib = time.perf_counter() - t0
         store = open_store(project.build_dir)
         print(f"rdflib load of the N-Quads: {load_rdflib:.2f} s\n")

@@ -11,7 +11,7 @@ same data in the same process:
 
 It checks that B and C give the same rows in the same order, and prints the best of ``--runs``
 for each, with the ratios A/B (compaction) and B/C (the rewrite). The uncompacted twin is made by
-bulk-loading the build's ``reformkg.nq`` into a temporary store; the time of that load and of
+bulk-loading the build's dump (``nquads/``) into a temporary store; the time of that load and of
 compacting the twin afterwards are printed too.
 
     python benchmarks/query_forms.py --project /tmp/reformkg-scale/corpus-1000 --baseline 8b8b6e1
@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import pyoxigraph as ox  # noqa: E402
 
+from reformkg.pipeline import dump_files  # noqa: E402
 from reformkg.query import PREFIX_MAP, canned_queries  # noqa: E402
 
 
@@ -68,7 +69,8 @@ def main(argv=None) -> int:
     try:
         t = time.perf_counter()
         loose = ox.Store(str(tmp / "store"))
-        loose.bulk_load(path=str(current / "reformkg.nq"), format=ox.RdfFormat.N_QUADS)
+        for segment in dump_files(args.project / "build"):
+            loose.bulk_load(path=str(segment), format=ox.RdfFormat.N_QUADS)
         loose.flush()
         del loose  # closed as builds closed it, and opened read-only as query and serve open it:
         loose = ox.Store.read_only(str(tmp / "store"))  # RocksDB never compacts it then

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from engines import reference_engines  # noqa: E402
 from synth import make_corpus, registry_entries  # noqa: E402
 
-from reformkg.pipeline import Project, build, validate  # noqa: E402
+from reformkg.pipeline import Project, build, dump_files, validate  # noqa: E402
 from reformkg.query import canned_queries, open_store, rows, run, store_path  # noqa: E402
 
 
@@ -78,7 +78,7 @@ def query_p50(project: Project, repeat: int, limit: float) -> dict[str, float]:
     return out
 
 
-def _rdflib_child(nq: str, texts: list[str], timeout: float, conn) -> None:  # pragma: no cover - a child
+def _rdflib_child(build_dir: str, texts: list[str], timeout: float, conn) -> None:  # pragma: no cover - a child
     """Load the N-Quads once, then answer each query in a fork of this process (sharing the
     loaded graph), killed after ``timeout`` s; sends ("load", s) then ("query", s or -timeout)."""
     import select
@@ -90,7 +90,8 @@ def _rdflib_child(nq: str, texts: list[str], timeout: float, conn) -> None:  # p
 
     ds = Dataset(default_union=True)
     t = time.perf_counter()
-    ds.parse(nq, format="nquads")
+    for segment in dump_files(build_dir):
+        ds.parse(segment, format="nquads")
     conn.send(("load", time.perf_counter() - t))
     for text in texts:
         r, w = os.pipe()
@@ -120,7 +121,7 @@ def rdflib_times(project: Project, names: list[str], timeout: float) -> tuple[fl
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_rdflib_child,
-                       args=(str(project.build_dir / "reformkg.nq"), [q.text for q in queries], timeout, child))
+                       args=(str(project.build_dir), [q.text for q in queries], timeout, child))
     proc.start()
     child.close()
     load, out = None, {}
@@ -182,7 +183,7 @@ def one(n: int, work: Path, jobs: int, rdflib_max: int, rdflib_timeout: float, b
         text = ann.read_text(encoding="utf-8")
         ann.write_text(text.replace("label: \"", "label: \"（改）", 1), encoding="utf-8")
         t_one, res_one = timed(build, proj, jobs=jobs, cache_dir=cache)
-        ones.append((t_one, res_one.phases))
+        ones.append((t_one, res_one.phases, res_one.segments))
     t_val, report = cold_validate(proj, ann)  # the memo the builds left (reformkg.basememo)
     assert report.ok, report.findings[:3]
     os.environ["REFORMKG_BASE_MEMO"] = "0"
@@ -279,12 +280,14 @@ def report(results: list[dict]) -> None:
               + f"; page work of the full build {ph['full']['pages'] / r['n']:.3f} s/page")
     for r in results:
         if len(r["ones"]) > 1:
-            times = [t for t, _ in r["ones"]]
+            times = [t for t, *_ in r["ones"]]
+            segs = [s for *_, s in r["ones"]]
             print(f"\n{r['n']:,} pages — {len(times)} one-annotation changes built in a row: "
                   + ", ".join(f"{t:.1f} s" + (f" (compaction {ph['optimize']:.1f} s)" if ph.get("optimize") else "")
-                              for t, ph in r["ones"])
+                              for t, ph, _s in r["ones"])
                   + f"; mean {statistics.mean(times):.1f} s = {100 * statistics.mean(times) / r['full']:.1f}% of the full build"
-                  + f", max {100 * max(times) / r['full']:.1f}%")
+                  + f", max {100 * max(times) / r['full']:.1f}%; dump segment files written "
+                  + ", ".join(f"{total - linked} of {total}" for total, linked in segs))
     for r in results:
         print(f"\n{r['n']:,} pages — canned queries, p50 of the runs (pyoxigraph store)"
               + (f" vs rdflib in memory (1 run; N-Quads load {r['rdflib_load']:.0f} s)" if r["rdflib_load"] else "") + ":")

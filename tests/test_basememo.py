@@ -11,7 +11,7 @@ from rdflib import URIRef
 from conftest import FIXTURES, copy_project
 from reformkg import basememo, pipeline
 from reformkg.basememo import LazyIndex
-from reformkg.pipeline import build, validate
+from reformkg.pipeline import build, read_dump, validate
 from reformkg.rdfmap import registry_graph, vocabulary_graph
 
 BAD = FIXTURES / "invalid" / "e004-unknown-region.yaml"  # a region the registry lacks: shaanxy
@@ -147,7 +147,7 @@ def test_a_build_from_the_memo_writes_the_same_graphs(tmp_path, memo, monkeypatc
     proj = copy_project(tmp_path / "p")
     monkeypatch.setenv("REFORMKG_BASE_MEMO", "0")
     plain = build(proj, cache_dir=tmp_path / "cache-0")
-    nq = (proj.build_dir / "reformkg.nq").read_bytes()
+    nq = read_dump(proj.build_dir)
     monkeypatch.setenv("REFORMKG_BASE_MEMO", str(memo))
     shutil.rmtree(proj.build_dir)
     assert "memo" in build(proj, cache_dir=tmp_path / "cache-1").phases  # reads the inputs, writes the memo
@@ -157,7 +157,7 @@ def test_a_build_from_the_memo_writes_the_same_graphs(tmp_path, memo, monkeypatc
     again = build(proj, cache_dir=tmp_path / "cache-2")  # every page checked against the memo's registry
     assert "memo" not in again.phases and again.cached == 0
     assert again.generation == plain.generation
-    assert (proj.build_dir / "reformkg.nq").read_bytes() == nq
+    assert read_dump(proj.build_dir) == nq
     assert sorted(map(str, again.findings)) == sorted(map(str, plain.findings))
 
 
@@ -168,7 +168,7 @@ def test_a_build_after_a_registry_edit_does_not_use_the_old_memo(tmp_path, memo)
     regions.write_text(regions.read_text(encoding="utf-8") + SHAANXY, encoding="utf-8")
     res = build(proj)
     assert "memo" in res.phases
-    assert "陕西测试省" in (proj.build_dir / "reformkg.nq").read_text(encoding="utf-8")
+    assert "陕西测试省" in read_dump(proj.build_dir).decode("utf-8")
 
 
 def test_no_memo_is_made_when_it_is_off(tmp_path, monkeypatch):

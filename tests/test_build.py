@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 from conftest import FIXTURES, copy_project
-from reformkg.pipeline import build
+from reformkg.pipeline import build, read_dump
 
 
 def tree_digest(root: Path) -> dict:
@@ -26,7 +26,7 @@ def test_build_layout(built):
     b = built.build_dir
     assert (b / "current").is_symlink()
     assert (b / "store").resolve().is_dir()
-    nq = (b / "reformkg.nq").read_text(encoding="utf-8")
+    nq = read_dump(b).decode("utf-8")
     assert "<https://w3id.org/reformkg/graph/registry>" in nq
     assert "<https://w3id.org/reformkg/graph/ontology>" in nq
     for f in built.annotation_files():
@@ -37,11 +37,11 @@ def test_build_layout(built):
 def test_two_builds_are_identical(tmp_path):
     proj = copy_project(tmp_path / "p", annotations=["000_239e137822c9727a"])
     first = build(proj)
-    nq1 = (proj.build_dir / "reformkg.nq").read_bytes()
+    nq1 = read_dump(proj.build_dir)
     (proj.build_dir / "current").unlink()  # force a full rewrite
     second = build(proj)
     assert first.generation == second.generation
-    assert nq1 == (proj.build_dir / "reformkg.nq").read_bytes()
+    assert nq1 == read_dump(proj.build_dir)
     # the build says where its time went; a full store write is compacted, a rerun writes nothing
     assert first.store == second.store == "full"
     assert set(first.phases) == {"base", "pages", "graphs", "nquads", "store", "optimize", "sync", "cleanup", "memo"}
@@ -130,15 +130,14 @@ def test_iris_do_not_depend_on_order(tmp_path):
 
 
 def test_dump_and_store_hold_the_same_quads(built):
-    """build/reformkg.nq is what the store answers: literals are written in canonical form."""
+    """build/nquads/ is what the store answers: literals are written in canonical form."""
     import pyoxigraph
 
     from reformkg.query import open_store
 
     store = open_store(built.build_dir)
     in_store = {str(q) for q in store}
-    with open(built.build_dir / "reformkg.nq", "rb") as fh:
-        in_dump = {str(q) for q in pyoxigraph.parse(fh, format=pyoxigraph.RdfFormat.N_QUADS)}
+    in_dump = {str(q) for q in pyoxigraph.parse(read_dump(built.build_dir), format=pyoxigraph.RdfFormat.N_QUADS)}
     assert len(in_store) > 1000
     assert in_dump == in_store
 

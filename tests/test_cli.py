@@ -10,6 +10,8 @@ import pytest
 
 from rdflib import Dataset, Graph
 
+from reformkg.pipeline import read_dump
+
 
 def test_help_lists_exit_codes(project, run_cli):
     res = run_cli(project, "--help")
@@ -75,7 +77,7 @@ def test_query_without_build(tmp_path, run_cli):
 
 def test_export_round_trips(built, run_cli, tmp_path):
     store_quads = Dataset()
-    store_quads.parse(built.build_dir / "reformkg.nq", format="nquads")
+    store_quads.parse(data=read_dump(built.build_dir), format="nquads")
     n_quads = len(list(store_quads.quads((None, None, None, None))))
     union = Graph()
     for s, p, o, _g in store_quads.quads((None, None, None, None)):

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from conftest import copy_project
-from reformkg.pipeline import build
+from reformkg.pipeline import build, dump_files
 from reformkg.query import rows, run, store_path
 
 TWO = ["000_239e137822c9727a", "004_6de9715287bc3ad3"]
@@ -31,15 +31,18 @@ def check_complete(proj) -> str:
     """build/ holds one complete generation that answers queries; returns its label."""
     cur = (proj.build_dir / "current").resolve()
     assert cur.is_dir() and cur.name.startswith("gen-")
-    manifest = json.loads((cur / "manifest.json").read_text())["graphs"]
-    data = (proj.build_dir / "reformkg.nq").read_bytes()
-    assert data.count(b"\n") == sum(q for _, q, _, _ in manifest.values())
+    manifest = json.loads((cur / "manifest.json").read_text())
+    segments = {f.name: f.read_bytes() for f in dump_files(proj.build_dir)}
+    assert list(segments) == manifest["segments"]
+    manifest = manifest["graphs"]
+    data = b"".join(segments.values())
+    assert data.count(b"\n") == sum(q for _, q, *_ in manifest.values())
     blocks = {}
     for line in data.splitlines(keepends=True):
         blocks.setdefault(line.rsplit(b" ", 2)[-2][1:-1].decode(), []).append(line)
     assert {g: hashlib.sha256(b"".join(ls)).hexdigest() for g, ls in blocks.items()} == {g: d for g, (d, *_) in manifest.items()}
     # each graph is where the manifest says (the next build copies it from there)
-    assert all(hashlib.sha256(data[off:off + n]).hexdigest() == d for d, _, off, n in manifest.values())
+    assert all(hashlib.sha256(segments[f][off:off + n]).hexdigest() == d for d, _, f, off, n in manifest.values())
     _, n = rows(run(store_path(proj.build_dir), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
     assert int(n[0][0]) == data.count(b"\n")
     _, labels = rows(run(store_path(proj.build_dir), LABELS))
@@ -102,7 +105,7 @@ def test_sigkill_at_random_points_leaves_the_previous_build(tmp_path):
     assert res.generation == new_gen and check_complete(proj) == NEW
     leftovers = [p.name for p in proj.build_dir.iterdir() if p.name.startswith((".staging-", ".current-"))]
     assert leftovers == []
-    assert sorted(p.name for p in proj.build_dir.iterdir()) == ["current", new_gen, "reformkg.nq", "store"]
+    assert sorted(p.name for p in proj.build_dir.iterdir()) == ["current", new_gen, "nquads", "store"]
 
 
 def test_two_builds_at_once_one_is_refused(tmp_path):

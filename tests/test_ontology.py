@@ -4,6 +4,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from conftest import ROOT
+from reformkg.pipeline import read_dump
 
 RKO = "https://w3id.org/reformkg/ontology#"
 
@@ -32,7 +33,7 @@ def test_every_term_labelled_and_defined():
 def test_every_used_term_is_declared(built):
     """Each rko: term in the built data is declared in the ontology."""
     declared = {str(s) for s in ontology().subjects() if str(s).startswith(RKO)}
-    text = (built.build_dir / "reformkg.nq").read_text(encoding="utf-8")
+    text = read_dump(built.build_dir).decode("utf-8")
     import re
 
     used = set(re.findall(r"<(https://w3id\.org/reformkg/ontology#[A-Za-z]+)>", text))

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import copy_project
 from reformkg.errors import DataError
-from reformkg.pipeline import build, compile_dataset, nquads
+from reformkg.pipeline import build, compile_dataset, dump_files, nquads, read_dump
 from reformkg.query import rows, run, store_path
 from test_build import tree_digest
 
@@ -20,9 +20,9 @@ def store_quads(build_dir) -> set[str]:
     return {str(q) for q in pyoxigraph.Store.read_only(str(build_dir / "current" / "store"))}
 
 
-def file_quads(path) -> set[str]:
+def file_quads(build_dir) -> set[str]:
     s = pyoxigraph.Store()
-    s.bulk_load(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS)
+    s.bulk_load(input=read_dump(build_dir), format=pyoxigraph.RdfFormat.N_QUADS)
     return {str(q) for q in s}
 
 
@@ -31,12 +31,12 @@ def test_parallel_equals_serial_equals_in_memory(built, tmp_path):
     serial = copy_project(tmp_path / "serial")
     res = build(serial, jobs=1, cache_dir=tmp_path / "cache")
     assert res.jobs == 1 and res.cached == 0 and res.pages == len(serial.annotation_files())
-    parallel_nq = (built.build_dir / "reformkg.nq").read_bytes()
-    assert (serial.build_dir / "reformkg.nq").read_bytes() == parallel_nq
+    parallel_nq = read_dump(built.build_dir)
+    assert read_dump(serial.build_dir) == parallel_nq
     assert (serial.build_dir / "current").resolve().name == (built.build_dir / "current").resolve().name
     reference = nquads(compile_dataset(serial).graphs).encode("utf-8")  # the serial in-memory path
     assert reference == parallel_nq
-    assert store_quads(built.build_dir) == file_quads(built.build_dir / "reformkg.nq")
+    assert store_quads(built.build_dir) == file_quads(built.build_dir)
 
 
 def test_cache_reuse_and_incremental_store(tmp_path):
@@ -54,14 +54,14 @@ def test_cache_reuse_and_incremental_store(tmp_path):
     changed = build(proj, jobs=2, cache_dir=cache)
     assert changed.cached == 1 and changed.store == "incremental" and changed.generation != first.generation
     assert changed.patch == (1, 1)  # only the label's quad is replaced, not the page's graph
-    assert store_quads(proj.build_dir) == file_quads(proj.build_dir / "reformkg.nq")
+    assert store_quads(proj.build_dir) == file_quads(proj.build_dir)
     _, data = rows(run(store_path(proj.build_dir), 'SELECT ?l WHERE { ?m rdfs:label ?l FILTER(CONTAINS(?l, "（修订）")) }'))
     assert data == [["西安绕城分公司技能人才薪酬激励集体协商（修订）"]]
     # and the incremental result is what a build from scratch gives
     fresh = copy_project(tmp_path / "fresh", annotations=TWO)
     shutil.copy(ann, fresh.annotations / ann.name)
     assert build(fresh, jobs=1, cache_dir=tmp_path / "cache2").generation == changed.generation
-    assert (fresh.build_dir / "reformkg.nq").read_bytes() == (proj.build_dir / "reformkg.nq").read_bytes()
+    assert read_dump(fresh.build_dir) == read_dump(proj.build_dir)
     manifest = json.loads((proj.build_dir / "current" / "manifest.json").read_text())
     assert len(manifest["graphs"]) == 4
 
@@ -80,23 +80,24 @@ def test_pages_removed_and_added_patch_the_store(tmp_path, monkeypatch):
         f.unlink()
     res = build(proj, jobs=1, cache_dir=cache)
     assert res.store == "incremental" and res.patch == (0, 0)  # whole graphs go, not quad by quad
-    assert store_quads(proj.build_dir) == file_quads(proj.build_dir / "reformkg.nq")
+    assert store_quads(proj.build_dir) == file_quads(proj.build_dir)
     for f, data in zip(small, kept):
         f.write_bytes(data)
     monkeypatch.setattr("reformkg.pipeline.PATCH_IN_MEMORY", 100)
     res = build(proj, jobs=1, cache_dir=cache)
     assert res.store == "incremental" and res.patch[0] == 0 and res.patch[1] > 2000  # graphs new to the store
-    assert store_quads(proj.build_dir) == file_quads(proj.build_dir / "reformkg.nq")
+    assert store_quads(proj.build_dir) == file_quads(proj.build_dir)
     assert res.generation == first.generation
 
 
 def test_unchanged_graphs_are_copied_from_the_previous_dump(tmp_path, monkeypatch):
-    """A rebuild copies every unchanged graph's bytes from the previous reformkg.nq in the
-    kernel; where copy_file_range fails it copies them through user space. Same bytes as a
-    build from scratch either way."""
+    """In one segment (SEGMENT_EVERY very large) a rebuild copies every unchanged graph's bytes
+    from the previous dump in the kernel; where copy_file_range fails it copies them through
+    user space. Same bytes as a build from scratch either way."""
     import errno
     import os
 
+    monkeypatch.setattr("reformkg.pipeline.SEGMENT_EVERY", 10**9)
     proj = copy_project(tmp_path / "p", annotations=TWO)
     cache = tmp_path / "cache"
     build(proj, jobs=1, cache_dir=cache)
@@ -118,14 +119,54 @@ def test_unchanged_graphs_are_copied_from_the_previous_dump(tmp_path, monkeypatc
         res = build(proj, jobs=1, cache_dir=cache)
         monkeypatch.setattr(os, "copy_file_range", real)
         assert (res.store, res.cached) == ("incremental", 1), (i, res.store, res.cached, res.phases)
+        assert len(dump_files(proj.build_dir)) == 1
         manifest = json.loads((proj.build_dir / "current" / "manifest.json").read_text())["graphs"]
         page = f"https://w3id.org/reformkg/graph/page/{TWO[0]}"
-        if fake is counting:  # the three other graphs, in two runs (the changed page lies between)
-            assert sum(copied) == sum(n for g, (_d, _q, _o, n) in manifest.items() if g != page) > 0
+        if fake is counting:  # the three other graphs
+            assert sum(copied) == sum(n for g, (*_, n) in manifest.items() if g != page) > 0
         shutil.copy(ann, fresh.annotations / ann.name)
         shutil.rmtree(fresh.build_dir, ignore_errors=True)
         assert build(fresh, jobs=1, cache_dir=tmp_path / "cache2").generation == res.generation
-        assert (fresh.build_dir / "reformkg.nq").read_bytes() == (proj.build_dir / "reformkg.nq").read_bytes()
+        assert read_dump(fresh.build_dir) == read_dump(proj.build_dir)
+
+
+def test_unchanged_segments_are_hard_linked(tmp_path, monkeypatch):
+    """With a graph a segment (SEGMENT_EVERY = 1) a changed page rewrites its own segment only:
+    every other segment file is the previous generation's (the same inode), nothing is copied;
+    a page taken out drops its segment, put back it gets a new one. The dump is the same bytes
+    as with one segment, and as a build from scratch."""
+    import os
+
+    monkeypatch.setattr("reformkg.pipeline.SEGMENT_EVERY", 1)
+    proj = copy_project(tmp_path / "p")
+    cache = tmp_path / "cache"
+    first = build(proj, jobs=1, cache_dir=cache)
+    files = dump_files(proj.build_dir)
+    assert first.segments == (first.graphs, 0) and len(files) == first.graphs and all(f.name.startswith(f"{i:06d}-") for i, f in enumerate(files))
+    inodes = {f.name: f.stat().st_ino for f in files}
+    page = min(proj.annotation_files(), key=lambda f: f.stat().st_size)
+    page.write_text(page.read_text(encoding="utf-8").replace("label: ", "label: 改", 1), encoding="utf-8")
+    monkeypatch.setattr(os, "copy_file_range", lambda *a: pytest.fail("a segment was copied"))
+    res = build(proj, jobs=1, cache_dir=cache)
+    assert res.store == "incremental" and res.segments == (len(inodes), len(inodes) - 1)
+    after = {f.name: f.stat().st_ino for f in dump_files(proj.build_dir)}
+    new = [name for name in after if inodes.get(name) != after[name]]
+    assert len(after) == len(inodes) and len(new) == 1 and new[0].startswith(f"{_graph_index(proj, page):06d}-")
+    page.unlink()
+    build(proj, jobs=1, cache_dir=cache)
+    assert len(dump_files(proj.build_dir)) == len(inodes) - 1
+    monkeypatch.undo()
+    whole = read_dump(proj.build_dir)
+    monkeypatch.setattr("reformkg.pipeline.SEGMENT_EVERY", 10**9)
+    shutil.rmtree(proj.build_dir)
+    build(proj, jobs=1, cache_dir=cache)
+    assert len(dump_files(proj.build_dir)) == 1 and read_dump(proj.build_dir) == whole
+
+
+def _graph_index(proj, page) -> int:
+    """Where a page's graph comes among the build's graphs (in IRI order)."""
+    manifest = json.loads((proj.build_dir / "current" / "manifest.json").read_text())["graphs"]
+    return sorted(manifest).index(f"https://w3id.org/reformkg/graph/page/{page.stem}")
 
 
 def test_by_default_only_full_builds_compact(tmp_path, monkeypatch):
@@ -147,7 +188,7 @@ def test_by_default_only_full_builds_compact(tmp_path, monkeypatch):
         ann.write_text(ann.read_text(encoding="utf-8").replace("label: ", f"label: {i}", 1), encoding="utf-8")
         seen.append(built(build(proj, jobs=1, cache_dir=cache)))
     assert seen == [("incremental", False, k) for k in (1, 2, 3)]
-    assert store_quads(proj.build_dir) == file_quads(proj.build_dir / "reformkg.nq")
+    assert store_quads(proj.build_dir) == file_quads(proj.build_dir)
     (proj.build_dir / "current").unlink()  # no previous generation: a full build, from the cache
     assert built(build(proj, jobs=1, cache_dir=cache)) == ("full", True, 0)
 
@@ -232,7 +273,7 @@ def test_the_compaction_interval_can_be_set(tmp_path, monkeypatch, run_cli, how)
     assert run_cli(proj, "build").exit_code == 0
     assert run(2, 1, 2, 3) == [1, 0, 1]
     assert run(0, 1, 2, 3) == [2, 3, 4]
-    assert store_quads(proj.build_dir) == file_quads(proj.build_dir / "reformkg.nq")
+    assert store_quads(proj.build_dir) == file_quads(proj.build_dir)
 
 
 def test_a_bad_compaction_interval_is_a_usage_error(tmp_path, monkeypatch, run_cli):
@@ -244,3 +285,29 @@ def test_a_bad_compaction_interval_is_a_usage_error(tmp_path, monkeypatch, run_c
     assert not (proj.build_dir / "current").exists()
     res = run_cli(proj, "build", "--compact-after", "-1")
     assert res.exit_code == 2 and "--compact-after" in res.output
+
+
+def test_a_build_of_the_earlier_layout_is_patched_and_relaid(tmp_path):
+    """A build/ written before the dump had segments (one build/reformkg.nq, manifest entries
+    without a segment): the next build loads the changed graphs whole into the copied store,
+    writes the dump afresh and removes the old link."""
+    proj = copy_project(tmp_path / "p", annotations=TWO)
+    cache = tmp_path / "cache"
+    build(proj, jobs=1, cache_dir=cache)
+    cur = (proj.build_dir / "current").resolve()
+    manifest = json.loads((cur / "manifest.json").read_text())
+    whole = read_dump(proj.build_dir)
+    shutil.rmtree(cur / "nquads")
+    (cur / "reformkg.nq").write_bytes(whole)
+    offsets, pos = {}, 0
+    for g, (d, q, _f, _o, n) in sorted(manifest["graphs"].items()):
+        offsets[g], pos = [d, q, pos, n], pos + n
+    (cur / "manifest.json").write_text(json.dumps({"graphs": offsets, "patches": 0}))
+    (proj.build_dir / "nquads").unlink()
+    (proj.build_dir / "reformkg.nq").symlink_to("current/reformkg.nq")
+    ann = proj.annotations / f"{TWO[0]}.yaml"
+    ann.write_text(ann.read_text(encoding="utf-8").replace("label: ", "label: 改", 1), encoding="utf-8")
+    res = build(proj, jobs=1, cache_dir=cache)
+    assert res.store == "incremental" and res.segments[1] == 0 and res.patch[0] == 0 and res.patch[1] > 100
+    assert store_quads(proj.build_dir) == file_quads(proj.build_dir)
+    assert not (proj.build_dir / "reformkg.nq").is_symlink() and (proj.build_dir / "nquads").resolve().is_dir()

@@ -8,6 +8,7 @@ from rdflib import Graph, Namespace
 from rdflib.namespace import RDF
 
 from conftest import FIXTURES, ROOT
+from reformkg.pipeline import read_dump
 from reformkg.shacl import load_shapes, validate_graph
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -53,7 +54,7 @@ def test_real_data_conforms(built):
     from rdflib import Dataset
 
     ds = Dataset()
-    ds.parse(built.build_dir / "reformkg.nq", format="nquads")
+    ds.parse(data=read_dump(built.build_dir), format="nquads")
     union = Graph()
     for s, p, o, g in ds.quads((None, None, None, None)):
         if not str(g).endswith("graph/ontology"):

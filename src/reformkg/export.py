@@ -52,7 +52,7 @@ def _unique(triples):
 def _nquads(store) -> bytes:
     """The store's quads, lines sorted (byte-identical for the same data).
 
-    Every format is read from the store, not from build/reformkg.nq: Oxigraph stores
+    Every format is read from the store, not from the dump (build/nquads/): Oxigraph stores
     derived integer types by value ("5"^^xsd:nonNegativeInteger comes back as
     "5"^^xsd:integer), so the store and that file differ in those literals, and the
     exports must agree with what `query`, `serve` and `push` give.

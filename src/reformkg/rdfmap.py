@@ -81,7 +81,7 @@ def date_literal(value: str) -> Literal:
 
 def decimal_literal(value) -> Literal:
     """xsd:decimal in canonical form (93.20 → "93.2", 1E+2 → "100"), as a store keeps it,
-    so that build/reformkg.nq and the store hold the same literals."""
+    so that the dump (build/nquads/) and the store hold the same literals."""
     return Literal(format(value.normalize(), "f"), datatype=XSD.decimal)
 
 
