@@ -4,6 +4,8 @@ import hashlib
 import os
 from pathlib import Path
 
+import pytest
+
 from conftest import FIXTURES, copy_project
 from reformkg.pipeline import build, read_dump
 
@@ -146,3 +148,11 @@ def test_phases_add_up_to_the_build(tmp_path):
     proj = copy_project(tmp_path / "p")
     res = build(proj)
     assert sum(res.phases.values()) <= res.seconds * 1.01 + 0.01
+
+
+def test_the_dump_of_a_missing_build_says_what_to_run(tmp_path):
+    from reformkg.errors import BuildMissing
+    from reformkg.pipeline import dump_files
+
+    with pytest.raises(BuildMissing, match="run `reformkg build` first"):
+        dump_files(tmp_path / "build")

@@ -25,7 +25,7 @@ from rdflib import Graph, URIRef
 
 from . import basememo
 from .basememo import LazyIndex
-from .errors import DataError, Finding, ReformkgError, Report, UsageError
+from .errors import BuildMissing, DataError, Finding, ReformkgError, Report, UsageError
 from .lint import lint
 from .parallel import graph_nquads
 from .loader import LoadedPage, Registry, load_annotation, load_registry
@@ -408,7 +408,6 @@ def dump_files(build_dir: str | Path) -> list[Path]:
     the whole dataset, graph after graph in IRI order, lines sorted within each graph."""
     dump = Path(build_dir) / "current" / DUMP
     if not dump.is_dir():
-        from .errors import BuildMissing
         raise BuildMissing(f"no build in {build_dir}: run `reformkg build` first")
     return sorted(dump.glob("*.nq"))
 
@@ -455,7 +454,7 @@ def _previous(build_dir: Path) -> _Previous | None:
         manifest = json.loads((cur / MANIFEST).read_text(encoding="utf-8"))
         segments = {_segment_id_of(f): f for f in manifest.get("segments", [])}
         return _Previous(cur, manifest["graphs"], int(manifest.get("patches", 0)), segments)
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):  # unreadable: build afresh
         return None
 
 
@@ -491,18 +490,18 @@ def write_parts(project: Project, parts: list[GraphPart], extra: Callable[[Path]
         stats["segments"] = (len(segments), linked)
         lap("nquads")
         manifest = {p.name: [p.digest, p.quads, *offsets[p.name]] for p in parts}
-        changed = [p for p in parts if previous is None or previous[1].get(p.name, [None])[0] != p.digest]
-        removed = [] if previous is None else [g for g in previous[1] if g not in manifest]
-        moved = sum(p.quads for p in changed) + (sum(previous[1][g][1] for g in removed) if previous else 0)
+        changed = [p for p in parts if previous is None or previous.graphs.get(p.name, [None])[0] != p.digest]
+        removed = [] if previous is None else [g for g in previous.graphs if g not in manifest]
+        moved = sum(p.quads for p in changed) + (sum(previous.graphs[g][1] for g in removed) if previous else 0)
         if previous is not None and moved <= INCREMENTAL_SHARE * max(quads, 1):
-            pyoxigraph.Store.read_only(str(previous[0] / "store")).backup(str(staging / "store"))
+            pyoxigraph.Store.read_only(str(previous.path / "store")).backup(str(staging / "store"))
             store = pyoxigraph.Store(str(staging / "store"))
             for g in removed:
                 store.remove_graph(pyoxigraph.NamedNode(g))
             diff = _patch_store(store, changed, previous)
             stats.update(store="incremental", graphs_loaded=len(changed), graphs_removed=len(removed),
                          quads_removed=diff[0], quads_added=diff[1])
-            patches = previous[2] + 1
+            patches = previous.patches + 1
             if compact_after and patches >= compact_after:
                 lap("store")
                 store.optimize()
