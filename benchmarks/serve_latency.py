@@ -1,12 +1,15 @@
 """Query latency through `reformkg serve` (p50, p95 over the canned queries), against a
 baseline: the same query run and serialized in-process by pyoxigraph, in the same script.
 
-    .venv/bin/python benchmarks/serve_latency.py [--repeat 20]
+    .venv/bin/python benchmarks/serve_latency.py [--repeat 20] [--project DIR] [--answer-cache MB] [--no-local]
 
-Builds the real data in a temporary copy, starts `reformkg serve` on a free port of
-127.0.0.1, and asks every canned query `--repeat` times over HTTP (SPARQL JSON results,
-one keep-alive connection) and in-process. Also times entity pages (HTML). Prints the
-Markdown recorded in benchmarks/README.md (section serve).
+Builds the real data in a temporary copy (or takes ``--project``, built), starts `reformkg serve`
+on a free port of 127.0.0.1, and asks every canned query once and then `--repeat` times over
+HTTP (SPARQL JSON results, one keep-alive connection) and in-process. The server keeps no
+answer by default (``--answer-cache 0``), so every request runs the query; with
+``--answer-cache MB`` the repeated requests are answered from memory (X-Cache: hit, counted).
+Also times entity pages (HTML) of the real data. Prints the Markdown recorded in
+benchmarks/README.md (section serve).
 """
 
 from __future__ import annotations
@@ -47,16 +50,24 @@ def free_port() -> int:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--project", type=Path, help="a built project (default: the real data, built in a temporary copy)")
+    ap.add_argument("--answer-cache", type=float, default=0, metavar="MB",
+                    help="serve --answer-cache (default 0: every request runs the query)")
+    ap.add_argument("--no-local", action="store_true", help="skip the in-process baseline (large stores)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        for part in ("data", "ontology", "shapes", "queries"):
-            shutil.copytree(ROOT / part, Path(tmp) / part)
-        project = Project(Path(tmp))
-        build(project)
+        if args.project:
+            project = Project.at(args.project)
+        else:
+            for part in ("data", "ontology", "shapes", "queries"):
+                shutil.copytree(ROOT / part, Path(tmp) / part)
+            project = Project(Path(tmp))
+            build(project)
         store = open_store(project.build_dir)
         port = free_port()
-        proc = subprocess.Popen([str(Path(sys.executable).parent / "reformkg"), "--project", tmp, "serve",
-                                 "--port", str(port), "--quiet"], stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen([str(Path(sys.executable).parent / "reformkg"), "--project", str(project.root), "serve",
+                                 "--port", str(port), "--quiet", "--answer-cache", str(args.answer_cache)],
+                                stderr=subprocess.DEVNULL)
         base = f"http://127.0.0.1:{port}"
         try:
             for _ in range(300):
@@ -66,30 +77,43 @@ def main() -> None:
                 except httpx.TransportError:
                     time.sleep(0.1)
             queries = canned_queries(project.queries)
-            http_all, local_all = [], []
-            print("| query | p50 local ms | p50 serve ms | p95 serve ms | serve / local |")
-            print("|---|---:|---:|---:|---:|")
-            with httpx.Client(timeout=60) as client:
+            http_all, local_all, first_all, hits = [], [], [], 0
+            print(f"--answer-cache {args.answer_cache:g} MB; {args.repeat} requests a query after the first\n")
+            print("| query | p50 local ms | first request ms | p50 serve ms | p95 serve ms | serve / local |")
+            print("|---|---:|---:|---:|---:|---:|")
+            with httpx.Client(timeout=600) as client:
+                def ask(q):
+                    t0 = time.perf_counter()
+                    r = client.post(base + "/sparql", data={"query": q.text},
+                                    headers={"Accept": "application/sparql-results+json"})
+                    assert r.status_code == 200, (q.name, r.text)
+                    return time.perf_counter() - t0, r.headers.get("x-cache") == "hit"
+
                 for q in queries:
+                    first, _ = ask(q)
                     local, http = [], []
                     for _ in range(args.repeat):  # alternate, so drift hits both alike
-                        t0 = time.perf_counter()
-                        serialize(run(store, q.text), "json")
-                        local.append(time.perf_counter() - t0)
-                        t0 = time.perf_counter()
-                        r = client.post(base + "/sparql", data={"query": q.text},
-                                        headers={"Accept": "application/sparql-results+json"})
-                        http.append(time.perf_counter() - t0)
-                        assert r.status_code == 200, (q.name, r.text)
+                        if not args.no_local:
+                            t0 = time.perf_counter()
+                            serialize(run(store, q.text), "json")
+                            local.append(time.perf_counter() - t0)
+                        t, hit = ask(q)
+                        http.append(t)
+                        hits += hit
                     http_all += http
                     local_all += local
-                    print(f"| {q.name} | {statistics.median(local) * 1e3:.1f} | {statistics.median(http) * 1e3:.1f} "
-                          f"| {pct(http, 95) * 1e3:.1f} | {statistics.median(http) / statistics.median(local):.1f}× |")
-                print(f"| **all {len(queries)} queries** | {statistics.median(local_all) * 1e3:.1f} "
-                      f"| {statistics.median(http_all) * 1e3:.1f} | {pct(http_all, 95) * 1e3:.1f} "
-                      f"| {statistics.median(http_all) / statistics.median(local_all):.1f}× |")
+                    first_all.append(first)
+                    loc = f"{statistics.median(local) * 1e3:.1f}" if local else "—"
+                    ratio = f"{statistics.median(http) / statistics.median(local):.1f}×" if local else "—"
+                    print(f"| {q.name} | {loc} | {first * 1e3:.1f} | {statistics.median(http) * 1e3:.1f} "
+                          f"| {pct(http, 95) * 1e3:.1f} | {ratio} |", flush=True)
+                loc = f"{statistics.median(local_all) * 1e3:.1f}" if local_all else "—"
+                ratio = f"{statistics.median(http_all) / statistics.median(local_all):.1f}×" if local_all else "—"
+                print(f"| **all {len(queries)} queries** | {loc} | {statistics.median(first_all) * 1e3:.1f} "
+                      f"| {statistics.median(http_all) * 1e3:.1f} | {pct(http_all, 95) * 1e3:.1f} | {ratio} |")
+                print(f"\n{hits} of {len(http_all)} repeated requests answered from the answer cache")
                 print("\n| entity page (HTML) | p50 ms | p95 ms |\n|---|---:|---:|")
-                for path in ENTITY_PAGES:
+                for path in ENTITY_PAGES if not args.project else []:
                     times = []
                     for _ in range(args.repeat):
                         t0 = time.perf_counter()

@@ -59,11 +59,11 @@ def stop(proc: subprocess.Popen):
 
 
 @contextlib.contextmanager
-def serving(root: Path):
+def serving(root: Path, *options: str):
     """`reformkg serve` on a free port of 127.0.0.1 over the project at ``root``: (base URL, process)."""
     port = free_port()
     proc = subprocess.Popen([str(Path(sys.executable).parent / "reformkg"), "--project", str(root), "serve",
-                             "--port", str(port), "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                             "--port", str(port), "--quiet", *options], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(base + "/sparql", proc)

@@ -13,8 +13,10 @@ def register(main) -> None:
     @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True,
                   help="TCP port on 127.0.0.1.")
     @click.option("--quiet", is_flag=True, help="Do not log each request.")
+    @click.option("--answer-cache", "answer_cache", type=click.FloatRange(0), default=64, show_default=True,
+                  metavar="MB", help="Keep up to MB megabytes of /sparql answers in memory until the next build (0: none).")
     @command
-    def serve(ctx, port, quiet):
+    def serve(ctx, port, quiet, answer_cache):
         """Serve build/ on 127.0.0.1: a read-only SPARQL endpoint and browsable pages.
 
         /sparql speaks the SPARQL 1.1 Protocol (GET and POST; results as JSON, XML,
@@ -23,7 +25,9 @@ def register(main) -> None:
         served at /PATH: an HTML page listing its facts, each with its evidence
         sentence highlighted in the page text and a link to the story; Turtle,
         N-Triples, RDF/XML or JSON-LD when Accept asks for them. /docs/ serves what
-        `export --portal` wrote. Stop with Ctrl-C.
+        `export --portal` wrote. An answer of /sparql is kept in memory until the
+        next build (--answer-cache) and carries an ETag; a GET that sends it back in
+        If-None-Match gets 304 Not Modified. Stop with Ctrl-C.
 
         \b
         Example:
@@ -34,7 +38,7 @@ def register(main) -> None:
         """
         from .serve import create_app, serve_app
 
-        app = create_app(ctx.project)
+        app = create_app(ctx.project, answer_cache_mb=answer_cache)
         click.echo(f"serving build/ at http://127.0.0.1:{port}/ (SPARQL: http://127.0.0.1:{port}/sparql)", err=True)
         serve_app(app, port=port, log_level="warning" if quiet else "info")
 

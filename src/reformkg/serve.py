@@ -6,7 +6,10 @@ is opened read-only, so ``build`` may run meanwhile) and Jinja2 renders the HTML
 * ``/sparql`` — the SPARQL 1.1 Protocol: GET ``?query=``, POST form or
   ``application/sparql-query``; results in the W3C formats chosen by ``Accept``;
   ``default-graph-uri``/``named-graph-uri`` honoured; Update refused with 403. Without
-  a query it returns a SPARQL Service Description (Turtle).
+  a query it returns a SPARQL Service Description (Turtle). Answers are kept in memory for the
+  current generation (AnswerCache) and carry a weak ETag: a client that sends it back in
+  ``If-None-Match`` gets 304 until the next build; ``X-Cache: hit`` or ``miss`` says whether the
+  answer came from memory.
 * ``/`` — counts, canned queries and a query form whose results show as a table.
 * every IRI ``https://w3id.org/reformkg/{path}`` is served at ``/{path}``: HTML by
   default (its facts, each with its evidence highlighted in the page text and a link to
@@ -16,6 +19,8 @@ is opened read-only, so ``build`` may run meanwhile) and Jinja2 renders the HTML
 
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs
 from pathlib import Path
@@ -43,6 +48,7 @@ FORMAT_PARAM = {"ttl": "text/turtle", "jsonld": "application/ld+json", "nt": "ap
 CONTEXT_CHARS = 120  # page text shown on each side of an evidence span
 MAX_ROWS_HTML = 1000
 MAX_FACTS = 500
+ANSWER_CACHE_MB = 64  # /sparql answers kept in memory per server (0: none)
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABELS = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel",
@@ -104,6 +110,37 @@ def short(iri: str) -> str:
     return iri
 
 
+class AnswerCache:
+    """SPARQL answers by request, the least recently used dropped beyond ``limit`` bytes of bodies.
+
+    A generation's store is never written, so an answer stays right until the next build;
+    Site.refresh starts an empty cache with each generation. Used from the event loop only."""
+
+    def __init__(self, limit: int):
+        self.limit, self.size = limit, 0
+        self.items: OrderedDict = OrderedDict()
+        self.hits = self.misses = 0
+
+    def get(self, key):
+        item = self.items.get(key)
+        if item is None:
+            self.misses += 1
+            return None
+        self.items.move_to_end(key)
+        self.hits += 1
+        return item
+
+    def put(self, key, item: tuple[int, str, bytes]) -> None:
+        if len(item[2]) > self.limit:
+            return
+        if key in self.items:
+            self.size -= len(self.items.pop(key)[2])
+        self.items[key] = item
+        self.size += len(item[2])
+        while self.size > self.limit:
+            self.size -= len(self.items.popitem(last=False)[1][2])
+
+
 @dataclass
 class Evidence:
     page: str
@@ -128,8 +165,9 @@ class Fact:
 class Site:
     """The store and what the pages need from it; one per server process."""
 
-    def __init__(self, project):
+    def __init__(self, project, answer_cache_mb: float = ANSWER_CACHE_MB):
         self.project = project
+        self.answer_cache_bytes = int(answer_cache_mb * (1 << 20))
         self.queries = canned_queries(project.queries)
         self.docs_dir = project.build_dir / "docs"
         self.generation = None
@@ -150,6 +188,12 @@ class Site:
         self.generation = generation
         self._texts: dict[str, str] = {}
         self._labels: dict[str, str] = {}
+        self.answers = AnswerCache(self.answer_cache_bytes)
+
+    def etag(self, key: tuple) -> str:
+        """A weak ETag for the answer to ``key`` (query, graphs, Accept) from this generation."""
+        digest = hashlib.sha256(repr(key).encode("utf-8")).hexdigest()[:16]
+        return f'W/"{self.generation.name if self.generation else "none"}-{digest}"'
 
     # ----- small lookups
 
@@ -362,8 +406,9 @@ SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-descri
 # --------------------------------------------------------------------------- the app
 
 
-def create_app(project):
-    """The ASGI application serving ``project``'s build (raises BuildMissing without one)."""
+def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB):
+    """The ASGI application serving ``project``'s build (raises BuildMissing without one);
+    up to ``answer_cache_mb`` MB of /sparql answers are kept in memory (0: none)."""
     try:
         import jinja2
         import starlette  # noqa: F401
@@ -376,7 +421,7 @@ def create_app(project):
     from starlette.routing import Mount, Route
     from starlette.staticfiles import StaticFiles
 
-    site = Site(project)
+    site = Site(project, answer_cache_mb)
     env = jinja2.Environment(loader=jinja2.DictLoader(TEMPLATES), autoescape=True)
     env.globals["href"] = lambda iri: local_path(iri) or iri
 
@@ -440,12 +485,29 @@ def create_app(project):
                 return RedirectResponse("/", status_code=303)  # a browser: the query form
             endpoint = str(request.url.replace(query=""))
             return Response(SERVICE_DESCRIPTION.format(endpoint=endpoint), media_type="text/turtle")
-        try:
-            status, media, body = await run_in_threadpool(
-                answer, text, request.headers.get("accept"), default_graphs, named_graphs)
-        except QueryError as exc:
-            return plain_error(403 if "SPARQL Update" in str(exc) else 400, str(exc))
-        return Response(body, status_code=status, media_type=media, headers={"Vary": "Accept"})
+        accept = request.headers.get("accept")
+        key = (text, tuple(default_graphs), tuple(named_graphs), accept or "")
+        headers = {"Vary": "Accept"}
+        if request.method == "GET":  # revalidated on each use: a build may change the answer
+            headers.update({"ETag": site.etag(key), "Cache-Control": "no-cache"})
+            if _matches(request.headers.get("if-none-match"), headers["ETag"]):
+                return Response(status_code=304, headers=headers)
+        cached = site.answers.get(key)
+        if cached is not None:
+            status, media, body = cached
+            headers["X-Cache"] = "hit"
+        else:
+            headers["X-Cache"] = "miss"
+            try:
+                status, media, body = await run_in_threadpool(answer, text, accept, default_graphs, named_graphs)
+            except QueryError as exc:
+                return plain_error(403 if "SPARQL Update" in str(exc) else 400, str(exc))
+            if status == 200:
+                site.answers.put(key, (status, media, body))
+        if status != 200:
+            headers.pop("ETag", None)
+            headers.pop("X-Cache", None)
+        return Response(body, status_code=status, media_type=media, headers=headers)
 
     def table_rows(text):
         result = run(site.store, text)
@@ -521,6 +583,14 @@ def create_app(project):
     app = Starlette(routes=routes)
     app.state.site = site
     return app
+
+
+def _matches(if_none_match: str | None, etag: str) -> bool:
+    """Whether an If-None-Match header names ``etag`` (weak comparison) or is ``*``."""
+    if not if_none_match:
+        return False
+    tags = [t.strip() for t in if_none_match.split(",")]
+    return "*" in tags or etag.removeprefix("W/") in [t.removeprefix("W/") for t in tags]
 
 
 def serve_app(app, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info") -> None:
