@@ -102,6 +102,24 @@ def test_stats(built, run_cli):
     assert s["classes"]["Page"] == len(built.annotation_files())
     assert s["classes"]["Observation"] > 0 and s["quads"] > 1000
     assert len(s["graphs"]) == len(built.annotation_files()) + 2
+    assert sum(p["facts"] for p in s["pages"].values()) > 100
+
+
+def test_the_quad_count_is_the_manifests_and_the_stores(built, tmp_path):
+    """`stats` takes the quad count from the manifest; it is the store's. Without a manifest
+    (a hand-made build/) the store is counted."""
+    import shutil
+
+    from reformkg.export import quad_count
+    from reformkg.query import open_store
+
+    counted = len(open_store(built.build_dir))
+    assert quad_count(built.build_dir) == counted
+    copy = tmp_path / "build"
+    shutil.copytree(built.build_dir / "current", copy / "gen-x")
+    (copy / "current").symlink_to("gen-x")
+    (copy / "gen-x" / "manifest.json").unlink()
+    assert quad_count(copy) == counted
 
 
 def test_format_aliases(built, run_cli, tmp_path):

@@ -176,7 +176,6 @@ class Site:
     def refresh(self) -> None:
         """Follow ``build/current``: after a new build, open its store and forget the caches.
         Cheap (one readlink) when nothing changed; called before each request."""
-        from .export import stats
         from .pipeline import current_generation
         from .query import open_store
 
@@ -184,11 +183,22 @@ class Site:
         if generation is not None and generation == self.generation:
             return
         self.store = open_store(self.project.build_dir)
-        self.stats = stats(self.project.build_dir)
+        self._stats = None
         self.generation = generation
         self._texts: dict[str, str] = {}
         self._labels: dict[str, str] = {}
         self.answers = AnswerCache(self.answer_cache_bytes)
+
+    @property
+    def stats(self) -> dict:
+        """The index page's counts, made when it is first asked for after a build, not before
+        every first request: at 10,000 synthetic pages they take seconds, and all of them
+        (with facts per page) took 40 s warm, `serve` answering nothing for 195 s after start."""
+        if self._stats is None:
+            from .export import stats
+
+            self._stats = stats(self.project.build_dir, pages=False)
+        return self._stats
 
     def etag(self, key: tuple) -> str:
         """A weak ETag for the answer to ``key`` (query, graphs, Accept) from this generation."""
