@@ -198,6 +198,20 @@ def seed_text() -> str:
     return dump(seed_data())
 
 
+def ends_on_its_line(lines: list[str], i: int) -> bool:
+    """Whether the value on line ``i`` is not continued below (a long plain scalar is wrapped onto
+    more indented lines: replacing the first line leaves the rest, and the error is theirs)."""
+    m = re.match(r"^( *)(- )?", lines[i])
+    key_indent = len(m.group(1)) + (2 if m.group(2) else 0)
+    following = lines[i + 1] if i + 1 < len(lines) else ""
+    return len(following) - len(following.lstrip(" ")) <= key_indent
+
+
+def test_a_wrapped_value_is_no_place_for_a_tag():
+    lines = ["a:", "  basis: printed on the same page as s3; the plan was", "    issued 近日", "  value: 2025-01"]
+    assert [ends_on_its_line(lines, i) for i in range(4)] == [False, False, True, True]
+
+
 @settings(FAST, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.data(), st.sampled_from([
     "!!python/object/apply:os.system ['touch /tmp/reformkg-fuzz-pwned']",
@@ -206,7 +220,7 @@ def seed_text() -> str:
 ]))
 def test_tags_anchors_and_merge_keys_are_refused(draw, construct):
     lines = seed_text().splitlines()
-    candidates = [i for i, line in enumerate(lines) if re.match(r"^\s*(- )?[a-z_]+: \S", line)]
+    candidates = [i for i, line in enumerate(lines) if re.match(r"^\s*(- )?[a-z_]+: \S", line) and ends_on_its_line(lines, i)]
     i = draw.draw(st.sampled_from(candidates))
     key, _, _value = lines[i].partition(": ")
     lines[i] = f"{key}: {construct}"
