@@ -81,3 +81,33 @@ def test_the_cache_drops_the_least_recently_used_beyond_its_size():
     assert "big" not in cache.items and cache.size == 8
     cache.put("a", (200, "text/csv", b"12"))  # replaced, not counted twice
     assert cache.size == 6 and cache.get("b") is None and (cache.hits, cache.misses) == (1, 1)
+
+
+def test_an_answer_computed_across_a_build_is_not_kept_for_the_new_one(tmp_path, monkeypatch):
+    """A build swapped in while a query runs (and a request seeing it) must not find the old
+    answer in the new generation's cache."""
+    import asyncio
+
+    from reformkg import serve
+
+    project = tiny(tmp_path)
+    app = serve.create_app(project)
+    site, real_run, calls = app.state.site, serve.run, []
+
+    def run_during_a_build(store, text, *args):
+        result = real_run(store, text, *args)
+        if not calls:
+            publish(project, "乙")
+            site.refresh()  # what the next request does first
+        calls.append(text)
+        return result
+
+    monkeypatch.setattr(serve, "run", run_during_a_build)
+
+    async def ask_twice():
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as http:
+            return [await http.get("/sparql", params=QUERY, headers=CSV) for _ in range(2)]
+
+    first, second = asyncio.run(ask_twice())
+    assert first.text == "l\r\n甲\r\n" and second.text == "l\r\n乙\r\n"
+    assert (second.headers["x-cache"], len(calls)) == ("miss", 2)

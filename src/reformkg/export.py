@@ -96,8 +96,10 @@ def quad_count(build_dir: Path, store=None) -> int:
     """The quads of the current build: the sum of its manifest's counts, which is what the store
     holds (tests/test_parallel.py compares store and dump after every kind of build); counted in
     the store (a scan of every quad: 8.8 s at 10,000 synthetic pages) when there is no manifest."""
+    from .pipeline import MANIFEST
+
     try:
-        graphs = json.loads((Path(build_dir) / "current" / "manifest.json").read_text(encoding="utf-8"))["graphs"]
+        graphs = json.loads((Path(build_dir) / "current" / MANIFEST).read_text(encoding="utf-8"))["graphs"]
         return sum(int(entry[1]) for entry in graphs.values())
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         return len(store if store is not None else open_store(build_dir))

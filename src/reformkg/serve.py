@@ -502,7 +502,8 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB):
             headers.update({"ETag": site.etag(key), "Cache-Control": "no-cache"})
             if _matches(request.headers.get("if-none-match"), headers["ETag"]):
                 return Response(status_code=304, headers=headers)
-        cached = site.answers.get(key)
+        answers = site.answers  # this generation's: a build swapped in while the query runs starts another
+        cached = answers.get(key)
         if cached is not None:
             status, media, body = cached
             headers["X-Cache"] = "hit"
@@ -513,7 +514,7 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB):
             except QueryError as exc:
                 return plain_error(403 if "SPARQL Update" in str(exc) else 400, str(exc))
             if status == 200:
-                site.answers.put(key, (status, media, body))
+                answers.put(key, (status, media, body))
         if status != 200:
             headers.pop("ETag", None)
             headers.pop("X-Cache", None)
