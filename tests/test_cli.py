@@ -105,6 +105,27 @@ def test_stats(built, run_cli):
     assert sum(p["facts"] for p in s["pages"].values()) > 100
 
 
+PAGE_QUERY_PLAIN = """
+SELECT ?page (COUNT(DISTINCT ?story) AS ?stories) (COUNT(DISTINCT ?fact) AS ?facts) WHERE {
+  ?p a rko:Page ; dcterms:identifier ?page .
+  ?story dcterms:isPartOf ?p .
+  OPTIONAL { ?fact rko:reportedIn ?story . FILTER NOT EXISTS { ?fact a rko:NoFactPassage } }
+} GROUP BY ?page ORDER BY ?page
+"""
+
+
+def test_facts_per_page_are_those_of_the_plain_form(built):
+    """`stats` counts facts per page with sub-selects (10x faster at scale); the plain form of the
+    query gives the same rows."""
+    from reformkg.export import PAGE_QUERY
+    from reformkg.query import open_store, rows, run
+
+    store = open_store(built.build_dir)
+    fast, plain = rows(run(store, PAGE_QUERY)), rows(run(store, PAGE_QUERY_PLAIN))
+    assert fast == plain and len(fast[1]) == len(built.annotation_files())
+    assert all(int(facts) > 0 for _page, _stories, facts in fast[1])
+
+
 def test_the_quad_count_is_the_manifests_and_the_stores(built, tmp_path):
     """`stats` takes the quad count from the manifest; it is the store's. Without a manifest
     (a hand-made build/) the store is counted."""

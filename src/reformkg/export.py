@@ -83,11 +83,14 @@ SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
 } GROUP BY ?class ORDER BY ?class
 """
 
+# Pages, stories and facts in sub-selects, each scanned once and hash-joined: joined pattern by
+# pattern, with FILTER NOT EXISTS per fact, the count took 36.6 s (warm) against 3.9 s at 10,000
+# synthetic pages, 2.8 s against 0.27 s at 1,000; same rows (tests/test_cli.py keeps that form).
 PAGE_QUERY = """
 SELECT ?page (COUNT(DISTINCT ?story) AS ?stories) (COUNT(DISTINCT ?fact) AS ?facts) WHERE {
-  ?p a rko:Page ; dcterms:identifier ?page .
-  ?story dcterms:isPartOf ?p .
-  OPTIONAL { ?fact rko:reportedIn ?story . FILTER NOT EXISTS { ?fact a rko:NoFactPassage } }
+  { SELECT ?p ?page WHERE { ?p a rko:Page ; dcterms:identifier ?page } }
+  { SELECT ?story ?p WHERE { ?story dcterms:isPartOf ?p } }
+  OPTIONAL { { SELECT ?fact ?story WHERE { ?fact rko:reportedIn ?story MINUS { ?fact a rko:NoFactPassage } } } }
 } GROUP BY ?page ORDER BY ?page
 """
 
