@@ -231,3 +231,19 @@ def test_dumps_are_byte_identical_for_the_same_build(docs, built):
 
     for fmt, (name, _parser, _graphs) in DUMPS.items():
         assert export(built.build_dir, fmt) == (docs / "dumps" / name).read_bytes(), fmt
+
+
+def test_nquads_are_sorted_on_disk_in_runs(built, monkeypatch):
+    """The N-Quads export streams: sorted in runs of SORT_RUN_LINES lines and merged, it gives
+    the bytes of sorting all lines in memory, whether it takes one run or many."""
+    import pyoxigraph
+
+    from reformkg import export as ex
+    from reformkg.query import open_store
+
+    in_memory = b"".join(sorted(open_store(built.build_dir).dump(format=pyoxigraph.RdfFormat.N_QUADS)
+                                .splitlines(keepends=True)))
+    assert in_memory.count(b"\n") > 10_000
+    one_run = ex.export(built.build_dir, "nquads")
+    monkeypatch.setattr(ex, "SORT_RUN_LINES", 1000)
+    assert ex.export(built.build_dir, "nquads") == one_run == in_memory

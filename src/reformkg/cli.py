@@ -270,15 +270,15 @@ def export(ctx, fmt, output, portal):
                 rows = sum(1 for _ in csv.reader(fh)) - 1
             click.echo(f"wrote {ctx.project.rel(path)} ({rows} rows)")
         return
-    from .export import export as run_export
+    from .export import export_to
 
-    data = run_export(ctx.project.build_dir, fmt)
     if output:
         with open(output, "wb") as fh:
-            fh.write(data)
-        click.echo(f"wrote {output} ({len(data)} bytes)", err=True)
+            export_to(ctx.project.build_dir, fmt, fh)
+            size = fh.tell()
+        click.echo(f"wrote {output} ({size} bytes)", err=True)
     else:
-        sys.stdout.buffer.write(data)
+        export_to(ctx.project.build_dir, fmt, sys.stdout.buffer)
 
 
 @main.command(epilog=EXIT_CODES)

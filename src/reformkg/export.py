@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import UsageError
 from .query import open_store, run
@@ -19,17 +21,36 @@ RDF_FORMATS = {
 }
 
 
+SORT_RUN_LINES = 1_000_000  # N-Quads lines sorted in memory at a time by the streamed export
+
+
 def export(build_dir: Path, fmt: str) -> bytes:
-    """The whole dataset in one format, as the store holds it. Triple formats hold the union
-    of the named graphs."""
+    """The whole dataset in one format, as the store holds it, in memory (see export_to)."""
+    out = io.BytesIO()
+    export_to(build_dir, fmt, out)
+    return out.getvalue()
+
+
+def export_to(build_dir: Path, fmt: str, out: BinaryIO) -> None:
+    """Write the whole dataset in one format to ``out``, as the store holds it. Triple formats
+    hold the union of the named graphs. N-Quads are streamed and sorted on disk, in runs of
+    SORT_RUN_LINES lines, so memory stays bounded at any size; the other formats are made in
+    memory (sorted objects, one serialisation)."""
     import pyoxigraph
 
     if fmt not in RDF_FORMATS:
         raise UsageError(f"unknown format {fmt!r}; expected one of {', '.join(RDF_FORMATS)}")
     store = open_store(build_dir)
-    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     if fmt == "nquads":
-        return _nquads(store)
+        _sorted_nquads(store, out)
+    else:
+        out.write(_in_memory(store, fmt))
+
+
+def _in_memory(store, fmt: str) -> bytes:
+    import pyoxigraph
+
+    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     if fmt == "trig":
         return store.dump(format=pyoxigraph.RdfFormat.TRIG, prefixes=prefixes)
     if fmt == "jsonld":
@@ -50,19 +71,43 @@ def _unique(triples):
         last = t
 
 
-def _nquads(store) -> bytes:
-    """The store's quads, lines sorted (byte-identical for the same data).
+def _sorted_nquads(store, out: BinaryIO) -> None:
+    """The store's quads, lines sorted (byte-identical for the same data), written to ``out``.
 
     Every format is read from the store, not from the dump (build/nquads/): Oxigraph stores
     derived integer types by value ("5"^^xsd:nonNegativeInteger comes back as
     "5"^^xsd:integer), so the store and that file differ in those literals, and the
     exports must agree with what `query`, `serve` and `push` give.
+
+    The quads are dumped to a temporary file, cut into runs of SORT_RUN_LINES sorted lines,
+    and the runs merged (bytes order, as ``sorted`` gives). In memory, the dump, its lines and
+    the joined result were held at once: about three times the size of the N-Quads.
     """
+    import heapq
+    import tempfile
+    from itertools import islice
+
     import pyoxigraph
 
-    lines = store.dump(format=pyoxigraph.RdfFormat.N_QUADS).splitlines(keepends=True)
-    lines.sort()
-    return b"".join(lines)
+    with tempfile.TemporaryDirectory(prefix="reformkg-export-") as tmp:
+        dump = Path(tmp) / "all.nq"
+        store.dump(output=str(dump), format=pyoxigraph.RdfFormat.N_QUADS)
+        runs = []
+        with open(dump, "rb") as fh:
+            while lines := list(islice(fh, SORT_RUN_LINES)):
+                lines.sort()
+                if not runs and len(lines) < SORT_RUN_LINES:  # all of it in one run: no merge
+                    out.writelines(lines)
+                    return
+                runs.append(Path(tmp) / f"run-{len(runs)}.nq")
+                runs[-1].write_bytes(b"".join(lines))
+        dump.unlink()
+        files = [open(run, "rb") for run in runs]
+        try:
+            out.writelines(heapq.merge(*files))
+        finally:
+            for f in files:
+                f.close()
 
 
 def _jsonld(store) -> bytes:

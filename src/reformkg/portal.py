@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .export import RDF_FORMATS, export, stats
+from .export import RDF_FORMATS, export_to, stats
 from .query import open_store
 from .rdfmap import BASE, PREFIXES
 
@@ -534,7 +534,8 @@ def write_portal(build_dir: Path, progress: Callable[[str, int, int], None] | No
         step(fmt, i)
         suffix, media, _quads = RDF_FORMATS[fmt]
         path = docs / "dumps" / f"{DUMP_NAME}{suffix}"
-        path.write_bytes(export(build_dir, fmt))
+        with open(path, "wb") as fh:
+            export_to(build_dir, fmt, fh)
         files[f"dumps/{path.name}"] = (path, media)
     step("csv", len(RDF_FORMATS))
     for path in write_csv(build_dir, docs / "csv"):
