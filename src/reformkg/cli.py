@@ -272,10 +272,20 @@ def export(ctx, fmt, output, portal):
         return
     from .export import export_to
 
-    if output:
-        with open(output, "wb") as fh:
-            export_to(ctx.project.build_dir, fmt, fh)
-            size = fh.tell()
+    if output:  # written beside, then renamed: a failed export leaves no file, or the one that was there
+        part = f"{output}.part"
+        try:
+            try:
+                fh = open(part, "wb")
+            except OSError as exc:  # named as the user gave it
+                raise OSError(exc.errno, exc.strerror, output) from None
+            with fh:
+                export_to(ctx.project.build_dir, fmt, fh)
+                size = fh.tell()
+            os.replace(part, output)
+        finally:
+            if os.path.exists(part):
+                os.unlink(part)
         click.echo(f"wrote {output} ({size} bytes)", err=True)
     else:
         export_to(ctx.project.build_dir, fmt, sys.stdout.buffer)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import UsageError
+from .errors import ReformkgError, UsageError
 from .query import open_store, run
 from .rdfmap import PREFIXES
 
@@ -22,6 +22,9 @@ RDF_FORMATS = {
 
 
 SORT_RUN_LINES = 1_000_000  # N-Quads lines sorted in memory at a time by the streamed export
+# Peak memory a format made in memory takes per quad, measured at 100 synthetic pages (566,006
+# quads: trig 229, turtle 942, ntriples 953, jsonld 1,229 bytes), rounded up.
+IN_MEMORY_BYTES_PER_QUAD = {"trig": 300, "turtle": 1100, "ntriples": 1100, "jsonld": 1400}
 
 
 def export(build_dir: Path, fmt: str) -> bytes:
@@ -43,8 +46,30 @@ def export_to(build_dir: Path, fmt: str, out: BinaryIO) -> None:
     store = open_store(build_dir)
     if fmt == "nquads":
         _sorted_nquads(store, out)
-    else:
-        out.write(_in_memory(store, fmt))
+        return
+    quads = quad_count(build_dir, store)
+    need, have = quads * IN_MEMORY_BYTES_PER_QUAD[fmt], available_memory()
+    if have is not None and need > have:
+        raise ReformkgError(f"--format {fmt} is made in memory: about {_size(need)} for {quads:,} quads, and "
+                            f"{_size(have)} are available; export --format nquads, which streams, or on a "
+                            f"machine with more memory")
+    out.write(_in_memory(store, fmt))
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**30:.1f} GB" if n >= 2**30 else f"{n / 2**20:.1f} MB"
+
+
+def available_memory() -> int | None:
+    """Bytes of memory available now (MemAvailable in /proc/meminfo), or None where unknown."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
 
 
 def _in_memory(store, fmt: str) -> bytes:
