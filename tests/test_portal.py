@@ -267,3 +267,28 @@ def test_a_format_made_in_memory_that_would_not_fit_is_refused(built, run_cli, m
     assert run_cli(built, "export", "--format", "nquads", "-o", str(tmp_path / "x.nq")).exit_code == 0
     monkeypatch.setattr(ex, "available_memory", lambda: None)  # unknown: no guess, the export runs
     assert run_cli(built, "export", "--format", "turtle", "-o", str(out)).exit_code == 0 and out.stat().st_size > 1000
+
+
+def test_a_portal_leaves_out_the_dumps_that_would_not_fit(tmp_path, run_cli, monkeypatch):
+    """With memory for TriG but not for Turtle, N-Triples or JSON-LD, `export --portal` writes
+    the rest, says which dumps it left out and why, removes earlier ones of those names, and the
+    VoID describes only what is there."""
+    from conftest import copy_project
+    from reformkg import export as ex
+    from reformkg.pipeline import build
+
+    proj = copy_project(tmp_path / "p")
+    build(proj)
+    stale = proj.build_dir / "docs" / "dumps" / "reformkg.ttl"
+    stale.parent.mkdir(parents=True)
+    stale.write_text("from an earlier portal\n")
+    quads = ex.quad_count(proj.build_dir)
+    monkeypatch.setattr(ex, "available_memory", lambda: quads * 600)  # TriG (300 a quad) fits, Turtle (1,100) not
+    res = run_cli(proj, "export", "--portal")
+    assert res.exit_code == 0, res.output
+    for name in ("reformkg.ttl", "reformkg.nt", "reformkg.jsonld"):
+        assert f"skipped build/docs/dumps/{name}: --format " in res.output
+        assert not (proj.build_dir / "docs" / "dumps" / name).exists()
+    assert "wrote build/docs/dumps/reformkg.nq" in res.output and "wrote build/docs/dumps/reformkg.trig" in res.output
+    void = (proj.build_dir / "docs" / "void.ttl").read_text(encoding="utf-8")
+    assert "reformkg.trig" in void and "reformkg.nq" in void and "reformkg.ttl" not in void

@@ -253,8 +253,11 @@ def export(ctx, fmt, output, portal):
 
         if output:
             raise UsageError("--portal writes under build/docs/; it takes no --output")
-        for path in write_portal(ctx.project.build_dir, _progress()):
+        skipped: list = []
+        for path in write_portal(ctx.project.build_dir, _progress(), skipped):
             click.echo(f"wrote {ctx.project.rel(path)} ({path.stat().st_size} bytes)")
+        for rel, why in skipped:
+            click.echo(f"skipped build/docs/{rel}: {why}", err=True)
         return
     if fmt == "csv":
         import csv

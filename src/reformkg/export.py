@@ -50,10 +50,14 @@ def export_to(build_dir: Path, fmt: str, out: BinaryIO) -> None:
     quads = quad_count(build_dir, store)
     need, have = quads * IN_MEMORY_BYTES_PER_QUAD[fmt], available_memory()
     if have is not None and need > have:
-        raise ReformkgError(f"--format {fmt} is made in memory: about {_size(need)} for {quads:,} quads, and "
+        raise TooLargeForMemory(f"--format {fmt} is made in memory: about {_size(need)} for {quads:,} quads, and "
                             f"{_size(have)} are available; export --format nquads, which streams, or on a "
                             f"machine with more memory")
     out.write(_in_memory(store, fmt))
+
+
+class TooLargeForMemory(ReformkgError):
+    """A format made in memory would need more memory than is available."""
 
 
 def _size(n: int) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .export import RDF_FORMATS, export_to, stats
+from .export import RDF_FORMATS, TooLargeForMemory, export_to, stats
 from .query import open_store
 from .rdfmap import BASE, PREFIXES
 
@@ -514,9 +514,12 @@ INDEX = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ref
 """
 
 
-def write_portal(build_dir: Path, progress: Callable[[str, int, int], None] | None = None) -> list[Path]:
+def write_portal(build_dir: Path, progress: Callable[[str, int, int], None] | None = None,
+                 skipped: list | None = None) -> list[Path]:
     """Write dumps, CSV tables + codebook, JSON-LD context, ontology docs and VoID/DCAT under
-    ``build/docs/``; returns the files written (VoID last: it describes the others)."""
+    ``build/docs/``; returns the files written (VoID last: it describes the others). A dump
+    whose format is made in memory and would not fit is left out (an earlier one of that name
+    removed), appended to ``skipped`` as (file, reason), and not described."""
     from html import escape
 
     build_dir = Path(build_dir)
@@ -534,8 +537,14 @@ def write_portal(build_dir: Path, progress: Callable[[str, int, int], None] | No
         step(fmt, i)
         suffix, media, _quads = RDF_FORMATS[fmt]
         path = docs / "dumps" / f"{DUMP_NAME}{suffix}"
-        with open(path, "wb") as fh:
-            export_to(build_dir, fmt, fh)
+        try:
+            with open(path, "wb") as fh:
+                export_to(build_dir, fmt, fh)
+        except TooLargeForMemory as exc:  # the other files are still worth having
+            path.unlink(missing_ok=True)
+            if skipped is not None:
+                skipped.append((f"dumps/{path.name}", str(exc)))
+            continue
         files[f"dumps/{path.name}"] = (path, media)
     step("csv", len(RDF_FORMATS))
     for path in write_csv(build_dir, docs / "csv"):
