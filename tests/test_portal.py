@@ -259,7 +259,7 @@ def test_a_format_made_in_memory_that_would_not_fit_is_refused(built, run_cli, m
     res = run_cli(built, "export", "--format", "turtle", "-o", str(out))
     assert res.exit_code == 1 and "Traceback" not in res.output
     assert re.search(r"Error: --format turtle is made in memory: about [\d.]+ MB for [\d,]{6,} quads, and 1\.0 MB "
-                     r"are available; export --format nquads, which streams", res.output), res.output
+                     r"are available; use --format nquads, which streams, or a machine with more memory", res.output), res.output
     assert not out.exists() and not list(tmp_path.iterdir())  # nothing written, no part left
     out.write_text("an earlier export\n")
     assert run_cli(built, "export", "--format", "jsonld", "-o", str(out)).exit_code == 1

@@ -51,8 +51,8 @@ def export_to(build_dir: Path, fmt: str, out: BinaryIO) -> None:
     need, have = quads * IN_MEMORY_BYTES_PER_QUAD[fmt], available_memory()
     if have is not None and need > have:
         raise TooLargeForMemory(f"--format {fmt} is made in memory: about {_size(need)} for {quads:,} quads, and "
-                            f"{_size(have)} are available; export --format nquads, which streams, or on a "
-                            f"machine with more memory")
+                            f"{_size(have)} are available; use --format nquads, which streams, or a machine "
+                            f"with more memory")
     out.write(_in_memory(store, fmt))
 
 
