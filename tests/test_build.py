@@ -46,7 +46,7 @@ def test_two_builds_are_identical(tmp_path):
     assert nq1 == read_dump(proj.build_dir)
     # the build says where its time went; a full store write is compacted, a rerun writes nothing
     assert first.store == second.store == "full"
-    assert set(first.phases) == {"base", "pages", "graphs", "nquads", "store", "optimize", "sync", "cleanup", "memo"}
+    assert set(first.phases) == {"base", "pages", "graphs", "nquads", "store", "optimize", "answers", "sync", "cleanup", "memo"}
     third = build(proj)
     assert third.store == "unchanged" and set(third.phases) == {"base", "pages", "graphs"}
 

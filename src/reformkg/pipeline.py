@@ -351,8 +351,10 @@ class GraphPart:
         return self.text if self.text is not None else Path(self.path).read_bytes()
 
 
-def generation_of(parts: list[GraphPart]) -> str:
-    h = hashlib.sha256()
+def generation_of(parts: list[GraphPart], salt: str = "") -> str:
+    """The generation's name: a digest of its graphs (and of ``salt``: the canned queries, whose
+    answers it holds)."""
+    h = hashlib.sha256(salt.encode("utf-8"))
     for part in sorted(parts, key=lambda p: p.name):
         h.update(f"{part.name} {part.digest}\n".encode("utf-8"))
     return f"gen-{h.hexdigest()[:16]}"
@@ -390,6 +392,7 @@ class BuildResult:
     store: str = ""  # how the store was written: full, incremental or unchanged
     patch: tuple[int, int] = (0, 0)  # an incremental store: quads removed, quads added
     segments: tuple[int, int] = (0, 0)  # the dump's segment files, and how many were hard-linked, not written
+    answers: dict = field(default_factory=dict)  # canned query → how its answer was made (reformkg.answers)
     phases: dict = field(default_factory=dict)  # seconds per phase (base, pages, nquads, store, optimize, sync, memo)
 
 
@@ -467,14 +470,19 @@ def write_parts(project: Project, parts: list[GraphPart], extra: Callable[[Path]
     it, or, when a previous generation exists and at most INCREMENTAL_SHARE of the quads
     changed, copied from the previous store (RocksDB checkpoint: hard links, the old files
     are never written) and patched graph by graph; the ``compact_after``-th patch since the
-    store was last compacted compacts it (0: never). Returns (generation name, quad count)."""
+    store was last compacted compacts it (0: never). The canned queries' answers are then made
+    on the new store, or patched from the previous generation's (reformkg.answers). Returns
+    (generation name, quad count)."""
     import pyoxigraph
+
+    from . import answers
 
     parts = sorted(parts, key=lambda p: p.name)
     quads = sum(p.quads for p in parts)
     build_dir = project.build_dir
     build_dir.mkdir(exist_ok=True)
-    name = generation_of(parts)
+    plans = answers.plans(project.queries)
+    name = generation_of(parts, answers.salt(plans))
     final = build_dir / name
     stats = stats if stats is not None else {}
     if current_generation(build_dir) == final.resolve() and (final / DUMP).is_dir():
@@ -519,6 +527,8 @@ def write_parts(project: Project, parts: list[GraphPart], extra: Callable[[Path]
         store.flush()
         del store
         lap("optimize" if "store" in phases else "store")
+        stats["answers"] = answers.materialise(plans, staging, manifest, previous)
+        lap("answers")
         stats["patches"] = patches
         (staging / MANIFEST).write_text(json.dumps({"graphs": manifest, "patches": patches, "segments": segments},
                                                    indent=0, sort_keys=True), encoding="utf-8")
@@ -893,7 +903,7 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
     return BuildResult(project.build_dir, name, quads, len(parts), len(pages), time.perf_counter() - started,
                        findings, cached=sum(o.cached for o in outs), jobs=jobs, store=stats.get("store", ""),
                        patch=(stats.get("quads_removed", 0), stats.get("quads_added", 0)),
-                       segments=stats.get("segments", (0, 0)), phases=phases)
+                       segments=stats.get("segments", (0, 0)), answers=stats.get("answers", {}), phases=phases)
 
 
 def load_pages(project: Project, paths: list[str | Path] | None = None) -> tuple[list[LoadedPage], list[Finding]]:

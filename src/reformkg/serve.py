@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qs
 from pathlib import Path
 
+from .answers import open_answer
 from .errors import QueryError, ReformkgError
 from .query import PREFIX_MAP, canned_queries, resolve_query, rows, run
 from .rdfmap import BASE
@@ -444,7 +445,8 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB):
 
     def execute(text, default_graphs=(), named_graphs=()):
         if not default_graphs and not named_graphs:
-            return run(site.store, text)
+            made = open_answer(site.generation, text) if site.generation is not None else None
+            return made if made is not None else run(site.store, text)
         try:
             return site.store.query(text, prefixes=PREFIX_MAP,
                                     default_graph=[ox.NamedNode(g) for g in default_graphs] or None,

@@ -1,0 +1,374 @@
+"""The canned queries' answers, made by the build and kept with its generation.
+
+A canned query at 10,000 pages returns tens of thousands of rows, each costing the engine index
+seeks and string lookups: 5.6 s median, 34 s for the longest listing. Its answer only changes when
+the data does, so the build makes it once, as the W3C SPARQL TSV results in
+``build/<gen>/answers/``, and :func:`reformkg.query.run` answers the same query text from that
+file (``query --fresh``, and a query on an open store, ask the engine).
+
+How a query's answer is kept up to date is said in its header:
+
+``# answers: per page``
+    Every row is made from one page's facts together with the registry, ontology and
+    vocabularies, and from no other page's. The answer is then the union of the answers on each
+    page, so an incremental build removes the rows the changed pages gave in the previous
+    generation (the query run on the previous store, restricted to those pages' graphs and the
+    shared ones) and adds the rows they give now. A row to remove that the previous answer does
+    not hold means the header is wrong: the answer is made afresh instead, and the build says so
+    in ``BuildResult.answers``. The rows are kept in their ORDER BY order (ties: by the whole row),
+    so an incremental build writes the same bytes as a build from scratch.
+``# answers: none``
+    Not kept: asked of the engine every time.
+no header
+    Made afresh by every build that changes the data (the cross-page aggregations).
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from .errors import ReformkgError
+from .query import PREFIX_MAP, canned_queries
+
+ANSWERS = "answers"  # the directory in a generation
+INDEX = "index.json"
+PAGE_GRAPH = "https://w3id.org/reformkg/graph/page/"
+PER_PAGE, WHOLE, NONE = "per page", "whole", "none"
+# An incremental build patches a per-page answer while at most this share of the pages changed;
+# beyond that one run over the whole store is cheaper than two restricted ones.
+DELTA_SHARE = 0.05
+
+
+def digest(sparql: str) -> str:
+    return hashlib.sha256(sparql.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Plan:
+    """How one canned query's answer is kept."""
+
+    name: str
+    path: Path
+    text: str
+    mode: str  # PER_PAGE, WHOLE or NONE
+    order: list[tuple[str, bool]] | None  # ORDER BY (variable, descending); None: not plain variables
+
+    @property
+    def digest(self) -> str:
+        return digest(self.text)
+
+
+_ORDER = re.compile(r"\bORDER\s+BY\b(.*)$", re.I | re.S)
+_KEY = re.compile(r"\s*(?:(ASC|DESC)\s*\(\s*[?$](\w+)\s*\)|[?$](\w+))", re.I)
+
+
+def order_keys(sparql: str) -> list[tuple[str, bool]] | None:
+    """The top-level ORDER BY of ``sparql`` as (variable, descending) pairs: [] without one,
+    None when a key is an expression (the answer's order is then the engine's)."""
+    text = "\n".join(line.split("#", 1)[0] if not line.lstrip().startswith("#") else "" for line in sparql.splitlines())
+    tail = text[text.rfind("}") + 1:]  # after the WHERE clause: solution modifiers
+    m = _ORDER.search(tail)
+    if not m:
+        return []
+    rest, keys = m.group(1), []
+    rest = re.split(r"\b(?:LIMIT|OFFSET|VALUES)\b", rest, flags=re.I)[0]
+    pos = 0
+    while pos < len(rest.rstrip()):
+        k = _KEY.match(rest, pos)
+        if not k:
+            return None
+        keys.append((k.group(2) or k.group(3), (k.group(1) or "").upper() == "DESC"))
+        pos = k.end()
+    return keys
+
+
+def plans(queries_dir: Path) -> list[Plan]:
+    out = []
+    for q in canned_queries(queries_dir):
+        m = re.search(r"^#\s*answers:\s*(.+?)\s*$", q.text, re.M)
+        mode = m.group(1).lower() if m else WHOLE
+        order = order_keys(q.text)
+        if mode == PER_PAGE and order is None:
+            mode = WHOLE  # its order cannot be kept by hand: made afresh
+        out.append(Plan(q.name, q.path, q.text, mode if mode in (PER_PAGE, NONE) else WHOLE, order))
+    return out
+
+
+# --------------------------------------------------------------------------- the order of rows
+
+_NUMERIC = {f"http://www.w3.org/2001/XMLSchema#{t}" for t in (
+    "integer", "decimal", "double", "float", "int", "long", "short", "byte", "nonNegativeInteger",
+    "positiveInteger", "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong",
+    "unsignedShort", "unsignedByte")}
+
+
+class _Desc:
+    __slots__ = ("key",)
+
+    def __init__(self, key):
+        self.key = key
+
+    def __lt__(self, other):
+        return other.key < self.key
+
+    def __eq__(self, other):
+        return self.key == other.key
+
+
+def term_key(term) -> tuple:
+    """SPARQL's ORDER BY order (§15.1): unbound, blank nodes, IRIs, then literals, numbers by
+    value, other literals by their text (code point order, as Oxigraph compares them)."""
+    import pyoxigraph
+
+    if term is None:
+        return (0,)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return (1, term.value)
+    if isinstance(term, pyoxigraph.NamedNode):
+        return (2, term.value)
+    if term.datatype.value in _NUMERIC:
+        try:
+            return (3, 0, Decimal(term.value.strip()), term.value)
+        except InvalidOperation:  # INF, NaN, ill-typed
+            pass
+    return (3, 1, term.value, term.datatype.value, term.language or "")
+
+
+class _Rows:
+    """An answer's TSV header and row lines, with each line's sort key made when first needed."""
+
+    def __init__(self, header: bytes, lines: list[bytes], order: list[tuple[str, bool]]):
+        self.header, self.lines = header, lines
+        names = [v.lstrip("?$") for v in header.decode("utf-8").split("\t")] if header else []
+        self.keys = [(names.index(v), desc) for v, desc in order if v in names]
+        if len(self.keys) != len(order):
+            raise _Unkept("an ORDER BY variable is not in the answer")
+
+    def key(self, line: bytes, solution=None) -> tuple:
+        import pyoxigraph
+
+        if solution is None:
+            solution = next(iter(pyoxigraph.parse_query_results(self.header + b"\n" + line + b"\n",
+                                                                format=pyoxigraph.QueryResultsFormat.TSV)))
+        parts = []
+        for i, desc in self.keys:
+            k = term_key(solution[i])
+            parts.append(_Desc(k) if desc else k)
+        return (*parts, line)
+
+    def sorted(self) -> list[bytes]:
+        """All lines in order; the keys are made from one parse of the whole answer."""
+        import pyoxigraph
+
+        if not self.lines:
+            return []
+        solutions = pyoxigraph.parse_query_results(self.header + b"\n" + b"\n".join(self.lines) + b"\n",
+                                                   format=pyoxigraph.QueryResultsFormat.TSV)
+        keyed = [self.key(line, sol) for line, sol in zip(self.lines, solutions)]
+        keyed.sort()
+        return [k[-1] for k in keyed]
+
+
+class _Unkept(Exception):
+    """A per-page answer that cannot be patched: it is made afresh."""
+
+
+def _tsv(store, sparql: str, graphs: list[str] | None = None) -> tuple[bytes, list[bytes]]:
+    """Run ``sparql`` (on the union of ``graphs``, default all) and return its TSV header and lines."""
+    import pyoxigraph
+
+    kw = {"use_default_graph_as_union": True}
+    if graphs is not None:
+        nodes = [pyoxigraph.NamedNode(g) for g in graphs]
+        kw = {"default_graph": nodes, "named_graphs": nodes}
+    result = store.query(sparql, prefixes=PREFIX_MAP, **kw)
+    if not isinstance(result, pyoxigraph.QuerySolutions):
+        raise _Unkept("not a SELECT query")
+    data = result.serialize(format=pyoxigraph.QueryResultsFormat.TSV)
+    header, _, body = data.partition(b"\n")
+    return header, body.splitlines()
+
+
+# --------------------------------------------------------------------------- made by the build
+
+
+def salt(plans: list[Plan]) -> str:
+    """What of the canned queries a generation depends on: a new or edited canned query makes a
+    new generation (its store and dump hard-linked from the previous one) that holds its answer."""
+    return "".join(f"{p.digest} {p.mode}\n" for p in plans)
+
+
+def materialise(plans: list[Plan], staging: Path, graphs: dict, previous, check: bool | None = None) -> dict:
+    """Write ``staging/answers/``: each of ``plans``' answer on the store in ``staging``.
+
+    ``graphs`` is the new manifest (graph → [digest, …]); ``previous`` the previous generation
+    (``pipeline._Previous``) or None. Returns name → how its answer was made: "patched",
+    "afresh", "kept" (data unchanged), "skipped" (``answers: none``) or "failed: …" (an
+    invalid query: asked of the engine at query time, which reports the error).
+
+    With ``check`` (default: ``REFORMKG_CHECK_ANSWERS=1``) each patched answer is compared with
+    the answer made afresh, and a difference stops the build (:class:`WrongHeader`)."""
+    import pyoxigraph
+
+    if check is None:
+        check = os.environ.get("REFORMKG_CHECK_ANSWERS", "") == "1"
+
+    out_dir = staging / ANSWERS
+    out_dir.mkdir()
+    before = {}
+    if previous is not None:
+        try:
+            before = json.loads((previous.path / ANSWERS / INDEX).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            before = {}
+    old_graphs = previous.graphs if previous is not None else {}
+    changed = sorted(g for g in set(graphs) | set(old_graphs)
+                     if (graphs.get(g) or [None])[0] != (old_graphs.get(g) or [None])[0])
+    shared = sorted(g for g in graphs if not g.startswith(PAGE_GRAPH))
+    shared_changed = any(not g.startswith(PAGE_GRAPH) for g in changed)
+    pages = sum(1 for g in graphs if g.startswith(PAGE_GRAPH)) or 1
+    store = pyoxigraph.Store.read_only(str(staging / "store"))
+    old_store = None
+    index, how = {}, {}
+    for plan in plans:
+        if plan.mode == NONE:
+            how[plan.name] = "skipped"
+            continue
+        prev = before.get(plan.digest)
+        prev_file = previous.path / ANSWERS / prev["file"] if prev and previous is not None else None
+        file = f"{plan.name.replace('/', '--')}.tsv"
+        try:
+            if prev_file is not None and not changed and prev.get("mode") == plan.mode:
+                _link_or_copy(prev_file, out_dir / file)
+                how[plan.name] = "kept"
+            elif (plan.mode == PER_PAGE and prev_file is not None and prev.get("mode") == PER_PAGE
+                  and not shared_changed and len(changed) <= max(1, DELTA_SHARE * pages)):
+                if old_store is None:
+                    old_store = pyoxigraph.Store.read_only(str(previous.path / "store"))
+                try:
+                    header, lines = _patched(plan, prev_file, old_store, store, changed, old_graphs, graphs, shared)
+                    how[plan.name] = "patched"
+                    if check:
+                        _check(plan, store, header, lines)
+                except _Unkept as exc:
+                    header, lines = _afresh(plan, store)
+                    how[plan.name] = f"afresh ({exc})"
+                _write(out_dir / file, header, lines)
+            else:
+                header, lines = _afresh(plan, store)
+                _write(out_dir / file, header, lines)
+                how[plan.name] = "afresh"
+        except SyntaxError as exc:
+            how[plan.name] = f"failed: not valid SPARQL ({exc}); `reformkg query {plan.name}` shows where"
+            (out_dir / file).unlink(missing_ok=True)
+            continue
+        except (OSError, _Unkept) as exc:
+            how[plan.name] = f"failed: {exc}"
+            (out_dir / file).unlink(missing_ok=True)
+            continue
+        index[plan.digest] = {"name": plan.name, "file": file, "mode": plan.mode}
+    (out_dir / INDEX).write_text(json.dumps(index, indent=0, sort_keys=True), encoding="utf-8")
+    return how
+
+
+def _afresh(plan: Plan, store) -> tuple[bytes, list[bytes]]:
+    header, lines = _tsv(store, plan.text)
+    if plan.mode == PER_PAGE:
+        lines = _Rows(header, lines, plan.order).sorted()
+    return header, lines
+
+
+def _patched(plan: Plan, prev_file: Path, old_store, store, changed: list[str], old_graphs: dict,
+             graphs: dict, shared: list[str]) -> tuple[bytes, list[bytes]]:
+    """The previous answer without the rows the changed pages gave, with the rows they give now."""
+    header, _, body = prev_file.read_bytes().partition(b"\n")
+    lines = body.splitlines()
+    gone_graphs = [g for g in changed if g in old_graphs]
+    new_graphs = [g for g in changed if g in graphs]
+    gone = Counter(_tsv(old_store, plan.text, gone_graphs + shared)[1]) if gone_graphs else Counter()
+    new_header, new = _tsv(store, plan.text, new_graphs + shared) if new_graphs else (header, [])
+    if new_header != header:
+        raise _Unkept("its variables changed")
+    kept = []
+    for line in lines:
+        if gone[line]:
+            gone[line] -= 1
+        else:
+            kept.append(line)
+    if +gone:
+        raise _Unkept(f"{sum(gone.values())} of the changed pages' previous rows were not in the answer: "
+                      "not every row comes from one page")
+    rows = _Rows(header, kept, plan.order)
+    merged, start = [], 0
+    for key in sorted(_Rows(header, new, plan.order).key(line) for line in new):
+        at = bisect.bisect_right(kept, key, lo=start, key=rows.key)
+        merged += kept[start:at]
+        merged.append(key[-1])
+        start = at
+    merged += kept[start:]
+    return header, merged
+
+
+class WrongHeader(ReformkgError):
+    pass
+
+
+def _check(plan: Plan, store, header: bytes, lines: list[bytes]) -> None:
+    """The patched answer against the one made afresh (REFORMKG_CHECK_ANSWERS=1)."""
+    fresh_header, fresh = _afresh(plan, store)
+    if (fresh_header, fresh) != (header, lines):
+        extra, missing = Counter(lines) - Counter(fresh), Counter(fresh) - Counter(lines)
+        raise WrongHeader(
+            f"queries/{plan.name}.rq: '# answers: per page', but its answer patched by this build differs from the answer "
+            f"made afresh ({sum(extra.values())} rows too many, {sum(missing.values())} missing): some of its rows "
+            "are made from more than one page. Remove that header line; the answer is then made afresh by every "
+            "build. The previous build is unchanged.")
+
+
+def _write(path: Path, header: bytes, lines: list[bytes]) -> None:
+    with open(path, "wb") as f:
+        f.write(header + b"\n")
+        for line in lines:
+            f.write(line + b"\n")
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        target.write_bytes(source.read_bytes())
+
+
+# --------------------------------------------------------------------------- read by queries
+
+
+def answer_file(generation: Path, sparql: str) -> Path | None:
+    """The file holding the answer to ``sparql`` in ``generation``, if the build made it."""
+    try:
+        index = json.loads((generation / ANSWERS / INDEX).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    entry = index.get(digest(sparql))
+    return generation / ANSWERS / entry["file"] if entry else None
+
+
+def open_answer(generation: Path, sparql: str):
+    """The answer to ``sparql`` as query solutions read from the build, or None."""
+    import pyoxigraph
+
+    path = answer_file(generation, sparql)
+    if path is None:
+        return None
+    try:
+        f = open(path, "rb")  # noqa: SIM115 - read lazily by the solutions; closed when they are collected
+    except OSError:  # the generation was replaced meanwhile
+        return None
+    return pyoxigraph.parse_query_results(f, format=pyoxigraph.QueryResultsFormat.TSV)

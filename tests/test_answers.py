@@ -1,0 +1,204 @@
+"""The build makes the canned queries' answers (reformkg.answers): the same rows as the engine,
+patched page by page by an incremental build to the bytes a build from scratch writes."""
+
+from __future__ import annotations
+
+import shutil
+
+import pyoxigraph
+import pytest
+
+from conftest import ROOT, copy_project
+from reformkg import answers
+from reformkg.answers import ANSWERS, PER_PAGE, order_keys, plans
+from reformkg.pipeline import build
+from reformkg.query import canned_queries, rows, run, store_path
+
+TWO = ["000_239e137822c9727a", "004_6de9715287bc3ad3"]
+
+
+def answer_files(project) -> dict[str, bytes]:
+    folder = project.build_dir / "current" / ANSWERS
+    return {f.name: f.read_bytes() for f in sorted(folder.iterdir())}
+
+
+def key_columns(head: list[str], data: list[list[str]], order) -> list[tuple]:
+    idx = [head.index(v) for v, _desc in order]
+    return [tuple(r[i] for i in idx) for r in data]
+
+
+@pytest.mark.parametrize("q", canned_queries(ROOT / "queries"), ids=lambda q: q.name)
+def test_made_answer_is_the_engines(built, q):
+    """Read from the build: the engine's rows. A per-page answer is in its own (valid) ORDER BY
+    order, ties broken by the whole row; its sort keys come in the engine's sequence."""
+    loc = store_path(built.build_dir)
+    assert answers.answer_file(loc.resolve().parent, q.text) is not None
+    made_head, made = rows(run(loc, q.text))
+    head, engine = rows(run(loc, q.text, fresh=True))
+    assert made_head == head and sorted(made) == sorted(engine) and made
+    [plan] = [p for p in plans(built.queries) if p.name == q.name]
+    if plan.mode == PER_PAGE:
+        assert key_columns(head, made, plan.order) == key_columns(head, engine, plan.order)
+    else:
+        assert made == engine
+
+
+def test_which_answers_are_kept_page_by_page(built):
+    modes = {p.name: p.mode for p in plans(built.queries)}
+    assert sum(m == PER_PAGE for m in modes.values()) == 11
+    assert modes["entities-on-several-pages"] == modes["measures-by-type"] == "whole"  # across pages
+    assert modes["money"] == modes["figures-per-page"] == PER_PAGE
+
+
+def test_order_by_is_read_from_the_query():
+    assert order_keys("SELECT * WHERE { ?s ?p ?o } ORDER BY DESC(?o) ?s # a comment }") == [("o", True), ("s", False)]
+    assert order_keys("SELECT * WHERE { ?s ?p ?o }\nORDER BY asc( ?s ) LIMIT 3") == [("s", False)]
+    assert order_keys("SELECT * WHERE { ?s ?p ?o }") == []
+    assert order_keys("SELECT * WHERE { ?s ?p ?o } ORDER BY STRLEN(?o)") is None
+
+
+def test_an_incremental_build_patches_the_answers_to_what_a_fresh_build_writes(tmp_path, monkeypatch):
+    monkeypatch.setattr("reformkg.answers.DELTA_SHARE", 1.0)  # patch even when 2 of 5 pages change
+    proj = copy_project(tmp_path / "p")
+    cache = tmp_path / "cache"
+    first = build(proj, jobs=1, cache_dir=cache)
+    assert set(first.answers.values()) == {"afresh"} and len(first.answers) == 23
+    before = answer_files(proj)
+    per_page = {p.name for p in plans(proj.queries) if p.mode == PER_PAGE}
+
+    def fresh_answers(name) -> dict[str, bytes]:
+        other = copy_project(tmp_path / name)
+        shutil.rmtree(other.annotations)
+        shutil.copytree(proj.annotations, other.annotations)
+        build(other, jobs=1, cache_dir=tmp_path / f"cache-{name}")
+        return answer_files(other)
+
+    # the labels of a measure and an event changed: their page's rows replaced
+    ann = proj.annotations / f"{TWO[0]}.yaml"
+    original = ann.read_text(encoding="utf-8")
+    ann.write_text(original.replace("label: 首届集体协商竞赛", "label: 首届集体协商竞赛（修订）"), encoding="utf-8")
+    changed = build(proj, jobs=1, cache_dir=cache)
+    assert {n for n, how in changed.answers.items() if how == "patched"} == per_page
+    assert {how for n, how in changed.answers.items() if n not in per_page} == {"afresh"}
+    assert answer_files(proj) == fresh_answers("fresh1")
+    for name in ("new-employment-measures.tsv", "events.tsv"):
+        assert "首届集体协商竞赛（修订）".encode() in answer_files(proj)[name]
+    # two pages taken out, then put back
+    small = sorted(proj.annotation_files(), key=lambda f: f.stat().st_size)[:2]
+    kept = [f.read_bytes() for f in small]
+    for f in small:
+        f.unlink()
+    removed = build(proj, jobs=1, cache_dir=cache)
+    assert {n for n, how in removed.answers.items() if how == "patched"} == per_page
+    assert answer_files(proj) == fresh_answers("fresh2")
+    assert answer_files(proj) != before
+    for f, data in zip(small, kept):
+        f.write_bytes(data)
+    ann.write_text(original, encoding="utf-8")
+    back = build(proj, jobs=1, cache_dir=cache)
+    assert back.generation == first.generation and answer_files(proj) == before
+
+
+def test_many_changed_pages_make_the_answers_afresh(tmp_path):
+    proj = copy_project(tmp_path / "p")
+    build(proj, jobs=1, cache_dir=tmp_path / "cache")
+    for f in sorted(proj.annotation_files())[:2]:  # 2 of 5 pages: over DELTA_SHARE
+        f.unlink()
+    res = build(proj, jobs=1, cache_dir=tmp_path / "cache")
+    assert set(res.answers.values()) == {"afresh"}
+
+
+def declare_per_page(proj, name: str) -> str:
+    q = proj.queries / f"{name}.rq"
+    q.write_text(q.read_text(encoding="utf-8").replace("SELECT", "# answers: per page\nSELECT", 1), encoding="utf-8")
+    return q.read_text(encoding="utf-8")
+
+
+def test_a_wrong_per_page_header_is_caught_and_the_answer_made_afresh(tmp_path):
+    """measures-by-type counts measures across pages: a page's counts are not rows of the answer.
+    Declared per page, the patch finds rows it cannot remove and makes the answer afresh."""
+    proj = copy_project(tmp_path / "p")
+    text = declare_per_page(proj, "measures-by-type")
+    build(proj, jobs=1, cache_dir=tmp_path / "cache")
+    sorted(proj.annotation_files())[0].unlink()
+    res = build(proj, jobs=1, cache_dir=tmp_path / "cache")
+    how = res.answers["measures-by-type"]
+    assert how.startswith("afresh (") and "not every row comes from one page" in how
+    loc = store_path(proj.build_dir)
+    assert rows(run(loc, text)) == rows(run(loc, text, fresh=True))
+
+
+def test_checking_the_answers_finds_what_a_patch_cannot(tmp_path, monkeypatch, run_cli):
+    """entities-on-several-pages: one page alone gives no row, so a patch removes nothing and
+    would keep the removed page's counts. REFORMKG_CHECK_ANSWERS=1 compares every patched
+    answer with one made afresh: the build stops, and build/ is unchanged."""
+    proj = copy_project(tmp_path / "p")
+    declare_per_page(proj, "entities-on-several-pages")
+    first = build(proj, jobs=1, cache_dir=tmp_path / "cache")
+    sorted(proj.annotation_files())[0].unlink()
+    monkeypatch.setenv("REFORMKG_CHECK_ANSWERS", "1")
+    out = run_cli(proj, "build")
+    assert out.exit_code == 1 and "Traceback" not in out.output
+    assert "queries/entities-on-several-pages.rq: '# answers: per page', but its answer patched" in out.output
+    assert "made from more than one page" in out.output
+    assert (proj.build_dir / "current").resolve().name == first.generation
+    monkeypatch.setenv("REFORMKG_CHECK_ANSWERS", "0")
+    assert build(proj, jobs=1, cache_dir=tmp_path / "cache").answers["entities-on-several-pages"] == "patched"
+
+
+def test_an_edited_or_invalid_canned_query(tmp_path, run_cli):
+    """A changed canned query makes a new generation (store and dump linked, nothing patched)
+    holding its new answer; one that is not valid SPARQL is left to the engine, which says why."""
+    proj = copy_project(tmp_path / "p", annotations=TWO)
+    first = build(proj, jobs=1, cache_dir=tmp_path / "cache")
+    q = proj.queries / "money.rq"
+    q.write_text(q.read_text(encoding="utf-8").replace("ORDER BY ?page ?measure ?original", "ORDER BY ?page ?original"),
+                 encoding="utf-8")
+    (proj.queries / "broken.rq").write_text("# title: broken\nSELECT ?x WHERE { ?x ?p }\n", encoding="utf-8")
+    res = build(proj, jobs=1, cache_dir=tmp_path / "cache")
+    assert res.generation != first.generation and res.store == "incremental" and res.patch == (0, 0)
+    assert res.answers["money"] == "afresh" and res.answers["targets"] == "kept"
+    assert res.answers["broken"].startswith("failed: ")
+    (proj.build_dir / "current").unlink()
+    said = run_cli(proj, "build")
+    assert said.exit_code == 0 and "answers of 24 canned queries: 23 afresh, 1 failed" in said.output
+    assert "queries/broken.rq: failed: not valid SPARQL (error at 3:1: expected OPTIONAL); " in said.output
+    loc = store_path(proj.build_dir)
+    head, data = rows(run(loc, q.read_text(encoding="utf-8")))
+    assert sorted(data) == sorted(rows(run(loc, q.read_text(encoding="utf-8"), fresh=True))[1])
+    out = run_cli(proj, "query", "broken")
+    assert out.exit_code == 1 and "not valid SPARQL at line" in out.output
+
+
+def test_query_reads_the_made_answer_and_fresh_asks_the_engine(built, run_cli, monkeypatch):
+    def no_engine(*_a, **_k):
+        raise AssertionError("the engine was asked")
+
+    expected = run_cli(built, "query", "money", "--format", "csv", "--fresh").output
+    monkeypatch.setattr("reformkg.query._run_here", no_engine)
+    made = run_cli(built, "query", "money", "--format", "csv")
+    assert made.exit_code == 0 and sorted(made.output.splitlines()) == sorted(expected.splitlines())
+    assert run_cli(built, "query", "money", "--fresh").exit_code == 1  # this time it had to ask
+
+
+def test_serve_answers_a_canned_query_from_the_build(built, monkeypatch):
+    import httpx
+
+    from reformkg.serve import create_app
+
+    text = (built.queries / "money.rq").read_text(encoding="utf-8")
+    engine = rows(run(store_path(built.build_dir), text, fresh=True))
+    app = create_app(built)
+    monkeypatch.setattr("reformkg.serve.run", lambda *_a, **_k: (_ for _ in ()).throw(AssertionError("engine")))
+
+    async def ask():
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as http:
+            return await http.post("/sparql", data={"query": text}, headers={"Accept": "text/tab-separated-values"})
+
+    import asyncio
+
+    got = asyncio.run(ask())
+    assert got.status_code == 200
+    solutions = pyoxigraph.parse_query_results(got.content, format=pyoxigraph.QueryResultsFormat.TSV)
+    assert sorted(rows(solutions)[1]) == sorted(engine[1])
