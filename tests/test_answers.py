@@ -59,6 +59,7 @@ def test_order_by_is_read_from_the_query():
 
 def test_an_incremental_build_patches_the_answers_to_what_a_fresh_build_writes(tmp_path, monkeypatch):
     monkeypatch.setattr("reformkg.answers.DELTA_SHARE", 1.0)  # patch even when 2 of 5 pages change
+    monkeypatch.setenv("REFORMKG_CHECK_ANSWERS", "1")  # and compare each patched answer with one made afresh
     proj = copy_project(tmp_path / "p")
     cache = tmp_path / "cache"
     first = build(proj, jobs=1, cache_dir=cache)
@@ -202,3 +203,19 @@ def test_serve_answers_a_canned_query_from_the_build(built, monkeypatch):
     assert got.status_code == 200
     solutions = pyoxigraph.parse_query_results(got.content, format=pyoxigraph.QueryResultsFormat.TSV)
     assert sorted(rows(solutions)[1]) == sorted(engine[1])
+
+
+def test_answers_made_in_parallel_are_those_made_one_by_one(built, tmp_path, monkeypatch):
+    """By default the answers made afresh are shared among forked processes (REFORMKG_JOBS, else
+    the CPUs); with REFORMKG_JOBS=1 they are made in the build's process: the same bytes."""
+    calls = []
+    real = answers._afresh_all
+    monkeypatch.setattr("reformkg.answers._afresh_all", lambda jobs, store, processes: calls.append(processes) or real(jobs, store, processes))
+    monkeypatch.setenv("REFORMKG_JOBS", "1")
+    serial = copy_project(tmp_path / "serial")
+    build(serial, jobs=1, cache_dir=tmp_path / "cache")
+    monkeypatch.setenv("REFORMKG_JOBS", "2")
+    forked = copy_project(tmp_path / "forked")
+    build(forked, jobs=1, cache_dir=tmp_path / "cache")
+    assert calls == [1, 2]
+    assert answer_files(serial) == answer_files(forked) == answer_files(built)
