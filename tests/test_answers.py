@@ -3,6 +3,7 @@ patched page by page by an incremental build to the bytes a build from scratch w
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pyoxigraph
@@ -19,7 +20,7 @@ TWO = ["000_239e137822c9727a", "004_6de9715287bc3ad3"]
 
 def answer_files(project) -> dict[str, bytes]:
     folder = project.build_dir / "current" / ANSWERS
-    return {f.name: f.read_bytes() for f in sorted(folder.iterdir())}
+    return {f.name: f.read_bytes() for f in sorted(folder.iterdir()) if f.name != answers.SECONDS}
 
 
 def key_columns(head: list[str], data: list[list[str]], order) -> list[tuple]:
@@ -156,17 +157,19 @@ def test_an_edited_or_invalid_canned_query(tmp_path, run_cli):
     q.write_text(q.read_text(encoding="utf-8").replace("ORDER BY ?page ?measure ?original", "ORDER BY ?page ?original"),
                  encoding="utf-8")
     (proj.queries / "broken.rq").write_text("# title: broken\nSELECT ?x WHERE { ?x ?p }\n", encoding="utf-8")
+    (proj.queries / "any-page.rq").write_text("# title: ask\nASK { ?p a rko:Page }\n", encoding="utf-8")
     res = build(proj, jobs=1, cache_dir=tmp_path / "cache")
     assert res.generation != first.generation and res.store == "incremental" and res.patch == (0, 0)
     assert res.answers["money"] == "afresh" and res.answers["targets"] == "kept"
-    assert res.answers["broken"].startswith("failed: ")
+    assert res.answers["broken"].startswith("failed: ") and res.answers["any-page"] == "skipped: not a SELECT query"
     (proj.build_dir / "current").unlink()
     said = run_cli(proj, "build")
-    assert said.exit_code == 0 and "answers of 24 canned queries: 23 afresh, 1 failed" in said.output
+    assert said.exit_code == 0 and "answers of 25 canned queries: 23 afresh, 1 failed, 1 skipped" in said.output
     assert "queries/broken.rq: failed: not valid SPARQL (error at 3:1: expected OPTIONAL); " in said.output
     loc = store_path(proj.build_dir)
     head, data = rows(run(loc, q.read_text(encoding="utf-8")))
     assert sorted(data) == sorted(rows(run(loc, q.read_text(encoding="utf-8"), fresh=True))[1])
+    assert "any-page" not in said.output and rows(run(loc, "# title: ask\nASK { ?p a rko:Page }\n")) == (["ask"], [["true"]])
     out = run_cli(proj, "query", "broken")
     assert out.exit_code == 1 and "not valid SPARQL at line" in out.output
 
@@ -195,11 +198,13 @@ def test_serve_answers_a_canned_query_from_the_build(built, monkeypatch):
     async def ask():
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://t") as http:
-            return await http.post("/sparql", data={"query": text}, headers={"Accept": "text/tab-separated-values"})
+            return (await http.post("/sparql", data={"query": text}, headers={"Accept": "text/tab-separated-values"}),
+                    await http.get("/", params={"query": "money"}))
 
     import asyncio
 
-    got = asyncio.run(ask())
+    got, page = asyncio.run(ask())
+    assert page.status_code == 200 and f"{len(engine[1])} rows" in page.text and engine[1][0][0] in page.text
     assert got.status_code == 200
     solutions = pyoxigraph.parse_query_results(got.content, format=pyoxigraph.QueryResultsFormat.TSV)
     assert sorted(rows(solutions)[1]) == sorted(engine[1])
@@ -219,3 +224,9 @@ def test_answers_made_in_parallel_are_those_made_one_by_one(built, tmp_path, mon
     build(forked, jobs=1, cache_dir=tmp_path / "cache")
     assert calls == [1, 2]
     assert answer_files(serial) == answer_files(forked) == answer_files(built)
+    # the next build knows how long they took: well under SERIAL_BELOW in all, so no processes
+    took = json.loads((forked.build_dir / "current" / ANSWERS / answers.SECONDS).read_text(encoding="utf-8"))
+    assert len(took) == 23 and sum(took.values()) < answers.SERIAL_BELOW
+    sorted(forked.annotation_files())[0].unlink()
+    build(forked, jobs=1, cache_dir=tmp_path / "cache")
+    assert calls == [1, 2, 1]

@@ -30,6 +30,7 @@ import hashlib
 import json
 import os
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -40,11 +41,15 @@ from .query import PREFIX_MAP, canned_queries
 
 ANSWERS = "answers"  # the directory in a generation
 INDEX = "index.json"
+SECONDS = "seconds.json"  # how long each answer took to make afresh: the next build plans with it
 PAGE_GRAPH = "https://w3id.org/reformkg/graph/page/"
 PER_PAGE, WHOLE, NONE = "per page", "whole", "none"
 # An incremental build patches a per-page answer while at most this share of the pages changed;
 # beyond that one run over the whole store is cheaper than two restricted ones.
 DELTA_SHARE = 0.05
+# Answers that took less than this in all (in the previous build) are made in the build's
+# process: forking the processes, each opening the store, costs more than it saves.
+SERIAL_BELOW = 0.5
 
 
 def digest(sparql: str) -> str:
@@ -136,8 +141,10 @@ def term_key(term) -> tuple:
         return (2, term.value)
     if term.datatype.value in _NUMERIC:
         try:
-            return (3, 0, Decimal(term.value.strip()), term.value)
-        except InvalidOperation:  # INF, NaN, ill-typed
+            value = Decimal(term.value.strip())
+            if not value.is_nan():
+                return (3, 0, value, term.value)
+        except InvalidOperation:  # ill-typed
             pass
     return (3, 1, term.value, term.datatype.value, term.language or "")
 
@@ -181,6 +188,10 @@ class _Unkept(Exception):
     """A per-page answer that cannot be patched: it is made afresh."""
 
 
+class _NotSelect(_Unkept):
+    """ASK, CONSTRUCT and DESCRIBE answers are not kept (they are small, or graphs)."""
+
+
 def _tsv(store, sparql: str, graphs: list[str] | None = None) -> tuple[bytes, list[bytes]]:
     """Run ``sparql`` (on the union of ``graphs``, default all) and return its TSV header and lines."""
     import pyoxigraph
@@ -191,7 +202,7 @@ def _tsv(store, sparql: str, graphs: list[str] | None = None) -> tuple[bytes, li
         kw = {"default_graph": nodes, "named_graphs": nodes}
     result = store.query(sparql, prefixes=PREFIX_MAP, **kw)
     if not isinstance(result, pyoxigraph.QuerySolutions):
-        raise _Unkept("not a SELECT query")
+        raise _NotSelect("not a SELECT query")
     data = result.serialize(format=pyoxigraph.QueryResultsFormat.TSV)
     header, _, body = data.partition(b"\n")
     return header, body.splitlines()
@@ -213,7 +224,8 @@ def materialise(plans: list[Plan], staging: Path, graphs: dict, previous, check:
     ``graphs`` is the new manifest (graph → [digest, …]); ``previous`` the previous generation
     (``pipeline._Previous``) or None. Returns name → how its answer was made: "patched",
     "afresh", "kept" (data unchanged), "skipped" (``answers: none``) or "failed: …" (an
-    invalid query: asked of the engine at query time, which reports the error).
+    invalid query: asked of the engine at query time, which reports the error; "skipped: …" for
+    an ASK, CONSTRUCT or DESCRIBE query, also asked of the engine).
 
     With ``check`` (default: ``REFORMKG_CHECK_ANSWERS=1``) each patched answer is compared with
     the answer made afresh, and a difference stops the build (:class:`WrongHeader`)."""
@@ -228,12 +240,7 @@ def materialise(plans: list[Plan], staging: Path, graphs: dict, previous, check:
 
     out_dir = staging / ANSWERS
     out_dir.mkdir()
-    before = {}
-    if previous is not None:
-        try:
-            before = json.loads((previous.path / ANSWERS / INDEX).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            before = {}
+    before = _json(previous.path / ANSWERS / INDEX) if previous is not None else {}
     old_graphs = previous.graphs if previous is not None else {}
     changed = sorted(g for g in set(graphs) | set(old_graphs)
                      if (graphs.get(g) or [None])[0] != (old_graphs.get(g) or [None])[0])
@@ -255,9 +262,18 @@ def materialise(plans: list[Plan], staging: Path, graphs: dict, previous, check:
             patch.append((plan, file, prev_file))
         else:
             afresh.append((plan, file, prev_file))
-    # the longest first (by the previous answer's size), so that the processes end together
-    afresh.sort(key=lambda job: -(job[2].stat().st_size if job[2] is not None and job[2].exists() else 1 << 40))
-    how.update(_afresh_all([(plan, file) for plan, file, _ in afresh], staging / "store", processes))
+    # the longest first, so that the processes end together; what the previous build took
+    # (unknown: the longest), and in the build's process when that is all short
+    took = _json(previous.path / ANSWERS / SECONDS) if previous is not None else {}
+    guess = {plan.name: took.get(plan.name) if isinstance(took.get(plan.name), (int, float)) else None
+             for plan, _, _ in afresh}
+    afresh.sort(key=lambda job: -(guess[job[0].name] if guess[job[0].name] is not None else 1e9))
+    if all(t is not None for t in guess.values()) and sum(guess.values()) < SERIAL_BELOW:
+        processes = 1
+    seconds = {name: t for name, t in took.items() if isinstance(t, (int, float))}
+    for name, (made, t) in _afresh_all([(plan, file) for plan, file, _ in afresh], staging / "store", processes).items():
+        how[name] = made
+        seconds[name] = t
     if patch:
         store = pyoxigraph.Store.read_only(str(staging / "store"))
         old_store = pyoxigraph.Store.read_only(str(previous.path / "store"))
@@ -278,7 +294,18 @@ def materialise(plans: list[Plan], staging: Path, graphs: dict, previous, check:
         if how[plan.name] in ("kept", "patched", "afresh") or how[plan.name].startswith("afresh ("):
             index[plan.digest] = {"name": plan.name, "file": f"{plan.name.replace('/', '--')}.tsv", "mode": plan.mode}
     (out_dir / INDEX).write_text(json.dumps(index, indent=0, sort_keys=True), encoding="utf-8")
+    # apart from the index, so that two builds of the same data write the same index and answers
+    (out_dir / SECONDS).write_text(json.dumps({p.name: seconds[p.name] for p in plans if p.name in seconds},
+                                              indent=0, sort_keys=True), encoding="utf-8")
     return how
+
+
+def _json(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
 
 
 def _made(plan: Plan, file: Path, make, done: str | None = None) -> str:
@@ -289,6 +316,8 @@ def _made(plan: Plan, file: Path, make, done: str | None = None) -> str:
         return done or result
     except SyntaxError as exc:
         how = f"failed: not valid SPARQL ({exc}); `reformkg query {plan.name}` shows where"
+    except _NotSelect:
+        how = "skipped: not a SELECT query"
     except (OSError, ValueError, _Unkept) as exc:
         how = f"failed: {exc}"
     file.unlink(missing_ok=True)
@@ -320,21 +349,25 @@ def _child_init(parent_pid: int, store_dir: str) -> None:  # pragma: no cover - 
     _CHILD["store"] = pyoxigraph.Store.read_only(store_dir)
 
 
-def _afresh_job(job: tuple[Plan, Path]) -> tuple[str, str]:
-    plan, file = job
-    store = _CHILD["store"]
-    return plan.name, _made(plan, file, lambda: _write(file, *_afresh(plan, store)), "afresh")
+def _afresh_one(plan: Plan, file: Path, store) -> tuple[str, tuple[str, float]]:
+    started = time.perf_counter()
+    made = _made(plan, file, lambda: _write(file, *_afresh(plan, store)), "afresh")
+    return plan.name, (made, round(time.perf_counter() - started, 3))
 
 
-def _afresh_all(jobs: list[tuple[Plan, Path]], store_dir: Path, processes: int) -> dict[str, str]:
+def _afresh_job(job: tuple[Plan, Path]) -> tuple[str, tuple[str, float]]:
+    return _afresh_one(*job, _CHILD["store"])
+
+
+def _afresh_all(jobs: list[tuple[Plan, Path]], store_dir: Path, processes: int) -> dict[str, tuple[str, float]]:
     """Make these answers afresh, ``processes`` at a time in forked children that each open the
-    store read-only (a query runs on one core: at 10,000 pages the 23 take ~170 s one by one)."""
+    store read-only (a query runs on one core: at 10,000 pages the 23 take ~170 s one by one).
+    Returns name → (how it went, seconds)."""
     import pyoxigraph
 
     if processes <= 1 or len(jobs) <= 1:
         store = pyoxigraph.Store.read_only(str(store_dir))
-        return {plan.name: _made(plan, file, lambda p=plan, f=file: _write(f, *_afresh(p, store)), "afresh")
-                for plan, file in jobs}
+        return dict(_afresh_one(plan, file, store) for plan, file in jobs)
     import gc
     import multiprocessing
 

@@ -523,7 +523,7 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB):
         return Response(body, status_code=status, media_type=media, headers=headers)
 
     def table_rows(text):
-        result = run(site.store, text)
+        result = execute(text)
         names, data = rows(result)
         out = []
         for row in data[:MAX_ROWS_HTML]:
