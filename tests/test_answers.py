@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT, copy_project
 from reformkg import answers
-from reformkg.answers import ANSWERS, PER_PAGE, order_keys, plans
+from reformkg.answers import ANSWERS, PER_PAGE, order_keys, plans, reads_of
 from reformkg.pipeline import build
 from reformkg.query import canned_queries, rows, run, store_path
 
@@ -58,6 +58,19 @@ def test_order_by_is_read_from_the_query():
     assert order_keys("SELECT * WHERE { ?s ?p ?o } ORDER BY STRLEN(?o)") is None
 
 
+def test_what_a_query_reads():
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    got = reads_of("SELECT ?l WHERE { ?m a rko:Measure FILTER EXISTS { ?m rko:region/rdfs:label ?l } "
+                   "{ SELECT ?m WHERE { ?m ^rko:about|rko:leadActor+ ?x } } }")
+    assert got == {"predicates": sorted([rdf_type, "http://www.w3.org/2000/01/rdf-schema#label",
+                                          "https://w3id.org/reformkg/ontology#region", "https://w3id.org/reformkg/ontology#about",
+                                          "https://w3id.org/reformkg/ontology#leadActor"]), "graphs": False}
+    assert reads_of("SELECT ?g WHERE { GRAPH ?g { ?s rdfs:label ?o } }")["graphs"] is True
+    for anything in ("SELECT * WHERE { ?s ?p ?o }", "SELECT * WHERE { ?s rko:withinRegion* ?r }",
+                     "SELECT * WHERE { ?s !rdfs:label ?o }", "SELECT * WHERE { ?s rko:a? ?o }", "not SPARQL at all"):
+        assert reads_of(anything) == {"predicates": "any"}, anything
+
+
 def test_an_incremental_build_patches_the_answers_to_what_a_fresh_build_writes(tmp_path, monkeypatch):
     monkeypatch.setattr("reformkg.answers.DELTA_SHARE", 1.0)  # patch even when 2 of 5 pages change
     monkeypatch.setenv("REFORMKG_CHECK_ANSWERS", "1")  # and compare each patched answer with one made afresh
@@ -80,8 +93,13 @@ def test_an_incremental_build_patches_the_answers_to_what_a_fresh_build_writes(t
     original = ann.read_text(encoding="utf-8")
     ann.write_text(original.replace("label: 首届集体协商竞赛", "label: 首届集体协商竞赛（修订）"), encoding="utf-8")
     changed = build(proj, jobs=1, cache_dir=cache)
-    assert {n for n, how in changed.answers.items() if how == "patched"} == per_page
-    assert {how for n, how in changed.answers.items() if n not in per_page} == {"afresh"}
+    label = "http://www.w3.org/2000/01/rdf-schema#label"  # the one predicate whose quads changed
+    reads_label = {p.name for p in plans(proj.queries)
+                   if reads_of(p.text)["predicates"] == "any" or label in reads_of(p.text)["predicates"]}
+    assert {n for n, how in changed.answers.items() if how == "patched"} == per_page & reads_label
+    assert {n for n, how in changed.answers.items() if how == "afresh"} == reads_label - per_page
+    assert {n for n, how in changed.answers.items() if how == "kept"} == set(changed.answers) - reads_label
+    assert {"approximate-figures", "measures-by-type", "targets"} <= set(changed.answers) - reads_label
     assert answer_files(proj) == fresh_answers("fresh1")
     for name in ("new-employment-measures.tsv", "events.tsv"):
         assert "首届集体协商竞赛（修订）".encode() in answer_files(proj)[name]
@@ -91,7 +109,7 @@ def test_an_incremental_build_patches_the_answers_to_what_a_fresh_build_writes(t
     for f in small:
         f.unlink()
     removed = build(proj, jobs=1, cache_dir=cache)
-    assert {n for n, how in removed.answers.items() if how == "patched"} == per_page
+    assert {n for n, how in removed.answers.items() if how == "patched"} == per_page  # every predicate is in them
     assert answer_files(proj) == fresh_answers("fresh2")
     assert answer_files(proj) != before
     for f, data in zip(small, kept):

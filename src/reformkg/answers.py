@@ -42,6 +42,7 @@ from .query import PREFIX_MAP, canned_queries
 ANSWERS = "answers"  # the directory in a generation
 INDEX = "index.json"
 SECONDS = "seconds.json"  # how long each answer took to make afresh: the next build plans with it
+READS = "reads.json"  # what each canned query reads (reads_of), by the sha256 of its text
 PAGE_GRAPH = "https://w3id.org/reformkg/graph/page/"
 PER_PAGE, WHOLE, NONE = "per page", "whole", "none"
 # An incremental build patches a per-page answer while at most this share of the pages changed;
@@ -227,8 +228,10 @@ def materialise(plans: list[Plan], staging: Path, graphs: dict, previous, check:
     invalid query: asked of the engine at query time, which reports the error; "skipped: …" for
     an ASK, CONSTRUCT or DESCRIBE query, also asked of the engine).
 
-    With ``check`` (default: ``REFORMKG_CHECK_ANSWERS=1``) each patched answer is compared with
-    the answer made afresh, and a difference stops the build (:class:`WrongHeader`)."""
+    An answer whose query reads none of the predicates whose quads changed (:func:`reads_of`) is
+    the previous one, hard-linked. With ``check`` (default: ``REFORMKG_CHECK_ANSWERS=1``) each
+    patched or kept answer is compared with the answer made afresh, and a difference stops the
+    build (:class:`WrongHeader` for a patched one)."""
     import pyoxigraph
 
     if check is None:
@@ -247,6 +250,13 @@ def materialise(plans: list[Plan], staging: Path, graphs: dict, previous, check:
     shared = sorted(g for g in graphs if not g.startswith(PAGE_GRAPH))
     shared_changed = any(not g.startswith(PAGE_GRAPH) for g in changed)
     pages = sum(1 for g in graphs if g.startswith(PAGE_GRAPH)) or 1
+    reads = _json(previous.path / ANSWERS / READS) if previous is not None else {}
+    for plan in plans:
+        if plan.digest not in reads:
+            reads[plan.digest] = reads_of(plan.text)
+    touched = None  # what the changed page graphs changed: predicates (or None: look no further)
+    if previous is not None and changed and not shared_changed and len(changed) <= max(1, DELTA_SHARE * pages):
+        touched = _touched(changed, old_graphs, graphs, previous.path, staging)
     index, how, patch, afresh = {}, {}, [], []
     for plan in plans:
         if plan.mode == NONE:
@@ -255,7 +265,8 @@ def materialise(plans: list[Plan], staging: Path, graphs: dict, previous, check:
         prev = before.get(plan.digest)
         prev_file = previous.path / ANSWERS / prev["file"] if prev and previous is not None else None
         file = out_dir / f"{plan.name.replace('/', '--')}.tsv"
-        if prev_file is not None and not changed and prev.get("mode") == plan.mode:
+        if prev_file is not None and prev.get("mode") == plan.mode and (
+                not changed or (touched is not None and not _reads_any(reads[plan.digest], touched))):
             how[plan.name] = _made(plan, file, lambda f=file, pf=prev_file: _link_or_copy(pf, f), "kept")
         elif (plan.mode == PER_PAGE and prev_file is not None and prev.get("mode") == PER_PAGE
               and not shared_changed and len(changed) <= max(1, DELTA_SHARE * pages)):
@@ -290,14 +301,116 @@ def materialise(plans: list[Plan], staging: Path, graphs: dict, previous, check:
                 _write(file, header, lines)
                 return result
             how[plan.name] = _made(plan, file, make)
+    if check and changed:  # an answer kept because its query reads nothing that changed
+        kept = [plan for plan in plans if how[plan.name] == "kept"]
+        if kept:
+            store = pyoxigraph.Store.read_only(str(staging / "store"))
+            for plan in kept:
+                header, _, body = (out_dir / f"{plan.name.replace('/', '--')}.tsv").read_bytes().partition(b"\n")
+                if _afresh(plan, store) != (header, body.splitlines()):
+                    raise ReformkgError(f"queries/{plan.name}.rq: its answer was kept, as the query reads none of the "
+                                        "predicates that changed, but made afresh it differs: a bug in reformkg.answers."
+                                        "reads_of; please report it. The previous build is unchanged.")
     for plan in plans:
         if how[plan.name] in ("kept", "patched", "afresh") or how[plan.name].startswith("afresh ("):
             index[plan.digest] = {"name": plan.name, "file": f"{plan.name.replace('/', '--')}.tsv", "mode": plan.mode}
     (out_dir / INDEX).write_text(json.dumps(index, indent=0, sort_keys=True), encoding="utf-8")
+    (out_dir / READS).write_text(json.dumps({p.digest: reads[p.digest] for p in plans}, indent=0, sort_keys=True),
+                                 encoding="utf-8")
     # apart from the index, so that two builds of the same data write the same index and answers
     (out_dir / SECONDS).write_text(json.dumps({p.name: seconds[p.name] for p in plans if p.name in seconds},
                                               indent=0, sort_keys=True), encoding="utf-8")
     return how
+
+
+# --------------------------------------------------------------------------- what a query reads
+
+_ANY = "any"
+
+
+def reads_of(sparql: str) -> dict:
+    """What data ``sparql`` can depend on: ``{"predicates": [IRI, …], "graphs": bool}``, where
+    ``graphs`` says it matches a graph name with a variable (``GRAPH ?g``: it depends on which
+    graphs there are); ``{"predicates": "any"}`` when a pattern's predicate is a variable, a path
+    matches any predicate or zero steps, or rdflib cannot read the query. A query whose triple
+    patterns match no triple that changed, in a dataset whose graphs are the same, gives the
+    same answer: every pattern, in EXISTS and sub-queries as well, is one of those read here."""
+    from rdflib import URIRef, Variable
+    from rdflib.paths import AlternativePath, InvPath, MulPath, SequencePath
+    from rdflib.plugins.sparql import prepareQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    class Any(Exception):
+        pass
+
+    predicates: set[str] = set()
+    graphs = False
+
+    def path(p):
+        if isinstance(p, URIRef):
+            predicates.add(str(p))
+        elif isinstance(p, (SequencePath, AlternativePath)):
+            for a in p.args:
+                path(a)
+        elif isinstance(p, InvPath):
+            path(p.arg)
+        elif isinstance(p, MulPath) and p.mod == "+":
+            path(p.path)
+        else:  # a variable, a negated set, a path of zero steps (it matches every node)
+            raise Any
+
+    def walk(node):
+        nonlocal graphs
+        if isinstance(node, CompValue):
+            if node.name == "Graph" and isinstance(node.get("term"), Variable):
+                graphs = True
+            for key, value in node.items():
+                if key == "triples":
+                    for triple in value:
+                        path(triple[1])
+                else:
+                    walk(value)
+        elif isinstance(node, (list, tuple, set)):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            for item in node.values():
+                walk(item)
+
+    try:
+        walk(prepareQuery(sparql, initNs=PREFIX_MAP).algebra)
+    except Any:
+        return {"predicates": _ANY}
+    except Exception:  # noqa: BLE001 - rdflib's parser, not ours: then it may read anything
+        return {"predicates": _ANY}
+    return {"predicates": sorted(predicates), "graphs": graphs}
+
+
+def _reads_any(reads: dict, touched: dict) -> bool:
+    if reads.get("predicates") == _ANY or not isinstance(reads.get("predicates"), list):
+        return True
+    return (reads.get("graphs") and touched["graphs"]) or not touched["predicates"].isdisjoint(reads["predicates"])
+
+
+def _touched(changed: list[str], old_graphs: dict, graphs: dict, previous: Path, staging: Path) -> dict | None:
+    """The predicates of the quads the changed graphs lost or gained, and whether a graph came or
+    went; None when a graph's bytes cannot be read (everything is then made again)."""
+    from .pipeline import DUMP, _SegmentReader
+
+    predicates: set[str] = set()
+    with _SegmentReader(previous / DUMP) as old, _SegmentReader(staging / DUMP) as new:
+        for g in changed:
+            before = old.read(old_graphs[g]) if g in old_graphs else b""
+            after = new.read(graphs[g]) if g in graphs else b""
+            if before is None or after is None:
+                return None
+            lines = set(before.splitlines()) ^ set(after.splitlines())
+            for line in lines:
+                parts = line.split(b" ", 2)  # <s> <p> … : no space inside an IRI or a blank node label
+                if len(parts) < 3 or not parts[1].startswith(b"<"):
+                    return None
+                predicates.add(parts[1][1:-1].decode("utf-8"))
+    return {"predicates": predicates, "graphs": any((g in old_graphs) != (g in graphs) for g in changed)}
 
 
 def _json(path: Path) -> dict:
