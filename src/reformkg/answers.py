@@ -71,6 +71,10 @@ class Plan:
     def digest(self) -> str:
         return digest(self.text)
 
+    @property
+    def file(self) -> str:
+        return f"{self.name.replace('/', '--')}.tsv"
+
 
 _ORDER = re.compile(r"\bORDER\s+BY\b(.*)$", re.I | re.S)
 _KEY = re.compile(r"\s*(?:(ASC|DESC)\s*\(\s*[?$](\w+)\s*\)|[?$](\w+))", re.I)
@@ -254,9 +258,9 @@ def materialise(plans: list[Plan], staging: Path, graphs: dict, previous, check:
     for plan in plans:
         if plan.digest not in reads:
             reads[plan.digest] = reads_of(plan.text)
-    touched = None  # what the changed page graphs changed: predicates (or None: look no further)
-    if previous is not None and changed and not shared_changed and len(changed) <= max(1, DELTA_SHARE * pages):
-        touched = _touched(changed, old_graphs, graphs, previous.path, staging)
+    # a few pages changed, and nothing they share: patch (per page) or keep (reads nothing that changed)
+    few = previous is not None and changed and not shared_changed and len(changed) <= max(1, DELTA_SHARE * pages)
+    touched = _touched(changed, old_graphs, graphs, previous.path, staging) if few else None
     index, how, patch, afresh = {}, {}, [], []
     for plan in plans:
         if plan.mode == NONE:
@@ -264,12 +268,11 @@ def materialise(plans: list[Plan], staging: Path, graphs: dict, previous, check:
             continue
         prev = before.get(plan.digest)
         prev_file = previous.path / ANSWERS / prev["file"] if prev and previous is not None else None
-        file = out_dir / f"{plan.name.replace('/', '--')}.tsv"
+        file = out_dir / plan.file
         if prev_file is not None and prev.get("mode") == plan.mode and (
                 not changed or (touched is not None and not _reads_any(reads[plan.digest], touched))):
             how[plan.name] = _made(plan, file, lambda f=file, pf=prev_file: _link_or_copy(pf, f), "kept")
-        elif (plan.mode == PER_PAGE and prev_file is not None and prev.get("mode") == PER_PAGE
-              and not shared_changed and len(changed) <= max(1, DELTA_SHARE * pages)):
+        elif few and plan.mode == PER_PAGE and prev_file is not None and prev.get("mode") == PER_PAGE:
             patch.append((plan, file, prev_file))
         else:
             afresh.append((plan, file, prev_file))
@@ -306,14 +309,14 @@ def materialise(plans: list[Plan], staging: Path, graphs: dict, previous, check:
         if kept:
             store = pyoxigraph.Store.read_only(str(staging / "store"))
             for plan in kept:
-                header, _, body = (out_dir / f"{plan.name.replace('/', '--')}.tsv").read_bytes().partition(b"\n")
+                header, _, body = (out_dir / plan.file).read_bytes().partition(b"\n")
                 if _afresh(plan, store) != (header, body.splitlines()):
                     raise ReformkgError(f"queries/{plan.name}.rq: its answer was kept, as the query reads none of the "
                                         "predicates that changed, but made afresh it differs: a bug in reformkg.answers."
                                         "reads_of; please report it. The previous build is unchanged.")
     for plan in plans:
         if how[plan.name] in ("kept", "patched", "afresh") or how[plan.name].startswith("afresh ("):
-            index[plan.digest] = {"name": plan.name, "file": f"{plan.name.replace('/', '--')}.tsv", "mode": plan.mode}
+            index[plan.digest] = {"name": plan.name, "file": plan.file, "mode": plan.mode}
     (out_dir / INDEX).write_text(json.dumps(index, indent=0, sort_keys=True), encoding="utf-8")
     (out_dir / READS).write_text(json.dumps({p.digest: reads[p.digest] for p in plans}, indent=0, sort_keys=True),
                                  encoding="utf-8")
