@@ -4,6 +4,7 @@ patched page by page by an incremental build to the bytes a build from scratch w
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pyoxigraph
@@ -11,7 +12,7 @@ import pytest
 
 from conftest import ROOT, copy_project
 from reformkg import answers
-from reformkg.answers import ANSWERS, PER_PAGE, order_keys, plans, reads_of
+from reformkg.answers import ANSWERS, COUNTED, KEPT_BY_HAND, PER_PAGE, order_keys, plans, reads_of
 from reformkg.pipeline import build
 from reformkg.query import canned_queries, rows, run, store_path
 
@@ -38,17 +39,25 @@ def test_made_answer_is_the_engines(built, q):
     head, engine = rows(run(loc, q.text, fresh=True))
     assert made_head == head and sorted(made) == sorted(engine) and made
     [plan] = [p for p in plans(built.queries) if p.name == q.name]
-    if plan.mode == PER_PAGE:
+    if plan.mode in KEPT_BY_HAND:
         assert key_columns(head, made, plan.order) == key_columns(head, engine, plan.order)
     else:
         assert made == engine
 
 
-def test_which_answers_are_kept_page_by_page(built):
+def test_which_answers_are_kept_page_by_page(built, tmp_path):
     modes = {p.name: p.mode for p in plans(built.queries)}
-    assert sum(m == PER_PAGE for m in modes.values()) == 11
-    assert modes["entities-on-several-pages"] == modes["measures-by-type"] == "whole"  # across pages
+    assert sum(m == PER_PAGE for m in modes.values()) == 11 and sum(m == COUNTED for m in modes.values()) == 7
+    assert modes["entities-on-several-pages"] == modes["unions-under-shaanxi-ftu"] == "whole"
     assert modes["money"] == modes["figures-per-page"] == PER_PAGE
+    assert modes["measures-by-type"] == modes["documents-per-year"] == COUNTED
+    assert [p.counts for p in plans(built.queries) if p.name == "measures-by-type"] == [("measures",)]
+    # counted per page, but a HAVING, a SUM: made afresh
+    proj = copy_project(tmp_path / "p")
+    for name in ("indicators-in-several-regions", "new-employment-totals"):
+        declare(proj, name, "counted per page")
+    modes = {p.name: p.mode for p in plans(proj.queries)}
+    assert modes["indicators-in-several-regions"] == modes["new-employment-totals"] == "whole"
 
 
 def test_order_by_is_read_from_the_query():
@@ -79,7 +88,7 @@ def test_an_incremental_build_patches_the_answers_to_what_a_fresh_build_writes(t
     first = build(proj, jobs=1, cache_dir=cache)
     assert set(first.answers.values()) == {"afresh"} and len(first.answers) == 23
     before = answer_files(proj)
-    per_page = {p.name for p in plans(proj.queries) if p.mode == PER_PAGE}
+    by_hand = {p.name for p in plans(proj.queries) if p.mode in KEPT_BY_HAND}
 
     def fresh_answers(name) -> dict[str, bytes]:
         other = copy_project(tmp_path / name)
@@ -96,8 +105,8 @@ def test_an_incremental_build_patches_the_answers_to_what_a_fresh_build_writes(t
     label = "http://www.w3.org/2000/01/rdf-schema#label"  # the one predicate whose quads changed
     reads_label = {p.name for p in plans(proj.queries)
                    if reads_of(p.text)["predicates"] == "any" or label in reads_of(p.text)["predicates"]}
-    assert {n for n, how in changed.answers.items() if how == "patched"} == per_page & reads_label
-    assert {n for n, how in changed.answers.items() if how == "afresh"} == reads_label - per_page
+    assert {n for n, how in changed.answers.items() if how == "patched"} == by_hand & reads_label
+    assert {n for n, how in changed.answers.items() if how == "afresh"} == reads_label - by_hand
     assert {n for n, how in changed.answers.items() if how == "kept"} == set(changed.answers) - reads_label
     assert {"approximate-figures", "measures-by-type", "targets"} <= set(changed.answers) - reads_label
     assert answer_files(proj) == fresh_answers("fresh1")
@@ -109,7 +118,7 @@ def test_an_incremental_build_patches_the_answers_to_what_a_fresh_build_writes(t
     for f in small:
         f.unlink()
     removed = build(proj, jobs=1, cache_dir=cache)
-    assert {n for n, how in removed.answers.items() if how == "patched"} == per_page  # every predicate is in them
+    assert {n for n, how in removed.answers.items() if how == "patched"} == by_hand  # every predicate is in them
     assert answer_files(proj) == fresh_answers("fresh2")
     assert answer_files(proj) != before
     for f, data in zip(small, kept):
@@ -128,9 +137,11 @@ def test_many_changed_pages_make_the_answers_afresh(tmp_path):
     assert set(res.answers.values()) == {"afresh"}
 
 
-def declare_per_page(proj, name: str) -> str:
+def declare(proj, name: str, how: str) -> str:
+    """Give a canned query of the copy ``proj`` the header ``# answers: how`` (and no other)."""
     q = proj.queries / f"{name}.rq"
-    q.write_text(q.read_text(encoding="utf-8").replace("SELECT", "# answers: per page\nSELECT", 1), encoding="utf-8")
+    text = re.sub(r"^# answers:.*\n", "", q.read_text(encoding="utf-8"), flags=re.M)
+    q.write_text(text.replace("SELECT", f"# answers: {how}\nSELECT", 1), encoding="utf-8")
     return q.read_text(encoding="utf-8")
 
 
@@ -138,7 +149,7 @@ def test_a_wrong_per_page_header_is_caught_and_the_answer_made_afresh(tmp_path):
     """measures-by-type counts measures across pages: a page's counts are not rows of the answer.
     Declared per page, the patch finds rows it cannot remove and makes the answer afresh."""
     proj = copy_project(tmp_path / "p")
-    text = declare_per_page(proj, "measures-by-type")
+    text = declare(proj, "measures-by-type", "per page")
     build(proj, jobs=1, cache_dir=tmp_path / "cache")
     sorted(proj.annotation_files())[0].unlink()
     res = build(proj, jobs=1, cache_dir=tmp_path / "cache")
@@ -153,7 +164,7 @@ def test_checking_the_answers_finds_what_a_patch_cannot(tmp_path, monkeypatch, r
     would keep the removed page's counts. REFORMKG_CHECK_ANSWERS=1 compares every patched
     answer with one made afresh: the build stops, and build/ is unchanged."""
     proj = copy_project(tmp_path / "p")
-    declare_per_page(proj, "entities-on-several-pages")
+    declare(proj, "entities-on-several-pages", "per page")
     first = build(proj, jobs=1, cache_dir=tmp_path / "cache")
     sorted(proj.annotation_files())[0].unlink()
     monkeypatch.setenv("REFORMKG_CHECK_ANSWERS", "1")
@@ -248,3 +259,21 @@ def test_answers_made_in_parallel_are_those_made_one_by_one(built, tmp_path, mon
     sorted(forked.annotation_files())[0].unlink()
     build(forked, jobs=1, cache_dir=tmp_path / "cache")
     assert calls == [1, 2, 1]
+
+
+def test_counts_of_shared_things_are_not_added_up(tmp_path, monkeypatch, run_cli):
+    """Regions are shared by pages: a page's count of distinct regions is not its share of the
+    total. Declared 'counted per page' anyway, the check finds the patched counts wrong."""
+    proj = copy_project(tmp_path / "p")
+    (proj.queries / "regions-per-indicator.rq").write_text(
+        "# title: regions per indicator\n# answers: counted per page\n"
+        "SELECT ?i (COUNT(DISTINCT ?r) AS ?regions) WHERE { ?o rko:indicator ?i ; rko:about ?r . ?r a rko:Region }\n"
+        "GROUP BY ?i ORDER BY ?i\n", encoding="utf-8")
+    assert [p.mode for p in plans(proj.queries) if p.name == "regions-per-indicator"] == [COUNTED]
+    first = build(proj, jobs=1, cache_dir=tmp_path / "cache")
+    for f in sorted(proj.annotation_files())[:1]:
+        f.unlink()
+    monkeypatch.setenv("REFORMKG_CHECK_ANSWERS", "1")
+    out = run_cli(proj, "build")
+    assert out.exit_code == 1 and "queries/regions-per-indicator.rq: '# answers: counted per page', but" in out.output
+    assert (proj.build_dir / "current").resolve().name == first.generation

@@ -44,7 +44,8 @@ INDEX = "index.json"
 SECONDS = "seconds.json"  # how long each answer took to make afresh: the next build plans with it
 READS = "reads.json"  # what each canned query reads (reads_of), by the sha256 of its text
 PAGE_GRAPH = "https://w3id.org/reformkg/graph/page/"
-PER_PAGE, WHOLE, NONE = "per page", "whole", "none"
+PER_PAGE, COUNTED, WHOLE, NONE = "per page", "counted per page", "whole", "none"
+KEPT_BY_HAND = (PER_PAGE, COUNTED)  # answers an incremental build patches, in their ORDER BY order
 # An incremental build patches a per-page answer while at most this share of the pages changed;
 # beyond that one run over the whole store is cheaper than two restricted ones.
 DELTA_SHARE = 0.05
@@ -66,6 +67,8 @@ class Plan:
     text: str
     mode: str  # PER_PAGE, WHOLE or NONE
     order: list[tuple[str, bool]] | None  # ORDER BY (variable, descending); None: not plain variables
+    counts: tuple[str, ...] = ()  # COUNTED: the projected COUNT(…) variables; the others group
+    grouped: bool = True  # COUNTED: with a GROUP BY (a group whose counts reach 0 goes)
 
     @property
     def digest(self) -> str:
@@ -100,15 +103,34 @@ def order_keys(sparql: str) -> list[tuple[str, bool]] | None:
     return keys
 
 
+_COUNT_AS = re.compile(r"\(\s*COUNT\s*\((?:[^()]|\([^()]*\))*\)\s+AS\s+[?$](\w+)\s*\)", re.I)
+_AGGREGATE = re.compile(r"\b(?:SUM|AVG|MIN|MAX|SAMPLE|GROUP_CONCAT)\s*\(", re.I)
+
+
+def _top_level(sparql: str) -> tuple[str, str]:
+    """The query before its first ``{`` (the SELECT clause) and after its last ``}`` (the
+    solution modifiers), comments removed."""
+    text = "\n".join("" if line.lstrip().startswith("#") else line for line in sparql.splitlines())
+    return text[:text.find("{")], text[text.rfind("}") + 1:]
+
+
 def plans(queries_dir: Path) -> list[Plan]:
     out = []
     for q in canned_queries(queries_dir):
         m = re.search(r"^#\s*answers:\s*(.+?)\s*$", q.text, re.M)
         mode = m.group(1).lower() if m else WHOLE
         order = order_keys(q.text)
-        if mode == PER_PAGE and order is None:
+        counts, grouped = (), True
+        if mode == COUNTED:
+            select, tail = _top_level(q.text)
+            counts = tuple(_COUNT_AS.findall(select))
+            grouped = bool(re.search(r"\bGROUP\s+BY\b", tail, re.I))
+            if not counts or _AGGREGATE.search(select) or re.search(r"\bHAVING\b", tail, re.I):
+                mode = WHOLE  # counts alone are added up: a sum, a HAVING or a sample is made afresh
+        if mode in KEPT_BY_HAND and order is None:
             mode = WHOLE  # its order cannot be kept by hand: made afresh
-        out.append(Plan(q.name, q.path, q.text, mode if mode in (PER_PAGE, NONE) else WHOLE, order))
+        out.append(Plan(q.name, q.path, q.text, mode if mode in (*KEPT_BY_HAND, NONE) else WHOLE, order,
+                        counts, grouped))
     return out
 
 
@@ -272,7 +294,7 @@ def materialise(plans: list[Plan], staging: Path, graphs: dict, previous, check:
         if prev_file is not None and prev.get("mode") == plan.mode and (
                 not changed or (touched is not None and not _reads_any(reads[plan.digest], touched))):
             how[plan.name] = _made(plan, file, lambda f=file, pf=prev_file: _link_or_copy(pf, f), "kept")
-        elif few and plan.mode == PER_PAGE and prev_file is not None and prev.get("mode") == PER_PAGE:
+        elif few and plan.mode in KEPT_BY_HAND and prev_file is not None and prev.get("mode") == plan.mode:
             patch.append((plan, file, prev_file))
         else:
             afresh.append((plan, file, prev_file))
@@ -294,7 +316,8 @@ def materialise(plans: list[Plan], staging: Path, graphs: dict, previous, check:
         for plan, file, prev_file in patch:
             def make(plan=plan, file=file, prev_file=prev_file):
                 try:
-                    header, lines = _patched(plan, prev_file, old_store, store, changed, old_graphs, graphs, shared)
+                    patcher = _patched if plan.mode == PER_PAGE else _counted
+                    header, lines = patcher(plan, prev_file, old_store, store, changed, old_graphs, graphs, shared)
                     if check:
                         _check(plan, store, header, lines)
                     result = "patched"
@@ -498,7 +521,7 @@ def _afresh_all(jobs: list[tuple[Plan, Path]], store_dir: Path, processes: int) 
 
 def _afresh(plan: Plan, store) -> tuple[bytes, list[bytes]]:
     header, lines = _tsv(store, plan.text)
-    if plan.mode == PER_PAGE:
+    if plan.mode in KEPT_BY_HAND:
         lines = _Rows(header, lines, plan.order).sorted()
     return header, lines
 
@@ -544,10 +567,66 @@ def _check(plan: Plan, store, header: bytes, lines: list[bytes]) -> None:
     if (fresh_header, fresh) != (header, lines):
         extra, missing = Counter(lines) - Counter(fresh), Counter(fresh) - Counter(lines)
         raise WrongHeader(
-            f"queries/{plan.name}.rq: '# answers: per page', but its answer patched by this build differs from the answer "
-            f"made afresh ({sum(extra.values())} rows too many, {sum(missing.values())} missing): some of its rows "
+            f"queries/{plan.name}.rq: '# answers: {plan.mode}', but its answer patched by this build differs from the answer "
+            f"made afresh ({sum(extra.values())} rows too many, {sum(missing.values())} missing): some of its rows (or counts) "
             "are made from more than one page. Remove that header line; the answer is then made afresh by every "
             "build. The previous build is unchanged.")
+
+
+_INTEGER = re.compile(rb'^(?:(\d+)|"(\d+)"\^\^<http://www\.w3\.org/2001/XMLSchema#integer>)$')
+
+
+def _counted(plan: Plan, prev_file: Path, old_store, store, changed: list[str], old_graphs: dict,
+             graphs: dict, shared: list[str]) -> tuple[bytes, list[bytes]]:
+    """The previous counts, less what the changed pages counted before, plus what they count now
+    (what the shared graphs give is in both and cancels); a group whose counts reach 0 goes."""
+    header, _, body = prev_file.read_bytes().partition(b"\n")
+    names = [v.lstrip("?$") for v in header.decode("utf-8").split("\t")]
+    if any(c not in names for c in plan.counts):
+        raise _Unkept("a counted variable is not in the answer")
+    at = [names.index(c) for c in plan.counts]
+
+    def table(lines: list[bytes]) -> dict[tuple, list[int]]:
+        out: dict[tuple, list[int]] = {}
+        for line in lines:
+            cells = line.split(b"\t")
+            key = tuple(c if i not in at else None for i, c in enumerate(cells))
+            if key in out:
+                raise _Unkept("two rows of one group")
+            values = []
+            for i in at:
+                m = _INTEGER.match(cells[i]) if i < len(cells) else None
+                if not m:
+                    raise _Unkept(f"not a count: {cells[i] if i < len(cells) else b''!r}")
+                values.append(int(m.group(1) or m.group(2)))
+            out[key] = values
+        return out
+
+    counts = table(body.splitlines())
+    gone_graphs = [g for g in changed if g in old_graphs]
+    new_graphs = [g for g in changed if g in graphs]
+    for graphs_, store_, sign in ((gone_graphs, old_store, -1), (new_graphs, store, 1)):
+        h, lines = _tsv(store_, plan.text, graphs_ + shared)
+        if h != header:
+            raise _Unkept("its variables changed")
+        for key, values in table(lines).items():
+            if key not in counts:
+                if sign < 0:
+                    raise _Unkept("the changed pages counted a group the answer does not have: "
+                                  "not every count comes from one page")
+                counts[key] = [0] * len(at)
+            counts[key] = [a + sign * b for a, b in zip(counts[key], values)]
+    lines = []
+    for key, values in counts.items():
+        if any(v < 0 for v in values):
+            raise _Unkept("a count fell below 0: not every count comes from one page")
+        if plan.grouped and not any(values):
+            continue
+        cells = list(key)
+        for i, v in zip(at, values):
+            cells[i] = str(v).encode("ascii")
+        lines.append(b"\t".join(cells))
+    return header, _Rows(header, lines, plan.order).sorted()
 
 
 def _write(path: Path, header: bytes, lines: list[bytes]) -> None:
