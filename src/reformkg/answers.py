@@ -63,7 +63,6 @@ class Plan:
     """How one canned query's answer is kept."""
 
     name: str
-    path: Path
     text: str
     mode: str  # PER_PAGE, WHOLE or NONE
     order: list[tuple[str, bool]] | None  # ORDER BY (variable, descending); None: not plain variables
@@ -129,7 +128,7 @@ def plans(queries_dir: Path) -> list[Plan]:
                 mode = WHOLE  # counts alone are added up: a sum, a HAVING or a sample is made afresh
         if mode in KEPT_BY_HAND and order is None:
             mode = WHOLE  # its order cannot be kept by hand: made afresh
-        out.append(Plan(q.name, q.path, q.text, mode if mode in (*KEPT_BY_HAND, NONE) else WHOLE, order,
+        out.append(Plan(q.name, q.text, mode if mode in (*KEPT_BY_HAND, NONE) else WHOLE, order,
                         counts, grouped))
     return out
 
@@ -526,17 +525,26 @@ def _afresh(plan: Plan, store) -> tuple[bytes, list[bytes]]:
     return header, lines
 
 
+def _changed_rows(plan: Plan, header: bytes, old_store, store, changed: list[str], old_graphs: dict,
+                  graphs: dict, shared: list[str]) -> tuple[list[bytes], list[bytes]]:
+    """The rows the query gives on the changed pages' previous graphs, and on their new ones, each
+    time with the shared graphs: a row those alone give is in both, and cancels."""
+    out = []
+    for store_, pages in ((old_store, [g for g in changed if g in old_graphs]), (store, [g for g in changed if g in graphs])):
+        h, lines = _tsv(store_, plan.text, pages + shared)
+        if h != header:
+            raise _Unkept("its variables changed")
+        out.append(lines)
+    return out[0], out[1]
+
+
 def _patched(plan: Plan, prev_file: Path, old_store, store, changed: list[str], old_graphs: dict,
              graphs: dict, shared: list[str]) -> tuple[bytes, list[bytes]]:
     """The previous answer without the rows the changed pages gave, with the rows they give now."""
     header, _, body = prev_file.read_bytes().partition(b"\n")
     lines = body.splitlines()
-    gone_graphs = [g for g in changed if g in old_graphs]
-    new_graphs = [g for g in changed if g in graphs]
-    gone = Counter(_tsv(old_store, plan.text, gone_graphs + shared)[1]) if gone_graphs else Counter()
-    new_header, new = _tsv(store, plan.text, new_graphs + shared) if new_graphs else (header, [])
-    if new_header != header:
-        raise _Unkept("its variables changed")
+    gone, new = _changed_rows(plan, header, old_store, store, changed, old_graphs, graphs, shared)
+    gone = Counter(gone)
     kept = []
     for line in lines:
         if gone[line]:
@@ -603,12 +611,8 @@ def _counted(plan: Plan, prev_file: Path, old_store, store, changed: list[str], 
         return out
 
     counts = table(body.splitlines())
-    gone_graphs = [g for g in changed if g in old_graphs]
-    new_graphs = [g for g in changed if g in graphs]
-    for graphs_, store_, sign in ((gone_graphs, old_store, -1), (new_graphs, store, 1)):
-        h, lines = _tsv(store_, plan.text, graphs_ + shared)
-        if h != header:
-            raise _Unkept("its variables changed")
+    gone, new = _changed_rows(plan, header, old_store, store, changed, old_graphs, graphs, shared)
+    for lines, sign in ((gone, -1), (new, 1)):
         for key, values in table(lines).items():
             if key not in counts:
                 if sign < 0:
