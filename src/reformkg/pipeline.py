@@ -393,7 +393,7 @@ class BuildResult:
     patch: tuple[int, int] = (0, 0)  # an incremental store: quads removed, quads added
     segments: tuple[int, int] = (0, 0)  # the dump's segment files, and how many were hard-linked, not written
     answers: dict = field(default_factory=dict)  # canned query → how its answer was made (reformkg.answers)
-    phases: dict = field(default_factory=dict)  # seconds per phase (base, pages, nquads, store, optimize, sync, memo)
+    phases: dict = field(default_factory=dict)  # seconds per phase (base, pages, nquads, store, optimize, answers, sync, memo)
 
 
 DUMP = "nquads"  # the dump: a directory of N-Quads segment files
