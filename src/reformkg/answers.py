@@ -337,7 +337,7 @@ def materialise(plans: list[Plan], staging: Path, graphs: dict, previous, check:
                                         "predicates that changed, but made afresh it differs: a bug in reformkg.answers."
                                         "reads_of; please report it. The previous build is unchanged.")
     for plan in plans:
-        if how[plan.name] in ("kept", "patched", "afresh") or how[plan.name].startswith("afresh ("):
+        if not how[plan.name].startswith(("skipped", "failed")):  # an answer file was written
             index[plan.digest] = {"name": plan.name, "file": plan.file, "mode": plan.mode}
     (out_dir / INDEX).write_text(json.dumps(index, indent=0, sort_keys=True), encoding="utf-8")
     (out_dir / READS).write_text(json.dumps({p.digest: reads[p.digest] for p in plans}, indent=0, sort_keys=True),
