@@ -26,8 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from reformkg import answers  # noqa: E402
-from reformkg.pipeline import Project, build  # noqa: E402
+from reformkg.pipeline import answers  # noqa: E402
+from reformkg.settings import Project  # noqa: E402
+from reformkg.pipeline.orchestrate import build  # noqa: E402
 
 REAL_READS_ANY, REAL_PLANS = answers._reads_any, answers.plans
 

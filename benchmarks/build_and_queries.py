@@ -19,8 +19,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from reformkg.pipeline import Project, build, dump_files  # noqa: E402
-from reformkg.query import PREFIX_MAP, canned_queries, open_store, rows, run  # noqa: E402
+from reformkg.settings import Project  # noqa: E402
+from reformkg.pipeline.orchestrate import build  # noqa: E402
+from reformkg.layout import dump_files  # noqa: E402
+from reformkg.namespaces import PREFIX_MAP  # noqa: E402
+from reformkg.query.catalog import canned_queries  # noqa: E402
+from reformkg.query.sparql import open_store, run  # noqa: E402
+from reformkg.query.formats import rows  # noqa: E402
 
 
 def timed(fn, repeat):

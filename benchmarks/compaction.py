@@ -24,8 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from reformkg.pipeline import Project, build  # noqa: E402
-from reformkg.query import canned_queries, open_store, rows, run  # noqa: E402
+from reformkg.settings import Project  # noqa: E402
+from reformkg.pipeline.orchestrate import build  # noqa: E402
+from reformkg.query.catalog import canned_queries  # noqa: E402
+from reformkg.query.sparql import open_store, run  # noqa: E402
+from reformkg.query.formats import rows  # noqa: E402
 
 
 def query_times(project: Project, runs: int) -> dict[str, float]:

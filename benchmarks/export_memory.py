@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 
 def _streamed(build_dir: str, out: str, conn) -> None:  # pragma: no cover - a child
-    from reformkg.export import export_to
+    from reformkg.publish.export import export_to
 
     t = time.perf_counter()
     with open(out, "wb") as fh:
@@ -37,7 +37,7 @@ def _streamed(build_dir: str, out: str, conn) -> None:  # pragma: no cover - a c
 def _in_memory(build_dir: str, _out: str, conn) -> None:  # pragma: no cover - a child
     import pyoxigraph
 
-    from reformkg.query import open_store
+    from reformkg.query.sparql import open_store
 
     t = time.perf_counter()
     lines = open_store(Path(build_dir)).dump(format=pyoxigraph.RdfFormat.N_QUADS).splitlines(keepends=True)

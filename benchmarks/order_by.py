@@ -17,8 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from reformkg.pipeline import Project  # noqa: E402
-from reformkg.query import canned_queries, open_store, run  # noqa: E402
+from reformkg.settings import Project  # noqa: E402
+from reformkg.query.catalog import canned_queries  # noqa: E402
+from reformkg.query.sparql import open_store, run  # noqa: E402
 
 TRAILING_ORDER_BY = re.compile(r"\n\s*ORDER BY[^\n]*\s*$")
 

@@ -33,8 +33,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import pyoxigraph as ox  # noqa: E402
 
-from reformkg.pipeline import dump_files  # noqa: E402
-from reformkg.query import PREFIX_MAP, canned_queries  # noqa: E402
+from reformkg.layout import dump_files  # noqa: E402
+from reformkg.namespaces import PREFIX_MAP  # noqa: E402
+from reformkg.query.catalog import canned_queries  # noqa: E402
 
 
 def answer(store, text: str) -> list[tuple]:

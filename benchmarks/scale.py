@@ -30,8 +30,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from engines import reference_engines  # noqa: E402
 from synth import make_corpus, registry_entries  # noqa: E402
 
-from reformkg.pipeline import Project, build, dump_files, validate  # noqa: E402
-from reformkg.query import canned_queries, open_store, rows, run, store_path  # noqa: E402
+from reformkg.settings import Project  # noqa: E402
+from reformkg.pipeline.orchestrate import build, validate  # noqa: E402
+from reformkg.layout import dump_files  # noqa: E402
+from reformkg.query.catalog import canned_queries  # noqa: E402
+from reformkg.query.sparql import open_store, run  # noqa: E402
+from reformkg.query.formats import rows  # noqa: E402
+from reformkg.layout import store_path  # noqa: E402
 
 
 SLOW_QUERY = 2.0  # s: a query slower than this on its first run is not repeated
@@ -53,15 +58,15 @@ def query_p50(project: Project, repeat: int, limit: float) -> tuple[dict[str, fl
     """Three maps, query name → seconds:
 
     - p50 of ``repeat`` runs of ``rows(run(store path, text))``, the canned query as ``query``
-      answers it: from the answer the build made (reformkg.answers), else from the engine;
+      answers it: from the answer the build made (reformkg.pipeline.answers), else from the engine;
     - p50 of ``repeat`` runs of the same answer serialised as CSV (what ``query --format csv``
       and ``serve`` send);
     - the engine: ``query --fresh --timeout limit`` once (a query still running then is stopped and
       recorded as ``-limit``), and when that took under SLOW_QUERY s, the p50 of ``repeat`` runs
       on the open store in the process (as the runs before this change measured every query)."""
-    from reformkg.answers import answer_file
+    from reformkg.query.stored import answer_file
     from reformkg.errors import QueryError
-    from reformkg.query import serialize
+    from reformkg.query.formats import serialize
 
     loc = store_path(project.build_dir)
     store = open_store(project.build_dir)
@@ -91,7 +96,7 @@ def _rdflib_child(build_dir: str, texts: list[str], timeout: float, conn) -> Non
 
     from rdflib import Dataset
 
-    from reformkg.query import PREFIX_MAP
+    from reformkg.namespaces import PREFIX_MAP
 
     ds = Dataset(default_union=True)
     t = time.perf_counter()
@@ -145,7 +150,7 @@ def rdflib_times(project: Project, names: list[str], timeout: float) -> tuple[fl
 
 def cold_validate(proj: Project, ann: Path):
     """``validate`` of one file with nothing memoised in the process (as a new ``reformkg validate``)."""
-    from reformkg import pipeline
+    from reformkg.pipeline import orchestrate as pipeline
 
     pipeline._BASE_CACHE.clear()
     try:
@@ -189,7 +194,7 @@ def one(n: int, work: Path, jobs: int, rdflib_max: int, rdflib_timeout: float, b
         ann.write_text(text.replace("label: \"", "label: \"（改）", 1), encoding="utf-8")
         t_one, res_one = timed(build, proj, jobs=jobs, cache_dir=cache)
         ones.append((t_one, res_one.phases, res_one.segments))
-    t_val, report = cold_validate(proj, ann)  # the memo the builds left (reformkg.basememo)
+    t_val, report = cold_validate(proj, ann)  # the memo the builds left (reformkg.pipeline.memo)
     assert report.ok, report.findings[:3]
     os.environ["REFORMKG_BASE_MEMO"] = "0"
     try:

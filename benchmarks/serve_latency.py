@@ -29,8 +29,11 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from reformkg.pipeline import Project, build  # noqa: E402
-from reformkg.query import canned_queries, open_store, run, serialize  # noqa: E402
+from reformkg.settings import Project  # noqa: E402
+from reformkg.pipeline.orchestrate import build  # noqa: E402
+from reformkg.query.catalog import canned_queries  # noqa: E402
+from reformkg.query.sparql import open_store, run  # noqa: E402
+from reformkg.query.formats import serialize  # noqa: E402
 
 ENTITY_PAGES = ["/region/xunyang", "/region/shaanxi", "/organisation/acftu", "/measure/000_239e137822c9727a/m1"]
 

@@ -33,10 +33,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from reformkg.pipeline import Project, load_base, load_pages  # noqa: E402
-from reformkg.suggest import suggest  # noqa: E402
-from reformkg.vocab import load_vocabularies  # noqa: E402
-from reformkg.yamlio import read_yaml  # noqa: E402
+from reformkg.settings import Project  # noqa: E402
+from reformkg.pipeline.inputs import load_base  # noqa: E402
+from reformkg.pipeline.orchestrate import load_pages  # noqa: E402
+from reformkg.suggest.drafter import suggest  # noqa: E402
+from reformkg.annotation.vocab import load_vocabularies  # noqa: E402
+from reformkg.annotation.yamlio import read_yaml  # noqa: E402
 
 SECTIONS = ("organisations", "regions", "documents")
 

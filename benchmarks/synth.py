@@ -37,7 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from reformkg.yamlio import Document, read_yaml  # noqa: E402
+from reformkg.annotation.yamlio import Document, read_yaml  # noqa: E402
 
 GROUNDED = {"quote", "from", "to", "value", "text"}
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -57,7 +57,7 @@ def rescale(text: str, r: float) -> str:
 def name_chars(root: Path = ROOT) -> list[str]:
     """The CJK characters of the registry's names that neither the code nor a vocabulary uses."""
     protected: set[str] = set()
-    for f in [*(root / "src" / "reformkg").glob("*.py"), *(root / "data" / "vocab").glob("*.yaml")]:
+    for f in [*(root / "src" / "reformkg").rglob("*.py"), *(root / "data" / "vocab").glob("*.yaml")]:
         protected |= set(f.read_text(encoding="utf-8"))
     names: set[str] = set()
     for f in sorted((root / "data" / "entities").glob("*.yaml")):

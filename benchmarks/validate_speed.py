@@ -6,8 +6,8 @@ posts, events in that order, with the page's stories), written to a copy of the 
 vocabularies and the SHACL shapes are loaded and cached, as in an editor integration
 that keeps one process open. Two baselines in the same run: "before" is validate as it
 was before the registry was memoised (every call reads the registry and vocabularies
-again and SHACL sees the page plus the whole registry; pipeline._memo and
-pipeline._validation_inputs patched to do that), and the same validate with the linter
+again and SHACL sees the page plus the whole registry; inputs._memo and
+orchestrate.validation_inputs patched to do that), and the same validate with the linter
 checks (E010 folding, W101-W103) switched off, so the ratio is what the linter costs.
 
 Run: .venv/bin/python benchmarks/validate_speed.py
@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-import reformkg.pipeline as pipeline  # noqa: E402
-from reformkg.yamlio import read_yaml  # noqa: E402
+from reformkg.pipeline import check, inputs, orchestrate  # noqa: E402
+from reformkg.annotation.yamlio import read_yaml  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from engines import reference_engines  # noqa: E402
@@ -69,22 +69,22 @@ def make_file(dest: Path) -> Path:
 
 def timed(project, path) -> tuple[float, list[float], object]:
     started = time.perf_counter()
-    report = pipeline.validate(project, [path])
+    report = orchestrate.validate(project, [path])
     cold = time.perf_counter() - started
     warm = []
     for _ in range(RUNS):
         started = time.perf_counter()
-        report = pipeline.validate(project, [path])
+        report = orchestrate.validate(project, [path])
         warm.append(time.perf_counter() - started)
     return cold, warm, report
 
 
 def breakdown(project, path) -> dict[str, float]:
-    """Where a warm validate spends its time (the steps of pipeline.validate)."""
-    from reformkg.lint import lint
-    from reformkg.loader import load_annotation
-    from reformkg.rdfmap import page_graph
-    from reformkg.shacl import load_shapes, validate_graph
+    """Where a warm validate spends its time (the steps of orchestrate.validate)."""
+    from reformkg.annotation.lint import lint
+    from reformkg.annotation.loader import load_annotation
+    from reformkg.rdf.mapping import page_graph
+    from reformkg.rdf.shacl import load_shapes, validate_graph
 
     steps: dict[str, list[float]] = {}
 
@@ -96,10 +96,10 @@ def breakdown(project, path) -> dict[str, float]:
 
     for _ in range(RUNS):
         vocab, registry, _f, vbase = step("registry, vocab, their graph+SHACL (memo)",
-                                          lambda: pipeline._validation_inputs(project))
+                                          lambda: orchestrate.validation_inputs(project))
         lp, findings = step("annotation YAML+checks", lambda: load_annotation(path, project.articles, registry, vocab))
         mapped = step("page graph", lambda: page_graph(lp, vocab))
-        data = step("reached registry nodes", lambda: pipeline._reached_triples(mapped.graph, vbase.graph))
+        data = step("reached registry nodes", lambda: check.reached_triples(mapped.graph, vbase.graph))
         step("SHACL", lambda: validate_graph(data, load_shapes(project.shapes), {**vbase.sources, **mapped.sources},
                                              str(path), inplace=True))
         step("lint", lambda: lint(path, lp, findings, registry, vocab))
@@ -108,21 +108,21 @@ def breakdown(project, path) -> dict[str, float]:
 
 def before(fn):
     """Run fn with validate as before the memo: nothing cached, SHACL on the whole base."""
-    from reformkg.rdfmap import registry_graph, vocabulary_graph
+    from reformkg.rdf.mapping import registry_graph, vocabulary_graph
 
-    memo, inputs = pipeline._memo, pipeline._validation_inputs
+    memo, saved_inputs = inputs._memo, orchestrate.validation_inputs
 
     def fresh_inputs(project):
-        vocab, registry, findings = pipeline.load_base(project)
+        vocab, registry, findings = inputs.load_base(project)
         reg = registry_graph(registry, vocab)
-        return vocab, registry, findings, pipeline._ValidationBase([*reg.graph, *vocabulary_graph(vocab)], reg.sources, None)
+        return vocab, registry, findings, inputs.ValidationBase([*reg.graph, *vocabulary_graph(vocab)], reg.sources, None)
 
-    pipeline._memo = lambda _kind, _project, _stamp, make: make()
-    pipeline._validation_inputs = fresh_inputs
+    inputs._memo = lambda _kind, _project, _stamp, make: make()
+    orchestrate.validation_inputs = fresh_inputs
     try:
         return fn()
     finally:
-        pipeline._memo, pipeline._validation_inputs = memo, inputs
+        inputs._memo, orchestrate.validation_inputs = memo, saved_inputs
 
 
 def main() -> int:
@@ -134,19 +134,19 @@ def main() -> int:
         for f in (tmp / "data" / "annotations").glob("*.yaml"):
             f.unlink()
         path = make_file(tmp)
-        project = pipeline.Project(tmp)
+        project = orchestrate.Project(tmp)
         coldb, warmb, repb = before(lambda: timed(project, path))
-        real_lint = pipeline.lint
-        pipeline.lint = lambda _path, _lp, findings, *a, **k: findings  # baseline: no linter checks
+        real_lint = orchestrate.lint
+        orchestrate.lint = lambda _path, _lp, findings, *a, **k: findings  # baseline: no linter checks
         cold0, warm0, rep0 = timed(project, path)
-        pipeline.lint = real_lint
+        orchestrate.lint = real_lint
         cold1, warm1, rep1 = timed(project, path)
         try:
             with reference_engines():
-                pipeline._BASE_CACHE.clear()
+                inputs._BASE_CACHE.clear()
                 coldr, warmr, repr_ = timed(project, path)
         finally:
-            pipeline._BASE_CACHE.clear()
+            inputs._BASE_CACHE.clear()
         parts = breakdown(project, path)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

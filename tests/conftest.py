@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from reformkg.cli import main
-from reformkg.pipeline import Project, build
+from reformkg.cli.common import main
+from reformkg.settings import Project
+from reformkg.pipeline.orchestrate import build
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -31,7 +32,7 @@ def copy_project(dest: Path, annotations: list[str] | None = None) -> Project:
 
 @pytest.fixture(scope="session", autouse=True)
 def _base_memo_dir(tmp_path_factory):
-    """validate's on-disk memo (reformkg.basememo) in the session's temporary directory, not
+    """validate's on-disk memo (reformkg.pipeline.memo) in the session's temporary directory, not
     in the user's cache."""
     old = os.environ.get("REFORMKG_BASE_MEMO")
     os.environ["REFORMKG_BASE_MEMO"] = str(tmp_path_factory.mktemp("base-memo"))

@@ -1,4 +1,4 @@
-"""The build makes the canned queries' answers (reformkg.answers): the same rows as the engine,
+"""The build makes the canned queries' answers (reformkg.pipeline.answers): the same rows as the engine,
 patched page by page by an incremental build to the bytes a build from scratch writes."""
 
 from __future__ import annotations
@@ -11,17 +11,21 @@ import pyoxigraph
 import pytest
 
 from conftest import ROOT, copy_project
-from reformkg import answers
-from reformkg.answers import ANSWERS, COUNTED, KEPT_BY_HAND, PER_PAGE, order_keys, plans, reads_of
-from reformkg.pipeline import build
-from reformkg.query import canned_queries, rows, run, store_path
+from reformkg.pipeline import answers
+from reformkg.layout import ANSWERS, SECONDS, store_path
+from reformkg.pipeline.answers import COUNTED, KEPT_BY_HAND, PER_PAGE, order_keys, plans, reads_of
+from reformkg.pipeline.orchestrate import build
+from reformkg.query.catalog import canned_queries
+from reformkg.query.formats import rows
+from reformkg.query import stored
+from reformkg.query.sparql import run
 
 TWO = ["000_239e137822c9727a", "004_6de9715287bc3ad3"]
 
 
 def answer_files(project) -> dict[str, bytes]:
     folder = project.build_dir / "current" / ANSWERS
-    return {f.name: f.read_bytes() for f in sorted(folder.iterdir()) if f.name != answers.SECONDS}
+    return {f.name: f.read_bytes() for f in sorted(folder.iterdir()) if f.name != SECONDS}
 
 
 def key_columns(head: list[str], data: list[list[str]], order) -> list[tuple]:
@@ -34,7 +38,7 @@ def test_made_answer_is_the_engines(built, q):
     """Read from the build: the engine's rows. A per-page answer is in its own (valid) ORDER BY
     order, ties broken by the whole row; its sort keys come in the engine's sequence."""
     loc = store_path(built.build_dir)
-    assert answers.answer_file(loc.resolve().parent, q.text) is not None
+    assert stored.answer_file(loc.resolve().parent, q.text) is not None
     made_head, made = rows(run(loc, q.text))
     head, engine = rows(run(loc, q.text, fresh=True))
     assert made_head == head and sorted(made) == sorted(engine) and made
@@ -81,7 +85,7 @@ def test_what_a_query_reads():
 
 
 def test_an_incremental_build_patches_the_answers_to_what_a_fresh_build_writes(tmp_path, monkeypatch):
-    monkeypatch.setattr("reformkg.answers.DELTA_SHARE", 1.0)  # patch even when 2 of 5 pages change
+    monkeypatch.setattr("reformkg.pipeline.answers.DELTA_SHARE", 1.0)  # patch even when 2 of 5 pages change
     monkeypatch.setenv("REFORMKG_CHECK_ANSWERS", "1")  # and compare each patched answer with one made afresh
     proj = copy_project(tmp_path / "p")
     cache = tmp_path / "cache"
@@ -208,7 +212,7 @@ def test_query_reads_the_made_answer_and_fresh_asks_the_engine(built, run_cli, m
         raise AssertionError("the engine was asked")
 
     expected = run_cli(built, "query", "money", "--format", "csv", "--fresh").output
-    monkeypatch.setattr("reformkg.query._run_here", no_engine)
+    monkeypatch.setattr("reformkg.query.sparql._run_here", no_engine)
     made = run_cli(built, "query", "money", "--format", "csv")
     assert made.exit_code == 0 and sorted(made.output.splitlines()) == sorted(expected.splitlines())
     assert run_cli(built, "query", "money", "--fresh").exit_code == 1  # this time it had to ask
@@ -217,12 +221,12 @@ def test_query_reads_the_made_answer_and_fresh_asks_the_engine(built, run_cli, m
 def test_serve_answers_a_canned_query_from_the_build(built, monkeypatch):
     import httpx
 
-    from reformkg.serve import create_app
+    from reformkg.serve.app import create_app
 
     text = (built.queries / "money.rq").read_text(encoding="utf-8")
     engine = rows(run(store_path(built.build_dir), text, fresh=True))
     app = create_app(built)
-    monkeypatch.setattr("reformkg.serve.run", lambda *_a, **_k: (_ for _ in ()).throw(AssertionError("engine")))
+    monkeypatch.setattr("reformkg.serve.app.run", lambda *_a, **_k: (_ for _ in ()).throw(AssertionError("engine")))
 
     async def ask():
         transport = httpx.ASGITransport(app=app)
@@ -244,7 +248,7 @@ def test_answers_made_in_parallel_are_those_made_one_by_one(built, tmp_path, mon
     the CPUs); with REFORMKG_JOBS=1 they are made in the build's process: the same bytes."""
     calls = []
     real = answers._afresh_all
-    monkeypatch.setattr("reformkg.answers._afresh_all", lambda jobs, store, processes: calls.append(processes) or real(jobs, store, processes))
+    monkeypatch.setattr("reformkg.pipeline.answers._afresh_all", lambda jobs, store, processes: calls.append(processes) or real(jobs, store, processes))
     monkeypatch.setenv("REFORMKG_JOBS", "1")
     serial = copy_project(tmp_path / "serial")
     build(serial, jobs=1, cache_dir=tmp_path / "cache")
@@ -254,7 +258,7 @@ def test_answers_made_in_parallel_are_those_made_one_by_one(built, tmp_path, mon
     assert calls == [1, 2]
     assert answer_files(serial) == answer_files(forked) == answer_files(built)
     # the next build knows how long they took: well under SERIAL_BELOW in all, so no processes
-    took = json.loads((forked.build_dir / "current" / ANSWERS / answers.SECONDS).read_text(encoding="utf-8"))
+    took = json.loads((forked.build_dir / "current" / ANSWERS / SECONDS).read_text(encoding="utf-8"))
     assert len(took) == 23 and sum(took.values()) < answers.SERIAL_BELOW
     sorted(forked.annotation_files())[0].unlink()
     build(forked, jobs=1, cache_dir=tmp_path / "cache")

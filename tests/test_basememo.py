@@ -1,4 +1,4 @@
-"""The on-disk memo of validate's registry and vocabulary inputs (reformkg.basememo)."""
+"""The on-disk memo of validate's registry and vocabulary inputs (reformkg.pipeline.memo)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,14 @@ import pytest
 from rdflib import URIRef
 
 from conftest import FIXTURES, copy_project
-from reformkg import basememo, pipeline
-from reformkg.basememo import LazyIndex
-from reformkg.pipeline import build, read_dump, validate
-from reformkg.rdfmap import registry_graph, vocabulary_graph
+from reformkg.pipeline import memo as basememo
+from reformkg.pipeline import inputs
+from reformkg.pipeline import orchestrate as pipeline
+from reformkg.pipeline.memo import LazyIndex
+from reformkg.pipeline.orchestrate import build, validate
+from reformkg.layout import read_dump
+from reformkg.settings import Project
+from reformkg.rdf.mapping import registry_graph, vocabulary_graph
 
 BAD = FIXTURES / "invalid" / "e004-unknown-region.yaml"  # a region the registry lacks: shaanxy
 SHAANXY = '  - {id: shaanxy, name: 陕西测试省, code: "619900", level: prefecture, parent: shaanxi}\n'
@@ -22,9 +26,9 @@ SHAANXY = '  - {id: shaanxy, name: 陕西测试省, code: "619900", level: prefe
 def memo(tmp_path, monkeypatch):
     d = tmp_path / "memo"
     monkeypatch.setenv("REFORMKG_BASE_MEMO", str(d))
-    pipeline._BASE_CACHE.clear()  # a new process, as far as validate can tell
+    inputs._BASE_CACHE.clear()  # a new process, as far as validate can tell
     yield d
-    pipeline._BASE_CACHE.clear()
+    inputs._BASE_CACHE.clear()
 
 
 @pytest.fixture
@@ -35,7 +39,7 @@ def proj(tmp_path):
 
 
 def report_of(proj, paths=None):
-    pipeline._BASE_CACHE.clear()
+    inputs._BASE_CACHE.clear()
     rep = validate(proj, paths)
     return rep.ok, [f.as_dict() for f in rep.findings]
 
@@ -44,6 +48,7 @@ def no_reading(monkeypatch):
     """Make reading the registry fail: only the memo can answer."""
     def boom(*_a, **_k):
         raise AssertionError("the registry was read again")
+    monkeypatch.setattr(inputs, "load_base", boom)
     monkeypatch.setattr(pipeline, "load_base", boom)
 
 
@@ -88,7 +93,7 @@ def test_an_unwritable_memo_place_is_no_error(proj, tmp_path, monkeypatch, run_c
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     monkeypatch.setenv("REFORMKG_BASE_MEMO", str(blocker / "memo"))  # under a file: mkdir fails
-    pipeline._BASE_CACHE.clear()
+    inputs._BASE_CACHE.clear()
     res = run_cli(proj, "validate", str(proj.annotations / "000_239e137822c9727a.yaml"))
     assert res.exit_code == 0, res.output
     assert not (blocker / "memo").exists()
@@ -112,13 +117,13 @@ def test_old_memos_are_pruned(tmp_path, memo, monkeypatch):
         p = copy_project(tmp_path / f"p{i}", annotations=[])
         basememo.save(p, basememo.memo_key(p), ("value", i))
     assert len(list(memo.glob("*.pickle"))) == 3
-    first, last = pipeline.Project(tmp_path / "p0"), pipeline.Project(tmp_path / "p4")
+    first, last = Project(tmp_path / "p0"), Project(tmp_path / "p4")
     assert basememo.load(first, basememo.memo_key(first)) is None  # the least recently used went
     assert basememo.load(last, basememo.memo_key(last)) == ("value", 4)
 
 
 def test_lazy_index_gives_the_triples_it_was_made_from(project):
-    vocab, registry, _f = pipeline.load_base(project)
+    vocab, registry, _f = inputs.load_base(project)
     reg = registry_graph(registry, vocab)
     triples = [*reg.graph, *vocabulary_graph(vocab)]
     index = pickle.loads(pickle.dumps(LazyIndex(triples)))
@@ -153,7 +158,7 @@ def test_a_build_from_the_memo_writes_the_same_graphs(tmp_path, memo, monkeypatc
     assert "memo" in build(proj, cache_dir=tmp_path / "cache-1").phases  # reads the inputs, writes the memo
     shutil.rmtree(proj.build_dir)
     no_reading(monkeypatch)
-    monkeypatch.setattr(pipeline, "_checked_base", lambda *_a: pytest.fail("the inputs were read again"))
+    monkeypatch.setattr(pipeline, "checked_base", lambda *_a: pytest.fail("the inputs were read again"))
     again = build(proj, cache_dir=tmp_path / "cache-2")  # every page checked against the memo's registry
     assert "memo" not in again.phases and again.cached == 0
     assert again.generation == plain.generation
@@ -180,5 +185,6 @@ def test_no_memo_is_made_when_it_is_off(tmp_path, monkeypatch):
             pytest.fail("a memo was packed")
 
     monkeypatch.setattr(pipeline, "LazyIndex", NoPacking)
+    monkeypatch.setattr(inputs, "LazyIndex", NoPacking)
     res = build(proj)
     assert "memo" not in res.phases and res.pages == 1

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, copy_project
-from reformkg.pipeline import build, read_dump
+from reformkg.pipeline.orchestrate import build
+from reformkg.layout import read_dump
 
 
 def tree_digest(root: Path) -> dict:
@@ -114,7 +115,8 @@ def test_iris_do_not_depend_on_order(tmp_path):
     """Reversing every list of an annotation gives the same graph, byte for byte."""
     from ruamel.yaml import YAML
 
-    from reformkg.pipeline import compile_dataset, nquads
+    from reformkg.pipeline.orchestrate import compile_dataset
+    from reformkg.rdf.nquads import nquads
 
     page = "000_239e137822c9727a"
     a = copy_project(tmp_path / "a", annotations=[page])
@@ -135,7 +137,7 @@ def test_dump_and_store_hold_the_same_quads(built):
     """build/nquads/ is what the store answers: literals are written in canonical form."""
     import pyoxigraph
 
-    from reformkg.query import open_store
+    from reformkg.query.sparql import open_store
 
     store = open_store(built.build_dir)
     in_store = {str(q) for q in store}
@@ -152,7 +154,7 @@ def test_phases_add_up_to_the_build(tmp_path):
 
 def test_the_dump_of_a_missing_build_says_what_to_run(tmp_path):
     from reformkg.errors import BuildMissing
-    from reformkg.pipeline import dump_files
+    from reformkg.layout import dump_files
 
     with pytest.raises(BuildMissing, match="run `reformkg build` first"):
         dump_files(tmp_path / "build")

@@ -10,7 +10,7 @@ import pytest
 
 from rdflib import Dataset, Graph
 
-from reformkg.pipeline import read_dump
+from reformkg.layout import read_dump
 
 
 def test_help_lists_exit_codes(project, run_cli):
@@ -117,8 +117,9 @@ SELECT ?page (COUNT(DISTINCT ?story) AS ?stories) (COUNT(DISTINCT ?fact) AS ?fac
 def test_facts_per_page_are_those_of_the_plain_form(built):
     """`stats` counts facts per page with sub-selects (10x faster at scale); the plain form of the
     query gives the same rows."""
-    from reformkg.export import PAGE_QUERY
-    from reformkg.query import open_store, rows, run
+    from reformkg.publish.export import PAGE_QUERY
+    from reformkg.query.sparql import open_store, run
+    from reformkg.query.formats import rows
 
     store = open_store(built.build_dir)
     fast, plain = rows(run(store, PAGE_QUERY)), rows(run(store, PAGE_QUERY_PLAIN))
@@ -131,8 +132,8 @@ def test_the_quad_count_is_the_manifests_and_the_stores(built, tmp_path):
     (a hand-made build/) the store is counted."""
     import shutil
 
-    from reformkg.export import quad_count
-    from reformkg.query import open_store
+    from reformkg.publish.export import quad_count
+    from reformkg.query.sparql import open_store
 
     counted = len(open_store(built.build_dir))
     assert quad_count(built.build_dir) == counted

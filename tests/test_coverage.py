@@ -1,6 +1,6 @@
 import json
 
-from reformkg.coverage import THRESHOLD
+from reformkg.annotation.coverage import THRESHOLD
 
 
 def test_every_page_reaches_threshold(project, run_cli):

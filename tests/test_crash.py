@@ -12,8 +12,11 @@ import time
 from pathlib import Path
 
 from conftest import copy_project
-from reformkg.pipeline import build, dump_files
-from reformkg.query import rows, run, store_path
+from reformkg.pipeline.orchestrate import build
+from reformkg.layout import dump_files
+from reformkg.query.formats import rows
+from reformkg.query.sparql import run
+from reformkg.layout import store_path
 
 TWO = ["000_239e137822c9727a", "004_6de9715287bc3ad3"]
 OLD_LABEL = "label: 西安绕城分公司技能人才薪酬激励集体协商"

@@ -34,7 +34,7 @@ def test_describe_ambiguous_name():
     import pyoxigraph
     import pytest
 
-    from reformkg.describe import describe
+    from reformkg.query.describe import describe
     from reformkg.errors import ReformkgError
 
     store = pyoxigraph.Store()

@@ -5,8 +5,8 @@ import re
 import pytest
 
 from conftest import ROOT
-from reformkg import model
-from reformkg.cli import main
+from reformkg.annotation import model
+from reformkg.cli.common import main
 
 DOC = (ROOT / "docs" / "annotation.md").read_text(encoding="utf-8")
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -23,18 +23,30 @@ def test_every_field_is_documented(cls):
 
 
 def test_every_error_code_is_documented():
-    src = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "reformkg").glob("*.py"))
+    src = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "reformkg").rglob("*.py"))
     codes = set(re.findall(r'"([EW]\d{3})"', src))
     assert codes >= {"E001", "E002", "E003", "E004", "E005", "E006", "E007", "E008", "E009"}
     for code in codes:
         assert f"| {code} |" in DOC, code
 
 
-@pytest.mark.parametrize("name", sorted(main.commands))
+@pytest.mark.parametrize("name", main.list_commands(None))
 def test_every_command_in_readme_and_help(name):
     assert f"reformkg {name}" in README, f"README.md does not show `reformkg {name}`"
-    cmd = main.commands[name]
+    cmd = main.get_command(None, name)
     assert cmd.help and "Example" in cmd.help, f"`reformkg {name} --help` needs an Example block"
+
+
+def test_every_command_is_listed_and_found():
+    """The lazily loaded group lists exactly the commands its modules define."""
+    import click
+
+    from reformkg.cli import annotate, data, export, push, query, serve
+
+    defined = {c.name for m in (annotate, data, export, push, query, serve) for c in vars(m).values()
+               if isinstance(c, click.Command)}
+    assert set(main.list_commands(None)) == defined and len(defined) == 11
+    assert main.get_command(None, "no-such-command") is None
 
 
 def test_readme_starts_with_the_two_commands():

@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from reformkg.figures import FigureError, parse_figure
+from reformkg.annotation.figures import FigureError, parse_figure
 
 D = Decimal
 

@@ -36,9 +36,10 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from reformkg.grounding import PageText
-from reformkg.loader import LoadedPage, load_annotation
-from reformkg.pipeline import Project, load_base
+from reformkg.annotation.grounding import PageText
+from reformkg.annotation.loader import LoadedPage, load_annotation
+from reformkg.settings import Project
+from reformkg.pipeline.inputs import load_base
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -19,9 +19,10 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from conftest import ROOT
-from reformkg.loader import load_annotation
-from reformkg.pipeline import Project, load_base
-from reformkg.yamlio import MAX_DEPTH, Document, read_yaml
+from reformkg.annotation.loader import load_annotation
+from reformkg.settings import Project
+from reformkg.pipeline.inputs import load_base
+from reformkg.annotation.yamlio import MAX_DEPTH, Document, read_yaml
 
 PAGE = "000_239e137822c9727a"
 FUZZ_PATH = f"/fuzz/{PAGE}.yaml"

@@ -1,7 +1,7 @@
 """Every evidence span of the real data is grounded: text[start:end] is its exact quote."""
 
-from reformkg.grounding import PageText, Span
-from reformkg.pipeline import load_pages
+from reformkg.annotation.grounding import PageText, Span
+from reformkg.pipeline.orchestrate import load_pages
 
 
 def test_find_ignores_whitespace():

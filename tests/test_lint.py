@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES, copy_project
-from reformkg.lint import _ADMIN, _stem_matches
+from reformkg.annotation.lint import _ADMIN, _stem_matches
 
 NEW = FIXTURES / "newpage"
 PAGE = "005_5e1f0a9c3b7d2e48"

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from reformkg.yamlio import read_yaml
+from reformkg.annotation.yamlio import read_yaml
 
 from conftest import FIXTURES, copy_project
 

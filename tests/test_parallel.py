@@ -9,8 +9,12 @@ import pytest
 
 from conftest import copy_project
 from reformkg.errors import DataError
-from reformkg.pipeline import build, compile_dataset, dump_files, nquads, read_dump
-from reformkg.query import rows, run, store_path
+from reformkg.pipeline.orchestrate import build, compile_dataset
+from reformkg.layout import dump_files, read_dump
+from reformkg.rdf.nquads import nquads
+from reformkg.query.formats import rows
+from reformkg.query.sparql import run
+from reformkg.layout import store_path
 from test_build import tree_digest
 
 TWO = ["000_239e137822c9727a", "004_6de9715287bc3ad3"]
@@ -83,7 +87,7 @@ def test_pages_removed_and_added_patch_the_store(tmp_path, monkeypatch):
     assert store_quads(proj.build_dir) == file_quads(proj.build_dir)
     for f, data in zip(small, kept):
         f.write_bytes(data)
-    monkeypatch.setattr("reformkg.pipeline.PATCH_IN_MEMORY", 100)
+    monkeypatch.setattr("reformkg.pipeline.store.PATCH_IN_MEMORY", 100)
     res = build(proj, jobs=1, cache_dir=cache)
     assert res.store == "incremental" and res.patch[0] == 0 and res.patch[1] > 2000  # graphs new to the store
     assert store_quads(proj.build_dir) == file_quads(proj.build_dir)
@@ -97,7 +101,7 @@ def test_unchanged_graphs_are_copied_from_the_previous_dump(tmp_path, monkeypatc
     import errno
     import os
 
-    monkeypatch.setattr("reformkg.pipeline.SEGMENT_EVERY", 10**9)
+    monkeypatch.setattr("reformkg.pipeline.generation.SEGMENT_EVERY", 10**9)
     proj = copy_project(tmp_path / "p", annotations=TWO)
     cache = tmp_path / "cache"
     build(proj, jobs=1, cache_dir=cache)
@@ -137,7 +141,7 @@ def test_unchanged_segments_are_hard_linked(tmp_path, monkeypatch):
     as with one segment, and as a build from scratch."""
     import os
 
-    monkeypatch.setattr("reformkg.pipeline.SEGMENT_EVERY", 1)
+    monkeypatch.setattr("reformkg.pipeline.generation.SEGMENT_EVERY", 1)
     proj = copy_project(tmp_path / "p")
     cache = tmp_path / "cache"
     first = build(proj, jobs=1, cache_dir=cache)
@@ -157,7 +161,7 @@ def test_unchanged_segments_are_hard_linked(tmp_path, monkeypatch):
     assert len(dump_files(proj.build_dir)) == len(inodes) - 1
     monkeypatch.undo()
     whole = read_dump(proj.build_dir)
-    monkeypatch.setattr("reformkg.pipeline.SEGMENT_EVERY", 10**9)
+    monkeypatch.setattr("reformkg.pipeline.generation.SEGMENT_EVERY", 10**9)
     shutil.rmtree(proj.build_dir)
     build(proj, jobs=1, cache_dir=cache)
     assert len(dump_files(proj.build_dir)) == 1 and read_dump(proj.build_dir) == whole

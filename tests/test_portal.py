@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
 
-from reformkg.cli import main
+from reformkg.cli.common import main
 
 RK = "https://w3id.org/reformkg/"
 RKO = Namespace(RK + "ontology#")
@@ -227,7 +227,7 @@ def test_export_portal_without_build(tmp_path, run_cli):
 
 def test_dumps_are_byte_identical_for_the_same_build(docs, built):
     """Published checksums only change when the data does."""
-    from reformkg.export import export
+    from reformkg.publish.export import export
 
     for fmt, (name, _parser, _graphs) in DUMPS.items():
         assert export(built.build_dir, fmt) == (docs / "dumps" / name).read_bytes(), fmt
@@ -238,8 +238,8 @@ def test_nquads_are_sorted_on_disk_in_runs(built, monkeypatch):
     the bytes of sorting all lines in memory, whether it takes one run or many."""
     import pyoxigraph
 
-    from reformkg import export as ex
-    from reformkg.query import open_store
+    from reformkg.publish import export as ex
+    from reformkg.query.sparql import open_store
 
     in_memory = b"".join(sorted(open_store(built.build_dir).dump(format=pyoxigraph.RdfFormat.N_QUADS)
                                 .splitlines(keepends=True)))
@@ -252,7 +252,7 @@ def test_nquads_are_sorted_on_disk_in_runs(built, monkeypatch):
 def test_a_format_made_in_memory_that_would_not_fit_is_refused(built, run_cli, monkeypatch, tmp_path):
     """Turtle, N-Triples, TriG and JSON-LD are made in memory: an export that would need more
     than is available stops with the sizes and the way out, before writing; N-Quads stream."""
-    from reformkg import export as ex
+    from reformkg.publish import export as ex
 
     monkeypatch.setattr(ex, "available_memory", lambda: 1 << 20)  # 1 MB left
     out = tmp_path / "x.ttl"
@@ -274,8 +274,8 @@ def test_a_portal_leaves_out_the_dumps_that_would_not_fit(tmp_path, run_cli, mon
     the rest, says which dumps it left out and why, removes earlier ones of those names, and the
     VoID describes only what is there."""
     from conftest import copy_project
-    from reformkg import export as ex
-    from reformkg.pipeline import build
+    from reformkg.publish import export as ex
+    from reformkg.pipeline.orchestrate import build
 
     proj = copy_project(tmp_path / "p")
     build(proj)

@@ -12,7 +12,9 @@ import os
 import pytest
 
 from conftest import ROOT
-from reformkg.query import canned_queries, open_store, run, serialize
+from reformkg.query.catalog import canned_queries
+from reformkg.query.sparql import open_store, run
+from reformkg.query.formats import serialize
 
 CANNED = canned_queries(ROOT / "queries")
 CHECKS = canned_queries(ROOT / "queries", checks=True)

@@ -8,7 +8,9 @@ import pyoxigraph
 import pytest
 
 from reformkg.errors import QueryError, UsageError
-from reformkg.query import open_store, rows, run, serialize, store_path
+from reformkg.query.sparql import open_store, run
+from reformkg.query.formats import rows, serialize
+from reformkg.layout import store_path
 
 # Three unconstrained patterns over ~30k quads: ~10^13 solutions, it never ends on its own.
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"

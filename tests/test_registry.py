@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from reformkg.loader import Registry, load_registry
-from reformkg.pipeline import load_base
-from reformkg.vocab import load_vocabularies
+from reformkg.annotation.loader import Registry, load_registry
+from reformkg.pipeline.inputs import load_base
+from reformkg.annotation.vocab import load_vocabularies
 
 KIND_FILES = {"regions.yaml": "regions", "organisations.yaml": "organisations",
               "people.yaml": "people", "documents.yaml": "documents"}

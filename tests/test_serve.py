@@ -305,8 +305,9 @@ def test_server_follows_a_new_build(tmp_path):
     """After `build` swaps build/current, the next request sees the new generation."""
     from rdflib import Graph as G
 
-    from reformkg.pipeline import Project, write_build
-    from reformkg.serve import Site
+    from reformkg.settings import Project
+    from reformkg.pipeline.orchestrate import write_build
+    from reformkg.serve.app import Site
 
     (tmp_path / "data").mkdir()
     project = Project(tmp_path)
@@ -351,7 +352,8 @@ def test_docs_ontology_and_void_are_served(server, built, store):
 
 def test_docs_before_export_portal_is_404(tmp_path):
     """/docs/ of a build that `export --portal` has not written yet: a 404 that says what to run."""
-    from reformkg.pipeline import Project, write_build
+    from reformkg.settings import Project
+    from reformkg.pipeline.orchestrate import write_build
 
     (tmp_path / "data").mkdir()
     project = Project(tmp_path)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import httpx
 from rdflib import Graph, Literal, URIRef
 
-from reformkg.pipeline import Project, write_build
-from reformkg.serve import AnswerCache
+from reformkg.settings import Project
+from reformkg.pipeline.orchestrate import write_build
+from reformkg.serve.app import AnswerCache
 from test_serve import serving
 
 RK = "https://w3id.org/reformkg/"
@@ -88,7 +89,7 @@ def test_an_answer_computed_across_a_build_is_not_kept_for_the_new_one(tmp_path,
     answer in the new generation's cache."""
     import asyncio
 
-    from reformkg import serve
+    from reformkg.serve import app as serve
 
     project = tiny(tmp_path)
     app = serve.create_app(project)

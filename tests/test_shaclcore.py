@@ -1,4 +1,4 @@
-"""The compiled validator (reformkg.shaclcore) reports exactly what pyshacl reports: on every
+"""The compiled validator (reformkg.rdf.shaclcore) reports exactly what pyshacl reports: on every
 bad fixture, on the valid one, on the real pages and on randomly mutated page graphs."""
 
 from __future__ import annotations
@@ -11,11 +11,13 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 
 from conftest import FIXTURES, ROOT
-from reformkg.pipeline import Project, _checked_base, _reached, _reached_triples
-from reformkg.loader import load_annotation
-from reformkg.rdfmap import page_graph
-from reformkg.shacl import compiled, load_shapes, results_pyshacl, validate_graph
-from reformkg.shaclcore import Unsupported, Validator
+from reformkg.settings import Project
+from reformkg.pipeline.inputs import checked_base
+from reformkg.pipeline.check import _reached, reached_triples
+from reformkg.annotation.loader import load_annotation
+from reformkg.rdf.mapping import page_graph
+from reformkg.rdf.shacl import compiled, load_shapes, results_pyshacl, validate_graph
+from reformkg.rdf.shaclcore import Unsupported, Validator
 
 SHAPES = load_shapes(ROOT / "shapes")
 FILES = sorted((FIXTURES / "invalid" / "shacl").glob("*.ttl")) + [FIXTURES / "valid" / "shacl-minimal.ttl"]
@@ -42,7 +44,7 @@ def page_graphs():
     """Each real page graph plus the registry and vocabulary nodes it reaches (what a build
     validates), smallest first."""
     project = Project(ROOT)
-    vocab, registry, reg, base, _findings, _base_shacl = _checked_base(project)
+    vocab, registry, reg, base, _findings, _base_shacl = checked_base(project)
     graphs = []
     for path in project.annotation_files():
         lp, _ = load_annotation(path, project.articles, registry, vocab)
@@ -110,11 +112,11 @@ def test_engine_switch_gives_the_same_findings(monkeypatch):
 def test_triples_and_graph_give_the_same_results():
     """The build hands the validator the reached triples as a list, not a graph."""
     project = Project(ROOT)
-    vocab, registry, reg, base, _findings, _base_shacl = _checked_base(project)
+    vocab, registry, reg, base, _findings, _base_shacl = checked_base(project)
     path = project.annotation_files()[0]
     lp, _ = load_annotation(path, project.articles, registry, vocab)
     page = page_graph(lp, vocab).graph
-    triples = _reached_triples(page, base)
+    triples = reached_triples(page, base)
     assert set(triples) == set(_reached(page, base))
     broken = [t for t in triples if "reportedIn" not in str(t[1])]  # every fact loses its story
     as_graph = Graph()

@@ -8,8 +8,8 @@ from rdflib import Graph, Namespace
 from rdflib.namespace import RDF
 
 from conftest import FIXTURES, ROOT
-from reformkg.pipeline import read_dump
-from reformkg.shacl import load_shapes, validate_graph
+from reformkg.layout import read_dump
+from reformkg.rdf.shacl import load_shapes, validate_graph
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 SHAPES = load_shapes(ROOT / "shapes")
@@ -59,8 +59,8 @@ def test_real_data_conforms(built):
     for s, p, o, g in ds.quads((None, None, None, None)):
         if not str(g).endswith("graph/ontology"):
             union.add((s, p, o))
-    from reformkg.rdfmap import vocabulary_graph
-    from reformkg.vocab import load_vocabularies
+    from reformkg.rdf.mapping import vocabulary_graph
+    from reformkg.annotation.vocab import load_vocabularies
 
     union += vocabulary_graph(load_vocabularies(built.vocab)[0])
     assert violated(union) == set()

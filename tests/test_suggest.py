@@ -5,10 +5,12 @@ from decimal import Decimal
 
 import pytest
 
-from reformkg.grounding import PageText
-from reformkg.pipeline import load_base, load_pages
-from reformkg.suggest import find_figures, find_times, gazetteer, short_forms, suggest
-from reformkg.yamlio import read_yaml
+from reformkg.annotation.grounding import PageText
+from reformkg.pipeline.inputs import load_base
+from reformkg.pipeline.orchestrate import load_pages
+from reformkg.annotation.figures import find_figures
+from reformkg.suggest.drafter import find_times, gazetteer, short_forms, suggest
+from reformkg.annotation.yamlio import read_yaml
 
 from conftest import FIXTURES
 
@@ -138,7 +140,7 @@ def test_cli_suggest_rejects_non_utf8_and_empty(project, run_cli, tmp_path):
 
 
 def test_drafts_of_the_five_pages_fail_once_per_marker(project, base, tmp_path):
-    from reformkg.pipeline import validate
+    from reformkg.pipeline.orchestrate import validate
 
     vocab, registry = base
     for text in sorted(project.articles.glob("*.txt")):

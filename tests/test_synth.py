@@ -6,7 +6,8 @@ from __future__ import annotations
 import sys
 
 from conftest import ROOT
-from reformkg.pipeline import Project, validate
+from reformkg.settings import Project
+from reformkg.pipeline.orchestrate import validate
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import synth  # noqa: E402

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reformkg.vocab import SCHEMES, Vocabularies, load_vocabularies
+from reformkg.annotation.vocab import SCHEMES, Vocabularies, load_vocabularies
 
 
 def shared_zh_labels(vocab: Vocabularies) -> list[str]:

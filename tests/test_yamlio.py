@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES, ROOT
-from reformkg import yamlio
-from reformkg.yamlio import Document, _yaml, read_yaml
+from reformkg.annotation import yamlio
+from reformkg.annotation.yamlio import Document, _yaml, read_yaml
 
 FILES = sorted([*(ROOT / "data").rglob("*.yaml"), *FIXTURES.rglob("*.yaml")])
 

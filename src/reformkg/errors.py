@@ -1,6 +1,6 @@
 """One domain exception, and the findings that validation returns.
 
-The library raises :class:`ReformkgError` subclasses; only ``cli.py`` prints them.
+The library raises :class:`ReformkgError` subclasses; only :mod:`reformkg.cli` prints them.
 Validation does not raise: it returns :class:`Finding` objects, one per problem,
 printed as ``path:line:col: severity CODE field: message``.
 """
@@ -85,3 +85,11 @@ class Report:
 
     def summary(self) -> str:
         return count_line(self.findings)
+
+
+class TooLargeForMemory(ReformkgError):
+    """A format made in memory would need more memory than is available."""
+
+
+class WrongHeader(ReformkgError):
+    pass

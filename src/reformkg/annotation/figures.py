@@ -1,0 +1,256 @@
+"""Normalise a figure as printed (``35.8万人``, ``近300万元``, ``800元至5000元`` …).
+
+:func:`parse_figure` is the one function every figure of the pages goes through.
+Chinese numerals (``两``, ``百``, ``三十``) are read by cn2an; the rest — multipliers
+万/亿/千, approximation words, ranges and changes — is the small grammar below, which
+neither cn2an nor a money parser covers on its own (see DEPENDENCY-NOTES).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from reformkg.annotation.grounding import PageText, Span
+from reformkg.annotation.vocab import Vocabularies
+
+MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "千": Decimal(1_000), "百": Decimal(100)}
+
+# Word before the number → approximation concept id (data/vocab/approximations.yaml).
+PREFIX_APPROX = {
+    "将近": "nearly", "接近": "nearly", "近": "nearly",
+    "大约": "about", "约": "about",
+    "超过": "more-than", "超": "more-than", "逾": "more-than", "多达": "more-than", "上": "more-than",
+    "最低": "at-least", "至少": "at-least", "不少于": "at-least",
+    "最高": "at-most", "不超过": "at-most",
+}
+SUFFIX_APPROX = {"余": "more-than", "多": "more-than"}
+TRAILING_APPROX = {"以上": "more-than", "左右": "about", "以下": "at-most"}
+
+CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_NUM = rf"(?:\d+(?:[.,]\d+)*|[{CN_DIGITS}]+)"
+_PREFIX = "|".join(sorted(PREFIX_APPROX, key=len, reverse=True))
+_TRAIL = "|".join(TRAILING_APPROX)
+
+_QUANTITY = re.compile(
+    rf"^(?P<pre>{_PREFIX})?(?P<ord>第)?(?P<num>\d+(?:[.,]\d+)*|[{CN_DIGITS}]+)"
+    r"(?P<mult>[万亿千]?)(?P<suf>[余多]?)(?P<mult2>[万亿]?)"
+    rf"(?P<unit>[^\d{CN_DIGITS}]*?|[^\d]*?)(?P<trail>{_TRAIL})?$"
+)
+_CHANGE = re.compile(
+    r"^由(?P<a>.+?)(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低|降|增|升)(?:到|至|为)(?P<b>.+)$"
+)
+_RANGE = re.compile(rf"^(?P<a>.+?)(?:至|到|-|—|–|~|～)(?P<b>(?:{_PREFIX})?{_NUM}.*?)(?:不等)?$")
+
+
+class FigureError(ValueError):
+    """The text is not a figure this grammar reads."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A normalised figure. ``value`` is None only for a range (see ``minimum``/``maximum``)."""
+
+    text: str
+    value: Decimal | None
+    unit_word: str  # the word after the number, multiplier removed: 人, 名, 元, %, 个 …
+    approximation: str | None = None
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+    from_value: Decimal | None = None
+    to_value: Decimal | None = None
+    ordinal: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        return self.minimum is not None
+
+    @property
+    def is_change(self) -> bool:
+        return self.from_value is not None
+
+
+def _chinese_number(text: str) -> Decimal:
+    import cn2an  # lazy: cn2an pulls in its own tables
+
+    text = text.replace("两", "二").replace("〇", "零")
+    if text[0] in "十百千万":
+        text = "一" + text
+    try:
+        return Decimal(str(cn2an.cn2an(text, "strict")))
+    except (ValueError, KeyError) as exc:
+        raise FigureError(f"cannot read the Chinese numeral {text!r}") from exc
+
+
+def _clean(value: Decimal) -> Decimal:
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _quantity(text: str) -> Figure:
+    m = _QUANTITY.match(text)
+    if not m:
+        raise FigureError(f"{text!r} is not a number with a unit")
+    num = m["num"]
+    if num[0].isdigit():
+        try:
+            value = Decimal(num.replace(",", ""))
+        except InvalidOperation as exc:  # pragma: no cover - the regex admits only digits
+            raise FigureError(f"cannot read the number {num!r}") from exc
+        scaled = False
+    else:
+        value = _chinese_number(num)
+        scaled = True
+    for mult in (m["mult"], m["mult2"]):
+        if mult:
+            value *= MULTIPLIERS[mult]
+            scaled = True
+    if scaled:
+        value = _clean(value)
+    approx = None
+    if m["pre"]:
+        approx = PREFIX_APPROX[m["pre"]]
+    if m["suf"]:
+        approx = SUFFIX_APPROX[m["suf"]]
+    if m["trail"]:
+        approx = TRAILING_APPROX[m["trail"]]
+    unit = m["unit"].strip()
+    return Figure(text=text, value=value, unit_word=unit, approximation=approx, ordinal=bool(m["ord"]))
+
+
+def parse_figure(text: str) -> Figure:
+    """Read a printed figure.
+
+    >>> parse_figure("35.8万人").value, parse_figure("35.8万人").unit_word
+    (Decimal('358000'), '人')
+    >>> f = parse_figure("800元至5000元"); (f.minimum, f.maximum, f.unit_word)
+    (Decimal('800'), Decimal('5000'), '元')
+    """
+    compact = re.sub(r"\s+", "", text)
+    if not compact:
+        raise FigureError("the figure is empty")
+    m = _CHANGE.match(compact)
+    if m:
+        a, b = _quantity(m["a"]), _quantity(m["b"])
+        return Figure(
+            text=compact, value=b.value, unit_word=b.unit_word or a.unit_word,
+            from_value=a.value, to_value=b.value, approximation=b.approximation,
+        )
+    try:
+        return _quantity(compact)
+    except FigureError:
+        m = _RANGE.match(compact)
+        if not m:
+            raise
+    a, b = _quantity(m["a"]), _quantity(m["b"])
+    if (a.unit_word and b.unit_word and a.unit_word != b.unit_word) or a.value > b.value:
+        raise FigureError(f"{compact!r}: a range must run from a smaller to a larger figure of one unit")
+    return Figure(
+        text=compact, value=None, unit_word=b.unit_word or a.unit_word,
+        minimum=a.value, maximum=b.value, approximation=a.approximation or b.approximation,
+    )
+
+
+# --------------------------------------------------------------------------- finding figures in a page
+
+FIND_PRE = "将近|接近|近|大约|约|超过|超|逾|多达|最低|至少|不少于|最高|不超过"
+
+
+FIND_CN = "零〇一二两三四五六七八九十百千万"
+
+
+FIND_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{FIND_CN}]+)"
+
+
+EXTRA_UNIT_WORDS = {"岁": "year", "场次": "count", "大类": "count", "大": "count", "策": "count", "方": "count",
+                    "首": "count", "株": "count"}
+
+
+_NOT_AFTER_DATE = re.compile(r"^(?:19|20)\d\d年$")
+
+
+@functools.lru_cache(maxsize=8)
+def _figure_regex(symbols: tuple[str, ...]) -> re.Pattern:
+    units = "|".join(re.escape(u) for u in sorted({*symbols, *EXTRA_UNIT_WORDS}, key=len, reverse=True))
+    q = rf"(?:{FIND_PRE})?第?{FIND_NUM}[万亿千]?[余多]?[万亿]?(?:{units})(?:以上|左右|以下)?"
+    bare = rf"(?:{FIND_PRE})?{FIND_NUM}[万亿千]?"
+    change = rf"由{q}(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低)(?:到|至|为){q}"
+    rng = rf"(?:{q}|{bare})(?:至|到|-|—|~|～){q}"
+    return re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{change}|{rng}|{q}|\d+(?=、))")
+
+
+@dataclass(frozen=True)
+class FigureHit:
+    text: str  # compact text as printed
+    span: Span  # offsets in the original page
+    figure: Figure
+    unit: str  # unit concept id
+    doubt: str | None = None  # why it is probably no reported figure (then suggest drafts no observation)
+
+
+def unit_symbols(vocab: Vocabularies) -> tuple[str, ...]:
+    return tuple(sorted({s for c in vocab.schemes["unit"].concepts.values() for s in c.symbols}))
+
+
+def unit_of(fig: Figure, vocab: Vocabularies) -> str | None:
+    word = fig.unit_word
+    if word in EXTRA_UNIT_WORDS and EXTRA_UNIT_WORDS[word]:
+        return EXTRA_UNIT_WORDS[word]
+    concept = vocab.unit_for_word(word)
+    return concept.id if concept else None
+
+
+def find_figures(page: PageText, vocab: Vocabularies) -> list[FigureHit]:
+    """Every figure of the page that parse_figure reads, dates (2024年, 8月6日) left out."""
+    rx = _figure_regex(unit_symbols(vocab))
+    text = page.compact
+    titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(text)]
+    out = []
+    for m in rx.finditer(text):
+        s = m.group(0)
+        doubt = None
+        if re.fullmatch(r"一(?:[^\d万亿千百十余多]{1,3})", s) or s.startswith("万") or s in ("两节", "百年", "百日"):
+            doubt = "more often a word than a figure (一项 'a', 万家, 两节, 百年)"
+        elif s.endswith("届") and re.match(r"[一二三四五六七八九]中全会", text[m.end():m.end() + 4]):
+            doubt = "part of a name (二十届三中全会)"
+        elif any(a < m.start() < b for a, b in titles):
+            doubt = "inside a 《title》"
+        if _NOT_AFTER_DATE.match(s) or (s.endswith(("日", "天")) and text[m.start() - 1:m.start()] == "月"):
+            continue
+        if re.fullmatch(r"\d+[年日]", s) and text[m.end():m.end() + 1] in "月度底末初":
+            continue
+        if s[-1] == "年" and text[m.end():m.end() + 1] in "级":
+            continue
+        if s.endswith("大") and (len(s) > 2 or not s[0] in FIND_CN or text[m.start() - 1:m.start()] in "的第"):
+            continue  # 八大 (eight major …), not 二十大 or 党的十九大
+        if s.isdigit():  # 1000、800、500元: a list that shares the unit of its last figure
+            tail = re.match(rf"(?:、\d+)*、({FIND_NUM}[万亿千]?[余多]?)([^\d、，。；]{{1,3}})", text[m.end():])
+            if not tail:
+                continue
+            window = [x for x in rx.finditer(text, m.end() + 1, m.end() + 1 + len(tail.group(0)) + 2) if not x.group(0).isdigit()]
+            if not window:
+                continue
+            try:
+                last = parse_figure(window[-1].group(0))
+            except FigureError:
+                continue
+            unit = unit_of(last, vocab)
+            if unit is None:
+                continue
+            out.append(FigureHit(s, page._span(m.start(), len(s)), parse_figure(s), unit, doubt))
+            continue
+        try:
+            fig = parse_figure(s)
+        except FigureError:
+            continue
+        unit = unit_of(fig, vocab)
+        if unit is None:
+            continue
+        out.append(FigureHit(s, page._span(m.start(), len(s)), fig, unit, doubt))
+    return out
+
+
+DOC_TITLE_RX = re.compile(r"《([^《》]{2,80})》")

@@ -1,0 +1,3 @@
+from reformkg.cli import main
+
+main()

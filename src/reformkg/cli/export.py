@@ -1,0 +1,104 @@
+"""CLI commands that write the dataset out: export, stats."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+import click
+
+from reformkg.cli.common import EXIT_CODES, command, format_option, progress
+from reformkg.errors import UsageError
+from reformkg.publish.export import export_to
+from reformkg.publish.export import stats as run_stats
+from reformkg.publish.portal import write_csv, write_portal
+
+
+@click.command(epilog=EXIT_CODES)
+@format_option("turtle", "trig", "nquads", "ntriples", "jsonld", "csv", default="turtle")
+@click.option("-o", "--output", type=click.Path(),
+              help="Write to this file (default: stdout); for csv, to this directory (default: build/docs/csv).")
+@click.option("--portal", is_flag=True,
+              help="Write everything a portal imports under build/docs/: dumps in every format, CSV tables "
+                   "and codebook, VoID + DCAT description, JSON-LD context, ontology HTML docs.")
+@command
+def export(ctx, fmt, output, portal):
+    """Export the built dataset. Triple formats hold the union of the named graphs.
+
+    --format csv writes one table per class a researcher counts (measures,
+    observations, recognitions, documents, organisations, regions: IRIs, labels,
+    normalised values, evidence quotes) and codebook.csv, which explains every column.
+    --portal writes the whole bundle under build/docs/ (see README, section publish).
+
+    \b
+    Example:
+      $ reformkg export --format trig -o reformkg.trig
+      $ reformkg export --format csv
+      wrote build/docs/csv/measures.csv (382 rows)
+      …
+      $ reformkg export --portal
+      wrote build/docs/void.ttl (17158 bytes)
+    """
+    if portal:
+
+        if output:
+            raise UsageError("--portal writes under build/docs/; it takes no --output")
+        skipped: list = []
+        for path in write_portal(ctx.project.build_dir, progress(), skipped):
+            click.echo(f"wrote {ctx.project.rel(path)} ({path.stat().st_size} bytes)")
+        for rel, why in skipped:
+            click.echo(f"skipped build/docs/{rel}: {why}", err=True)
+        return
+    if fmt == "csv":
+        import csv
+        from pathlib import Path
+
+
+        out_dir = Path(output) if output else ctx.project.build_dir / "docs" / "csv"
+        if out_dir.exists() and not out_dir.is_dir():
+            raise UsageError(f"--format csv writes a directory of tables, and {output} is a file")
+        for path in write_csv(ctx.project.build_dir, out_dir):
+            with open(path, encoding="utf-8", newline="") as fh:
+                rows = sum(1 for _ in csv.reader(fh)) - 1
+            click.echo(f"wrote {ctx.project.rel(path)} ({rows} rows)")
+        return
+
+    if output:  # written beside, then renamed: a failed export leaves no file, or the one that was there
+        part = f"{output}.part"
+        try:
+            try:
+                fh = open(part, "wb")
+            except OSError as exc:  # named as the user gave it
+                raise OSError(exc.errno, exc.strerror, output) from None
+            with fh:
+                export_to(ctx.project.build_dir, fmt, fh)
+                size = fh.tell()
+            os.replace(part, output)
+        finally:
+            if os.path.exists(part):
+                os.unlink(part)
+        click.echo(f"wrote {output} ({size} bytes)", err=True)
+    else:
+        export_to(ctx.project.build_dir, fmt, sys.stdout.buffer)
+
+
+@click.command(epilog=EXIT_CODES)
+@format_option("text", "json", default="text")
+@command
+def stats(ctx, fmt):
+    """Count what the build holds: quads, graphs, entities per class, facts per page.
+
+    \b
+    Example:
+      $ reformkg stats
+    """
+    s = run_stats(ctx.project.build_dir)
+    if fmt == "json":
+        click.echo(json.dumps(s, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"quads: {s['quads']}\nnamed graphs: {len(s['graphs'])}")
+    for cls, n in s["classes"].items():
+        click.echo(f"  {cls:<16} {n}")
+    for page, c in s["pages"].items():
+        click.echo(f"  {page}: {c['stories']} stories, {c['facts']} facts")

@@ -1,0 +1,40 @@
+"""CLI command: serve (the read-only SPARQL endpoint and pages; needs the serve extra, imported only here)."""
+
+from __future__ import annotations
+
+import click
+
+from reformkg.cli.common import EXIT_CODES, command
+from reformkg.serve.app import create_app, serve_app
+
+
+@click.command(epilog=EXIT_CODES)
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True,
+              help="TCP port on 127.0.0.1.")
+@click.option("--quiet", is_flag=True, help="Do not log each request.")
+@click.option("--answer-cache", "answer_cache", type=click.FloatRange(0), default=64, show_default=True,
+              metavar="MB", help="Keep up to MB megabytes of /sparql answers in memory until the next build (0: none).")
+@command
+def serve(ctx, port, quiet, answer_cache):
+    """Serve build/ on 127.0.0.1: a read-only SPARQL endpoint and browsable pages.
+
+    /sparql speaks the SPARQL 1.1 Protocol (GET and POST; results as JSON, XML,
+    CSV or TSV by Accept; Update is refused with 403). / shows counts, the canned
+    queries and a query form. Every dataset IRI https://w3id.org/reformkg/PATH is
+    served at /PATH: an HTML page listing its facts, each with its evidence
+    sentence highlighted in the page text and a link to the story; Turtle,
+    N-Triples, RDF/XML or JSON-LD when Accept asks for them. /docs/ serves what
+    `export --portal` wrote. An answer of /sparql is kept in memory until the
+    next build (--answer-cache) and carries an ETag; a GET that sends it back in
+    If-None-Match gets 304 Not Modified. Stop with Ctrl-C.
+
+    \b
+    Example:
+      $ reformkg serve --port 8000
+      serving build/ at http://127.0.0.1:8000/ (SPARQL: http://127.0.0.1:8000/sparql)
+      $ curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/sparql?query=ASK{?s?p?o}'
+      $ curl -H 'Accept: text/turtle' http://127.0.0.1:8000/region/xunyang
+    """
+    app = create_app(ctx.project, answer_cache_mb=answer_cache)
+    click.echo(f"serving build/ at http://127.0.0.1:{port}/ (SPARQL: http://127.0.0.1:{port}/sparql)", err=True)
+    serve_app(app, port=port, log_level="warning" if quiet else "info")

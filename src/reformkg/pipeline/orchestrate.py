@@ -1,0 +1,297 @@
+"""The pipeline as a Python API: ``compile_dataset``, ``validate``, ``build``.
+
+``build`` is all or nothing: it writes a new generation beside the current one and
+swaps a symlink (``build/current``) in one atomic rename, so on any error, or a crash
+at any point, ``build/`` still holds the previous complete build.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from rdflib import Graph, URIRef
+
+from reformkg.annotation.lint import lint
+from reformkg.annotation.loader import LoadedPage, Registry, load_annotation
+from reformkg.annotation.vocab import Vocabularies
+from reformkg.errors import DataError, Finding, ReformkgError, Report
+from reformkg.layout import DUMP
+from reformkg.namespaces import GRAPH_ONTOLOGY, GRAPH_REGISTRY, page_graph_iri
+from reformkg.pipeline import answers
+from reformkg.pipeline import memo as basememo
+from reformkg.pipeline.check import base_index, check_page
+from reformkg.pipeline.generation import (
+    GraphPart,
+    build_lock,
+    fsync_tree,
+    generation_of,
+    is_current,
+    new_staging,
+    read_previous,
+    remove_old,
+    swap_in,
+    write_dump,
+    write_manifest,
+)
+from reformkg.pipeline.inputs import (
+    BaseMemo,
+    ValidationBase,
+    checked_base,
+    load_base,
+    relative,
+    validation_inputs,
+)
+from reformkg.pipeline.memo import LazyIndex
+from reformkg.pipeline.store import write_store
+from reformkg.rdf.mapping import ontology_graph
+from reformkg.settings import COMPACT_AFTER, Project, settings
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class Compiled:
+    """The whole dataset in memory: one graph per named graph, plus what was loaded."""
+
+    graphs: dict[URIRef, Graph]
+    pages: list[LoadedPage]
+    registry: Registry
+    vocab: Vocabularies
+    findings: list[Finding] = field(default_factory=list)
+
+
+def compile_dataset(project: Project, progress: Progress | None = None) -> Compiled:
+    vocab, registry, reg, base, findings, base_shacl = checked_base(project)
+    graphs: dict[URIRef, Graph] = {GRAPH_ONTOLOGY: ontology_graph(project.ontology, vocab), GRAPH_REGISTRY: reg.graph}
+    pages: list[LoadedPage] = []
+    files = project.annotation_files()
+    for i, path in enumerate(files):
+        if progress:
+            progress(path.name, i, len(files))
+        lp, mapped, page_findings = check_page(project, path, registry, vocab, base, reg.sources,
+                                                    base_findings=base_shacl)
+        findings += page_findings
+        if lp is not None and not any(f.is_error for f in page_findings):
+            twin = next((p for p in pages if p.page_id == lp.page_id), None)
+            if twin is not None:
+                findings.append(Finding(project.rel(path), lp.doc.locate(("page",))[0], 1, "E003", "page",
+                                        f"page {lp.page_id!r} is already annotated in {project.rel(twin.path)}"))
+                continue
+            pages.append(lp)
+            graphs[page_graph_iri(lp.page_id)] = mapped.graph
+    if progress:
+        progress("", len(files), len(files))
+    if any(f.is_error for f in findings):
+        raise DataError(findings)
+    return Compiled(graphs, pages, registry, vocab, findings)
+
+
+def validate(project: Project, paths: list[str | Path] | None = None) -> Report:
+    """Check annotation files (all when ``paths`` is empty) against the registry and shapes."""
+    vocab, registry, findings, vbase = validation_inputs(project)
+    report = Report(findings=findings)
+    # With errors in the registry or vocabularies, annotations are still checked, without SHACL.
+    base, sources, base_findings = None, {}, None
+    if vbase is not None:
+        base, sources, base_findings = vbase.graph, vbase.sources, vbase.findings
+    for path in project.annotation_files(paths):
+        report.files.append(project.rel(path))
+        if path.resolve().parent in (project.entities.resolve(), project.vocab.resolve()):
+            continue  # registry and vocabulary files were checked above
+        _lp, _mapped, page_findings = check_page(project, path, registry, vocab, base, sources,
+                                                  base_findings=base_findings)
+        page_findings = lint(path, _lp, page_findings, registry, vocab, project.rel)  # E010, W101-W103
+        report.findings.extend(page_findings)
+    report.findings.sort()
+    return report
+
+
+# --------------------------------------------------------------------------- serialisation
+
+
+# --------------------------------------------------------------------------- build
+
+
+@dataclass
+class BuildResult:
+    path: Path
+    generation: str
+    quads: int
+    graphs: int
+    pages: int
+    seconds: float
+    findings: list[Finding]
+    cached: int = 0  # pages taken from the cache
+    jobs: int = 1
+    store: str = ""  # how the store was written: full, incremental or unchanged
+    patch: tuple[int, int] = (0, 0)  # an incremental store: quads removed, quads added
+    segments: tuple[int, int] = (0, 0)  # the dump's segment files, and how many were hard-linked, not written
+    answers: dict = field(default_factory=dict)  # canned query → how its answer was made (reformkg.pipeline.answers)
+    phases: dict = field(default_factory=dict)  # seconds per phase (base, pages, nquads, store, optimize, answers, sync, memo)
+
+
+def write_build(project: Project, graphs: dict[URIRef, Graph], extra: Callable[[Path], None] | None = None) -> tuple[str, int]:
+    """Write a generation and swap it in atomically. Returns (generation name, quad count)."""
+    return write_parts(project, [GraphPart.of(name, g) for name, g in graphs.items()], extra)
+
+
+def write_parts(project: Project, parts: list[GraphPart], extra: Callable[[Path], None] | None = None,
+                stats: dict | None = None, compact_after: int = COMPACT_AFTER) -> tuple[str, int]:
+    """Write the graphs as a new generation and swap it in atomically.
+
+    The dump, ``build/<gen>/nquads/``, is written segment by segment (a segment unchanged since
+    the previous generation is hard-linked from it: write_dump). The store is bulk-loaded from
+    it, or, when a previous generation exists and at most INCREMENTAL_SHARE of the quads
+    changed, copied from the previous store (RocksDB checkpoint: hard links, the old files
+    are never written) and patched graph by graph; the ``compact_after``-th patch since the
+    store was last compacted compacts it (0: never). The canned queries' answers are then made
+    on the new store, or patched from the previous generation's (reformkg.pipeline.answers). Returns
+    (generation name, quad count)."""
+    parts = sorted(parts, key=lambda p: p.name)
+    quads = sum(p.quads for p in parts)
+    build_dir = project.build_dir
+    build_dir.mkdir(exist_ok=True)
+    plans = answers.plans(project.queries)
+    name = generation_of(parts, answers.salt(plans))
+    stats = stats if stats is not None else {}
+    if is_current(build_dir, name):
+        stats["store"] = "unchanged"
+        return name, quads
+    previous = read_previous(build_dir)
+    staging = new_staging(build_dir)
+    phases = stats.setdefault("phases", {})
+    lap = _Lap(phases)
+    try:
+        offsets, segments, linked = write_dump(staging / DUMP, parts, previous)
+        stats["segments"] = (len(segments), linked)
+        lap("nquads")
+        manifest = {p.name: [p.digest, p.quads, *offsets[p.name]] for p in parts}
+        patches = write_store(staging, parts, segments, previous, stats, lap, compact_after)
+        lap("optimize" if "store" in phases else "store")
+        stats["answers"] = answers.materialise(plans, staging, manifest, previous)
+        lap("answers")
+        stats["patches"] = patches
+        write_manifest(staging, manifest, patches, segments)
+        if extra:
+            extra(staging)
+        fsync_tree(staging)
+        lap("sync")
+        swap_in(build_dir, staging, name)
+    except OSError as exc:  # a full disk, a read-only directory: the user's to fix, not a bug
+        shutil.rmtree(staging, ignore_errors=True)
+        where = exc.filename or build_dir
+        raise ReformkgError(f"cannot write the build: {exc.strerror or exc} ({where}); "
+                            f"the previous build in {project.rel(build_dir)}/ is unchanged") from exc
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    remove_old(build_dir, name)
+    lap("cleanup")
+    return name, quads
+
+
+class _Lap:
+    """Adds the seconds since the previous lap to ``phases[name]``."""
+
+    def __init__(self, phases: dict):
+        self.phases, self.last = phases, time.perf_counter()
+
+    def __call__(self, name: str) -> None:
+        now = time.perf_counter()
+        self.phases[name] = round(self.phases.get(name, 0.0) + now - self.last, 3)
+        self.last = now
+
+    def skip(self) -> None:
+        """Count the time since the last lap in no phase (another _Lap timed it)."""
+        self.last = time.perf_counter()
+
+
+def build(project: Project, progress: Progress | None = None, *, jobs: int | None = None,
+          cache_dir: str | Path | None = None, compact_after: int | None = None) -> BuildResult:
+    """Check every page (in ``jobs`` worker processes, reusing cached pages) and write a
+    new generation of ``build/`` atomically. Gives the same bytes as
+    ``write_build(project, compile_dataset(project).graphs)``, the serial in-memory path.
+
+    ``jobs`` defaults to ``REFORMKG_JOBS`` or the number of CPUs; the page cache is
+    ``cache_dir``, else ``REFORMKG_CACHE``, else ``.cache/reformkg/`` in the project. The store
+    is compacted by every ``compact_after``-th incremental build since its last compaction
+    (default ``REFORMKG_COMPACT_AFTER``, else COMPACT_AFTER = 0: only full builds compact)."""
+    from reformkg.pipeline.fingerprint import fingerprint
+    from reformkg.pipeline.pages import PageCache, run_pages
+
+    started = time.perf_counter()
+    jobs = jobs or settings().jobs
+    compact_after = settings().compact_after if compact_after is None else compact_after  # a bad value stops here
+    phases: dict = {}
+    lap = _Lap(phases)
+    with build_lock(project) as lock_fd:
+        fp = fingerprint(project)  # before the inputs are read: a file changed meanwhile gives another key
+        memo_key = basememo.memo_key(project, fp)
+        memo = basememo.load(project, memo_key)
+        if isinstance(memo, BaseMemo) and memo.base is not None and memo.registry_part is not None:  # a build's
+            vocab, registry, base_load_findings, vbase, registry_part = memo
+            sources, base, base_shacl = vbase.sources, vbase.graph, vbase.findings
+            findings = base_load_findings + base_shacl
+        else:
+            memo = None
+            vocab, registry, reg, base, findings, base_shacl = checked_base(project)
+            sources, base_load_findings = reg.sources, findings[:len(findings) - len(base_shacl)]
+            registry_part = GraphPart.of(GRAPH_REGISTRY, reg.graph)
+            # Indexed here, before the workers fork, so that they share it frozen (parallel.run_pages):
+            # made in each worker, the garbage collector walked it again and again, and a page cost
+            # 0.26 instead of 0.21 s at 31,935 registry entries (the same as at 3,331 once frozen).
+            if not base_shacl:  # (with findings in the registry, pages are checked against all of it)
+                base_index(base)
+        lap("base")
+        ontology = ontology_graph(project.ontology, vocab)
+        cache = PageCache(Path(cache_dir) if cache_dir else project.cache_dir)
+        files = project.annotation_files()
+        state = {"fingerprint": fp, "registry": registry, "vocab": vocab,
+                 "base": base, "sources": sources, "base_findings": base_shacl, "lock_fd": lock_fd}
+        outs = run_pages(project, files, state, cache, jobs, progress)
+        lap("pages")
+        pages, seen = [], {}
+        for out in outs:
+            findings += out.findings
+            if not out.ok:
+                continue
+            if out.page_id in seen:
+                findings.append(Finding(out.path, out.page_line, 1, "E003", "page",
+                                        f"page {out.page_id!r} is already annotated in {seen[out.page_id].path}"))
+                continue
+            seen[out.page_id] = out
+            pages.append(out)
+        if progress:
+            progress("", len(files), len(files))
+        if any(f.is_error for f in findings):
+            raise DataError(findings)
+        parts = [GraphPart.of(GRAPH_ONTOLOGY, ontology), registry_part]
+        parts += [GraphPart(o.graph, o.digest, o.quads, path=cache.data_path(o.key)) for o in pages]
+        lap("graphs")
+        stats: dict = {"phases": phases}
+        name, quads = write_parts(project, parts, stats=stats, compact_after=compact_after)  # (its own laps)
+        lap.skip()
+        if memo is None and basememo.memo_dir() is not None:  # what the next build, and a validate, read first
+            basememo.save(project, memo_key, BaseMemo(vocab, registry, base_load_findings,
+                                                       ValidationBase(LazyIndex(base), sources, base_shacl), registry_part))
+            lap("memo")
+    return BuildResult(project.build_dir, name, quads, len(parts), len(pages), time.perf_counter() - started,
+                       findings, cached=sum(o.cached for o in outs), jobs=jobs, store=stats.get("store", ""),
+                       patch=(stats.get("quads_removed", 0), stats.get("quads_added", 0)),
+                       segments=stats.get("segments", (0, 0)), answers=stats.get("answers", {}), phases=phases)
+
+
+def load_pages(project: Project, paths: list[str | Path] | None = None) -> tuple[list[LoadedPage], list[Finding]]:
+    """Load and ground annotations without mapping or SHACL (for coverage and describe-like tools)."""
+    vocab, registry, findings = load_base(project)
+    pages = []
+    for path in project.annotation_files(paths):
+        lp, page_findings = load_annotation(path, project.articles, registry, vocab)
+        findings += relative(project, page_findings)
+        if lp is not None:
+            pages.append(lp)
+    return pages, findings

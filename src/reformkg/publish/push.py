@@ -1,0 +1,139 @@
+"""Send the build to a SPARQL server through the SPARQL 1.1 Graph Store Protocol.
+
+Each named graph goes in one ``PUT {store}?graph={iri}``, which replaces the graph on the
+server: pushing twice leaves the same data, never duplicates. Then one query counts the
+triples of every graph on the server and compares them with the build.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from reformkg.errors import ReformkgError, UsageError
+from reformkg.namespaces import BASE
+
+COUNT_QUERY = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+
+
+class PushError(ReformkgError):
+    """The server is down, refused a graph, or holds other counts than the build."""
+
+
+@dataclass
+class GraphPush:
+    graph: str
+    triples: int
+    status: int  # the server's answer to the PUT: 201 created, 204/200 replaced
+    remote: int | None = None
+
+    @property
+    def action(self) -> str:
+        return "created" if self.status == 201 else "replaced"
+
+
+@dataclass
+class PushResult:
+    store_url: str
+    query_url: str
+    graphs: list[GraphPush] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)  # reformkg graphs on the server that the build lacks
+    deleted: list[str] = field(default_factory=list)
+
+    @property
+    def triples(self) -> int:
+        return sum(g.triples for g in self.graphs)
+
+
+def default_query_url(store_url: str) -> str:
+    """Oxigraph, Fuseki and others put the query endpoint beside the store: …/store → …/query."""
+    base = store_url.split("?", 1)[0].rstrip("/")
+    if base.endswith("/store"):
+        return base[: -len("store")] + "query"
+    if base.endswith("/data"):  # Fuseki: /ds/data → /ds/query
+        return base[: -len("data")] + "query"
+    raise UsageError(f"cannot guess the query endpoint of {store_url}: give --query-url")
+
+
+def local_graphs(build_dir: Path) -> dict[str, bytes]:
+    """Every named graph of the build as N-Triples, by graph IRI, in a stable order."""
+    import pyoxigraph as ox
+
+    from reformkg.query.sparql import open_store
+
+    store = open_store(build_dir)
+    out = {}
+    for g in sorted(store.named_graphs(), key=lambda n: n.value):
+        out[g.value] = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
+    return out
+
+
+def _describe(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _check(response, what: str):
+    if response.status_code >= 400:
+        body = " ".join(response.text.split())[:300]
+        raise PushError(f"{what}: the server answered {response.status_code} {response.reason_phrase}"
+                        + (f": {body}" if body else ""))
+
+
+def remote_counts(client, query_url: str) -> dict[str, int]:
+    import httpx
+
+    try:
+        r = client.post(query_url, data={"query": COUNT_QUERY}, headers={"Accept": "application/sparql-results+json"})
+    except httpx.HTTPError as exc:
+        raise PushError(f"cannot reach the query endpoint {query_url} ({_describe(exc)})") from None
+    _check(r, f"counting triples at {query_url}")
+    try:
+        bindings = r.json()["results"]["bindings"]
+        return {b["g"]["value"]: int(b["n"]["value"]) for b in bindings}
+    except (ValueError, KeyError, TypeError):
+        raise PushError(f"{query_url} did not answer the count query with SPARQL JSON results "
+                        f"(got {r.headers.get('content-type', 'no content type')})") from None
+
+
+def push(build_dir: Path, store_url: str, query_url: str | None = None, prune: bool = False,
+         timeout: float = 60.0, progress: Callable[[str, int, int], None] | None = None) -> PushResult:
+    """PUT every named graph of the build to ``store_url``; verify the counts; return what was done."""
+    import httpx
+
+    if not store_url.startswith(("http://", "https://")):
+        raise UsageError(f"--store must be an http(s) URL of a Graph Store Protocol endpoint, got {store_url!r}")
+    query_url = query_url or default_query_url(store_url)
+    graphs = local_graphs(build_dir)
+    result = PushResult(store_url, query_url)
+    with httpx.Client(timeout=timeout) as client:
+        for i, (iri, data) in enumerate(graphs.items()):
+            if progress:
+                progress(iri, i, len(graphs))
+            try:
+                r = client.put(store_url, params={"graph": iri}, content=data,
+                               headers={"Content-Type": "application/n-triples"})
+            except httpx.HTTPError as exc:
+                raise PushError(f"cannot reach {store_url} ({_describe(exc)}); is the server running?") from None
+            _check(r, f"PUT graph {iri} to {store_url}")
+            result.graphs.append(GraphPush(iri, data.count(b"\n"), r.status_code))
+        if progress:
+            progress("", len(graphs), len(graphs))
+        counts = remote_counts(client, query_url)
+        result.stale = sorted(g for g in counts if g.startswith(BASE + "graph/") and g not in graphs)
+        if prune:
+            for iri in result.stale:
+                try:
+                    r = client.delete(store_url, params={"graph": iri})
+                except httpx.HTTPError as exc:
+                    raise PushError(f"cannot reach {store_url} ({_describe(exc)})") from None
+                _check(r, f"DELETE stale graph {iri} at {store_url}")
+                result.deleted.append(iri)
+    wrong = []
+    for g in result.graphs:
+        g.remote = counts.get(g.graph, 0)
+        if g.remote != g.triples:
+            wrong.append(f"{g.graph}: {g.remote} on the server, {g.triples} in the build")
+    if wrong:
+        raise PushError("after the push the server holds other triple counts than the build:\n  " + "\n  ".join(wrong))
+    return result

@@ -1,0 +1,162 @@
+"""``describe``: everything the graph holds about one entity, grouped by page and story.
+
+An entity is found by IRI, by its id (``shaanxi``), by its name or any alias
+(``陕西``, ``陕西省总``). Each fact comes with its quote and a link to its offsets in
+the page text as an RFC 5147 fragment (``data/articles/{page}.txt#char=start,end``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reformkg.errors import ReformkgError
+from reformkg.query.formats import rows
+from reformkg.query.sparql import run
+
+FIND = """
+SELECT DISTINCT ?e ?label ?class WHERE {
+  VALUES ?needle { %s }
+  ?e a ?class ; rdfs:label ?label .
+  VALUES ?class { rko:Region rko:Organisation rko:Person rko:PolicyDocument rko:Measure rko:Event skos:Concept }
+  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } UNION { ?e dcterms:identifier ?name }
+  UNION { ?e skos:prefLabel ?name } UNION { ?e skos:notation ?name }
+  FILTER(STR(?name) = ?needle)
+}
+"""
+
+PROPS = """
+SELECT ?p ?o ?olabel WHERE {
+  VALUES ?e { %s }
+  ?e ?p ?o .
+  FILTER(?p NOT IN (rko:text))
+  OPTIONAL { ?o rdfs:label ?ol FILTER(isIRI(?o)) }
+  BIND(COALESCE(STR(?ol), "") AS ?olabel)
+} ORDER BY ?p ?o
+"""
+
+FACTS = """
+SELECT ?fact ?kind ?label ?role ?page ?story ?title ?start ?end ?quote WHERE {
+  VALUES ?e { %s }
+  ?fact ?rel ?e ; a ?class ; rdfs:label ?l ; rko:reportedIn ?s .
+  VALUES (?class ?kind) { (rko:Measure "measure") (rko:Observation "observation") (rko:Recognition "recognition")
+                          (rko:Post "post") (rko:Event "event") }
+  ?s dcterms:identifier ?story ; dcterms:title ?t ; dcterms:isPartOf/dcterms:identifier ?page .
+  ?fact rko:evidence ?ev . ?ev oa:hasSelector ?ps , ?qs .
+  ?ps oa:start ?start ; oa:end ?end . ?qs oa:exact ?quote .
+  BIND(STR(?l) AS ?label) BIND(STR(?t) AS ?title)
+  BIND(REPLACE(STR(?rel), "^.*[#/]", "") AS ?role)
+} ORDER BY ?page ?story ?kind ?fact ?start
+"""
+
+
+@dataclass
+class FactLine:
+    iri: str
+    kind: str
+    label: str
+    role: str
+    quotes: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+@dataclass
+class Description:
+    iri: str
+    label: str
+    cls: str
+    properties: list[tuple[str, str, str]]
+    stories: dict[tuple[str, str, str], list[FactLine]]  # (page, story id, title) → facts
+
+    @property
+    def fact_count(self) -> int:
+        return sum(len(v) for v in self.stories.values())
+
+
+def _short(iri: str) -> str:
+    from reformkg.query.formats import _shorten
+
+    return _shorten(iri)
+
+
+def find(store, name: str) -> list[tuple[str, str, str]]:
+    import pyoxigraph
+
+    if name.startswith(("http://", "https://")):
+        try:
+            node = str(pyoxigraph.NamedNode(name))
+        except ValueError:
+            raise ReformkgError(f"{name!r} is not a valid IRI") from None
+        res = run(store, "SELECT ?label ?class WHERE { VALUES ?e { %s } ?e a ?class . "
+                         "OPTIONAL { ?e rdfs:label ?label } } LIMIT 1" % node)
+        return [(name, lab, cls) for lab, cls in rows(res)[1]]
+    res = run(store, FIND % str(pyoxigraph.Literal(name)))
+    hits = {}
+    for e, label, cls in rows(res)[1]:
+        hits.setdefault(e, (e, label, cls))
+    return sorted(hits.values())
+
+
+def _suggest(store, name: str) -> list[str]:
+    from rapidfuzz import process
+
+    _, labels = rows(run(store, "SELECT DISTINCT ?l WHERE { ?e a ?c ; rdfs:label ?l . VALUES ?c { rko:Region rko:Organisation rko:Person rko:PolicyDocument } }"))
+    return [hit[0] for hit in process.extract(name, [r[0] for r in labels], limit=3, score_cutoff=60)]
+
+
+def describe(store, name: str) -> Description:
+    import pyoxigraph
+
+    hits = find(store, name)
+    if not hits:
+        close = _suggest(store, name)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise ReformkgError(f"no entity named {name!r} (searched labels, aliases, ids and IRIs){hint}")
+    if len(hits) > 1:
+        listing = "; ".join(f"{h[1]} <{h[0]}>" for h in hits)
+        raise ReformkgError(f"{name!r} names {len(hits)} entities: {listing}. Describe one by its IRI.")
+    iri, label, cls = hits[0]
+    node = str(pyoxigraph.NamedNode(iri))
+    props = rows(run(store, PROPS % node))[1]
+    facts = rows(run(store, FACTS % node))[1]
+    stories: dict[tuple[str, str, str], list[FactLine]] = {}
+    index: dict[tuple, FactLine] = {}
+    for fact, kind, flabel, role, page, story, title, start, end, quote in facts:
+        key = (page, story, title)
+        line = index.get((key, fact, role))
+        if line is None:
+            line = index[(key, fact, role)] = FactLine(fact, kind, flabel, role)
+            stories.setdefault(key, []).append(line)
+        if (int(start), int(end), quote) not in line.quotes:
+            line.quotes.append((int(start), int(end), quote))
+    return Description(iri, label, cls, props, stories)
+
+
+def format_text(d: Description) -> str:
+    out = [f"{d.label}  <{d.iri}>", f"  a {_short(d.cls)}"]
+    for p, o, olabel in d.properties:
+        if p.endswith("#type"):
+            continue
+        shown = f"{olabel} ({_short(o)})" if olabel else _short(o)
+        out.append(f"  {_short(p)}: {shown}")
+    out.append(f"\n{d.fact_count} facts on {len({k[0] for k in d.stories})} pages")
+    for (page, story, title), facts in d.stories.items():
+        out.append(f"\n{page} / {story} 《{title}》")
+        for f in facts:
+            out.append(f"  [{f.kind}, as {f.role}] {f.label}  <{f.iri}>")
+            for start, end, quote in sorted(f.quotes):
+                out.append(f"      “{' '.join(quote.split())}”  data/articles/{page}.txt#char={start},{end}")
+    return "\n".join(out)
+
+
+def as_dict(d: Description) -> dict:
+    return {
+        "iri": d.iri, "label": d.label, "class": d.cls,
+        "properties": [{"property": p, "value": o, "label": lab} for p, o, lab in d.properties],
+        "pages": [
+            {"page": page, "story": story, "title": title,
+             "facts": [{"iri": f.iri, "kind": f.kind, "label": f.label, "role": f.role,
+                        "evidence": [{"start": s, "end": e, "quote": q,
+                                      "link": f"data/articles/{page}.txt#char={s},{e}"} for s, e, q in sorted(f.quotes)]}
+                       for f in facts]}
+            for (page, story, title), facts in d.stories.items()
+        ],
+    }

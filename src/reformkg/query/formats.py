@@ -1,0 +1,88 @@
+"""Result formats: the W3C SPARQL 1.1 results formats (CSV, TSV, JSON, XML, written by pyoxigraph)
+and ``table``, for people (East-Asian wide characters count two columns)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from reformkg.errors import UsageError
+from reformkg.namespaces import PREFIXES
+
+FORMATS = ("table", "csv", "tsv", "json", "xml")
+
+
+def term_text(term) -> str:
+    if term is None:
+        return ""
+    import pyoxigraph
+
+    if isinstance(term, pyoxigraph.Literal):
+        return term.value
+    if isinstance(term, pyoxigraph.NamedNode):
+        return term.value
+    return str(term)
+
+
+def rows(result) -> tuple[list[str], list[list[str]]]:
+    import pyoxigraph
+
+    if isinstance(result, pyoxigraph.QueryBoolean):
+        return ["ask"], [["true" if bool(result) else "false"]]
+    if isinstance(result, pyoxigraph.QuerySolutions):
+        names = [v.value for v in result.variables]
+        # term_text inlined: 0.63 s instead of 1.5 s for 182,000 rows of 4 columns
+        lit, iri = pyoxigraph.Literal, pyoxigraph.NamedNode
+        return names, [[t.value if type(t) is lit or type(t) is iri else term_text(t) for t in sol] for sol in result]
+    triples = list(result)
+    return ["subject", "predicate", "object"], [[term_text(t.subject), term_text(t.predicate), term_text(t.object)] for t in triples]
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    if _width(text) <= limit:
+        return text
+    out, w = "", 0
+    for c in text:
+        cw = _width(c)
+        if w + cw > limit - 1:
+            break
+        out, w = out + c, w + cw
+    return out + "…"
+
+
+def table(names: list[str], data: list[list[str]], max_col: int = 90) -> str:
+    shown = [[_clip(_shorten(v), max_col) for v in row] for row in data]
+    widths = [max([_width(n)] + [_width(r[i]) for r in shown]) for i, n in enumerate(names)]
+
+    def line(cells):
+        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
+
+    out = [line(names), line(["-" * w for w in widths])]
+    out += [line(r) for r in shown]
+    out.append(f"({len(data)} row{'s' if len(data) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _shorten(value: str) -> str:
+    """A compact name (rko:Region, region:xunyang) for an IRI under a known namespace."""
+    best = max(((p, str(ns)) for p, ns in PREFIXES.items() if value.startswith(str(ns))),
+               key=lambda pn: len(pn[1]), default=None)
+    return f"{best[0]}:{value[len(best[1]):]}" if best and value != best[1] else value
+
+
+def serialize(result, fmt: str) -> str:
+    import pyoxigraph
+
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if fmt == "table":
+        return table(*rows(result))
+    if isinstance(result, (pyoxigraph.QuerySolutions, pyoxigraph.QueryBoolean)):
+        rf = {"csv": pyoxigraph.QueryResultsFormat.CSV, "tsv": pyoxigraph.QueryResultsFormat.TSV,
+              "json": pyoxigraph.QueryResultsFormat.JSON, "xml": pyoxigraph.QueryResultsFormat.XML}[fmt]
+        return result.serialize(format=rf).decode("utf-8")
+    return pyoxigraph.serialize(result, format=pyoxigraph.RdfFormat.N_TRIPLES).decode("utf-8")

@@ -1,0 +1,161 @@
+"""SPARQL over the built store, canned queries, and result formats.
+
+Results are written in the W3C SPARQL 1.1 results formats (CSV, TSV, JSON, XML) by
+pyoxigraph itself; ``table`` is for people. The default graph is the union of the
+named graphs, so a query need not name them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from reformkg.errors import BuildMissing, QueryError, UsageError
+from reformkg.namespaces import PREFIX_MAP
+from reformkg.layout import store_path
+from reformkg.query.formats import _width
+
+
+def open_store(build_dir: Path):
+    """The current build's store, read-only (:class:`BuildMissing` before the first build)."""
+    import pyoxigraph
+
+    return pyoxigraph.Store.read_only(str(store_path(build_dir)))
+
+
+def _is_update(sparql: str) -> bool:
+    import pyoxigraph
+
+    try:
+        pyoxigraph.Store().update(sparql, prefixes=PREFIX_MAP)  # an empty, in-memory store: harmless
+        return True
+    except (SyntaxError, ValueError, OSError):
+        return False
+
+
+_SYNTAX = re.compile(r"^error at (\d+):(\d+): (.*)$", re.S)
+
+
+_CHAR_CLASS = re.compile(r"\[(?:'[^\]]*|_)\]")  # ['0'..='9'], ['A' ..= 'Z' | …], [_]; not the token "["
+
+
+def _char_class(m: re.Match) -> str:
+    """A character class of pyoxigraph's parser in words: ``['0'..='9']`` is a digit, the class
+    of a name's first character spells out a dozen Unicode ranges over four lines."""
+    text = m.group(0)
+    if "'A'" in text:
+        return "a letter"
+    if "'0'" in text:
+        return "a digit"
+    return "any character" if text == "[_]" else text
+
+
+def _syntax_message(sparql: str, exc: SyntaxError) -> str:
+    """pyoxigraph says ``error at LINE:COL: …``; name the position and show it with a caret."""
+    text = str(exc)
+    m = _SYNTAX.match(text)
+    if not m:
+        return f"the query is not valid SPARQL: {text}"
+    line, col = int(m.group(1)), int(m.group(2))
+    what = _CHAR_CLASS.sub(_char_class, m.group(3).strip())
+    lines = sparql.splitlines() or [""]
+    shown = lines[line - 1] if 0 < line <= len(lines) else ""
+    caret = " " * _width(shown[:max(col, 1) - 1]) + "^"  # columns count characters; CJK ones are wide
+    return f"the query is not valid SPARQL at line {line}, column {col}: {what}\n  {shown}\n  {caret}"
+
+
+def _run_here(store, sparql: str):
+    try:
+        return store.query(sparql, prefixes=PREFIX_MAP, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        if _is_update(sparql):
+            raise QueryError("this is SPARQL Update: `query` is read-only; change annotations and run `reformkg build` instead") from None
+        raise QueryError(_syntax_message(sparql, exc)) from None
+    except OSError as exc:
+        raise QueryError(f"the query failed: {exc}") from None
+
+
+def run(store, sparql: str, timeout: float | None = None, fresh: bool = False):
+    """Run a query; SPARQL Update is refused. Returns pyoxigraph's result object.
+
+    ``store`` is a store opened with :func:`open_store`, or the path of a store directory.
+    Given a path, a canned query's text is answered from the answer its build made
+    (:mod:`reformkg.pipeline.answers`), unless ``fresh``: the same rows, without asking the engine.
+    With ``timeout`` (seconds) the query runs, and its results are computed in full, in a
+    forked worker process that is killed when the time is up: pyoxigraph has no query
+    timeout of its own and a running query cannot be interrupted from Python. The worker
+    sends the results back in the SPARQL JSON results format (N-Triples for CONSTRUCT and
+    DESCRIBE), parsed here into the same kind of object.
+    """
+    import pyoxigraph
+
+    if not fresh and not isinstance(store, pyoxigraph.Store):
+        from reformkg.query.stored import open_answer
+
+        answer = open_answer(Path(store).resolve().parent, sparql)
+        if answer is not None:
+            return answer
+    if timeout is None:
+        if not isinstance(store, pyoxigraph.Store):
+            store = pyoxigraph.Store.read_only(str(store))
+        return _run_here(store, sparql)
+    if timeout <= 0:
+        raise UsageError(f"the timeout must be a positive number of seconds, not {timeout}")
+    if isinstance(store, pyoxigraph.Store):
+        raise UsageError("a query with a timeout needs the store's path (reformkg.layout.store_path), not an open store")
+    return _run_in_worker(Path(store), sparql, timeout)
+
+
+def _worker(conn, location: str, sparql: str):  # pragma: no cover - runs in the forked child
+    try:
+        import pyoxigraph
+
+        result = _run_here(pyoxigraph.Store.read_only(location), sparql)
+        if isinstance(result, (pyoxigraph.QuerySolutions, pyoxigraph.QueryBoolean)):
+            payload = ("results", result.serialize(format=pyoxigraph.QueryResultsFormat.JSON))
+        else:
+            payload = ("triples", pyoxigraph.serialize(result, format=pyoxigraph.RdfFormat.N_TRIPLES))
+    except QueryError as exc:
+        payload = ("error", str(exc))
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises
+        payload = ("error", f"the query failed: {type(exc).__name__}: {exc}")
+    try:
+        conn.send(payload)
+    finally:
+        conn.close()
+        os._exit(0)
+
+
+def _run_in_worker(location: Path, sparql: str, timeout: float):
+    import multiprocessing
+
+    import pyoxigraph
+
+    if not location.is_dir():
+        raise BuildMissing(f"no store at {location}: run `reformkg build` first")
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_worker, args=(child, str(location), sparql), daemon=True)
+    proc.start()
+    child.close()
+    try:
+        if not parent.poll(timeout):
+            raise QueryError(f"the query did not finish within {timeout:g} s (--timeout) and was stopped; "
+                             "narrow it (LIMIT, more specific patterns) or allow more time")
+        try:
+            kind, data = parent.recv()
+        except EOFError:
+            raise QueryError(f"the query worker ended without an answer (exit code {proc.exitcode})") from None
+    finally:
+        if proc.is_alive():
+            proc.kill()
+        proc.join()
+        parent.close()
+    if kind == "error":
+        raise QueryError(data)
+    if kind == "results":
+        return pyoxigraph.parse_query_results(data, format=pyoxigraph.QueryResultsFormat.JSON)
+    return pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES)
+
+
