@@ -3,31 +3,15 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import FIXTURES, ROOT, copy_project  # noqa: F401 - FIXTURES: older imports from conftest
 
 from reformkg.cli.common import main
-from reformkg.settings import Project
 from reformkg.pipeline.orchestrate import build
-
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-PROJECT_PARTS = ("data", "ontology", "shapes", "queries")
-
-
-def copy_project(dest: Path, annotations: list[str] | None = None) -> Project:
-    """A copy of the project's data and definitions; optionally only some annotation files."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        shutil.copytree(ROOT / part, dest / part)
-    if annotations is not None:
-        for f in (dest / "data" / "annotations").glob("*.yaml"):
-            if f.stem not in annotations:
-                f.unlink()
-    return Project(dest)
+from reformkg.settings import Project
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -10,7 +10,7 @@ import shutil
 import pyoxigraph
 import pytest
 
-from conftest import ROOT, copy_project
+from helpers import ROOT, copy_project
 from reformkg.pipeline import answers
 from reformkg.layout import ANSWERS, SECONDS, store_path
 from reformkg.pipeline.answers import COUNTED, KEPT_BY_HAND, PER_PAGE, order_keys, plans, reads_of

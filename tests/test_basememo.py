@@ -8,7 +8,7 @@ import shutil
 import pytest
 from rdflib import URIRef
 
-from conftest import FIXTURES, copy_project
+from helpers import FIXTURES, copy_project
 from reformkg.pipeline import memo as basememo
 from reformkg.pipeline import inputs
 from reformkg.pipeline import orchestrate as pipeline

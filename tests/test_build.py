@@ -5,10 +5,10 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers import FIXTURES, copy_project
 
-from conftest import FIXTURES, copy_project
-from reformkg.pipeline.orchestrate import build
 from reformkg.layout import read_dump
+from reformkg.pipeline.orchestrate import build
 
 
 def tree_digest(root: Path) -> dict:
@@ -113,11 +113,9 @@ def test_second_build_is_refused_while_locked(tmp_path, run_cli):
 
 def test_iris_do_not_depend_on_order(tmp_path):
     """Reversing every list of an annotation gives the same graph, byte for byte."""
+    from helpers import compile_dataset, nquads
     from ruamel.yaml import YAML
-
-    from reformkg.pipeline.orchestrate import compile_dataset
-    from reformkg.rdf.nquads import nquads
-
+    
     page = "000_239e137822c9727a"
     a = copy_project(tmp_path / "a", annotations=[page])
     b = copy_project(tmp_path / "b", annotations=[page])

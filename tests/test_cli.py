@@ -181,7 +181,7 @@ def test_output_into_missing_directory(built, run_cli, tmp_path):
 def test_validate_a_directory_and_vocabulary_files(tmp_path, run_cli):
     """A directory stands for its *.yaml files; a vocabulary file is checked as a vocabulary, not as
     an annotation (its errors come from reading the vocabularies, with file:line)."""
-    from conftest import copy_project
+    from helpers import copy_project
 
     proj = copy_project(tmp_path / "proj")
     res = run_cli(proj, "validate", str(proj.annotations), "--format", "json")

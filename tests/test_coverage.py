@@ -17,7 +17,7 @@ def test_every_page_reaches_threshold(project, run_cli):
 
 def test_coverage_finds_a_gap(tmp_path, run_cli):
     """Removing a no_fact entry leaves its passage uncovered, and the gap is listed."""
-    from conftest import copy_project
+    from helpers import copy_project
     from ruamel.yaml import YAML
 
     proj = copy_project(tmp_path / "p", annotations=["000_239e137822c9727a"])

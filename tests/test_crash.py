@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import copy_project
+from helpers import copy_project
 from reformkg.pipeline.orchestrate import build
 from reformkg.layout import dump_files
 from reformkg.query.formats import rows

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from conftest import ROOT
+from helpers import ROOT
 from reformkg.annotation import model
 from reformkg.cli.common import main
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, ROOT
+from helpers import FIXTURES, ROOT
 
 VALID = sorted((FIXTURES / "valid").glob("*.yaml"))
 INVALID = sorted((FIXTURES / "invalid").glob("*.yaml"))

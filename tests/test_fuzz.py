@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from conftest import ROOT
+from helpers import ROOT
 from reformkg.annotation.loader import load_annotation
 from reformkg.settings import Project
 from reformkg.pipeline.inputs import load_base

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURES, copy_project
+from helpers import FIXTURES, copy_project
 from reformkg.annotation.lint import _ADMIN, _stem_matches
 
 NEW = FIXTURES / "newpage"

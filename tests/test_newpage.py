@@ -8,7 +8,7 @@ import pytest
 
 from reformkg.annotation.yamlio import read_yaml
 
-from conftest import FIXTURES, copy_project
+from helpers import FIXTURES, copy_project
 
 NEW = FIXTURES / "newpage"
 PAGE = "005_5e1f0a9c3b7d2e48"

@@ -3,7 +3,7 @@
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from conftest import ROOT
+from helpers import ROOT
 from reformkg.layout import read_dump
 
 RKO = "https://w3id.org/reformkg/ontology#"

@@ -6,16 +6,14 @@ import shutil
 
 import pyoxigraph
 import pytest
+from helpers import compile_dataset, copy_project, nquads
+from test_build import tree_digest
 
-from conftest import copy_project
 from reformkg.errors import DataError
-from reformkg.pipeline.orchestrate import build, compile_dataset
-from reformkg.layout import dump_files, read_dump
-from reformkg.rdf.nquads import nquads
+from reformkg.layout import dump_files, read_dump, store_path
+from reformkg.pipeline.orchestrate import build
 from reformkg.query.formats import rows
 from reformkg.query.sparql import run
-from reformkg.layout import store_path
-from test_build import tree_digest
 
 TWO = ["000_239e137822c9727a", "004_6de9715287bc3ad3"]
 

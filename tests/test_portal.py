@@ -14,6 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from helpers import exported
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
 
@@ -227,10 +228,8 @@ def test_export_portal_without_build(tmp_path, run_cli):
 
 def test_dumps_are_byte_identical_for_the_same_build(docs, built):
     """Published checksums only change when the data does."""
-    from reformkg.publish.export import export
-
     for fmt, (name, _parser, _graphs) in DUMPS.items():
-        assert export(built.build_dir, fmt) == (docs / "dumps" / name).read_bytes(), fmt
+        assert exported(built.build_dir, fmt) == (docs / "dumps" / name).read_bytes(), fmt
 
 
 def test_nquads_are_sorted_on_disk_in_runs(built, monkeypatch):
@@ -244,9 +243,9 @@ def test_nquads_are_sorted_on_disk_in_runs(built, monkeypatch):
     in_memory = b"".join(sorted(open_store(built.build_dir).dump(format=pyoxigraph.RdfFormat.N_QUADS)
                                 .splitlines(keepends=True)))
     assert in_memory.count(b"\n") > 10_000
-    one_run = ex.export(built.build_dir, "nquads")
+    one_run = exported(built.build_dir, "nquads")
     monkeypatch.setattr(ex, "SORT_RUN_LINES", 1000)
-    assert ex.export(built.build_dir, "nquads") == one_run == in_memory
+    assert exported(built.build_dir, "nquads") == one_run == in_memory
 
 
 def test_a_format_made_in_memory_that_would_not_fit_is_refused(built, run_cli, monkeypatch, tmp_path):
@@ -273,9 +272,10 @@ def test_a_portal_leaves_out_the_dumps_that_would_not_fit(tmp_path, run_cli, mon
     """With memory for TriG but not for Turtle, N-Triples or JSON-LD, `export --portal` writes
     the rest, says which dumps it left out and why, removes earlier ones of those names, and the
     VoID describes only what is there."""
-    from conftest import copy_project
-    from reformkg.publish import export as ex
+    from helpers import copy_project
+
     from reformkg.pipeline.orchestrate import build
+    from reformkg.publish import export as ex
 
     proj = copy_project(tmp_path / "p")
     build(proj)

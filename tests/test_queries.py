@@ -11,7 +11,7 @@ import os
 
 import pytest
 
-from conftest import ROOT
+from helpers import ROOT
 from reformkg.query.catalog import canned_queries
 from reformkg.query.sparql import open_store, run
 from reformkg.query.formats import serialize

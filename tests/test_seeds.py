@@ -2,7 +2,7 @@
 
 import hashlib
 
-from conftest import ROOT
+from helpers import ROOT
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 

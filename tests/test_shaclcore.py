@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 
-from conftest import FIXTURES, ROOT
+from helpers import FIXTURES, ROOT
 from reformkg.settings import Project
 from reformkg.pipeline.inputs import checked_base
 from reformkg.pipeline.check import _reached, reached_triples

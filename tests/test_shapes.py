@@ -7,7 +7,7 @@ import pytest
 from rdflib import Graph, Namespace
 from rdflib.namespace import RDF
 
-from conftest import FIXTURES, ROOT
+from helpers import FIXTURES, ROOT
 from reformkg.layout import read_dump
 from reformkg.rdf.shacl import load_shapes, validate_graph
 

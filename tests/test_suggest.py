@@ -12,7 +12,7 @@ from reformkg.annotation.figures import find_figures
 from reformkg.suggest.drafter import find_times, gazetteer, short_forms, suggest
 from reformkg.annotation.yamlio import read_yaml
 
-from conftest import FIXTURES
+from helpers import FIXTURES
 
 NEWPAGE = FIXTURES / "newpage" / "005_5e1f0a9c3b7d2e48.txt"
 # Forms the figure finder cannot read without the annotator: a bare numeral inside a slogan

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from conftest import ROOT
+from helpers import ROOT
 from reformkg.settings import Project
 from reformkg.pipeline.orchestrate import validate
 

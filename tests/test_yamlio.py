@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FIXTURES, ROOT
+from helpers import FIXTURES, ROOT
 from reformkg.annotation import yamlio
 from reformkg.annotation.yamlio import Document, _yaml, read_yaml
 

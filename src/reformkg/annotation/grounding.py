@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 
 CONTEXT = 20  # characters of prefix and suffix in a TextQuoteSelector
@@ -70,13 +69,6 @@ class PageText:
             pos = self.compact.find(q, pos + 1)
         return self._span(first_anywhere, len(q)) if first_anywhere is not None else None
 
-    def occurrences(self, quote: str) -> int:
-        q = self.squeeze(quote)
-        count, pos = 0, self.compact.find(q)
-        while pos != -1 and q:
-            count += 1
-            pos = self.compact.find(q, pos + 1)
-        return count
 
     def closest(self, quote: str) -> tuple[str, int, float]:
         """The passage of the page closest to ``quote``: (text, offset, score 0–100)."""
@@ -99,6 +91,3 @@ class PageText:
     def suffix(self, span: Span) -> str:
         return self.text[span.end:span.end + CONTEXT]
 
-    @cached_property
-    def nonspace_total(self) -> int:
-        return len(self.compact)

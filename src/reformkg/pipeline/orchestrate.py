@@ -16,11 +16,10 @@ from typing import Callable
 from rdflib import Graph, URIRef
 
 from reformkg.annotation.lint import lint
-from reformkg.annotation.loader import LoadedPage, Registry, load_annotation
-from reformkg.annotation.vocab import Vocabularies
+from reformkg.annotation.loader import LoadedPage, load_annotation
 from reformkg.errors import DataError, Finding, ReformkgError, Report
 from reformkg.layout import DUMP
-from reformkg.namespaces import GRAPH_ONTOLOGY, GRAPH_REGISTRY, page_graph_iri
+from reformkg.namespaces import GRAPH_ONTOLOGY, GRAPH_REGISTRY
 from reformkg.pipeline import answers
 from reformkg.pipeline import memo as basememo
 from reformkg.pipeline.check import base_index, check_page
@@ -51,43 +50,6 @@ from reformkg.rdf.mapping import ontology_graph
 from reformkg.settings import COMPACT_AFTER, Project, settings
 
 Progress = Callable[[str, int, int], None]
-
-
-@dataclass
-class Compiled:
-    """The whole dataset in memory: one graph per named graph, plus what was loaded."""
-
-    graphs: dict[URIRef, Graph]
-    pages: list[LoadedPage]
-    registry: Registry
-    vocab: Vocabularies
-    findings: list[Finding] = field(default_factory=list)
-
-
-def compile_dataset(project: Project, progress: Progress | None = None) -> Compiled:
-    vocab, registry, reg, base, findings, base_shacl = checked_base(project)
-    graphs: dict[URIRef, Graph] = {GRAPH_ONTOLOGY: ontology_graph(project.ontology, vocab), GRAPH_REGISTRY: reg.graph}
-    pages: list[LoadedPage] = []
-    files = project.annotation_files()
-    for i, path in enumerate(files):
-        if progress:
-            progress(path.name, i, len(files))
-        lp, mapped, page_findings = check_page(project, path, registry, vocab, base, reg.sources,
-                                                    base_findings=base_shacl)
-        findings += page_findings
-        if lp is not None and not any(f.is_error for f in page_findings):
-            twin = next((p for p in pages if p.page_id == lp.page_id), None)
-            if twin is not None:
-                findings.append(Finding(project.rel(path), lp.doc.locate(("page",))[0], 1, "E003", "page",
-                                        f"page {lp.page_id!r} is already annotated in {project.rel(twin.path)}"))
-                continue
-            pages.append(lp)
-            graphs[page_graph_iri(lp.page_id)] = mapped.graph
-    if progress:
-        progress("", len(files), len(files))
-    if any(f.is_error for f in findings):
-        raise DataError(findings)
-    return Compiled(graphs, pages, registry, vocab, findings)
 
 
 def validate(project: Project, paths: list[str | Path] | None = None) -> Report:
@@ -134,13 +96,12 @@ class BuildResult:
     phases: dict = field(default_factory=dict)  # seconds per phase (base, pages, nquads, store, optimize, answers, sync, memo)
 
 
-def write_build(project: Project, graphs: dict[URIRef, Graph], extra: Callable[[Path], None] | None = None) -> tuple[str, int]:
+def write_build(project: Project, graphs: dict[URIRef, Graph]) -> tuple[str, int]:
     """Write a generation and swap it in atomically. Returns (generation name, quad count)."""
-    return write_parts(project, [GraphPart.of(name, g) for name, g in graphs.items()], extra)
+    return write_parts(project, [GraphPart.of(name, g) for name, g in graphs.items()])
 
 
-def write_parts(project: Project, parts: list[GraphPart], extra: Callable[[Path], None] | None = None,
-                stats: dict | None = None, compact_after: int = COMPACT_AFTER) -> tuple[str, int]:
+def write_parts(project: Project, parts: list[GraphPart], stats: dict | None = None, compact_after: int = COMPACT_AFTER) -> tuple[str, int]:
     """Write the graphs as a new generation and swap it in atomically.
 
     The dump, ``build/<gen>/nquads/``, is written segment by segment (a segment unchanged since
@@ -176,8 +137,6 @@ def write_parts(project: Project, parts: list[GraphPart], extra: Callable[[Path]
         lap("answers")
         stats["patches"] = patches
         write_manifest(staging, manifest, patches, segments)
-        if extra:
-            extra(staging)
         fsync_tree(staging)
         lap("sync")
         swap_in(build_dir, staging, name)

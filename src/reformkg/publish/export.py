@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 from typing import BinaryIO
@@ -25,13 +24,6 @@ SORT_RUN_LINES = 1_000_000  # N-Quads lines sorted in memory at a time by the st
 # Peak memory a format made in memory takes per quad, measured at 100 synthetic pages (566,006
 # quads: trig 229, turtle 942, ntriples 953, jsonld 1,229 bytes), rounded up.
 IN_MEMORY_BYTES_PER_QUAD = {"trig": 300, "turtle": 1100, "ntriples": 1100, "jsonld": 1400}
-
-
-def export(build_dir: Path, fmt: str) -> bytes:
-    """The whole dataset in one format, as the store holds it, in memory (see export_to)."""
-    out = io.BytesIO()
-    export_to(build_dir, fmt, out)
-    return out.getvalue()
 
 
 def export_to(build_dir: Path, fmt: str, out: BinaryIO) -> None:

@@ -17,7 +17,3 @@ def graph_nquads(name: URIRef | str, graph: Graph) -> str:
     return "".join(lines)
 
 
-def nquads(graphs: dict[URIRef, Graph]) -> str:
-    """All graphs as N-Quads: graphs in IRI order, lines sorted within each graph, so two
-    builds of the same data are byte-identical and a build can stream them graph by graph."""
-    return "".join(graph_nquads(name, graphs[name]) for name in sorted(graphs, key=str))

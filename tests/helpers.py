@@ -1,0 +1,86 @@
+"""Helpers the tests share: the project's paths, a copy of the project, and reference paths
+that the library itself does not need (the serial in-memory build, an export into memory)."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from reformkg.annotation.loader import LoadedPage, Registry
+from reformkg.annotation.vocab import Vocabularies
+from reformkg.errors import DataError, Finding
+from reformkg.namespaces import GRAPH_ONTOLOGY, GRAPH_REGISTRY, page_graph_iri
+from reformkg.pipeline.check import check_page
+from reformkg.pipeline.inputs import checked_base
+from reformkg.publish.export import export_to
+from reformkg.rdf.mapping import ontology_graph
+from reformkg.rdf.nquads import graph_nquads
+from reformkg.settings import Project
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+PROJECT_PARTS = ("data", "ontology", "shapes", "queries")
+
+
+def copy_project(dest: Path, annotations: list[str] | None = None) -> Project:
+    """A copy of the project's data and definitions; optionally only some annotation files."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        shutil.copytree(ROOT / part, dest / part)
+    if annotations is not None:
+        for f in (dest / "data" / "annotations").glob("*.yaml"):
+            if f.stem not in annotations:
+                f.unlink()
+    return Project(dest)
+
+
+def exported(build_dir: Path, fmt: str) -> bytes:
+    """The whole dataset in one format, in memory (``reformkg export`` writes the same bytes)."""
+    out = io.BytesIO()
+    export_to(build_dir, fmt, out)
+    return out.getvalue()
+
+
+@dataclass
+class Compiled:
+    """The whole dataset in memory: one graph per named graph, plus what was loaded."""
+
+    graphs: dict[URIRef, Graph]
+    pages: list[LoadedPage]
+    registry: Registry
+    vocab: Vocabularies
+    findings: list[Finding] = field(default_factory=list)
+
+
+def compile_dataset(project: Project) -> Compiled:
+    """The serial, in-memory path of a build: every page checked one after the other in this
+    process, no cache, no workers. The tests compare ``build`` with it."""
+    vocab, registry, reg, base, findings, base_shacl = checked_base(project)
+    graphs: dict[URIRef, Graph] = {GRAPH_ONTOLOGY: ontology_graph(project.ontology, vocab), GRAPH_REGISTRY: reg.graph}
+    pages: list[LoadedPage] = []
+    files = project.annotation_files()
+    for path in files:
+        lp, mapped, page_findings = check_page(project, path, registry, vocab, base, reg.sources,
+                                                base_findings=base_shacl)
+        findings += page_findings
+        if lp is not None and not any(f.is_error for f in page_findings):
+            twin = next((p for p in pages if p.page_id == lp.page_id), None)
+            if twin is not None:
+                findings.append(Finding(project.rel(path), lp.doc.locate(("page",))[0], 1, "E003", "page",
+                                        f"page {lp.page_id!r} is already annotated in {project.rel(twin.path)}"))
+                continue
+            pages.append(lp)
+            graphs[page_graph_iri(lp.page_id)] = mapped.graph
+    if any(f.is_error for f in findings):
+        raise DataError(findings)
+    return Compiled(graphs, pages, registry, vocab, findings)
+
+
+def nquads(graphs: dict[URIRef, Graph]) -> str:
+    """All graphs as N-Quads: graphs in IRI order, lines sorted within each graph, so two
+    builds of the same data are byte-identical and a build can stream them graph by graph."""
+    return "".join(graph_nquads(name, graphs[name]) for name in sorted(graphs, key=str))
