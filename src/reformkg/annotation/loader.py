@@ -241,7 +241,7 @@ SECTION_MODELS: dict[str, type[BaseModel]] = {
 
 
 def load_annotation(path: Path, articles_dir: Path, registry: Registry, vocab: Vocabularies,
-                    text: str | None = None) -> tuple[LoadedPage | None, list[Finding]]:
+                    text: str | bytes | None = None) -> tuple[LoadedPage | None, list[Finding]]:
     doc = read_yaml(path, text)
     if isinstance(doc, Finding):
         return None, [doc]

@@ -203,16 +203,19 @@ class _Yaml12Resolver(VersionedResolver):
         return (1, 2)
 
 
-def read_yaml(path: Path | str, text: str | None = None) -> Document | Finding:
-    """Parse one YAML file. Returns a :class:`Document`, or a ``E001`` finding."""
+def read_yaml(path: Path | str, text: str | bytes | None = None) -> Document | Finding:
+    """Parse one YAML file (``text``: its content when the caller has read it already, as text or
+    as bytes). Returns a :class:`Document`, or a ``E001`` finding."""
     path = str(path)
-    if text is None:
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            return Finding(path, 1, 1, "E001", "(file)", f"the file is not UTF-8 text ({exc.reason} at byte {exc.start})")
-        except OSError as exc:
-            return Finding(path, 0, 0, "E001", "(file)", f"cannot read the file: {exc.strerror}")
+    try:
+        if text is None:
+            text = Path(path).read_bytes()
+        if isinstance(text, bytes):
+            text = text.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Finding(path, 1, 1, "E001", "(file)", f"the file is not UTF-8 text ({exc.reason} at byte {exc.start})")
+    except OSError as exc:
+        return Finding(path, 0, 0, "E001", "(file)", f"cannot read the file: {exc.strerror}")
     deep = _flow_too_deep(text)
     if deep:
         return Finding(path, deep[0], deep[1], "E001", "(file)", f"nesting deeper than {MAX_DEPTH} levels")

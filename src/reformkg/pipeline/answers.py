@@ -41,6 +41,7 @@ from reformkg.namespaces import PREFIX_MAP
 from reformkg.pipeline.generation import SegmentReader
 from reformkg.query.catalog import canned_queries
 from reformkg.query.stored import digest
+from reformkg.rdf.nquads import line_diff
 from reformkg.settings import settings
 
 PAGE_GRAPH = "https://w3id.org/reformkg/graph/page/"
@@ -421,8 +422,8 @@ def _touched(changed: list[str], old_graphs: dict, graphs: dict, previous: Path,
             after = new.read(graphs[g]) if g in graphs else b""
             if before is None or after is None:
                 return None
-            lines = set(before.splitlines()) ^ set(after.splitlines())
-            for line in lines:
+            lost, gained = line_diff(before, after)
+            for line in lost + gained:
                 parts = line.split(b" ", 2)  # <s> <p> … : no space inside an IRI or a blank node label
                 if len(parts) < 3 or not parts[1].startswith(b"<"):
                     return None

@@ -61,7 +61,7 @@ def _reached(page: Graph, base: Graph, extra: Iterable[URIRef] = ()) -> Graph:
 
 
 def check_page(project: Project, path: Path, registry: Registry, vocab: Vocabularies,
-                base_graph: Graph | list, base_sources: dict, text: str | None = None,
+                base_graph: Graph | list, base_sources: dict, text: str | bytes | None = None,
                 base_findings: list[Finding] | None = None):
     """Load, map and check one annotation. With ``base_findings`` (what SHACL finds in
     ``base_graph`` alone) empty, SHACL sees only the page graph and the registry and

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reformkg.errors import Finding, ReformkgError
+from reformkg.namespaces import page_graph_iri
+from reformkg.pipeline.check import check_page
 from reformkg.rdf.nquads import graph_nquads
 
 
@@ -114,16 +116,13 @@ def page_key(fp: str, rel: str, data: bytes) -> str:
 _STATE: dict = {}  # set in the parent before the pool forks: the workers inherit it
 
 
-def _task(args: tuple[str, str]) -> PageOut:
-    from reformkg.namespaces import page_graph_iri
-    from reformkg.pipeline.check import check_page
-
-    path_str, key = args
+def _task(args: tuple[str, str, bytes]) -> PageOut:
+    path_str, key, text = args  # the annotation file as run_pages read it for the key: read once
     st = _STATE
     project, path = st["project"], Path(path_str)
     rel = project.rel(path)
     # A bug raising here reaches the parent through the pool, as in a serial build.
-    lp, mapped, findings = check_page(project, path, st["registry"], st["vocab"], st["base"], st["sources"],
+    lp, mapped, findings = check_page(project, path, st["registry"], st["vocab"], st["base"], st["sources"], text,
                                         base_findings=st.get("base_findings"))
     out = PageOut(rel, key, findings=findings)
     if lp is None or any(f.is_error for f in findings):
@@ -162,13 +161,14 @@ def run_pages(project, files: list[Path], state: dict, cache: PageCache, jobs: i
     todo: list[tuple[int, tuple[str, str]]] = []
     done = 0
     for i, path in enumerate(files):
-        key = page_key(fp, project.rel(path), path.read_bytes())
+        data = path.read_bytes()
+        key = page_key(fp, project.rel(path), data)
         hit = cache.get(key, project.articles)
         if hit is not None:
             results[i] = hit
             done += 1
         else:
-            todo.append((i, (str(path), key)))
+            todo.append((i, (str(path), key, data)))
     if progress and done:
         progress("(cached)", done, len(files))
     _STATE.clear()

@@ -13,6 +13,7 @@ from reformkg.pipeline.generation import (
     Previous,
     SegmentReader,
 )
+from reformkg.rdf.nquads import line_diff
 
 INCREMENTAL_SHARE = 0.25  # load the store incrementally while at most this share of quads changed
 
@@ -41,16 +42,12 @@ def _patch_store(store, changed: list[GraphPart], previous: Previous) -> tuple[i
     pending: list[bytes] = []  # lines to add
     with SegmentReader(previous.path / DUMP) as old_dump:
         for part in changed:
-            new_lines = part.data().splitlines(keepends=True)
             old_bytes = old_dump.read(previous.graphs.get(part.name))
             if old_bytes is None:
                 store.remove_graph(pyoxigraph.NamedNode(part.name))
-                gone, new = [], new_lines
+                gone, new = [], part.data().splitlines(keepends=True)
             else:
-                old_lines = set(old_bytes.splitlines(keepends=True))
-                new_set = set(new_lines)
-                gone = [line for line in old_lines if line not in new_set]
-                new = [line for line in new_lines if line not in old_lines]
+                gone, new = line_diff(old_bytes, part.data())
             for quad in pyoxigraph.parse(input=b"".join(gone), format=nquads_format):
                 store.remove(quad)
             removed, added = removed + len(gone), added + len(new)

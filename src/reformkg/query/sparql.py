@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 
 from reformkg.errors import BuildMissing, QueryError, UsageError
-from reformkg.namespaces import PREFIX_MAP
 from reformkg.layout import store_path
+from reformkg.namespaces import PREFIX_MAP
 from reformkg.query.formats import _width
 
 
