@@ -7,7 +7,6 @@ import contextlib
 import csv
 import html
 import io
-import json
 import os
 import re
 import shutil
@@ -27,7 +26,7 @@ from rdflib import Graph, Literal, URIRef
 ROOT = Path(__file__).resolve().parent.parent
 RK = "https://w3id.org/reformkg/"
 PREFIXES = "PREFIX rko: <https://w3id.org/reformkg/ontology#> PREFIX oa: <http://www.w3.org/ns/oa#> "
-HIGHLIGHT = (0xFF, 0xD2, 0x1F)  # mark.evidence background in serve.py
+HIGHLIGHT = (0xFF, 0xD2, 0x1F)  # mark.evidence background in serve/templates/base.html
 
 
 def free_port() -> int:
@@ -246,6 +245,35 @@ def test_index_counts_canned_queries_and_query_form(server, built, store):
     assert r.status_code == 400 and "not valid SPARQL" in r.text
 
 
+# --------------------------------------------------------------------------- parts, without a server
+
+
+def test_negotiate_by_q_then_specific_then_the_headers_order():
+    from reformkg.serve.negotiation import RESULT_TYPES, negotiate
+
+    results = list(RESULT_TYPES)
+    assert negotiate(None, results) == negotiate("*/*", results) == "application/sparql-results+json"
+    assert negotiate("application/sparql-results+json;q=0.5, text/csv", results) == "text/csv"
+    assert negotiate("text/csv, application/sparql-results+json", results) == "text/csv"  # equal q: the header's order
+    assert negotiate("*/*;q=0.9, text/tab-separated-values;q=0.9", results) == "text/tab-separated-values"
+    assert negotiate("text/*", results) == "text/csv"  # a wildcard: the first offered that fits
+    assert negotiate("text/csv;q=0", results) is None and negotiate("text/csv;q=x", results) is None
+    assert negotiate("image/png", results) is None
+
+
+def test_every_template_compiles_from_the_package():
+    import jinja2
+
+    from reformkg.serve.app import TEMPLATES
+
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
+    names = sorted(p.name for p in TEMPLATES.glob("*.html"))
+    assert names == ["base.html", "entity.html", "error.html", "index.html", "term.html"]
+    for name in names:
+        env.get_template(name)
+    assert "mark.evidence{background:#ffd21f" in (TEMPLATES / "base.html").read_text(encoding="utf-8")  # HIGHLIGHT
+
+
 # --------------------------------------------------------------------------- CLI
 
 
@@ -305,9 +333,9 @@ def test_server_follows_a_new_build(tmp_path):
     """After `build` swaps build/current, the next request sees the new generation."""
     from rdflib import Graph as G
 
-    from reformkg.settings import Project
     from reformkg.pipeline.orchestrate import write_build
-    from reformkg.serve.app import Site
+    from reformkg.serve.site import Site
+    from reformkg.settings import Project
 
     (tmp_path / "data").mkdir()
     project = Project(tmp_path)
@@ -352,8 +380,8 @@ def test_docs_ontology_and_void_are_served(server, built, store):
 
 def test_docs_before_export_portal_is_404(tmp_path):
     """/docs/ of a build that `export --portal` has not written yet: a 404 that says what to run."""
-    from reformkg.settings import Project
     from reformkg.pipeline.orchestrate import write_build
+    from reformkg.settings import Project
 
     (tmp_path / "data").mkdir()
     project = Project(tmp_path)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import httpx
 from rdflib import Graph, Literal, URIRef
-
-from reformkg.settings import Project
-from reformkg.pipeline.orchestrate import write_build
-from reformkg.serve.app import AnswerCache
 from test_serve import serving
+
+from reformkg.pipeline.orchestrate import write_build
+from reformkg.serve.cache import AnswerCache
+from reformkg.settings import Project
 
 RK = "https://w3id.org/reformkg/"
 LABEL = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
