@@ -50,3 +50,38 @@ def test_a_cycle_between_siblings_breaks_the_contract(tmp_path):
     assert out.returncode == 1
     assert "no import cycles: between the modules of any package of reformkg BROKEN" in out.stdout
     assert "reformkg layers: imports go down KEPT" in out.stdout
+
+
+# Imported inside a function only where importing at the top would cost every command that does not
+# need it: heavy or optional dependencies. Everything else, reformkg's own modules included, is
+# imported at the top, where the layers contract sees it.
+LAZY_ALLOWED = {"jieba", "pylode", "uvicorn", "starlette", "jinja2", "pyshacl", "rdflib", "cn2an", "rapidfuzz"}
+
+
+def test_imports_inside_functions_are_heavy_dependencies_with_a_reason():
+    import ast
+
+    wrong = []
+    for path in sorted((ROOT / "src" / "reformkg").rglob("*.py")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for node in ast.walk(ast.parse("\n".join(lines))):
+            if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            for imp in (n for n in ast.walk(node) if isinstance(n, (ast.Import, ast.ImportFrom))):
+                name = imp.module if isinstance(imp, ast.ImportFrom) else imp.names[0].name
+                top = name.split(".")[0]
+                api = path.name == "__init__.py" and path.parent.name == "reformkg" and top == "reformkg"
+                if not (top in LAZY_ALLOWED or api) or ("#" not in lines[imp.lineno - 1] and not api):
+                    wrong.append(f"{path.relative_to(ROOT)}:{imp.lineno}: {lines[imp.lineno - 1].strip()}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_import_reformkg_and_the_cli_stay_cheap():
+    """`import reformkg` loads no submodule; `reformkg query` loads no SHACL, jieba or Starlette."""
+    code = ("import sys, reformkg; from reformkg.cli.common import main; main.get_command(None, 'query'); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pyshacl', 'jieba', 'starlette', 'pylode')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout
+    out = subprocess.run([sys.executable, "-c", "import sys, reformkg; print(sorted(m for m in sys.modules if m.startswith('reformkg.')))"],
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout

@@ -6,6 +6,7 @@ they are what a W3C Web Annotation ``TextPositionSelector`` means.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,7 +50,6 @@ class PageText:
 
     def compact_range(self, span: Span) -> tuple[int, int]:
         """Compact positions covering an original span."""
-        import bisect
 
         return bisect.bisect_left(self._index, span.start), bisect.bisect_left(self._index, span.end)
 
@@ -72,7 +72,7 @@ class PageText:
 
     def closest(self, quote: str) -> tuple[str, int, float]:
         """The passage of the page closest to ``quote``: (text, offset, score 0–100)."""
-        from rapidfuzz import fuzz
+        from rapidfuzz import fuzz  # lazy: only when a quote is not found
 
         q = self.squeeze(quote)
         if not q or not self.compact:

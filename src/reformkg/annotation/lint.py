@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from reformkg.annotation.coverage import page_coverage
+from reformkg.annotation.figures import find_figures
 from reformkg.annotation.loader import LoadedPage, Registry
 from reformkg.annotation.vocab import Vocabularies
 from reformkg.annotation.yamlio import Document, dotted, read_yaml
@@ -92,7 +94,6 @@ def _fact_quotes(lp: LoadedPage):
 
 
 def figure_warnings(lp: LoadedPage, vocab: Vocabularies) -> list[Finding]:
-    from reformkg.annotation.figures import find_figures
 
     observed = [sp for o in lp.annotation.observations for _f, sp in lp.evidence.get(o.id, [])]
     out, seen = [], set()
@@ -141,7 +142,7 @@ def _stem_matches(text: str, stems) -> Iterator[tuple[str, int]]:
 
 def name_warnings(lp: LoadedPage, registry: Registry) -> list[Finding]:
     """Region names with another admin suffix than the registry's (旬阳县 → 旬阳市), bylines close to a person."""
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz  # lazy: only when a name is not in the registry
 
     names = registry.names()
     stems: dict[str, list[str]] = {}
@@ -181,7 +182,6 @@ def name_warnings(lp: LoadedPage, registry: Registry) -> list[Finding]:
 
 
 def coverage_warnings(lp: LoadedPage) -> list[Finding]:
-    from reformkg.annotation.coverage import page_coverage
 
     out = []
     cov = page_coverage(lp)

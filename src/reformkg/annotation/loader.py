@@ -7,6 +7,7 @@ reports every problem of a file.
 
 from __future__ import annotations
 
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,7 +69,6 @@ def _message(err: dict, model_cls: type[BaseModel], loc: tuple) -> str:
 
 def _owner_model(model_cls, loc: tuple):
     """The model class that owns the last key of ``loc`` (for listing its fields)."""
-    import typing
 
     cls = model_cls
     for part in loc[:-1]:
@@ -472,7 +472,7 @@ class _Checker:
 
 
 def _close_ids(eid: str, items: dict) -> str | None:
-    from rapidfuzz import process
+    from rapidfuzz import process  # lazy: only when an id is unknown
 
     hit = process.extractOne(eid, list(items), score_cutoff=75)
     return repr(hit[0]) if hit else None

@@ -14,6 +14,7 @@ ignores whitespace and line breaks.
 
 from __future__ import annotations
 
+import datetime
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -48,7 +49,6 @@ class Strict(BaseModel):
     @classmethod
     def _dates_as_text(cls, value):
         # YAML reads 2024-12-31 as a date: accept it and keep the ISO text.
-        import datetime
 
         if isinstance(value, datetime.date):
             return value.isoformat()

@@ -15,6 +15,7 @@ import click
 
 from reformkg import __version__
 from reformkg.errors import DataError, ReformkgError, count_line
+from reformkg.settings import Project
 
 EXIT_CODES = """\b
 Exit codes:
@@ -31,7 +32,6 @@ class Context:
 
     @functools.cached_property
     def project(self):
-        from reformkg.settings import Project
 
         return Project.at(self.project_dir)
 

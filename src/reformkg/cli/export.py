@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import sys
+from pathlib import Path
 
 import click
 
@@ -51,8 +53,6 @@ def export(ctx, fmt, output, portal):
             click.echo(f"skipped build/docs/{rel}: {why}", err=True)
         return
     if fmt == "csv":
-        import csv
-        from pathlib import Path
 
 
         out_dir = Path(output) if output else ctx.project.build_dir / "docs" / "csv"

@@ -26,14 +26,20 @@ no header
 from __future__ import annotations
 
 import bisect
+import ctypes
+import gc
 import json
+import multiprocessing
 import os
 import re
+import signal
 import time
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+
+import pyoxigraph
 
 from reformkg.errors import ReformkgError, WrongHeader
 from reformkg.layout import ANSWERS, DUMP, INDEX, READS, SECONDS, STORE
@@ -154,7 +160,6 @@ class _Desc:
 def term_key(term) -> tuple:
     """SPARQL's ORDER BY order (§15.1): unbound, blank nodes, IRIs, then literals, numbers by
     value, other literals by their text (code point order, as Oxigraph compares them)."""
-    import pyoxigraph
 
     if term is None:
         return (0,)
@@ -183,7 +188,6 @@ class _Rows:
             raise _Unkept("an ORDER BY variable is not in the answer")
 
     def key(self, line: bytes, solution=None) -> tuple:
-        import pyoxigraph
 
         if solution is None:
             solution = next(iter(pyoxigraph.parse_query_results(self.header + b"\n" + line + b"\n",
@@ -196,7 +200,6 @@ class _Rows:
 
     def sorted(self) -> list[bytes]:
         """All lines in order; the keys are made from one parse of the whole answer."""
-        import pyoxigraph
 
         if not self.lines:
             return []
@@ -217,7 +220,6 @@ class _NotSelect(_Unkept):
 
 def _tsv(store, sparql: str, graphs: list[str] | None = None) -> tuple[bytes, list[bytes]]:
     """Run ``sparql`` (on the union of ``graphs``, default all) and return its TSV header and lines."""
-    import pyoxigraph
 
     kw = {"use_default_graph_as_union": True}
     if graphs is not None:
@@ -254,7 +256,6 @@ def materialise(plans: list[Plan], staging: Path, graphs: dict, previous, check:
     the previous one, hard-linked. With ``check`` (default: ``REFORMKG_CHECK_ANSWERS=1``) each
     patched or kept answer is compared with the answer made afresh, and a difference stops the
     build (:class:`WrongHeader` for a patched one)."""
-    import pyoxigraph
 
     if check is None:
         check = settings().check_answers
@@ -355,10 +356,13 @@ def reads_of(sparql: str) -> dict:
     matches any predicate or zero steps, or rdflib cannot read the query. A query whose triple
     patterns match no triple that changed, in a dataset whose graphs are the same, gives the
     same answer: every pattern, in EXISTS and sub-queries as well, is one of those read here."""
-    from rdflib import URIRef, Variable
-    from rdflib.paths import AlternativePath, InvPath, MulPath, SequencePath
-    from rdflib.plugins.sparql import prepareQuery
-    from rdflib.plugins.sparql.parserutils import CompValue
+    from rdflib import (  # lazy (these four): rdflib's SPARQL algebra, for incremental builds only
+        URIRef,
+        Variable,
+    )
+    from rdflib.paths import AlternativePath, InvPath, MulPath, SequencePath  # lazy
+    from rdflib.plugins.sparql import prepareQuery  # lazy
+    from rdflib.plugins.sparql.parserutils import CompValue  # lazy
 
     class Any(Exception):
         pass
@@ -460,10 +464,7 @@ _CHILD: dict = {}
 
 def _child_init(parent_pid: int, store_dir: str) -> None:  # pragma: no cover - runs in the children
     """Like the page workers (parallel._worker_init): die with the build, and do not hold its lock."""
-    import ctypes
-    import signal
 
-    import pyoxigraph
 
     for fd in os.listdir("/proc/self/fd"):
         try:
@@ -494,13 +495,10 @@ def _afresh_all(jobs: list[tuple[Plan, Path]], store_dir: Path, processes: int) 
     """Make these answers afresh, ``processes`` at a time in forked children that each open the
     store read-only (a query runs on one core: at 10,000 pages the 23 take ~170 s one by one).
     Returns name → (how it went, seconds)."""
-    import pyoxigraph
 
     if processes <= 1 or len(jobs) <= 1:
         store = pyoxigraph.Store.read_only(str(store_dir))
         return dict(_afresh_one(plan, file, store) for plan, file in jobs)
-    import gc
-    import multiprocessing
 
     gc.freeze()  # the build's objects stay shared with the children, not copied on write
     try:

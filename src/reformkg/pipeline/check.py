@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Iterable
 
 from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
 
 from reformkg.annotation.loader import Registry, load_annotation
 from reformkg.annotation.vocab import Vocabularies
@@ -34,7 +35,6 @@ def reached_triples(page: Graph, base: Graph | list, extra: Iterable[URIRef] = (
     """The triples of the page graph plus those of every registry or vocabulary node it (or
     ``extra``) reaches (through object IRIs, transitively; not through rdf:type), each with
     all its triples in ``base``."""
-    from rdflib.namespace import RDF
 
     index = base if isinstance(base, LazyIndex) else base_index(base)
     out = list(page)

@@ -23,6 +23,7 @@ from reformkg.namespaces import GRAPH_ONTOLOGY, GRAPH_REGISTRY
 from reformkg.pipeline import answers
 from reformkg.pipeline import memo as basememo
 from reformkg.pipeline.check import base_index, check_page
+from reformkg.pipeline.fingerprint import fingerprint
 from reformkg.pipeline.generation import (
     GraphPart,
     build_lock,
@@ -45,6 +46,7 @@ from reformkg.pipeline.inputs import (
     validation_inputs,
 )
 from reformkg.pipeline.memo import LazyIndex
+from reformkg.pipeline.pages import PageCache, run_pages
 from reformkg.pipeline.store import write_store
 from reformkg.rdf.mapping import ontology_graph
 from reformkg.settings import COMPACT_AFTER, Project, settings
@@ -179,8 +181,6 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
     ``cache_dir``, else ``REFORMKG_CACHE``, else ``.cache/reformkg/`` in the project. The store
     is compacted by every ``compact_after``-th incremental build since its last compaction
     (default ``REFORMKG_COMPACT_AFTER``, else COMPACT_AFTER = 0: only full builds compact)."""
-    from reformkg.pipeline.fingerprint import fingerprint
-    from reformkg.pipeline.pages import PageCache, run_pages
 
     started = time.perf_counter()
     jobs = jobs or settings().jobs

@@ -17,11 +17,13 @@ and renamed, so a crash never leaves a half-written entry behind.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import hashlib
 import json
 import multiprocessing
 import os
+import signal
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,8 +140,6 @@ def _task(args: tuple[str, str, bytes]) -> PageOut:
 def _worker_init(parent_pid: int) -> None:  # pragma: no cover - runs in the workers
     """A worker must not outlive its build, nor keep the build lock: if the build is
     killed, its workers die with it (Linux PR_SET_PDEATHSIG) and the lock is free."""
-    import ctypes
-    import signal
 
     fd = _STATE.get("lock_fd")
     if fd is not None:

@@ -6,6 +6,8 @@ import io
 from pathlib import Path
 from typing import Callable
 
+import pyoxigraph
+
 from reformkg.layout import DUMP, STORE
 from reformkg.pipeline.generation import (
     Concatenated,
@@ -35,7 +37,6 @@ def _patch_store(store, changed: list[GraphPart], previous: Previous) -> tuple[i
     whose old place is not recorded, is loaded whole. The quads to add go in one transaction at
     the end, or through the bulk loader PATCH_IN_MEMORY at a time, so memory stays bounded when
     many pages changed."""
-    import pyoxigraph
 
     nquads_format = pyoxigraph.RdfFormat.N_QUADS
     removed = added = 0
@@ -69,7 +70,6 @@ def write_store(staging: Path, parts: list[GraphPart], segments: list[str], prev
     hard links, the old files are never written) and patched graph by graph; the
     ``compact_after``-th patch since the store was last compacted compacts it (0: never).
     Returns the patches since the store was last compacted."""
-    import pyoxigraph
 
     quads = sum(p.quads for p in parts)
     names = {p.name for p in parts}

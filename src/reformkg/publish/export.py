@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import heapq
 import json
+import tempfile
+from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
+import pyoxigraph
+
 from reformkg.errors import TooLargeForMemory, UsageError
+from reformkg.layout import MANIFEST
 from reformkg.namespaces import PREFIXES
+from reformkg.query.formats import rows
 from reformkg.query.sparql import open_store, run
 
 RDF_FORMATS = {
@@ -64,7 +71,6 @@ def available_memory() -> int | None:
 
 
 def _in_memory(store, fmt: str) -> bytes:
-    import pyoxigraph
 
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
     if fmt == "trig":
@@ -99,11 +105,7 @@ def _sorted_nquads(store, out: BinaryIO) -> None:
     and the runs merged (bytes order, as ``sorted`` gives). In memory, the dump, its lines and
     the joined result were held at once: about three times the size of the N-Quads.
     """
-    import heapq
-    import tempfile
-    from itertools import islice
 
-    import pyoxigraph
 
     with tempfile.TemporaryDirectory(prefix="reformkg-export-") as tmp:
         dump = Path(tmp) / "all.nq"
@@ -130,7 +132,6 @@ def _jsonld(store) -> bytes:
     """JSON-LD in expanded form, one ``@graph`` per named graph, written by pyoxigraph from
     the sorted quads: byte-identical for the same data (rdflib's writer orders nodes
     differently on each run, which changed the published checksums) and ~10× faster."""
-    import pyoxigraph
 
     quads = sorted(store, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
     return pyoxigraph.serialize(quads, format=pyoxigraph.RdfFormat.JSON_LD)
@@ -160,7 +161,6 @@ def quad_count(build_dir: Path, store=None) -> int:
     """The quads of the current build: the sum of its manifest's counts, which is what the store
     holds (tests/test_parallel.py compares store and dump after every kind of build); counted in
     the store (a scan of every quad: 8.8 s at 10,000 synthetic pages) when there is no manifest."""
-    from reformkg.layout import MANIFEST
 
     try:
         graphs = json.loads((Path(build_dir) / "current" / MANIFEST).read_text(encoding="utf-8"))["graphs"]
@@ -172,7 +172,6 @@ def quad_count(build_dir: Path, store=None) -> int:
 def stats(build_dir: Path, pages: bool = True) -> dict:
     """Quads, named graphs, entities per class and, with ``pages``, stories and facts per page
     (the slow part: 29 s of 40 at 10,000 synthetic pages, so `serve` leaves it out)."""
-    from reformkg.query.formats import rows
 
     store = open_store(build_dir)
     _, by_class = rows(run(store, STATS_QUERY))

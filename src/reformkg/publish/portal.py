@@ -12,10 +12,18 @@ import csv
 import hashlib
 import io
 import json
+import logging
 import re
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 from typing import Callable
+
+import pyoxigraph as ox
+from rdflib import RDFS as R
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF
+from rdflib.namespace import XSD as X
 
 from reformkg.errors import TooLargeForMemory
 from reformkg.namespaces import BASE, PREFIXES
@@ -47,7 +55,6 @@ class Reader:
     """Property values of a node in the store, as text for a table cell."""
 
     def __init__(self, store):
-        import pyoxigraph as ox
 
         self.store, self.ox = store, ox
         self._labels: dict[str, str] = {}
@@ -330,8 +337,6 @@ def _write_rows(path: Path, header: list[str], rows: list[list[str]]):
 
 def ontology_graph(build_dir: Path):
     """The ontology's own terms from the build (without the SKOS concept lists), as rdflib."""
-    import pyoxigraph as ox
-    from rdflib import Graph
 
     store = open_store(build_dir)
     g = ox.NamedNode(BASE + "graph/ontology")
@@ -350,8 +355,6 @@ def ontology_graph(build_dir: Path):
 def jsonld_context(onto) -> dict:
     """A JSON-LD context: the prefixes, and a short term for every class and property of the
     ontology (object properties typed @id, datatype properties with their xsd range)."""
-    from rdflib import OWL, RDF
-    from rdflib import RDFS as R
 
     ctx: dict = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
     terms = {}
@@ -387,9 +390,8 @@ def jsonld_context(onto) -> dict:
 
 def ontology_html(onto) -> str:
     """HTML documentation of the ontology, made by pyLODE (3.3.4: 3.4.1 fails at import)."""
-    import logging
 
-    from pylode import OntPub
+    from pylode import OntPub  # lazy: pylode loads its templates, only for --portal
 
     logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))
     return OntPub(ontology=onto, sort_subjects=True).make_html()
@@ -408,10 +410,6 @@ def _sha256(path: Path) -> str:
 
 def void_description(build_dir: Path, files: dict[str, tuple[Path, str]]):
     """VoID + DCAT for the build; ``files`` maps a docs-relative path to (file, media type)."""
-    import pyoxigraph as ox
-    from rdflib import Graph, Literal, Namespace, URIRef
-    from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF
-    from rdflib.namespace import XSD as X
 
     VOID = Namespace("http://rdfs.org/ns/void#")
     SPDX = Namespace("http://spdx.org/rdf/terms#")
@@ -497,8 +495,6 @@ def void_description(build_dir: Path, files: dict[str, tuple[Path, str]]):
 
 
 def _checksum(g, node, sha: str, SPDX):
-    from rdflib import BNode, Literal
-    from rdflib.namespace import RDF
 
     c = BNode()
     g.add((node, SPDX.checksum, c))
@@ -523,7 +519,6 @@ def write_portal(build_dir: Path, progress: Callable[[str, int, int], None] | No
     ``build/docs/``; returns the files written (VoID last: it describes the others). A dump
     whose format is made in memory and would not fit is left out (an earlier one of that name
     removed), appended to ``skipped`` as (file, reason), and not described."""
-    from html import escape
 
     build_dir = Path(build_dir)
     open_store(build_dir)  # a clear error when there is no build

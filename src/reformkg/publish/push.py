@@ -11,8 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import httpx
+import pyoxigraph as ox
+
 from reformkg.errors import ReformkgError, UsageError
 from reformkg.namespaces import BASE
+from reformkg.query.sparql import open_store
 
 COUNT_QUERY = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 
@@ -58,9 +62,7 @@ def default_query_url(store_url: str) -> str:
 
 def local_graphs(build_dir: Path) -> dict[str, bytes]:
     """Every named graph of the build as N-Triples, by graph IRI, in a stable order."""
-    import pyoxigraph as ox
 
-    from reformkg.query.sparql import open_store
 
     store = open_store(build_dir)
     out = {}
@@ -81,7 +83,6 @@ def _check(response, what: str):
 
 
 def remote_counts(client, query_url: str) -> dict[str, int]:
-    import httpx
 
     try:
         r = client.post(query_url, data={"query": COUNT_QUERY}, headers={"Accept": "application/sparql-results+json"})
@@ -99,7 +100,6 @@ def remote_counts(client, query_url: str) -> dict[str, int]:
 def push(build_dir: Path, store_url: str, query_url: str | None = None, prune: bool = False,
          timeout: float = 60.0, progress: Callable[[str, int, int], None] | None = None) -> PushResult:
     """PUT every named graph of the build to ``store_url``; verify the counts; return what was done."""
-    import httpx
 
     if not store_url.startswith(("http://", "https://")):
         raise UsageError(f"--store must be an http(s) URL of a Graph Store Protocol endpoint, got {store_url!r}")

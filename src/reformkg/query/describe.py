@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import pyoxigraph
+
 from reformkg.errors import ReformkgError
-from reformkg.query.formats import rows
+from reformkg.query.formats import _shorten, rows
 from reformkg.query.sparql import run
 
 FIND = """
@@ -72,13 +74,11 @@ class Description:
 
 
 def _short(iri: str) -> str:
-    from reformkg.query.formats import _shorten
 
     return _shorten(iri)
 
 
 def find(store, name: str) -> list[tuple[str, str, str]]:
-    import pyoxigraph
 
     if name.startswith(("http://", "https://")):
         try:
@@ -96,14 +96,13 @@ def find(store, name: str) -> list[tuple[str, str, str]]:
 
 
 def _suggest(store, name: str) -> list[str]:
-    from rapidfuzz import process
+    from rapidfuzz import process  # lazy: only when no entity has the name
 
     _, labels = rows(run(store, "SELECT DISTINCT ?l WHERE { ?e a ?c ; rdfs:label ?l . VALUES ?c { rko:Region rko:Organisation rko:Person rko:PolicyDocument } }"))
     return [hit[0] for hit in process.extract(name, [r[0] for r in labels], limit=3, score_cutoff=60)]
 
 
 def describe(store, name: str) -> Description:
-    import pyoxigraph
 
     hits = find(store, name)
     if not hits:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import pyoxigraph
+
 from reformkg.errors import UsageError
 from reformkg.namespaces import PREFIXES
 
@@ -14,7 +16,6 @@ FORMATS = ("table", "csv", "tsv", "json", "xml")
 def term_text(term) -> str:
     if term is None:
         return ""
-    import pyoxigraph
 
     if isinstance(term, pyoxigraph.Literal):
         return term.value
@@ -24,7 +25,6 @@ def term_text(term) -> str:
 
 
 def rows(result) -> tuple[list[str], list[list[str]]]:
-    import pyoxigraph
 
     if isinstance(result, pyoxigraph.QueryBoolean):
         return ["ask"], [["true" if bool(result) else "false"]]
@@ -75,7 +75,6 @@ def _shorten(value: str) -> str:
 
 
 def serialize(result, fmt: str) -> str:
-    import pyoxigraph
 
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")

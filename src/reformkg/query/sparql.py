@@ -7,25 +7,27 @@ named graphs, so a query need not name them.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
 from pathlib import Path
+
+import pyoxigraph
 
 from reformkg.errors import BuildMissing, QueryError, UsageError
 from reformkg.layout import store_path
 from reformkg.namespaces import PREFIX_MAP
 from reformkg.query.formats import _width
+from reformkg.query.stored import open_answer
 
 
 def open_store(build_dir: Path):
     """The current build's store, read-only (:class:`BuildMissing` before the first build)."""
-    import pyoxigraph
 
     return pyoxigraph.Store.read_only(str(store_path(build_dir)))
 
 
 def _is_update(sparql: str) -> bool:
-    import pyoxigraph
 
     try:
         pyoxigraph.Store().update(sparql, prefixes=PREFIX_MAP)  # an empty, in-memory store: harmless
@@ -88,10 +90,8 @@ def run(store, sparql: str, timeout: float | None = None, fresh: bool = False):
     sends the results back in the SPARQL JSON results format (N-Triples for CONSTRUCT and
     DESCRIBE), parsed here into the same kind of object.
     """
-    import pyoxigraph
 
     if not fresh and not isinstance(store, pyoxigraph.Store):
-        from reformkg.query.stored import open_answer
 
         answer = open_answer(Path(store).resolve().parent, sparql)
         if answer is not None:
@@ -109,7 +109,6 @@ def run(store, sparql: str, timeout: float | None = None, fresh: bool = False):
 
 def _worker(conn, location: str, sparql: str):  # pragma: no cover - runs in the forked child
     try:
-        import pyoxigraph
 
         result = _run_here(pyoxigraph.Store.read_only(location), sparql)
         if isinstance(result, (pyoxigraph.QuerySolutions, pyoxigraph.QueryBoolean)):
@@ -128,9 +127,7 @@ def _worker(conn, location: str, sparql: str):  # pragma: no cover - runs in the
 
 
 def _run_in_worker(location: Path, sparql: str, timeout: float):
-    import multiprocessing
 
-    import pyoxigraph
 
     if not location.is_dir():
         raise BuildMissing(f"no store at {location}: run `reformkg build` first")

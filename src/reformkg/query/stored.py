@@ -6,6 +6,8 @@ import hashlib
 import json
 from pathlib import Path
 
+import pyoxigraph
+
 from reformkg.layout import ANSWERS, INDEX
 
 
@@ -25,7 +27,6 @@ def answer_file(generation: Path, sparql: str) -> Path | None:
 
 def open_answer(generation: Path, sparql: str):
     """The answer to ``sparql`` as query solutions read from the build, or None."""
-    import pyoxigraph
 
     path = answer_file(generation, sparql)
     if path is None:

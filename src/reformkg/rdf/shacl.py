@@ -18,6 +18,7 @@ from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import RDF
 
 from reformkg.errors import Finding
+from reformkg.rdf.shaclcore import Result, Unsupported, Validator
 from reformkg.settings import settings
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -72,7 +73,6 @@ def engine() -> str:
 def compiled(shapes: Graph):
     """The shapes compiled once per shapes graph, or None when they use a feature
     :mod:`reformkg.rdf.shaclcore` does not implement (pyshacl then validates)."""
-    from reformkg.rdf.shaclcore import Unsupported, Validator
 
     hit = getattr(shapes, "_reformkg_validator", False)
     if hit is False:
@@ -86,9 +86,8 @@ def compiled(shapes: Graph):
 
 def results_pyshacl(data: Graph, shapes: Graph, inplace: bool = False) -> list:
     """pyshacl's report as :class:`reformkg.rdf.shaclcore.Result` objects."""
-    import pyshacl
+    import pyshacl  # lazy: 0.17 s to import, used only with REFORMKG_SHACL=pyshacl or a shape shaclcore lacks
 
-    from reformkg.rdf.shaclcore import Result
 
     conforms, report, _text = pyshacl.validate(
         data, shacl_graph=shapes, inference="none", advanced=True, allow_warnings=True, inplace=inplace,
