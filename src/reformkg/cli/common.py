@@ -135,8 +135,8 @@ COMMANDS = {
 @click.group(cls=LazyGroup, commands_at=COMMANDS, epilog=EXIT_CODES,
              context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reformkg")
-@click.option("--project", "project_dir", type=click.Path(file_okay=False), envvar="REFORMKG_HOME",
-              help="Project directory (holding data/). Default: the current directory.")
+@click.option("--project", "project_dir", type=click.Path(file_okay=False),
+              help="Project directory (holding data/). Default: REFORMKG_HOME, else the current directory.")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.pass_context
 def main(ctx, project_dir, debug):
