@@ -9,7 +9,9 @@ from reformkg.annotation.grounding import PageText
 from reformkg.pipeline.inputs import load_base
 from reformkg.pipeline.orchestrate import load_pages
 from reformkg.annotation.figures import find_figures
-from reformkg.suggest.drafter import find_times, gazetteer, short_forms, suggest
+from reformkg.suggest.drafter import suggest
+from reformkg.suggest.gazetteer import gazetteer, short_forms
+from reformkg.suggest.times import find_times
 from reformkg.annotation.yamlio import read_yaml
 
 from helpers import FIXTURES

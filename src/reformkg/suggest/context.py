@@ -1,0 +1,132 @@
+"""The page under analysis, as every rule of suggest sees it: its compact text, stories,
+sentences and tokens, the registry's names and the gazetteer, and the lookups between them."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from reformkg.annotation.grounding import PageText, Span
+from reformkg.annotation.loader import Registry
+from reformkg.annotation.vocab import Vocabularies
+from reformkg.suggest.gazetteer import county_full_names, gazetteer
+from reformkg.suggest.stories import (
+    REPORTER_RX,
+    headline_like,
+    propose_stories,
+    text_lines,
+)
+from reformkg.suggest.tokens import Token, page_tokens
+
+
+class PageContext:
+    """One page, its stories (proposed at once) and sentences; its tokens on first use."""
+
+    def __init__(self, page: PageText, registry: Registry, vocab: Vocabularies):
+        self.page, self.registry, self.vocab = page, registry, vocab
+        self.compact = page.compact
+        self.names = registry.names()
+        self.gaz = gazetteer()
+        places = {n for n, refs in self.names.items() if refs[0][0] == "regions"} | {
+            n for n, ps in self.gaz.items() if any(p.name == n for p in ps)} | set(county_full_names())
+        self.stories = propose_stories(page, places)
+        self.sentences = self._sentences()
+        self._sent_starts = [a for a, _ in self.sentences]
+        self.heads = [self.crange(s["head_span"]) for s in self.stories]
+
+    def span(self, cstart: int, cend: int) -> Span:
+        return self.page._span(cstart, cend - cstart)
+
+    def crange(self, span: Span) -> tuple[int, int]:
+        return self.page.compact_range(span)
+
+    def _sentences(self) -> list[tuple[int, int]]:
+        """Compact ranges of sentences: split at 。！？； and at headline-like lines."""
+        cut = set()
+        for m in re.finditer(r"[。！？!?；]”?", self.compact):
+            cut.add(m.end())
+        lines = text_lines(self.page.text)
+        for k, (st, en, raw) in enumerate(lines):
+            alone = (k == 0 or not lines[k - 1][2].strip()) and (k + 1 == len(lines) or not lines[k + 1][2].strip())
+            if raw.strip() and alone and headline_like(raw):
+                lo, hi = self.crange(Span(st, en))
+                cut.update((lo, hi))
+        for s in self.stories:
+            cut.update(self.crange(s["span"]))
+            cut.update(self.crange(s["head_span"]))
+            for m in REPORTER_RX.finditer(self.page.text[s["span"].start:s["span"].start + 200]):
+                line_end = self.page.text.find("\n", s["span"].start + m.end())
+                if line_end != -1:
+                    cut.add(self.crange(Span(line_end, line_end))[0])
+        bounds = sorted(b for b in cut if 0 < b < len(self.compact))
+        out, prev = [], 0
+        for b in bounds + [len(self.compact)]:
+            if b > prev:
+                out.append((prev, b))
+            prev = b
+        return out
+
+    def sentence_at(self, cpos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._sent_starts, cpos) - 1
+        return self.sentences[max(i, 0)]
+
+    def story_at(self, cpos: int) -> dict:
+        for s in self.stories:
+            lo, hi = self.crange(s["span"])
+            if lo <= cpos < hi:
+                return s
+        return self.stories[0]
+
+    def story(self, sid: str) -> dict:
+        return next(s for s in self.stories if s["id"] == sid)
+
+    def usable(self, cpos: int, headlines: bool = False) -> dict | None:
+        """The story at ``cpos`` if facts are drafted there: an in-scope story (once the drafter
+        has set each story's scope), outside its headline unless ``headlines``."""
+        st = self.story_at(cpos)
+        if st["scope"] != "in" or not headlines and any(a <= cpos < b for a, b in self.heads):
+            return None
+        return st
+
+    def quote_for(self, lo: int, hi: int, story: dict, clause: bool = False) -> tuple[str, int, int]:
+        """A quote around compact [lo, hi): the clause or sentence, grown until the story's first occurrence is it."""
+        slo, shi = self.sentence_at(lo)
+        shi = max(shi, hi)
+        qlo, qhi = slo, shi
+        if clause and shi - slo > 60:
+            marks = [m.end() for m in re.finditer(r"[，；：,]", self.compact[slo:lo])]
+            qlo = slo + marks[-2] if len(marks) >= 2 else slo
+            nxt = re.search(r"[，；：。！？,]", self.compact[hi:shi])
+            qhi = hi + nxt.end() if nxt else shi
+        within = [story["span"]]
+        while True:
+            q = self.compact[qlo:qhi]
+            found = self.page.find(q, within)
+            if found is not None and self.crange(found)[0] == qlo or (qlo, qhi) == (slo, shi):
+                return q, qlo, qhi
+            qlo, qhi = slo, shi
+
+    @functools.cached_property
+    def tokens(self) -> list[Token]:
+        return page_tokens(self.page, self.registry)
+
+    def tok_at(self, cpos: int) -> tuple[str, str] | None:
+        """(word, flag) of the token starting at compact ``cpos``, if one does."""
+        for word, flag, pos in self.tokens:
+            if pos == cpos:
+                return word, flag
+            if pos > cpos:
+                return None
+        return None
+
+    @functools.cached_property
+    def paragraph_starts(self) -> frozenset[int]:
+        """Compact offsets where a paragraph starts (after a blank line): no name runs over one."""
+        out, pos = set(), 0
+        for m in re.finditer(r"\S+|\n[ \t\u3000]*\n\s*", self.page.text):
+            if m.group(0)[0].isspace():
+                out.add(pos)
+            else:
+                pos += len(m.group(0))
+        return frozenset(out)

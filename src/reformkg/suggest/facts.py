@@ -1,0 +1,278 @@
+"""The facts of the in-scope stories, drafted as annotation entries: observations (figures),
+policy documents and other measures, designations (recognitions) and people with posts.
+
+Each entry gets its quote, its story, the fields the rules can fill and the ``TODO`` marker
+in the ones a person must fill; each is also a :class:`~reformkg.suggest.model.Suggestion`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reformkg.annotation.figures import DOC_TITLE_RX, FIND_PRE, find_figures, unit_of
+from reformkg.annotation.lint import MARKER
+from reformkg.suggest.context import PageContext
+from reformkg.suggest.model import DraftParts, Mention, Suggestion
+from reformkg.suggest.tokens import POST_WORDS
+
+_DESIGNATION_RX = re.compile(
+    r"(被命名为|被评为|被列为|被授予|荣获|获评|获得|入选|评为|列为|命名为)"
+    r"(“[^”]{2,40}”(?:称号|荣誉称号)?|[^，。；、“”]{2,30}?(?:称号|荣誉|奖章|奖状|奖|单位|企业|示范县|示范区|县|基地|案例|工作室|集体|标兵|能手|工匠|模范|试点))"
+)
+_QUOTED_NAME = re.compile(r"“([^“”]{2,30})”([\u4e00-\u9fff]{0,8}?(?:竞赛|大赛|比武|行动|活动|工程|计划|机制|制度|体系|平台|工作室|驿站|项目|品牌))?")
+_MEASURE_SUFFIX = {
+    "行动": "campaign", "活动": "campaign", "计划": "programme", "工程": "programme", "项目": "programme",
+    "机制": "mechanism", "制度": "mechanism", "体系": "mechanism", "平台": "mechanism", "模式": "mechanism",
+    "竞赛": "competition", "大赛": "competition", "比武": "competition", "比赛": "competition",
+    "工作室": "facility", "之家": "facility", "驿站": "facility", "服务站": "facility", "学校": "facility",
+    "培训": "training", "课堂": "training", "试点": "pilot", "奖": "incentive", "补贴": "incentive",
+    "礼包": "programme", "品牌": "programme",
+}
+_MEASURE_VERBS = ("开展", "实施", "推行", "建立", "创建", "打造", "举办", "启动", "推出", "设立", "建设", "组织", "构建")
+_TARGET_WORDS = ("力争", "目标", "将达到", "达到", "计划")
+
+
+class FactRules:
+    """The fact rules on one page; each adds its entries to ``parts``, in page order."""
+
+    def __init__(self, ctx: PageContext, mentions: list[Mention], times: list[tuple[int, int, dict]],
+                 parts: DraftParts):
+        self.ctx, self.mentions, self.times, self.parts = ctx, mentions, times, parts
+        self.compact = ctx.compact
+        self.ann = parts.annotation
+
+    def observations(self) -> None:
+        """A figure (1.2万人, 30%) in an in-scope story: an observation, its indicator, subject and time."""
+        ctx, vocab = self.ctx, self.ctx.vocab
+        for hit in find_figures(ctx.page, vocab):
+            clo, chi = ctx.crange(hit.span)
+            st = ctx.usable(clo)
+            if st is None:
+                continue
+            if hit.doubt:
+                self.parts.suggestions.append(Suggestion("figure", hit.text, hit.span, 0.2, {"unit": hit.unit, "doubt": hit.doubt},
+                                                         st["id"], "figure, no observation drafted"))
+                continue
+            q, qlo, qhi = ctx.quote_for(clo, chi, st, clause=True)
+            slo, shi = ctx.sentence_at(clo)
+            conf = 0.9 if hit.text[0].isdigit() or hit.text[:1] in FIND_PRE else 0.6
+            obs = {"id": f"o{len(self.ann['observations']) + 1}", "story": st["id"]}
+            obs["indicator"] = self._indicator(slo, shi, hit.unit)
+            obs["subject"] = self._subject(slo, clo)
+            obs["value"] = hit.text
+            if unit_of(hit.figure, vocab) != (vocab.unit_for_word(hit.figure.unit_word).id if vocab.unit_for_word(hit.figure.unit_word) else None):
+                obs["unit"] = hit.unit
+            if any(w in self.compact[slo:clo] for w in _TARGET_WORDS[:2]) or re.search(r"到(?:19|20)\d\d年", self.compact[slo:clo]):
+                obs["status"] = "target"
+            obs["time"] = self._time(slo, clo, st)
+            obs["quote"] = q
+            s = Suggestion("observation", hit.text, hit.span, conf,
+                           {"value": str(hit.figure.value) if hit.figure.value is not None else None,
+                            "minimum": str(hit.figure.minimum) if hit.figure.minimum is not None else None,
+                            "maximum": str(hit.figure.maximum) if hit.figure.maximum is not None else None,
+                            "unit": hit.unit, "approximation": hit.figure.approximation,
+                            "quote": q, "quote_start": ctx.span(qlo, qhi).start, "quote_end": ctx.span(qlo, qhi).end},
+                           st["id"], "figure")
+            self.parts.add("observations", obs, s, (qlo, qhi))
+
+    def documents(self) -> None:
+        """A 《title》: a policy-document measure, its issuer the organisation named before it."""
+        ctx = self.ctx
+        titles_seen: list[str] = []
+        title_pos = 0
+        for m in DOC_TITLE_RX.finditer(self.compact):
+            st = ctx.usable(m.start())
+            title = m.group(1)
+            if st is None:
+                continue
+            if ctx.story_at(m.start()) is not ctx.story_at(title_pos):
+                titles_seen.clear()  # a new story: its 《实施方案》 may be another document
+            title_pos = m.start()
+            if any(t != title and t.endswith(title) for t in titles_seen) or title in titles_seen:
+                continue  # （以下简称《方案》） or the same document again: one suggestion per document and story
+            titles_seen.append(title)
+            slo, shi = ctx.sentence_at(m.start())
+            q, qlo, qhi = ctx.quote_for(m.start(), m.end(), st)
+            doc_ids = self._document_ids(title)
+            issuer = self._issuer(slo, m.start())
+            printed = title
+            if len(title) <= 6:  # 《实施方案》: the words before it say whose (高新区产改《实施方案》)
+                before = re.search(r"[\u4e00-\u9fff]{1,10}$", self.compact[slo:m.start()])
+                if before:
+                    words = re.split(r"印发|出台|制定|制订|发布|颁布|了|的|和|与|及|按照|根据|围绕|落实|贯彻|以|将|在|把|为", before.group(0))
+                    if words[-1]:
+                        printed = words[-1] + m.group(0)
+            s = Suggestion("document", title, ctx.span(m.start(1), m.end(1)), 0.9 if doc_ids else 0.75,
+                           {"ids": doc_ids, "issuer": issuer,
+                            **({"new": {"name": title, "aliases": [printed]}} if printed != title and not doc_ids else {})},
+                           st["id"], "《…》")
+            meas = {"id": f"m{len(self.ann['measures']) + 1}", "story": st["id"], "label": title, "type": "policy-document",
+                    "document": doc_ids[0] if doc_ids else MARKER}
+            if issuer:
+                meas["lead"] = [issuer]
+            self._areas_groups(meas, slo, shi)
+            t = self._time(slo, m.start(), st, required=False)
+            if t:
+                meas["time"] = t
+            meas["quote"] = q
+            if not doc_ids:
+                self.parts.new_entities.setdefault(("documents", title), {"section": "documents", "text": title,
+                                                                         "start": s.span.start, "end": s.span.end,
+                                                                         "confidence": 0.75, "name": title,
+                                                                         "issuers": [issuer] if issuer else [], "kind": MARKER})
+            self.parts.add("measures", meas, s, (qlo, qhi))
+
+    def quoted_measures(self) -> None:
+        """Programmes, campaigns, mechanisms named in quotation marks (“…”行动) beside an action verb."""
+        ctx = self.ctx
+        seen_labels = {x["label"] for x in self.ann["measures"]}
+        for m in _QUOTED_NAME.finditer(self.compact):
+            label = m.group(1) if not m.group(2) else m.group(0)
+            kind = next((v for k, v in _MEASURE_SUFFIX.items() if label.endswith(k)), None)
+            st = ctx.usable(m.start())
+            if kind is None or st is None or label in seen_labels:
+                continue
+            slo, shi = ctx.sentence_at(m.start())
+            if not any(v in self.compact[slo:shi] for v in _MEASURE_VERBS):
+                continue
+            seen_labels.add(label)
+            q, qlo, qhi = ctx.quote_for(m.start(), m.end(), st)
+            s = Suggestion("measure", label, ctx.span(m.start(), m.end()), 0.5, {"type": kind}, st["id"],
+                           "“name” + action verb")
+            meas = {"id": f"m{len(self.ann['measures']) + 1}", "story": st["id"], "label": label, "type": kind}
+            lead = self._issuer(slo, m.start())
+            if lead:
+                meas["lead"] = [lead]
+            self._areas_groups(meas, slo, shi)
+            meas["quote"] = q
+            self.parts.add("measures", meas, s, (qlo, qhi))
+
+    def designations(self) -> None:
+        """被评为…, 荣获…称号: a recognition, its recipient the subject of the sentence."""
+        ctx = self.ctx
+        for m in _DESIGNATION_RX.finditer(self.compact):
+            st = ctx.usable(m.start())
+            if st is None:
+                continue
+            title = m.group(2).strip("“”")
+            title = re.sub(r"”?(?:荣誉)?称号$", "", title).strip("“”")
+            slo, shi = ctx.sentence_at(m.start())
+            q, qlo, qhi = ctx.quote_for(m.start(), m.end(), st, clause=True)
+            rec = {"id": f"r{len(self.ann['recognitions']) + 1}", "story": st["id"], "title": title,
+                   "recipient": self._subject(slo, m.start())}
+            level = ("national" if title.startswith(("全国", "国家")) else "province" if title.startswith(("全省", "省级", "省"))
+                     else "prefecture" if title.startswith(("全市", "市级")) else None)
+            if level:
+                rec["level"] = level
+            t = self._time(slo, m.start(), st, required=False)
+            if t:
+                rec["time"] = t
+            rec["quote"] = q
+            s = Suggestion("recognition", title, ctx.span(m.start(2) + m.group(2).index(title), m.start(2) + m.group(2).index(title) + len(title)), 0.6, {"trigger": m.group(1)}, st["id"],
+                           f"designation ({m.group(1)})")
+            self.parts.add("recognitions", rec, s, (qlo, qhi))
+
+    def posts(self) -> None:
+        """工会主席王敏: a person holding a post in the organisation named just before."""
+        ctx = self.ctx
+        for post in self._posts():
+            st = ctx.usable(post["cstart"])
+            if st is None:
+                continue
+            q, qlo, qhi = ctx.quote_for(post["cstart"], post["cend"], st, clause=True)
+            entry = {"id": f"p{len(self.ann['posts']) + 1}", "story": st["id"], "person": post["person"] or MARKER,
+                     "role": post["role"], "organisation": post["organisation"] or MARKER, "quote": q}
+            s = Suggestion("post", post["text"], ctx.span(post["cstart"], post["cend"]), post["confidence"],
+                           {"name": post["name"], "role": post["role"]}, st["id"], "post + name")
+            if not post["person"]:
+                self.parts.new_entities.setdefault(("people", post["name"]), {"section": "people", "text": post["name"],
+                                                                             "start": s.span.start, "end": s.span.end,
+                                                                             "confidence": post["confidence"], "name": post["name"]})
+            self.parts.add("posts", entry, s, (qlo, qhi))
+
+    # ----------------------------------------------------------- fields of the entries
+    def _indicator(self, slo: int, shi: int, unit: str) -> str:
+        sentence = self.compact[slo:shi]
+        best = None
+        for c in self.ctx.vocab.schemes["indicator"].concepts.values():
+            if c.zh in sentence and (c.extra.get("unit") in (None, unit)):
+                if best is None or len(c.zh) > len(best.zh):
+                    best = c
+        return best.zh if best else MARKER
+
+    def _subject(self, slo: int, cpos: int) -> dict | str:
+        """The first organisation or region of the sentence before the figure (its grammatical subject)."""
+        best = next((m for m in self.mentions if slo <= m.cstart < cpos and m.section in ("organisations", "regions")), None)
+        if best is None and re.search(r"全市|全县|全区|该市|该县", self.compact[slo:cpos]):
+            story = self.ctx.story_at(slo)
+            lo, hi = self.ctx.crange(story["span"])
+            best = next((m for m in self.mentions if lo <= m.cstart < hi and m.section == "regions" and m.ids), None)
+        if best is None:
+            return MARKER
+        if not best.ids:
+            self.parts.propose(best, self.ctx.span(best.cstart, best.cend))
+            return MARKER
+        key = "organisation" if best.section == "organisations" else "region"
+        return {key: best.ids[0]}
+
+    def _time(self, slo: int, cpos: int, story: dict, required: bool = True) -> dict | str | None:
+        best = None
+        for a, b, t in self.times:
+            if slo <= a < cpos:
+                best = t
+        if best is None:
+            for a, b, t in self.times:
+                if slo <= a < self.ctx.sentence_at(slo)[1]:
+                    best = t
+                    break
+        if best is None:
+            m = re.search(r"今年|去年|上半年", self.compact[slo:cpos])
+            if m and story.get("year"):
+                y = int(story["year"]) - (1 if m.group(0) == "去年" else 0)
+                best = {"during": str(y), "text": m.group(0)}
+        if best is None:
+            return MARKER if required else None
+        return dict(best)
+
+    def _document_ids(self, title: str) -> list[str]:
+        names = self.ctx.names
+        refs = names.get(title) or names.get(title.replace("《", "〈").replace("》", "〉")) or []
+        return [e for sec, e in refs if sec == "documents"]
+
+    def _issuer(self, slo: int, cpos: int) -> str | None:
+        best = None
+        for m in self.mentions:
+            if slo <= m.cstart < cpos and m.section == "organisations" and m.ids:
+                best = m
+        return best.ids[0] if best else None
+
+    def _areas_groups(self, meas: dict, slo: int, shi: int):
+        sentence = self.compact[slo:shi]
+        for scheme, key in (("reform-area", "areas"), ("target-group", "groups")):
+            found = [c.id for c in self.ctx.vocab.schemes[scheme].concepts.values() if c.zh in sentence]
+            if found:
+                meas[key] = found
+
+    def _posts(self) -> list[dict]:
+        out = []
+        words = "|".join(POST_WORDS)
+        for m in re.finditer(rf"(?:工会|党组|党委)?({words})([\u4e00-\u9fff]{{2,3}})", self.compact):
+            name = m.group(2)
+            registered = [e for sec, e in self.ctx.names.get(name, []) if sec == "people"]
+            # a name is two or three characters that jieba tags as a person (nr) or a registry person
+            toks = self.ctx.tok_at(m.start(2))
+            if not registered and not (toks and toks[1] in ("nr", "nrfg", "nrt") and toks[0] in (name, name[:2])):
+                continue
+            if toks and not registered:
+                name = toks[0]
+            org = None
+            for mm in self.mentions:
+                if mm.section == "organisations" and mm.cstart < m.start(1) and m.start(1) - mm.cend <= 2:
+                    org = mm
+            out.append({"cstart": org.cstart if org else m.start(), "cend": m.start(2) + len(name),
+                        "text": self.compact[org.cstart if org else m.start():m.start(2) + len(name)],
+                        "name": name, "person": registered[0] if registered else None,
+                        "role": self.compact[max(m.start(), org.cend if org else 0):m.start(2)],
+                        "organisation": org.ids[0] if org and org.ids else None,
+                        "confidence": 0.7 if org else 0.5})
+        return out

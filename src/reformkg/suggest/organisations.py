@@ -1,0 +1,403 @@
+"""Organisations of a page that the registry may not know: names grown back from a suffix
+(…有限公司, …总工会), bodies printed without their place (区总工会, 省教育厅, 宣传文旅局),
+lists of enterprises, media, 该公司工会 and the unions of sections headed by a county."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from reformkg.annotation.lint import MARKER
+from reformkg.suggest.context import PageContext
+from reformkg.suggest.gazetteer import county_full_names, is_zone
+from reformkg.suggest.model import Mention
+from reformkg.suggest.places import Places
+from reformkg.suggest.tokens import ORG_SUFFIXES, Token
+
+_GENERIC_HEADS = {
+    "各级", "基层", "企业", "该", "本", "各", "相关", "有关", "全市", "全县", "全区", "全省", "全国", "市", "县", "区",
+    "省", "我市", "该市", "其", "这", "此", "会员", "行业", "产业", "区域", "乡镇", "街道", "社区", "村", "单位",
+    "非公", "国有", "民营", "职工", "新", "上级", "地方", "部门", "项目", "分", "子", "母", "市级", "县级", "省级",
+    "总", "联合", "主管", "工会", "等", "和", "与", "及", "、", "在", "了", "的",
+}
+_NAMEISH = {"ns", "nt", "nz", "nr", "nrt", "j", "n", "eng", "nrfg", "m", "b", "vn", "an", "l"}
+_STRONG = {"ns", "nt", "nz", "nr", "nrt", "j", "eng", "nrfg"}
+# Inside a name (never its first word): 陕西广大/a重型机械, 红柳/nr林/ng煤矿, 北/ns延伸段/nr工程
+_INNER = _NAMEISH | {"a", "ng"}
+# Words a name never runs back over: determiners and function words (各级工会, 该公司, 在…项目部)
+_HARD_STOPS = {
+    "各级", "该", "本", "各", "相关", "有关", "全市", "全县", "全区", "全省", "全国", "我市", "该市", "其", "这", "此",
+    "上级", "等", "和", "与", "及", "、", "在", "了", "的", "对", "向", "为", "由", "把", "被", "从", "到", "是",
+    "年", "月", "日", "先进", "优秀", "模范",  # a date before the name; an award's title (先进地方工人文化宫)
+    "本报讯", "本报", "讯",  # a dateline
+    # verbs jieba may tag as names (深化/j 工会改革, 新建/ns 群团之家) and kinds of ownership (民办学校)
+    "深化", "推进", "加强", "打造", "创建", "争创", "提升", "新建", "组建", "成立", "民办", "公办",
+}
+# Words that are no organisation, though they end in one of ORG_SUFFIXES (产改工作格局, 联合政府)
+_NOT_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "结局", "变局", "新局", "当局", "联合政府", "展厅", "大厅", "餐厅",
+                    "客厅")
+_BRACKETED = {"集团", "中国", "控股", "股份"}  # 西山煤电（集团）有限责任公司, never 卓越（创新）工作室
+_MAX_NAME_TOKENS = 14  # a walk ends at punctuation, a verb or a function word long before this
+
+_LOCAL_BODIES = {
+    "委": ("中共{}委员会", "party"), "委X组织部": ("中共{}委组织部", "party"), "委X宣传部": ("中共{}委宣传部", "party"),
+    "政府": ("{}人民政府", "government"), "总工会": ("{}总工会", "union-federation"),
+    "人社局": ("{}人力资源和社会保障局", "government"), "人大常委会": ("{}人民代表大会常务委员会", "government"),
+    "司法局": ("{}司法局", "government"), "人民法院": ("{}人民法院", "government"),
+    "卫健局": ("{}卫生健康局", "government"), "工信局": ("{}工业和信息化局", "government"),
+    "教育局": ("{}教育局", "government"), "财政局": ("{}财政局", "government"),
+    "工人文化宫": ("{}工人文化宫", "facility"),
+}
+_ABBREVIATED = {"人大常委会": "人民代表大会常务委员会", "人社局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅",
+                "应急局": "应急管理局"}
+# Suffixes of bodies a section may print without their place (宣传文旅局, 机关纪委, 党工委)
+_BODY_SUFFIXES = ("局", "办公室", "纪委", "党委", "工委", "管委会", "法院", "检察院", "讲师团", "人社局")
+_PROVINCE_BODIES = {
+    "总工会": ("{}总工会", "union-federation"), "教育厅": ("{}教育厅", "government"),
+    "人社厅": ("{}人力资源和社会保障厅", "government"), "政府办公厅": ("{}人民政府办公厅", "government"),
+    "政府": ("{}人民政府", "government"), "委": ("中共{}委员会", "party"),
+}
+_PROVINCE_BODY = re.compile(r"省(总工会|教育厅|人社厅|政府办公厅|政府|委(?![员会军]))")
+_LOCAL_BODY = re.compile(r"(?<![\u4e00-\u9fff]{2})([市县区])(委组织部|委宣传部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫)")
+
+_MEDIA_RX = re.compile(r"(?:在|于|经)((?:(?![在于经被，。、；：“”\"《》])[\u4e00-\u9fffA-Za-z]){2,8}?)"
+                       r"(?:头版头条|头版|客户端|平台|APP|App|app)?(?:刊登|刊发|发表|播出|转载|专题报道|推介|展播)")
+
+_THIS_BODY_RX = re.compile(r"该(项目部?|公司|集团|厂|矿|医院|学校)(分工会|工会|党支部|党委|团委)")
+
+
+class OrganisationRules:
+    """The organisation rules on one page; ``places`` resolves the place names they meet."""
+
+    def __init__(self, ctx: PageContext, places: Places):
+        self.ctx, self.places = ctx, places
+        self.compact, self.names, self.gaz, self.reg = ctx.compact, ctx.names, ctx.gaz, ctx.registry
+
+    def local_bodies(self, out: list[Mention]) -> list[Mention]:
+        """县总工会 / 市总工会 / 区总工会 without a place name: the union of the story's region."""
+        found: list[Mention] = []
+        for m in _LOCAL_BODY.finditer(self.compact):
+            if any(x.cstart <= m.start(1) < x.cend for x in itertools.chain(out, found)) or self.compact[m.start(1) - 1:m.start(1)] in "全本该各":
+                continue
+            story = self.ctx.story_at(m.start(1))
+            lo, hi = self.ctx.crange(story["span"])
+            level = m.group(1)
+            places = []
+            if story.get("place") and story["place"].endswith(level):
+                places = self.places.zone_forms(story["place"]) if is_zone(story["place"]) else [story["place"]]
+                refs = self.names.get(story["place"], [])
+                places += [self.reg.regions[e].name for sec, e in refs if sec == "regions" and self.reg.regions[e].name != story["place"]]
+                places += [full for full, short in county_full_names().items() if full == story["place"] and short != full]
+                places += [short for full, short in county_full_names().items() if full == story["place"]]
+            else:
+                regions = [x for x in out if x.section == "regions" and lo <= x.cstart < hi and
+                           (x.proposal or {}).get("name", x.name).endswith(level)]
+                if regions:
+                    r = regions[0]
+                    places = [r.proposal["name"] if r.proposal else self.reg.regions[r.ids[0]].name]
+                    places = [f for f, sh in county_full_names().items() if sh == places[0]][:1] + places
+            if not places:
+                continue
+            body = m.group(2)
+            full, kind = _LOCAL_BODIES[body.replace("委", "委X", 1) if body.startswith("委") and body != "委" else body]
+            names = [full.format(p) for p in places]
+            refs = [e for n in names for sec, e in self.names.get(n, []) if sec == "organisations"]
+            text = m.group(1) + body
+            found.append(Mention("organisations", text, m.start(1), m.end(), refs[:1], 0.55,
+                                 None if refs else {"name": names[0], "aliases": [text, *names[1:]], "kind": kind}))
+        return found
+
+    def listed_enterprises(self, out: list[Mention]) -> list[Mention]:
+        """Enterprises listed before 等…企业: 货拉拉、滴滴、快狗等平台企业."""
+        found: list[Mention] = []
+        for m in re.finditer(r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)+[\u4e00-\u9fffA-Za-z]{2,10})等(?:\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{0,8}?(?:企业|机构|公司|平台)", self.compact):
+            pos = m.start(1)
+            for item in m.group(1).split("、"):
+                start, pos = pos, pos + len(item) + 1
+                lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|如|像|与|和|在|对)", item)
+                if lead:
+                    item, start = item[lead.end():], start + lead.end()
+                joined = re.match(r".*[及和与]", item)  # …在陕分支机构及货达网络: the list starts after 及
+                if joined and len(item) - joined.end() >= 2:
+                    item, start = item[joined.end():], start + joined.end()
+                if any(x.cstart <= start < x.cend for x in itertools.chain(out, found)) or len(item) > 8:
+                    continue
+                refs = [e for sec, e in self.names.get(item, []) if sec == "organisations"]
+                found.append(Mention("organisations", item, start, start + len(item), refs, 0.6,
+                                     None if refs else {"name": item, "kind": "enterprise"}))
+        return found
+
+    def party_committees(self, out: list[Mention]) -> list[Mention]:
+        """神木市委, 安康市委: the Party committee of a region."""
+        found = []
+        for r in [x for x in out if x.section == "regions"]:
+            after = re.match(r"[市县区]?委(?!员)", self.compact[r.cend:r.cend + 3])
+            if after:
+                name = "中共" + ((r.proposal or {}).get("name") or self.reg.regions[r.ids[0]].name) + "委员会"
+                text = r.name + after.group(0)
+                refs = [e for sec, e in self.names.get(text, []) + self.names.get(name, []) if sec == "organisations"]
+                found.append(Mention("organisations", text, r.cstart, r.cend + len(after.group(0)), refs[:1], 0.6,
+                                     None if refs else {"name": name, "aliases": [text], "kind": "party"}))
+        return found
+
+    def this_body(self, out: list[Mention]) -> list[Mention]:
+        """该项目分工会, 该公司工会: the union (or Party branch) of the nearest body of that kind
+        named before it in the story (…1标项目部 → …1标项目分工会)."""
+        found = []
+        for m in _THIS_BODY_RX.finditer(self.compact):
+            kind, unit = m.group(1).rstrip("部"), m.group(2)
+            lo, _hi = self.ctx.crange(self.ctx.story_at(m.start())["span"])
+            base = None
+            for x in out:
+                if x.section != "organisations" or not lo <= x.cstart < m.start():
+                    continue
+                full = (x.proposal or {}).get("name") or next((self.reg.organisations[e].name for e in x.ids
+                                                              if e in self.reg.organisations), x.name)
+                if re.search(kind + "部?$", full):
+                    base = re.sub("部$", "", full) if kind == "项目" else full
+            if base is None:
+                continue
+            name = base + unit
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", m.group(0), m.start(), m.end(), refs[:1], 0.5,
+                                 None if refs else {"name": name, "kind": "union" if "工会" in unit else "party"}))
+        return found
+
+    def media(self, out: list[Mention]) -> list[Mention]:
+        """在中工网刊登, 在学习强国刊发, 在陕西工人报头版头条专题报道: where a story was published
+        is a medium or platform, whatever its name ends in."""
+        found = []
+        for m in _MEDIA_RX.finditer(self.compact):
+            name, at = m.group(1), m.start(1)
+            if any(x.section == "organisations" and x.cstart <= at < x.cend for x in out) or name in _GENERIC_HEADS \
+                    or name[-1] in "的了中上":
+                continue
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, at, at + len(name), refs[:1], 0.6,
+                                 None if refs else {"name": name, "kind": "media"}))
+        return found
+
+    def province_bodies(self, out: list[Mention]) -> list[Mention]:
+        """省总工会, 省教育厅, 省人社厅, 省政府办公厅 without the province's name: the province last
+        named before it in the story (陕西省总工会、省教育厅), else the page's home province
+        (the one most of its places are in)."""
+        provinces = {}
+        for form, ps in self.gaz.items():
+            for pl in ps:
+                if pl.level == "province" and len(form) >= 2:
+                    provinces.setdefault(form, pl)
+        home = next((pl for pl in provinces.values() if pl.province == self.places.home_province), None)
+        named = re.compile("|".join(sorted(map(re.escape, provinces), key=len, reverse=True)))
+        found = []
+        for m in _PROVINCE_BODY.finditer(self.compact):
+            at = m.start()
+            lo, _hi = self.ctx.crange(self.ctx.story_at(at)["span"])
+            before = None
+            for b in named.finditer(self.compact, lo, at):
+                before = b
+            prov = provinces[before.group(0)] if before else home
+            if prov is None:
+                continue
+            if any(x.cstart <= at < x.cend for x in out) or any(self.compact[at - k:at + 1] in self.gaz for k in (1, 2, 3, 4)):
+                continue  # 陕西省总工会: named in full, found by its suffix
+            if self.compact[at - 1:at] in "全本该各外":
+                continue
+            full, kind = _PROVINCE_BODIES[m.group(1)]
+            name = full.format(prov.name)
+            text = m.group(0)
+            refs = [e for sec, e in self.names.get(name, []) + self.names.get(text, []) if sec == "organisations"]
+            found.append(Mention("organisations", text, at, m.end(), refs[:1], 0.55,
+                                 None if refs else {"name": name, "aliases": [text], "kind": kind}))
+        return found
+
+    def shared_suffix(self, out: list[Mention]) -> list[Mention]:
+        """贺忠善、白浩强、李强劳模创新工作室: a list of names sharing the suffix of its last item."""
+        found = []
+        for m in re.finditer(r"((?:[\u4e00-\u9fff]{2,4}、)+)([\u4e00-\u9fff]{2,4}?)(劳模创新工作室|技能大师工作室|创新工作室|工作室)", self.compact):
+            pos = m.start(1)
+            items = m.group(1).rstrip("、").split("、")
+            longest = max(len(x) for x in items[1:] + [m.group(2)])
+            for k, item in enumerate(items):
+                start, pos = pos, pos + len(item) + 1
+                if k == 0 and len(item) > longest:  # 奖励贺忠善、白浩强: as long as the other names
+                    start, item = start + len(item) - longest, item[-longest:]
+                if any(x.cstart <= start < x.cend for x in out):
+                    continue
+                name = item + m.group(3)
+                refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+                found.append(Mention("organisations", item, start, start + len(item), refs[:1], 0.55,
+                                     None if refs else {"name": name, "kind": "studio"}))
+        return found
+
+    def section_unions(self, out: list[Mention]) -> list[Mention]:
+        """A section headed by a county's name alone (汉滨区, 岚皋县) in a series about union work:
+        what it reports is the work of that county's federation of trade unions (岚皋县总工会),
+        whether or not the text prints its name. Proposed at the heading, confidence 0.45."""
+        found = []
+        for story in self.ctx.stories:
+            place = story.get("place")
+            if not place or not place.endswith(("市", "县", "区")):
+                continue
+            lo, hi = self.ctx.crange(story["span"])
+            if self.compact[lo:hi].count("工会") < 1:
+                continue
+            # a zone's union is mostly printed 工会 (恒口示范区工会), unless the section says 区总工会
+            union = "工会" if is_zone(place) and "区总工会" not in self.compact[lo:hi] else "总工会"
+            names = [f + union for f in self.places.place_forms(place)]
+            if any(x.section == "organisations" and lo <= x.cstart < hi and
+                   ({x.name, (x.proposal or {}).get("name")} | {self.reg.organisations[e].name for e in x.ids
+                                                               if e in self.reg.organisations}) & set(names)
+                   for x in out):
+                continue  # the section names its union itself
+            refs = [e for n in names for sec, e in self.names.get(n, []) if sec == "organisations"]
+            hlo = self.ctx.crange(story["head_span"])[0]
+            while hlo < hi and self.compact[hlo:hlo + len(place)] != place:
+                hlo += 1
+            if hlo >= hi:
+                continue
+            found.append(Mention("organisations", place, hlo, hlo + len(place), refs[:1], 0.45,
+                                 None if refs else {"name": names[0], "aliases": names[1:], "kind": "union-federation"}))
+        return found
+
+    def org_from(self, toks: list[Token], i: int, suffix: str) -> list[Mention]:
+        """The organisation (or bodies) whose name ends with token ``i``, in ``suffix``."""
+        m = self._walk(toks, i, suffix)
+        return m if isinstance(m, list) else [m] if m else []
+
+    def _walk(self, toks: list[Token], i: int, suffix: str) -> Mention | list[Mention] | None:
+        word, flag, pos = toks[i]
+        j = i
+        start = pos
+        if any(self.compact[:pos + len(word)].endswith(e) for e in _NOT_ORG_ENDINGS):
+            return None
+        # walk back over the name before the suffix (人民政府, 分公司, 工会 …): over name-like
+        # tokens, generic words (职工, 产业) and a bracketed part (（集团）), never over punctuation,
+        # a verb or a function word; then the name starts at its first strong token (a place, a
+        # proper or organisation name), so 指导红柳林煤矿 gives 红柳林煤矿.
+        depth = 0
+        while j > 0 and i - j < _MAX_NAME_TOKENS and toks[j][2] not in self.ctx.paragraph_starts:
+            w, f, p = toks[j - 1]
+            if any(sec == "organisations" for sec, _ in self.names.get(w, [])):
+                if i - j >= 1:  # a unit under a known organisation: 陕煤集团黄陵矿业 + 一号煤矿工会
+                    j -= 1
+                    start = p
+                break
+            if w in ("）", ")"):
+                if toks[j - 2][0] not in _BRACKETED if j >= 2 else True:
+                    break
+                depth += 1
+            elif w in ("（", "("):
+                if depth == 0:
+                    break
+                depth -= 1
+            elif (f not in _INNER and w not in ("创新", "劳模")) or w in _HARD_STOPS or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", w):
+                break
+            j -= 1
+            start = p
+        while depth and j < i:  # an unclosed bracket: the name starts after it
+            depth -= toks[j][0] in ("）", ")")
+            j += 1
+            start = toks[j][2]
+        walked = j
+
+        def weak(t):
+            return t[0] in _GENERIC_HEADS or t[0] in ("（", "）", "(", ")") or (
+                t[1] not in _STRONG and t[0] not in self.names and t[0] not in self.gaz)
+
+        while j < i and weak(toks[j]) and (i - j > 1 or toks[j][0] in _GENERIC_HEADS or toks[j][1] not in _NAMEISH):
+            j += 1
+            start = toks[j][2]
+        if j == i and (len(word) == len(suffix) or word[:-len(suffix)] in _HARD_STOPS | _GENERIC_HEADS
+                       or re.search("[和与及]", word[:-len(suffix)])):
+            return None  # 工会 alone, 全国工会, 各级工会, 党和政府
+        while j < i and toks[j][0] == toks[j + 1][0]:  # 韩城市 韩城市人大常委会: a repeated word
+            j += 1
+            start = toks[j][2]
+        name = self.compact[start:pos + len(word)]
+        for k in range(2, len(name) // 2 + 1):  # 西安高新区西安高新区机关党委: a place line, then the name
+            if name[k:].startswith(name[:k]):
+                start += k
+                name = name[k:]
+                while j < i and toks[j + 1][2] <= start:
+                    j += 1
+                break
+        govt = re.fullmatch(r"(.*?)委([市县区])政府", name)
+        if govt:  # 神木市委市政府: the Party committee and the government of a place; the government
+            prefix = govt.group(1)
+            place = next((prefix[k:] for k in range(len(prefix) - 1) if prefix[k:] in self.gaz and prefix[k:].endswith(govt.group(2))), None)
+            if place is None:
+                return None
+            gname = place + "人民政府"
+            refs = [e for sec, e in self.names.get(gname, []) + self.names.get(place + "政府", []) if sec == "organisations"]
+            at = pos + len(word) - 3
+            return Mention("organisations", name[-3:], at, pos + len(word), refs[:1], 0.6,
+                           None if refs else {"name": gname, "aliases": [place + "政府"], "kind": "government"})
+        head = toks[j]
+        pair = re.fullmatch(r"(党工委|党委)(管委会)", name)
+        if pair:  # 党工委管委会: the Party working committee and the administration of a zone
+            return [b for k in (1, 2) for b in self._bare_body(pair.group(k), start + pair.start(k), start + pair.end(k))]
+        short_unit = len(name) == 3 and suffix == "矿" and head[1] in ("ns", "nt", "nz")  # 西曲矿, 东滩矿
+        if len(name) < 4 and not short_unit or (head[1] not in _STRONG and head[0] not in self.names and head[0] not in self.gaz):
+            return self._bare_bodies(toks, walked, i, suffix)
+        if name in self.names:
+            refs = self.names[name]
+            return Mention(refs[0][0], name, start, pos + len(word), [e for _, e in refs], 0.9)
+        if suffix in ("市总", "县总", "区总"):
+            full, aliases = name + "工会", [name]
+        else:
+            full, aliases = name, []
+        for short, long in _ABBREVIATED.items():  # 渭滨区人大常委会: the registry holds the full name
+            if name.endswith(short) and len(name) > len(short):
+                full, aliases = name[:-len(short)] + long, [name]
+                break
+        kind = ("union-federation" if suffix in ("总工会", "市总", "县总", "区总") else "union" if "工会" in suffix
+                else "enterprise" if suffix in ("公司", "有限公司", "有限责任公司", "集团") else
+                "school" if suffix in ("学院", "大学", "学校") else "government" if suffix in ("局", "厅", "政府", "办公厅", "人社局") else
+                "party" if suffix in ("党委", "党组", "工委") else "studio" if suffix == "工作室" else MARKER)
+        conf = 0.7 if head[1] in _STRONG else 0.55
+        return Mention("organisations", name, start, pos + len(word), [], conf,
+                       {"name": full, **({"aliases": aliases} if aliases else {}), "kind": kind})
+
+    def _bare_bodies(self, toks: list[Token], j: int, i: int, suffix: str) -> list[Mention]:
+        """A body printed without its place (宣传文旅局, 机关纪委, 市委理论讲师团, 党工委) in a section
+        whose place is known: that place's. A list sharing the suffix (司法、应急、社会事务局) names
+        one body per item."""
+        if suffix not in _BODY_SUFFIXES or toks[j][0] in _GENERIC_HEADS and toks[j][0] not in ("市", "县", "区"):
+            return []
+        start, end = toks[j][2], toks[i][2] + len(toks[i][0])
+        if _LOCAL_BODY.match(self.compact, start):
+            return []  # 区人社局: the local body rule gives its full name
+        found = self._bare_body(self.compact[start:end], start, end)
+        shared = self.compact[end - 1:end]
+        k = j
+        while found and k >= 3 and toks[k - 1][0] == "、" and toks[k - 2][1] in _NAMEISH | {"v"} and \
+                2 <= len(toks[k - 2][0]) <= 4 and toks[k - 2][0] not in _GENERIC_HEADS | _HARD_STOPS and \
+                not toks[k - 2][0].endswith((*ORG_SUFFIXES, "部", "办")) and \
+                (toks[k - 3][0] == "、" or toks[k - 3][1] in ("v", "p", "c", "x")):
+            w, _f, p = toks[k - 2]  # 联合司法、应急、社会事务局 → 司法局, 应急局 (never 区人社局、区工信局)
+            found[:0] = self._bare_body(w + shared, p, p + len(w), printed=w)
+            k -= 2
+        return found
+
+    def _bare_body(self, name: str, start: int, end: int, printed: str | None = None) -> list[Mention]:
+        story = self.ctx.story_at(start)
+        place = story.get("place")
+        if not place or name[0] == "省" or any(name[:k] in self.gaz for k in range(2, 5)):
+            return []
+        forms = [place] + [f for f in self.places.place_forms(place) if f != place]
+        if name[0] in "市县区":  # 市委理论讲师团 in a county-level city's section
+            if not place.endswith(name[0]):
+                return []
+            names = [f + name[1:] for f in forms if f.endswith(name[0])]
+        else:
+            names = [f + name for f in forms]
+        printed_names = list(names)
+        for short, long in _ABBREVIATED.items():  # 应急局 → 应急管理局, 人社局 → 人力资源和社会保障局
+            if name.endswith(short):
+                names = [n[:-len(short)] + long for n in names]
+                break
+        refs = [e for n in names + printed_names for sec, e in self.names.get(n, []) if sec == "organisations"]
+        kind = "party" if re.search(r"纪委|党委|工委|讲师团", name) else "government"
+        aliases = list(dict.fromkeys(n for n in names[1:] + printed_names if n != names[0]))
+        return [Mention("organisations", printed or name, start, end, refs[:1], 0.5,
+                        None if refs else {"name": names[0], **({"aliases": aliases} if aliases else {}), "kind": kind})]
