@@ -1,18 +1,23 @@
-"""Helpers the tests share: the project's paths, a copy of the project, and reference paths
-that the library itself does not need (the serial in-memory build, an export into memory)."""
+"""Helpers the tests share: the project's paths, a copy of the project, reference paths that
+the library itself does not need (the serial in-memory build, an export into memory), and
+pictures of a build (its files, its store's and its dump's quads) to compare builds with."""
 
 from __future__ import annotations
 
+import hashlib
 import io
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph
 from rdflib import Graph, URIRef
 
 from reformkg.annotation.loader import LoadedPage, Registry
 from reformkg.annotation.vocab import Vocabularies
 from reformkg.errors import DataError, Finding
+from reformkg.layout import read_dump
 from reformkg.namespaces import GRAPH_ONTOLOGY, GRAPH_REGISTRY, page_graph_iri
 from reformkg.pipeline.check import check_page
 from reformkg.pipeline.inputs import checked_base
@@ -24,6 +29,7 @@ from reformkg.settings import Project
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PROJECT_PARTS = ("data", "ontology", "shapes", "queries")
+TWO = ["000_239e137822c9727a", "004_6de9715287bc3ad3"]  # two of the real pages: a small project to rebuild
 
 
 def copy_project(dest: Path, annotations: list[str] | None = None) -> Project:
@@ -84,3 +90,29 @@ def nquads(graphs: dict[URIRef, Graph]) -> str:
     """All graphs as N-Quads: graphs in IRI order, lines sorted within each graph, so two
     builds of the same data are byte-identical and a build can stream them graph by graph."""
     return "".join(graph_nquads(name, graphs[name]) for name in sorted(graphs, key=str))
+
+
+def tree_digest(root: Path) -> dict:
+    """Every file and symlink under root, with content hashes: a byte-for-byte picture."""
+    out = {}
+    for dirpath, dirs, files in os.walk(root):
+        for name in sorted(dirs + files):
+            p = Path(dirpath) / name
+            rel = str(p.relative_to(root))
+            if p.is_symlink():
+                out[rel] = "-> " + os.readlink(p)
+            elif p.is_file():
+                out[rel] = hashlib.sha256(p.read_bytes()).hexdigest()
+    return out
+
+
+def store_quads(build_dir) -> set[str]:
+    """The quads of the current generation's store."""
+    return {str(q) for q in pyoxigraph.Store.read_only(str(build_dir / "current" / "store"))}
+
+
+def file_quads(build_dir) -> set[str]:
+    """The quads of the current generation's dump, loaded into a store of their own."""
+    s = pyoxigraph.Store()
+    s.bulk_load(input=read_dump(build_dir), format=pyoxigraph.RdfFormat.N_QUADS)
+    return {str(q) for q in s}

@@ -1,28 +1,14 @@
-"""build: atomic, deterministic, all or nothing."""
+"""The build as a whole (reformkg.pipeline.orchestrate): atomic, deterministic, all or nothing."""
 
-import hashlib
 import os
-from pathlib import Path
+import shutil
 
 import pytest
-from helpers import FIXTURES, copy_project
+from helpers import FIXTURES, TWO, copy_project, tree_digest
 
+from reformkg.errors import DataError
 from reformkg.layout import read_dump
 from reformkg.pipeline.orchestrate import build
-
-
-def tree_digest(root: Path) -> dict:
-    """Every file and symlink under root, with content hashes: a byte-for-byte picture."""
-    out = {}
-    for dirpath, dirs, files in os.walk(root):
-        for name in sorted(dirs + files):
-            p = Path(dirpath) / name
-            rel = str(p.relative_to(root))
-            if p.is_symlink():
-                out[rel] = "-> " + os.readlink(p)
-            elif p.is_file():
-                out[rel] = hashlib.sha256(p.read_bytes()).hexdigest()
-    return out
 
 
 def test_build_layout(built):
@@ -99,60 +85,18 @@ def test_failed_first_build_creates_nothing(tmp_path, run_cli):
     assert not proj.build_dir.exists()
 
 
-def test_second_build_is_refused_while_locked(tmp_path, run_cli):
-    import fcntl
-
-    proj = copy_project(tmp_path / "p", annotations=["000_239e137822c9727a"])
-    with open(proj.root / ".build.lock", "w") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        res = run_cli(proj, "build")
-    assert res.exit_code == 1
-    assert "another build is running" in res.output
-    assert not proj.build_dir.exists()
-
-
-def test_iris_do_not_depend_on_order(tmp_path):
-    """Reversing every list of an annotation gives the same graph, byte for byte."""
-    from helpers import compile_dataset, nquads
-    from ruamel.yaml import YAML
-    
-    page = "000_239e137822c9727a"
-    a = copy_project(tmp_path / "a", annotations=[page])
-    b = copy_project(tmp_path / "b", annotations=[page])
-    path = b.annotations / f"{page}.yaml"
-    yaml = YAML()
-    data = yaml.load(path.read_text(encoding="utf-8"))
-    for key in ("stories", "measures", "observations", "recognitions", "posts", "events", "no_fact"):
-        if data.get(key):
-            data[key] = list(reversed(data[key]))
-    with path.open("w", encoding="utf-8") as fh:
-        yaml.dump(data, fh)
-    assert path.read_text(encoding="utf-8") != (a.annotations / f"{page}.yaml").read_text(encoding="utf-8")
-    assert nquads(compile_dataset(a).graphs) == nquads(compile_dataset(b).graphs)
-
-
-def test_dump_and_store_hold_the_same_quads(built):
-    """build/nquads/ is what the store answers: literals are written in canonical form."""
-    import pyoxigraph
-
-    from reformkg.query.sparql import open_store
-
-    store = open_store(built.build_dir)
-    in_store = {str(q) for q in store}
-    in_dump = {str(q) for q in pyoxigraph.parse(read_dump(built.build_dir), format=pyoxigraph.RdfFormat.N_QUADS)}
-    assert len(in_store) > 1000
-    assert in_dump == in_store
-
-
 def test_phases_add_up_to_the_build(tmp_path):
     proj = copy_project(tmp_path / "p")
     res = build(proj)
     assert sum(res.phases.values()) <= res.seconds * 1.01 + 0.01
 
 
-def test_the_dump_of_a_missing_build_says_what_to_run(tmp_path):
-    from reformkg.errors import BuildMissing
-    from reformkg.layout import dump_files
-
-    with pytest.raises(BuildMissing, match="run `reformkg build` first"):
-        dump_files(tmp_path / "build")
+def test_duplicate_page_in_two_files_is_refused(tmp_path):
+    proj = copy_project(tmp_path / "p", annotations=TWO[:1])
+    shutil.copy(proj.annotations / f"{TWO[0]}.yaml", proj.annotations / "zz-copy.yaml")
+    with pytest.raises(DataError) as err:
+        build(proj, jobs=2, cache_dir=tmp_path / "cache")
+    dup = [f for f in err.value.findings if f.code == "E003"]
+    assert len(dup) == 1 and dup[0].path == "data/annotations/zz-copy.yaml" and dup[0].line == 1
+    assert f"already annotated in data/annotations/{TWO[0]}.yaml" in dup[0].message
+    assert not proj.build_dir.exists()
