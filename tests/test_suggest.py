@@ -258,3 +258,25 @@ def test_a_verb_or_an_ownership_word_starts_no_name(base):
                        "兰州新区总工会新建职工书屋。\n")
     assert "兰州新区总工会" in orgs
     assert not any(t.endswith(("工会", "之家", "学校")) and t != "兰州新区总工会" for t in orgs), orgs
+
+
+def test_draft_yaml_reads_back_to_the_annotation(base, tmp_path):
+    # The writer's YAML is the annotation itself, whatever a page prints: here a BOM, a DEL and a
+    # NEL (written escaped, so the file stays readable) and quotes and backslashes in a title.
+    from reformkg.suggest.writer import draft_yaml
+
+    vocab, registry = base
+    draft = suggest(NEWPAGE, registry, vocab)
+    path = tmp_path / "draft.yaml"
+    path.write_text(draft.to_yaml(), encoding="utf-8")
+    assert read_yaml(path).data == draft.annotation
+    odd = {"page": "p", "stories": [{"id": "s1", "title": "\ufeff“工会”\x7f\x85 \"x\" \\ y", "scope": "in",
+                                     "date": {"value": "TODO", "basis": "TODO"}, "extent": [{"from": "a", "to": "b"}]}]}
+    path.write_text(draft_yaml(odd, {}, [{"section": "people", "text": "王敏", "start": 1, "end": 3,
+                                          "confidence": 0.5, "name": "王敏"}], markers=2, source="p.txt"),
+                    encoding="utf-8")
+    assert read_yaml(path).data == odd
+    assert path.read_text(encoding="utf-8").endswith(
+        '\n\n# Names that are not in the registry. Add the ones you keep to data/entities/ (give each an\n'
+        '# id, check kind, level, code and parent) and use their ids where this draft says TODO.\n'
+        '#   people: {id: "TODO", name: "王敏"}   # confidence 0.50 · offsets [1, 3) · 王敏\n')

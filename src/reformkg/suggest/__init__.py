@@ -12,6 +12,6 @@ Modules, each using only the ones listed before it:
 * :mod:`~reformkg.suggest.organisations` — organisations by suffix, bodies named without their place, media …
 * :mod:`~reformkg.suggest.mentions` — every name of the page: registry entries, regions, organisations
 * :mod:`~reformkg.suggest.facts` — observations, documents and measures, designations, posts
-* :mod:`~reformkg.suggest.writer` — the draft as YAML, each entry with its comment
+* :mod:`~reformkg.suggest.writer` — the draft as YAML (ruamel.yaml round-trip nodes and comments)
 * :mod:`~reformkg.suggest.drafter` — the Draft (suggestions → annotation structure) and :func:`suggest`
 """

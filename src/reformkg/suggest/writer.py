@@ -1,8 +1,24 @@
-"""The YAML of a draft: its entries in the order of the annotation format, each with its comment."""
+"""The YAML of a draft, built from ruamel.yaml round-trip nodes and written by its dumper.
+
+An entry is a block mapping, its keys in the order of the annotation format; what an entry
+holds (a date, a time, a subject, a list of ids) is one flow collection on its key's line,
+and a story's bylines and extent are block lists of flow mappings. Every string is double
+quoted, so no value reads as another type (``"2024"``, ``"TODO"``). The comments (how the
+draft was made, each entry's confidence, offsets and rule, the names proposed for the
+registry) are ruamel comments on the nodes.
+"""
 
 from __future__ import annotations
 
-import json
+import io
+import sys
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import CommentMark
+from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+from ruamel.yaml.tokens import CommentToken
 
 from reformkg.annotation.lint import MARKER
 
@@ -10,60 +26,99 @@ SECTIONS = ("stories", "measures", "observations", "recognitions", "posts", "no_
 _KEY_ORDER = ["id", "story", "label", "title", "subtitle", "byline", "type", "document", "indicator", "subject",
               "recipient", "person", "role", "organisation", "value", "unit", "status", "level", "lead", "regions",
               "areas", "groups", "time", "date", "scope", "reason", "extent", "quote", "note"]
+_BLOCK_LISTS = {"stories": ("byline", "extent")}  # keys of a section's entries whose lists are block lists
+_PROPOSAL_OMITS = ("section", "text", "start", "end", "confidence")  # of a new entity: in its comment
 
 
-def _scalar(v) -> str:
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, (int, float)):
-        return json.dumps(str(v), ensure_ascii=False)
-    return json.dumps(v, ensure_ascii=False)
+class _Representer(RoundTripRepresenter):
+    def represent_none(self, data):  # null, also inside a collection (round-trip writes nothing there)
+        return self.represent_scalar("tag:yaml.org,2002:null", "null")
 
 
-def _flow(v) -> str:
+_Representer.add_representer(type(None), _Representer.represent_none)
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.Representer = _Representer
+    yaml.indent(mapping=2, sequence=4, offset=2)  # "  - id: …" under a section's key
+    yaml.width = sys.maxsize  # one line per value, however long its quote
+    yaml.brace_single_entry_mapping_in_flow_sequence = True  # [{a: 1}], never [a: 1]
+    return yaml
+
+
+def _dump(yaml: YAML, data) -> str:
+    out = io.StringIO()
+    yaml.dump(data, out)
+    return out.getvalue()
+
+
+def _node(v):
+    """Plain data as round-trip nodes: strings (and numbers, as text) double quoted, collections in flow style."""
     if isinstance(v, dict):
-        return "{" + ", ".join(f"{k}: {_flow(x)}" for k, x in v.items()) + "}"
-    if isinstance(v, list):
-        return "[" + ", ".join(_flow(x) for x in v) + "]"
-    return _scalar(v)
+        node = CommentedMap((k, _node(x)) for k, x in v.items())
+    elif isinstance(v, list):
+        node = CommentedSeq(_node(x) for x in v)
+    elif isinstance(v, bool) or v is None:
+        return v
+    elif isinstance(v, (int, float)):
+        return DoubleQuotedScalarString(str(v))
+    else:
+        return DoubleQuotedScalarString(v)
+    node.fa.set_flow_style()
+    return node
+
+
+def _entry(section: str, item: dict) -> CommentedMap:
+    entry = CommentedMap()
+    for k in sorted(item, key=lambda k: _KEY_ORDER.index(k) if k in _KEY_ORDER else 99):
+        if k in _BLOCK_LISTS.get(section, ()):
+            entry[k] = CommentedSeq(_node(x) for x in item[k])
+        else:
+            entry[k] = _node(item[k])
+    return entry
+
+
+def _end_comment(root: CommentedMap, text: str) -> None:
+    """``text`` after the document, a blank line before it. ruamel keeps such a comment after
+    the last value of the last block collection, which is where its loader puts one read."""
+    node, key = root, next(reversed(root))
+    while isinstance(node[key], (CommentedMap, CommentedSeq)) and node[key] and not node[key].fa.flow_style():
+        node = node[key]
+        key = next(reversed(node)) if isinstance(node, CommentedMap) else len(node) - 1
+    token = CommentToken("\n\n" + text + "\n", CommentMark(0))
+    if isinstance(node, CommentedMap):
+        node.ca.items.setdefault(key, [None, None, None, None])[2] = token
+    else:
+        node.ca.items.setdefault(key, [None, None])[0] = token
 
 
 def draft_yaml(annotation: dict, comments: dict, new_entities: list[dict], *, markers: int, source: str) -> str:
     """The draft annotation of page text ``source`` as YAML; ``comments`` by (section, index)."""
-    a = annotation
-    out = [
-        f"# Draft annotation of {source} by `reformkg suggest`.",
-        "# Each entry's comment gives the confidence (0-1), its offsets [start, end) in the page text",
-        "# (Unicode code points) and the rule that found it. Fields holding TODO must be filled in:",
-        f"# `reformkg validate` names each one (E010). This draft holds {markers} of them.",
-        f"page: {_scalar(a['page'])}",
-        "",
-    ]
+    yaml = _yaml()
+    root = CommentedMap()
+    root.yaml_set_start_comment(
+        f"Draft annotation of {source} by `reformkg suggest`.\n"
+        "Each entry's comment gives the confidence (0-1), its offsets [start, end) in the page text\n"
+        "(Unicode code points) and the rule that found it. Fields holding TODO must be filled in:\n"
+        f"`reformkg validate` names each one (E010). This draft holds {markers} of them.")
+    root["page"] = _node(annotation["page"])
     for section in SECTIONS:
-        items = a.get(section)
+        items = annotation.get(section)
         if not items:
             continue
-        out.append(f"{section}:")
-        for i, item in enumerate(items):
-            comment = comments.get((section, i))
-            if comment:
-                out.append(f"  # {comment}")
-            keys = sorted(item, key=lambda k: _KEY_ORDER.index(k) if k in _KEY_ORDER else 99)
-            for j, k in enumerate(keys):
-                lead = "  - " if j == 0 else "    "
-                v = item[k]
-                if section == "stories" and k in ("byline", "extent"):
-                    out.append(f"{lead}{k}:")
-                    for x in v:
-                        out.append(f"      - {_flow(x)}")
-                else:
-                    out.append(f"{lead}{k}: {_flow(v)}")
-        out.append("")
+        seq = CommentedSeq(_entry(section, item) for item in items)
+        for i in range(len(items)):
+            if comments.get((section, i)):
+                seq.yaml_set_comment_before_after_key(i, before=comments[(section, i)], indent=2)
+        root[section] = seq
+        root.yaml_set_comment_before_after_key(section, before="\n")  # a blank line before each section
     if new_entities:
-        out.append("# Names that are not in the registry. Add the ones you keep to data/entities/ (give each an")
-        out.append("# id, check kind, level, code and parent) and use their ids where this draft says TODO.")
+        lines = ["# Names that are not in the registry. Add the ones you keep to data/entities/ (give each an",
+                 "# id, check kind, level, code and parent) and use their ids where this draft says TODO."]
         for e in new_entities:
-            fields = {k: v for k, v in e.items() if k not in ("section", "text", "start", "end", "confidence")}
-            out.append(f"#   {e['section']}: {_flow({'id': MARKER, **fields})}   "
-                       f"# confidence {e['confidence']:.2f} · offsets [{e['start']}, {e['end']}) · {e['text']}")
-    return "\n".join(out).rstrip() + "\n"
+            fields = {k: v for k, v in e.items() if k not in _PROPOSAL_OMITS}
+            entity = _dump(yaml, CommentedMap([(e["section"], _node({"id": MARKER, **fields}))])).rstrip("\n")
+            lines.append(f"#   {entity}   # confidence {e['confidence']:.2f} · offsets [{e['start']}, {e['end']}) · {e['text']}")
+        _end_comment(root, "\n".join(lines).rstrip())  # the file ends without trailing blanks
+    return _dump(yaml, root)
