@@ -8,10 +8,6 @@ import sys
 
 import pytest
 
-from rdflib import Dataset, Graph
-
-from reformkg.layout import read_dump
-
 
 def test_help_lists_exit_codes(project, run_cli):
     res = run_cli(project, "--help")
@@ -51,19 +47,6 @@ def test_query_from_file(built, run_cli, tmp_path):
     assert res.exit_code == 0 and json.loads(res.output)["boolean"] is True
 
 
-def test_update_is_refused(built, run_cli):
-    res = run_cli(built, "query", "INSERT DATA { <http://x> <http://y> <http://z> }")
-    assert res.exit_code == 1
-    assert "SPARQL Update" in res.output and "read-only" in res.output
-
-
-def test_malformed_query(built, run_cli):
-    res = run_cli(built, "query", "SELECT ?x WHERE { ?x ?y }")
-    assert res.exit_code == 1
-    assert res.output.startswith("Error: the query is not valid SPARQL")
-    assert "Traceback" not in res.output
-
-
 def test_unknown_canned_query(built, run_cli):
     res = run_cli(built, "query", "no-such-query")
     assert res.exit_code == 2 and "no canned query named 'no-such-query'" in res.output
@@ -75,27 +58,6 @@ def test_query_without_build(tmp_path, run_cli):
     assert res.exit_code == 1 and "run `reformkg build` first" in res.output
 
 
-def test_export_round_trips(built, run_cli, tmp_path):
-    store_quads = Dataset()
-    store_quads.parse(data=read_dump(built.build_dir), format="nquads")
-    n_quads = len(list(store_quads.quads((None, None, None, None))))
-    union = Graph()
-    for s, p, o, _g in store_quads.quads((None, None, None, None)):
-        union.add((s, p, o))
-    for fmt, parse_as, quads in (("trig", "trig", True), ("nquads", "nquads", True), ("jsonld", "json-ld", True),
-                                 ("turtle", "turtle", False), ("ntriples", "nt", False)):
-        out = tmp_path / f"x.{fmt}"
-        res = run_cli(built, "export", "--format", fmt, "-o", str(out))
-        assert res.exit_code == 0, res.output
-        if quads:
-            ds = Dataset()
-            ds.parse(out, format=parse_as)
-            assert len(list(ds.quads((None, None, None, None)))) == n_quads, fmt
-        else:
-            g = Graph().parse(out, format=parse_as)
-            assert len(g) == len(union), fmt
-
-
 def test_stats(built, run_cli):
     res = run_cli(built, "stats", "--format", "json")
     s = json.loads(res.output)
@@ -103,45 +65,6 @@ def test_stats(built, run_cli):
     assert s["classes"]["Observation"] > 0 and s["quads"] > 1000
     assert len(s["graphs"]) == len(built.annotation_files()) + 2
     assert sum(p["facts"] for p in s["pages"].values()) > 100
-
-
-PAGE_QUERY_PLAIN = """
-SELECT ?page (COUNT(DISTINCT ?story) AS ?stories) (COUNT(DISTINCT ?fact) AS ?facts) WHERE {
-  ?p a rko:Page ; dcterms:identifier ?page .
-  ?story dcterms:isPartOf ?p .
-  OPTIONAL { ?fact rko:reportedIn ?story . FILTER NOT EXISTS { ?fact a rko:NoFactPassage } }
-} GROUP BY ?page ORDER BY ?page
-"""
-
-
-def test_facts_per_page_are_those_of_the_plain_form(built):
-    """`stats` counts facts per page with sub-selects (10x faster at scale); the plain form of the
-    query gives the same rows."""
-    from reformkg.publish.export import PAGE_QUERY
-    from reformkg.query.sparql import open_store, run
-    from reformkg.query.formats import rows
-
-    store = open_store(built.build_dir)
-    fast, plain = rows(run(store, PAGE_QUERY)), rows(run(store, PAGE_QUERY_PLAIN))
-    assert fast == plain and len(fast[1]) == len(built.annotation_files())
-    assert all(int(facts) > 0 for _page, _stories, facts in fast[1])
-
-
-def test_the_quad_count_is_the_manifests_and_the_stores(built, tmp_path):
-    """`stats` takes the quad count from the manifest; it is the store's. Without a manifest
-    (a hand-made build/) the store is counted."""
-    import shutil
-
-    from reformkg.publish.export import quad_count
-    from reformkg.query.sparql import open_store
-
-    counted = len(open_store(built.build_dir))
-    assert quad_count(built.build_dir) == counted
-    copy = tmp_path / "build"
-    shutil.copytree(built.build_dir / "current", copy / "gen-x")
-    (copy / "current").symlink_to("gen-x")
-    (copy / "gen-x" / "manifest.json").unlink()
-    assert quad_count(copy) == counted
 
 
 def test_format_aliases(built, run_cli, tmp_path):

@@ -232,42 +232,6 @@ def test_dumps_are_byte_identical_for_the_same_build(docs, built):
         assert exported(built.build_dir, fmt) == (docs / "dumps" / name).read_bytes(), fmt
 
 
-def test_nquads_are_sorted_on_disk_in_runs(built, monkeypatch):
-    """The N-Quads export streams: sorted in runs of SORT_RUN_LINES lines and merged, it gives
-    the bytes of sorting all lines in memory, whether it takes one run or many."""
-    import pyoxigraph
-
-    from reformkg.publish import export as ex
-    from reformkg.query.sparql import open_store
-
-    in_memory = b"".join(sorted(open_store(built.build_dir).dump(format=pyoxigraph.RdfFormat.N_QUADS)
-                                .splitlines(keepends=True)))
-    assert in_memory.count(b"\n") > 10_000
-    one_run = exported(built.build_dir, "nquads")
-    monkeypatch.setattr(ex, "SORT_RUN_LINES", 1000)
-    assert exported(built.build_dir, "nquads") == one_run == in_memory
-
-
-def test_a_format_made_in_memory_that_would_not_fit_is_refused(built, run_cli, monkeypatch, tmp_path):
-    """Turtle, N-Triples, TriG and JSON-LD are made in memory: an export that would need more
-    than is available stops with the sizes and the way out, before writing; N-Quads stream."""
-    from reformkg.publish import export as ex
-
-    monkeypatch.setattr(ex, "available_memory", lambda: 1 << 20)  # 1 MB left
-    out = tmp_path / "x.ttl"
-    res = run_cli(built, "export", "--format", "turtle", "-o", str(out))
-    assert res.exit_code == 1 and "Traceback" not in res.output
-    assert re.search(r"Error: --format turtle is made in memory: about [\d.]+ MB for [\d,]{6,} quads, and 1\.0 MB "
-                     r"are available; use --format nquads, which streams, or a machine with more memory", res.output), res.output
-    assert not out.exists() and not list(tmp_path.iterdir())  # nothing written, no part left
-    out.write_text("an earlier export\n")
-    assert run_cli(built, "export", "--format", "jsonld", "-o", str(out)).exit_code == 1
-    assert out.read_text() == "an earlier export\n"
-    assert run_cli(built, "export", "--format", "nquads", "-o", str(tmp_path / "x.nq")).exit_code == 0
-    monkeypatch.setattr(ex, "available_memory", lambda: None)  # unknown: no guess, the export runs
-    assert run_cli(built, "export", "--format", "turtle", "-o", str(out)).exit_code == 0 and out.stat().st_size > 1000
-
-
 def test_a_portal_leaves_out_the_dumps_that_would_not_fit(tmp_path, run_cli, monkeypatch):
     """With memory for TriG but not for Turtle, N-Triples or JSON-LD, `export --portal` writes
     the rest, says which dumps it left out and why, removes earlier ones of those names, and the

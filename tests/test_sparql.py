@@ -1,4 +1,5 @@
-"""query: --timeout stops a runaway query, malformed SPARQL names its position."""
+"""Queries (reformkg.query.sparql): SPARQL Update is refused, --timeout stops a runaway query,
+malformed SPARQL names its position."""
 
 import json
 import multiprocessing
@@ -112,3 +113,16 @@ def test_library_run_accepts_a_store_path_without_timeout(built):
     names, data = rows(run(store_path(built.build_dir), PAGES))
     assert [r[0] for r in data] == sorted(f.stem for f in built.annotation_files())
     assert isinstance(run(open_store(built.build_dir), "ASK {}"), pyoxigraph.QueryBoolean)
+
+
+def test_update_is_refused(built, run_cli):
+    res = run_cli(built, "query", "INSERT DATA { <http://x> <http://y> <http://z> }")
+    assert res.exit_code == 1
+    assert "SPARQL Update" in res.output and "read-only" in res.output
+
+
+def test_malformed_query(built, run_cli):
+    res = run_cli(built, "query", "SELECT ?x WHERE { ?x ?y }")
+    assert res.exit_code == 1
+    assert res.output.startswith("Error: the query is not valid SPARQL")
+    assert "Traceback" not in res.output
