@@ -84,6 +84,7 @@ def test_what_a_query_reads():
         assert reads_of(anything) == {"predicates": "any"}, anything
 
 
+@pytest.mark.slow
 def test_an_incremental_build_patches_the_answers_to_what_a_fresh_build_writes(tmp_path, monkeypatch):
     monkeypatch.setattr("reformkg.pipeline.answers.DELTA_SHARE", 1.0)  # patch even when 2 of 5 pages change
     monkeypatch.setenv("REFORMKG_CHECK_ANSWERS", "1")  # and compare each patched answer with one made afresh
@@ -132,6 +133,7 @@ def test_an_incremental_build_patches_the_answers_to_what_a_fresh_build_writes(t
     assert back.generation == first.generation and answer_files(proj) == before
 
 
+@pytest.mark.slow
 def test_many_changed_pages_make_the_answers_afresh(tmp_path):
     proj = copy_project(tmp_path / "p")
     build(proj, jobs=1, cache_dir=tmp_path / "cache")
@@ -149,6 +151,7 @@ def declare(proj, name: str, how: str) -> str:
     return q.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_a_wrong_per_page_header_is_caught_and_the_answer_made_afresh(tmp_path):
     """measures-by-type counts measures across pages: a page's counts are not rows of the answer.
     Declared per page, the patch finds rows it cannot remove and makes the answer afresh."""
@@ -163,6 +166,7 @@ def test_a_wrong_per_page_header_is_caught_and_the_answer_made_afresh(tmp_path):
     assert rows(run(loc, text)) == rows(run(loc, text, fresh=True))
 
 
+@pytest.mark.slow
 def test_checking_the_answers_finds_what_a_patch_cannot(tmp_path, monkeypatch, run_cli):
     """entities-on-several-pages: one page alone gives no row, so a patch removes nothing and
     would keep the removed page's counts. REFORMKG_CHECK_ANSWERS=1 compares every patched
@@ -181,6 +185,7 @@ def test_checking_the_answers_finds_what_a_patch_cannot(tmp_path, monkeypatch, r
     assert build(proj, jobs=1, cache_dir=tmp_path / "cache").answers["entities-on-several-pages"] == "patched"
 
 
+@pytest.mark.slow
 def test_an_edited_or_invalid_canned_query(tmp_path, run_cli):
     """A changed canned query makes a new generation (store and dump linked, nothing patched)
     holding its new answer; one that is not valid SPARQL is left to the engine, which says why."""
@@ -243,6 +248,7 @@ def test_serve_answers_a_canned_query_from_the_build(built, monkeypatch):
     assert sorted(rows(solutions)[1]) == sorted(engine[1])
 
 
+@pytest.mark.slow
 def test_answers_made_in_parallel_are_those_made_one_by_one(built, tmp_path, monkeypatch):
     """By default the answers made afresh are shared among forked processes (REFORMKG_JOBS, else
     the CPUs); with REFORMKG_JOBS=1 they are made in the build's process: the same bytes."""
@@ -265,6 +271,7 @@ def test_answers_made_in_parallel_are_those_made_one_by_one(built, tmp_path, mon
     assert calls == [1, 2, 1]
 
 
+@pytest.mark.slow
 def test_counts_of_shared_things_are_not_added_up(tmp_path, monkeypatch, run_cli):
     """Regions are shared by pages: a page's count of distinct regions is not its share of the
     total. Declared 'counted per page' anyway, the check finds the patched counts wrong."""

@@ -67,6 +67,7 @@ def test_stats(built, run_cli):
     assert sum(p["facts"] for p in s["pages"].values()) > 100
 
 
+@pytest.mark.slow
 def test_format_aliases(built, run_cli, tmp_path):
     """A format's usual file extension names it too; the file is the same either way."""
     for alias, name in (("ttl", "turtle"), ("nq", "nquads"), ("NT", "ntriples"), ("json-ld", "jsonld")):
@@ -89,6 +90,7 @@ def test_reader_gone_is_quiet(built, args):
     assert err == ""
 
 
+@pytest.mark.slow
 def test_output_into_missing_directory(built, run_cli, tmp_path):
     """An output path the machine refuses is a one-line error naming it, exit 1, not an internal error."""
     target = tmp_path / "no" / "such" / "dir" / "x.ttl"
@@ -101,6 +103,7 @@ def test_output_into_missing_directory(built, run_cli, tmp_path):
     assert f"Error: {target.with_suffix('.yaml')}: No such file or directory" in res.output
 
 
+@pytest.mark.slow
 def test_validate_a_directory_and_vocabulary_files(tmp_path, run_cli):
     """A directory stands for its *.yaml files; a vocabulary file is checked as a vocabulary, not as
     an annotation (its errors come from reading the vocabularies, with file:line)."""

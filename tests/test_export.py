@@ -4,12 +4,14 @@ N-Quads stream sorted in runs, a format made in memory is refused when it would 
 
 import re
 
+import pytest
 from helpers import exported
 from rdflib import Dataset, Graph
 
 from reformkg.layout import read_dump
 
 
+@pytest.mark.slow
 def test_export_round_trips(built, run_cli, tmp_path):
     store_quads = Dataset()
     store_quads.parse(data=read_dump(built.build_dir), format="nquads")
@@ -70,6 +72,7 @@ def test_the_quad_count_is_the_manifests_and_the_stores(built, tmp_path):
     assert quad_count(copy) == counted
 
 
+@pytest.mark.slow
 def test_nquads_are_sorted_on_disk_in_runs(built, monkeypatch):
     """The N-Quads export streams: sorted in runs of SORT_RUN_LINES lines and merged, it gives
     the bytes of sorting all lines in memory, whether it takes one run or many."""

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
@@ -145,12 +146,14 @@ def mutated(draw):
     return data
 
 
+@pytest.mark.slow
 @FAST
 @given(mutated())
 def test_mutated_annotations_give_located_findings(data):
     check_outcome(dump(data))
 
 
+@pytest.mark.slow
 @settings(FAST, max_examples=15)
 @given(st.sampled_from(["stories", "measures", "observations", "recognitions", "posts"]), st.data())
 def test_duplicate_ids_are_refused(section, draw):
@@ -164,6 +167,7 @@ def test_duplicate_ids_are_refused(section, draw):
     assert any(f.code == "E003" and "already used" in f.message for f in findings)
 
 
+@pytest.mark.slow
 @settings(FAST, max_examples=12)
 @given(st.integers(min_value=10 ** 20, max_value=10 ** 400) | st.integers(max_value=-1, min_value=-(10 ** 400)))
 def test_huge_and_negative_numbers_in_text_fields(n):
@@ -213,6 +217,7 @@ def test_a_wrapped_value_is_no_place_for_a_tag():
     assert [ends_on_its_line(lines, i) for i in range(4)] == [False, False, True, True]
 
 
+@pytest.mark.slow
 @settings(FAST, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.data(), st.sampled_from([
     "!!python/object/apply:os.system ['touch /tmp/reformkg-fuzz-pwned']",
@@ -270,6 +275,7 @@ def test_duplicate_key_names_both_lines():
 
 # --------------------------------------------------------------------------- end to end through the CLI
 
+@pytest.mark.slow
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
           derandomize=True)
 @given(data=mutated())

@@ -56,6 +56,7 @@ def check_complete(proj) -> str:
     return labels[0][0]
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_points_leaves_the_previous_build(tmp_path):
     proj = copy_project(tmp_path / "p", annotations=TWO)
     cache = tmp_path / "cache"
@@ -114,6 +115,7 @@ def test_sigkill_at_random_points_leaves_the_previous_build(tmp_path):
     assert sorted(p.name for p in proj.build_dir.iterdir()) == ["current", new_gen, "nquads", "store"]
 
 
+@pytest.mark.slow
 def test_two_builds_at_once_one_is_refused(tmp_path):
     proj = copy_project(tmp_path / "p", annotations=TWO)
     env = {"REFORMKG_CACHE": str(tmp_path / "cache"), "REFORMKG_JOBS": "1"}
@@ -145,6 +147,7 @@ def test_second_build_is_refused_while_locked(tmp_path, run_cli):
     assert not proj.build_dir.exists()
 
 
+@pytest.mark.slow
 def test_unchanged_graphs_are_copied_from_the_previous_dump(tmp_path, monkeypatch):
     """In one segment (SEGMENT_EVERY very large) a rebuild copies every unchanged graph's bytes
     from the previous dump in the kernel; where copy_file_range fails it copies them through
@@ -185,6 +188,7 @@ def test_unchanged_graphs_are_copied_from_the_previous_dump(tmp_path, monkeypatc
         assert read_dump(fresh.build_dir) == read_dump(proj.build_dir)
 
 
+@pytest.mark.slow
 def test_unchanged_segments_are_hard_linked(tmp_path, monkeypatch):
     """With a graph a segment (SEGMENT_EVERY = 1) a changed page rewrites its own segment only:
     every other segment file is the previous generation's (the same inode), nothing is copied;
@@ -224,6 +228,7 @@ def _graph_index(proj, page) -> int:
     return sorted(manifest).index(f"https://w3id.org/reformkg/graph/page/{page.stem}")
 
 
+@pytest.mark.slow
 def test_a_build_of_the_earlier_layout_is_patched_and_relaid(tmp_path):
     """A build/ written before the dump had segments (one build/reformkg.nq, manifest entries
     without a segment): the next build loads the changed graphs whole into the copied store,

@@ -92,6 +92,7 @@ def test_markers_fold_loader_errors(run_cli, proj):
     assert report["summary"] == "3 errors"
 
 
+@pytest.mark.slow
 def test_real_pages_validate_without_findings(project, run_cli):
     res = run_cli(project, "validate", "--format", "json")
     data = json.loads(res.output)

@@ -52,6 +52,7 @@ def no_reading(monkeypatch):
     monkeypatch.setattr(pipeline, "load_base", boom)
 
 
+@pytest.mark.slow
 def test_a_cold_validate_answers_from_the_memo_with_the_same_findings(proj, memo, monkeypatch):
     monkeypatch.setenv("REFORMKG_BASE_MEMO", "0")
     fresh = report_of(proj)
@@ -76,6 +77,7 @@ def test_a_registry_edit_makes_a_new_memo(proj, memo):
     assert "E004" not in [f["code"] for f in findings], findings
 
 
+@pytest.mark.slow
 def test_a_broken_memo_is_read_around_and_replaced(proj, memo, monkeypatch):
     fresh = report_of(proj)
     [path] = memo.glob("*.pickle")
@@ -136,6 +138,7 @@ def test_lazy_index_gives_the_triples_it_was_made_from(project):
     assert index.get(URIRef("https://w3id.org/reformkg/region/nowhere")) == ()
 
 
+@pytest.mark.slow
 def test_a_build_leaves_the_memo_a_validate_reads(tmp_path, memo, monkeypatch):
     proj = copy_project(tmp_path / "built")
     monkeypatch.setenv("REFORMKG_BASE_MEMO", "0")
@@ -148,6 +151,7 @@ def test_a_build_leaves_the_memo_a_validate_reads(tmp_path, memo, monkeypatch):
     assert report_of(proj) == fresh
 
 
+@pytest.mark.slow
 def test_a_build_from_the_memo_writes_the_same_graphs(tmp_path, memo, monkeypatch):
     proj = copy_project(tmp_path / "p")
     monkeypatch.setenv("REFORMKG_BASE_MEMO", "0")
@@ -166,6 +170,7 @@ def test_a_build_from_the_memo_writes_the_same_graphs(tmp_path, memo, monkeypatc
     assert sorted(map(str, again.findings)) == sorted(map(str, plain.findings))
 
 
+@pytest.mark.slow
 def test_a_build_after_a_registry_edit_does_not_use_the_old_memo(tmp_path, memo):
     proj = copy_project(tmp_path / "p")
     build(proj)
@@ -176,6 +181,7 @@ def test_a_build_after_a_registry_edit_does_not_use_the_old_memo(tmp_path, memo)
     assert "陕西测试省" in read_dump(proj.build_dir).decode("utf-8")
 
 
+@pytest.mark.slow
 def test_no_memo_is_made_when_it_is_off(tmp_path, monkeypatch):
     proj = copy_project(tmp_path / "p", annotations=["000_239e137822c9727a"])
     monkeypatch.setenv("REFORMKG_BASE_MEMO", "0")

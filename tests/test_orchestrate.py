@@ -23,6 +23,7 @@ def test_build_layout(built):
     assert "_:" not in nq, "no blank nodes: every node has a stable IRI"
 
 
+@pytest.mark.slow
 def test_two_builds_are_identical(tmp_path):
     proj = copy_project(tmp_path / "p", annotations=["000_239e137822c9727a"])
     first = build(proj)
@@ -38,6 +39,7 @@ def test_two_builds_are_identical(tmp_path):
     assert third.store == "unchanged" and set(third.phases) == {"base", "pages", "graphs"}
 
 
+@pytest.mark.slow
 def test_bad_annotation_leaves_build_unchanged(tmp_path, run_cli):
     proj = copy_project(tmp_path / "p", annotations=["000_239e137822c9727a"])
     assert run_cli(proj, "build").exit_code == 0
@@ -51,6 +53,7 @@ def test_bad_annotation_leaves_build_unchanged(tmp_path, run_cli):
     assert tree_digest(proj.build_dir) == before
 
 
+@pytest.mark.slow
 def test_a_full_disk_is_an_error_not_a_traceback(tmp_path, run_cli, monkeypatch):
     """ENOSPC while the dump is written, or while a page goes to the cache: exit 1, a message
     naming the file, and build/ as it was."""
@@ -85,6 +88,7 @@ def test_failed_first_build_creates_nothing(tmp_path, run_cli):
     assert not proj.build_dir.exists()
 
 
+@pytest.mark.slow
 def test_phases_add_up_to_the_build(tmp_path):
     proj = copy_project(tmp_path / "p")
     res = build(proj)

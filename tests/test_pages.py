@@ -18,6 +18,7 @@ from reformkg.layout import read_dump
 from reformkg.pipeline.orchestrate import build
 
 
+@pytest.mark.slow
 def test_parallel_equals_serial_equals_in_memory(built, tmp_path):
     """`built` is a parallel build (2 jobs) of the real data; build it again serially."""
     serial = copy_project(tmp_path / "serial")
@@ -31,6 +32,7 @@ def test_parallel_equals_serial_equals_in_memory(built, tmp_path):
     assert store_quads(built.build_dir) == file_quads(built.build_dir)
 
 
+@pytest.mark.slow
 def test_cache_follows_page_text_and_registry(tmp_path):
     proj = copy_project(tmp_path / "p", annotations=TWO[:1])
     cache = tmp_path / "cache"
@@ -45,6 +47,7 @@ def test_cache_follows_page_text_and_registry(tmp_path):
     assert build(proj, jobs=1, cache_dir=cache).cached == 0
 
 
+@pytest.mark.slow
 def test_corrupt_cache_entry_is_recomputed(tmp_path):
     proj = copy_project(tmp_path / "p", annotations=TWO[:1])
     cache = tmp_path / "cache"
@@ -56,6 +59,7 @@ def test_corrupt_cache_entry_is_recomputed(tmp_path):
     assert res.cached == 0 and res.generation == first.generation
 
 
+@pytest.mark.slow
 def test_failed_parallel_build_keeps_build_and_caches_good_pages(tmp_path, run_cli):
     proj = copy_project(tmp_path / "p", annotations=TWO)
     cache = tmp_path / "cache"

@@ -63,6 +63,7 @@ def quads(ds: Dataset) -> set:
 # --------------------------------------------------------------------------- round trips
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", list(DUMPS))
 def test_dump_parses_back_isomorphic_to_the_store(fmt, docs, reference):
     name, parser, keeps_graphs = DUMPS[fmt]
@@ -92,6 +93,7 @@ def checksum(g: Graph, node) -> str:
     return str(g.value(c, SPDX.checksumValue))
 
 
+@pytest.mark.slow
 def test_void_dcat_describes_the_build(docs, store, built):
     g = Graph().parse(docs / "void.ttl", format="turtle")
     ds = URIRef(RK + "dataset")
@@ -127,6 +129,7 @@ def test_void_dcat_describes_the_build(docs, store, built):
 # --------------------------------------------------------------------------- JSON-LD context and ontology docs
 
 
+@pytest.mark.slow
 def test_jsonld_context_covers_the_ontology_and_expands_right(docs, store):
     ctx = json.loads((docs / "context.jsonld").read_text(encoding="utf-8"))["@context"]
     onto = Graph().parse(docs / "ontology.ttl", format="turtle")
@@ -144,6 +147,7 @@ def test_jsonld_context_covers_the_ontology_and_expands_right(docs, store):
     assert (m, RDFS.label, Literal("举措")) in g
 
 
+@pytest.mark.slow
 def test_ontology_html_documents_every_class_and_property(docs):
     page = (docs / "ontology.html").read_text(encoding="utf-8")
     onto = Graph().parse(docs / "ontology.ttl", format="turtle")
@@ -168,6 +172,7 @@ TABLES = {"measures": "Measure", "observations": "Observation", "recognitions": 
           "documents": "PolicyDocument", "organisations": "Organisation", "regions": "Region"}
 
 
+@pytest.mark.slow
 def test_csv_tables_have_a_row_per_entity_and_a_codebook_entry_per_column(docs, store):
     book = read_csv(docs / "csv" / "codebook.csv")
     for table, cls in TABLES.items():
@@ -179,6 +184,7 @@ def test_csv_tables_have_a_row_per_entity_and_a_codebook_entry_per_column(docs, 
         assert all(b["description"] and b["type"] for b in book if b["table"] == table)
 
 
+@pytest.mark.slow
 def test_observation_values_and_quotes_match_the_store(docs, store, built):
     rows = read_csv(docs / "csv" / "observations.csv")
     texts = {p.stem: re.sub(r"\s", "", p.read_text(encoding="utf-8")) for p in built.articles.glob("*.txt")}
@@ -196,6 +202,7 @@ def test_observation_values_and_quotes_match_the_store(docs, store, built):
     assert any(r["original_text"].endswith("万人") and Decimal(r["value"]) >= 10000 for r in rows if r["value"])
 
 
+@pytest.mark.slow
 def test_region_table_keeps_codes_and_counts(docs, store):
     rows = {r["id"]: r for r in read_csv(docs / "csv" / "regions.csv")}
     assert all(re.fullmatch(r"\d{6}", r["gb_code"]) for r in rows.values() if r["gb_code"])
@@ -226,12 +233,14 @@ def test_export_portal_without_build(tmp_path, run_cli):
     assert res.exit_code == 1 and "run `reformkg build` first" in res.output
 
 
+@pytest.mark.slow
 def test_dumps_are_byte_identical_for_the_same_build(docs, built):
     """Published checksums only change when the data does."""
     for fmt, (name, _parser, _graphs) in DUMPS.items():
         assert exported(built.build_dir, fmt) == (docs / "dumps" / name).read_bytes(), fmt
 
 
+@pytest.mark.slow
 def test_a_portal_leaves_out_the_dumps_that_would_not_fit(tmp_path, run_cli, monkeypatch):
     """With memory for TriG but not for Turtle, N-Triples or JSON-LD, `export --portal` writes
     the rest, says which dumps it left out and why, removes earlier ones of those names, and the

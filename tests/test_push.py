@@ -86,6 +86,7 @@ def page_triples(url: str, graph: str) -> set[tuple[str, str, str]]:
             for t in ox.parse(r.content, format=ox.RdfFormat.N_TRIPLES)}
 
 
+@pytest.mark.slow
 def test_push_twice_replaces_never_duplicates(built, run_cli, oxigraph):
     expected = build_counts(built)
     assert len(expected) == len(built.annotation_files()) + 2
@@ -105,6 +106,7 @@ def test_push_twice_replaces_never_duplicates(built, run_cli, oxigraph):
     assert page_triples(oxigraph.url + "/store", page) == local
 
 
+@pytest.mark.slow
 def test_stale_graphs_are_reported_and_pruned(built, run_cli, oxigraph):
     stale = RK + "graph/page/999_removed"
     r = httpx.put(oxigraph.url + "/store", params={"graph": stale}, content=b"<http://x.org/a> <http://x.org/b> <http://x.org/c> .\n",

@@ -52,11 +52,13 @@ def page_graphs():
     return sorted(graphs, key=len)
 
 
+@pytest.mark.slow
 def test_same_results_on_the_real_pages(page_graphs):
     for g in page_graphs:
         assert key(compiled(SHAPES).validate(g)) == key(results_pyshacl(g, SHAPES)) == set()
 
 
+@pytest.mark.slow
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(seed=st.integers(0, 2 ** 32 - 1), drop=st.floats(0.0, 0.2), swap=st.floats(0.0, 0.1))
 def test_same_results_on_mutated_pages(page_graphs, seed, drop, swap):

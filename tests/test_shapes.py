@@ -49,6 +49,7 @@ def test_bad_fixture_reports_exactly_its_shape(path):
     assert violated(Graph().parse(path)) == {expected}
 
 
+@pytest.mark.slow
 def test_real_data_conforms(built):
     """The build validated every page; its whole dataset passes the shapes once more."""
     from rdflib import Dataset

@@ -14,6 +14,7 @@ from reformkg.query.formats import rows
 from reformkg.query.sparql import run
 
 
+@pytest.mark.slow
 def test_cache_reuse_and_incremental_store(tmp_path):
     proj = copy_project(tmp_path / "p", annotations=TWO)
     cache = tmp_path / "cache"
@@ -41,6 +42,7 @@ def test_cache_reuse_and_incremental_store(tmp_path):
     assert len(manifest["graphs"]) == 4
 
 
+@pytest.mark.slow
 def test_pages_removed_and_added_patch_the_store(tmp_path, monkeypatch):
     """Two pages taken out, then put back: each incremental store holds exactly the quads of its
     dump, and putting them back gives the first generation again. They come back through the
@@ -78,6 +80,7 @@ def test_dump_and_store_hold_the_same_quads(built):
     assert in_dump == in_store
 
 
+@pytest.mark.slow
 def test_by_default_only_full_builds_compact(tmp_path, monkeypatch):
     """By default incremental builds patch the store and count the patches, never compacting it
     (a patched store is at most ~1.5x slower: benchmarks/compaction.py); a full build compacts it
@@ -102,6 +105,7 @@ def test_by_default_only_full_builds_compact(tmp_path, monkeypatch):
     assert built(build(proj, jobs=1, cache_dir=cache)) == ("full", True, 0)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("how", ["option", "env"])
 def test_the_compaction_interval_can_be_set(tmp_path, monkeypatch, run_cli, how):
     """``build --compact-after 2`` (or REFORMKG_COMPACT_AFTER=2) compacts every second patch;

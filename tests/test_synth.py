@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from helpers import ROOT
 from reformkg.settings import Project
 from reformkg.pipeline.orchestrate import validate
@@ -13,6 +14,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import synth  # noqa: E402
 
 
+@pytest.mark.slow
 def test_synthetic_pages_are_valid_and_substituted(tmp_path, monkeypatch):
     monkeypatch.setattr(synth, "PAGES_PER_CLONE", 2)  # 12 pages → 6 entity clones
     out = synth.make_corpus(12, tmp_path / "corpus")
