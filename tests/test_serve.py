@@ -294,6 +294,7 @@ def test_serve_without_build(tmp_path, run_cli):
 # --------------------------------------------------------------------------- a browser
 
 
+@pytest.mark.slow
 def test_entity_page_in_headless_chromium(server):
     """The highlighted quote is drawn on screen: the screenshot holds the highlight colour."""
     from PIL import Image
