@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from reformkg.annotation.grounding import Span
 from reformkg.annotation.loader import LoadedPage
+from reformkg.texttable import text_table
 
 THRESHOLD = 0.95
 
@@ -101,8 +102,9 @@ def format_text(pages: list[PageCoverage], show_gaps: bool = True) -> str:
             if show_gaps:
                 for g in s.gaps:
                     lines.append(f"  uncovered {p.page}.txt:{g.line} [{s.story}] {g.text}")
-    lines.append(f"{'page':<24} {'in-scope chars':>14} {'covered':>8} {'rate':>7}")
-    for p in pages:
-        flag = "" if p.rate >= THRESHOLD else f"  below {THRESHOLD:.0%}"
-        lines.append(f"{p.page:<24} {p.total:>14} {p.covered:>8} {p.rate:>7.1%}{flag}")
+    # the last column holds the flag; with sep " " it stands two blanks after the rate
+    rows = [[p.page, str(p.total), str(p.covered), f"{p.rate:.1%}",
+             "" if p.rate >= THRESHOLD else f" below {THRESHOLD:.0%}"] for p in pages]
+    lines += text_table(rows, ["page", "in-scope chars", "covered", "rate", ""],
+                        align="<>>><", widths=[24, 14, 8, 7, 0], sep=" ")
     return "\n".join(lines)

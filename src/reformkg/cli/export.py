@@ -15,6 +15,7 @@ from reformkg.errors import UsageError
 from reformkg.publish.export import export_to
 from reformkg.publish.export import stats as run_stats
 from reformkg.publish.portal import write_csv, write_portal
+from reformkg.texttable import text_table
 
 
 @click.command(epilog=EXIT_CODES)
@@ -98,7 +99,7 @@ def stats(ctx, fmt):
         click.echo(json.dumps(s, ensure_ascii=False, indent=1))
         return
     click.echo(f"quads: {s['quads']}\nnamed graphs: {len(s['graphs'])}")
-    for cls, n in s["classes"].items():
-        click.echo(f"  {cls:<16} {n}")
+    for line in text_table([[cls, str(n)] for cls, n in s["classes"].items()], widths=[16, 0], sep=" ", indent="  "):
+        click.echo(line)
     for page, c in s["pages"].items():
         click.echo(f"  {page}: {c['stories']} stories, {c['facts']} facts")

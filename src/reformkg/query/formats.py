@@ -1,14 +1,14 @@
 """Result formats: the W3C SPARQL 1.1 results formats (CSV, TSV, JSON, XML, written by pyoxigraph)
-and ``table``, for people (East-Asian wide characters count two columns)."""
+and ``table``, for people (East-Asian wide characters count two columns: reformkg.texttable)."""
 
 from __future__ import annotations
-
-import unicodedata
 
 import pyoxigraph
 
 from reformkg.errors import UsageError
 from reformkg.namespaces import PREFIXES
+from reformkg.texttable import text_table
+from reformkg.texttable import width as _width
 
 FORMATS = ("table", "csv", "tsv", "json", "xml")
 
@@ -37,10 +37,6 @@ def rows(result) -> tuple[list[str], list[list[str]]]:
     return ["subject", "predicate", "object"], [[term_text(t.subject), term_text(t.predicate), term_text(t.object)] for t in triples]
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def _clip(text: str, limit: int) -> str:
     text = " ".join(text.split())
     if _width(text) <= limit:
@@ -56,13 +52,7 @@ def _clip(text: str, limit: int) -> str:
 
 def table(names: list[str], data: list[list[str]], max_col: int = 90) -> str:
     shown = [[_clip(_shorten(v), max_col) for v in row] for row in data]
-    widths = [max([_width(n)] + [_width(r[i]) for r in shown]) for i, n in enumerate(names)]
-
-    def line(cells):
-        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
-
-    out = [line(names), line(["-" * w for w in widths])]
-    out += [line(r) for r in shown]
+    out = text_table(shown, names, rule=True)
     out.append(f"({len(data)} row{'s' if len(data) != 1 else ''})")
     return "\n".join(out)
 
