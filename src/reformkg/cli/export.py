@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import click
 
 from reformkg.cli.common import EXIT_CODES, command, format_option, progress
 from reformkg.errors import UsageError
+from reformkg.files import atomic_file
 from reformkg.publish.export import export_to
 from reformkg.publish.export import stats as run_stats
 from reformkg.publish.portal import write_csv, write_portal
@@ -66,19 +66,9 @@ def export(ctx, fmt, output, portal):
         return
 
     if output:  # written beside, then renamed: a failed export leaves no file, or the one that was there
-        part = f"{output}.part"
-        try:
-            try:
-                fh = open(part, "wb")
-            except OSError as exc:  # named as the user gave it
-                raise OSError(exc.errno, exc.strerror, output) from None
-            with fh:
-                export_to(ctx.project.build_dir, fmt, fh)
-                size = fh.tell()
-            os.replace(part, output)
-        finally:
-            if os.path.exists(part):
-                os.unlink(part)
+        with atomic_file(output) as fh:  # an OSError opening it names output, as the user gave it
+            export_to(ctx.project.build_dir, fmt, fh)
+            size = fh.tell()
         click.echo(f"wrote {output} ({size} bytes)", err=True)
     else:
         export_to(ctx.project.build_dir, fmt, sys.stdout.buffer)

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from rdflib import BNode
 
+from reformkg.files import atomic_file
 from reformkg.pipeline.fingerprint import fingerprint
 from reformkg.settings import settings
 
@@ -112,24 +113,14 @@ def save(project, key: str, value) -> None:
     path = _path(project)
     if path is None:
         return
-    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}")
-        with open(tmp, "wb") as fh:
+        with atomic_file(path) as fh:
             fh.write(key.encode("ascii") + b"\n")
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-        tmp = None
         _prune(path.parent)
     except Exception:  # a full or read-only disk, …: the next validate reads the inputs again
         pass
-    finally:
-        if tmp is not None:
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
 
 
 def _prune(d: Path) -> None:

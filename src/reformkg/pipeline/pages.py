@@ -24,11 +24,11 @@ import json
 import multiprocessing
 import os
 import signal
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reformkg.errors import Finding, ReformkgError
+from reformkg.files import atomic_write
 from reformkg.namespaces import page_graph_iri
 from reformkg.pipeline.check import check_page
 from reformkg.rdf.nquads import graph_nquads
@@ -86,25 +86,12 @@ class PageCache:
                 "digest": out.digest, "quads": out.quads, "findings": [f.as_dict() for f in out.findings],
                 "article": article, "article_sha256": article_sha256}
         try:
-            _atomic_write(data_path, data)  # data first: an entry is only seen once its meta exists
-            _atomic_write(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+            # data first: an entry is only seen once its meta exists; 0o600, as tempfile.mkstemp made them
+            atomic_write(data_path, data, mode=0o600)
+            atomic_write(meta_path, json.dumps(meta, ensure_ascii=False).encode("utf-8"), mode=0o600)
         except OSError as exc:  # a full disk: say where, no traceback (build/ is not touched yet)
             raise ReformkgError(f"cannot write the page cache: {exc.strerror or exc} ({exc.filename or self.root}); "
                                 "free some space or set REFORMKG_CACHE to another disk") from None
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def page_key(fp: str, rel: str, data: bytes) -> str:
