@@ -147,7 +147,7 @@ SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
 
 # Pages, stories and facts in sub-selects, each scanned once and hash-joined: joined pattern by
 # pattern, with FILTER NOT EXISTS per fact, the count took 36.6 s (warm) against 3.9 s at 10,000
-# synthetic pages, 2.8 s against 0.27 s at 1,000; same rows (tests/test_cli.py keeps that form).
+# synthetic pages, 2.8 s against 0.27 s at 1,000; same rows (tests/test_export.py keeps that form).
 PAGE_QUERY = """
 SELECT ?page (COUNT(DISTINCT ?story) AS ?stories) (COUNT(DISTINCT ?fact) AS ?facts) WHERE {
   { SELECT ?p ?page WHERE { ?p a rko:Page ; dcterms:identifier ?page } }
@@ -159,7 +159,7 @@ SELECT ?page (COUNT(DISTINCT ?story) AS ?stories) (COUNT(DISTINCT ?fact) AS ?fac
 
 def quad_count(build_dir: Path, store=None) -> int:
     """The quads of the current build: the sum of its manifest's counts, which is what the store
-    holds (tests/test_parallel.py compares store and dump after every kind of build); counted in
+    holds (tests/test_store.py compares store and dump after every kind of build); counted in
     the store (a scan of every quad: 8.8 s at 10,000 synthetic pages) when there is no manifest."""
 
     try:
