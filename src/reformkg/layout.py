@@ -40,6 +40,11 @@ LINK_PREFIX = ".current-"  # the new link before it is renamed over current
 TRANSIENT = (GENERATION_PREFIX, STAGING_PREFIX, LINK_PREFIX)  # what a build removes once it has swapped
 
 
+def lock_path(project_root: str | Path) -> Path:
+    """The lock a build holds while it runs (beside build/, so that removing build/ keeps it)."""
+    return Path(project_root) / LOCK
+
+
 def current_link(build_dir: str | Path) -> Path:
     return Path(build_dir) / CURRENT
 

@@ -50,7 +50,6 @@ class Project:
     shapes = property(lambda self: self.root / "shapes")
     queries = property(lambda self: self.root / "queries")
     build_dir = property(lambda self: self.root / "build")
-    lock_file = property(lambda self: self.root / ".build.lock")
 
     @property
     def cache_dir(self) -> Path:

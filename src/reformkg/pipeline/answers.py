@@ -42,7 +42,7 @@ from pathlib import Path
 import pyoxigraph
 
 from reformkg.errors import ReformkgError, WrongHeader
-from reformkg.layout import ANSWERS, DUMP, INDEX, READS, SECONDS, STORE
+from reformkg.layout import ANSWERS, DUMP, INDEX, LOCK, READS, SECONDS, STORE
 from reformkg.namespaces import PREFIX_MAP
 from reformkg.pipeline.generation import SegmentReader
 from reformkg.query.catalog import canned_queries
@@ -468,7 +468,7 @@ def _child_init(parent_pid: int, store_dir: str) -> None:  # pragma: no cover - 
 
     for fd in os.listdir("/proc/self/fd"):
         try:
-            if os.path.basename(os.readlink(f"/proc/self/fd/{fd}")) == ".build.lock":
+            if os.path.basename(os.readlink(f"/proc/self/fd/{fd}")) == LOCK:
                 os.close(int(fd))
         except OSError:
             pass

@@ -23,6 +23,7 @@ from reformkg.layout import (
     CURRENT,
     DUMP,
     LINK_PREFIX,
+    LOCK,
     MANIFEST,
     RETIRED_LINKS,
     STABLE_LINKS,
@@ -31,6 +32,7 @@ from reformkg.layout import (
     TRANSIENT,
     current_generation,
     current_link,
+    lock_path,
     read_manifest,
 )
 from reformkg.rdf.nquads import graph_nquads
@@ -68,13 +70,12 @@ def generation_of(parts: list[GraphPart], salt: str = "") -> str:
 @contextmanager
 def build_lock(project: Project):
     """One build at a time; a second one started meanwhile stops with a clear message."""
-    lock_path = project.lock_file
-    fd = os.open(lock_path, os.O_CREAT | os.O_RDWR, 0o644)
+    fd = os.open(lock_path(project.root), os.O_CREAT | os.O_RDWR, 0o644)
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise ReformkgError("another build is running in this project (lock .build.lock); wait for it and retry") from None
+            raise ReformkgError(f"another build is running in this project (lock {LOCK}); wait for it and retry") from None
         yield fd
     finally:
         os.close(fd)

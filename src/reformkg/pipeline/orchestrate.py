@@ -1,6 +1,9 @@
-"""The pipeline as a Python API: ``compile_dataset``, ``validate``, ``build``.
+"""The pipeline's top: ``validate`` and ``build`` (and ``write_parts``, which writes a generation).
 
-``build`` is all or nothing: it writes a new generation beside the current one and
+``build`` reads the registry and vocabularies (:mod:`.inputs`), checks every page in worker
+processes (:mod:`.pages`, each page by :mod:`.check`), writes the dump (:mod:`.generation`), the
+store (:mod:`.store`) and the canned answers (:mod:`.answers`), and swaps the generation in. It is
+all or nothing: it writes a new generation beside the current one and
 swaps a symlink (``build/current``) in one atomic rename, so on any error, or a crash
 at any point, ``build/`` still holds the previous complete build.
 """
@@ -72,9 +75,6 @@ def validate(project: Project, paths: list[str | Path] | None = None) -> Report:
         report.findings.extend(page_findings)
     report.findings.sort()
     return report
-
-
-# --------------------------------------------------------------------------- serialisation
 
 
 # --------------------------------------------------------------------------- build

@@ -12,7 +12,7 @@ from typing import BinaryIO
 import pyoxigraph
 
 from reformkg.errors import TooLargeForMemory, UsageError
-from reformkg.layout import MANIFEST
+from reformkg.layout import manifest_path
 from reformkg.namespaces import PREFIXES
 from reformkg.query.formats import rows
 from reformkg.query.sparql import open_store, run
@@ -163,7 +163,7 @@ def quad_count(build_dir: Path, store=None) -> int:
     the store (a scan of every quad: 8.8 s at 10,000 synthetic pages) when there is no manifest."""
 
     try:
-        graphs = json.loads((Path(build_dir) / "current" / MANIFEST).read_text(encoding="utf-8"))["graphs"]
+        graphs = json.loads(manifest_path(build_dir).read_text(encoding="utf-8"))["graphs"]
         return sum(int(entry[1]) for entry in graphs.values())
     except (OSError, ValueError, KeyError, TypeError, IndexError):
         return len(store if store is not None else open_store(build_dir))

@@ -26,6 +26,7 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF
 from rdflib.namespace import XSD as X
 
 from reformkg.errors import TooLargeForMemory
+from reformkg.layout import current_link
 from reformkg.namespaces import BASE, PREFIXES
 from reformkg.publish.export import RDF_FORMATS, export_to, stats
 from reformkg.query.sparql import open_store
@@ -428,7 +429,7 @@ def void_description(build_dir: Path, files: dict[str, tuple[Path, str]]):
         "Reform measures, figures, recognitions, posts and events of China's industrial-workforce reform (产改) "
         "and trade-union work, annotated from newspaper pages; every fact points to its story and to the "
         "exact evidence span of the page text.", lang="en")))
-    generation = Path(build_dir, "current").resolve().name
+    generation = current_link(build_dir).resolve().name
     g.add((ds, OWL.versionInfo, Literal(generation)))
     licence = store.quads_for_pattern(ox.NamedNode(ONTOLOGY), ox.NamedNode(DCT + "license"), None, None)
     for q in licence:
@@ -567,7 +568,7 @@ def write_portal(build_dir: Path, progress: Callable[[str, int, int], None] | No
     items = "\n".join(f'<li><a href="{escape(rel)}">{escape(rel)}</a> ({path.stat().st_size} bytes, {escape(media)})</li>'
                       for rel, (path, media) in sorted({**files, "void.ttl": (void_path, "text/turtle")}.items()))
     index = docs / "index.html"
-    index.write_text(INDEX.format(generation=escape(Path(build_dir, "current").resolve().name),
+    index.write_text(INDEX.format(generation=escape(current_link(build_dir).resolve().name),
                                   license=escape(licence), items=items), encoding="utf-8")
     if progress:
         progress("", len(steps), len(steps))
