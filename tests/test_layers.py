@@ -89,3 +89,26 @@ def test_import_reformkg_and_the_cli_stay_cheap():
     out = subprocess.run([sys.executable, "-c", "import sys, reformkg; print(sorted(m for m in sys.modules if m.startswith('reformkg.')))"],
                          capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_only_layout_names_the_paths_under_build():
+    """The names of build/'s parts (the current link, a generation's store, dump, manifest and
+    answers, the lock) appear as string literals in reformkg.layout only."""
+    import ast
+
+    from reformkg import layout
+
+    names = {layout.CURRENT, layout.MANIFEST, layout.INDEX, layout.SECONDS, layout.READS, layout.LOCK,
+             layout.STAGING_PREFIX, layout.LINK_PREFIX}
+    found = []
+    for path in sorted((ROOT / "src" / "reformkg").rglob("*.py")):
+        if path.name == "layout.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in names:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.value!r}")
+            elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Div):  # build_dir / "store"
+                for side in (node.left, node.right):
+                    if isinstance(side, ast.Constant) and side.value in (layout.STORE, layout.DUMP, layout.ANSWERS):
+                        found.append(f"{path.relative_to(ROOT)}:{node.lineno}: / {side.value!r}")
+    assert not found, "\n".join(found)
