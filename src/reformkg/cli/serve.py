@@ -6,6 +6,7 @@ import click
 
 from reformkg.cli.common import EXIT_CODES, command
 from reformkg.serve.app import create_app, serve_app
+from reformkg.serve.inputs import MAX_BODY
 
 
 @click.command(epilog=EXIT_CODES)
@@ -14,8 +15,10 @@ from reformkg.serve.app import create_app, serve_app
 @click.option("--quiet", is_flag=True, help="Do not log each request.")
 @click.option("--answer-cache", "answer_cache", type=click.FloatRange(0), default=64, show_default=True,
               metavar="MB", help="Keep up to MB megabytes of /sparql answers in memory until the next build (0: none).")
+@click.option("--max-body", "max_body", type=click.IntRange(1), default=MAX_BODY, show_default=True,
+              metavar="BYTES", help="Refuse a request body larger than BYTES with 413, before reading more of it.")
 @command
-def serve(ctx, port, quiet, answer_cache):
+def serve(ctx, port, quiet, answer_cache, max_body):
     """Serve build/ on 127.0.0.1: a read-only SPARQL endpoint and browsable pages.
 
     /sparql speaks the SPARQL 1.1 Protocol (GET and POST; results as JSON, XML,
@@ -26,7 +29,11 @@ def serve(ctx, port, quiet, answer_cache):
     N-Triples, RDF/XML or JSON-LD when Accept asks for them. /docs/ serves what
     `export --portal` wrote. An answer of /sparql is kept in memory until the
     next build (--answer-cache) and carries an ETag; a GET that sends it back in
-    If-None-Match gets 304 Not Modified. Stop with Ctrl-C.
+    If-None-Match gets 304 Not Modified. Bad input is a 4xx with a one-line
+    message: a body over --max-body 413, a second query 400, a body in another
+    charset than UTF-8 (or the one its Content-Type names) 400. Every response
+    carries Content-Security-Policy, X-Content-Type-Options: nosniff,
+    X-Frame-Options: DENY and Referrer-Policy: no-referrer. Stop with Ctrl-C.
 
     \b
     Example:
@@ -35,6 +42,6 @@ def serve(ctx, port, quiet, answer_cache):
       $ curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/sparql?query=ASK{?s?p?o}'
       $ curl -H 'Accept: text/turtle' http://127.0.0.1:8000/region/xunyang
     """
-    app = create_app(ctx.project, answer_cache_mb=answer_cache)
+    app = create_app(ctx.project, answer_cache_mb=answer_cache, max_body=max_body)
     click.echo(f"serving build/ at http://127.0.0.1:{port}/ (SPARQL: http://127.0.0.1:{port}/sparql)", err=True)
     serve_app(app, port=port, log_level="warning" if quiet else "info")

@@ -11,19 +11,25 @@ the kept answers and their ETags from cache.
   a query it returns a SPARQL Service Description (Turtle). Answers are kept in memory for the
   current generation (AnswerCache) and carry a weak ETag: a client that sends it back in
   ``If-None-Match`` gets 304 until the next build; ``X-Cache: hit`` or ``miss`` says whether the
-  answer came from memory.
+  answer came from memory. A body is read up to ``max_body`` bytes (413 beyond), in UTF-8 or
+  the charset its Content-Type names; a second ``query`` is a 400.
 * ``/`` — counts, canned queries and a query form whose results show as a table.
 * every IRI ``https://w3id.org/reformkg/{path}`` is served at ``/{path}``: HTML by
   default (its facts, each with its evidence highlighted in the page text and a link to
   the story), Turtle, N-Triples, RDF/XML or JSON-LD when ``Accept`` asks for them.
 * ``/docs/`` — what ``reformkg export --portal`` wrote (VoID, ontology docs, dumps, CSV).
+
+Bad input of any kind is a 4xx with a one-line message (inputs.BadRequest; HTML for a page
+when the client prefers it), never a 500; every response carries the security headers of
+middleware.Hardened.
 """
 
 from __future__ import annotations
 
 import socket
+from http import HTTPStatus
 from pathlib import Path
-from urllib.parse import parse_qs
+from urllib.parse import quote
 
 import pyoxigraph as ox
 
@@ -34,6 +40,21 @@ from reformkg.query.formats import rows
 from reformkg.query.sparql import run
 from reformkg.query.stored import open_answer
 from reformkg.serve.cache import ANSWER_CACHE_MB, etag_matches
+from reformkg.serve.inputs import (
+    MAX_BODY,
+    BadRequest,
+    charset_of,
+    content_type,
+    decode,
+    iri_of_path,
+    parse_params,
+    query_string,
+    query_text,
+    read_body,
+    shown,
+    single,
+)
+from reformkg.serve.middleware import Hardened
 from reformkg.serve.negotiation import (
     FORMAT_PARAM,
     GRAPH_TYPES,
@@ -46,6 +67,10 @@ from reformkg.serve.site import Site, local_path
 TEMPLATES = Path(__file__).with_name("templates")
 MAX_ROWS_HTML = 1000  # rows of a query's answer shown on the index page
 NEEDS_EXTRA = "`serve` needs the serve extra: pip install 'reformkg[serve]'"
+FORM, SPARQL_QUERY, SPARQL_UPDATE = ("application/x-www-form-urlencoded", "application/sparql-query",
+                                     "application/sparql-update")
+READ_ONLY = ("this endpoint is read-only: SPARQL Update is refused; "
+             "change the annotations and run `reformkg build`")
 
 SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
 @prefix formats: <http://www.w3.org/ns/formats/> .
@@ -69,6 +94,38 @@ def execute(site: Site, text: str, default_graphs=(), named_graphs=()):
                                 named_graphs=[ox.NamedNode(g) for g in named_graphs] or None)
     except SyntaxError as exc:
         raise QueryError(f"the query is not valid SPARQL: {exc}") from None
+    except OSError as exc:  # what reformkg.query.sparql.run says of the engine's errors
+        raise QueryError(f"the query failed: {exc}") from None
+
+
+def refused_update(exc: QueryError) -> bool:
+    """Whether reformkg.query refused ``exc``'s query as SPARQL Update (a 403 here, as a request
+    with ``update=`` gets). Its first line only: the later ones may quote the query."""
+    return "update" in str(exc).splitlines()[0].lower() if str(exc) else False
+
+
+def graph_iris(name: str, values: list[str]) -> list[str]:
+    for g in values:
+        try:
+            ox.NamedNode(g)
+        except ValueError:
+            raise BadRequest(400, f"{name} {shown(g)!r} is not an IRI") from None
+    return values
+
+
+def in_worker(fn, *args):
+    """``fn(*args)`` in a worker thread, the engine's errors as QueryError. Raised from here,
+    without the frames of ``fn``: they hold its lazy results, which pyoxigraph lets only the
+    thread that made them drop (dropped in the event loop's thread, they panicked with a
+    traceback in the log)."""
+    try:
+        return fn(*args)
+    except OSError as exc:  # raised while the results are read (a SERVICE that fails, say)
+        error = QueryError(f"the query failed: {exc}")
+    except QueryError as exc:
+        error = exc.with_traceback(None)
+        error.__context__ = None
+    raise error
 
 
 def answer(site: Site, text: str, accept: str | None, default_graphs, named_graphs) -> tuple[int, str, bytes]:
@@ -101,13 +158,16 @@ def table_rows(site: Site, text: str) -> dict:
     return {"names": names, "rows": out, "count": len(data)}
 
 
-def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB):
+def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB, max_body: int = MAX_BODY):
     """The ASGI application serving ``project``'s build (raises BuildMissing without one);
-    up to ``answer_cache_mb`` MB of /sparql answers are kept in memory (0: none)."""
+    up to ``answer_cache_mb`` MB of /sparql answers are kept in memory (0: none); a request
+    body over ``max_body`` bytes is refused with 413."""
     try:  # the optional serve extra: without it, say which extra to install
         import jinja2
         from starlette.applications import Starlette
         from starlette.concurrency import run_in_threadpool
+        from starlette.middleware import Middleware
+        from starlette.requests import ClientDisconnect
         from starlette.responses import (
             HTMLResponse,
             PlainTextResponse,
@@ -130,29 +190,59 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB):
     def plain_error(status, message):
         return PlainTextResponse(message + "\n", status_code=status)
 
+    def page_error(request, status, message):
+        """An error as a page for a client that prefers HTML (a browser), else as plain text."""
+        if negotiate(request.headers.get("accept"), [*HTML_TYPES, "text/plain"]) in HTML_TYPES:
+            return html("error.html", status, title=HTTPStatus(status).phrase, message=message)
+        return plain_error(status, message)
+
+    async def sparql_request(request) -> tuple[list[str], list[str], list[str]]:
+        """The queries, default and named graphs a /sparql request sends, from its URL and, for a
+        POST, its body (read only once the media type and charset are known good); any Update
+        is a 403."""
+        params = query_string(request.scope.get("query_string", b""))
+        queries, updates = params.get("query", []), params.get("update", [])
+        graphs = params.get("default-graph-uri", []), params.get("named-graph-uri", [])
+        if request.method == "POST":
+            encoding = request.headers.get("content-encoding", "identity").strip().lower()
+            if encoding != "identity":
+                raise BadRequest(415, f"Content-Encoding {shown(encoding)!r} is not supported: send the body as it is")
+            media, ctype_params = content_type(request.headers.get("content-type"))
+            if media == SPARQL_UPDATE:
+                raise BadRequest(403, READ_ONLY)
+            if media not in (FORM, SPARQL_QUERY):
+                raise BadRequest(415, f"unsupported content type {shown(media) or '(none)'}: send "
+                                      f"{SPARQL_QUERY} or an {FORM} form")
+            charset = charset_of(ctype_params)
+            body = decode(await read_body(request.stream(), request.headers.get("content-length"), max_body), charset)
+            if media == SPARQL_QUERY:
+                queries.append(query_text(body, "the body"))
+            else:
+                form = parse_params(body, charset, "the form")
+                if "query" not in form and "update" not in form:
+                    raise BadRequest(400, "the form has no 'query' parameter")
+                queries += form.get("query", [])
+                updates += form.get("update", [])
+                graphs[0].extend(form.get("default-graph-uri", []))
+                graphs[1].extend(form.get("named-graph-uri", []))
+        if updates:
+            raise BadRequest(403, READ_ONLY)
+        return queries, graph_iris("default-graph-uri", graphs[0]), graph_iris("named-graph-uri", graphs[1])
+
     async def sparql(request):
         site.refresh()
-        params = request.query_params
-        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        text, updates = params.get("query"), params.get("update")
-        default_graphs, named_graphs = params.getlist("default-graph-uri"), params.getlist("named-graph-uri")
-        if request.method == "POST":
-            if ctype == "application/x-www-form-urlencoded":
-                form = parse_qs((await request.body()).decode("utf-8"))
-                text, updates = (form.get("query") or [text])[0], (form.get("update") or [None])[0]
-                default_graphs += form.get("default-graph-uri", [])
-                named_graphs += form.get("named-graph-uri", [])
-            elif ctype == "application/sparql-query":
-                text = (await request.body()).decode("utf-8")
-            elif ctype == "application/sparql-update":
-                updates = "update"
-            else:
-                return plain_error(415, f"unsupported content type {ctype or '(none)'}: send "
-                                        "application/sparql-query or an application/x-www-form-urlencoded form")
-        if updates:
-            return plain_error(403, "this endpoint is read-only: SPARQL Update is refused; "
-                                    "change the annotations and run `reformkg build`")
-        if not text:
+        try:
+            queries, default_graphs, named_graphs = await sparql_request(request)
+            text = single({"query": queries}, "query")
+            if text is not None:
+                text = query_text(text)
+                if not text.strip():
+                    raise BadRequest(400, "the query is empty")
+        except BadRequest as exc:
+            return plain_error(exc.status, exc.message)
+        except ClientDisconnect:  # nobody reads this answer; it is logged
+            return plain_error(400, "the client left before it sent the whole body")
+        if text is None:
             if negotiate(request.headers.get("accept"), ["text/turtle", "text/html"]) == "text/html":
                 return RedirectResponse("/", status_code=303)  # a browser: the query form
             endpoint = str(request.url.replace(query=""))
@@ -172,9 +262,9 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB):
         else:
             headers["X-Cache"] = "miss"
             try:
-                status, media, body = await run_in_threadpool(answer, site, text, accept, default_graphs, named_graphs)
+                status, media, body = await run_in_threadpool(in_worker, answer, site, text, accept, default_graphs, named_graphs)
             except QueryError as exc:
-                return plain_error(403 if "SPARQL Update" in str(exc) else 400, str(exc))
+                return plain_error(403 if refused_update(exc) else 400, str(exc))
             if status == 200:
                 answers.put(key, (status, media, body))
         if status != 200:
@@ -184,43 +274,53 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB):
 
     async def index(request):
         site.refresh()
-        query_text = request.query_params.get("query", "")
         result = error = None
         status = 200
-        if query_text:
+        try:
+            typed = query_text(single(query_string(request.scope.get("query_string", b"")), "query") or "")
+        except BadRequest as exc:
+            typed, error, status = "", exc.message, exc.status
+        if typed.strip():
             try:
-                text = resolve_query(project.queries, query_text)
-                query_text = text
-                result = await run_in_threadpool(table_rows, site, text)
-            except ReformkgError as exc:  # a bad query is shown to the person who typed it
+                text = resolve_query(project.queries, typed)
+                typed = text
+                result = await run_in_threadpool(in_worker, table_rows, site, text)
+            except QueryError as exc:  # a bad query is shown to the person who typed it
+                error, status = str(exc), 403 if refused_update(exc) else 400
+            except ReformkgError as exc:
                 error, status = str(exc), 400
         endpoint = str(request.url.replace(path="/sparql", query=""))
-        return html("index.html", status, stats=site.stats, queries=site.queries, query_text=query_text,
+        return html("index.html", status, stats=site.stats, queries=site.queries, query_text=typed,
                     result=result, error=error, endpoint=endpoint)
 
     async def resource(request):
         site.refresh()
-        path = request.url.path.lstrip("/")
-        iri = BASE + path
+        raw = request.scope.get("raw_path") or quote(request.scope["path"], safe="/:@!$&'()*+,;=").encode("ascii")
+        try:
+            iri = iri_of_path(raw)
+            fmt = single(query_string(request.scope.get("query_string", b"")), "format")
+        except BadRequest as exc:
+            return page_error(request, exc.status, exc.message)
+        path = iri[len(BASE):]
         accept = request.headers.get("accept")
         media = negotiate(accept, [*HTML_TYPES, *GRAPH_TYPES])
-        fmt = request.query_params.get("format")
         if fmt:  # for links a person can click: ?format=ttl|jsonld|nt|rdf
             media = FORMAT_PARAM.get(fmt)
             if media is None:
-                return plain_error(400, f"unknown format {fmt!r}; expected one of {', '.join(FORMAT_PARAM)}")
+                return plain_error(400, f"unknown format {shown(fmt)!r}; expected one of {', '.join(FORMAT_PARAM)}")
         if media is None:
-            return plain_error(406, f"{iri} is available as text/html, {', '.join(GRAPH_TYPES)}")
+            return plain_error(406, f"{shown(iri)} is available as text/html, {', '.join(GRAPH_TYPES)}")
         if path == "ontology" and media in HTML_TYPES and (site.docs_dir / "ontology.html").is_file():
             return RedirectResponse("/docs/ontology.html", status_code=303)
+        unknown = f"nothing is known about {shown(iri)}"
         if media in GRAPH_TYPES:
             triples = await run_in_threadpool(site.describe, iri)
             if not triples:
-                return plain_error(404, f"nothing is known about {iri}")
+                return plain_error(404, unknown)
             return Response(serialize_graph(triples, media), media_type=media, headers={"Vary": "Accept"})
         data = await run_in_threadpool(site.entity, iri)
         if data is None:
-            return html("error.html", 404, title="Not found", message=f"nothing is known about {iri}")
+            return html("error.html", 404, title="Not found", message=unknown)
         return html("entity.html", e=data, path="/" + path)
 
     async def well_known_void(request):
@@ -242,7 +342,7 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB):
         Mount("/docs", app=docs, name="docs"),
         Route("/{path:path}", resource, methods=["GET", "HEAD"]),
     ]
-    app = Starlette(routes=routes)
+    app = Starlette(routes=routes, middleware=[Middleware(Hardened)])
     app.state.site = site
     return app
 
