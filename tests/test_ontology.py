@@ -38,3 +38,34 @@ def test_every_used_term_is_declared(built):
 
     used = set(re.findall(r"<(https://w3id\.org/reformkg/ontology#[A-Za-z]+)>", text))
     assert used and used <= declared, sorted(used - declared)
+
+
+def test_readme_table_of_reused_terms_is_the_ontology():
+    """README "The ontology under reasoning" lists exactly what the ontology specialises outside
+    its own namespace (rdfs:subClassOf, rdfs:subPropertyOf, rdf:type other than OWL's), and the
+    classes named in brackets in its first column are subclasses of the row's class."""
+    import re
+
+    g = ontology()
+    prefixes = {p: str(ns) for p, ns in g.namespaces()}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### The ontology under reasoning"):]
+    rows = re.findall(r"^\| (`rko:.*?) \| (.*?) \|$", section.split("\n\n")[2], re.M)
+    assert len(rows) >= 10, rows
+
+    def iri(curie: str) -> URIRef:
+        prefix, local = curie.split(":")
+        return URIRef(prefixes[prefix] + local)
+
+    shown = set()
+    for left, right in rows:
+        terms = re.findall(r"`(rko:\w+)`", re.sub(r"\(.*?\)", "", left))
+        reused = re.findall(r"`(\w+:\w+)`", re.sub(r"\(.*?\)", "", right))
+        assert terms and reused, (left, right)
+        shown |= {(iri(t), iri(r)) for t in terms for r in reused}
+        for inner in re.findall(r"\((.*?)\)", left):
+            for name in re.findall(r"`(\w+)`", inner):
+                assert iri(terms[0]) in set(g.transitive_objects(iri(f"rko:{name}"), RDFS.subClassOf)), name
+    declared = {(s, o) for p in (RDFS.subClassOf, RDFS.subPropertyOf, RDF.type) for s, o in g.subject_objects(p)
+                if str(s).startswith(RKO) and not str(o).startswith((RKO, str(OWL)))}
+    assert shown == declared, (sorted(shown - declared), sorted(declared - shown))
