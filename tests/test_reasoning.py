@@ -7,22 +7,26 @@ inconsistency, nothing is an owl:Nothing, no node is in two classes declared dis
 both a prov:Activity and a prov:Entity, no facility both an org:Organization and an org:Site, no
 indicator concept a qb:MeasureProperty or rdf:Property, and every subject of rko:evidence has a
 class that is a subclass of its domain. The crafted tests add one bad triple per check to real
-nodes and see each check name exactly that node, so the checks are not vacuous.
+nodes and see each check name exactly that node, so the checks are not vacuous. The offsets test checks that the dump, the store and the exports
+type ``oa:start``/``oa:end`` alike (README, "Portal files").
 """
 
 from __future__ import annotations
 
+import io
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import owlrl
+import pyoxigraph
 import pytest
 from rdflib import Dataset, Graph, Namespace, URIRef
 from rdflib.namespace import ORG, OWL, PROV, RDF, RDFS, SKOS
 
-from helpers import ROOT
+from helpers import ROOT, exported
 from reformkg.layout import read_dump
+from reformkg.query.sparql import open_store
 
 pytestmark = pytest.mark.slow  # the closure of the whole data takes ~30 s
 
@@ -30,6 +34,7 @@ VOCABULARIES = ROOT.parent / "shared" / "standards" / "vocabularies"
 REUSED = ("prov-o.ttl", "org.ttl", "oa.ttl", "time.ttl", "cube.ttl")
 RKO = Namespace("https://w3id.org/reformkg/ontology#")
 QB = Namespace("http://purl.org/linked-data/cube#")
+OA = Namespace("http://www.w3.org/ns/oa#")
 ERR = Namespace("http://www.daml.org/2002/03/agents/agent-ont#")  # where owlrl writes what it finds inconsistent
 INDICATORS = URIRef("https://w3id.org/reformkg/vocab/indicator")
 
@@ -194,3 +199,35 @@ def test_an_unsatisfiable_class_is_caught(built, data):
     found = crafted(built, data, (person,), (RKO.Person, RDFS.subClassOf, OWL.Nothing))
     assert found["owl:Nothing"] == [str(person)]
     assert str(person) in "".join(found["owlrl inconsistency"])
+
+
+# ------------------------------------------------------------------------------ offsets
+
+
+def offsets(triples) -> set[tuple[str, str, str, str]]:
+    return {(str(s), str(p), str(o), str(o.datatype)) for s, p, o in triples if p in (OA.start, OA.end)}
+
+
+def test_offsets_typed_alike_in_dump_store_and_exports(built, data):
+    """oa:start/oa:end are xsd:integer ≥ 0 in the dump, the store and the exports — the values of
+    Web Annotation's range xsd:nonNegativeInteger, written as the store keeps them."""
+    from rdflib.namespace import XSD  # here: pytest would probe a module-level XSD for mock attributes
+
+    dump = offsets(data)
+    assert dump, "no offsets in the dump"
+    assert {dt for *_rest, dt in dump} == {str(XSD.integer)}, sorted({dt for *_rest, dt in dump})
+    negative = sorted(x for x in dump if int(x[2]) < 0)
+    assert not negative, negative[:5]
+    store = open_store(built.build_dir)
+    in_store = {(q.subject.value, q.predicate.value, q.object.value, q.object.datatype.value)
+                for p in (OA.start, OA.end) for q in store.quads_for_pattern(None, pyoxigraph.NamedNode(str(p)), None)}
+    assert in_store == dump
+    for fmt in ("nquads", "turtle"):
+        if fmt == "nquads":
+            ds = Dataset()
+            ds.parse(io.BytesIO(exported(built.build_dir, fmt)), format="nquads")
+            got = offsets((s, p, o) for s, p, o, _g in ds.quads((None, None, None, None)))
+        else:
+            got = offsets(Graph().parse(io.BytesIO(exported(built.build_dir, fmt)), format="turtle"))
+        assert got == dump, f"{fmt} export: {sorted(got ^ dump)[:3]}"
+

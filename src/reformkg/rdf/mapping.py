@@ -203,6 +203,8 @@ class _PageMapper:
             self.g.add((qs, OA.prefix, Literal(text.prefix(span))))
             self.g.add((qs, OA.suffix, Literal(text.suffix(span))))
             self.g.add((ps, RDF.type, OA.TextPositionSelector))
+            # xsd:integer, as the store keeps it: Web Annotation's range is xsd:nonNegativeInteger (the
+            # same values), which Oxigraph would turn into xsd:integer, so the dump would differ (README)
             self.g.add((ps, OA.start, Literal(span.start, datatype=XSD.integer)))
             self.g.add((ps, OA.end, Literal(span.end, datatype=XSD.integer)))
 
