@@ -123,3 +123,32 @@ def test_validate_a_directory_and_vocabulary_files(tmp_path, run_cli):
     (tmp_path / "empty").mkdir()
     res = run_cli(proj, "validate", str(tmp_path / "empty"))
     assert res.exit_code == 2 and "holds no annotation files (*.yaml)" in res.output
+
+
+@pytest.mark.parametrize("value, kind", [("[x]", "a list"), ("{a: 1}", "a mapping"), ("true", "true")])
+def test_validate_names_a_wrong_type_at_its_field(project, run_cli, tmp_path, value, kind):
+    """A field of the wrong YAML type is E002 at its line and column, with the type expected
+    (it was an internal error for newspaper, and "missing" for page)."""
+    from helpers import FIXTURES
+
+    base = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "000_239e137822c9727a.yaml"
+    for field, old in (("newspaper", "newspaper: 陕西工人报"), ("page", "page: 000_239e137822c9727a")):
+        path.write_text(base.replace(old, f"{field}: {value}"), encoding="utf-8")
+        line = next(n for n, text in enumerate(base.splitlines(), 1) if text == old)
+        res = run_cli(project, "validate", str(path))
+        assert res.exit_code == 1 and "Internal error" not in res.output
+        assert res.output == f"{path}:{line}:1: error E002 {field}: expected a string, not {kind}\n1 error\n"
+
+
+def test_validate_names_a_page_text_not_in_utf8(tmp_path, run_cli):
+    from helpers import copy_project
+
+    proj = copy_project(tmp_path / "p", annotations=["000_239e137822c9727a"])
+    text = proj.articles / "000_239e137822c9727a.txt"
+    text.write_bytes(text.read_text(encoding="utf-8").encode("gb18030"))
+    res = run_cli(proj, "validate")
+    assert res.exit_code == 1 and "Internal error" not in res.output
+    assert res.output == ("data/annotations/000_239e137822c9727a.yaml:1:1: error E009 page: the page text "
+                          "data/articles/000_239e137822c9727a.txt cannot be read: byte 1 (line 1) is not UTF-8 "
+                          "(invalid start byte); expected UTF-8 text\n1 error\n")

@@ -104,3 +104,49 @@ def test_duplicate_page_in_two_files_is_refused(tmp_path):
     assert len(dup) == 1 and dup[0].path == "data/annotations/zz-copy.yaml" and dup[0].line == 1
     assert f"already annotated in data/annotations/{TWO[0]}.yaml" in dup[0].message
     assert not proj.build_dir.exists()
+
+
+def test_validate_reports_a_page_annotated_twice_as_the_build_does(tmp_path):
+    """The build keeps the first file of a page (name order) and refuses the others (E003):
+    validate says so on the later file, whether it is given alone or with all of them, and not on
+    the first file, which is right on its own."""
+    from reformkg.pipeline.orchestrate import validate
+
+    proj = copy_project(tmp_path / "p", annotations=TWO)
+    shutil.copy(proj.annotations / f"{TWO[0]}.yaml", proj.annotations / "zz-copy.yaml")
+    expected = (f"data/annotations/zz-copy.yaml:1:1: error E003 page: page '{TWO[0]}' is already annotated in "
+                f"data/annotations/{TWO[0]}.yaml")
+    for paths in ([], [proj.annotations / "zz-copy.yaml"], [proj.annotations]):
+        errors = [str(f) for f in validate(proj, paths).findings if f.is_error]
+        assert errors == [expected], paths
+    assert validate(proj, [proj.annotations / f"{TWO[0]}.yaml"]).ok
+    # a file outside data/annotations/ (a fixture, a draft) is not read by the build: no E003
+    outside = tmp_path / "draft.yaml"
+    shutil.copy(proj.annotations / f"{TWO[0]}.yaml", outside)
+    assert validate(proj, [outside]).ok
+    # the other file's page is read from its page line, or from its YAML when it has none there
+    (proj.annotations / "zz-copy.yaml").write_text(
+        "{page: " + TWO[1] + ", stories: []}\n", encoding="utf-8")
+    assert validate(proj, [proj.annotations / f"{TWO[1]}.yaml"]).ok
+    errors = [str(f) for f in validate(proj, [proj.annotations / "zz-copy.yaml"]).findings if f.is_error]
+    assert f"data/annotations/zz-copy.yaml:1:1: error E003 page: page '{TWO[1]}' is already annotated in " \
+           f"data/annotations/{TWO[1]}.yaml" in errors
+
+
+def test_a_registry_shape_violation_is_reported_once(tmp_path):
+    """A SHACL finding in the registry, seen by every page checked against it: once from validate
+    (with all files, with one, with only the registry file) and once from build."""
+    from reformkg.pipeline.orchestrate import validate
+
+    proj = copy_project(tmp_path / "p", annotations=TWO)
+    regions = proj.entities / "regions.yaml"
+    regions.write_text(regions.read_text(encoding="utf-8").replace('code: "610981"', 'code: "010981"'), encoding="utf-8")
+    line = next(n for n, text in enumerate(regions.read_text(encoding="utf-8").splitlines(), 1) if '"010981"' in text)
+    expected = (f"data/entities/regions.yaml:{line}:1: error E008 regions[xunyang]: a code is a six-digit GB/T 2260 code "
+                "(value: 010981) — 区划代码须是六位 GB/T 2260 代码 [shape Region-code]")
+    for paths in ([], [proj.annotations / f"{TWO[0]}.yaml"], [regions]):
+        assert [str(f) for f in validate(proj, paths).findings] == [expected], paths
+    with pytest.raises(DataError) as err:
+        build(proj, jobs=2, cache_dir=tmp_path / "cache")
+    assert [str(f) for f in err.value.findings] == [expected]
+    assert not proj.build_dir.exists()

@@ -222,3 +222,67 @@ def test_union_under_the_wrong_federation_is_found(tmp_path, project):
         "jinan-ftu: no parent, but shandong-ftu is the federation of shandong",
         "shangnan-ftu: parent shaanxi-ftu (union-federation, shaanxi) is not the federation of shangnan or of shangluo",
     ]
+
+
+# --------------------------------------------------------------------------- the loader's own checks
+
+
+def _findings(tmp_path: Path, project, edit) -> list[str]:
+    """The loader's findings on a copy of the real registry with one edit, as lines."""
+    dest = tmp_path / "entities"
+    shutil.copytree(project.entities, dest)
+    edit(dest)
+    vocab, _ = load_vocabularies(project.vocab)
+    _reg, findings = load_registry(dest, vocab)
+    return [str(f).replace(f"{dest}/", "") for f in findings]
+
+
+def test_a_parent_loop_is_one_finding_that_names_it(tmp_path, project):
+    """china → shaanxi → china: every region of China runs into the loop, and only the loop is
+    reported, at the entry of it that comes first, with its line and column."""
+    lines = _findings(tmp_path, project, lambda d: _replace(
+        d / "regions.yaml", "aliases: [中国, 全国], level: national}", "aliases: [中国, 全国], level: national, parent: shaanxi}"))
+    assert lines == [("regions.yaml:5:68: error E004 regions[china].parent: the parent chain loops: china → shaanxi → "
+                      "china; expected a chain that ends at an entry without parent")]
+
+
+def test_loops_of_organisations_and_an_entry_its_own_parent(tmp_path, project):
+    def edit(d):
+        _replace(d / "organisations.yaml", "aliases: [陕煤集团, 陕煤], kind: enterprise, region: shaanxi}",
+                 "aliases: [陕煤集团, 陕煤], kind: enterprise, region: shaanxi, parent: huangling-no1-mine}")
+        _replace(d / "organisations.yaml", "{id: state-grid, name: 国家电网有限公司, aliases: [国家电网, 国网], kind: enterprise, region: china}",
+                 "{id: state-grid, name: 国家电网有限公司, aliases: [国家电网, 国网], kind: enterprise, region: china, parent: state-grid}")
+    lines = _findings(tmp_path, project, edit)
+    assert [line.split(": error ", 1)[1] for line in lines] == [
+        ("E004 organisations[shaanxi-coal-group].parent: the parent chain loops: shaanxi-coal-group → huangling-no1-mine"
+         " → huangling-mining → shaanxi-coal-group; expected a chain that ends at an entry without parent"),
+        ("E004 organisations[state-grid].parent: the parent chain loops: state-grid → state-grid; expected a chain that"
+         " ends at an entry without parent")]
+
+
+def test_one_id_space_across_the_four_lists(tmp_path, project):
+    """A region with an organisation's id: one E003 on the later entry (files in name order:
+    regions.yaml last), naming the first; both stay loaded, so no reference to either is
+    reported as well."""
+    def edit(d):
+        with open(d / "regions.yaml", "a", encoding="utf-8") as f:
+            f.write("  - {id: acftu, name: 测试区, level: county, parent: ankang}\n")
+    lines = _findings(tmp_path, project, edit)
+    last = len((project.entities / "regions.yaml").read_text(encoding="utf-8").splitlines()) + 1
+    orgs = (project.entities / "organisations.yaml").read_text(encoding="utf-8").splitlines()
+    [first] = [n for n, text in enumerate(orgs, 1) if "{id: acftu," in text]
+    _vocab, reg, _ = load_base(project)
+    assert lines == [(f"regions.yaml:{last}:6: error E003 regions[{len(reg.regions)}].id: id 'acftu' is already used by "
+                      f"organisations at data/entities/organisations.yaml:{first}; expected an id not used yet: regions, "
+                      "organisations, people and documents share one id space")]
+
+
+def test_a_code_in_full_width_digits_is_refused_once_with_the_form_expected(tmp_path, project):
+    """xunyang's code in full-width digits: one E002 at the code; the six organisations in xunyang
+    do not each report a region the registry lacks."""
+    lines = _findings(tmp_path, project, lambda d: _replace(d / "regions.yaml", 'code: "610981"', 'code: "６１０９８１"'))
+    _vocab, reg, _ = load_base(project)
+    [line] = lines
+    assert line.endswith(f""" error E002 regions[{list(reg.regions).index("xunyang")}].code: '６１０９８１' is not a GB/T 2260 """
+                         """code: expected six ASCII digits in quotes, e.g. "610981" (it has full-width or other """
+                         """non-ASCII characters: write "610981")""")

@@ -7,7 +7,9 @@ reports every problem of a file.
 
 from __future__ import annotations
 
+import re
 import typing
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,10 +41,48 @@ def _data_path(data, loc: tuple) -> tuple:
     return tuple(out)
 
 
+_EXPECTED_TYPES = {  # pydantic error type -> what the field takes
+    "string_type": "a string", "list_type": "a list", "bool_type": "true or false",
+    "bool_parsing": "true or false", "int_type": "a whole number", "int_parsing": "a whole number",
+    "float_type": "a number", "float_parsing": "a number", "model_type": "a mapping (key: value …)",
+    "dict_type": "a mapping (key: value …)", "model_attributes_type": "a mapping (key: value …)",
+}
+
+
+def _kind_of(value) -> str:
+    """What a YAML value is, in the words of a message: 'a list', 'a mapping', 'true' …"""
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return type(value).__name__
+
+
+def _ascii_hint(value, pattern: str) -> str:
+    """'; write "610981"' when ``value`` has full-width (or other non-ASCII) digits and its
+    NFKC form has the expected form."""
+    if not isinstance(value, str):
+        return ""
+    plain = unicodedata.normalize("NFKC", value)
+    if plain != value and re.fullmatch(pattern.strip("^$"), plain):
+        return f' (it has full-width or other non-ASCII characters: write "{plain}")'
+    return ""
+
+
 def _message(err: dict, model_cls: type[BaseModel], loc: tuple) -> str:
     kind = err["type"]
     name = loc[-1] if loc and isinstance(loc[-1], str) else None
     if kind == "missing":
+        if name == "page" and len(loc) == 1:
+            return "required field 'page' is missing: the page id (file name in data/articles/ without .txt)"
         return f"required field {name!r} is missing"
     if kind == "extra_forbidden":
         owner = _owner_model(model_cls, loc)
@@ -50,15 +90,22 @@ def _message(err: dict, model_cls: type[BaseModel], loc: tuple) -> str:
         return f"unknown field {name!r}; expected one of: {', '.join(fields)}"
     if kind == "string_pattern_mismatch":
         pattern = err.get("ctx", {}).get("pattern", "")
+        value = err["input"]
         if pattern == m.ID_PATTERN:
-            return f"{err['input']!r} is not an id: expected lower-case ASCII letters, digits, '-' and '_'"
+            return f"{value!r} is not an id: expected lower-case ASCII letters, digits, '-' and '_'"
         if pattern == m.DATE_PATTERN:
-            return f"{err['input']!r} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD"
-        if pattern == r"^\d{6}$":
-            return f"{err['input']!r} is not a GB/T 2260 code: expected six digits in quotes, e.g. \"610981\""
-        return f"{err['input']!r} does not have the expected form ({pattern})"
-    if kind in ("string_type", "list_type") and name == "quote" or (len(loc) > 1 and loc[-2] == "quote"):
-        return "expected a quote: text, or a list of text fragments"
+            return f"{value!r} is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD in ASCII digits{_ascii_hint(value, pattern)}"
+        if pattern == m.CODE_PATTERN:
+            return (f"{value!r} is not a GB/T 2260 code: expected six ASCII digits in quotes, e.g. \"610981\""
+                    f"{_ascii_hint(value, pattern)}")
+        if pattern == m.PAGE_PATTERN:
+            return (f"{value!r} is not a page id: expected ASCII letters, digits, '-' and '_' "
+                    "(the file name in data/articles/ without .txt)")
+        return f"{value!r} does not have the expected form ({pattern})"
+    if kind in _EXPECTED_TYPES and (name == "quote" or (len(loc) > 1 and loc[-2] == "quote")):
+        return f"expected a quote: text, or a list of text fragments, not {_kind_of(err.get('input'))}"
+    if kind in _EXPECTED_TYPES:
+        return f"expected {_EXPECTED_TYPES[kind]}, not {_kind_of(err.get('input'))}"
     if kind == "string_too_short":
         return "must not be empty"
     if kind == "too_short":
@@ -116,6 +163,13 @@ class Registry:
     documents: dict[str, m.Document] = field(default_factory=dict)
     source: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)  # (section, id) → (file, line)
     files: list[str] = field(default_factory=list)
+    # (section, id) of the entries not loaded for an error in one of their fields: a reference to
+    # one is no error of its own (the entry's finding is the one to fix)
+    broken: set[tuple[str, str]] = field(default_factory=set)
+
+    def knows(self, section: str, eid: str) -> bool:
+        """Whether ``eid`` is an id of ``section``, loaded or refused for an error of its own."""
+        return eid in self.section(section) or (section, eid) in self.broken
 
     def section(self, name: str) -> dict:
         return getattr(self, name)
@@ -131,15 +185,16 @@ class Registry:
 
 
 def load_registry(entities_dir: Path, vocab: Vocabularies) -> tuple[Registry, list[Finding]]:
+    """Read every ``*.yaml`` of ``entities_dir``. Regions, organisations, people and documents
+    share one id space: an id is used once across the four lists and all files."""
     reg, findings = Registry(), []
-    docs: list[Document] = []
+    where: dict[tuple[str, str], tuple[Document, int]] = {}  # (section, id) → (its file, its index)
     for path in sorted(Path(entities_dir).glob("*.yaml")):
         reg.files.append(str(path))
         doc = read_yaml(path)
         if isinstance(doc, Finding):
             findings.append(doc)
             continue
-        docs.append(doc)
         data = doc.data or {}
         if not isinstance(data, dict):
             findings.append(doc.finding((), "E002", "a registry file is a mapping of regions, organisations, people, documents"))
@@ -150,38 +205,49 @@ def load_registry(entities_dir: Path, vocab: Vocabularies) -> tuple[Registry, li
         for section, cls in m.REGISTRY_SECTIONS.items():
             items = data.get(section) or []
             if not isinstance(items, list):
-                findings.append(doc.finding((section,), "E002", "expected a list"))
+                findings.append(doc.finding((section,), "E002", f"expected a list, not {_kind_of(items)}"))
                 continue
             for i, item in enumerate(items):
                 ent, errs = validate_model(doc, cls, item, (section, i))
                 findings.extend(errs)
                 if ent is None:
+                    eid = item.get("id") if isinstance(item, dict) else None
+                    if isinstance(eid, str) and re.fullmatch(m.ID_PATTERN, eid) and not any(f.field.endswith(".id") for f in errs):
+                        reg.broken.add((section, eid))
                     continue
-                if ent.id in reg.section(section):
-                    first = reg.source[(section, ent.id)]
-                    findings.append(doc.finding((section, i, "id"), "E003", f"{section} id {ent.id!r} is already used at {first[0]}:{first[1]}"))
-                    continue
+                taken = next((s for s in m.REGISTRY_SECTIONS if ent.id in reg.section(s)), None)
+                if taken is not None:
+                    first_path, first_line = reg.source[(taken, ent.id)]
+                    at = f"data/entities/{Path(first_path).name}:{first_line}"
+                    if taken == section:
+                        findings.append(doc.finding((section, i, "id"), "E003", f"{section} id {ent.id!r} is already used at {at}"))
+                        continue
+                    # kept in its list: the references to it are not reported as well
+                    findings.append(doc.finding((section, i, "id"), "E003", (
+                        f"id {ent.id!r} is already used by {taken} at {at}; expected an id not used yet: "
+                        "regions, organisations, people and documents share one id space")))
                 reg.section(section)[ent.id] = ent
                 reg.source[(section, ent.id)] = (doc.path, doc.locate((section, i))[0])
-    findings.extend(_check_registry(reg, vocab))
+                where[(section, ent.id)] = (doc, i)
+    findings.extend(_check_registry(reg, vocab, where))
     return reg, findings
 
 
-def _registry_finding(reg: Registry, section: str, eid: str, fld: str, code: str, msg: str) -> Finding:
-    path, line = reg.source[(section, eid)]
-    return Finding(path, line, 0, code, f"{section}[{eid}].{fld}", msg)
-
-
-def _check_registry(reg: Registry, vocab: Vocabularies) -> list[Finding]:
+def _check_registry(reg: Registry, vocab: Vocabularies, where: dict) -> list[Finding]:
     out = []
 
+    def finding(section, eid, fld, code, msg):
+        doc, i = where[(section, eid)]
+        line, col = doc.locate((section, i, fld))
+        return Finding(doc.path, line, col, code, f"{section}[{eid}].{fld}", msg)
+
     def ref(section, eid, fld, target, value):
-        if value is not None and value not in reg.section(target):
-            out.append(_registry_finding(reg, section, eid, fld, "E004", f"{value!r} is not a {target} id in the registry"))
+        if value is not None and not reg.knows(target, value):
+            out.append(finding(section, eid, fld, "E004", f"{value!r} is not a {target} id in the registry"))
 
     def term(section, eid, fld, scheme, value):
         if value is not None and vocab.resolve(scheme, value) is None:
-            out.append(_registry_finding(reg, section, eid, fld, "E007", f"{value!r} is not a {scheme} concept; expected one of: {vocab.choices(scheme)}"))
+            out.append(finding(section, eid, fld, "E007", f"{value!r} is not a {scheme} concept; expected one of: {vocab.choices(scheme)}"))
 
     for rid, r in reg.regions.items():
         ref("regions", rid, "parent", "regions", r.parent)
@@ -196,16 +262,31 @@ def _check_registry(reg: Registry, vocab: Vocabularies) -> list[Finding]:
             ref("documents", did, "issuers", "organisations", issuer)
         term("documents", did, "kind", "document-kind", d.kind)
     for section in ("regions", "organisations"):
-        items = reg.section(section)
-        for eid in items:
-            seen, cur = set(), eid
-            while cur in items and items[cur].parent:
-                if cur in seen:
-                    out.append(_registry_finding(reg, section, eid, "parent", "E004", "the parent chain loops back to this entry"))
-                    break
-                seen.add(cur)
-                cur = items[cur].parent
+        for cycle in _parent_cycles(reg.section(section)):
+            loop = " → ".join([*cycle, cycle[0]])
+            out.append(finding(section, cycle[0], "parent", "E004",
+                               f"the parent chain loops: {loop}; expected a chain that ends at an entry without parent"))
     return out
+
+
+def _parent_cycles(items: dict) -> list[list[str]]:
+    """Every loop of ``parent`` links among ``items``, once each, as the list of its ids from the
+    one that comes first in the registry (an entry whose chain only runs into a loop is no loop)."""
+    order = {eid: n for n, eid in enumerate(items)}
+    done: set[str] = set()
+    cycles = []
+    for eid in items:
+        chain: dict[str, int] = {}  # id → its place in this walk
+        cur = eid
+        while cur in items and cur not in done and cur not in chain:
+            chain[cur] = len(chain)
+            cur = items[cur].parent
+        if cur in chain:  # the walk came back to itself: a new loop
+            loop = list(chain)[chain[cur]:]
+            first = min(range(len(loop)), key=lambda k: order[loop[k]])
+            cycles.append(loop[first:] + loop[:first])
+        done.update(chain)
+    return cycles
 
 
 # --------------------------------------------------------------------------- annotations
@@ -255,12 +336,13 @@ def load_annotation(path: Path, articles_dir: Path, registry: Registry, vocab: V
             findings.append(doc.finding((key,), "E002", f"unknown field {key!r}; expected one of: {', '.join(m.Annotation.model_fields)}"))
     # Validate entry by entry, so one bad entry does not hide the others.
     sections: dict[str, list] = {}
+    broken: set[str] = set()  # ids of the entries refused above: a reference to one is no error of its own
     for section, cls in SECTION_MODELS.items():
         items = data.get(section)
         if items is None:
             items = []
         if not isinstance(items, list):
-            findings.append(doc.finding((section,), "E002", "expected a list"))
+            findings.append(doc.finding((section,), "E002", f"expected a list, not {_kind_of(items)}"))
             items = []
         good = []
         for i, item in enumerate(items):
@@ -268,29 +350,44 @@ def load_annotation(path: Path, articles_dir: Path, registry: Registry, vocab: V
             findings.extend(errs)
             if obj is not None:
                 good.append((i, obj))
+            elif isinstance(item, dict) and isinstance(item.get("id"), str) and not any(f.field.endswith(".id") for f in errs):
+                broken.add(item["id"])
         sections[section] = good
-    head = {k: data.get(k) for k in ("page", "newspaper")}
-    head["stories"] = [s for _, s in sections["stories"]] or None
-    if head["stories"] is None and not data.get("stories"):
+    if not sections["stories"] and not data.get("stories"):
         findings.append(doc.finding(("stories",), "E002", "required field 'stories' is missing or empty"))
-    if not isinstance(data.get("page"), str) or not data.get("page"):
-        findings.append(doc.finding(("page",), "E002", "required field 'page' is missing: the page id (file name in data/articles/ without .txt)"))
+    # page and newspaper through the model, so that a wrong type is a finding at its field (null: missing)
+    head_data = {k: data[k] for k in ("page", "newspaper") if data.get(k) is not None}
+    head, errs = validate_model(doc, m.PageHead, head_data, ())
+    findings.extend(errs)
+    if head is None and "page" in head_data and not any(f.field == "page" for f in errs):
+        head, _ = validate_model(doc, m.PageHead, {"page": head_data["page"]}, ())  # only newspaper is wrong
+    if head is None:
         return None, findings
-    page_id = data["page"]
+    page_id = head.page
     page_path = Path(articles_dir) / f"{page_id}.txt"
     if not page_path.is_file():
         findings.append(doc.finding(("page",), "E009", f"no page text data/articles/{page_id}.txt for page {page_id!r}"))
         return None, findings
     if Path(path).stem != page_id:
         findings.append(doc.finding(("page",), "W104", f"page {page_id!r} does not match the file name {Path(path).name!r}; expected {page_id}.yaml", "warning"))
-    page = PageText.read(page_path)
-    checker = _Checker(doc, page, registry, vocab, sections)
+    try:
+        page = PageText.read(page_path)
+    except UnicodeDecodeError as exc:
+        line = exc.object[:exc.start].count(b"\n") + 1
+        findings.append(doc.finding(("page",), "E009", f"the page text data/articles/{page_id}.txt cannot be read: "
+                                    f"byte {exc.start} (line {line}) is not UTF-8 ({exc.reason}); expected UTF-8 text"))
+        return None, findings
+    except OSError as exc:
+        findings.append(doc.finding(("page",), "E009", f"the page text data/articles/{page_id}.txt cannot be read: "
+                                    f"{exc.strerror or exc}"))
+        return None, findings
+    checker = _Checker(doc, page, registry, vocab, sections, broken)
     checker.run()
     findings.extend(checker.findings)
     if any(f.is_error for f in findings):
         return None, findings
     ann = m.Annotation(
-        page=page_id, newspaper=data.get("newspaper"),
+        page=page_id, newspaper=head.newspaper,
         **{s: [o for _, o in sections[s]] for s in SECTION_MODELS},
     )
     return LoadedPage(str(path), doc, ann, page, checker.story_spans, checker.evidence,
@@ -300,8 +397,9 @@ def load_annotation(path: Path, articles_dir: Path, registry: Registry, vocab: V
 class _Checker:
     """References, vocabulary terms, figures and quotes of one annotation."""
 
-    def __init__(self, doc, page, registry, vocab, sections):
+    def __init__(self, doc, page, registry, vocab, sections, broken: set[str] = frozenset()):
         self.doc, self.page, self.reg, self.vocab, self.sections = doc, page, registry, vocab, sections
+        self.broken = broken  # ids of this file's entries with errors of their own (reported already)
         self.findings: list[Finding] = []
         self.story_spans: dict[str, list[Span]] = {}
         self.evidence: dict[str, list[tuple[str, Span]]] = {}
@@ -370,19 +468,19 @@ class _Checker:
             self._ground(key, loc, frags, story.id)
 
     def _story_ref(self, loc, sid):
-        if sid not in self.story_spans:
+        if sid not in self.story_spans and sid not in self.broken:
             known = ", ".join(self.story_spans) or "none"
             self.err(loc + ("story",), "E004", f"no story with id {sid!r} in this file (stories: {known})")
 
     def _reg(self, loc, section, eid):
-        if eid is not None and eid not in self.reg.section(section):
+        if eid is not None and not self.reg.knows(section, eid):
             close = _close_ids(eid, self.reg.section(section))
             hint = f"; did you mean {close}?" if close else f"; add it to data/entities/ under {section}"
             self.err(loc, "E004", f"{eid!r} is not a {section} id in the registry{hint}")
 
     def _local(self, loc, eid, section="measures"):
         ids = {o.id for _, o in self.sections[section]}
-        if eid is not None and eid not in ids:
+        if eid is not None and eid not in ids and eid not in self.broken:
             self.err(loc, "E004", f"no {section[:-1]} with id {eid!r} in this file")
 
     def _term(self, loc, scheme, value) -> Concept | None:

@@ -26,8 +26,12 @@ from pydantic import (
     model_validator,
 )
 
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+# [0-9], not \d: pydantic's regex engine takes \d for any Unicode digit (full-width ６, Arabic-Indic …),
+# which the SHACL shapes, the IRIs and xsd dates then refuse or misread.
+DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+CODE_PATTERN = r"^[0-9]{6}$"
+PAGE_PATTERN = r"^[0-9A-Za-z_-]+$"
 
 LocalId = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 """A short id: lower-case ASCII letters, digits, ``-`` and ``_``. It becomes part of an IRI."""
@@ -244,8 +248,19 @@ class ExcludedFigure(Strict):
         return _quote_list(self.quote)
 
 
+PageId = Annotated[str, StringConstraints(pattern=PAGE_PATTERN)]
+"""A page id: the file name of its text in ``data/articles/`` without ``.txt``."""
+
+
+class PageHead(Strict):
+    """The head of an annotation, checked before the page text is read."""
+
+    page: PageId
+    newspaper: str | None = None
+
+
 class Annotation(Strict):
-    page: Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z_-]+$")]
+    page: PageId
     newspaper: str | None = None
     stories: list[Story] = Field(min_length=1)
     measures: list[Measure] = []
@@ -277,7 +292,7 @@ class Entity(Strict):
 
 
 class Region(Entity):
-    code: Annotated[str, StringConstraints(pattern=r"^\d{6}$")] | None = Field(
+    code: Annotated[str, StringConstraints(pattern=CODE_PATTERN)] | None = Field(
         default=None, description="GB/T 2260 six-digit code"
     )
     level: Text = Field(description="admin-level concept")

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import gc
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, NamedTuple
 
 from reformkg.annotation.loader import Registry, load_registry
+from reformkg.annotation.model import PAGE_PATTERN
 from reformkg.annotation.vocab import Vocabularies, load_vocabularies
+from reformkg.annotation.yamlio import Document, read_yaml
 from reformkg.errors import DataError, Finding
 from reformkg.pipeline import memo as basememo
 from reformkg.pipeline.generation import GraphPart
@@ -134,3 +137,45 @@ def checked_base(project: Project):
     base = [*reg.graph, *vocabulary_graph(vocab)]
     base_shacl = relative(project, validate_graph(base, load_shapes(project.shapes), reg.sources))
     return vocab, registry, reg, base, findings + base_shacl, base_shacl
+
+
+_PAGE_KEY = re.compile(rb"^page:[ \t]*([^#\r\n]*?)[ \t]*(?:#[^\r\n]*)?\r?$", re.MULTILINE)
+_PAGE_OF: dict[tuple, tuple[str, int] | None] = {}  # (path, mtime, size) -> page_of(path)
+
+
+def page_of(path: Path) -> tuple[str, int] | None:
+    """The page id an annotation file names and the line of its ``page:`` key, or None when it
+    names none. For the files ``validate`` is not given, read cheaply: a top-level ``page:``
+    line in the file's first 4 kB (where it is), else in the whole file, else the page the YAML
+    reads; memoised in the process by path, mtime and size."""
+    path = Path(path)
+    try:
+        st = path.stat()
+        key = (str(path), st.st_mtime_ns, st.st_size)
+        if key in _PAGE_OF:
+            return _PAGE_OF[key]
+        with open(path, "rb") as fh:
+            data = fh.read(4096)
+            hit = _PAGE_KEY.search(data)
+            if hit is None or hit.end() == len(data):  # not in the head, or cut there
+                data += fh.read()
+                hit = _PAGE_KEY.search(data)
+    except OSError:
+        return None
+    found = None
+    if hit is not None:
+        value = hit.group(1).decode("utf-8", "replace").strip()
+        if len(value) > 1 and value[0] in "'\"" and value[-1] == value[0]:
+            value = value[1:-1]
+        if re.fullmatch(PAGE_PATTERN, value):
+            found = value, data[:hit.start()].count(b"\n") + 1
+    else:  # no page line (a flow mapping, say): the page as the YAML reads it
+        doc = read_yaml(path, data)
+        if isinstance(doc, Document) and isinstance(doc.data, dict):
+            page = doc.data.get("page")
+            if isinstance(page, str) and re.fullmatch(PAGE_PATTERN, page):
+                found = page, doc.locate(("page",))[0]
+    if len(_PAGE_OF) > 100_000:
+        _PAGE_OF.clear()
+    _PAGE_OF[key] = found
+    return found

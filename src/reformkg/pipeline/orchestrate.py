@@ -45,6 +45,7 @@ from reformkg.pipeline.inputs import (
     ValidationBase,
     checked_base,
     load_base,
+    page_of,
     relative,
     validation_inputs,
 )
@@ -58,13 +59,22 @@ Progress = Callable[[str, int, int], None]
 
 
 def validate(project: Project, paths: list[str | Path] | None = None) -> Report:
-    """Check annotation files (all when ``paths`` is empty) against the registry and shapes."""
+    """Check annotation files (all when ``paths`` is empty) against the registry and shapes.
+
+    It runs every check ``build`` runs on these files, on the registry and vocabularies (their
+    SHACL findings too) and on the project as a whole (one annotation file per page, among the
+    files of data/annotations/), so that what ``build`` would refuse, ``validate`` reports
+    first; each finding once."""
     vocab, registry, findings, vbase = validation_inputs(project)
-    report = Report(findings=findings)
+    findings = list(findings)
     # With errors in the registry or vocabularies, annotations are still checked, without SHACL.
     base, sources, base_findings = None, {}, None
     if vbase is not None:
         base, sources, base_findings = vbase.graph, vbase.sources, vbase.findings
+        findings += base_findings  # the build refuses these too (each page repeats them: dropped below)
+    report = Report()
+    build_files = {f.resolve(): f for f in project.annotation_files()}
+    pages: dict[Path, tuple[str, int] | None] = {}  # the files of the build checked here → (page id, line)
     for path in project.annotation_files(paths):
         report.files.append(project.rel(path))
         if path.resolve().parent in (project.entities.resolve(), project.vocab.resolve()):
@@ -72,9 +82,37 @@ def validate(project: Project, paths: list[str | Path] | None = None) -> Report:
         _lp, _mapped, page_findings = check_page(project, path, registry, vocab, base, sources,
                                                   base_findings=base_findings)
         page_findings = lint(path, _lp, page_findings, registry, vocab, project.rel)  # E010, W101-W103
-        report.findings.extend(page_findings)
-    report.findings.sort()
+        findings.extend(page_findings)
+        if path.resolve() in build_files:
+            pages[path.resolve()] = (_lp.page_id, _lp.doc.locate(("page",))[0]) if _lp else page_of(path)
+    findings += _pages_annotated_twice(project, build_files, pages)
+    report.findings = sorted(set(findings))
     return report
+
+
+def _already_annotated(rel: str, line: int, page_id: str, first: str) -> Finding:
+    """The E003 of a second annotation file of one page (the build keeps the first, in name order)."""
+    return Finding(rel, line, 1, "E003", "page", f"page {page_id!r} is already annotated in {first}")
+
+
+def _pages_annotated_twice(project: Project, build_files: dict[Path, Path],
+                           checked: dict[Path, tuple[str, int] | None]) -> list[Finding]:
+    """E003 for each ``checked`` file of the build whose page an earlier file of the build (in
+    name order) annotates too, as the build reports it: the build keeps the first file of a
+    page. The files not checked are read only for their page id (:func:`page_of`)."""
+    if not checked:
+        return []
+    first: dict[str, Path] = {}
+    for resolved in sorted(build_files, key=lambda r: build_files[r]):  # the build's order
+        found = checked[resolved] if resolved in checked else page_of(build_files[resolved])
+        if found is not None:
+            first.setdefault(found[0], resolved)
+    out = []
+    for resolved, found in checked.items():
+        if found is not None and first[found[0]] != resolved:
+            out.append(_already_annotated(project.rel(build_files[resolved]), found[1], found[0],
+                                          project.rel(build_files[first[found[0]]])))
+    return out
 
 
 # --------------------------------------------------------------------------- build
@@ -219,13 +257,13 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
             if not out.ok:
                 continue
             if out.page_id in seen:
-                findings.append(Finding(out.path, out.page_line, 1, "E003", "page",
-                                        f"page {out.page_id!r} is already annotated in {seen[out.page_id].path}"))
+                findings.append(_already_annotated(out.path, out.page_line, out.page_id, seen[out.page_id].path))
                 continue
             seen[out.page_id] = out
             pages.append(out)
         if progress:
             progress("", len(files), len(files))
+        findings = sorted(set(findings))  # with findings in the registry, every page repeats them
         if any(f.is_error for f in findings):
             raise DataError(findings)
         parts = [GraphPart.of(GRAPH_ONTOLOGY, ontology), registry_part]
