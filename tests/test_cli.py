@@ -5,6 +5,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -152,3 +153,43 @@ def test_validate_names_a_page_text_not_in_utf8(tmp_path, run_cli):
     assert res.output == ("data/annotations/000_239e137822c9727a.yaml:1:1: error E009 page: the page text "
                           "data/articles/000_239e137822c9727a.txt cannot be read: byte 1 (line 1) is not UTF-8 "
                           "(invalid start byte); expected UTF-8 text\n1 error\n")
+
+
+@pytest.mark.parametrize("args, shown", [
+    (["-o", "data/articles/000_239e137822c9727a.txt"], "data/articles/000_239e137822c9727a.txt"),
+    (["-o", "data/annotations/new.ttl"], "data/annotations/new.ttl"),
+    (["--format", "nquads", "-o", "ontology/../shapes/reformkg-shapes.ttl"], "shapes/reformkg-shapes.ttl"),
+    (["--format", "csv", "-o", "queries"], "queries"),
+    (["--format", "csv", "-o", "data/csv"], "data/csv"),
+    (["-o", "build/nquads/x.nq"], "build/gen-"),
+    (["-o", "build/current/store/CURRENT"], "build/gen-"),
+    (["-o", "{cache}/x.ttl"], "{cache}/x.ttl"),
+])
+def test_export_never_overwrites_an_input_of_the_build(built, run_cli, monkeypatch, args, shown):
+    """-o inside data/, ontology/, shapes/, queries/, the page cache or a generation of build/
+    is refused before anything is written: exit 1, one line, every file as it was."""
+    from helpers import tree_digest
+
+    monkeypatch.chdir(built.root)
+    cache = str(built.cache_dir)
+    args = [a.replace("{cache}", cache) for a in args]
+    shown = built.rel(shown.replace("{cache}", cache)) if "{cache}" in shown else shown  # (.cache/reformkg/ here)
+    before = {d: tree_digest(built.root / d) for d in ("data", "ontology", "shapes", "queries", "build")}
+    res = run_cli(built, "export", *args)
+    assert res.exit_code == 1
+    output = args[-1]
+    assert res.output.startswith(f"Error: {output} is an input of the build ({shown}")
+    assert res.output.endswith("); write the export elsewhere\n") and res.output.count("\n") == 1
+    assert {d: tree_digest(built.root / d) for d in before} == before
+    assert not (built.root / "data" / "annotations" / "new.ttl").exists()
+
+
+def test_export_writes_beside_the_inputs(built, run_cli, tmp_path, monkeypatch):
+    """What is not read by the build is written: the project root, build/docs/, anywhere else."""
+    monkeypatch.chdir(built.root)
+    (built.build_dir / "docs").mkdir(exist_ok=True)
+    for target in ("export-test.nt", "build/docs/export-test.nt", str(tmp_path / "x.nt")):
+        res = run_cli(built, "export", "--format", "ntriples", "-o", target)
+        assert res.exit_code == 0, res.output
+        assert (Path(target) if target.startswith("/") else built.root / target).stat().st_size > 0
+        (Path(target) if target.startswith("/") else built.root / target).unlink()

@@ -12,7 +12,7 @@ import click
 from reformkg.cli.common import EXIT_CODES, command, format_option, progress
 from reformkg.errors import UsageError
 from reformkg.files import atomic_file
-from reformkg.publish.export import export_to
+from reformkg.publish.export import export_to, refuse_build_inputs
 from reformkg.publish.export import stats as run_stats
 from reformkg.publish.portal import write_csv, write_portal
 from reformkg.texttable import text_table
@@ -21,7 +21,8 @@ from reformkg.texttable import text_table
 @click.command(epilog=EXIT_CODES)
 @format_option("turtle", "trig", "nquads", "ntriples", "jsonld", "csv", default="turtle")
 @click.option("-o", "--output", type=click.Path(),
-              help="Write to this file (default: stdout); for csv, to this directory (default: build/docs/csv).")
+              help="Write to this file (default: stdout); for csv, to this directory (default: build/docs/csv). "
+                   "A path the build reads (data/, ontology/, shapes/, queries/) is refused.")
 @click.option("--portal", is_flag=True,
               help="Write everything a portal imports under build/docs/: dumps in every format, CSV tables "
                    "and codebook, VoID + DCAT description, JSON-LD context, ontology HTML docs.")
@@ -56,6 +57,8 @@ def export(ctx, fmt, output, portal):
     if fmt == "csv":
 
 
+        if output:
+            refuse_build_inputs(ctx.project, output)
         out_dir = Path(output) if output else ctx.project.build_dir / "docs" / "csv"
         if out_dir.exists() and not out_dir.is_dir():
             raise UsageError(f"--format csv writes a directory of tables, and {output} is a file")
@@ -66,6 +69,7 @@ def export(ctx, fmt, output, portal):
         return
 
     if output:  # written beside, then renamed: a failed export leaves no file, or the one that was there
+        refuse_build_inputs(ctx.project, output)
         with atomic_file(output) as fh:  # an OSError opening it names output, as the user gave it
             export_to(ctx.project.build_dir, fmt, fh)
             size = fh.tell()

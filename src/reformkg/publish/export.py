@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 import json
+import os
 import tempfile
 from itertools import islice
 from pathlib import Path
@@ -11,11 +12,12 @@ from typing import BinaryIO
 
 import pyoxigraph
 
-from reformkg.errors import TooLargeForMemory, UsageError
-from reformkg.layout import manifest_path
+from reformkg.errors import ReformkgError, TooLargeForMemory, UsageError
+from reformkg.layout import CURRENT, STABLE_LINKS, TRANSIENT, lock_path, manifest_path
 from reformkg.namespaces import PREFIXES
 from reformkg.query.formats import rows
 from reformkg.query.sparql import open_store, run
+from reformkg.settings import Project
 
 RDF_FORMATS = {
     # name: (file suffix, media type, keeps named graphs)
@@ -25,6 +27,32 @@ RDF_FORMATS = {
     "ntriples": (".nt", "application/n-triples", False),
     "jsonld": (".jsonld", "application/ld+json", True),
 }
+
+
+def refuse_build_inputs(project: Project, output: str | os.PathLike) -> None:
+    """Raise :class:`ReformkgError` when writing the export to ``output`` (a file, or the directory
+    of the CSV tables) would overwrite a file the build reads: anything under data/, ontology/,
+    shapes/ or queries/, the page cache, the build lock, or a generation of build/ (build/docs/,
+    where the portal goes, is free). Symbolic links in the directories are followed; a link
+    named as the output itself is replaced, not written through, so it is taken as it is."""
+    path = Path(output)
+    if path.is_dir() or path.name in ("", ".", ".."):
+        target = Path(os.path.realpath(path))
+    else:
+        target = Path(os.path.realpath(path.parent)) / path.name
+
+    def inside(place: Path) -> bool:
+        place = Path(os.path.realpath(place))
+        return target == place or place in target.parents
+
+    hit = any(inside(p) for p in (project.data, project.ontology, project.shapes, project.queries,
+                                  project.cache_dir, lock_path(project.root)))
+    build = Path(os.path.realpath(project.build_dir))
+    if not hit and build in target.parents:
+        first = target.relative_to(build).parts[0]
+        hit = first in (CURRENT, *STABLE_LINKS) or first.startswith(TRANSIENT)
+    if hit:
+        raise ReformkgError(f"{output} is an input of the build ({project.rel(target)}); write the export elsewhere")
 
 
 SORT_RUN_LINES = 1_000_000  # N-Quads lines sorted in memory at a time by the streamed export
