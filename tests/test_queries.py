@@ -66,3 +66,43 @@ def test_check_query_catches_a_bad_graph(tmp_path):
     [q] = [c for c in CHECKS if c.name == "checks/facts-without-evidence"]
     head, rows = _rows(serialize(run(store, q.text), "csv"))
     assert rows == [["https://w3id.org/reformkg/measure/p/m1"]]
+
+
+def test_fact_without_where_check_catches_a_bad_graph():
+    """checks/fact-without-where-violation finds a fact with no region that is not marked
+    rko:NotLocated, and a fact whose region is no registry region; not a located one."""
+    import pyoxigraph
+
+    RKO = "https://w3id.org/reformkg/ontology#"
+    RK = "https://w3id.org/reformkg/"
+    n = pyoxigraph.NamedNode
+    graph = n(RK + "graph/page/p")
+    store = pyoxigraph.Store()
+    quads = [(RK + "observation/p/o1", RKO + "regionSource", RKO + "Derived"),         # no region
+             (RK + "measure/p/m1", RKO + "region", RK + "organisation/x"),             # not a region
+             (RK + "event/p/e1", RKO + "regionSource", RKO + "NotLocated"),            # says so: fine
+             (RK + "recognition/p/r1", RKO + "region", RK + "region/x"),               # located: fine
+             (RK + "region/x", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", RKO + "Region")]
+    kinds = {"observation": "Observation", "measure": "Measure", "event": "Event", "recognition": "Recognition"}
+    for kind, cls in kinds.items():
+        quads.append((f"{RK}{kind}/p/{kind[0]}1", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", RKO + cls))
+    for s, p, o in quads:
+        store.add(pyoxigraph.Quad(n(s), n(p), n(o), graph))
+    [q] = [c for c in CHECKS if c.name == "checks/fact-without-where-violation"]
+    _head, rows = _rows(serialize(run(store, q.text), "csv"))
+    assert sorted(rows) == [[RK + "measure/p/m1"], [RK + "observation/p/o1"]]
+
+
+def test_readme_where_examples_print_what_they_show(built, run_cli):
+    """README "Where every fact holds": each `$ reformkg query '…'` prints the lines below it."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Where every fact holds"):]
+    section = section[:section.index("\n### ")]
+    examples = re.findall(r"^\$ reformkg query '([^\n]*)'\n(.*?)(?=^\$ |^```)", section, re.MULTILINE | re.DOTALL)
+    assert len(examples) == 2
+    for sparql, shown in examples:
+        res = run_cli(built, "query", sparql)
+        assert res.exit_code == 0, res.output
+        assert [line.rstrip() for line in res.output.splitlines()] == shown.rstrip("\n").splitlines()

@@ -71,7 +71,7 @@ def check_page(project: Project, path: Path, registry: Registry, vocab: Vocabula
     lp, findings = load_annotation(path, project.articles, registry, vocab, text)
     mapped = None
     if lp is not None and base_graph is not None:
-        mapped = page_graph(lp, vocab)
+        mapped = page_graph(lp, vocab, registry)
         sources = {**base_sources, **mapped.sources}
         if base_findings is not None and not base_findings:
             data = reached_triples(mapped.graph, base_graph)

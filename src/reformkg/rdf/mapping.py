@@ -4,6 +4,11 @@ IRIs are minted from ids and codes only (never from order or randomness), so the
 annotations give the same IRIs on every build. There are no blank nodes: evidence
 spans, selectors and time descriptions get IRIs below the fact they belong to, which
 keeps builds byte-identical and graphs comparable line by line.
+
+Every measure, observation, recognition and event says where it holds with ``rko:region``
+(see :func:`locate`): the region the annotation names, or one derived from what it names
+(an organisation, a person's post, a measure, the story), recorded with ``rko:regionSource``
+and ``rko:regionDerivedFrom``; national facts are in ``region:china``.
 """
 
 from __future__ import annotations
@@ -28,6 +33,9 @@ from reformkg.namespaces import (
     concept_iri,
     entity_iri,
 )
+
+LOCATED = ("measures", "observations", "recognitions", "events")  # the facts that say where
+NATIONAL = "china"  # the registry's region for national facts
 
 FACT_KIND = {"measures": "measure", "observations": "observation", "recognitions": "recognition",
              "posts": "post", "events": "event"}
@@ -166,13 +174,158 @@ def registry_graph(reg: Registry, vocab: Vocabularies) -> Mapped:
             g.add((n, DCTERMS.issued, date_literal(d.date)))
     return out
 
+# --------------------------------------------------------------------------- where
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a fact holds: registry region ids, and how they were found.
+
+    ``rule`` is ``annotated`` (the annotation names the region), ``organisation`` (the
+    registry region of an organisation it names), ``person`` (of the organisation of that
+    person's post on the page), ``measure`` (the regions of the measure it names),
+    ``story`` (the region of its story: the smallest region that holds every region its
+    other facts are in, without this rule), or ``not-located``; ``sources`` are the
+    organisations, posts, measures or story the regions come from."""
+
+    regions: tuple[str, ...]
+    rule: str
+    sources: tuple[tuple[str, str], ...] = ()  # (kind, id): ("organisations", oid), ("post", pid) …
+
+
+NOT_LOCATED = Where((), "not-located")
+
+
+def _unique(items) -> tuple:
+    return tuple(dict.fromkeys(items))
+
+
+def _ancestors(region: str, registry: Registry) -> list[str]:
+    chain, seen = [], set()
+    while region and region not in seen:
+        seen.add(region)
+        chain.append(region)
+        r = registry.regions.get(region)
+        region = r.parent if r is not None else None
+    return chain
+
+
+def smallest_common_region(regions, registry: Registry) -> str | None:
+    """The smallest region of the registry that holds (or is) every one of ``regions``, by
+    their ``parent`` chains; None for no regions, or none in common."""
+    chains = [_ancestors(r, registry) for r in _unique(regions)]
+    if not chains:
+        return None
+    common = set(chains[0]).intersection(*chains[1:])
+    return next((r for r in chains[0] if r in common), None)
+
+
+def story_region(regions, registry: Registry) -> str | None:
+    """The region of a story: the smallest region holding every one of ``regions`` (those of
+    its facts), unless that is the whole country only because they lie in several provinces
+    (then a fact placed by its story alone would pass for a national one)."""
+    found = smallest_common_region(regions, registry)
+    if found == NATIONAL and set(regions) != {NATIONAL}:
+        return None
+    return found
+
+
+def _references(section: str, x) -> tuple[list[str], list[list[str]], list[str], list[str]]:
+    """(regions, organisations, people, measures) an annotation entry names; organisations in
+    groups tried in turn (a measure's ``lead``, then its ``partners``)."""
+    if section == "measures":
+        return list(x.regions), [list(x.lead), list(x.partners)], [], [m for m in (x.part_of, x.implements) if m]
+    if section == "events":
+        return [x.place] if x.place else [], [list(x.organisers)], [], list(x.measures)
+    s = x.subject if section == "observations" else x.recipient
+    return ([s.region] if s.region else [], [[s.organisation] if s.organisation else []],
+            [s.person] if s.person else [], [s.measure] if s.measure else [])
+
+
+def locate(ann: m.Annotation, registry: Registry | None) -> dict[tuple[str, str], Where]:
+    """Where every measure, observation, recognition and event of a page holds, keyed by
+    (section, id). The first rule that gives a region wins:
+
+    1. annotated: the measure's ``regions``, the subject's or recipient's ``region``, the
+       event's ``place``;
+    2. organisation: the registry ``region`` of the organisations named (a measure's ``lead``,
+       else its ``partners``; the subject or recipient ``organisation``; an event's
+       ``organisers``);
+    3. person: the regions of the organisations of the person's posts on this page;
+    4. measure: the regions of the measures named (``part_of``, ``implements``; the subject's
+       or recipient's ``measure``; an event's ``measures``), however those were found;
+    5. story: the smallest registry region holding every region the story's other facts get
+       from rules 1–4 (a story on Ankang and two of its counties: Ankang; none for a story
+       across provinces, :func:`story_region`);
+    6. not located: none of these gives a region (the fact gets ``rko:NotLocated``).
+
+    A national fact is in ``region:china``. Without ``registry`` (the mapping tried alone),
+    rules 2, 3 and 5 find nothing."""
+    facts = {(sec, x.id): x for sec in LOCATED for x in getattr(ann, sec)}
+    posts: dict[str, list] = {}
+    for p in ann.posts:
+        posts.setdefault(p.person, []).append(p)
+    orgs = registry.organisations if registry is not None else {}
+
+    def org_region(oid: str) -> str | None:
+        o = orgs.get(oid)
+        return o.region if o is not None else None
+
+    def resolve(key, story_regions, memo, visiting) -> Where:
+        if key in memo:
+            return memo[key]
+        if key in visiting:  # a loop of part_of / implements: no region through it
+            return NOT_LOCATED
+        visiting.add(key)
+        section, _fid = key
+        x = facts[key]
+        regions, organisations, people, measures = _references(section, x)
+        where = None
+        if regions:
+            where = Where(_unique(regions), "annotated")
+        for group in organisations:
+            found = [(oid, org_region(oid)) for oid in group] if where is None else []
+            found = [(oid, r) for oid, r in found if r]
+            if found:
+                where = Where(_unique(r for _o, r in found), "organisation",
+                              _unique(("organisations", oid) for oid, _r in found))
+        if where is None:
+            found = [(p.id, org_region(p.organisation)) for pid in people for p in posts.get(pid, ())]
+            found = [(p, r) for p, r in found if r]
+            if found:
+                where = Where(_unique(r for _p, r in found), "person", _unique(("post", p) for p, _r in found))
+        if where is None:
+            found = [(mid, resolve(("measures", mid), story_regions, memo, visiting)) for mid in measures
+                     if ("measures", mid) in facts]
+            found = [(mid, w) for mid, w in found if w.regions]
+            if found:
+                where = Where(_unique(r for _m, w in found for r in w.regions), "measure",
+                              _unique(("measure", mid) for mid, _w in found))
+        if where is None and story_regions is not None and story_regions.get(x.story):
+            where = Where((story_regions[x.story],), "story", (("story", x.story),))
+        visiting.discard(key)
+        memo[key] = where = where or NOT_LOCATED
+        return where
+
+    first: dict = {}
+    for key in facts:
+        resolve(key, None, first, set())
+    in_story: dict[str, list[str]] = {}
+    for key, where in first.items():
+        in_story.setdefault(facts[key].story, []).extend(where.regions)
+    story_regions = {sid: story_region(rs, registry) for sid, rs in in_story.items()} if registry else {}
+    final: dict = {}
+    for key in facts:
+        resolve(key, story_regions, final, set())
+    return final
+
 
 # --------------------------------------------------------------------------- pages
 
 
 class _PageMapper:
-    def __init__(self, lp: LoadedPage, vocab: Vocabularies):
-        self.lp, self.vocab = lp, vocab
+    def __init__(self, lp: LoadedPage, vocab: Vocabularies, registry: Registry | None = None):
+        self.lp, self.vocab, self.registry = lp, vocab, registry
         self.pid = lp.page_id
         self.g = new_graph()
         self.out = Mapped(self.g)
@@ -280,8 +433,6 @@ class _PageMapper:
                 g.add((n, RKO.leadActor, entity_iri("organisations", o)))
             for o in x.partners:
                 g.add((n, RKO.partner, entity_iri("organisations", o)))
-            for r in x.regions:
-                g.add((n, RKO.region, entity_iri("regions", r)))
             for a in x.areas:
                 g.add((n, RKO.reformArea, self.concept("reform-area", a)))
             for t in x.groups:
@@ -328,7 +479,23 @@ class _PageMapper:
             g.add((n, RKO.reportedIn, self.local("story", nf.story)))
             self.source(n, key)
             self.evidence(n, key)
+        self.where()
         return self.out
+
+    def where(self):
+        """``rko:region`` on every measure, observation, recognition and event, with how it was
+        found (:func:`locate`): ``rko:regionSource rko:Annotated``, or ``rko:Derived`` plus
+        ``rko:regionDerivedFrom`` the nodes it came from, or ``rko:NotLocated`` and no region."""
+        g = self.g
+        for (section, fid), w in sorted(locate(self.lp.annotation, self.registry).items()):
+            node = self.local(FACT_KIND[section], fid)
+            for r in w.regions:
+                g.add((node, RKO.region, entity_iri("regions", r)))
+            source = {"annotated": RKO.Annotated, "not-located": RKO.NotLocated}.get(w.rule, RKO.Derived)
+            g.add((node, RKO.regionSource, source))
+            for kind, sid in w.sources:
+                g.add((node, RKO.regionDerivedFrom,
+                       entity_iri(kind, sid) if kind == "organisations" else self.local(kind, sid)))
 
     def story(self, i: int, s: m.Story):
         g = self.g
@@ -387,5 +554,7 @@ class _PageMapper:
         self.time(n, x.time)
 
 
-def page_graph(lp: LoadedPage, vocab: Vocabularies) -> Mapped:
-    return _PageMapper(lp, vocab).run()
+def page_graph(lp: LoadedPage, vocab: Vocabularies, registry: Registry | None = None) -> Mapped:
+    """The page's named graph. ``registry`` gives the regions of the organisations a fact
+    names (:func:`locate`); a build always passes it."""
+    return _PageMapper(lp, vocab, registry).run()
