@@ -176,10 +176,15 @@ def classes_(r, s):
                         and o.value.startswith(RKO)) or ["Organisation"])
 
 
-def count_in(p: str) -> Getter:
+def count_in(p: str, of_class: str | None = None) -> Getter:
+    """How many nodes (of ``of_class``, when given) point to the row's node through ``p``."""
     def get(r, s):
         ox = r.ox
-        return str(len({q.subject for q in r.store.quads_for_pattern(None, ox.NamedNode(p), ox.NamedNode(s), None)}))
+        subjects = {q.subject for q in r.store.quads_for_pattern(None, ox.NamedNode(p), ox.NamedNode(s), None)}
+        if of_class is not None:
+            rdf_type, cls = ox.NamedNode(RDF_TYPE), ox.NamedNode(of_class)
+            subjects = {x for x in subjects if next(r.store.quads_for_pattern(x, rdf_type, cls, None), None) is not None}
+        return str(len(subjects))
     return get
 
 
@@ -297,7 +302,7 @@ TABLES = (
         Column("parent_iri", "IRI", "Region it lies within", ref(RKO + "withinRegion")),
         Column("parent_label", "text", "Its name", lab(RKO + "withinRegion")),
         Column("aliases", LIST, "Other names", lit(SKOS + "altLabel")),
-        Column("measures", "integer", "Number of measures that apply to the region", count_in(RKO + "region")),
+        Column("measures", "integer", "Number of measures that apply to the region", count_in(RKO + "region", RKO + "Measure")),
         Column("observations", "integer", "Number of figures about the region", count_in(RKO + "about")),
     )),
 )
