@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import importlib
+import io
 import os
+import stat
 import sys
 
 import click
@@ -57,6 +59,52 @@ def _reader_gone():
     sys.exit(141)
 
 
+class _WholeWrites(io.RawIOBase):
+    """A pipe on stdout whose every write goes out whole or raises. Python's buffered
+    stdout takes a write the kernel cut short, because the reader left in the middle of it, as a
+    short count, and drops the rest without an error: `reformkg query … | head -1` on a long
+    answer then exited 0, its answer silently cut. Here the write that meets the closed pipe
+    raises BrokenPipeError, and the command ends through `_reader_gone`."""
+
+    def __init__(self, fd: int):
+        super().__init__()
+        self._fd = fd
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def isatty(self) -> bool:
+        return os.isatty(self._fd)
+
+    def write(self, data) -> int:
+        view = memoryview(data).cast("B")
+        size = len(view)
+        while view:
+            view = view[os.write(self._fd, view):]
+        return size
+
+
+def _watch_the_reader():
+    """Put stdout on `_WholeWrites` when it is a pipe (once; not under a test runner's
+    stream, which has no file descriptor), so that a reader gone away is always noticed."""
+    out = sys.stdout
+    try:
+        fd = out.fileno()
+        kind = os.fstat(fd).st_mode
+    except (AttributeError, OSError, ValueError):  # no stdout, or one without a descriptor
+        return
+    if isinstance(getattr(out, "buffer", None), io.BufferedWriter) and isinstance(out.buffer.raw, _WholeWrites):
+        return
+    if not stat.S_ISFIFO(kind):
+        return
+    out.flush()
+    sys.stdout = io.TextIOWrapper(io.BufferedWriter(_WholeWrites(fd)), encoding=out.encoding, errors=out.errors,
+                                  newline="\n", line_buffering=out.line_buffering)
+
+
 def command(fn):
     """Run a command body, turning library errors into messages and exit codes."""
 
@@ -64,6 +112,7 @@ def command(fn):
     @click.pass_obj
     def wrapper(ctx: Context, *args, **kwargs):
         try:
+            _watch_the_reader()
             result = fn(ctx, *args, **kwargs)
             sys.stdout.flush()  # a reader gone away shows here, not at the interpreter's exit
             return result
