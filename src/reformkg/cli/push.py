@@ -31,9 +31,9 @@ def push(ctx, store_url, query_url, prune, timeout):
     Example:
       $ oxigraph serve --location /tmp/ox --bind 127.0.0.1:7878 &
       $ reformkg push --store http://127.0.0.1:7878/store
-      created  https://w3id.org/reformkg/graph/ontology  3412 triples
+      created  https://w3id.org/reformkg/graph/ontology  2314 triples
       …
-      pushed 7 graphs, 32846 triples; counts match on the server
+      pushed 7 graphs, 33904 triples; counts match on the server
     """
     res = run_push(ctx.project.build_dir, store_url, query_url, prune, timeout, progress())
     for g in res.graphs:

@@ -136,7 +136,8 @@ def format_text(d: Description) -> str:
             continue
         shown = f"{olabel} ({_short(o)})" if olabel else _short(o)
         out.append(f"  {_short(p)}: {shown}")
-    out.append(f"\n{d.fact_count} facts on {len({k[0] for k in d.stories})} pages")
+    pages = len({k[0] for k in d.stories})
+    out.append(f"\n{d.fact_count} fact{'s' if d.fact_count != 1 else ''} on {pages} page{'s' if pages != 1 else ''}")
     for (page, story, title), facts in d.stories.items():
         out.append(f"\n{page} / {story} 《{title}》")
         for f in facts:
