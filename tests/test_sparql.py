@@ -9,9 +9,9 @@ import pyoxigraph
 import pytest
 
 from reformkg.errors import QueryError, UsageError
-from reformkg.query.sparql import open_store, run
-from reformkg.query.formats import rows, serialize
 from reformkg.layout import store_path
+from reformkg.query.formats import rows, serialize
+from reformkg.query.sparql import open_store, run
 
 # Three unconstrained patterns over ~30k quads: ~10^13 solutions, it never ends on its own.
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
@@ -84,7 +84,7 @@ def test_malformed_sparql_names_character_classes_in_words(built, run_cli):
     the message says 'a letter' instead, and keeps the parser's tokens, "[" among them."""
     res = run_cli(built, "query", "SELECT ?x WHERE {")
     assert res.exit_code == 1
-    head, shown, caret = res.output.splitlines()
+    head, _shown, _caret = res.output.splitlines()
     assert head.startswith("Error: the query is not valid SPARQL at line 1, column 18: expected one of ")
     assert head.endswith('"{", "}", a digit, a letter, any character') and '"[", ' in head
     assert "u{" not in res.output and len(head) < 250
@@ -110,7 +110,7 @@ def test_timeout_json_is_valid_w3c_json(built, run_cli):
 
 
 def test_library_run_accepts_a_store_path_without_timeout(built):
-    names, data = rows(run(store_path(built.build_dir), PAGES))
+    _names, data = rows(run(store_path(built.build_dir), PAGES))
     assert [r[0] for r in data] == sorted(f.stem for f in built.annotation_files())
     assert isinstance(run(open_store(built.build_dir), "ASK {}"), pyoxigraph.QueryBoolean)
 
@@ -126,3 +126,33 @@ def test_malformed_query(built, run_cli):
     assert res.exit_code == 1
     assert res.output.startswith("Error: the query is not valid SPARQL")
     assert "Traceback" not in res.output
+
+
+def test_drop_graph_is_refused_not_an_internal_error(built, run_cli):
+    """Issue 19: `DROP GRAPH <…>` was tried on an empty store to tell Update from a syntax error,
+    and the engine's RuntimeError came out as "Internal error"."""
+    res = run_cli(built, "query", "DROP GRAPH <https://w3id.org/reformkg/graph/registry>")
+    assert res.exit_code == 1
+    assert res.output == ("Error: this is SPARQL Update (DROP), which is refused: the graph is read-only; "
+                          "change the annotations and run `reformkg build` instead\n")
+
+
+def test_every_way_into_run_is_guarded(built):
+    deep = "ASK " + "{" * 60 + "}" * 60
+    loc = store_path(built.build_dir)
+    for kwargs in ({}, {"fresh": True}, {"timeout": 5}, {"allow_service": ("127.0.0.1",)}):
+        with pytest.raises(QueryError, match="nests 119 levels deep, over the limit of 100"):
+            run(loc, deep, **kwargs)
+    with pytest.raises(QueryError, match="nests 119 levels deep"):
+        run(open_store(built.build_dir), deep)
+    with pytest.raises(QueryError, match="SERVICE <http://127.0.0.1:9/> is not allowed"):
+        run(loc, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", timeout=5)
+
+
+def test_allow_service_computes_the_answer_in_full_and_the_same(built):
+    loc = store_path(built.build_dir)
+    eager = run(loc, PAGES, fresh=True, allow_service=("127.0.0.1",))
+    names, data = rows(eager)
+    assert (names, data) == rows(run(loc, PAGES, fresh=True)) and len(data) == len(built.annotation_files())
+    q = "CONSTRUCT { ?p a rko:Page } WHERE { ?p a rko:Page }"
+    assert serialize(run(loc, q, allow_service=("127.0.0.1",)), "table") == serialize(run(loc, q), "table")

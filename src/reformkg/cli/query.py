@@ -7,12 +7,24 @@ import json
 import click
 
 from reformkg.cli.common import EXIT_CODES, command, format_option
+from reformkg.errors import QueryError
 from reformkg.layout import store_path
 from reformkg.query.catalog import canned_queries, resolve_query
 from reformkg.query.describe import as_dict, format_text
 from reformkg.query.describe import describe as run_describe
 from reformkg.query.formats import serialize
+from reformkg.query.guard import allowed_host
 from reformkg.query.sparql import open_store, run
+
+
+def _hosts(ctx, param, values):
+    """--allow-service values: HOST or HOST:PORT (a usage error otherwise)."""
+    for value in values:
+        try:
+            allowed_host(value)
+        except QueryError:
+            raise click.BadParameter(f"{value!r} is not a host: give HOST or HOST:PORT (e.g. 127.0.0.1:7878)") from None
+    return values
 
 
 @click.command(epilog=EXIT_CODES)
@@ -22,13 +34,18 @@ from reformkg.query.sparql import open_store, run
               help="Stop the query after this many seconds (exit 1). It then runs in a worker process.")
 @click.option("--fresh", is_flag=True,
               help="Ask the engine even for a canned query whose answer the build made and keeps.")
+@click.option("--allow-service", "allow_service", multiple=True, metavar="HOST", callback=_hosts,
+              help="Let SERVICE <http://HOST/…> call this host (HOST or HOST:PORT; repeatable). "
+                   "Without it a SERVICE is refused and nothing is fetched.")
 @command
-def query(ctx, sparql, fmt, timeout, fresh):
+def query(ctx, sparql, fmt, timeout, fresh, allow_service):
     """Run SPARQL on the build: inline text, a canned query's name, or @file.rq.
 
     The default graph is the union of all named graphs; prefixes rk:, rko:, voc:,
     oa:, org:, prov:, skos:, dcterms:, time:, qb: … are predeclared. csv, tsv, json
-    and xml are the W3C SPARQL 1.1 results formats. SPARQL Update is refused.
+    and xml are the W3C SPARQL 1.1 results formats. SPARQL Update and LOAD are
+    refused, and SERVICE unless its host is allowed; so is a query over 65,536
+    characters or nested deeper than 100 levels (reformkg.query.guard).
     A canned query is answered from the answer the build made (the same rows, in
     milliseconds); --fresh runs it on the store.
 
@@ -39,7 +56,7 @@ def query(ctx, sparql, fmt, timeout, fresh):
       $ reformkg query entities-on-several-pages --timeout 5
     """
     text = resolve_query(ctx.project.queries, sparql)
-    result = run(store_path(ctx.project.build_dir), text, timeout=timeout, fresh=fresh)
+    result = run(store_path(ctx.project.build_dir), text, timeout=timeout, fresh=fresh, allow_service=allow_service)
     out = serialize(result, fmt)
     click.echo(out, nl=not out.endswith("\n"))
 

@@ -2,7 +2,8 @@
 
 Results are written in the W3C SPARQL 1.1 results formats (CSV, TSV, JSON, XML) by
 pyoxigraph itself; ``table`` is for people. The default graph is the union of the
-named graphs, so a query need not name them.
+named graphs, so a query need not name them. Every query passes :func:`reformkg.query.guard.check`
+before the engine sees it (no Update, no SERVICE unless allowed, bounded size and nesting).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from reformkg.errors import BuildMissing, QueryError, UsageError
 from reformkg.layout import store_path
 from reformkg.namespaces import PREFIX_MAP
 from reformkg.query.formats import _width
+from reformkg.query.guard import check
 from reformkg.query.stored import open_answer
 
 
@@ -27,16 +29,7 @@ def open_store(build_dir: Path):
     return pyoxigraph.Store.read_only(str(store_path(build_dir)))
 
 
-def _is_update(sparql: str) -> bool:
-
-    try:
-        pyoxigraph.Store().update(sparql, prefixes=PREFIX_MAP)  # an empty, in-memory store: harmless
-        return True
-    except (SyntaxError, ValueError, OSError):
-        return False
-
-
-_SYNTAX = re.compile(r"^error at (\d+):(\d+): (.*)$", re.S)
+_SYNTAX = re.compile(r"^error at (\d+):(\d+): (.*)$", re.DOTALL)
 
 
 _CHAR_CLASS = re.compile(r"\[(?:'[^\]]*|_)\]")  # ['0'..='9'], ['A' ..= 'Z' | …], [_]; not the token "["
@@ -67,19 +60,46 @@ def _syntax_message(sparql: str, exc: SyntaxError) -> str:
     return f"the query is not valid SPARQL at line {line}, column {col}: {what}\n  {shown}\n  {caret}"
 
 
-def _run_here(store, sparql: str):
+def _failed(exc: BaseException) -> QueryError:
+    """The engine's error in one line: a SERVICE that fails says what the other server sent, page and all."""
+    first = (str(exc).strip().splitlines() or [""])[0]
+    return QueryError(f"the query failed: {type(exc).__name__}: {first[:300]}".rstrip(": "))
+
+
+def _run_here(store, sparql: str, eager: bool = False):
+    """The engine's lazy result; ``eager`` computes it in full here (a SERVICE's errors come while
+    the results are read), as the SPARQL JSON results or N-Triples the worker sends."""
     try:
-        return store.query(sparql, prefixes=PREFIX_MAP, use_default_graph_as_union=True)
+        result = store.query(sparql, prefixes=PREFIX_MAP, use_default_graph_as_union=True)
+        if eager:
+            return _parsed(*_serialized(result))
+        return result
     except SyntaxError as exc:
-        if _is_update(sparql):
-            raise QueryError("this is SPARQL Update: `query` is read-only; change annotations and run `reformkg build` instead") from None
         raise QueryError(_syntax_message(sparql, exc)) from None
     except OSError as exc:
-        raise QueryError(f"the query failed: {exc}") from None
+        raise _failed(exc) from None
 
 
-def run(store, sparql: str, timeout: float | None = None, fresh: bool = False):
+def _serialized(result) -> tuple[str, bytes]:
+    if isinstance(result, (pyoxigraph.QuerySolutions, pyoxigraph.QueryBoolean)):
+        return "results", result.serialize(format=pyoxigraph.QueryResultsFormat.JSON)
+    return "triples", pyoxigraph.serialize(result, format=pyoxigraph.RdfFormat.N_TRIPLES)
+
+
+def _parsed(kind: str, data: bytes):
+    if kind == "results":
+        return pyoxigraph.parse_query_results(data, format=pyoxigraph.QueryResultsFormat.JSON)
+    return pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES)
+
+
+def run(store, sparql: str, timeout: float | None = None, fresh: bool = False,
+        allow_service: tuple[str, ...] = ()):
     """Run a query; SPARQL Update is refused. Returns pyoxigraph's result object.
+
+    The query is first checked by :func:`reformkg.query.guard.check` (``allow_service``: the
+    hosts a ``SERVICE`` may call; none by default), which raises :class:`QueryError` and runs nothing.
+    With ``allow_service`` the results are computed in full before they are returned, so that a
+    failing SERVICE is a :class:`QueryError` here, not an error in the middle of the output.
 
     ``store`` is a store opened with :func:`open_store`, or the path of a store directory.
     Given a path, a canned query's text is answered from the answer its build made
@@ -90,7 +110,7 @@ def run(store, sparql: str, timeout: float | None = None, fresh: bool = False):
     sends the results back in the SPARQL JSON results format (N-Triples for CONSTRUCT and
     DESCRIBE), parsed here into the same kind of object.
     """
-
+    check(sparql, allow_service=tuple(allow_service))
     if not fresh and not isinstance(store, pyoxigraph.Store):
 
         answer = open_answer(Path(store).resolve().parent, sparql)
@@ -99,7 +119,7 @@ def run(store, sparql: str, timeout: float | None = None, fresh: bool = False):
     if timeout is None:
         if not isinstance(store, pyoxigraph.Store):
             store = pyoxigraph.Store.read_only(str(store))
-        return _run_here(store, sparql)
+        return _run_here(store, sparql, eager=bool(allow_service))
     if timeout <= 0:
         raise UsageError(f"the timeout must be a positive number of seconds, not {timeout}")
     if isinstance(store, pyoxigraph.Store):
@@ -110,15 +130,11 @@ def run(store, sparql: str, timeout: float | None = None, fresh: bool = False):
 def _worker(conn, location: str, sparql: str):  # pragma: no cover - runs in the forked child
     try:
 
-        result = _run_here(pyoxigraph.Store.read_only(location), sparql)
-        if isinstance(result, (pyoxigraph.QuerySolutions, pyoxigraph.QueryBoolean)):
-            payload = ("results", result.serialize(format=pyoxigraph.QueryResultsFormat.JSON))
-        else:
-            payload = ("triples", pyoxigraph.serialize(result, format=pyoxigraph.RdfFormat.N_TRIPLES))
+        payload = _serialized(_run_here(pyoxigraph.Store.read_only(location), sparql))
     except QueryError as exc:
         payload = ("error", str(exc))
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises
-        payload = ("error", f"the query failed: {type(exc).__name__}: {exc}")
+        payload = ("error", str(_failed(exc)))
     try:
         conn.send(payload)
     finally:
@@ -151,8 +167,6 @@ def _run_in_worker(location: Path, sparql: str, timeout: float):
         parent.close()
     if kind == "error":
         raise QueryError(data)
-    if kind == "results":
-        return pyoxigraph.parse_query_results(data, format=pyoxigraph.QueryResultsFormat.JSON)
-    return pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES)
+    return _parsed(kind, data)
 
 
