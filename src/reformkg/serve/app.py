@@ -37,6 +37,7 @@ from reformkg.errors import QueryError, ReformkgError
 from reformkg.namespaces import BASE, PREFIX_MAP
 from reformkg.query.catalog import resolve_query
 from reformkg.query.formats import rows
+from reformkg.query.guard import check
 from reformkg.query.sparql import run
 from reformkg.query.stored import open_answer
 from reformkg.serve.cache import ANSWER_CACHE_MB, etag_matches
@@ -88,6 +89,7 @@ def execute(site: Site, text: str, default_graphs=(), named_graphs=()):
     if not default_graphs and not named_graphs:
         made = open_answer(site.generation, text) if site.generation is not None else None
         return made if made is not None else run(site.store, text)
+    check(text)  # the query guard, as in run(): nothing it refuses reaches the engine
     try:
         return site.store.query(text, prefixes=PREFIX_MAP,
                                 default_graph=[ox.NamedNode(g) for g in default_graphs] or None,
