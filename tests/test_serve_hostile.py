@@ -9,7 +9,6 @@ The requests go over a socket to the real server on 127.0.0.1, byte for byte as 
 from __future__ import annotations
 
 import html
-import importlib.util
 import re
 import socket
 import subprocess
@@ -49,7 +48,6 @@ class Case:
     page: bool = False  # an HTML error page rather than plain text
     app: bool = True  # answered by the app (with the security headers), not by uvicorn's HTTP parser
     exact: bool = True  # the whole body is that one line
-    guard: bool = False  # needs reformkg.query.guard, which refuses every Update form before the engine sees it
 
 
 def q(text: str) -> str:
@@ -114,8 +112,7 @@ CASES = [
     Case("syntax error", "/sparql?query=" + q("SELECT ?x WHERE { ?x ?y }"), 400,
          "the query is not valid SPARQL at line 1, column 26: ", exact=False),
     # ----- Update, by every route: refused, nothing changes
-    Case("DROP via GET", "/sparql?query=" + q("DROP GRAPH <http://example.org/g>"), 403, None, exact=False,
-         guard=True),
+    Case("DROP via GET", "/sparql?query=" + q("DROP GRAPH <http://example.org/g>"), 403, None, exact=False),
     Case("INSERT via GET", "/sparql?query=" + q("INSERT DATA { <http://example.org/x> <http://example.org/y> 1 }"),
          403, None, exact=False),
     Case("update param via GET", "/sparql?update=CLEAR%20ALL", 403, READ_ONLY),
@@ -124,7 +121,9 @@ CASES = [
     Case("sparql-update body", "/sparql", 403, READ_ONLY, method="POST",
          headers={"Content-Type": "application/sparql-update"}, body=b"CLEAR ALL"),
     Case("DROP on the query form", "/?query=" + q("DROP GRAPH <http://example.org/g>"), 403, None, page=True,
-         exact=False, guard=True),
+         exact=False),
+    Case("DROP with a default graph", "/sparql?default-graph-uri=" + q(RK + "graph/registry") + "&query="
+         + q("DROP GRAPH <http://example.org/g>"), 403, None, exact=False),
     # ----- bodies
     Case("binary body", "/sparql", 400, NOT_UTF8, method="POST", headers={"Content-Type": SPARQL},
          body=bytes(range(256))),
@@ -252,12 +251,7 @@ def test_the_table_has_enough_cases():
     assert len(CASES) >= 30 and len({c.name for c in CASES}) == len(CASES)
 
 
-GUARD = importlib.util.find_spec("reformkg.query.guard") is not None
-NEEDS_GUARD = pytest.mark.skipif(not GUARD, reason="reformkg.query.guard (issue 19) is not there yet: without it "
-                                                   "pyoxigraph's RuntimeError on DROP of a missing graph is a 500")
-
-
-@pytest.mark.parametrize("case", [pytest.param(c, marks=[NEEDS_GUARD] if c.guard else [], id=c.name) for c in CASES])
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_hostile_request(server, case):
     base, proc, _log = server
     port = int(base.rsplit(":", 1)[1])
@@ -320,6 +314,31 @@ def test_nothing_was_changed_and_nothing_was_fetched(server):
     assert r.text == "false" and quads(base) > 30000
 
 
+def test_no_route_makes_the_server_fetch(server):
+    """LOAD and SERVICE by every route, aimed at a listener on 127.0.0.1: each refused (the query
+    guard, reformkg.query.guard), and the listener never called."""
+    base = server[0]
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.setblocking(False)
+        target = f"<http://127.0.0.1:{listener.getsockname()[1]}/sparql>"
+        load, service = f"LOAD {target}", f"SELECT * {{ SERVICE {target} {{ ?s ?p ?o }} }}"
+        registry = {"default-graph-uri": RK + "graph/registry"}
+        for text, status in ((load, 403), (service, 400)):
+            for r in (httpx.get(base + "/sparql", params={"query": text}),
+                      httpx.get(base + "/sparql", params={"query": text, **registry}),
+                      httpx.post(base + "/sparql", data={"query": text, **registry}),
+                      httpx.post(base + "/sparql", content=text.encode(), headers={"Content-Type": SPARQL}),
+                      httpx.get(base + "/", params={"query": text})):
+                assert r.status_code == status, (text, r.url, r.text[:200])
+                text_shown = html.unescape(r.text)  # the form shows it as HTML
+                assert target in text_shown and ("refused" in text_shown or "not allowed" in text_shown)
+        with pytest.raises(BlockingIOError):
+            listener.accept()
+    assert answers(base, 10_004)
+
+
 def test_security_headers_on_pages_and_answers(server):
     base = server[0]
     for path, params, accept in (("/", None, "text/html"), ("/region/xunyang", None, "text/html"),
@@ -376,7 +395,7 @@ def test_the_log_has_one_line_per_request_and_no_traceback(built, tmp_path):
     base, proc = launch(built.root, tmp_path / "serve.log")
     try:
         port = int(base.rsplit(":", 1)[1])
-        sent = [c for c in CASES if GUARD or not c.guard]
+        sent = CASES
         assert [send(port, c)[0] for c in sent] == [c.status for c in sent]
     finally:
         stop(proc)
