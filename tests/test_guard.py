@@ -406,3 +406,44 @@ def test_readme_and_help_state_the_limits(run_cli, project):
     res = run_cli(project, "query", "--help")
     assert f"{MAX_CHARS:,}" in res.output and f"deeper than {MAX_DEPTH}" in " ".join(res.output.split())
     assert "--allow-service HOST" in res.output
+
+
+@pytest.mark.slow
+def test_serve_refuses_on_every_path_and_stays_up(built, listener):
+    """`reformkg serve`: /sparql (with and without a dataset: default-graph-uri sends the query to the
+    store directly) and the / form give 400 (403 for Update) and the server answers on."""
+    import httpx
+    import markupsafe
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([str(REFORMKG), "--project", str(built.root), "serve", "--port", str(port), "--quiet"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            assert proc.poll() is None and time.monotonic() < deadline, "serve did not start"
+            try:
+                httpx.get(base + "/sparql", timeout=2)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        service = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{listener.port}/sparql> {{ ?s ?p ?o }} }}"
+        cases = [(CRASHES["5,000 braces (issue 19)"], 400), (service, 400),
+                 (f"LOAD <http://127.0.0.1:{listener.port}/x>", 403), ("DROP GRAPH <http://x/g>", 403)]
+        graph = {"default-graph-uri": "https://w3id.org/reformkg/graph/registry"}
+        for q, status in cases:
+            for params in ({}, graph, {"named-graph-uri": graph["default-graph-uri"]}):
+                r = httpx.post(base + "/sparql", data={"query": q, **params}, timeout=30)
+                assert r.status_code == status and r.text == refused(q) + "\n", (q, params, r.status_code)
+            r = httpx.get(base + "/", params={"query": q}, timeout=30)  # the query form, as HTML
+            assert r.status_code == status and str(markupsafe.escape(refused(q))) in r.text
+            assert httpx.get(base + "/sparql", params={"query": "ASK {}"}, timeout=30).status_code == 200
+        assert proc.poll() is None
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    time.sleep(0.5)
+    assert listener.connections == 0
