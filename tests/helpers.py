@@ -8,6 +8,7 @@ import hashlib
 import io
 import os
 import shutil
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -116,3 +117,14 @@ def file_quads(build_dir) -> set[str]:
     s = pyoxigraph.Store()
     s.bulk_load(input=read_dump(build_dir), format=pyoxigraph.RdfFormat.N_QUADS)
     return {str(q) for q in s}
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """End a server the test started: SIGTERM, then SIGKILL after 10 s."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from helpers import FIXTURES, ROOT, copy_project, store_quads, tree_digest
+from helpers import FIXTURES, ROOT, copy_project, stop, store_quads, tree_digest
 
 from reformkg.layout import read_dump
 from reformkg.pipeline.orchestrate import build
@@ -366,16 +366,6 @@ def _answers(port: int) -> bool:
     with socket.socket() as s:
         s.settimeout(1)
         return s.connect_ex(("127.0.0.1", port)) == 0
-
-
-def stop(proc: subprocess.Popen):
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
 
 
 def project_for(section: Section, built, dest: Path) -> Path:

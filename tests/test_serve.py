@@ -21,6 +21,7 @@ from pathlib import Path
 import httpx
 import pyoxigraph as ox
 import pytest
+from helpers import stop  # noqa: F401 - test_serve_hostile imports it from here too
 from rdflib import Graph, Literal, URIRef
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,15 +47,6 @@ def wait_until_up(url: str, proc: subprocess.Popen, seconds: float = 30.0):
         except httpx.TransportError:
             time.sleep(0.1)
     raise RuntimeError(f"{url} did not answer within {seconds} s")
-
-
-def stop(proc: subprocess.Popen):
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(timeout=10)
 
 
 @contextlib.contextmanager
