@@ -6,10 +6,12 @@ Exit codes: 0 ok; 1 data or validation error (or a query that fails); 2 usage er
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import io
 import os
+import signal
 import stat
 import sys
 
@@ -103,6 +105,21 @@ def _watch_the_reader():
     out.flush()
     sys.stdout = io.TextIOWrapper(io.BufferedWriter(_WholeWrites(fd)), encoding=out.encoding, errors=out.errors,
                                   newline="\n", line_buffering=out.line_buffering)
+
+
+@contextlib.contextmanager
+def signals_end_the_process():
+    """While the engine runs a query, Ctrl-C (SIGINT) and SIGTERM end the process at once, as they
+    end any Unix tool (the shell reports 130 and 143): a query inside pyoxigraph never returns to
+    Python to see a handler, so the default action is the only one that stops it. The store is
+    opened read-only, so nothing is left half-written; a ``--timeout`` worker dies with its parent
+    (PR_SET_PDEATHSIG, reformkg.query.sparql)."""
+    old = {s: signal.signal(s, signal.SIG_DFL) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for s, handler in old.items():
+            signal.signal(s, handler)
 
 
 def command(fn):

@@ -6,7 +6,12 @@ import json
 
 import click
 
-from reformkg.cli.common import EXIT_CODES, command, format_option
+from reformkg.cli.common import (
+    EXIT_CODES,
+    command,
+    format_option,
+    signals_end_the_process,
+)
 from reformkg.errors import QueryError
 from reformkg.layout import store_path
 from reformkg.query.catalog import canned_queries, resolve_query
@@ -56,8 +61,9 @@ def query(ctx, sparql, fmt, timeout, fresh, allow_service):
       $ reformkg query entities-on-several-pages --timeout 5
     """
     text = resolve_query(ctx.project.queries, sparql)
-    result = run(store_path(ctx.project.build_dir), text, timeout=timeout, fresh=fresh, allow_service=allow_service)
-    out = serialize(result, fmt)
+    with signals_end_the_process():
+        result = run(store_path(ctx.project.build_dir), text, timeout=timeout, fresh=fresh, allow_service=allow_service)
+        out = serialize(result, fmt)
     click.echo(out, nl=not out.endswith("\n"))
 
 

@@ -8,9 +8,11 @@ before the engine sees it (no Update, no SERVICE unless allowed, bounded size an
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import re
+import signal
 from pathlib import Path
 
 import pyoxigraph
@@ -127,7 +129,13 @@ def run(store, sparql: str, timeout: float | None = None, fresh: bool = False,
     return _run_in_worker(Path(store), sparql, timeout)
 
 
-def _worker(conn, location: str, sparql: str):  # pragma: no cover - runs in the forked child
+def _worker(conn, location: str, sparql: str, parent_pid: int):  # pragma: no cover - runs in the forked child
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: die with the parent
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
     try:
 
         payload = _serialized(_run_here(pyoxigraph.Store.read_only(location), sparql))
@@ -149,7 +157,7 @@ def _run_in_worker(location: Path, sparql: str, timeout: float):
         raise BuildMissing(f"no store at {location}: run `reformkg build` first")
     ctx = multiprocessing.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_worker, args=(child, str(location), sparql), daemon=True)
+    proc = ctx.Process(target=_worker, args=(child, str(location), sparql, os.getpid()), daemon=True)
     proc.start()
     child.close()
     try:
