@@ -277,7 +277,10 @@ class Run:
 
     @property
     def env(self) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("REFORMKG_") or k == "REFORMKG_BASE_MEMO"}
+        # a user's shell: no REFORMKG_* of the test run, and not inside `make test` (a make started
+        # from a make prints "make[1]: Entering directory" lines)
+        env = {k: v for k, v in os.environ.items() if (not k.startswith("REFORMKG_") or k == "REFORMKG_BASE_MEMO")
+               and k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS", "MAKEOVERRIDES")}
         env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
         env["PYTHONUNBUFFERED"] = "1"  # stdout and stderr come in the order they were written
         env["PYTHONIOENCODING"] = "utf-8"
