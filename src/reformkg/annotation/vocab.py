@@ -17,8 +17,10 @@ from reformkg.errors import Finding
 SCHEMES = (
     "reform-area", "target-group", "measure-type", "admin-level", "unit", "indicator",
     "org-kind", "event-type", "document-kind", "approximation",
+    "measure-status", "ownership", "enterprise-size", "sector", "period",
 )
-CONCEPT_KEYS = {"id", "zh", "en", "definition", "symbols", "qudt", "unit", "class", "broader", "note"}
+CONCEPT_KEYS = {"id", "zh", "en", "definition", "definition_zh", "scope", "symbols", "qudt", "unit", "class",
+                "broader", "note"}
 
 
 @dataclass
