@@ -10,6 +10,7 @@ Plain functions over bytes and strings: app.py calls them; Starlette is not impo
 
 from __future__ import annotations
 
+import codecs
 import re
 from urllib.parse import parse_qs
 
@@ -145,8 +146,14 @@ def content_type(header: str | None) -> tuple[str, dict[str, str]]:
     return media.strip().lower(), out
 
 
+UTF8_ONLY = ("the SPARQL 1.1 Protocol takes queries in UTF-8 only (application/sparql-query and "
+             "forms alike): send UTF-8")
+
+
 def charset_of(params: dict[str, str]) -> str:
-    """The charset a body is declared in (UTF-8 when none is); one Python cannot decode is a 415."""
+    """The charset a body is declared in: UTF-8 when none is, or UTF-8 or US-ASCII (its subset)
+    when one is. The Protocol takes a query in UTF-8 only, so another charset, however well
+    the body is written in it (UTF-16, Latin-1), is a 400; one Python does not know is a 415."""
     charset = params.get("charset") or "UTF-8"
     try:  # LookupError for a name Python does not know and for a bytes-to-bytes codec (rot13);
         b"x".decode(charset)  # an empty b"" would be decoded without looking the name up
@@ -154,6 +161,8 @@ def charset_of(params: dict[str, str]) -> str:
         raise BadRequest(415, f"unknown charset {shown(charset)!r}: send UTF-8") from None
     except ValueError:
         pass  # a charset in which one byte is no character (UTF-16)
+    if codecs.lookup(charset).name not in ("utf-8", "ascii"):
+        raise BadRequest(400, f"the body is declared {shown(charset)}: {UTF8_ONLY}")
     return charset
 
 
@@ -161,10 +170,8 @@ def decode(body: bytes, charset: str) -> str:
     try:
         return body.decode(charset)
     except UnicodeDecodeError:
-        default = charset.lower().replace("_", "-") in ("utf-8", "utf8")
-        hint = "send UTF-8, or name the body's charset in Content-Type" if default else "send it in UTF-8"
-        charset = "UTF-8" if default else charset
-        raise BadRequest(400, f"the body is not valid {charset}: {hint}") from None
+        default = codecs.lookup(charset).name == "utf-8"
+        raise BadRequest(400, f"the body is not valid {'UTF-8' if default else charset}: send it in UTF-8") from None
 
 
 async def read_body(stream, declared_length: str | None, limit: int) -> bytes:
