@@ -33,6 +33,21 @@ def indicators_without_unit(vocab: Vocabularies) -> list[str]:
     return out
 
 
+def hierarchy_problems(vocab: Vocabularies) -> list[str]:
+    """Indicators outside the two-level SKOS hierarchy: a top concept (no ``broader``) or a
+    specific indicator whose ``broader`` is a top concept; each with definitions and a scope note."""
+    concepts = vocab.schemes["indicator"].concepts
+    out = []
+    for cid, concept in concepts.items():
+        broader = concept.extra.get("broader")
+        if broader is not None and broader not in concepts:
+            out.append(f"{cid}: broader {broader!r} is not an indicator")
+        elif broader is not None and concepts[broader].extra.get("broader"):
+            out.append(f"{cid}: broader {broader!r} is not a top concept")
+        out += [f"{cid}: no {key}" for key in ("definition", "definition_zh", "scope") if not concept.extra.get(key)]
+    return out
+
+
 def files_per_scheme(vocab: Vocabularies) -> dict[str, set[str]]:
     return {sid: {Path(c.source[0]).name for c in scheme.concepts.values()}
             for sid, scheme in vocab.schemes.items()}
@@ -71,6 +86,26 @@ def test_every_indicator_has_a_unit(vocab):
     assert not indicators_without_unit(vocab)
 
 
+def test_indicators_form_a_two_level_hierarchy(vocab):
+    assert not hierarchy_problems(vocab)
+    concepts = vocab.schemes["indicator"].concepts
+    tops = {cid for cid, c in concepts.items() if not c.extra.get("broader")}
+    assert {"count-people", "count-organisations", "count-events", "money", "share-rate"} <= tops
+    assert len(tops) <= 20 < len(concepts) - len(tops)
+    assert concepts["workers-congress-rate"].extra["broader"] == "share-rate"
+
+
+def test_hierarchy_problems_are_found(tmp_path, project):
+    v = _crafted(tmp_path, project, "indicators.yaml", "unit: person, broader: count-people, definition: \"Persons (or person-times) trained",
+                 "unit: person, broader: count-peple, definition: \"Persons (or person-times) trained")
+    assert hierarchy_problems(v) == ["trainees: broader 'count-peple' is not an indicator"]
+    v = _crafted(tmp_path, project, "indicators.yaml", "broader: share-rate, definition: \"Share of enterprises (or",
+                 "broader: union-members, definition: \"Share of enterprises (or")
+    assert hierarchy_problems(v) == ["workers-congress-rate: broader 'union-members' is not a top concept"]
+    v = _crafted(tmp_path, project, "indicators.yaml", ', scope: "In: 培训N人', ', note: "In: 培训N人')
+    assert hierarchy_problems(v) == ["trainees: no scope"]
+
+
 def test_merged_indicators_are_gone(vocab):
     ids = vocab.schemes["indicator"].concepts
     assert {"workers-covered", "enterprises-with-contracts", "participating-unions"}.isdisjoint(ids)
@@ -83,9 +118,9 @@ def test_shared_zh_label_is_found(tmp_path, project):
 
 
 def test_indicator_without_unit_is_found(tmp_path, project):
-    v = _crafted(tmp_path, project, "indicators.yaml", "Persons trained, unit: person}", "Persons trained}")
+    v = _crafted(tmp_path, project, "indicators.yaml", "Persons trained, unit: person,", "Persons trained,")
     assert indicators_without_unit(v) == ["trainees: no unit"]
-    v = _crafted(tmp_path, project, "indicators.yaml", "Persons trained, unit: person}", "Persons trained, unit: persons}")
+    v = _crafted(tmp_path, project, "indicators.yaml", "Persons trained, unit: person,", "Persons trained, unit: persons,")
     assert indicators_without_unit(v) == ["trainees: unit 'persons' is not a unit concept"]
 
 
