@@ -151,6 +151,53 @@ def test_default_graph_uri_restricts_the_default_graph(server, store):
     assert int(r.json()["results"]["bindings"][0]["n"]["value"]) == expected
 
 
+def test_protocol_dataset_is_only_the_graphs_named(server, store):
+    """SPARQL 1.1 Protocol 2.1.4: named-graph-uri alone leaves an empty default graph (not the
+    union), default-graph-uri alone no named graphs."""
+    g = RK + "graph/registry"
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    r = httpx.get(server + "/sparql", params={"query": count, "named-graph-uri": g})
+    assert r.json()["results"]["bindings"][0]["n"]["value"] == "0"
+    r = httpx.get(server + "/sparql", params={"query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+                                               "named-graph-uri": g})
+    assert [b["g"]["value"] for b in r.json()["results"]["bindings"]] == [g]
+    r = httpx.get(server + "/sparql", params={"query": "ASK { GRAPH ?g { ?s ?p ?o } }", "default-graph-uri": g})
+    assert r.json()["boolean"] is False
+
+
+def test_relative_iris_resolve_against_the_endpoint(server):
+    """No base IRI gave 400 "IRI parsing failed" to `SELECT * {<s> ?p ?o}` and to the W3C test
+    query_content_type_construct (`CONSTRUCT { <s> <p> 1 } WHERE {}`)."""
+    r = httpx.get(server + "/sparql", params={"query": "SELECT ?x WHERE { BIND(<s> AS ?x) }"}, headers={"Accept": "text/csv"})
+    assert (r.status_code, r.text) == (200, f"x\r\n{server}/s\r\n")
+    r = httpx.get(server + "/sparql", params={"query": "SELECT * { <s> ?p ?o }"})
+    assert r.status_code == 200 and r.json()["results"]["bindings"] == []
+    r = httpx.post(server + "/sparql", content=b"CONSTRUCT { <s> <p> 1 } WHERE {}",
+                   headers={"Content-Type": "application/sparql-query", "Accept": "application/n-triples"})
+    assert (r.status_code, r.text) == (200, f"<{server}/s> <{server}/p> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n")
+    # BASE in the query comes first
+    r = httpx.get(server + "/sparql", params={"query": "BASE <http://example.org/> SELECT ?x WHERE { BIND(<s> AS ?x) }"},
+                  headers={"Accept": "text/csv"})
+    assert r.text == "x\r\nhttp://example.org/s\r\n"
+
+
+def test_construct_asked_with_results_types_only_comes_as_turtle(server, store):
+    """A client that asks for SPARQL results types whatever the query's form (rdflib's
+    SPARQLStore: `Accept: application/sparql-results+json`) got 406 for a CONSTRUCT."""
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    q = PREFIXES + "CONSTRUCT { ?r rko:gbCode ?c } WHERE { ?r a rko:Region ; rko:gbCode ?c }"
+    expected = {(str(t.subject.value), t.object.value) for t in store.query(q, use_default_graph_as_union=True)}
+    r = httpx.get(server + "/sparql", params={"query": q}, headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
+    assert {(str(s), str(o)) for s, _p, o in Graph().parse(data=r.text, format="turtle")} == expected
+    remote = SPARQLStore(server + "/sparql", returnFormat="json")
+    assert {(str(s), str(o)) for s, _p, o in remote.query(q)} == expected
+    # an Accept that allows neither RDF nor results types is still a 406
+    r = httpx.get(server + "/sparql", params={"query": q}, headers={"Accept": "image/png"})
+    assert r.status_code == 406
+
+
 def test_service_description(server):
     r = httpx.get(server + "/sparql")
     g = Graph().parse(data=r.text, format="turtle")
@@ -237,6 +284,17 @@ def test_index_counts_canned_queries_and_query_form(server, built, store):
     assert r.status_code == 400 and "not valid SPARQL" in r.text
 
 
+def test_query_form_reads_no_file(server, built):
+    """`@file` on the query form ran the file as a query and showed it in the form: any file the
+    server could read (/etc/passwd). Only canned names and SPARQL text are taken."""
+    secret = built.root / "secret.txt"
+    secret.write_text("top secret line\n", encoding="utf-8")
+    for typed in (f"@{secret}", "@/etc/passwd"):
+        r = httpx.get(server + "/", params={"query": typed})
+        assert r.status_code == 400 and "not valid SPARQL" in r.text, typed
+        assert "top secret" not in r.text and "root:" not in r.text, typed
+
+
 # --------------------------------------------------------------------------- parts, without a server
 
 
@@ -320,6 +378,50 @@ def test_entity_page_in_headless_chromium(server):
     box = img.crop((min(cols), band[0], max(cols) + 1, band[-1] + 1))
     dark = [p for p in box.get_flattened_data() if sum(p) < 200]
     assert len(dark) > 50, f"no text drawn inside the highlight at rows {band[0]}-{band[-1]}"
+
+
+@pytest.mark.slow  # starts a server
+def test_serve_data_files(tmp_path):
+    """`serve --data`: TriG keeps its named graphs, Turtle's triples are in the default graph,
+    the union is the default graph of a query, and the pages and the index work without a build."""
+    (tmp_path / "g.trig").write_text("<http://example.org/g> { <http://example.org/a> <http://example.org/p> 1 }\n",
+                                     encoding="utf-8")
+    (tmp_path / "d.ttl").write_text(f"@prefix rko: <{RK}ontology#> .\n<{RK}region/r1> a rko:Region ;"
+                                    f" <http://www.w3.org/2000/01/rdf-schema#label> \"甲\"@zh ; <p> <o> .\n", encoding="utf-8")
+    empty = tmp_path / "elsewhere"
+    empty.mkdir()  # no project, no build: --data needs neither
+    with serving(empty, "--data", str(tmp_path / "g.trig"), "--data", str(tmp_path / "d.ttl")) as (base, proc):
+        csv_ = {"Accept": "text/csv"}
+        r = httpx.get(base + "/sparql", params={"query": "SELECT ?g ?o { GRAPH ?g { ?s ?p ?o } }"}, headers=csv_)
+        assert r.text == "g,o\r\nhttp://example.org/g,1\r\n"
+        r = httpx.get(base + "/sparql", params={"query": "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"}, headers=csv_)
+        assert r.text == "n\r\n4\r\n"
+        # relative IRIs of a file resolve against the file's own URL
+        r = httpx.get(base + "/sparql", params={"query": f"SELECT ?o {{ <{RK}region/r1> <{(tmp_path / 'p').as_uri()}> ?o }}"},
+                      headers=csv_)
+        assert r.text == f"o\r\n{(tmp_path / 'o').as_uri()}\r\n"
+        r = httpx.get(base + "/region/r1")
+        assert r.status_code == 200 and "甲" in r.text
+        r = httpx.get(base + "/")
+        assert r.status_code == 200 and "<td>1</td>" in r.text and "http://example.org/g" in r.text
+        assert httpx.get(base + "/docs/").status_code == 404
+        r1 = httpx.get(base + "/sparql", params={"query": "ASK {}"})
+        assert r1.headers["etag"].startswith('W/"data-') and r1.headers["x-cache"] == "miss"
+        assert httpx.get(base + "/sparql", params={"query": "ASK {}"}).headers["x-cache"] == "hit"
+    assert b"Traceback" not in proc.stderr.read()
+
+
+def test_serve_data_refuses_bad_files(tmp_path, run_cli):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix : <http://x/> .\n:a :b :c ;\n  :d .\n", encoding="utf-8")
+    res = run_cli(tmp_path, "serve", "--data", str(bad), "--port", str(free_port()))
+    assert res.exit_code == 1 and res.output == (f"Error: {bad}: not valid Turtle: Parser error at line 3 column 6: "
+                                                 ". is not a valid RDF object\n")
+    res = run_cli(tmp_path, "serve", "--data", str(tmp_path / "none.nt"), "--port", str(free_port()))
+    assert res.exit_code == 1 and res.output == f"Error: {tmp_path / 'none.nt'}: No such file or directory\n"
+    (tmp_path / "x.csv").write_text("a,b\n", encoding="utf-8")
+    res = run_cli(tmp_path, "serve", "--data", str(tmp_path / "x.csv"), "--port", str(free_port()))
+    assert res.exit_code == 2 and "unknown RDF file extension '.csv'" in res.output
 
 
 def test_server_follows_a_new_build(tmp_path):

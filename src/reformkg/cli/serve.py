@@ -6,6 +6,7 @@ import click
 
 from reformkg.cli.common import EXIT_CODES, command
 from reformkg.serve.app import create_app, serve_app
+from reformkg.serve.dataset import EXTENSIONS, load_data
 from reformkg.serve.inputs import MAX_BODY
 
 
@@ -17,8 +18,12 @@ from reformkg.serve.inputs import MAX_BODY
               metavar="MB", help="Keep up to MB megabytes of /sparql answers in memory until the next build (0: none).")
 @click.option("--max-body", "max_body", type=click.IntRange(1), default=MAX_BODY, show_default=True,
               metavar="BYTES", help="Refuse a request body larger than BYTES with 413, before reading more of it.")
+@click.option("--data", "data", multiple=True, type=click.Path(dir_okay=False), metavar="FILE",
+              help="Serve these RDF files (repeatable; " + ", ".join("." + e for e in EXTENSIONS)
+                   + ") from memory instead of build/: TriG and N-Quads keep their named graphs, "
+                     "the triples of other formats go into the default graph.")
 @command
-def serve(ctx, port, quiet, answer_cache, max_body):
+def serve(ctx, port, quiet, answer_cache, max_body, data):
     """Serve build/ on 127.0.0.1: a read-only SPARQL endpoint and browsable pages.
 
     /sparql speaks the SPARQL 1.1 Protocol (GET and POST; results as JSON, XML,
@@ -30,10 +35,17 @@ def serve(ctx, port, quiet, answer_cache, max_body):
     `export --portal` wrote. An answer of /sparql is kept in memory until the
     next build (--answer-cache) and carries an ETag; a GET that sends it back in
     If-None-Match gets 304 Not Modified. Bad input is a 4xx with a one-line
-    message: a body over --max-body 413, a second query 400, a body in another
-    charset than UTF-8 (or the one its Content-Type names) 400. Every response
+    message: a body over --max-body 413, a second query 400, a body that is not
+    UTF-8 (the Protocol takes no other charset) 400. Relative IRIs in a query
+    resolve against the endpoint's URL. Every response
     carries Content-Security-Policy, X-Content-Type-Options: nosniff,
     X-Frame-Options: DENY and Referrer-Policy: no-referrer. Stop with Ctrl-C.
+
+    With --data FILE (repeatable), the endpoint and pages serve those RDF files,
+    loaded into memory, instead of build/ (a test suite's data, say): the graphs
+    of TriG and N-Quads files stay named graphs, the triples of the other
+    formats go into the default graph, and the default graph of a query is the
+    union of them all, as over build/.
 
     \b
     Example:
@@ -41,7 +53,15 @@ def serve(ctx, port, quiet, answer_cache, max_body):
       serving build/ at http://127.0.0.1:8000/ (SPARQL: http://127.0.0.1:8000/sparql)
       $ curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/sparql?query=ASK{?s?p?o}'
       $ curl -H 'Accept: text/turtle' http://127.0.0.1:8000/region/xunyang
+      $ reformkg serve --data people.ttl --data graphs.trig --port 8001
     """
-    app = create_app(ctx.project, answer_cache_mb=answer_cache, max_body=max_body)
-    click.echo(f"serving build/ at http://127.0.0.1:{port}/ (SPARQL: http://127.0.0.1:{port}/sparql)", err=True)
+    if data:
+        loaded = load_data(data)
+        app = create_app(None, answer_cache_mb=answer_cache, max_body=max_body, data=loaded)
+        quads, files = len(loaded.store), len(loaded.files)
+        what = f"{quads} quad{'s' if quads != 1 else ''} from {files} file{'s' if files != 1 else ''}"
+    else:
+        app = create_app(ctx.project, answer_cache_mb=answer_cache, max_body=max_body)
+        what = "build/"
+    click.echo(f"serving {what} at http://127.0.0.1:{port}/ (SPARQL: http://127.0.0.1:{port}/sparql)", err=True)
     serve_app(app, port=port, log_level="warning" if quiet else "info")

@@ -6,13 +6,15 @@ What the pages show comes from site.Site; the media types and ``Accept`` from ne
 the kept answers and their ETags from cache.
 
 * ``/sparql`` — the SPARQL 1.1 Protocol: GET ``?query=``, POST form or
-  ``application/sparql-query``; results in the W3C formats chosen by ``Accept``;
-  ``default-graph-uri``/``named-graph-uri`` honoured; Update refused with 403. Without
+  ``application/sparql-query``; results in the W3C formats chosen by ``Accept`` (a CONSTRUCT
+  or DESCRIBE asked for with SPARQL results types only comes as Turtle);
+  ``default-graph-uri``/``named-graph-uri`` honoured; relative IRIs resolved against the
+  endpoint's URL; Update refused with 403. Without
   a query it returns a SPARQL Service Description (Turtle). Answers are kept in memory for the
   current generation (AnswerCache) and carry a weak ETag: a client that sends it back in
   ``If-None-Match`` gets 304 until the next build; ``X-Cache: hit`` or ``miss`` says whether the
-  answer came from memory. A body is read up to ``max_body`` bytes (413 beyond), in UTF-8 or
-  the charset its Content-Type names; a second ``query`` is a 400.
+  answer came from memory. A body is read up to ``max_body`` bytes (413 beyond), in UTF-8
+  (another charset is a 400); a second ``query`` is a 400.
 * ``/`` — counts, canned queries and a query form whose results show as a table.
 * every IRI ``https://w3id.org/reformkg/{path}`` is served at ``/{path}``: HTML by
   default (its facts, each with its evidence highlighted in the page text and a link to
@@ -38,9 +40,10 @@ from reformkg.namespaces import BASE, PREFIX_MAP
 from reformkg.query.catalog import resolve_query
 from reformkg.query.formats import rows
 from reformkg.query.guard import check
-from reformkg.query.sparql import run
+from reformkg.query.sparql import _syntax_message
 from reformkg.query.stored import open_answer
 from reformkg.serve.cache import ANSWER_CACHE_MB, etag_matches
+from reformkg.serve.dataset import Loaded
 from reformkg.serve.inputs import (
     MAX_BODY,
     BadRequest,
@@ -61,6 +64,7 @@ from reformkg.serve.negotiation import (
     GRAPH_TYPES,
     HTML_TYPES,
     RESULT_TYPES,
+    graph_media,
     negotiate,
 )
 from reformkg.serve.site import Site, local_path
@@ -84,18 +88,27 @@ SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-descri
 """
 
 
-def execute(site: Site, text: str, default_graphs=(), named_graphs=()):
-    """The lazy result of a query: the build's made answer when there is one, else the engine's."""
+def execute(site: Site, text: str, default_graphs=(), named_graphs=(), base_iri: str | None = None):
+    """The lazy result of a query: the build's made answer when there is one, else the engine's.
+
+    The RDF dataset (SPARQL 1.1 Protocol 2.1.4): the graphs ``default-graph-uri`` and
+    ``named-graph-uri`` name, when a request names any (the default graph is then their merge,
+    empty when only named graphs are given, and only the named graphs given are named); else
+    the union of the named graphs. Relative IRIs are resolved against ``base_iri`` (the
+    endpoint's URL)."""
     if not default_graphs and not named_graphs:
         made = open_answer(site.generation, text) if site.generation is not None else None
-        return made if made is not None else run(site.store, text)
+        if made is not None:
+            return made
+        dataset = {"use_default_graph_as_union": True}
+    else:
+        dataset = {"default_graph": [ox.NamedNode(g) for g in default_graphs],
+                   "named_graphs": [ox.NamedNode(g) for g in named_graphs]}
     check(text)  # the query guard, as in run(): nothing it refuses reaches the engine
     try:
-        return site.store.query(text, prefixes=PREFIX_MAP,
-                                default_graph=[ox.NamedNode(g) for g in default_graphs] or None,
-                                named_graphs=[ox.NamedNode(g) for g in named_graphs] or None)
+        return site.store.query(text, prefixes=PREFIX_MAP, base_iri=base_iri, **dataset)
     except SyntaxError as exc:
-        raise QueryError(f"the query is not valid SPARQL: {exc}") from None
+        raise QueryError(_syntax_message(text, exc)) from None
     except OSError as exc:  # what reformkg.query.sparql.run says of the engine's errors
         raise QueryError(f"the query failed: {exc}") from None
 
@@ -130,17 +143,18 @@ def in_worker(fn, *args):
     raise error
 
 
-def answer(site: Site, text: str, accept: str | None, default_graphs, named_graphs) -> tuple[int, str, bytes]:
+def answer(site: Site, text: str, accept: str | None, default_graphs, named_graphs,
+           base_iri: str | None = None) -> tuple[int, str, bytes]:
     """(status, media type, body) of a /sparql query; run and serialized in one worker thread,
     as results are lazy iterators."""
-    result = execute(site, text, default_graphs, named_graphs)
+    result = execute(site, text, default_graphs, named_graphs, base_iri)
     if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
         media = negotiate(accept, list(RESULT_TYPES))
         if media is None:
             return 406, "text/plain", f"cannot answer a SELECT or ASK query as {accept}; acceptable: {', '.join(RESULT_TYPES)}\n".encode()
         body = result.serialize(format=getattr(ox.QueryResultsFormat, RESULT_TYPES[media]))
         return 200, media, body
-    media = negotiate(accept, list(GRAPH_TYPES))
+    media = graph_media(accept)
     if media is None:
         return 406, "text/plain", f"cannot answer a CONSTRUCT or DESCRIBE query as {accept}; acceptable: {', '.join(GRAPH_TYPES)}\n".encode()
     return 200, media, serialize_graph(list(result), media)
@@ -149,6 +163,15 @@ def answer(site: Site, text: str, accept: str | None, default_graphs, named_grap
 def serialize_graph(triples: list, media: str) -> bytes:
     return ox.serialize(triples, format=getattr(ox.RdfFormat, GRAPH_TYPES[media]),
                         prefixes=PREFIX_MAP if media != "application/n-triples" else None)
+
+
+def canned(site: Site, typed: str) -> str:
+    """The query the index page's form runs: a canned query's text when ``typed`` is one's name,
+    else ``typed`` itself. Never ``@file`` (reformkg.query.catalog.resolve_query reads it): the
+    form would show any file the server can read."""
+    if site.queries_dir is None or typed.startswith("@"):
+        return typed
+    return resolve_query(site.queries_dir, typed)
 
 
 def table_rows(site: Site, text: str) -> dict:
@@ -160,8 +183,22 @@ def table_rows(site: Site, text: str) -> dict:
     return {"names": names, "rows": out, "count": len(data)}
 
 
-def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB, max_body: int = MAX_BODY):
-    """The ASGI application serving ``project``'s build (raises BuildMissing without one);
+def endpoint_iri(request) -> str:
+    """The endpoint's URL as the request names it, the base IRI of the queries sent to it; the
+    server's own address when the ``Host`` header would not make an IRI of it."""
+    url = str(request.url.replace(query="", fragment=""))
+    try:
+        ox.NamedNode(url)
+    except ValueError:
+        host, port = request.scope.get("server") or ("127.0.0.1", 80)
+        url = f"http://{host}:{port}{request.scope.get('root_path', '')}/sparql"
+    return url
+
+
+def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB, max_body: int = MAX_BODY,
+               data: Loaded | None = None):
+    """The ASGI application serving ``project``'s build (raises BuildMissing without one), or,
+    given ``data`` (dataset.load_data), that store instead (``project`` may then be None);
     up to ``answer_cache_mb`` MB of /sparql answers are kept in memory (0: none); a request
     body over ``max_body`` bytes is refused with 413."""
     try:  # the optional serve extra: without it, say which extra to install
@@ -181,12 +218,12 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB, max_body: int 
     except ImportError:
         raise ReformkgError(NEEDS_EXTRA) from None
 
-    site = Site(project, answer_cache_mb)
+    site = Site(project, answer_cache_mb, data)
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
     env.globals["href"] = lambda iri: local_path(iri) or iri
 
     def html(name, status=200, **kw):
-        body = env.get_template(name).render(docs=site.docs_dir.is_dir(), **kw)
+        body = env.get_template(name).render(docs=site.has_docs, **kw)
         return HTMLResponse(body, status_code=status, headers={"Vary": "Accept"})
 
     def plain_error(status, message):
@@ -250,7 +287,8 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB, max_body: int 
             endpoint = str(request.url.replace(query=""))
             return Response(SERVICE_DESCRIPTION.format(endpoint=endpoint), media_type="text/turtle")
         accept = request.headers.get("accept")
-        key = (text, tuple(default_graphs), tuple(named_graphs), accept or "")
+        base = endpoint_iri(request)
+        key = (text, tuple(default_graphs), tuple(named_graphs), accept or "", base)
         headers = {"Vary": "Accept"}
         if request.method == "GET":  # revalidated on each use: a build may change the answer
             headers.update({"ETag": site.etag(key), "Cache-Control": "no-cache"})
@@ -264,7 +302,8 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB, max_body: int 
         else:
             headers["X-Cache"] = "miss"
             try:
-                status, media, body = await run_in_threadpool(in_worker, answer, site, text, accept, default_graphs, named_graphs)
+                status, media, body = await run_in_threadpool(in_worker, answer, site, text, accept, default_graphs,
+                                                          named_graphs, base)
             except QueryError as exc:
                 return plain_error(403 if refused_update(exc) else 400, str(exc))
             if status == 200:
@@ -284,7 +323,7 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB, max_body: int 
             typed, error, status = "", exc.message, exc.status
         if typed.strip():
             try:
-                text = resolve_query(project.queries, typed)
+                text = canned(site, typed)
                 typed = text
                 result = await run_in_threadpool(in_worker, table_rows, site, text)
             except QueryError as exc:  # a bad query is shown to the person who typed it
@@ -312,7 +351,7 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB, max_body: int 
                 return plain_error(400, f"unknown format {shown(fmt)!r}; expected one of {', '.join(FORMAT_PARAM)}")
         if media is None:
             return plain_error(406, f"{shown(iri)} is available as text/html, {', '.join(GRAPH_TYPES)}")
-        if path == "ontology" and media in HTML_TYPES and (site.docs_dir / "ontology.html").is_file():
+        if path == "ontology" and media in HTML_TYPES and site.has_docs and (site.docs_dir / "ontology.html").is_file():
             return RedirectResponse("/docs/ontology.html", status_code=303)
         unknown = f"nothing is known about {shown(iri)}"
         if media in GRAPH_TYPES:
@@ -326,14 +365,14 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB, max_body: int 
         return html("entity.html", e=data, path="/" + path)
 
     async def well_known_void(request):
-        if (site.docs_dir / "void.ttl").is_file():
+        if site.has_docs and (site.docs_dir / "void.ttl").is_file():
             return RedirectResponse("/docs/void.ttl", status_code=303)
         return plain_error(404, "no VoID description yet: run `reformkg export --portal`")
 
-    static = StaticFiles(directory=site.docs_dir, html=True, check_dir=False)
+    static = StaticFiles(directory=site.docs_dir, html=True, check_dir=False) if site.docs_dir else None
 
     async def docs(scope, receive, send):  # StaticFiles fails (500) on a directory that is not there
-        if site.docs_dir.is_dir():
+        if site.has_docs:
             return await static(scope, receive, send)
         await plain_error(404, "no portal files yet: run `reformkg export --portal`")(scope, receive, send)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
-from pathlib import Path
 
 ANSWER_CACHE_MB = 64  # /sparql answers kept in memory per server (0: none)
 
@@ -46,10 +45,11 @@ class AnswerCache:
             self.size -= len(self.items.popitem(last=False)[1][2])
 
 
-def etag(generation: Path | None, key: tuple) -> str:
-    """A weak ETag for the answer to ``key`` (query, graphs, Accept) from ``generation``."""
+def etag(data: str | None, key: tuple) -> str:
+    """A weak ETag for the answer to ``key`` (query, graphs, Accept, base IRI) from ``data``: a
+    generation's name (``gen-…``), or the tag of the files `serve --data` loaded."""
     digest = hashlib.sha256(repr(key).encode("utf-8")).hexdigest()[:16]
-    return f'W/"{generation.name if generation else "none"}-{digest}"'
+    return f'W/"{data or "none"}-{digest}"'
 
 
 def etag_matches(if_none_match: str | None, etag: str) -> bool:

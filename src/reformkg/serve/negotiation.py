@@ -62,3 +62,17 @@ def negotiate(header: str | None, offered: list[str]) -> str | None:
         if hit:
             return hit
     return None
+
+
+GRAPH_DEFAULT = "text/turtle"  # a CONSTRUCT or DESCRIBE asked for with SPARQL results types only
+
+
+def graph_media(header: str | None) -> str | None:
+    """The media type of a CONSTRUCT or DESCRIBE answer: the RDF type the client prefers, else
+    Turtle when it asked for SPARQL results types only (a client that does not know the
+    query's form, such as rdflib's SPARQLStore sending ``application/sparql-results+json``),
+    else None (406)."""
+    media = negotiate(header, list(GRAPH_TYPES))
+    if media is None and negotiate(header, list(RESULT_TYPES)) is not None:
+        return GRAPH_DEFAULT
+    return media

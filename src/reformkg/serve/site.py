@@ -1,7 +1,7 @@
 """The read side of the pages: what the HTML of an IRI shows, looked up in the current store.
 
-Site follows ``build/current`` (a new build opens its store and starts empty caches) and
-answers the pages' questions: an IRI's label, a fact with its evidence spans cut out of the
+Site follows ``build/current`` (a new build opens its store and starts empty caches), or holds
+the in-memory store of ``serve --data`` (dataset.Loaded), and answers the pages' questions: an IRI's label, a fact with its evidence spans cut out of the
 page text, an entity with its facts, properties and incoming links, the triples that
 describe an IRI, the index page's counts. Plain data in, dicts and dataclasses out: the
 templates render them, app.py routes to them.
@@ -15,10 +15,12 @@ import pyoxigraph as ox
 
 from reformkg.layout import current_generation
 from reformkg.namespaces import BASE, PREFIX_MAP
-from reformkg.publish.export import stats
+from reformkg.publish.export import STATS_QUERY, stats
 from reformkg.query.catalog import canned_queries
-from reformkg.query.sparql import open_store
+from reformkg.query.formats import rows
+from reformkg.query.sparql import open_store, run
 from reformkg.serve.cache import ANSWER_CACHE_MB, AnswerCache, etag
+from reformkg.serve.dataset import Loaded
 
 CONTEXT_CHARS = 120  # page text shown on each side of an evidence span
 MAX_FACTS = 500  # facts listed on an entity's page
@@ -69,28 +71,45 @@ class Fact:
 
 
 class Site:
-    """The store and what the pages need from it; one per server process."""
+    """The store and what the pages need from it; one per server process. Over ``project``'s
+    build, or, given ``data`` (`serve --data`), over that store alone: no canned queries, no
+    portal files, no answers made by a build, nothing to follow."""
 
-    def __init__(self, project, answer_cache_mb: float = ANSWER_CACHE_MB):
-        self.project = project
+    def __init__(self, project, answer_cache_mb: float = ANSWER_CACHE_MB, data: Loaded | None = None):
+        self.project, self.data = project, data
         self.answer_cache_bytes = int(answer_cache_mb * (1 << 20))
-        self.queries = canned_queries(project.queries)
-        self.docs_dir = project.build_dir / "docs"
+        self.queries_dir = project.queries if data is None else None
+        self.queries = canned_queries(self.queries_dir) if self.queries_dir is not None else []
+        self.docs_dir = project.build_dir / "docs" if data is None else None
         self.generation = None
-        self.refresh()
+        if data is None:
+            self.refresh()
+        else:
+            self._start(data.store)
 
-    def refresh(self) -> None:
-        """Follow ``build/current``: after a new build, open its store and forget the caches.
-        Cheap (one readlink) when nothing changed; called before each request."""
-        generation = current_generation(self.project.build_dir)
-        if generation is not None and generation == self.generation:
-            return
-        self.store = open_store(self.project.build_dir)
+    def _start(self, store) -> None:
+        self.store = store
         self._stats = None
-        self.generation = generation
         self._texts: dict[str, str] = {}
         self._labels: dict[str, str] = {}
         self.answers = AnswerCache(self.answer_cache_bytes)
+
+    def refresh(self) -> None:
+        """Follow ``build/current``: after a new build, open its store and forget the caches.
+        Cheap (one readlink) when nothing changed; called before each request. (Nothing to
+        follow with ``--data``.)"""
+        if self.data is not None:
+            return
+        generation = current_generation(self.project.build_dir)
+        if generation is not None and generation == self.generation:
+            return
+        self._start(open_store(self.project.build_dir))
+        self.generation = generation
+
+    @property
+    def has_docs(self) -> bool:
+        """Whether there are portal files (``export --portal``) to serve under /docs/."""
+        return self.docs_dir is not None and self.docs_dir.is_dir()
 
     @property
     def stats(self) -> dict:
@@ -98,12 +117,20 @@ class Site:
         every first request: at 10,000 synthetic pages they take seconds, and all of them
         (with facts per page) took 40 s warm, `serve` answering nothing for 195 s after start."""
         if self._stats is None:
-            self._stats = stats(self.project.build_dir, pages=False)
+            if self.data is None:
+                self._stats = stats(self.project.build_dir, pages=False)
+            else:
+                _, by_class = rows(run(self.store, STATS_QUERY))
+                self._stats = {"quads": len(self.store),
+                               "graphs": sorted(str(g.value) for g in self.store.named_graphs()),
+                               "classes": {c.rsplit("#", 1)[-1]: int(n) for c, n in by_class}}
         return self._stats
 
     def etag(self, key: tuple) -> str:
-        """A weak ETag for the answer to ``key`` (query, graphs, Accept) from this generation."""
-        return etag(self.generation, key)
+        """A weak ETag for the answer to ``key`` (query, graphs, Accept) from this generation
+        (or from the data of ``--data``)."""
+        return etag(self.data.tag if self.data is not None else
+                    self.generation.name if self.generation is not None else None, key)
 
     # ----- small lookups
 
