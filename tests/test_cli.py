@@ -150,7 +150,7 @@ def test_validate_names_a_page_text_not_in_utf8(tmp_path, run_cli):
     text.write_bytes(text.read_text(encoding="utf-8").encode("gb18030"))
     res = run_cli(proj, "validate")
     assert res.exit_code == 1 and "Internal error" not in res.output
-    assert res.output == ("data/annotations/000_239e137822c9727a.yaml:1:1: error E009 page: the page text "
+    assert res.output == ("data/annotations/000_239e137822c9727a.yaml:2:1: error E009 page: the page text "
                           "data/articles/000_239e137822c9727a.txt cannot be read: byte 1 (line 1) is not UTF-8 "
                           "(invalid start byte); expected UTF-8 text\n1 error\n")
 

@@ -47,7 +47,7 @@ def test_validate_json(project, run_cli):
     data = json.loads(res.output)
     assert res.exit_code == 1 and data["ok"] is False
     [err] = [f for f in data["findings"] if f["severity"] == "error"]
-    assert err["code"] == "E005" and err["line"] == 10 and "closest passage" in err["message"]
+    assert err["code"] == "E005" and err["line"] == 11 and "closest passage" in err["message"]
     assert "陕西已建工会" in err["message"]
 
 

@@ -74,7 +74,7 @@ def test_w103_low_coverage_and_text_format(run_cli, proj):
     assert res.exit_code == 0  # warnings never fail
     lines = res.output.splitlines()
     assert lines[-1] == "1 warning"
-    assert lines[0].startswith(f"data/annotations/{PAGE}.yaml:8:1: warning W103 stories[0]: story s1 is ")
+    assert lines[0].startswith(f"data/annotations/{PAGE}.yaml:9:1: warning W103 stories[0]: story s1 is ")
     assert "(95% expected)" in lines[0]
 
 

@@ -50,7 +50,7 @@ def crafted_page(**sections) -> m.Annotation:
                        extent=[{"from": "a", "to": "b"}]) for s in ("s1", "s2")]
     facts = {}
     for section, entries in sections.items():
-        defaults = {"measures": {"label": "举措", "type": "mechanism"},
+        defaults = {"measures": {"label": "举措", "type": "mechanism", "status": {"value": "done", "cue": "q"}},
                     "observations": {"indicator": "count-of-items", "value": "3个", "time": {"unspecified": True}},
                     "recognitions": {"title": "示范单位"},
                     "events": {"label": "会议", "type": "meeting", "time": {"unspecified": True}},

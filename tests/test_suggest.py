@@ -270,7 +270,7 @@ def test_draft_yaml_reads_back_to_the_annotation(base, tmp_path):
     path = tmp_path / "draft.yaml"
     path.write_text(draft.to_yaml(), encoding="utf-8")
     assert read_yaml(path).data == draft.annotation
-    odd = {"page": "p", "stories": [{"id": "s1", "title": "\ufeff“工会”\x7f\x85 \"x\" \\ y", "scope": "in",
+    odd = {"format": 2, "page": "p", "stories": [{"id": "s1", "title": "\ufeff“工会”\x7f\x85 \"x\" \\ y", "scope": "in",
                                      "date": {"value": "TODO", "basis": "TODO"}, "extent": [{"from": "a", "to": "b"}]}]}
     path.write_text(draft_yaml(odd, {}, [{"section": "people", "text": "王敏", "start": 1, "end": 3,
                                           "confidence": 0.5, "name": "王敏"}], markers=2, source="p.txt"),

@@ -45,6 +45,7 @@ class DataError(ReformkgError):
         errors = [f for f in self.findings if f.is_error]
         super().__init__(summary or count_line(self.findings))
         self.errors = errors
+        self.summary = summary  # the last line in the command's words; None: the build's
 
 
 class UsageError(ReformkgError):

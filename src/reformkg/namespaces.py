@@ -52,7 +52,8 @@ PREFIXES = {
 }
 
 
-REGISTRY_KIND = {"regions": "region", "organisations": "organisation", "people": "person", "documents": "document"}
+REGISTRY_KIND = {"regions": "region", "organisations": "organisation", "people": "person", "documents": "document",
+                 "initiatives": "initiative"}
 
 
 def page_graph_iri(page_id: str) -> URIRef:

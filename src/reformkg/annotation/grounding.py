@@ -82,6 +82,19 @@ class PageText:
         span = self._span(start, end - start)
         return self.text[span.start:span.end], span.start, res.score
 
+    SENTENCE_END = "。！？；;!?"
+    SENTENCE_MAX = 200  # characters either side: a scan without punctuation is no one sentence
+
+    def sentence(self, span: Span) -> Span:
+        """``span`` widened to the sentence around it: back to the end of the previous sentence
+        (。！？；) and on to the end of its own, at most :attr:`SENTENCE_MAX` characters each way."""
+        lo = max(0, span.start - self.SENTENCE_MAX)
+        start = max((self.text.rfind(c, lo, span.start) for c in self.SENTENCE_END), default=-1)
+        start = start + 1 if start >= 0 else lo
+        ends = [i for i in (self.text.find(c, span.end, span.end + self.SENTENCE_MAX) for c in self.SENTENCE_END) if i >= 0]
+        end = min(ends) + 1 if ends else min(len(self.text), span.end + self.SENTENCE_MAX)
+        return Span(start, max(end, span.end))
+
     def line_of(self, offset: int) -> int:
         return self.text.count("\n", 0, offset) + 1
 

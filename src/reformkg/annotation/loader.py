@@ -161,6 +161,7 @@ class Registry:
     organisations: dict[str, m.Organisation] = field(default_factory=dict)
     people: dict[str, m.Person] = field(default_factory=dict)
     documents: dict[str, m.Document] = field(default_factory=dict)
+    initiatives: dict[str, m.Initiative] = field(default_factory=dict)
     source: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)  # (section, id) → (file, line)
     files: list[str] = field(default_factory=list)
     # (section, id) of the entries not loaded for an error in one of their fields: a reference to
@@ -185,8 +186,8 @@ class Registry:
 
 
 def load_registry(entities_dir: Path, vocab: Vocabularies) -> tuple[Registry, list[Finding]]:
-    """Read every ``*.yaml`` of ``entities_dir``. Regions, organisations, people and documents
-    share one id space: an id is used once across the four lists and all files."""
+    """Read every ``*.yaml`` of ``entities_dir``. Regions, organisations, people, documents and
+    initiatives share one id space: an id is used once across the lists and all files."""
     reg, findings = Registry(), []
     where: dict[tuple[str, str], tuple[Document, int]] = {}  # (section, id) → (its file, its index)
     for path in sorted(Path(entities_dir).glob("*.yaml")):
@@ -197,7 +198,7 @@ def load_registry(entities_dir: Path, vocab: Vocabularies) -> tuple[Registry, li
             continue
         data = doc.data or {}
         if not isinstance(data, dict):
-            findings.append(doc.finding((), "E002", "a registry file is a mapping of regions, organisations, people, documents"))
+            findings.append(doc.finding((), "E002", "a registry file is a mapping of regions, organisations, people, documents, initiatives"))
             continue
         for key in data:
             if key not in m.REGISTRY_SECTIONS:
@@ -225,7 +226,7 @@ def load_registry(entities_dir: Path, vocab: Vocabularies) -> tuple[Registry, li
                     # kept in its list: the references to it are not reported as well
                     findings.append(doc.finding((section, i, "id"), "E003", (
                         f"id {ent.id!r} is already used by {taken} at {at}; expected an id not used yet: "
-                        "regions, organisations, people and documents share one id space")))
+                        "the registry's lists share one id space")))
                 reg.section(section)[ent.id] = ent
                 reg.source[(section, ent.id)] = (doc.path, doc.locate((section, i))[0])
                 where[(section, ent.id)] = (doc, i)
@@ -261,6 +262,8 @@ def _check_registry(reg: Registry, vocab: Vocabularies, where: dict) -> list[Fin
         for issuer in d.issuers:
             ref("documents", did, "issuers", "organisations", issuer)
         term("documents", did, "kind", "document-kind", d.kind)
+    for iid, x in reg.initiatives.items():
+        ref("initiatives", iid, "region", "regions", x.region)
     for section in ("regions", "organisations"):
         for cycle in _parent_cycles(reg.section(section)):
             loop = " → ".join([*cycle, cycle[0]])
@@ -316,6 +319,9 @@ class LoadedPage:
         return self.annotation.page
 
 
+DIMENSIONS = {"ownership": "ownership", "size": "enterprise-size", "sector": "sector", "group": "target-group",
+              "period": "period"}  # Dimensions field → code list
+
 SECTION_MODELS: dict[str, type[BaseModel]] = {
     "stories": m.Story, **m.FACT_SECTIONS, "no_fact": m.NoFact, "figures_excluded": m.ExcludedFigure,
 }
@@ -329,6 +335,9 @@ def load_annotation(path: Path, articles_dir: Path, registry: Registry, vocab: V
     data = doc.data
     if not isinstance(data, dict):
         return None, [doc.finding((), "E002", "an annotation is a mapping with page, stories, measures, observations …")]
+    old = _old_format(doc, data)
+    if old is not None:
+        return None, [old]
     findings: list[Finding] = []
     top_fields = set(m.Annotation.model_fields)
     for key in data:
@@ -394,6 +403,21 @@ def load_annotation(path: Path, articles_dir: Path, registry: Registry, vocab: V
                       checker.figures, checker.lines), findings
 
 
+def _old_format(doc: Document, data: dict) -> Finding | None:
+    """One finding for a file of an older annotation format (no ``format: 2``): its other
+    findings would only say, entry by entry, what the migration writes."""
+    value = data.get("format")
+    if value == m.FORMAT:
+        return None
+    if value is None:
+        said = "is missing: this file is in annotation format 1"
+    else:
+        said = f"is {value!r}: this code reads annotation format {m.FORMAT} only"
+    return doc.finding(("format",), "E002", (
+        f"format {said}; expected 'format: {m.FORMAT}' with each measure's status: {{value, cue}}, "
+        "observations' dimensions and enumerated items: run 'reformkg migrate FILE' to rewrite it"))
+
+
 class _Checker:
     """References, vocabulary terms, figures and quotes of one annotation."""
 
@@ -421,6 +445,12 @@ class _Checker:
                 self._story_ref(loc, fact.story)
                 getattr(self, f"_{section}")(loc, fact)
                 self._ground(fact.id, loc, fact.fragments, fact.story)
+                for j, item in enumerate(getattr(fact, "items", ())):
+                    key = f"{fact.id}-item-{j + 1}"
+                    self.lines[key] = (self.doc.locate(loc + ("items", j))[0], dotted(loc + ("items", j)))
+                    self._ground(key, loc + ("items", j), item.fragments, fact.story)
+                if section == "measures":
+                    self._cue(loc, fact)
         for section, prefix in (("no_fact", "nofact"), ("figures_excluded", "excluded")):
             for i, entry in self.sections[section]:
                 loc = (section, i)
@@ -512,6 +542,8 @@ class _Checker:
             self._local(loc + (key,), getattr(x, key))
             if getattr(x, key) == x.id:
                 self.err(loc + (key,), "E004", f"a measure cannot be {key.replace('_', ' ')} itself")
+        self._term(loc + ("status", "value"), "measure-status", x.status.value)
+        self._reg(loc + ("initiative",), "initiatives", x.initiative)
 
     def _observations(self, loc, x: m.Observation):
         indicator = self._term(loc + ("indicator",), "indicator", x.indicator)
@@ -531,11 +563,15 @@ class _Checker:
                 self.err(loc + ("value",), "E007", f"the unit word {fig.unit_word!r} of {x.value!r} is no unit symbol of data/vocab/units.yaml; give unit: explicitly")
         if unit is not None:
             self.figures[x.id] = ResolvedFigure(fig, unit)
+        if x.dimensions is not None:
+            for key, scheme in DIMENSIONS.items():
+                self._term(loc + ("dimensions", key), scheme, getattr(x.dimensions, key))
 
     def _recognitions(self, loc, x: m.Recognition):
         self._subject(loc + ("recipient",), x.recipient)
         self._term(loc + ("level",), "admin-level", x.level)
         self._reg(loc + ("granted_by",), "organisations", x.granted_by)
+        self._reg(loc + ("initiative",), "initiatives", x.initiative)
 
     def _posts(self, loc, x: m.Post):
         self._reg(loc + ("person",), "people", x.person)
@@ -548,6 +584,7 @@ class _Checker:
             self._reg(loc + ("organisers", j), "organisations", o)
         for j, mid in enumerate(x.measures):
             self._local(loc + ("measures", j), mid)
+        self._reg(loc + ("initiative",), "initiatives", x.initiative)
 
     def _ground(self, key, loc, fragments, story_id):
         within = self.story_spans.get(story_id) or None
@@ -560,6 +597,20 @@ class _Checker:
                 continue
             out.append((frag, span))
         self.evidence[key] = out
+
+    def _cue(self, loc, x: m.Measure):
+        """The status cue is grounded in the sentences of the measure's quote (a quote that is
+        a name in a list takes its status from the verb of its sentence)."""
+        spans = [self.page.sentence(span) for _f, span in self.evidence.get(x.id, ())]
+        if not spans:
+            return  # the quote is not found: that is the finding
+        span = self.page.find(x.status.cue, spans)
+        if span is None or not any(s.start <= span.start and span.end <= s.end for s in spans):
+            self.err(loc + ("status", "cue"), "E005", (
+                f"the cue {x.status.cue!r} is not in the sentence of the measure's quote; expected the word(s) "
+                "of that sentence that decide the status (将, 已, 每年 …)"))
+            return
+        self.evidence[f"{x.id}-cue"] = [(x.status.cue, span)]
 
     def _not_found(self, loc, quote, after=False):
         passage, offset, score = self.page.closest(quote)

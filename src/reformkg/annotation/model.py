@@ -164,6 +164,37 @@ class Subject(Strict):
         return self
 
 
+class Item(Strict):
+    """One item a fact enumerates (西京电气's five allowances, a list of honours): its label as
+    printed and its quote; its position is its place in the list."""
+
+    label: Text
+    quote: Quote
+
+    @property
+    def fragments(self) -> list[str]:
+        return _quote_list(self.quote)
+
+
+class Status(Strict):
+    """Where a measure stands, decided from the wording: a measure-status concept and the cue
+    word(s) of the measure's quote that decide it (将, 已, 每年 …)."""
+
+    value: Text = Field(description="measure-status concept: planned, under-way, done, recurring")
+    cue: Text = Field(description="the word(s) of the measure's quote that decide the status")
+
+
+class Dimensions(Strict):
+    """What narrows the population a figure counts, as code-list concepts (the printed wording
+    stays in ``qualifier``)."""
+
+    ownership: Text | None = Field(default=None, description="ownership concept: public, non-public …")
+    size: Text | None = Field(default=None, description="enterprise-size concept: employees-50-plus …")
+    sector: Text | None = Field(default=None, description="sector concept: manufacturing, transport …")
+    group: Text | None = Field(default=None, description="target-group concept: migrant-workers …")
+    period: Text | None = Field(default=None, description="period concept: per-month, per-year, cumulative, as-of …")
+
+
 class Fact(Strict):
     id: LocalId
     story: LocalId
@@ -187,6 +218,10 @@ class Measure(Fact):
     time: Time | None = None
     part_of: LocalId | None = Field(default=None, description="a measure in this file it is part of")
     implements: LocalId | None = Field(default=None, description="a measure in this file it implements")
+    status: Status
+    items: list[Item] = Field(default=[], description="the items the measure enumerates, in order")
+    open_list: bool = Field(default=False, description="the enumeration ends with 等/等等: more items exist")
+    initiative: LocalId | None = Field(default=None, description="registry initiative: the same programme on other pages")
 
 
 class Observation(Fact):
@@ -196,7 +231,10 @@ class Observation(Fact):
     unit: Text | None = Field(default=None, description="unit concept; default from the figure's text")
     status: Literal["achieved", "target"] = "achieved"
     qualifier: str | None = None
+    dimensions: Dimensions | None = None
     time: Time
+    items: list[Item] = Field(default=[], description="the items the figure counts, where the text lists them")
+    open_list: bool = False
 
 
 class Recognition(Fact):
@@ -205,6 +243,9 @@ class Recognition(Fact):
     level: Text | None = Field(default=None, description="admin-level concept of the granting body")
     granted_by: LocalId | None = None
     time: Time | None = None
+    items: list[Item] = Field(default=[], description="the honours or recipients the text lists")
+    open_list: bool = False
+    initiative: LocalId | None = Field(default=None, description="registry initiative: the same designation on other pages")
 
 
 class Post(Fact):
@@ -220,6 +261,7 @@ class Event(Fact):
     place: LocalId | None = Field(default=None, description="registry region id")
     organisers: list[LocalId] = []
     measures: list[LocalId] = Field(default=[], description="measures in this file the event belongs to")
+    initiative: LocalId | None = Field(default=None, description="registry initiative: the same meeting on other pages")
 
 
 class NoFact(Strict):
@@ -252,6 +294,10 @@ PageId = Annotated[str, StringConstraints(pattern=PAGE_PATTERN)]
 """A page id: the file name of its text in ``data/articles/`` without ``.txt``."""
 
 
+FORMAT = 2
+"""The annotation format this code reads; ``reformkg migrate`` rewrites older files."""
+
+
 class PageHead(Strict):
     """The head of an annotation, checked before the page text is read."""
 
@@ -260,6 +306,7 @@ class PageHead(Strict):
 
 
 class Annotation(Strict):
+    format: Literal[2] = Field(default=FORMAT, description="the annotation format: 2")
     page: PageId
     newspaper: str | None = None
     stories: list[Story] = Field(min_length=1)
@@ -310,6 +357,15 @@ class Person(Entity):
     pass
 
 
+class Initiative(Entity):
+    """One real programme, recurring measure, meeting or designation that several pages report:
+    the facts that report it name it with ``initiative:``, so a query counts it once."""
+
+    kind: Literal["programme", "recurring-measure", "meeting", "designation", "document"]
+    region: LocalId | None = Field(default=None, description="registry region where it holds")
+    date: DateStr | None = None
+
+
 class Document(Entity):
     """A policy document; ``name`` is the title without 《》."""
 
@@ -323,5 +379,6 @@ REGISTRY_SECTIONS: dict[str, type[Entity]] = {
     "organisations": Organisation,
     "people": Person,
     "documents": Document,
+    "initiatives": Initiative,
 }
 

@@ -1,4 +1,5 @@
-"""CLI command: suggest (a draft annotation of a page text, for a person to finish)."""
+"""CLI commands: suggest (a draft annotation of a page text, for a person to finish) and migrate
+(older annotation formats to the current one)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from pathlib import Path
 import click
 
 from reformkg.cli.common import EXIT_CODES, command, format_option
-from reformkg.errors import DataError, ReformkgError, UsageError
+from reformkg.annotation.migrate import migrate_file
+from reformkg.errors import DataError, Finding, ReformkgError, UsageError
 from reformkg.pipeline.inputs import load_base
 from reformkg.suggest.drafter import suggest as run_suggest
 
@@ -59,3 +61,48 @@ def suggest(ctx, text, output, fmt):
         click.echo(f"wrote {output}: {counts}; {draft.markers} fields to fill (TODO)", err=True)
     else:
         click.echo(data, nl=False)
+
+
+@click.command(epilog=EXIT_CODES)
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--check", is_flag=True, help="Only say what would change; write nothing.")
+@command
+def migrate(ctx, files, check):
+    """Rewrite annotations of format 1 in annotation format 2, in place.
+
+    Inserts `format: 2`, each measure's `status: {value, cue}` (decided from
+    the cue words of its quote, or TODO when none is there), observations'
+    `dimensions` (ownership, size, group from the qualifier; period from
+    每月/每年/累计 or the kind of time) and the `items` a label enumerates in
+    brackets. Only lines are inserted: comments and layout stay. Each decision
+    carries a `# migrate:` comment to check against the page. Nothing is
+    written unless every file migrates.
+
+    \b
+    Example:
+      $ reformkg migrate data/annotations/old.yaml
+      migrated data/annotations/old.yaml: 3 statuses (1 TODO), 4 observations with dimensions, 0 items
+    """
+    vocab, _registry, findings = load_base(ctx.project)
+    errors = [f for f in findings if f.is_error]
+    if errors:
+        raise DataError(errors, "the registry or vocabularies have errors; fix them first (reformkg validate)")
+    groups = {c.zh: c.id for c in vocab.schemes["target-group"].concepts.values()}
+    done = []
+    for name in files:
+        path = Path(name)
+        if not path.is_file():
+            raise UsageError(f"no annotation file {name}: give files such as data/annotations/PAGE.yaml")
+        try:
+            result = migrate_file(path, ctx.project.articles, groups)
+        except UnicodeDecodeError as exc:
+            raise ReformkgError(f"{name}: the file is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        if isinstance(result, Finding):
+            raise DataError([result], f"{name} was not migrated; nothing was written")
+        done.append((path, result))
+    for path, r in done:
+        if not check:
+            path.write_text(r.text, encoding="utf-8")
+        verb = "would migrate" if check else "migrated"
+        click.echo(f"{verb} {path}: {r.statuses + r.todo} statuses ({r.todo} TODO), "
+                   f"{r.dimensions} observations with dimensions, {r.items} items")

@@ -46,7 +46,7 @@ def _fail(exc: ReformkgError, debug: bool):
     if isinstance(exc, DataError):
         for f in exc.findings:
             click.echo(str(f), err=True)
-        click.echo(f"build failed: {count_line(exc.findings)}; nothing in build/ was changed", err=True)
+        click.echo(exc.summary or f"build failed: {count_line(exc.findings)}; nothing in build/ was changed", err=True)
     else:
         click.echo(f"Error: {exc}", err=True)
     sys.exit(exc.exit_code)
@@ -194,7 +194,7 @@ COMMANDS = {
     "build": "reformkg.cli.data:build", "validate": "reformkg.cli.data:validate", "coverage": "reformkg.cli.data:coverage",
     "query": "reformkg.cli.query:query", "queries": "reformkg.cli.query:queries", "describe": "reformkg.cli.query:describe",
     "export": "reformkg.cli.export:export", "stats": "reformkg.cli.export:stats",
-    "suggest": "reformkg.cli.annotate:suggest", "serve": "reformkg.cli.serve:serve", "push": "reformkg.cli.push:push",
+    "suggest": "reformkg.cli.annotate:suggest", "migrate": "reformkg.cli.annotate:migrate", "serve": "reformkg.cli.serve:serve", "push": "reformkg.cli.push:push",
 }
 
 

@@ -21,7 +21,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from reformkg.annotation import model as m
 from reformkg.annotation.grounding import PageText, Span
-from reformkg.annotation.loader import LoadedPage, Registry
+from reformkg.annotation.loader import DIMENSIONS, LoadedPage, Registry
 from reformkg.annotation.vocab import Vocabularies
 from reformkg.namespaces import (
     BASE,
@@ -36,6 +36,9 @@ from reformkg.namespaces import (
 
 LOCATED = ("measures", "observations", "recognitions", "events")  # the facts that say where
 NATIONAL = "china"  # the registry's region for national facts
+
+DIMENSION_PROPERTIES = {"ownership": RKO.ownership, "size": RKO.enterpriseSize, "sector": RKO.sector,
+                        "group": RKO.populationGroup, "period": RKO.period}  # qb:DimensionProperty each
 
 FACT_KIND = {"measures": "measure", "observations": "observation", "recognitions": "recognition",
              "posts": "post", "events": "event"}
@@ -92,13 +95,18 @@ def vocabulary_graph(vocab: Vocabularies) -> Graph:
             ci = concept_iri(sid, cid)
             g.add((ci, RDF.type, SKOS.Concept))
             g.add((ci, SKOS.inScheme, s))
-            g.add((ci, SKOS.topConceptOf, s))
+            if not c.extra.get("broader"):
+                g.add((ci, SKOS.topConceptOf, s))
             g.add((ci, SKOS.notation, Literal(cid)))
             g.add((ci, SKOS.prefLabel, zh(c.zh)))
             g.add((ci, SKOS.prefLabel, Literal(c.en, lang="en")))
             g.add((ci, RDFS.label, zh(c.zh)))
             if c.extra.get("definition"):
                 g.add((ci, SKOS.definition, Literal(str(c.extra["definition"]), lang="en")))
+            if c.extra.get("definition_zh"):
+                g.add((ci, SKOS.definition, zh(str(c.extra["definition_zh"]))))
+            if c.extra.get("scope"):
+                g.add((ci, SKOS.scopeNote, Literal(str(c.extra["scope"]))))
             for sym in c.symbols:
                 g.add((ci, SKOS.hiddenLabel, zh(str(sym))))
             if c.extra.get("qudt"):
@@ -172,6 +180,13 @@ def registry_graph(reg: Registry, vocab: Vocabularies) -> Mapped:
             g.add((n, DCTERMS.creator, entity_iri("organisations", issuer)))
         if d.date:
             g.add((n, DCTERMS.issued, date_literal(d.date)))
+    for iid, x in reg.initiatives.items():
+        n = common("initiatives", iid, x, RKO.Initiative)
+        g.add((n, RKO.initiativeKind, Literal(x.kind)))
+        if x.region:
+            g.add((n, DCTERMS.spatial, entity_iri("regions", x.region)))
+        if x.date:
+            g.add((n, DCTERMS.date, date_literal(x.date)))
     return out
 
 # --------------------------------------------------------------------------- where
@@ -341,12 +356,12 @@ class _PageMapper:
         line, fld = self.lp.lines[key]
         self.out.sources[node] = (self.lp.path, line, fld)
 
-    def evidence(self, node: URIRef, key: str):
+    def evidence(self, node: URIRef, key: str, prop=RKO.evidence, path: str = "evidence"):
         text: PageText = self.lp.page
         for k, (_frag, span) in enumerate(self.lp.evidence[key], start=1):
-            ev = URIRef(f"{node}/evidence/{k}")
+            ev = URIRef(f"{node}/{path}/{k}")
             qs, ps = URIRef(f"{ev}/quote"), URIRef(f"{ev}/position")
-            self.g.add((node, RKO.evidence, ev))
+            self.g.add((node, prop, ev))
             self.g.add((ev, RDF.type, OA.SpecificResource))
             self.g.add((ev, OA.hasSource, self.page))
             self.g.add((ev, OA.hasSelector, qs))
@@ -399,6 +414,24 @@ class _PageMapper:
         self.evidence(node, fact.id)
         return node
 
+    def items(self, node: URIRef, fact):
+        """Each item a fact enumerates as its own node (label, position, evidence), and whether
+        the list is open (等)."""
+        for j, item in enumerate(fact.items, start=1):
+            n = URIRef(f"{node}/item/{j}")
+            self.g.add((node, RKO.item, n))
+            self.g.add((n, RDF.type, RKO.Item))
+            self.g.add((n, RDFS.label, zh(item.label)))
+            self.g.add((n, RKO.position, Literal(j)))
+            self.source(n, f"{fact.id}-item-{j}")
+            self.evidence(n, f"{fact.id}-item-{j}")
+        if fact.items:
+            self.g.add((node, RKO.openList, Literal(bool(fact.open_list))))
+
+    def initiative(self, node: URIRef, fact):
+        if getattr(fact, "initiative", None):
+            self.g.add((node, RKO.initiative, entity_iri("initiatives", fact.initiative)))
+
     def subject(self, node, prop, s: m.Subject):
         if s.region:
             self.g.add((node, prop, entity_iri("regions", s.region)))
@@ -442,6 +475,10 @@ class _PageMapper:
             if x.implements:
                 g.add((n, RKO.implements, self.local("measure", x.implements)))
             self.time(n, x.time)
+            g.add((n, RKO.measureStatus, self.concept("measure-status", x.status.value)))
+            self.evidence(n, f"{x.id}-cue", RKO.statusCue, "status-cue")
+            self.items(n, x)
+            self.initiative(n, x)
         for x in ann.observations:
             self.observation(x)
         for x in ann.recognitions:
@@ -453,6 +490,8 @@ class _PageMapper:
             if x.granted_by:
                 g.add((n, RKO.grantedBy, entity_iri("organisations", x.granted_by)))
             self.time(n, x.time)
+            self.items(n, x)
+            self.initiative(n, x)
         for x in ann.posts:
             n = self.fact("post", x, RKO.Post, x.role)
             g.add((n, ORG.member, entity_iri("people", x.person)))
@@ -468,6 +507,7 @@ class _PageMapper:
             for mid in x.measures:
                 g.add((n, RKO.partOfMeasure, self.local("measure", mid)))
             self.time(n, x.time)
+            self.initiative(n, x)
         for i, nf in enumerate(ann.no_fact):
             key = f"nofact-{i + 1}"
             first: Span = lp.evidence[key][0][1]
@@ -551,7 +591,13 @@ class _PageMapper:
         g.add((n, RKO.status, RKO[x.status]))
         if x.qualifier:
             g.add((n, RKO.qualifier, zh(x.qualifier)))
+        if x.dimensions is not None:
+            for key, prop in DIMENSION_PROPERTIES.items():
+                value = getattr(x.dimensions, key)
+                if value:
+                    g.add((n, prop, self.concept(DIMENSIONS[key], value)))
         self.time(n, x.time)
+        self.items(n, x)
 
 
 def page_graph(lp: LoadedPage, vocab: Vocabularies, registry: Registry | None = None) -> Mapped:

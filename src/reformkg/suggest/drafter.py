@@ -21,6 +21,7 @@ from pathlib import Path
 
 from reformkg.annotation.grounding import PageText, Span
 from reformkg.annotation.lint import MARKER
+from reformkg.annotation.model import FORMAT
 from reformkg.annotation.loader import Registry
 from reformkg.annotation.vocab import Vocabularies
 from reformkg.errors import ReformkgError
@@ -77,7 +78,7 @@ class Drafter:
         ctx = self.ctx
         mentions = find_mentions(ctx)
         times = find_times(ctx.compact)
-        parts = DraftParts({"page": ctx.page.page_id, "stories": [], "measures": [], "observations": [],
+        parts = DraftParts({"format": FORMAT, "page": ctx.page.page_id, "stories": [], "measures": [], "observations": [],
                             "recognitions": [], "posts": [], "no_fact": []})
         self._stories(parts)
         # entity mentions

@@ -11,6 +11,7 @@ import re
 
 from reformkg.annotation.figures import DOC_TITLE_RX, FIND_PRE, find_figures, unit_of
 from reformkg.annotation.lint import MARKER
+from reformkg.annotation.migrate import decide_status
 from reformkg.suggest.context import PageContext
 from reformkg.suggest.model import DraftParts, Mention, Suggestion
 from reformkg.suggest.tokens import POST_WORDS
@@ -114,6 +115,7 @@ class FactRules:
             t = self._time(slo, m.start(), st, required=False)
             if t:
                 meas["time"] = t
+            meas["status"] = self._status(q, slo, shi)
             meas["quote"] = q
             if not doc_ids:
                 self.parts.new_entities.setdefault(("documents", title), {"section": "documents", "text": title,
@@ -144,8 +146,15 @@ class FactRules:
             if lead:
                 meas["lead"] = [lead]
             self._areas_groups(meas, slo, shi)
+            meas["status"] = self._status(q, slo, shi)
             meas["quote"] = q
             self.parts.add("measures", meas, s, (qlo, qhi))
+
+    def _status(self, quote: str, slo: int, shi: int) -> dict:
+        """The measure's status from the cue words of its quote, else of its sentence
+        (:func:`reformkg.annotation.migrate.decide_status`); TODO when there is none."""
+        found = decide_status(quote) or decide_status(self.compact[slo:shi])
+        return {"value": found[0], "cue": found[1]} if found else {"value": MARKER, "cue": MARKER}
 
     def designations(self) -> None:
         """被评为…, 荣获…称号: a recognition, its recipient the subject of the sentence."""

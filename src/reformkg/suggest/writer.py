@@ -21,9 +21,10 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.tokens import CommentToken
 
 from reformkg.annotation.lint import MARKER
+from reformkg.annotation.model import FORMAT
 
 SECTIONS = ("stories", "measures", "observations", "recognitions", "posts", "no_fact")
-_KEY_ORDER = ["id", "story", "label", "title", "subtitle", "byline", "type", "document", "indicator", "subject",
+_KEY_ORDER = ["format", "id", "story", "label", "title", "subtitle", "byline", "type", "document", "indicator", "subject",
               "recipient", "person", "role", "organisation", "value", "unit", "status", "level", "lead", "regions",
               "areas", "groups", "time", "date", "scope", "reason", "extent", "quote", "note"]
 _BLOCK_LISTS = {"stories": ("byline", "extent")}  # keys of a section's entries whose lists are block lists
@@ -102,6 +103,7 @@ def draft_yaml(annotation: dict, comments: dict, new_entities: list[dict], *, ma
         "Each entry's comment gives the confidence (0-1), its offsets [start, end) in the page text\n"
         "(Unicode code points) and the rule that found it. Fields holding TODO must be filled in:\n"
         f"`reformkg validate` names each one (E010). This draft holds {markers} of them.")
+    root["format"] = annotation.get("format", FORMAT)
     root["page"] = _node(annotation["page"])
     for section in SECTIONS:
         items = annotation.get(section)
