@@ -9,7 +9,7 @@ Page k copies real page k mod 5 and changes three things, each valid by construc
   set of entities is shared by about 50 pages, as a province's bodies recur across a
   paper's pages. Clone 0 is the real registry; clone c ≥ 1 renames every entity whose name
   changes under a character permutation T_c of the 179 CJK characters that occur in the
-  registry's names but nowhere in the code or the vocabularies (龙, 婺, 铂 …; so no keyword
+  registry's names but nowhere in the code or the vocabularies (婺, 铂 …; so no keyword
   or unit is touched), with the id ``{id}-s{c}``, its references (parent, region, issuers)
   renamed alike, in ``data/entities/synth-c{c}.yaml``;
 * the same T_c and digit rescaling apply to the page text and to the annotation's fields
@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from reformkg.annotation.yamlio import Document, read_yaml  # noqa: E402
 
-GROUNDED = {"quote", "from", "to", "value", "text"}
+GROUNDED = {"quote", "from", "to", "value", "text", "cue"}
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 CLONE_FIELDS = ("name", "aliases", "note")  # renamed in a clone entry
 REF_FIELDS = ("parent", "region", "issuers")  # registry ids inside registry entries
