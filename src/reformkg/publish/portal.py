@@ -360,7 +360,12 @@ def ontology_graph(build_dir: Path):
 
 def jsonld_context(onto) -> dict:
     """A JSON-LD context: the prefixes, and a short term for every class and property of the
-    ontology (object properties typed @id, datatype properties with their xsd range)."""
+    ontology (object properties typed @id, datatype properties with their xsd range).
+
+    A term never shadows a prefix: the properties named like one (``rko:region`` beside the
+    prefix ``region:``, likewise ``document``, ``indicator``, ``level``, ``unit``) keep their
+    compact IRI as the term, so ``"rko:region": "region:xunyang"`` is the region's IRI and
+    compaction writes ``region:xunyang``, not ``rk:region/xunyang``."""
 
     ctx: dict = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
     terms = {}
@@ -387,6 +392,8 @@ def jsonld_context(onto) -> dict:
               "exact": "oa:exact", "prefix": "oa:prefix", "suffix": "oa:suffix"}
     for k, v in reused.items():
         terms.setdefault(k, v)
+    for name in [t for t in terms if t in ctx]:  # a prefix of that name: the term is the compact IRI
+        terms[f"rko:{name}"] = terms.pop(name)
     ctx.update(dict(sorted(terms.items())))
     return {"@context": ctx}
 
