@@ -26,6 +26,7 @@ VOID = Namespace("http://rdfs.org/ns/void#")
 DCAT = Namespace("http://www.w3.org/ns/dcat#")  # an open namespace: pytest probes module attributes, and the closed one warns
 SPDX = Namespace("http://spdx.org/rdf/terms#")
 OA = Namespace("http://www.w3.org/ns/oa#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
 DUMPS = {  # format → (file, rdflib parser, keeps named graphs)
     "turtle": ("reformkg.ttl", "turtle", False),
     "trig": ("reformkg.trig", "trig", True),
@@ -110,7 +111,7 @@ def test_void_dcat_describes_the_build(docs, store, built):
     graphs = {str(s): g.value(s, VOID.triples).toPython() for s in g.objects(ds, VOID.subset)}
     assert graphs == {gn.value: sum(1 for _ in store.quads_for_pattern(None, None, None, gn)) for gn in store.named_graphs()}
     # sources: every page file with its sha256, computed here from data/articles
-    sources = {str(g.value(s, DCTERMS.title)): checksum(g, s) for s in g.objects(ds, DCTERMS.source)}
+    sources = {str(g.value(s, DCTERMS.title)): checksum(g, s) for s in g.objects(ds, PROV.wasDerivedFrom)}
     assert sources == {f"data/articles/{p.name}": sha256(p) for p in sorted(built.articles.glob("*.txt"))}
     # distributions: every file, its media type, byte size and sha256
     dists = list(g.objects(ds, DCAT.distribution))

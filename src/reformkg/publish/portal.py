@@ -22,12 +22,13 @@ from typing import Callable
 import pyoxigraph as ox
 from rdflib import RDFS as R
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF
+from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, PROV, RDF
 from rdflib.namespace import XSD as X
 
 from reformkg.errors import TooLargeForMemory
 from reformkg.layout import current_link
 from reformkg.namespaces import BASE, PREFIXES
+from reformkg.publish.catalogue import describe_catalogue
 from reformkg.publish.export import RDF_FORMATS, export_to, stats
 from reformkg.query.sparql import open_store
 
@@ -443,9 +444,6 @@ def void_description(build_dir: Path, files: dict[str, tuple[Path, str]]):
         "exact evidence span of the page text.", lang="en")))
     generation = current_link(build_dir).resolve().name
     g.add((ds, OWL.versionInfo, Literal(generation)))
-    licence = store.quads_for_pattern(ox.NamedNode(ONTOLOGY), ox.NamedNode(DCT + "license"), None, None)
-    for q in licence:
-        g.add((ds, DCTERMS.license, URIRef(q.object.value)))
     g.add((ds, VOID.uriSpace, Literal(BASE)))
     g.add((ds, VOID.triples, Literal(s["quads"], datatype=X.integer)))
     subjects = {q.subject for q in store if isinstance(q.subject, ox.NamedNode)}
@@ -473,38 +471,70 @@ def void_description(build_dir: Path, files: dict[str, tuple[Path, str]]):
         g.add((node, VOID.triples, Literal(n, datatype=X.integer)))
         if "/graph/page/" in graph:
             g.add((node, DCTERMS.source, URIRef(BASE + "page/" + graph.rsplit("/", 1)[-1])))
-    # sources: the page files with their sha256
+    # sources: the page files with their sha256 (prov:wasDerivedFrom: DCAT-AP keeps dct:source
+    # of a dcat:Dataset for the datasets it derives from, and a page file is none)
     for q in store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), ox.NamedNode(RKO + "Page"), None):
         page = q.subject
         node = URIRef(page.value)
         sha = next(store.quads_for_pattern(page, ox.NamedNode(RKO + "sha256"), None, None)).object.value
         name = next(store.quads_for_pattern(page, ox.NamedNode(RDFS + "label"), None, None)).object.value
-        g.add((ds, DCTERMS.source, node))
+        g.add((ds, PROV.wasDerivedFrom, node))
         g.add((node, RDF.type, FOAF.Document))
         g.add((node, DCTERMS.title, Literal(f"data/articles/{name}")))
         g.add((node, DCTERMS["format"], Literal("text/plain; charset=utf-8")))
         _checksum(g, node, sha, SPDX)
-    # distributions
+    # distributions (byte size xsd:decimal and checksum xsd:hexBinary, as DCAT-AP 3.0.0 has them)
+    distributions = {}
     for rel, (path, media) in sorted(files.items()):
         dist = URIRef(DOCS_BASE + rel)
         g.add((ds, DCAT.distribution, dist))
         g.add((dist, RDF.type, DCAT.Distribution))
         g.add((dist, DCTERMS.title, Literal(rel)))
         g.add((dist, DCAT.downloadURL, dist))
-        g.add((dist, DCAT.mediaType, URIRef(f"https://www.iana.org/assignments/media-types/{media}")))
-        g.add((dist, DCAT.byteSize, Literal(path.stat().st_size, datatype=X.nonNegativeInteger)))
+        g.add((dist, DCAT.byteSize, Literal(str(path.stat().st_size), datatype=X.decimal)))
         _checksum(g, dist, _sha256(path), SPDX)
-        fmt = next((FORMAT_IRIS[f] for f, (suffix, _m, _q) in RDF_FORMATS.items()
-                    if rel == f"dumps/{DUMP_NAME}{suffix}"), None)
+        fmt = next((f for f, (suffix, _m, _q) in RDF_FORMATS.items() if rel == f"dumps/{DUMP_NAME}{suffix}"), None)
         if fmt:
             g.add((ds, VOID.dataDump, dist))
-            g.add((dist, DCTERMS.conformsTo, URIRef(f"http://www.w3.org/ns/formats/{fmt}")))
+            standard = URIRef(f"http://www.w3.org/ns/formats/{FORMAT_IRIS[fmt]}")
+            g.add((dist, DCTERMS.conformsTo, standard))
+            g.add((standard, RDF.type, DCTERMS.Standard))
+        distributions[dist] = (media, _file_description(rel, fmt))
     # the ontology and its documentation
     onto = URIRef(ONTOLOGY)
     g.add((onto, RDF.type, OWL.Ontology))
+    g.add((onto, RDF.type, DCTERMS.Standard))
+    for page in ("ontology.html", "index.html"):
+        g.add((URIRef(DOCS_BASE + page), RDF.type, FOAF.Document))
     g.add((onto, DCAT.landingPage, URIRef(DOCS_BASE + "ontology.html")))
     g.add((ds, DCAT.landingPage, URIRef(DOCS_BASE + "index.html")))
+    describe_catalogue(g, store, build_dir.parent / "data", ds, distributions, URIRef(DOCS_BASE + "index.html"),
+                       URIRef(DOCS_BASE + "void.ttl"))
     return g
+
+
+DUMP_DESCRIPTIONS = {
+    "turtle": "The whole dataset in Turtle: the union of the named graphs.",
+    "trig": "The whole dataset in TriG: one named graph per page, the registry and the ontology.",
+    "nquads": "The whole dataset in N-Quads, lines sorted: one named graph per page, the registry and the ontology.",
+    "ntriples": "The whole dataset in N-Triples: the union of the named graphs.",
+    "jsonld": "The whole dataset in JSON-LD (expanded form): one @graph per named graph.",
+}
+OTHER_DESCRIPTIONS = {
+    "context.jsonld": "JSON-LD context: the prefixes and a short term for every class and property of the ontology.",
+    "ontology.html": "The ontology documented for people (HTML, made by pyLODE).",
+    "ontology.ttl": "The ontology's classes and properties in Turtle.",
+    "csv/codebook.csv": "Codebook of the CSV tables: table, column, type and description of every column.",
+}
+
+
+def _file_description(rel: str, fmt: str | None) -> str:
+    if fmt:
+        return DUMP_DESCRIPTIONS[fmt]
+    table = next((t for t in TABLES if rel == f"csv/{t.name}.csv"), None)
+    if table:
+        return f"Flat table (CSV, UTF-8, RFC 4180): {table.description}"
+    return OTHER_DESCRIPTIONS.get(rel, rel)
 
 
 def _checksum(g, node, sha: str, SPDX):
@@ -513,7 +543,7 @@ def _checksum(g, node, sha: str, SPDX):
     g.add((node, SPDX.checksum, c))
     g.add((c, RDF.type, SPDX.Checksum))
     g.add((c, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
-    g.add((c, SPDX.checksumValue, Literal(sha)))
+    g.add((c, SPDX.checksumValue, Literal(sha, datatype=X.hexBinary)))
 
 
 # --------------------------------------------------------------------------- everything
@@ -576,7 +606,7 @@ def write_portal(build_dir: Path, progress: Callable[[str, int, int], None] | No
     void = void_description(build_dir, files)
     void_path = docs / "void.ttl"
     void_path.write_text(void.serialize(format="turtle"), encoding="utf-8")
-    licence = ", ".join(sorted(str(o) for o in void.objects(None, __import__("rdflib").DCTERMS.license)))
+    licence = ", ".join(sorted(str(o) for o in void.objects(URIRef(DATASET), DCTERMS.license)))
     items = "\n".join(f'<li><a href="{escape(rel)}">{escape(rel)}</a> ({path.stat().st_size} bytes, {escape(media)})</li>'
                       for rel, (path, media) in sorted({**files, "void.ttl": (void_path, "text/turtle")}.items()))
     index = docs / "index.html"
