@@ -106,3 +106,44 @@ def test_readme_where_examples_print_what_they_show(built, run_cli):
         res = run_cli(built, "query", sparql)
         assert res.exit_code == 0, res.output
         assert [line.rstrip() for line in res.output.splitlines()] == shown.rstrip("\n").splitlines()
+
+
+def _store_of(turtle: str):
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    prefixes = ("@prefix rko: <https://w3id.org/reformkg/ontology#> . @prefix rk: <https://w3id.org/reformkg/> . "
+                "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix dcterms: <http://purl.org/dc/terms/> . "
+                "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n")
+    store.load(input=(prefixes + turtle).encode(), format=pyoxigraph.RdfFormat.TURTLE,
+               to_graph=pyoxigraph.NamedNode("https://w3id.org/reformkg/graph/page/p"))
+    return store
+
+
+def test_duplicates_check_finds_one_programme_on_two_pages_unless_linked():
+    facts = """
+    rk:measure\\/a\\/m1 a rko:Measure ; rdfs:label "“求学圆梦”行动"@zh ; rko:region rk:region\\/x ; rko:reportedIn rk:story\\/a\\/s1 .
+    rk:measure\\/b\\/m9 a rko:Measure ; rdfs:label "求学圆梦行动"@zh ; rko:region rk:region\\/x ; rko:reportedIn rk:story\\/b\\/s1 .
+    rk:measure\\/b\\/m8 a rko:Measure ; rdfs:label "求学圆梦行动"@zh ; rko:region rk:region\\/y ; rko:reportedIn rk:story\\/b\\/s1 .
+    rk:story\\/a\\/s1 dcterms:isPartOf rk:page\\/a . rk:story\\/b\\/s1 dcterms:isPartOf rk:page\\/b .
+    """
+    [q] = [c for c in CHECKS if c.name == "checks/duplicates-violation"]
+    _head, rows = _rows(serialize(run(_store_of(facts), q.text), "csv"))
+    assert [r[:2] for r in rows] == [["https://w3id.org/reformkg/measure/a/m1", "https://w3id.org/reformkg/measure/b/m9"]]
+    linked = facts + "rk:measure\\/a\\/m1 rko:initiative rk:initiative\\/q . rk:measure\\/b\\/m9 rko:initiative rk:initiative\\/q ."
+    assert _rows(serialize(run(_store_of(linked), q.text), "csv"))[1] == []
+
+
+def test_indicators_used_once_check_wants_a_used_sibling():
+    data = """
+    rk:vocab\\/indicator\\/lonely skos:broader rk:vocab\\/indicator\\/top-a ; skos:prefLabel "孤"@zh .
+    rk:vocab\\/indicator\\/paired skos:broader rk:vocab\\/indicator\\/top-b ; skos:prefLabel "对"@zh .
+    rk:vocab\\/indicator\\/sibling skos:broader rk:vocab\\/indicator\\/top-b ; skos:prefLabel "兄"@zh .
+    rk:observation\\/p\\/o1 a rko:Observation ; rko:indicator rk:vocab\\/indicator\\/lonely .
+    rk:observation\\/p\\/o2 a rko:Observation ; rko:indicator rk:vocab\\/indicator\\/paired .
+    rk:observation\\/p\\/o3 a rko:Observation ; rko:indicator rk:vocab\\/indicator\\/sibling .
+    rk:observation\\/p\\/o4 a rko:Observation ; rko:indicator rk:vocab\\/indicator\\/sibling .
+    """
+    [q] = [c for c in CHECKS if c.name == "checks/indicators-used-once-violation"]
+    _head, rows = _rows(serialize(run(_store_of(data), q.text), "csv"))
+    assert rows == [["https://w3id.org/reformkg/vocab/indicator/lonely", "孤"]]
