@@ -50,6 +50,10 @@ def test_w101_figure_no_observation_covers(run_cli, proj):
     [w] = report["findings"]
     assert w["severity"] == "warning" and w["field"] == "measures[1].quote" and "'近50万元'" in w["message"]
     assert w["line"] == text[:text.index("  - id: m2")].count("\n") + 1
+    # the same figure listed under figures_excluded is said to be no observation: no warning
+    text += "figures_excluded:\n  - {story: s1, text: 近50万元, reason: vague quantity, quote: 发放奖励资金近50万元}\n"
+    rc, report = check(run_cli, proj, text)
+    assert rc == 0 and report["findings"] == [], report
 
 
 def test_w102_close_names(run_cli, proj, tmp_path):

@@ -96,6 +96,9 @@ def _fact_quotes(lp: LoadedPage):
 def figure_warnings(lp: LoadedPage, vocab: Vocabularies) -> list[Finding]:
 
     observed = [sp for o in lp.annotation.observations for _f, sp in lp.evidence.get(o.id, [])]
+    # a figure listed under figures_excluded is said to be no observation: no warning for it
+    observed += [sp for i in range(len(lp.annotation.figures_excluded))
+                 for _f, sp in lp.evidence.get(f"excluded-{i + 1}", [])]
     out, seen = [], set()
     # figures written in digits only: 一项, 一批, 五年 are words more often than reported figures
     hits = [h for h in find_figures(lp.page, vocab) if re.search(r"\d", h.text)]
