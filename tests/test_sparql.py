@@ -156,3 +156,103 @@ def test_allow_service_computes_the_answer_in_full_and_the_same(built):
     assert (names, data) == rows(run(loc, PAGES, fresh=True)) and len(data) == len(built.annotation_files())
     q = "CONSTRUCT { ?p a rko:Page } WHERE { ?p a rko:Page }"
     assert serialize(run(loc, q, allow_service=("127.0.0.1",)), "table") == serialize(run(loc, q), "table")
+
+
+# --- the dataset of a query (SPARQL 1.1 §13), the base IRI, SELECT * columns, ASK in CSV/TSV (issue 20)
+
+REGISTRY = "https://w3id.org/reformkg/graph/registry"
+COUNT = "SELECT (COUNT(*) AS ?n) {} WHERE {{ ?s ?p ?o }}"
+
+
+def _count(target, text, **kw):
+    return int(rows(run(target, text, **kw))[1][0][0])
+
+
+@pytest.mark.parametrize("timeout", [None, 30])
+def test_from_and_from_named_choose_the_dataset(built, timeout):
+    loc = store_path(built.build_dir)
+    union = _count(loc, COUNT.format(""), timeout=timeout)
+    registry = _count(loc, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{REGISTRY}> {{ ?s ?p ?o }} }}", timeout=timeout)
+    assert 0 < registry < union
+    assert _count(loc, COUNT.format(f"FROM <{REGISTRY}>"), timeout=timeout) == registry
+    assert _count(loc, COUNT.format("FROM <graph/registry>"), timeout=timeout) == registry  # relative: the namespace
+    assert _count(loc, COUNT.format("FROM <http://example.org/none>"), timeout=timeout) == 0
+    assert _count(loc, COUNT.format(f"FROM NAMED <{REGISTRY}>"), timeout=timeout) == 0  # no FROM: an empty default graph
+    names = rows(run(loc, f"SELECT DISTINCT ?g FROM NAMED <{REGISTRY}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}", timeout=timeout))
+    assert names[1] == [[REGISTRY]]
+    assert rows(run(loc, f"SELECT DISTINCT ?g FROM <{REGISTRY}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}", timeout=timeout))[1] == []
+
+
+def test_from_through_the_cli_and_the_python_api(built, run_cli):
+    import reformkg
+
+    q = COUNT.format("FROM rk:graph\\/registry")
+    res = run_cli(built, "query", q, "--format", "csv")
+    n = int(res.output.split()[1])
+    assert res.exit_code == 0 and 0 < n < int(run_cli(built, "query", COUNT.format(""), "--format", "csv").output.split()[1])
+    assert int(next(iter(reformkg.sparql(built, q)))["n"].value) == n
+
+
+def test_dataset_of_reads_the_clauses():
+    from reformkg.query.sparql import Dataset, dataset_of
+
+    assert dataset_of("SELECT * WHERE { ?s ?p ?o }") is None
+    assert dataset_of('SELECT * WHERE { ?s ?p "FROM <x>" } # FROM <y>') is None  # a string and a comment
+    assert dataset_of("SELECT ?from WHERE { ?from ?p ?o }") is None
+    assert dataset_of("SELECT * FROM <http://a/g> FROM <http://a/g> WHERE {}") == Dataset(("http://a/g",), ())
+    assert dataset_of("SELECT * FROM NAMED <http://a/g> {}") == Dataset((), ("http://a/g",))
+    assert dataset_of("select * from named <g1> from <g2> {}") == Dataset(
+        ("https://w3id.org/reformkg/g2",), ("https://w3id.org/reformkg/g1",))
+    assert dataset_of("BASE <http://b/x/> PREFIX e: <http://e/> ASK FROM e:a\\-b FROM <y> FROM rk:graph\\/registry {}") == \
+        Dataset(("http://e/a-b", "http://b/x/y", REGISTRY), ())
+    assert dataset_of("CONSTRUCT WHERE { ?s ?p ?o }", base_iri="file:///t/q.rq") is None
+    assert dataset_of("CONSTRUCT FROM <data.ttl> WHERE { ?s ?p ?o }", base_iri="file:///t/q.rq") == \
+        Dataset(("file:///t/data.ttl",), ())
+
+
+def test_relative_iris_resolve_against_the_dataset_namespace(built, run_cli):
+    res = run_cli(built, "query", "SELECT ?code WHERE { <region/xunyang> rko:gbCode ?code }", "--format", "csv")
+    assert res.exit_code == 0 and res.output.split()[0] == "code" and len(res.output.split()) == 2
+    other = run_cli(built, "query", "SELECT ?code WHERE { <xunyang> rko:gbCode ?code }", "--format", "csv",
+                    "--base", "https://w3id.org/reformkg/region/")
+    assert other.output == res.output
+
+
+def test_select_star_columns_follow_the_query(tmp_path, run_cli):
+    data = tmp_path / "d.ttl"
+    data.write_text("<http://a> <http://b> 1 .\n")
+    res = run_cli(tmp_path, "query", "SELECT * WHERE { ?s ?p ?o BIND(2 AS ?a) }", "--data", str(data), "--format", "csv")
+    assert res.exit_code == 0 and res.output.splitlines() == ["s,p,o,a", "http://a,http://b,1,2"]
+    res = run_cli(tmp_path, "query", "SELECT DISTINCT * WHERE { ?z ?y ?x }", "--data", str(data), "--format", "tsv")
+    assert res.output.splitlines()[0] == "?z\t?y\t?x"
+    res = run_cli(tmp_path, "query", "SELECT ?o ?s WHERE { ?s ?p ?o }", "--data", str(data), "--format", "csv")
+    assert res.output.splitlines()[0] == "o,s"  # a named projection as written, as before
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_ask_in_csv_or_tsv_is_refused(built, run_cli, fmt):
+    res = run_cli(built, "query", "ASK { ?s ?p ?o }", "--format", fmt)
+    assert res.exit_code == 1
+    assert res.output == (f"Error: an ASK query answers true or false, which the W3C SPARQL 1.1 {fmt.upper()} "
+                          "results format does not define; use --format json, xml or table\n")
+    assert json.loads(run_cli(built, "query", "ASK { ?s ?p ?o }", "--format", "json").output)["boolean"] is True
+
+
+def test_data_files_instead_of_the_build(tmp_path, run_cli):
+    good = tmp_path / "g.ttl"
+    good.write_text("@prefix : <http://e/> . :a :p :b .\n")
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<http://a> <http://b> .\n")
+    odd = tmp_path / "data.xyz"
+    odd.write_text("")
+    q = "SELECT ?g ?s WHERE { GRAPH ?g { ?s ?p ?o } }"
+    for extra in ([], ["--timeout", "30"]):
+        res = run_cli(tmp_path, "query", q, "--graph-data", str(good), "--format", "csv", *extra)
+        assert res.exit_code == 0 and res.output.splitlines() == ["g,s", f"{good.resolve().as_uri()},http://e/a"]
+    res = run_cli(tmp_path, "query", q, "--data", str(bad))
+    assert res.exit_code == 1 and len(res.output.splitlines()) == 1
+    assert res.output.startswith(f"Error: {bad}: not valid Turtle")
+    res = run_cli(tmp_path, "query", q, "--data", str(odd))
+    assert res.exit_code == 2 and res.output.startswith(f"Error: {odd}: unknown RDF format")
+    res = run_cli(tmp_path, "query", q, "--data", str(tmp_path / "missing.ttl"))
+    assert res.exit_code == 2 and "does not exist" in res.output and "Traceback" not in res.output

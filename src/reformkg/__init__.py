@@ -8,6 +8,7 @@ same name does (``reformkg build``, ``validate``, ``query``, ``describe``)::
     result = reformkg.build(".")                     # BuildResult: generation, quads, pages, findings
     names, rows = reformkg.select(".", "SELECT ?r (COUNT(*) AS ?n) WHERE { ?m rko:region ?r } GROUP BY ?r")
     entity = reformkg.describe(".", "商南县")          # a dict: iri, label, class, properties, pages
+    result = reformkg.sparql(None, "SELECT * { ?s ?p ?o }", data=["a.ttl"])   # pyoxigraph's result, on files
 
 Every function takes the project directory (or a :class:`Project`). The submodules are
 imported when first used, so ``import reformkg`` stays cheap.
@@ -25,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from reformkg.pipeline.orchestrate import BuildResult
     from reformkg.settings import Project
 
-__all__ = ["Project", "ReformkgError", "build", "validate", "open_store", "select", "describe", "__version__"]
+__all__ = ["Project", "ReformkgError", "build", "validate", "open_store", "select", "sparql", "describe", "__version__"]
 
 
 def _project(project: "str | Path | Project | None") -> "Project":
@@ -66,6 +67,32 @@ def select(project: "str | Path | Project | None", sparql: str, fresh: bool = Fa
 
     p = _project(project)
     return rows(run(store_path(p.build_dir), resolve_query(p.queries, sparql), fresh=fresh))
+
+
+def sparql(project: "str | Path | Project | None", sparql: str, *, data=None, graph_data=None,
+           base_iri: str | None = None, fresh: bool = False, timeout: float | None = None):
+    """Run a query as ``reformkg query`` does and return pyoxigraph's result (``QuerySolutions``,
+    ``QueryBoolean`` or ``QueryTriples``: terms with their datatypes, blank nodes as they are).
+
+    On the build (a project): the union of the named graphs is the default graph unless the query
+    has ``FROM`` or ``FROM NAMED``; relative IRIs resolve against the dataset namespace. Given
+    ``data`` (files into the default graph) or ``graph_data`` (each file a named graph, named by its
+    ``file://`` IRI), on those files instead, in memory (no project needed; ``data=[]``: an empty
+    dataset); relative IRIs then resolve against the current directory. ``base_iri`` overrides
+    either base."""
+    from reformkg.namespaces import BASE
+    from reformkg.query.sparql import Files, run
+
+    if data is not None or graph_data is not None:
+        target = Files(tuple(data or ()), tuple(graph_data or ()))
+        base = base_iri or Path.cwd().resolve().as_uri() + "/"
+        return run(target, sparql, base_iri=base, timeout=timeout)
+    from reformkg.layout import store_path
+    from reformkg.query.catalog import resolve_query
+
+    p = _project(project)
+    return run(store_path(p.build_dir), resolve_query(p.queries, sparql), fresh=fresh, timeout=timeout,
+               base_iri=base_iri or BASE)
 
 
 def describe(project: "str | Path | Project | None", name: str) -> dict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import click
 
@@ -12,14 +13,15 @@ from reformkg.cli.common import (
     format_option,
     signals_end_the_process,
 )
-from reformkg.errors import QueryError
+from reformkg.errors import QueryError, ReformkgError
 from reformkg.layout import store_path
+from reformkg.namespaces import BASE
 from reformkg.query.catalog import canned_queries, resolve_query
 from reformkg.query.describe import as_dict, format_text
 from reformkg.query.describe import describe as run_describe
 from reformkg.query.formats import serialize
 from reformkg.query.guard import allowed_host
-from reformkg.query.sparql import open_store, run
+from reformkg.query.sparql import Files, open_store, run
 
 
 def _hosts(ctx, param, values):
@@ -42,11 +44,21 @@ def _hosts(ctx, param, values):
 @click.option("--allow-service", "allow_service", multiple=True, metavar="HOST", callback=_hosts,
               help="Let SERVICE <http://HOST/…> call this host (HOST or HOST:PORT; repeatable). "
                    "Without it a SERVICE is refused and nothing is fetched.")
+@click.option("--data", "data", multiple=True, metavar="FILE", type=click.Path(exists=True, dir_okay=False),
+              help="Query these RDF files (into the default graph; repeatable) instead of the build.")
+@click.option("--graph-data", "graph_data", multiple=True, metavar="FILE", type=click.Path(exists=True, dir_okay=False),
+              help="Query this RDF file as a named graph, named by its file:// IRI (repeatable; with or without --data).")
+@click.option("--base", "base", metavar="IRI",
+              help="Resolve the query's relative IRIs against IRI (default: the dataset namespace "
+                   f"{BASE}; with --data, the query file's IRI, or the current directory's).")
 @command
-def query(ctx, sparql, fmt, timeout, fresh, allow_service):
+def query(ctx, sparql, fmt, timeout, fresh, allow_service, data, graph_data, base):
     """Run SPARQL on the build: inline text, a canned query's name, or @file.rq.
 
-    The default graph is the union of all named graphs; prefixes rk:, rko:, voc:,
+    The default graph is the union of all named graphs, unless the query has FROM
+    or FROM NAMED (then it is asked of the graphs these name). With --data and
+    --graph-data it runs on those RDF files instead, in memory: their default
+    graph and named graphs, as in the W3C SPARQL test suites. Prefixes rk:, rko:, voc:,
     oa:, org:, prov:, skos:, dcterms:, time:, qb: … are predeclared. csv, tsv, json
     and xml are the W3C SPARQL 1.1 results formats. SPARQL Update and LOAD are
     refused, and SERVICE unless its host is allowed; so is a query over 65,536
@@ -59,10 +71,23 @@ def query(ctx, sparql, fmt, timeout, fresh, allow_service):
       $ reformkg query example
       $ reformkg query 'SELECT (COUNT(*) AS ?n) WHERE { ?o a rko:Observation }' --format csv
       $ reformkg query entities-on-several-pages --timeout 5
+      $ reformkg query @q.rq --data data.ttl --graph-data g1.ttl --format json
     """
-    text = resolve_query(ctx.project.queries, sparql)
+    if data or graph_data:
+        try:
+            queries_dir = ctx.project.queries
+        except ReformkgError:  # no project needed for files: inline SPARQL or @file.rq
+            queries_dir = Path.cwd() / "queries"
+        text = resolve_query(queries_dir, sparql)
+        target = Files(tuple(data), tuple(graph_data))
+        if base is None:  # a query document's base is where it was read from (RFC 3986 §5.1.3)
+            base = Path(sparql[1:]).resolve().as_uri() if sparql.startswith("@") else Path.cwd().resolve().as_uri() + "/"
+    else:
+        text = resolve_query(ctx.project.queries, sparql)
+        target = store_path(ctx.project.build_dir)
+        base = base or BASE
     with signals_end_the_process():
-        result = run(store_path(ctx.project.build_dir), text, timeout=timeout, fresh=fresh, allow_service=allow_service)
+        result = run(target, text, timeout=timeout, fresh=fresh, allow_service=allow_service, base_iri=base)
         out = serialize(result, fmt)
     click.echo(out, nl=not out.endswith("\n"))
 

@@ -1,11 +1,13 @@
 """Result formats: the W3C SPARQL 1.1 results formats (CSV, TSV, JSON, XML, written by pyoxigraph)
-and ``table``, for people (East-Asian wide characters count two columns: reformkg.texttable)."""
+and ``table``, for people (East-Asian wide characters count two columns: reformkg.texttable).
+CSV and TSV hold solutions only: an ASK answer in them is refused (:class:`QueryError`), as the
+W3C note defines no form for a boolean."""
 
 from __future__ import annotations
 
 import pyoxigraph
 
-from reformkg.errors import UsageError
+from reformkg.errors import QueryError, UsageError
 from reformkg.namespaces import PREFIXES
 from reformkg.texttable import text_table
 from reformkg.texttable import width as _width
@@ -70,6 +72,9 @@ def serialize(result, fmt: str) -> str:
         raise UsageError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
     if fmt == "table":
         return table(*rows(result))
+    if isinstance(result, pyoxigraph.QueryBoolean) and fmt in ("csv", "tsv"):
+        raise QueryError(f"an ASK query answers true or false, which the W3C SPARQL 1.1 {fmt.upper()} results "
+                         "format does not define; use --format json, xml or table")
     if isinstance(result, (pyoxigraph.QuerySolutions, pyoxigraph.QueryBoolean)):
         rf = {"csv": pyoxigraph.QueryResultsFormat.CSV, "tsv": pyoxigraph.QueryResultsFormat.TSV,
               "json": pyoxigraph.QueryResultsFormat.JSON, "xml": pyoxigraph.QueryResultsFormat.XML}[fmt]

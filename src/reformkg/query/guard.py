@@ -116,6 +116,12 @@ _KINDS = {"var": VAR, "number": WORD, "langtag": WORD, "open": OPEN, "close": CL
 _UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
+def tokens(text: str) -> list[tuple[str, str, int]]:
+    """(kind, text, offset) of each token of a query, as the guard reads it (whitespace and comments
+    skipped; a bare keyword is a WORD without ``:``, a prefixed name a WORD with one)."""
+    return list(_tokens(text))
+
+
 def _tokens(text: str, *, in_iri: bool = False):
     """(kind, text, offset) for each token; whitespace and comments are skipped."""
     for m in (_IRI_LEXER if in_iri else _LEXER).finditer(text):
