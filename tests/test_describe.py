@@ -51,3 +51,23 @@ def test_describe_ambiguous_name():
         describe(store, "高新区")
     assert "names 2 entities" in str(err.value) and "region/zone-a" in str(err.value) and "region/zone-b" in str(err.value)
     assert describe(store, "甲高新区").iri.endswith("zone-a")
+
+
+def test_describe_shows_where_status_dimensions_items_and_initiative(built, run_cli):
+    """Each fact of `describe` says where it holds and how that was found, a measure's status with
+    its cue as printed, an observation's dimensions, the items a fact enumerates and its initiative;
+    the JSON form carries the same, and every status cue is a word of the page."""
+    res = run_cli(built, "describe", "旬阳", "--format", "json")
+    facts = [f for p in json.loads(res.output)["pages"] for f in p["facts"]]
+    assert all(f["where"] for f in facts if f["kind"] != "post")
+    hows = {w["how"].split()[0] for f in facts for w in f["where"]}
+    assert {"Annotated", "Derived"} <= hows, hows
+    measures = [f for f in facts if f["kind"] == "measure"]
+    assert measures and all(f["status"]["value"] in {"planned", "under-way", "done", "recurring"} for f in measures)
+    assert all(f["status"]["cue"] for f in measures)
+    assert {f["initiative"] for f in facts} >= {"https://w3id.org/reformkg/initiative/xunyang-model-county"}
+    text = run_cli(built, "describe", "西京电气").output
+    assert "      status: done (cue “设立”)" in text
+    assert "      items: 1 技能职称津贴; 2 学历提升津贴;" in text and "(open list: 等)" in text
+    dims = run_cli(built, "describe", "shaanxi-unions").output
+    assert "ownership=public" in dims and "ownership=non-public" in dims

@@ -445,10 +445,12 @@ class _Checker:
                 self._story_ref(loc, fact.story)
                 getattr(self, f"_{section}")(loc, fact)
                 self._ground(fact.id, loc, fact.fragments, fact.story)
+                # an item is looked up in the sentences of its fact's quote first, then in the story
+                sentences = [self.page.sentence(span) for _f, span in self.evidence.get(fact.id, ())]
                 for j, item in enumerate(getattr(fact, "items", ())):
                     key = f"{fact.id}-item-{j + 1}"
                     self.lines[key] = (self.doc.locate(loc + ("items", j))[0], dotted(loc + ("items", j)))
-                    self._ground(key, loc + ("items", j), item.fragments, fact.story)
+                    self._ground(key, loc + ("items", j), item.fragments, fact.story, sentences)
                 if section == "measures":
                     self._cue(loc, fact)
         for section, prefix in (("no_fact", "nofact"), ("figures_excluded", "excluded")):
@@ -586,17 +588,25 @@ class _Checker:
             self._local(loc + ("measures", j), mid)
         self._reg(loc + ("initiative",), "initiatives", x.initiative)
 
-    def _ground(self, key, loc, fragments, story_id):
+    def _ground(self, key, loc, fragments, story_id, first_in=None):
         within = self.story_spans.get(story_id) or None
         out = []
         for j, frag in enumerate(fragments):
             floc = loc + ("quote",) + ((j,) if len(fragments) > 1 else ())
-            span = self.page.find(frag, within)
+            span = self._inside(frag, first_in) or self.page.find(frag, within)
             if span is None:
                 self._not_found(floc, frag)
                 continue
             out.append((frag, span))
         self.evidence[key] = out
+
+    def _inside(self, frag: str, spans) -> Span | None:
+        """The first occurrence of ``frag`` that lies wholly inside one of ``spans``."""
+        for sp in spans or ():
+            found = self.page.find(frag, [sp], after=sp.start)
+            if found is not None and sp.start <= found.start and found.end <= sp.end:
+                return found
+        return None
 
     def _cue(self, loc, x: m.Measure):
         """The status cue is grounded in the sentences of the measure's quote (a quote that is

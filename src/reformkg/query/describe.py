@@ -51,6 +51,31 @@ SELECT ?fact ?kind ?label ?role ?page ?story ?title ?start ?end ?quote WHERE {
 """
 
 
+DETAILS = """
+SELECT ?fact ?what ?value ?extra WHERE {
+  VALUES ?fact { %s }
+  {
+    ?fact rko:measureStatus/skos:notation ?v . OPTIONAL { ?fact rko:statusCue/oa:hasSelector/oa:exact ?cue }
+    BIND("status" AS ?what) BIND(STR(?v) AS ?value) BIND(COALESCE(STR(?cue), "") AS ?extra)
+  } UNION {
+    ?fact rko:regionSource ?src . OPTIONAL { ?fact rko:region/rdfs:label ?rl }
+    OPTIONAL { ?fact rko:regionDerivedFrom ?from }
+    BIND("where" AS ?what) BIND(COALESCE(STR(?rl), "") AS ?value)
+    BIND(CONCAT(REPLACE(STR(?src), "^.*#", ""), COALESCE(CONCAT(" ", STR(?from)), "")) AS ?extra)
+  } UNION {
+    VALUES (?p ?name) { (rko:ownership "ownership") (rko:enterpriseSize "size") (rko:sector "sector")
+                        (rko:populationGroup "group") (rko:period "period") }
+    ?fact ?p ?code . ?code skos:notation ?v . BIND("dimension" AS ?what) BIND(CONCAT(?name, "=", STR(?v)) AS ?value) BIND("" AS ?extra)
+  } UNION {
+    ?fact rko:item ?it . ?it rko:position ?pos ; rdfs:label ?il . ?fact rko:openList ?open
+    BIND("item" AS ?what) BIND(CONCAT(STR(?pos), " ", STR(?il)) AS ?value) BIND(STR(?open) AS ?extra)
+  } UNION {
+    ?fact rko:initiative ?i . BIND("initiative" AS ?what) BIND(STR(?i) AS ?value) BIND("" AS ?extra)
+  }
+} ORDER BY ?fact ?what ?value ?extra
+"""
+
+
 @dataclass
 class FactLine:
     iri: str
@@ -58,6 +83,33 @@ class FactLine:
     label: str
     role: str
     quotes: list[tuple[int, int, str]] = field(default_factory=list)
+    status: tuple[str, str] | None = None  # (concept, cue as printed)
+    where: list[tuple[str, str]] = field(default_factory=list)  # (region label, how: Annotated | Derived <from> …)
+    dimensions: list[str] = field(default_factory=list)  # "ownership=public" …
+    items: list[str] = field(default_factory=list)  # "1 技能职称津贴" …, in order
+    open_list: bool = False
+    initiative: str | None = None
+
+    def details(self) -> list[str]:
+        """The lines under the fact in ``describe``: where, status, dimensions, items."""
+        out = []
+        if self.where:
+            out.append("where: " + "; ".join(f"{r or '—'} ({_how(how)})" for r, how in self.where))
+        if self.status:
+            out.append(f"status: {self.status[0]}" + (f" (cue “{self.status[1]}”)" if self.status[1] else ""))
+        if self.dimensions:
+            out.append("dimensions: " + ", ".join(self.dimensions))
+        if self.items:
+            out.append("items: " + "; ".join(self.items) + (" … (open list: 等)" if self.open_list else ""))
+        if self.initiative:
+            out.append(f"initiative: {_short(self.initiative)} (the same on other pages)")
+        return out
+
+
+def _how(how: str) -> str:
+    kind, _, source = how.partition(" ")
+    word = {"Annotated": "annotated", "Derived": "derived", "NotLocated": "not located"}.get(kind, kind)
+    return f"{word} from {_short(source)}" if source else word
 
 
 @dataclass
@@ -126,7 +178,30 @@ def describe(store, name: str) -> Description:
             stories.setdefault(key, []).append(line)
         if (int(start), int(end), quote) not in line.quotes:
             line.quotes.append((int(start), int(end), quote))
+    _add_details(store, index.values())
     return Description(iri, label, cls, props, stories)
+
+
+def _add_details(store, lines) -> None:
+    by_iri: dict[str, list[FactLine]] = {}
+    for line in lines:
+        by_iri.setdefault(line.iri, []).append(line)
+    if not by_iri:
+        return
+    values = " ".join(str(pyoxigraph.NamedNode(i)) for i in by_iri)
+    for fact, what, value, extra in rows(run(store, DETAILS % values))[1]:
+        for line in by_iri.get(fact, ()):
+            if what == "status":
+                line.status = (value, " ".join(extra.split()))
+            elif what == "where" and (value, extra) not in line.where:
+                line.where.append((value, extra))
+            elif what == "dimension":
+                line.dimensions.append(value)
+            elif what == "item":
+                line.items.append(value)
+                line.open_list = extra == "true"
+            elif what == "initiative":
+                line.initiative = value
 
 
 def format_text(d: Description) -> str:
@@ -142,6 +217,7 @@ def format_text(d: Description) -> str:
         out.append(f"\n{page} / {story} 《{title}》")
         for f in facts:
             out.append(f"  [{f.kind}, as {f.role}] {f.label}  <{f.iri}>")
+            out.extend(f"      {line}" for line in f.details())
             for start, end, quote in sorted(f.quotes):
                 out.append(f"      “{' '.join(quote.split())}”  data/articles/{page}.txt#char={start},{end}")
     return "\n".join(out)
@@ -154,6 +230,10 @@ def as_dict(d: Description) -> dict:
         "pages": [
             {"page": page, "story": story, "title": title,
              "facts": [{"iri": f.iri, "kind": f.kind, "label": f.label, "role": f.role,
+                        "where": [{"region": r, "how": how} for r, how in f.where],
+                        "status": {"value": f.status[0], "cue": f.status[1]} if f.status else None,
+                        "dimensions": f.dimensions, "items": f.items, "open_list": f.open_list,
+                        "initiative": f.initiative,
                         "evidence": [{"start": s, "end": e, "quote": q,
                                       "link": f"data/articles/{page}.txt#char={s},{e}"} for s, e, q in sorted(f.quotes)]}
                        for f in facts]}
