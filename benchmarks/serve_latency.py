@@ -2,7 +2,7 @@
 baseline: the same query run and serialized in-process by pyoxigraph, in the same script.
 
     .venv/bin/python benchmarks/serve_latency.py [--repeat 20] [--project DIR] [--answer-cache MB] [--no-local]
-                                                 [--against REF]
+                                                 [--against REF] [--fresh]
 
 Builds the real data in a temporary copy (or takes ``--project``, built), starts `reformkg serve`
 on a free port of 127.0.0.1, and asks every canned query once and then `--repeat` times over
@@ -15,12 +15,15 @@ benchmarks/README.md (section serve).
 With ``--against REF`` (a git commit), a second `reformkg serve` runs the package as it was at
 REF (its ``src/``, from ``git archive``, first on PYTHONPATH) over the same build, and each
 request goes to both servers in turn: the table adds REF's p50 and the ratio of the two, the
-slowdown of the code since REF measured in one run.
+slowdown of the code since REF measured in one run. With ``--fresh`` each canned query is sent
+with a comment line appended, so that no server answers it from the answer its build made: the
+engine runs every request.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import shutil
 import socket
@@ -66,6 +69,8 @@ def main() -> None:
     ap.add_argument("--no-local", action="store_true", help="skip the in-process baseline (large stores)")
     ap.add_argument("--against", metavar="REF", help="also serve the package as it was at git commit REF, "
                                                       "and compare the two servers request by request")
+    ap.add_argument("--fresh", action="store_true", help="append a comment to each query: the engine answers, "
+                                                         "not the answers the build made")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if args.project:
@@ -111,6 +116,8 @@ def main() -> None:
             assert httpx.get(base + "/", timeout=3600).status_code == 200
             print(f"the index page (counts per class), first request: {time.perf_counter() - t0:.1f} s", flush=True)
             queries = canned_queries(project.queries)
+            if args.fresh:  # a text the build made no answer for
+                queries = [dataclasses.replace(q, text=q.text + "\n# fresh\n") for q in queries]
             http_all, local_all, first_all, old_all, hits = [], [], [], [], 0
             print(f"--answer-cache {args.answer_cache:g} MB; {args.repeat} requests a query after the first\n")
             against = f" p50 serve@{args.against} ms | serve / serve@{args.against} |" if other else ""

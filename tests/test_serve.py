@@ -165,6 +165,30 @@ def test_protocol_dataset_is_only_the_graphs_named(server, store):
     assert r.json()["boolean"] is False
 
 
+def test_from_and_from_named_give_the_dataset(server, store):
+    """SPARQL 1.1 §13.2: FROM and FROM NAMED were ignored (the union of every graph answered);
+    the union is the default graph only when the query has no dataset clause, and
+    default-graph-uri/named-graph-uri override the clause (Protocol 2.1.4)."""
+    g = RK + "graph/page/000_239e137822c9727a"
+    in_g = len(list(store.quads_for_pattern(None, None, None, ox.NamedNode(g))))
+    assert 0 < in_g < len(store)
+
+    def n(query, **params):
+        r = httpx.get(server + "/sparql", params={"query": query, **params}, headers={"Accept": "text/csv"})
+        assert r.status_code == 200, r.text
+        return int(r.text.split()[1])
+
+    count = "SELECT (COUNT(*) AS ?n) DATASET { ?s ?p ?o }"
+    assert n(count.replace("DATASET", "")) == len(store)
+    assert n(count.replace("DATASET", f"FROM <{g}>")) == in_g
+    assert n(count.replace("DATASET", "FROM <http://example.org/none>")) == 0
+    assert n(count.replace("DATASET", f"FROM NAMED <{g}>")) == 0  # FROM NAMED alone: an empty default graph
+    assert n(f"SELECT (COUNT(*) AS ?n) FROM NAMED <{g}> {{ GRAPH ?g {{ ?s ?p ?o }} }}") == in_g
+    assert n(count.replace("DATASET", "FROM <http://example.org/none>"), **{"default-graph-uri": g}) == in_g
+    r = httpx.get(server + "/sparql", params={"query": count.replace("DATASET", "FROM <nowhere>")}, headers={"Accept": "text/csv"})
+    assert r.text == "n\r\n0\r\n"  # a relative IRI in FROM too: the endpoint's
+
+
 def test_relative_iris_resolve_against_the_endpoint(server):
     """No base IRI gave 400 "IRI parsing failed" to `SELECT * {<s> ?p ?o}` and to the W3C test
     query_content_type_construct (`CONSTRUCT { <s> <p> 1 } WHERE {}`)."""

@@ -95,8 +95,8 @@ def test_an_answer_computed_across_a_build_is_not_kept_for_the_new_one(tmp_path,
     app = serve.create_app(project)
     site, real_run, calls = app.state.site, serve.run, []
 
-    def run_during_a_build(store, text, *args):
-        result = real_run(store, text, *args)
+    def run_during_a_build(store, text, *args, **kwargs):
+        result = real_run(store, text, *args, **kwargs)
         if not calls:
             publish(project, "乙")
             site.refresh()  # what the next request does first

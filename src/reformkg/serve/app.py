@@ -8,8 +8,8 @@ the kept answers and their ETags from cache.
 * ``/sparql`` — the SPARQL 1.1 Protocol: GET ``?query=``, POST form or
   ``application/sparql-query``; results in the W3C formats chosen by ``Accept`` (a CONSTRUCT
   or DESCRIBE asked for with SPARQL results types only comes as Turtle);
-  ``default-graph-uri``/``named-graph-uri`` honoured; relative IRIs resolved against the
-  endpoint's URL; Update refused with 403. Without
+  ``default-graph-uri``/``named-graph-uri`` and ``FROM``/``FROM NAMED`` honoured; relative
+  IRIs resolved against the endpoint's URL; Update refused with 403. Without
   a query it returns a SPARQL Service Description (Turtle). Answers are kept in memory for the
   current generation (AnswerCache) and carry a weak ETag: a client that sends it back in
   ``If-None-Match`` gets 304 until the next build; ``X-Cache: hit`` or ``miss`` says whether the
@@ -40,7 +40,7 @@ from reformkg.namespaces import BASE, PREFIX_MAP
 from reformkg.query.catalog import resolve_query
 from reformkg.query.formats import rows
 from reformkg.query.guard import check
-from reformkg.query.sparql import _syntax_message
+from reformkg.query.sparql import _syntax_message, run
 from reformkg.query.stored import open_answer
 from reformkg.serve.cache import ANSWER_CACHE_MB, etag_matches
 from reformkg.serve.dataset import Loaded
@@ -92,21 +92,19 @@ def execute(site: Site, text: str, default_graphs=(), named_graphs=(), base_iri:
     """The lazy result of a query: the build's made answer when there is one, else the engine's.
 
     The RDF dataset (SPARQL 1.1 Protocol 2.1.4): the graphs ``default-graph-uri`` and
-    ``named-graph-uri`` name, when a request names any (the default graph is then their merge,
-    empty when only named graphs are given, and only the named graphs given are named); else
-    the union of the named graphs. Relative IRIs are resolved against ``base_iri`` (the
-    endpoint's URL)."""
+    ``named-graph-uri`` name, when a request names any, whatever the query's ``FROM`` says (the
+    default graph is then their merge, empty when only named graphs are given, and only the
+    named graphs given are named); else the query's ``FROM`` and ``FROM NAMED`` (SPARQL 1.1
+    §13.2, reformkg.query.sparql.run); else the union of the named graphs. Relative IRIs are
+    resolved against ``base_iri`` (the endpoint's URL)."""
     if not default_graphs and not named_graphs:
         made = open_answer(site.generation, text) if site.generation is not None else None
-        if made is not None:
-            return made
-        dataset = {"use_default_graph_as_union": True}
-    else:
-        dataset = {"default_graph": [ox.NamedNode(g) for g in default_graphs],
-                   "named_graphs": [ox.NamedNode(g) for g in named_graphs]}
+        return made if made is not None else run(site.store, text, base_iri=base_iri)
     check(text)  # the query guard, as in run(): nothing it refuses reaches the engine
     try:
-        return site.store.query(text, prefixes=PREFIX_MAP, base_iri=base_iri, **dataset)
+        return site.store.query(text, prefixes=PREFIX_MAP, base_iri=base_iri,
+                                default_graph=[ox.NamedNode(g) for g in default_graphs],
+                                named_graphs=[ox.NamedNode(g) for g in named_graphs])
     except SyntaxError as exc:
         raise QueryError(_syntax_message(text, exc)) from None
     except OSError as exc:  # what reformkg.query.sparql.run says of the engine's errors
