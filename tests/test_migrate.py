@@ -109,3 +109,9 @@ def test_sentence_widens_to_punctuation():
 def test_every_annotation_is_format_2():
     for path in sorted((ROOT / "data" / "annotations").glob("*.yaml")):
         assert path.read_text(encoding="utf-8").splitlines()[0] == "format: 2", path
+
+
+def test_a_quote_ending_its_sentence_does_not_reach_into_the_next():
+    page = PageText("p", "市总将推出关爱行动。次年设立服务站。", "0")
+    span = page.find("市总将推出关爱行动。")
+    assert page.text[page.sentence(span).start:page.sentence(span).end] == "市总将推出关爱行动。"

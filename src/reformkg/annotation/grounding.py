@@ -91,7 +91,8 @@ class PageText:
         lo = max(0, span.start - self.SENTENCE_MAX)
         start = max((self.text.rfind(c, lo, span.start) for c in self.SENTENCE_END), default=-1)
         start = start + 1 if start >= 0 else lo
-        ends = [i for i in (self.text.find(c, span.end, span.end + self.SENTENCE_MAX) for c in self.SENTENCE_END) if i >= 0]
+        tail = max(span.start, span.end - 1)  # a quote that ends with 。 ends its sentence there
+        ends = [i for i in (self.text.find(c, tail, span.end + self.SENTENCE_MAX) for c in self.SENTENCE_END) if i >= 0]
         end = min(ends) + 1 if ends else min(len(self.text), span.end + self.SENTENCE_MAX)
         return Span(start, max(end, span.end))
 

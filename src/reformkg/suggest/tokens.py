@@ -42,7 +42,7 @@ def _user_words(registry: Registry) -> tuple[tuple[str, str], ...]:
     tags = {"organisations": "nt", "regions": "ns", "people": "nr", "documents": "nz"}
     words = {}
     for name, refs in registry.names().items():
-        if len(name) >= 2 and refs[0][0] != "documents":
+        if len(name) >= 2 and refs[0][0] not in ("documents", "initiatives"):
             words[name] = tags[refs[0][0]]
     for name, places in gazetteer().items():
         if places[0].name == name and name not in words:
