@@ -282,11 +282,12 @@ def test_entity_as_turtle_and_jsonld(server):
     r = httpx.get(server + "/region/xunyang", params={"format": "ttl"})
     assert r.headers["content-type"].startswith("text/turtle") and (iri, None, None) in Graph().parse(data=r.text, format="turtle")
     assert httpx.get(server + "/region/xunyang", params={"format": "pdf"}).status_code == 400
-    # a fact's description carries its evidence nodes and their offsets
+    # a fact's description carries its evidence nodes, its status cue and their offsets
     r = httpx.get(server + "/measure/000_239e137822c9727a/m1", headers={"Accept": "text/turtle"})
     g = Graph().parse(data=r.text, format="turtle")
     starts = list(g.objects(None, URIRef("http://www.w3.org/ns/oa#start")))
-    assert len(starts) == len(list(g.objects(None, URIRef(RK + "ontology#evidence")))) >= 1
+    grounded = [*g.objects(None, URIRef(RK + "ontology#evidence")), *g.objects(None, URIRef(RK + "ontology#statusCue"))]
+    assert len(starts) == len(grounded) >= 2
 
 
 def test_unknown_iri_is_404(server):
