@@ -202,11 +202,12 @@ def coverage_warnings(lp: LoadedPage) -> list[Finding]:
 
 
 def lint(path: str | Path, lp: LoadedPage | None, findings: list[Finding], registry: Registry,
-         vocab: Vocabularies, rel=None) -> list[Finding]:
+         vocab: Vocabularies, rel=None, text: str | bytes | None = None) -> list[Finding]:
     """The findings of one annotation file, with markers folded and warnings added.
 
     ``lp`` is the loaded page (None when the loader found errors); ``rel`` maps an
-    absolute path to the path printed (the project's ``Project.rel``).
+    absolute path to the path printed (the project's ``Project.rel``); ``text`` is the file's
+    content when it is not (yet) what is on disk.
     """
     rel = rel or (lambda p: p)
 
@@ -214,7 +215,7 @@ def lint(path: str | Path, lp: LoadedPage | None, findings: list[Finding], regis
         return [Finding(rel(f.path), f.line, f.col, f.code, f.field, f.message, f.severity) for f in fs]
 
     if lp is None or MARKER in str(lp.doc.data):
-        doc = lp.doc if lp is not None else read_yaml(path)
+        doc = lp.doc if lp is not None else read_yaml(path, text)
         if isinstance(doc, Document):
             findings = relative(marker_findings(doc, findings))
     if lp is None or any(f.is_error for f in findings):

@@ -58,8 +58,13 @@ from reformkg.settings import COMPACT_AFTER, Project, settings
 Progress = Callable[[str, int, int], None]
 
 
-def validate(project: Project, paths: list[str | Path] | None = None) -> Report:
+def validate(project: Project, paths: list[str | Path] | None = None,
+             texts: dict[Path, str | bytes] | None = None) -> Report:
     """Check annotation files (all when ``paths`` is empty) against the registry and shapes.
+
+    ``texts`` gives the content of some of these files (by resolved path) instead of what is on
+    disk: ``reformkg annotate`` checks the annotation being edited before it is saved, with the
+    same checks as the saved file gets.
 
     It runs every check ``build`` runs on these files, on the registry and vocabularies (their
     SHACL findings too) and on the project as a whole (one annotation file per page, among the
@@ -79,9 +84,10 @@ def validate(project: Project, paths: list[str | Path] | None = None) -> Report:
         report.files.append(project.rel(path))
         if path.resolve().parent in (project.entities.resolve(), project.vocab.resolve()):
             continue  # registry and vocabulary files were checked above
-        _lp, _mapped, page_findings = check_page(project, path, registry, vocab, base, sources,
+        text = (texts or {}).get(path.resolve())
+        _lp, _mapped, page_findings = check_page(project, path, registry, vocab, base, sources, text,
                                                   base_findings=base_findings)
-        page_findings = lint(path, _lp, page_findings, registry, vocab, project.rel)  # E010, W101-W103
+        page_findings = lint(path, _lp, page_findings, registry, vocab, project.rel, text)  # E010, W101-W103
         findings.extend(page_findings)
         if path.resolve() in build_files:
             pages[path.resolve()] = (_lp.page_id, _lp.doc.locate(("page",))[0]) if _lp else page_of(path)
