@@ -517,3 +517,20 @@ def test_docs_before_export_portal_is_404(tmp_path):
         r = httpx.get(base + "/docs/void.ttl")
         assert r.status_code == 200 and r.text == "# void\n"
     assert b"Traceback" not in proc.stderr.read()
+
+
+def test_entity_page_shows_where_status_dimensions_items(server, store):
+    """A fact's block on an entity page says where it holds and how that was found, a measure's
+    status with its cue, an observation's dimensions, the items it enumerates and its initiative."""
+    import html
+
+    r = httpx.get(server + "/organisation/xijing-electric", headers={"Accept": "text/html"})
+    text = html.unescape(r.text)
+    assert "<dt>status</dt><dd>done (cue “设立”)</dd>" in text
+    assert "<dt>items</dt><dd>1. 技能职称津贴；2. 学历提升津贴；" in text and "班组长津贴 等</dd>" in text
+    assert "<dt>where</dt><dd>陕西省 (annotated)</dd>" in text
+    r = httpx.get(server + "/organisation/shaanxi-unions", headers={"Accept": "text/html"})
+    assert "<dt>ownership</dt><dd>public</dd>" in r.text and "<dt>ownership</dt><dd>non-public</dd>" in r.text
+    r = httpx.get(server + "/region/xunyang", headers={"Accept": "text/html"})
+    assert "<dt>initiative</dt><dd>旬阳市全省产业工人队伍建设改革示范县命名</dd>" in r.text
+    assert "(derived from organisation:" in html.unescape(r.text)

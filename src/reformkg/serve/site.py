@@ -68,6 +68,7 @@ class Fact:
     story: str | None = None
     story_title: str = ""
     evidence: list[Evidence] = field(default_factory=list)
+    details: list[tuple[str, str]] = field(default_factory=list)  # (what, shown): where, status, dimensions …
 
 
 class Site:
@@ -179,7 +180,34 @@ class Site:
         stories = self.objects(iri, RKO + "reportedIn")
         story = stories[0].value if stories else None
         return Fact(iri, self.label(iri) or short(iri), [short(c.value) for c in self.objects(iri, RDF_TYPE)],
-                    via or [], story, self.label(story) if story else "", self.evidence(iri))
+                    via or [], story, self.label(story) if story else "", self.evidence(iri), self.details(iri))
+
+    def details(self, fact: str) -> list[tuple[str, str]]:
+        """What the page says of a fact besides its evidence: where it holds and how that was
+        found (annotated, or derived from which node), a measure's status with its cue, an
+        observation's dimensions, the items it enumerates, its initiative."""
+        out = []
+        regions = [self.label(r.value) for r in self.objects(fact, RKO + "region")]
+        sources = [s.value.rsplit("#", 1)[-1] for s in self.objects(fact, RKO + "regionSource")]
+        if sources:
+            how = {"Annotated": "annotated", "Derived": "derived", "NotLocated": "not located"}.get(sources[0], sources[0])
+            froms = [short(n.value) for n in self.objects(fact, RKO + "regionDerivedFrom")]
+            out.append(("where", "、".join(regions) + f" ({how}{' from ' + ', '.join(froms) if froms else ''})"))
+        for status in self.objects(fact, RKO + "measureStatus"):
+            cues = [self.objects(c.value, OA + "hasSelector") for c in self.objects(fact, RKO + "statusCue")]
+            exact = [e.value for sels in cues for sel in sels for e in self.objects(sel.value, OA + "exact")]
+            out.append(("status", status.value.rsplit("/", 1)[-1] + (f" (cue “{exact[0]}”)" if exact else "")))
+        for name in ("ownership", "enterpriseSize", "sector", "populationGroup", "period"):
+            for code in self.objects(fact, RKO + name):
+                out.append((name, code.value.rsplit("/", 1)[-1]))
+        items = sorted(((int(p.value), self.label(i.value)) for i in self.objects(fact, RKO + "item")
+                        for p in self.objects(i.value, RKO + "position")))
+        if items:
+            open_list = any(o.value == "true" for o in self.objects(fact, RKO + "openList"))
+            out.append(("items", "；".join(f"{n}. {label}" for n, label in items) + (" 等" if open_list else "")))
+        for i in self.objects(fact, RKO + "initiative"):
+            out.append(("initiative", self.label(i.value) or short(i.value)))
+        return out
 
     # ----- an entity
 
