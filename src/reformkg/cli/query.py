@@ -13,12 +13,14 @@ from reformkg.cli.common import (
     format_option,
     signals_end_the_process,
 )
-from reformkg.errors import QueryError, ReformkgError
+from reformkg.errors import QueryError, ReformkgError, UsageError
 from reformkg.layout import store_path
 from reformkg.namespaces import BASE
 from reformkg.query.catalog import canned_queries, resolve_query
 from reformkg.query.describe import as_dict, format_text
 from reformkg.query.describe import describe as run_describe
+from reformkg.query.endpoint import endpoint
+from reformkg.query.endpoint import run as run_remote
 from reformkg.query.formats import serialize
 from reformkg.query.guard import allowed_host
 from reformkg.query.sparql import Files, open_store, run
@@ -48,11 +50,14 @@ def _hosts(ctx, param, values):
               help="Query these RDF files (into the default graph; repeatable) instead of the build.")
 @click.option("--graph-data", "graph_data", multiple=True, metavar="FILE", type=click.Path(exists=True, dir_okay=False),
               help="Query this RDF file as a named graph, named by its file:// IRI (repeatable; with or without --data).")
+@click.option("--endpoint", "endpoint_url", metavar="URL",
+              help="Ask this SPARQL 1.1 endpoint (e.g. http://127.0.0.1:7878/query) instead of the build; "
+                   "the same formats and exit codes.")
 @click.option("--base", "base", metavar="IRI",
               help="Resolve the query's relative IRIs against IRI (default: the dataset namespace "
                    f"{BASE}; with --data, the query file's IRI, or the current directory's).")
 @command
-def query(ctx, sparql, fmt, timeout, fresh, allow_service, data, graph_data, base):
+def query(ctx, sparql, fmt, timeout, fresh, allow_service, data, graph_data, endpoint_url, base):
     """Run SPARQL on the build: inline text, a canned query's name, or @file.rq.
 
     The default graph is the union of all named graphs, unless the query has FROM
@@ -64,7 +69,8 @@ def query(ctx, sparql, fmt, timeout, fresh, allow_service, data, graph_data, bas
     refused, and SERVICE unless its host is allowed; so is a query over 65,536
     characters or nested deeper than 100 levels (reformkg.query.guard).
     A canned query is answered from the answer the build made (the same rows, in
-    milliseconds); --fresh runs it on the store.
+    milliseconds); --fresh runs it on the store. With --endpoint URL it is asked of
+    that SPARQL server (a POST of the query; --timeout bounds the request).
 
     \b
     Example:
@@ -72,13 +78,18 @@ def query(ctx, sparql, fmt, timeout, fresh, allow_service, data, graph_data, bas
       $ reformkg query 'SELECT (COUNT(*) AS ?n) WHERE { ?o a rko:Observation }' --format csv
       $ reformkg query entities-on-several-pages --timeout 5
       $ reformkg query @q.rq --data data.ttl --graph-data g1.ttl --format json
+      $ reformkg query example --endpoint http://127.0.0.1:7878/query
     """
-    if data or graph_data:
-        try:
-            queries_dir = ctx.project.queries
-        except ReformkgError:  # no project needed for files: inline SPARQL or @file.rq
-            queries_dir = Path.cwd() / "queries"
-        text = resolve_query(queries_dir, sparql)
+    runner = run
+    if endpoint_url:
+        if data or graph_data:
+            raise UsageError("give --endpoint or --data/--graph-data, not both")
+        text = resolve_query(_queries_dir(ctx), sparql)
+        target = endpoint(endpoint_url)
+        runner = run_remote
+        base = base or BASE
+    elif data or graph_data:
+        text = resolve_query(_queries_dir(ctx), sparql)
         target = Files(tuple(data), tuple(graph_data))
         if base is None:  # a query document's base is where it was read from (RFC 3986 §5.1.3)
             base = Path(sparql[1:]).resolve().as_uri() if sparql.startswith("@") else Path.cwd().resolve().as_uri() + "/"
@@ -87,9 +98,16 @@ def query(ctx, sparql, fmt, timeout, fresh, allow_service, data, graph_data, bas
         target = store_path(ctx.project.build_dir)
         base = base or BASE
     with signals_end_the_process():
-        result = run(target, text, timeout=timeout, fresh=fresh, allow_service=allow_service, base_iri=base)
+        result = runner(target, text, timeout=timeout, fresh=fresh, allow_service=allow_service, base_iri=base)
         out = serialize(result, fmt)
     click.echo(out, nl=not out.endswith("\n"))
+
+
+def _queries_dir(ctx) -> Path:
+    try:
+        return ctx.project.queries
+    except ReformkgError:  # no project needed without the build: inline SPARQL or @file.rq
+        return Path.cwd() / "queries"
 
 
 @click.command(epilog=EXIT_CODES)
@@ -108,8 +126,10 @@ def queries(ctx):
 @click.command(epilog=EXIT_CODES)
 @click.argument("name")
 @format_option("text", "json", default="text")
+@click.option("--endpoint", "endpoint_url", metavar="URL",
+              help="Ask this SPARQL 1.1 endpoint (e.g. http://127.0.0.1:7878/query) instead of the build.")
 @command
-def describe(ctx, name, fmt):
+def describe(ctx, name, fmt, endpoint_url):
     """Everything the graph holds about an entity, by IRI, id, name or alias.
 
     Facts are grouped by page and story, each with its quote and a link to its
@@ -119,8 +139,12 @@ def describe(ctx, name, fmt):
     Example:
       $ reformkg describe 旬阳市
       $ reformkg describe https://w3id.org/reformkg/organisation/shaanxi-ftu --format json
+      $ reformkg describe 旬阳市 --endpoint http://127.0.0.1:7878/query
     """
-    d = run_describe(open_store(ctx.project.build_dir), name)
+    if endpoint_url:
+        d = run_describe(endpoint(endpoint_url), name, run_remote)
+    else:
+        d = run_describe(open_store(ctx.project.build_dir), name)
     if fmt == "json":
         click.echo(json.dumps(as_dict(d), ensure_ascii=False, indent=1))
     else:

@@ -130,35 +130,37 @@ def _short(iri: str) -> str:
     return _shorten(iri)
 
 
-def find(store, name: str) -> list[tuple[str, str, str]]:
+def find(store, name: str, runner=run) -> list[tuple[str, str, str]]:
 
     if name.startswith(("http://", "https://")):
         try:
             node = str(pyoxigraph.NamedNode(name))
         except ValueError:
             raise ReformkgError(f"{name!r} is not a valid IRI") from None
-        res = run(store, "SELECT ?label ?class WHERE { VALUES ?e { %s } ?e a ?class . "
+        res = runner(store, "SELECT ?label ?class WHERE { VALUES ?e { %s } ?e a ?class . "
                          "OPTIONAL { ?e rdfs:label ?label } } LIMIT 1" % node)
         return [(name, lab, cls) for lab, cls in rows(res)[1]]
-    res = run(store, FIND % str(pyoxigraph.Literal(name)))
+    res = runner(store, FIND % str(pyoxigraph.Literal(name)))
     hits = {}
     for e, label, cls in rows(res)[1]:
         hits.setdefault(e, (e, label, cls))
     return sorted(hits.values())
 
 
-def _suggest(store, name: str) -> list[str]:
+def _suggest(store, name: str, runner=run) -> list[str]:
     from rapidfuzz import process  # lazy: only when no entity has the name
 
-    _, labels = rows(run(store, "SELECT DISTINCT ?l WHERE { ?e a ?c ; rdfs:label ?l . VALUES ?c { rko:Region rko:Organisation rko:Person rko:PolicyDocument } }"))
+    _, labels = rows(runner(store, "SELECT DISTINCT ?l WHERE { ?e a ?c ; rdfs:label ?l . VALUES ?c { rko:Region rko:Organisation rko:Person rko:PolicyDocument } }"))
     return [hit[0] for hit in process.extract(name, [r[0] for r in labels], limit=3, score_cutoff=60)]
 
 
-def describe(store, name: str) -> Description:
+def describe(store, name: str, runner=run) -> Description:
+    """What the graph holds about ``name``. ``runner(store, text)`` runs each query:
+    :func:`reformkg.query.sparql.run` on the build, :func:`reformkg.query.endpoint.run` on a server."""
 
-    hits = find(store, name)
+    hits = find(store, name, runner)
     if not hits:
-        close = _suggest(store, name)
+        close = _suggest(store, name, runner)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise ReformkgError(f"no entity named {name!r} (searched labels, aliases, ids and IRIs){hint}")
     if len(hits) > 1:
@@ -166,8 +168,8 @@ def describe(store, name: str) -> Description:
         raise ReformkgError(f"{name!r} names {len(hits)} entities: {listing}. Describe one by its IRI.")
     iri, label, cls = hits[0]
     node = str(pyoxigraph.NamedNode(iri))
-    props = rows(run(store, PROPS % node))[1]
-    facts = rows(run(store, FACTS % node))[1]
+    props = rows(runner(store, PROPS % node))[1]
+    facts = rows(runner(store, FACTS % node))[1]
     stories: dict[tuple[str, str, str], list[FactLine]] = {}
     index: dict[tuple, FactLine] = {}
     for fact, kind, flabel, role, page, story, title, start, end, quote in facts:
@@ -178,18 +180,18 @@ def describe(store, name: str) -> Description:
             stories.setdefault(key, []).append(line)
         if (int(start), int(end), quote) not in line.quotes:
             line.quotes.append((int(start), int(end), quote))
-    _add_details(store, index.values())
+    _add_details(store, index.values(), runner)
     return Description(iri, label, cls, props, stories)
 
 
-def _add_details(store, lines) -> None:
+def _add_details(store, lines, runner=run) -> None:
     by_iri: dict[str, list[FactLine]] = {}
     for line in lines:
         by_iri.setdefault(line.iri, []).append(line)
     if not by_iri:
         return
     values = " ".join(str(pyoxigraph.NamedNode(i)) for i in by_iri)
-    for fact, what, value, extra in rows(run(store, DETAILS % values))[1]:
+    for fact, what, value, extra in rows(runner(store, DETAILS % values))[1]:
         for line in by_iri.get(fact, ()):
             if what == "status":
                 line.status = (value, " ".join(extra.split()))
