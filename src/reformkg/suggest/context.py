@@ -11,6 +11,7 @@ from reformkg.annotation.grounding import PageText, Span
 from reformkg.annotation.loader import Registry
 from reformkg.annotation.vocab import Vocabularies
 from reformkg.suggest.gazetteer import county_full_names, gazetteer
+from reformkg.suggest.normalise import Folded
 from reformkg.suggest.stories import (
     REPORTER_RX,
     headline_like,
@@ -21,16 +22,23 @@ from reformkg.suggest.tokens import Token, page_tokens
 
 
 class PageContext:
-    """One page, its stories (proposed at once) and sentences; its tokens on first use."""
+    """One page, its stories (proposed at once) and sentences; its tokens on first use.
+
+    The rules read ``page`` and ``compact``: the page folded for matching (full-width digits,
+    traditional characters … see :mod:`reformkg.suggest.normalise`), offset for offset the
+    page itself; ``original`` is the page as printed and :attr:`folded` gives back its
+    characters for any string taken from ``compact``."""
 
     def __init__(self, page: PageText, registry: Registry, vocab: Vocabularies):
-        self.page, self.registry, self.vocab = page, registry, vocab
-        self.compact = page.compact
+        self.folded = Folded(page)
+        self.original = page
+        self.page, self.registry, self.vocab = self.folded.page, registry, vocab
+        self.compact = self.page.compact
         self.names = registry.names()
         self.gaz = gazetteer()
         places = {n for n, refs in self.names.items() if refs[0][0] == "regions"} | {
             n for n, ps in self.gaz.items() if any(p.name == n for p in ps)} | set(county_full_names())
-        self.stories = propose_stories(page, places)
+        self.stories = propose_stories(self.page, places)
         self.sentences = self._sentences()
         self._sent_starts = [a for a, _ in self.sentences]
         self.heads = [self.crange(s["head_span"]) for s in self.stories]

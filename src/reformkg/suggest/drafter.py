@@ -128,9 +128,73 @@ class Drafter:
                 lo, hi = ctx.crange(sg.span)
                 sg.quote = sg.fields.get("quote") or ctx.compact[slice(*ctx.sentence_at(lo))] if sg.kind != "story" else sg.text
         sugg.sort(key=lambda s: (s.span.start, s.kind))
-        return Draft(ctx.page, [{k: (v if not isinstance(v, Span) else [v.start, v.end]) for k, v in s.items()
-                                 if k != "head_span"} for s in ctx.stories],
-                     sugg, ann, parts.comments, list(parts.new_entities.values()))
+        stories = [{k: (v if not isinstance(v, Span) else [v.start, v.end]) for k, v in s.items()
+                    if k != "head_span"} for s in ctx.stories]
+        new_entities = list(parts.new_entities.values())
+        if ctx.folded.changed:
+            self._printed(ann, stories, sugg, new_entities)
+        return Draft(ctx.original, stories, sugg, ann, parts.comments, new_entities)
+
+    # fields whose text is the page's as printed; the rest are ids, concepts, values the loader reads
+    PRINTED = ("quote", "text", "title", "subtitle", "label", "from", "to", "name", "role", "cue")
+
+    def _printed(self, ann: dict, stories: list[dict], sugg: list[Suggestion], new_entities: list[dict]) -> None:
+        """The page was folded for matching (full-width digits, traditional characters): every
+        text the draft shows as printed goes back to the page's own characters. A quote is
+        looked up in its story (where the validator finds it), the other texts of an entry in
+        its quote; values stay folded, for the loader reads ``264.3万人``, not ``２６４．３万人``."""
+        ctx = self.ctx
+        fold = ctx.folded
+
+        def story_range(sid):
+            return ctx.crange(ctx.story(sid)["span"]) if sid and any(s["id"] == sid for s in ctx.stories) else (0, None)
+
+        def entry(e: dict, lo: int, hi):
+            if isinstance(e.get("quote"), str):
+                q = PageText.squeeze(e["quote"])
+                pos = ctx.compact.find(q, lo, len(ctx.compact) if hi is None else hi)
+                if pos != -1:
+                    lo, hi = pos, pos + len(q)
+            for key, v in e.items():
+                if key in self.PRINTED and isinstance(v, str):
+                    e[key] = fold.printed(v, lo, hi)
+                elif key in self.PRINTED and isinstance(v, list) and all(isinstance(x, str) for x in v):
+                    e[key] = [fold.printed(x, lo, hi) for x in v]
+                elif isinstance(v, dict):
+                    entry(v, lo, hi)
+                elif isinstance(v, list):
+                    for x in v:
+                        if isinstance(x, dict):
+                            entry(x, lo, hi)
+
+        for section, items in ann.items():
+            if not isinstance(items, list):
+                continue
+            for e in items:
+                if isinstance(e, dict):
+                    entry(e, *story_range(e.get("story") or e.get("id")))
+        for s in stories:
+            lo, hi = s["span"]
+            clo, chi = ctx.crange(Span(lo, hi))
+            for key in ("title", "subtitle"):
+                if isinstance(s.get(key), str):
+                    s[key] = fold.printed(s[key], clo, chi)
+        for sg in sugg:
+            lo, hi = ctx.crange(sg.span)
+            sg.text = fold.printed(sg.text, lo, hi) if sg.kind != "story" else fold.printed(sg.text, lo, None)
+            slo, shi = story_range(sg.story)
+            if sg.quote:
+                sg.quote = fold.printed(sg.quote, slo, shi)
+            if "quote_start" in sg.fields:
+                qlo, qhi = ctx.crange(Span(sg.fields["quote_start"], sg.fields["quote_end"]))
+                sg.fields["quote"] = fold.printed_at(qlo, qhi)
+            elif isinstance(sg.fields.get("quote"), str):
+                sg.fields["quote"] = fold.printed(sg.fields["quote"], slo, shi)
+            if isinstance(sg.fields.get("text"), str):
+                sg.fields["text"] = fold.printed(sg.fields["text"], slo, shi)
+        for ne in new_entities:
+            lo, hi = ctx.crange(Span(ne["start"], ne["end"]))
+            ne["text"] = fold.printed_at(lo, hi) if PageText.squeeze(ne.get("text", "")) == ctx.compact[lo:hi] else ne.get("text")
 
     def _stories(self, parts: DraftParts) -> None:
         """Each story's scope (in: two trade-union or workforce words or more), date and entry."""
