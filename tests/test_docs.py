@@ -45,7 +45,7 @@ def test_every_command_is_listed_and_found():
 
     defined = {c.name for m in (annotate, data, export, push, query, serve) for c in vars(m).values()
                if isinstance(c, click.Command)}
-    assert set(main.list_commands(None)) == defined and len(defined) == 12
+    assert set(main.list_commands(None)) == defined and len(defined) == 13
     assert main.get_command(None, "no-such-command") is None
 
 

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import click
 
+from reformkg.annotate.app import create_app
 from reformkg.cli.common import EXIT_CODES, command, format_option
 from reformkg.annotation.migrate import migrate_file
 from reformkg.errors import DataError, Finding, ReformkgError, UsageError
 from reformkg.pipeline.inputs import load_base
+from reformkg.serve.app import serve_app
 from reformkg.suggest.drafter import suggest as run_suggest
 
 
@@ -106,3 +108,54 @@ def migrate(ctx, files, check):
         verb = "would migrate" if check else "migrated"
         click.echo(f"{verb} {path}: {r.statuses + r.todo} statuses ({r.todo} TODO), "
                    f"{r.dimensions} observations with dimensions, {r.items} items")
+
+
+@click.command(epilog=EXIT_CODES)
+@click.argument("page", required=False, metavar="[PAGE_ID|FILE]")
+@click.option("--port", type=click.IntRange(1, 65535), default=8010, show_default=True,
+              help="TCP port on 127.0.0.1.")
+@click.option("--read-only", "read_only", is_flag=True,
+              help="For reviewers: browse, see findings and coverage; no change is taken, nothing is saved.")
+@click.option("--quiet", is_flag=True, help="Do not log each request.")
+@command
+def annotate(ctx, page, port, read_only, quiet):
+    """Review and finish an annotation in the browser, on 127.0.0.1.
+
+    Shows the page text with every quote highlighted by kind, the proposals of
+    `reformkg suggest` dashed (confidence and rule in their tooltip), passages of
+    in-scope stories no quote covers underlined, and a coverage bar per story.
+    The entries are listed by story; clicking a highlight selects its entry and
+    the reverse. Each entry has a form with every field of the annotation format:
+    registry search for ids, the indicator catalogue with definitions, time,
+    status, dimensions and items. Select words of the page to create an entry
+    quoting them. Every change is checked as `reformkg validate` checks the file,
+    and the findings are shown at their field. Save writes
+    data/annotations/PAGE.yaml atomically, comments and order kept, and refuses
+    when the file changed on disk since it was loaded. Keys: j/k next/previous
+    entry, a accept and x reject a proposal, Ctrl+S save. Stop with Ctrl-C.
+
+    \b
+    Example:
+      $ reformkg annotate 005_5e1f0a9c3b7d2e48
+      annotating data/annotations/005_5e1f0a9c3b7d2e48.yaml at http://127.0.0.1:8010/page/005_5e1f0a9c3b7d2e48
+      $ reformkg annotate data/annotations/000_239e137822c9727a.yaml --read-only
+    """
+    page_id = None
+    if page:
+        p = Path(page)
+        page_id = p.stem if p.suffix in (".yaml", ".yml", ".txt") else page
+        if not (ctx.project.articles / f"{page_id}.txt").is_file():
+            raise UsageError(f"no page text data/articles/{page_id}.txt: give a page id such as "
+                             "005_5e1f0a9c3b7d2e48, or data/annotations/PAGE.yaml")
+    vocab, registry, findings = load_base(ctx.project)
+    errors = [f for f in findings if f.is_error]
+    if errors:
+        raise DataError(errors, "the registry or vocabularies have errors; fix them first (reformkg validate)")
+    app = create_app(ctx.project, port, read_only=read_only, default_page=page_id)
+    if page_id:
+        app.state.annotator.warm(page_id)
+    where = f"page/{page_id}" if page_id else ""
+    what = f"data/annotations/{page_id}.yaml" if page_id else "data/"
+    mode = " (read-only)" if read_only else ""
+    click.echo(f"annotating {what}{mode} at http://127.0.0.1:{port}/{where}", err=True)
+    serve_app(app, port=port, log_level="warning" if quiet else "info")

@@ -195,6 +195,7 @@ COMMANDS = {
     "query": "reformkg.cli.query:query", "queries": "reformkg.cli.query:queries", "describe": "reformkg.cli.query:describe",
     "export": "reformkg.cli.export:export", "stats": "reformkg.cli.export:stats",
     "suggest": "reformkg.cli.annotate:suggest", "migrate": "reformkg.cli.annotate:migrate", "serve": "reformkg.cli.serve:serve", "push": "reformkg.cli.push:push",
+    "annotate": "reformkg.cli.annotate:annotate",
 }
 
 
