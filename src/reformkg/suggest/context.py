@@ -14,6 +14,7 @@ from reformkg.suggest.gazetteer import county_full_names, gazetteer
 from reformkg.suggest.normalise import Folded
 from reformkg.suggest.stories import (
     REPORTER_RX,
+    boilerplate,
     headline_like,
     propose_stories,
     text_lines,
@@ -39,6 +40,7 @@ class PageContext:
         places = {n for n, refs in self.names.items() if refs[0][0] == "regions"} | {
             n for n, ps in self.gaz.items() if any(p.name == n for p in ps)} | set(county_full_names())
         self.stories = propose_stories(self.page, places)
+        self.boilerplate = self._boilerplate()
         self.sentences = self._sentences()
         self._sent_starts = [a for a, _ in self.sentences]
         self.heads = [self.crange(s["head_span"]) for s in self.stories]
@@ -48,6 +50,21 @@ class PageContext:
 
     def crange(self, span: Span) -> tuple[int, int]:
         return self.page.compact_range(span)
+
+    def _boilerplate(self) -> list[tuple[int, int, str]]:
+        """Compact ranges of the page's web boilerplate lines (source, time, views, editors,
+        navigation, site name: :func:`~reformkg.suggest.stories.boilerplate`) and why."""
+        out = []
+        for st, en, raw in text_lines(self.page.text):
+            why = boilerplate(raw)
+            if why:
+                lo, hi = self.crange(Span(st, en))
+                if hi > lo:
+                    out.append((lo, hi, why))
+        return out
+
+    def boilerplate_at(self, cpos: int) -> str | None:
+        return next((why for lo, hi, why in self.boilerplate if lo <= cpos < hi), None)
 
     def _sentences(self) -> list[tuple[int, int]]:
         """Compact ranges of sentences: split at 。！？； and at headline-like lines."""
@@ -60,6 +77,8 @@ class PageContext:
             if raw.strip() and alone and headline_like(raw):
                 lo, hi = self.crange(Span(st, en))
                 cut.update((lo, hi))
+        for lo, hi, _why in self.boilerplate:
+            cut.update((lo, hi))
         for s in self.stories:
             cut.update(self.crange(s["span"]))
             cut.update(self.crange(s["head_span"]))
@@ -91,9 +110,12 @@ class PageContext:
 
     def usable(self, cpos: int, headlines: bool = False) -> dict | None:
         """The story at ``cpos`` if facts are drafted there: an in-scope story (once the drafter
-        has set each story's scope), outside its headline unless ``headlines``."""
+        has set each story's scope), outside its headline unless ``headlines``, never in a
+        line of web boilerplate."""
         st = self.story_at(cpos)
         if st["scope"] != "in" or not headlines and any(a <= cpos < b for a, b in self.heads):
+            return None
+        if self.boilerplate_at(cpos):  # the site's lines: no fact, no name
             return None
         return st
 

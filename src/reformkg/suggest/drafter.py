@@ -292,7 +292,8 @@ class Drafter:
                     found = ctx.page.find(q, [s["span"]])
                     if found is None or ctx.crange(found)[0] != a:
                         continue
-                    reason = "headline" if hlo <= a < hhi else (
+                    site = ctx.boilerplate_at(a)
+                    reason = f"web page boilerplate ({site})" if site else "headline" if hlo <= a < hhi else (
                         "subheading" if headline_like(ctx.page.text[found.start:found.end]) and b - a <= 40
                         else "background")
                     no_fact.append({"story": s["id"], "reason": reason, "quote": q})
@@ -302,12 +303,14 @@ class Drafter:
                 k = j
 
     def _pieces(self, a: int, b: int) -> list[tuple[int, int]]:
-        """An uncovered run cut at sentence ends, so each no_fact quote stays readable."""
+        """An uncovered run cut at sentence ends and around web boilerplate lines, so each
+        no_fact quote stays readable and has one reason."""
+        ends = {sb for _sa, sb in self.ctx.sentences} | {x for lo, hi, _ in self.ctx.boilerplate for x in (lo, hi)}
         out, start = [], a
-        for sa, sb in self.ctx.sentences:
-            if a < sb < b:
-                out.append((start, sb))
-                start = sb
+        for e in sorted(ends):
+            if a < e < b:
+                out.append((start, e))
+                start = e
         out.append((start, b))
         return out
 

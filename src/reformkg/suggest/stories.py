@@ -1,5 +1,6 @@
 """Story boundaries of a page: headline-like lines followed by a subtitle, byline, dateline or
-a line that is only a place name."""
+a line that is only a place name; the lines of a web page that are the site's (source, time,
+view count, editors, navigation, site name), which are never a headline."""
 
 from __future__ import annotations
 
@@ -16,6 +17,45 @@ REPORTER_RX = re.compile(r"(本报记者|见习记者|记者|本报通讯员|通
 IN_SCOPE_WORDS = ("工会", "职工", "产业工人", "劳模", "工匠", "技能", "集体协商", "劳动者", "技术工人", "产改", "农民工")
 
 
+# Lines of a web page that belong to the site, not to the story: source, time and view-count
+# lines, editors, navigation, the site's name and furniture. Matched on the folded text
+# (see reformkg.suggest.normalise: ASCII digits, Chinese marks, simplified characters).
+_FIELD = r"\s*[：:]"
+_BOILERPLATE = (
+    (re.compile(rf"(?:来源|稿源|信息来源|文章来源|出处){_FIELD}"), "source line"),
+    (re.compile(rf"(?:发布|发表|发稿|更新|录入|上传)?(?:时间|日期){_FIELD}\s*(?:19|20)\d\d"), "time line"),
+    (re.compile(rf"(?:浏览|阅读|点击|访问)(?:次数|量|数)?{_FIELD}|浏览\s*\d+\s*次|阅读\s*\d+|访问量"), "view count"),
+    (re.compile(r"^(?:(?:19|20)\d\d-\d\d-\d\d(?:\s+\d\d:\d\d(?::\d\d)?)?|www\.[\w.-]+\s+(?:19|20)\d\d-\d\d-\d\d.*)$"), "time line"),
+    (re.compile(rf"^(?:责任编辑|编辑|编审|审核|审校|校对|终审|初审|复审|作者|撰稿|供稿|摄影|图片|视频|统筹|监制|策划|美编)"
+                rf"(?:{_FIELD})?\s*[\u4e00-\u9fff]{{0,4}}(?:\s*[、，,]\s*[\u4e00-\u9fff]{{2,4}})*\s*$"), "editor line"),
+    (re.compile(r"当前位置|您(?:所在|现在)的位置|首页\s*[>»›]|>>|»|^>\s"), "navigation"),
+    (re.compile(r"版权所有|版权声明|Copyright|©|ICP备|公网安备|举报电话|联系电话|联系人[：:]|微信号|关注公众号|扫一扫|"
+                r"分享到|我来说两句|语音播报|打印本页|关闭窗口|返回顶部|上一篇|下一篇|官方网站|首页\s*今天是|^今天是|"
+                r"跟帖评论|^【(?:资料图|图片|视频)】$|^查看完整版本|^推荐阅读$|请输入验证码"), "site furniture"),
+    (re.compile(r"^第\d+期[：:]?\s*第?\d+版"), "issue and page of the paper"),
+    (re.compile(r"^[\u4e00-\u9fff]{2,12}(?:网|网站|客户端|新闻网|在线|融媒体|公众号|频道)$"), "site name"),
+    (re.compile(r"^[↓↑→←▲▼●◆■□◇…—\-=*·\s]+$"), "ornament"),
+    (re.compile(r"^(?:摘要|导读|核心提示|内容提要)[：:]"), "summary"),
+)
+_NAV_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}$")
+
+
+def boilerplate(line: str) -> str | None:
+    """Why a line of a web page is the site's, not the story's (``source line``, ``time line``,
+    ``view count``, ``editor line``, ``navigation``, ``site furniture``, ``site name`` …), or None.
+    A line longer than 120 characters is a paragraph of the story whatever it holds."""
+    s = line.strip()
+    if not s or len(s) > 120:
+        return None
+    items = [x.strip() for x in re.split(r"[|｜]", s)]
+    if len(items) >= 4 and sum(bool(_NAV_ITEM.match(x)) for x in items) >= len(items) - 1:
+        return "navigation"
+    for rx, why in _BOILERPLATE:
+        if rx.search(s):
+            return why
+    return None
+
+
 def text_lines(text: str) -> list[tuple[int, int, str]]:
     """(start, end, line) of every line of the text."""
     out, pos = [], 0
@@ -27,13 +67,14 @@ def text_lines(text: str) -> list[tuple[int, int, str]]:
 
 def headline_like(line: str) -> bool:
     s = line.strip()
-    return 2 <= len(s) <= 40 and s[-1] not in _PUNCT_END and "。" not in s and not _BYLINE.search(s)
+    return (2 <= len(s) <= 40 and s[-1] not in _PUNCT_END and "。" not in s and not _BYLINE.search(s)
+            and boilerplate(s) is None)
 
 
 def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) -> list[dict]:
     """Story boundaries from headline-like lines followed by a subtitle, byline, dateline or a
     line that is only a place name (the county of a speech: 韩城市)."""
-    lines = text_lines(page.text)
+    lines = [(a, b, raw if boilerplate(raw) is None else "") for a, b, raw in text_lines(page.text)]  # the site's lines: blank
     n = len(lines)
     starts = []  # (line index of the first headline line, [headline line indexes])
     places_of: dict[int, str | None] = {}
@@ -68,13 +109,18 @@ def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) 
             i = j
             continue
         i += 1
-    if not starts:
+    headless = not starts
+    if headless:  # no headline printed: the story starts at its first line and its title is to fill
         starts = [[next((k for k in range(n) if lines[k][2].strip()), 0)]]
     stories = []
     for idx, block in enumerate(starts):
         first = lines[block[0]][0]
         end = lines[starts[idx + 1][0] - 1][1] if idx + 1 < len(starts) else len(page.text)
         heads = [lines[k][2].strip() for k in block]
+        if headless and not headline_like(heads[0]):
+            stories.append({"id": "s1", "span": Span(first + (len(lines[block[0]][2]) - len(lines[block[0]][2].lstrip())), end),
+                            "title": "TODO", "subtitle": None, "head_span": Span(first, first), "place": None})
+            continue
         title_lines = [h for h in heads if not h.startswith(("——", "-"))]
         subtitle = next((h for h in heads if h.startswith(("——", "-"))), None)
         stories.append({"id": f"s{idx + 1}", "span": Span(first + (len(lines[block[0]][2]) - len(lines[block[0]][2].lstrip())), end),

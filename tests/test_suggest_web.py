@@ -1,0 +1,72 @@
+"""suggest on pages taken from the web: the site's lines (source, time, view count, editors,
+navigation, site name) are no_fact and never a title; numbers inside names are no figures."""
+
+import pytest
+
+from reformkg.pipeline.inputs import load_base
+from reformkg.suggest.drafter import suggest
+from reformkg.suggest.stories import boilerplate
+
+# A page written for this test, in the form of a union's news page as a site prints it.
+WEB_PAGE = """首页|工会要闻|基层动态|劳模风采|职工服务
+当前位置：首页 > 工会要闻
+常州市总工会召开产业工人队伍建设改革推进会
+来源: 常州工人报   作者:   浏览次数: 1024   发布时间: 2024-11-06 09:30:00
+摘要: 全市已建成劳模工匠创新工作室86家。
+
+本报讯 截至2024年10月底，全市已建成劳模工匠创新工作室86家，培训职工3.2万人次。
+常州市总工会表示，将继续深化产改。
+责任编辑: 王小明
+版权所有 常州市总工会 苏ICP备12345678号
+"""
+
+
+@pytest.fixture(scope="module")
+def base(project):
+    vocab, registry, findings = load_base(project)
+    assert not [f for f in findings if f.is_error]
+    return vocab, registry
+
+
+@pytest.mark.parametrize("line, why", [
+    ("来源：工人日报   作者：    浏览：次    发表时间：2023-03-09 22:44:33", "source line"),
+    ("www.example.cn 2021-04-12 07:59:47   来源：八闽工会人    我来说两句", "source line"),
+    ("发布时间：2024-11-06", "time line"),
+    ("2023-12-27 17:22:39", "time line"),
+    ("浏览次数：1024", "view count"),
+    ("责任编辑：林雯晶", "editor line"),
+    ("编辑 谢勇", "editor line"),
+    ("您所在的位置： 东南网 > 福建频道 > 民生 > 正文", "navigation"),
+    ("直通|福建|时评|国内|国际|专题", "navigation"),
+    ("第8911期：第01版 首版", "issue and page of the paper"),
+    ("陕工网", "site name"),
+    ("关注公众号，随时阅读工人报", "site furniture"),
+    ("↓↓↓", "ornament"),
+])
+def test_boilerplate_lines(line, why):
+    assert boilerplate(line) == why
+
+
+@pytest.mark.parametrize("line", [
+    "常州市总工会召开产业工人队伍建设改革推进会",
+    "“画”说两会 | 乘着“产改”的东风再出发",
+    "截至2024年10月底，全市已建成劳模工匠创新工作室86家，培训职工3.2万人次。",
+    "编辑出版职工读本3万册",
+    "收入来源更加多元，职工获得感不断增强" * 8,  # a long paragraph is the story's
+])
+def test_story_lines_are_no_boilerplate(line):
+    assert boilerplate(line) is None
+
+
+def test_web_boilerplate_is_no_fact_and_never_a_title(base):
+    vocab, registry = base
+    draft = suggest("web.txt", registry, vocab, text=WEB_PAGE)
+    ann = draft.annotation
+    assert [s["title"] for s in ann["stories"]] == ["常州市总工会召开产业工人队伍建设改革推进会"]
+    reasons = {nf["quote"]: nf["reason"] for nf in ann["no_fact"]}
+    assert reasons["来源:常州工人报作者:浏览次数:1024发布时间:2024-11-0609:30:00"] == "web page boilerplate (source line)"
+    assert reasons["责任编辑:王小明"] == "web page boilerplate (editor line)"
+    assert reasons["摘要:全市已建成劳模工匠创新工作室86家。"] == "web page boilerplate (summary)"
+    # figures of the body only: the summary's 86家 and the view count are no observations
+    assert [o["value"] for o in ann["observations"]] == ["86家", "3.2万人次"]
+    assert all("浏览" not in o["quote"] and "摘要" not in o["quote"] for o in ann["observations"])
