@@ -163,7 +163,7 @@ def evaluate_page(project: Project, lp, registry, vocab, fn=suggest, held=None) 
             continue
         gold.append((o.id, rf.figure, rf.unit.id, [sp for _f, sp in lp.evidence[o.id]]))
     pred = [s for s in draft.suggestions if s.kind == "observation"]
-    used, tp = set(), 0
+    used, tp, pairs = set(), 0, []
     for s in pred:
         for gid, fig, unit, spans in gold:
             if gid in used:
@@ -172,9 +172,11 @@ def evaluate_page(project: Project, lp, registry, vocab, fn=suggest, held=None) 
                     str(fig.minimum) == s.fields["minimum"] and str(fig.maximum) == s.fields["maximum"])
             if same and unit == s.fields["unit"] and any(sp.start <= s.span.start and s.span.end <= sp.end for sp in spans):
                 used.add(gid)
+                pairs.append((s, gid))
                 tp += 1
                 break
     res["observations"] = prf(tp, len(pred), tp, len(gold))
+    res["subjects"], res["times"] = grade_fields(lp, registry, pairs)
     res["observations"]["missed"] = [lp.annotation.observations[i].value for i, o in enumerate(lp.annotation.observations)
                                      if o.id not in used]
 
@@ -201,6 +203,47 @@ def evaluate_page(project: Project, lp, registry, vocab, fn=suggest, held=None) 
         res[section] = prf(len(hits), len(keys), len(found_gold), len(gold_ids))
         res[section]["missed"] = sorted(registry.section(section)[g].name for g in gold_ids - found_gold)
     return res
+
+
+TIME_KEYS = ("as_of", "since", "by", "during", "on", "start", "end", "unspecified")
+
+
+def grade_fields(lp, registry, pairs) -> tuple[dict, dict]:
+    """Subject and time of each matched observation: right, wrong or left TODO.
+
+    A subject is right when its id is one of the curated subject's ids, or the name it
+    proposes is the name or an alias of one of them (the entry may be held out); a time is
+    right when its keys and dates equal the curated ones (the printed phrase aside)."""
+    by_id = {o.id: o for o in lp.annotation.observations}
+    subj = {"right": 0, "wrong": 0, "todo": 0, "n": len(pairs), "wrong_items": []}
+    tim = {"right": 0, "wrong": 0, "todo": 0, "n": len(pairs), "wrong_items": []}
+    for s, gid in pairs:
+        o = by_id[gid]
+        got = s.fields.get("subject")
+        gold = {(k, v) for k in ("region", "organisation") if (v := getattr(o.subject, k))}
+        if not got or got == "TODO":
+            subj["todo"] += 1
+        else:
+            key, val = next(iter(got.items()))
+            names = set()
+            for k, g in gold:
+                e = registry.section(k + "s")[g]
+                names |= {norm(n) for n in [e.name, *e.aliases]}
+            ok = (key, val) in gold or norm(s.fields.get("subject_name") or "") in names - {""}
+            subj["right" if ok else "wrong"] += 1
+            if not ok:
+                subj["wrong_items"].append(f"{o.value}: {val} ({s.fields.get('subject_rule')}) vs {sorted(v for _k, v in gold)}")
+        t = s.fields.get("time")
+        if not t or t == "TODO":
+            tim["todo"] += 1
+        else:
+            want = {k: v for k, v in o.time.model_dump().items() if k in TIME_KEYS and v not in (None, False)}
+            have = {k: v for k, v in t.items() if k in TIME_KEYS and v not in (None, False)}
+            ok = {k: str(v) for k, v in want.items()} == {k: str(v) for k, v in have.items()}
+            tim["right" if ok else "wrong"] += 1
+            if not ok:
+                tim["wrong_items"].append(f"{o.value}: {have} ({s.fields.get('time_rule')}) vs {want}")
+    return subj, tim
 
 
 def main(argv: list[str]) -> int:
@@ -242,10 +285,19 @@ def table(results: list[dict], argv: list[str]) -> None:
         p, n, rc, g = tot[c]
         row += f"{(p / n if n else 1):>7.0%}{(rc / g if g else 1):>7.0%}{g:>7}"
     print(row)
+    for c in ("subjects", "times"):
+        if all(c in r for r in results):
+            n = sum(r[c]["n"] for r in results)
+            counts = {k: sum(r[c][k] for r in results) for k in ("right", "wrong", "todo")}
+            print(f"{c} of matched observations (pooled, n={n}): " +
+                  ", ".join(f"{k} {v} ({v / n if n else 0:.0%})" for k, v in counts.items()))
     if "--missed" in argv:
         for r in results:
             for c in cols:
                 print(r["page"], c, "missed:", ", ".join(r[c]["missed"]))
+            for c in ("subjects", "times"):
+                for w in r.get(c, {}).get("wrong_items", []):
+                    print(r["page"], c, "wrong:", w)
 
 
 if __name__ == "__main__":

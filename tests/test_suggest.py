@@ -11,7 +11,7 @@ from reformkg.pipeline.orchestrate import load_pages
 from reformkg.annotation.figures import find_figures
 from reformkg.suggest.drafter import suggest
 from reformkg.suggest.gazetteer import gazetteer, short_forms
-from reformkg.suggest.times import find_times
+from reformkg.suggest.times import find_times, page_date, resolve, story_date
 from reformkg.annotation.yamlio import read_yaml
 
 from helpers import FIXTURES
@@ -280,3 +280,43 @@ def test_draft_yaml_reads_back_to_the_annotation(base, tmp_path):
         '\n\n# Names that are not in the registry. Add the ones you keep to data/entities/ (give each an\n'
         '# id, check kind, level, code and parent) and use their ids where this draft says TODO.\n'
         '#   people: {id: "TODO", name: "王敏"}   # confidence 0.50 · offsets [1, 3) · 王敏\n')
+
+
+def test_numeric_dates_relative_phrases_and_baselines():
+    # Crafted phrases in the forms of pages not in the project
+    c = "发表时间:2023-03-0922:44:33今年以来，去年，截至目前，到2027年，较2017年分别增长67.3%，11月6日至7日，2021年至今，从2018年起，十二年来"
+    found = {t["text"]: t for _a, _b, t in find_times(c)}
+    assert found["2023-03-09"] == {"on": "2023-03-09", "text": "2023-03-09"}  # the time of day is no figure
+    assert resolve(found["今年以来"], "2023-03-09")[0] == {"since": "2023", "text": "今年以来"}
+    assert resolve(found["去年"], "2023-03-09")[0] == {"during": "2022", "text": "去年"}
+    assert resolve(found["截至目前"], "2023-03-09")[0] == {"as_of": "2023-03-09", "text": "截至目前"}
+    assert resolve(found["11月6日至7日"], "2023-03-09")[0]["on"] == "2023-11-06"
+    assert resolve(found["十二年来"], "2023-03-09")[0]["since"] == "2011"
+    assert found["到2027年"]["by"] == "2027" and found["2021年至今"]["since"] == "2021" and found["从2018年起"]["since"] == "2018"
+    got, rule = resolve(found["较2017年"], "2023-03-09")
+    assert got is None and "baseline" in rule
+    assert resolve(found["今年以来"], None)[0] is None  # no reference date: left to the annotator
+    assert page_date("来源:工人日报作者:浏览:次发表时间:2023-03-0922:44:33摘要") == ("2023-03-09", "2023-03-09")
+    assert story_date("新华网合肥5月11日电(记者陈明)省工会代表大会2022年召开", 0, 40)[0]["value"] == "2022-05-11"
+    assert story_date("2022年12月30日,某市新闻办举行发布会", 0, 30)[0]["value"] == "2022-12-30"
+
+
+def test_time_of_a_figure_and_the_rule_that_decided_it(base):
+    # Crafted page: a page date, a relative phrase, a baseline, a paragraph opened by a period
+    vocab, registry = base
+    text = ("工会服务职工有新招\n发布时间：2024-11-06 09:30:00\n\n"
+            "今年以来，某市总工会开展技能培训120场。据统计，2023年全市一线职工平均月收入为6928元，较2017年增长了45.1%。\n"
+            "工会组织职工参加体检500人次。\n"
+            "2021年至今，全市200余名职工参加技能培训。培训后晋升技术等级的职工有80名。\n"
+            "截至目前，全市建成职工之家35个。\n"
+            "工会走访困难职工60户。\n")
+    draft = suggest("crafted.txt", registry, vocab, text=text)
+    obs = {s.text: s.fields for s in draft.suggestions if s.kind == "observation"}
+    assert draft.stories[0]["date"]["value"] == "2024-11-06"
+    assert obs["120场"]["time"] == {"since": "2024", "text": "今年以来"} and "今年以来" in obs["120场"]["time_rule"]
+    assert obs["6928元"]["time"]["during"] == "2023"
+    assert obs["45.1%"]["time"]["during"] == "2023" and obs["45.1%"]["baseline"] == "2017"  # 2017 is the baseline
+    assert obs["80名"]["time"]["since"] == "2021" and "opens the paragraph" in obs["80名"]["time_rule"]
+    assert obs["35个"]["time"] == {"as_of": "2024-11-06", "text": "截至目前"}
+    assert obs["500人次"]["time"] == {"unspecified": True} and "report date" in obs["500人次"]["time_rule"]
+    assert obs["60户"]["time"] == "TODO" and "the story has 2021年至今 before" in obs["60户"]["time_rule"]  # TODO, not a guess

@@ -7,6 +7,7 @@ in the ones a person must fill; each is also a :class:`~reformkg.suggest.model.S
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from reformkg.annotation.figures import DOC_TITLE_RX, FIND_PRE, find_figures, unit_of
@@ -14,6 +15,7 @@ from reformkg.annotation.lint import MARKER
 from reformkg.annotation.migrate import decide_status
 from reformkg.suggest.context import PageContext
 from reformkg.suggest.model import DraftParts, Mention, Suggestion
+from reformkg.suggest.times import resolve
 from reformkg.suggest.tokens import POST_WORDS
 
 _DESIGNATION_RX = re.compile(
@@ -59,20 +61,26 @@ class FactRules:
             conf = 0.9 if hit.text[0].isdigit() or hit.text[:1] in FIND_PRE else 0.6
             obs = {"id": f"o{len(self.ann['observations']) + 1}", "story": st["id"]}
             obs["indicator"] = self._indicator(slo, shi, hit.unit)
-            obs["subject"] = self._subject(slo, clo)
+            obs["subject"], subject_rule, subject_name = self._subject_of(slo, clo)
             obs["value"] = hit.text
             if unit_of(hit.figure, vocab) != (vocab.unit_for_word(hit.figure.unit_word).id if vocab.unit_for_word(hit.figure.unit_word) else None):
                 obs["unit"] = hit.unit
             if any(w in self.compact[slo:clo] for w in _TARGET_WORDS[:2]) or re.search(r"到(?:19|20)\d\d年", self.compact[slo:clo]):
                 obs["status"] = "target"
-            obs["time"] = self._time(slo, clo, st)
+            obs["time"], time_rule = self._time_of(slo, clo, st)
+            base = next((t for a, b, t in self.times if slo <= a < shi and "baseline" in t), None)
+            if base:
+                obs["note"] = f"compared with {base['baseline']} ({base['text']}): the baseline year, not the period"
             obs["quote"] = q
             s = Suggestion("observation", hit.text, hit.span, conf,
                            {"value": str(hit.figure.value) if hit.figure.value is not None else None,
                             "minimum": str(hit.figure.minimum) if hit.figure.minimum is not None else None,
                             "maximum": str(hit.figure.maximum) if hit.figure.maximum is not None else None,
                             "unit": hit.unit, "approximation": hit.figure.approximation,
-                            "quote": q, "quote_start": ctx.span(qlo, qhi).start, "quote_end": ctx.span(qlo, qhi).end},
+                            "quote": q, "quote_start": ctx.span(qlo, qhi).start, "quote_end": ctx.span(qlo, qhi).end,
+                            "subject": obs["subject"], "subject_name": subject_name, "subject_rule": subject_rule,
+                            "time": obs["time"], "time_rule": time_rule,
+                            **({"baseline": base["baseline"]} if base else {})},
                            st["id"], "figure")
             self.parts.add("observations", obs, s, (qlo, qhi))
 
@@ -210,38 +218,85 @@ class FactRules:
         return best.zh if best else MARKER
 
     def _subject(self, slo: int, cpos: int) -> dict | str:
+        return self._subject_of(slo, cpos)[0]
+
+    def _subject_of(self, slo: int, cpos: int) -> tuple[dict | str, str, str | None]:
         """The first organisation or region of the sentence before the figure (its grammatical subject)."""
+        rule = "first name of the sentence"
         best = next((m for m in self.mentions if slo <= m.cstart < cpos and m.section in ("organisations", "regions")), None)
         if best is None and re.search(r"全市|全县|全区|该市|该县", self.compact[slo:cpos]):
             story = self.ctx.story_at(slo)
             lo, hi = self.ctx.crange(story["span"])
             best = next((m for m in self.mentions if lo <= m.cstart < hi and m.section == "regions" and m.ids), None)
+            rule = "全市/该市: the story's region"
         if best is None:
-            return MARKER
+            return MARKER, "no name before the figure", None
+        name = (best.proposal or {}).get("name", best.name)
         if not best.ids:
             self.parts.propose(best, self.ctx.span(best.cstart, best.cend))
-            return MARKER
+            return MARKER, rule + " (not in the registry)", name
         key = "organisation" if best.section == "organisations" else "region"
-        return {key: best.ids[0]}
+        return {key: best.ids[0]}, rule, name
+
+    def _time_of(self, slo: int, cpos: int, story: dict, required: bool = True) -> tuple[dict | str | None, str]:
+        """The time of a fact at compact ``cpos`` in the sentence starting at ``slo``, and the rule
+        that decided it: the last time phrase before it in the sentence, else the first after
+        it; a relative one (今年以来, 截至目前) resolved against the story's date; a baseline year
+        (较2017年) skipped. No phrase: ``unspecified`` (the story's date is the report date)."""
+        shi = self.ctx.sentence_at(slo)[1]
+        date = story.get("date") or {}
+        ref = date.get("value") if date.get("value") != MARKER else None
+        if ref and str(date.get("basis", "")).startswith("latest"):
+            ref = None  # the latest year a story prints is no date to count 今年 or 目前 from
+        before = [t for t in self.times if slo <= t[0] < cpos]
+        after = [t for t in self.times if cpos <= t[0] < shi]
+        notes = []
+        for a, b, t in [*reversed(before), *after]:
+            got, rule = resolve(t, ref)
+            if got is not None:
+                where = "before the figure" if a < cpos else "after the figure"
+                return got, f"{rule}, {where} in its sentence" + (f"; {notes[0]}" if notes else "")
+            notes.append(rule)
+        if not required:
+            return None, "no time phrase"
+        if notes:
+            return MARKER, "; ".join(notes)
+        plo = self._paragraph_at(slo)[0]
+        earlier = [(a, t) for a, b, t in self.times if plo <= a < slo and "baseline" not in t]
+        if earlier:
+            a, t = earlier[0]
+            opens = a == plo or re.fullmatch(r"[，,：:]?(?:据统计|据了解|据悉|其中|同时)?[，,]?", self.compact[self.ctx.sentence_at(a)[0]:a])
+            got, rule = resolve(t, ref)
+            if opens and got is not None and len(earlier) == 1:
+                return got, f"{rule}: opens the paragraph"
+            return MARKER, f"no time phrase in the sentence; the paragraph has {t['text']}"
+        lo = self.ctx.crange(story["span"])[0]
+        spans = [t for a, b, t in self.times if lo <= a < plo and ("since" in t or "start" in t or "fourteenth" in t)]
+        if spans:
+            return MARKER, f"no time phrase in the sentence; the story has {spans[-1]['text']} before"
+        return {"unspecified": True}, "no time phrase in the sentence or the paragraph before it: the story's date is the report date"
+
+    def _paragraph_at(self, cpos: int) -> tuple[int, int]:
+        """Compact range of the line (a paragraph of the page) around ``cpos``."""
+        bounds = self._line_starts
+
+        i = bisect.bisect_right(bounds, cpos) - 1
+        return bounds[max(i, 0)], bounds[i + 1] if i + 1 < len(bounds) else len(self.compact)
+
+    @property
+    def _line_starts(self) -> list[int]:
+        if not hasattr(self, "_lines"):
+            starts, pos = {0}, 0
+            for m in re.finditer(r"\S+|\n", self.ctx.page.text):
+                if m.group(0) == "\n":
+                    starts.add(pos)
+                else:
+                    pos += len(m.group(0))
+            self._lines = sorted(starts)
+        return self._lines
 
     def _time(self, slo: int, cpos: int, story: dict, required: bool = True) -> dict | str | None:
-        best = None
-        for a, b, t in self.times:
-            if slo <= a < cpos:
-                best = t
-        if best is None:
-            for a, b, t in self.times:
-                if slo <= a < self.ctx.sentence_at(slo)[1]:
-                    best = t
-                    break
-        if best is None:
-            m = re.search(r"今年|去年|上半年", self.compact[slo:cpos])
-            if m and story.get("year"):
-                y = int(story["year"]) - (1 if m.group(0) == "去年" else 0)
-                best = {"during": str(y), "text": m.group(0)}
-        if best is None:
-            return MARKER if required else None
-        return dict(best)
+        return self._time_of(slo, cpos, story, required)[0]
 
     def _document_ids(self, title: str) -> list[str]:
         names = self.ctx.names

@@ -1,14 +1,38 @@
-"""Dates and periods of a page: time phrases for facts (截至, 以来, 到…年 …) and a story's date."""
+"""Dates and periods of a page: time phrases for facts (截至, 以来, 到…年 …) and a story's date.
+
+A phrase relative to the time of writing (今年以来, 去年, 截至目前, 11月6日) is found with a
+``relative`` key and resolved by :func:`resolve` against the story's reference date: its
+dateline or the page's date (2024-11-06, 2023-12-27 17:22:39, 2024年11月6日 at the head of
+the page), else the latest date printed in the story. A year a figure is compared with
+(较2017年增长, 比2017年, 与2017年相比) is a ``baseline``, never the figure's period.
+"""
 
 from __future__ import annotations
 
 import re
 
 _DATE_RX = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
+# 2024-11-06, 2024/11/6, 2024.11.06, 2023-12-27 17:22:39 (whitespace removed: 2023-12-2717:22:39)
+_NUMERIC_DATE_RX = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?=\d{1,2}:\d\d|[^\d]|$)")
+# A dateline: 本报讯, 新华社合肥5月11日电, 中国青年报客户端北京7月29日电, 北京讯 (at a story's start)
+DATELINE_RX = re.compile(r"(?:本报|本刊|新华社|新华网|中新网|人民网|[\u4e00-\u9fff]{2,12}?(?:客户端|网|报|台))?"
+                         r"([\u4e00-\u9fff]{2,4}?)?(?:(\d{1,2})月(\d{1,2})日)?(电|讯)")
+# Where a page prints its own date: 发表时间：2023-03-09, 时间:2024年11月6日, 发布日期 …
+_PAGE_DATE_RX = re.compile(r"(?:发表时间|发布时间|发布日期|时间|日期|更新时间)[:：]?")
+# A year a figure is compared with: 较2017年增长, 比2017年, 与2017年相比, 同比 (no year: nothing)
+_BASELINE_RX = re.compile(r"(?:较|比|与|同)((?:19|20)\d\d)年(?:同期|底|末)?(?:相比|相较)?")
+_RELATIVE_RULES = [
+    (re.compile(r"(今年|去年|前年)(?:以来|初以来)"), "since_rel"),
+    (re.compile(r"截至(?:目前|发稿|当前|现在)|目前|当前"), "as_of_ref"),
+    (re.compile(r"(?<![\d年])(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|以来)"), "years_since"),
+    (re.compile(r"(今年|去年|前年)(?:上半年|下半年|全年|一季度|前三季度)?"), "during_rel"),
+    (re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
+]
 _TIME_RULES = [
     (re.compile(r"截至((?:19|20)\d\d)年(底|末|(\d{1,2})月(?:底|末)?(?:(\d{1,2})日)?)?"), "as_of"),
     (re.compile(r"截至(目前|发稿|今年|当前)"), "unspecified"),
     (re.compile(r"((?:19|20)\d\d)年以来"), "since"),
+    (re.compile(r"(?:自|从)((?:19|20)\d\d)年(?:起|以来|开始)?|((?:19|20)\d\d)年(?:起|至今|开始)"), "since_from"),
     (re.compile(r"(?:到|至|力争|计划到)((?:19|20)\d\d)年"), "by"),
     (re.compile(r"((?:19|20)\d\d)(?:—|-|～|~|至)((?:19|20)\d\d)年"), "period"),
     (re.compile(r"“?十四五”?(?:期间|时期)"), "fourteenth"),
@@ -33,6 +57,22 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"unspecified": True, "text": text}
     if rule == "since":
         return {"since": m.group(1), "text": text}
+    if rule == "since_from":
+        return {"since": m.group(1) or m.group(2), "text": text}
+    if rule == "baseline":
+        return {"baseline": m.group(1), "text": text}
+    if rule == "since_rel":
+        return {"relative": "since", "years_back": _YEARS_BACK[m.group(1)], "text": text}
+    if rule == "during_rel":
+        return {"relative": "during", "years_back": _YEARS_BACK[m.group(1)], "text": text}
+    if rule == "years_since":
+        n = m.group(1)
+        n = int(n) if n.isdigit() else _CN_NUM[n] if n in _CN_NUM else 10 + _CN_NUM.get(n[1:], 0) if n[0] == "十" and len(n) <= 2 else None
+        return {"relative": "since", "years_back": n, "text": text} if n else {"unspecified": True, "text": text}
+    if rule == "as_of_ref":
+        return {"relative": "as_of", "text": text}
+    if rule == "on_rel":
+        return {"relative": "on", "month": int(m.group(1)), "day": int(m.group(2)), "text": text}
     if rule == "by":
         return {"by": m.group(1), "text": text}
     if rule == "period":
@@ -46,11 +86,24 @@ def _time_of(m: re.Match, rule: str) -> dict:
     return {"during": m.group(1), "text": text}
 
 
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+
+
 def find_times(compact: str) -> list[tuple[int, int, dict]]:
-    """Date and period phrases (截至, 以来, 到…年 …): (compact start, end, Time fields)."""
+    """Date and period phrases (截至, 以来, 到…年 …): (compact start, end, Time fields).
+    A baseline year (较2017年) comes as ``{"baseline": "2017"}``; a phrase relative to the
+    time of writing (今年以来) with a ``relative`` key, to :func:`resolve` against a story's date."""
     taken = [False] * (len(compact) + 1)
     out = []
-    for rx, rule in _TIME_RULES:
+    for m in _NUMERIC_DATE_RX.finditer(compact):  # a printed date, never a figure or a period
+        for k in range(m.start(), m.end()):
+            taken[k] = True
+        out.append((m.start(), m.end(), {"on": f"{m.group(1)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}",
+                                         "text": m.group(0)}))
+    rules = [(_BASELINE_RX, "baseline"), _TIME_RULES[0], *_RELATIVE_RULES[:2], *_TIME_RULES[1:9],
+             *_RELATIVE_RULES[2:], *_TIME_RULES[9:]]
+    for rx, rule in rules:
         for m in rx.finditer(compact):
             if any(taken[m.start():m.end()]):
                 continue
@@ -60,8 +113,81 @@ def find_times(compact: str) -> list[tuple[int, int, dict]]:
     return sorted(out, key=lambda t: t[0])
 
 
+def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
+    """A time phrase of :func:`find_times` as Time fields, with the rule that decided it: a
+    relative one (今年以来, 去年, 截至目前, 11月6日) against ``ref``, the story's date
+    (YYYY[-MM[-DD]]); None for a baseline, or a relative phrase without a reference."""
+    if "baseline" in t:
+        return None, f"baseline year of a comparison ({t['text']}), not the period"
+    rel = t.get("relative")
+    if rel is None:
+        return ({k: v for k, v in t.items()}, "date phrase" if "unspecified" not in t else "phrase without a date")
+    if not ref or not re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", ref):
+        return None, f"{t['text']}: relative to the story's date, which is not known"
+    year = int(ref[:4])
+    if rel == "as_of":
+        return {"as_of": ref, "text": t["text"]}, f"{t['text']}: the story's date {ref}"
+    if rel == "on":
+        return ({"on": f"{year}-{t['month']:02d}-{t['day']:02d}", "text": t["text"]},
+                f"{t['text']}: in the year of the story's date {ref}")
+    y = str(year - t["years_back"])
+    return {rel: y, "text": t["text"]}, f"{t['text']}: {rel} {y}, from the story's date {ref}"
+
+
+def page_date(compact: str) -> tuple[str | None, str]:
+    """The date a page prints for itself: a numeric date (2024-11-06) or one after 发表时间/时间
+    in its first 300 characters, whichever comes first."""
+    head = compact[:300]
+    found = []
+    m = _NUMERIC_DATE_RX.search(head)
+    if m:
+        found.append((m.start(), f"{m.group(1)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}", m.group(0)))
+    for lab in _PAGE_DATE_RX.finditer(head):
+        d = re.match(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", head[lab.end():])
+        if d:
+            found.append((lab.start(), f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}", d.group(0)))
+    if not found:
+        return None, ""
+    _at, value, text = min(found)
+    return value, text
+
+
+def dateline(compact: str, lo: int, hi: int) -> re.Match | None:
+    """The dateline at a story's start (本报讯, 新华社合肥5月11日电, …北京讯), within its first 80 characters."""
+    for m in DATELINE_RX.finditer(compact, lo, min(hi, lo + 80)):
+        if m.group(4) == "电" and not m.group(3):
+            continue  # 电 alone is no dateline (供电, 来电)
+        if m.group(4) == "讯" and m.start() > lo + 40:
+            continue
+        return m
+    return None
+
+
 def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
-    """The latest date printed in compact [lo, hi) (never one of 以来, 到…年): a story's date, suggested."""
+    """A story's date, suggested: the dateline's month and day in the year of the page's date
+    (新华社合肥5月11日电), a full date printed at the story's start or the page's head
+    (2024-11-06, 2022年12月30日), else the latest date printed in compact [lo, hi) (never
+    one of 以来, 到…年)."""
+    pdate, ptext = page_date(compact)
+    dl = dateline(compact, lo, hi)
+    if dl and dl.group(2) is not None and dl.group(3):
+        year = pdate[:4] if pdate else None
+        if year is None:
+            latest, _ = _latest_date(compact, lo, hi)
+            year = latest[:4] if latest else None
+        if year:
+            value = f"{year}-{int(dl.group(2)):02d}-{int(dl.group(3)):02d}"
+            return {"value": value, "basis": f"the dateline ({dl.group(0)}) in the year of the page; suggested, check"}, dl.group(0)
+    opening = re.match(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", compact[lo:lo + 20])
+    if opening:
+        value = f"{opening.group(1)}-{int(opening.group(2)):02d}-{int(opening.group(3)):02d}"
+        return {"value": value, "basis": f"the date the story opens with ({opening.group(0)}); suggested, check"}, opening.group(0)
+    if pdate and lo < 400:
+        return {"value": pdate, "basis": f"the date the page prints ({ptext}); suggested, check"}, ptext
+    return _latest_date(compact, lo, hi)[1]
+
+
+def _latest_date(compact: str, lo: int, hi: int) -> tuple[str | None, tuple[dict | None, str]]:
     best, text = None, ""
     for m in _DATE_RX.finditer(compact, lo, hi):
         y, mo, d = m.group(1), m.group(2), m.group(3)
@@ -70,4 +196,4 @@ def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
         value = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
         if best is None or value > best:
             best, text = value, m.group(0)
-    return ({"value": best, "basis": f"latest dated item in the story ({text}); suggested, check"} if best else None), text
+    return best, (({"value": best, "basis": f"latest dated item in the story ({text}); suggested, check"} if best else None), text)
