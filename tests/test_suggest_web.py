@@ -70,3 +70,50 @@ def test_web_boilerplate_is_no_fact_and_never_a_title(base):
     # figures of the body only: the summary's 86家 and the view count are no observations
     assert [o["value"] for o in ann["observations"]] == ["86家", "3.2万人次"]
     assert all("浏览" not in o["quote"] and "摘要" not in o["quote"] for o in ann["observations"])
+
+
+NUMBERED = """涿州市举办第三届“工匠杯”技能大赛
+
+本报讯 近日，涿州市第三届“工匠杯”技能大赛落下帷幕，来自全市的17支队伍41名选手参加比赛。
+该市推行新“八级工”职业技能等级制度，建设两级工友创业园，深化“四个一”工作法。
+2024年，全市培养高技能人才1200人。
+"""
+
+
+@pytest.mark.parametrize("text, start, why", [
+    ("涿州市第三届“工匠杯”技能大赛", 3, "ordinal"),
+    ("第十三届全国职工职业技能大赛", 0, "ordinal"),
+    ("推行新八级工制度", 3, "grade"),
+    ("设立新“八级工”职业技能等级", 4, "grade"),
+    ("建设两级工友创业园", 2, "grade"),
+    ("市县两级总工会", 2, "grade"),
+    ("深化“四个一”工作法", 3, "quoted"),
+])
+def test_numbered_names(text, start, why):
+    from reformkg.suggest.numbered import numbered_name
+
+    end = start + next(k for k in range(1, 5) if text[start + k - 1] in "届级一")
+    assert why in numbered_name(text, start, end) or why == "quoted" and "quoted" in numbered_name(text, start, end)
+
+
+def test_a_headline_repeating_the_body_and_counts_are_figures():
+    from reformkg.suggest.numbered import numbered_name
+
+    page = "九家企业获评示范单位全市九家企业获评省级示范单位，涉及职工3000人。"
+    assert "headline" in numbered_name(page, 0, 2, ((0, 10),))
+    assert numbered_name(page, 12, 14, ((0, 10),)) is None  # the body's own 九家 is the figure
+    for text, start, end in (("举办了3届全国职工职业技能大赛", 3, 5), ("命名第三批示范点", 2, 5), ("17支队伍41名选手", 5, 8)):
+        assert numbered_name(text, start, end) is None
+
+
+def test_numbered_names_are_excluded_figures_not_observations(base):
+    vocab, registry = base
+    draft = suggest("n.txt", registry, vocab, text=NUMBERED)
+    ann = draft.annotation
+    assert [o["value"] for o in ann["observations"]] == ["17支", "41名", "1200人"]
+    assert [o["id"] for o in ann["observations"]] == ["o1", "o2", "o3"]
+    assert {x["text"]: x["reason"] for x in ann["figures_excluded"]} == {
+        "第三届": "part of a name", "八级": "part of a name", "两级": "part of a name", "四个": "part of a name"}
+    low = [s for s in draft.suggestions if s.kind == "figure" and s.confidence <= 0.2]
+    assert {s.text for s in low} >= {"第三届", "八级", "两级"}
+    assert all(s.fields["doubt"] for s in low)

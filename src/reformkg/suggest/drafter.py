@@ -29,7 +29,8 @@ from reformkg.suggest.context import PageContext
 from reformkg.suggest.facts import FactRules
 from reformkg.suggest.mentions import find_mentions
 from reformkg.suggest.model import DraftParts, Suggestion
-from reformkg.suggest.stories import IN_SCOPE_WORDS, REPORTER_RX, headline_like
+from reformkg.suggest.numbered import numbered_name
+from reformkg.suggest.stories import IN_SCOPE_WORDS, REPORTER_RX, headline_like, text_lines
 from reformkg.suggest.times import find_times, story_date
 from reformkg.suggest.writer import draft_yaml
 
@@ -94,6 +95,7 @@ class Drafter:
                 parts.propose(m, ctx.span(m.cstart, m.cend))
         facts = FactRules(ctx, mentions, times, parts)
         facts.observations()
+        self._numbered_names(parts)
         facts.documents()  # → policy-document measures
         facts.quoted_measures()
         facts.designations()
@@ -119,9 +121,9 @@ class Drafter:
                 if f:
                     parts.covered.append(ctx.crange(f))
         self._no_fact(parts)
-        for key in ("measures", "observations", "recognitions", "posts", "no_fact"):
-            if not ann[key]:
-                del ann[key]
+        for key in ("measures", "observations", "recognitions", "posts", "no_fact", "figures_excluded"):
+            if not ann.get(key):
+                ann.pop(key, None)
         sugg = parts.suggestions
         for sg in sugg:
             if not sg.quote:
@@ -134,6 +136,41 @@ class Drafter:
         if ctx.folded.changed:
             self._printed(ann, stories, sugg, new_entities)
         return Draft(ctx.original, stories, sugg, ann, parts.comments, new_entities)
+
+    def _numbered_names(self, parts: DraftParts) -> None:
+        """Observations whose figure is part of a name (第三届, 新八级工, 两级工友创业园, “四个一”,
+        a headline repeating the body: :func:`~reformkg.suggest.numbered.numbered_name`) become
+        suggestions of low confidence and ``figures_excluded`` entries with the reason."""
+        ctx = self.ctx
+        lines = text_lines(ctx.page.text)
+        headlines = tuple(r for r in (ctx.crange(Span(a, b)) for a, b, raw in lines if headline_like(raw)) if r[1] > r[0])
+        obs = parts.annotation["observations"]
+        sugg = [sg for sg in parts.suggestions if sg.kind == "observation"]
+        if len(sugg) != len(obs):
+            return  # the observations were not drafted one suggestion each: leave them
+        keep, excluded = [], parts.annotation.setdefault("figures_excluded", [])
+        for i, (entry, sg) in enumerate(zip(obs, sugg)):
+            lo, hi = ctx.crange(sg.span)
+            why = numbered_name(ctx.compact, lo, hi, headlines)
+            if why is None:
+                keep.append((entry, sg, parts.comments.get(("observations", i))))
+                continue
+            sg.kind, sg.confidence, sg.rule = "figure", 0.2, "figure, no observation drafted"
+            sg.fields = {"unit": sg.fields.get("unit"), "doubt": why}
+            excluded.append({"story": entry["story"], "text": ctx.compact[lo:hi], "reason": "part of a name",
+                             "quote": entry["quote"]})
+            parts.comments[("figures_excluded", len(excluded) - 1)] = (
+                f"confidence 0.20 · offsets [{sg.span.start}, {sg.span.end}) · {why}; suggested, check")
+        if len(keep) == len(obs):
+            return
+        for i in range(len(obs)):
+            parts.comments.pop(("observations", i), None)
+        obs[:] = []
+        for i, (entry, sg, comment) in enumerate(keep):
+            entry["id"] = f"o{i + 1}"
+            obs.append(entry)
+            if comment:
+                parts.comments[("observations", i)] = comment
 
     # fields whose text is the page's as printed; the rest are ids, concepts, values the loader reads
     PRINTED = ("quote", "text", "title", "subtitle", "label", "from", "to", "name", "role", "cue")

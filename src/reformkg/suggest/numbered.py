@@ -1,0 +1,46 @@
+"""Numbers that are part of a name, not a reported figure: ordinals of editions (第三届“工匠杯”
+技能大赛, 第十三届…竞赛), grades and levels (新八级工, 七级工, 市县两级总工会, 两级工友创业园),
+short quoted names and slogans (“四个一”, “三项工程”) and a headline that repeats a figure of its
+story's body (九家 in the title, 九家 again below).
+
+:func:`numbered_name` says why a figure found at compact offsets [start, end) of a page is
+such a number, or None. The figure rules draft no observation for it: it becomes a suggestion
+of low confidence with that reason and an entry of ``figures_excluded`` (reason ``part of a
+name``, as docs/annotation.md asks), for the annotator to confirm.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CN = "零〇一二两三四五六七八九十百千"
+# 第三届, 第十三届, 第6届, 第二次 (代表大会), 第5期 (培训班): the edition of a named event
+_ORDINAL = re.compile(rf"^第[\d{_CN}]+(?:届|次|期|回|轮)$")
+# 八级工, 新八级工, 七级工, 两级工友创业园, 市县两级总工会, 三级工会组织: a grade or a level
+_GRADE = re.compile(rf"^[\d{_CN}]+级$")
+_GRADE_NAME_AFTER = re.compile(r"^(?:工|技工|技师|工友|工会|总工会|党组织|党委|政府|联动|贯通|架构|体系|网络|服务|阵地|平台|创业园|“?工匠)")
+# a short quoted name: “四个一”, “三项工程”, “十百千”
+_QUOTED = re.compile(r"“([^“”]{1,10})”")
+
+
+def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int, int], ...] = ()) -> str | None:
+    """Why the figure at compact [start, end) of ``compact`` is part of a name, or None.
+
+    ``headlines``: compact ranges of the page's headline lines; a figure there that the body
+    of the page prints again is the headline repeating it."""
+    text = compact[start:end]
+    if _ORDINAL.match(text):
+        return f"ordinal of an edition ({text}): part of the name of an event"
+    if _GRADE.match(text):
+        before, after = compact[max(0, start - 1):start], compact[end:end + 6]
+        if _GRADE_NAME_AFTER.match(after) or before == "新" or re.match(r"^[”\"]", after):
+            return f"a grade or a level ({text}{after[:1]}): part of a name, not a count"
+    for m in _QUOTED.finditer(compact, max(0, start - 10), min(len(compact), end + 10)):
+        if m.start(1) <= start and end <= m.end(1) and not re.search(r"[，。；、]", m.group(1)):
+            return f"inside a quoted name or slogan ({m.group(0)})"
+    for lo, hi in headlines:
+        if lo <= start < hi:
+            rest = compact[:lo] + "\0" * (hi - lo) + compact[hi:]
+            if text in rest:
+                return f"a headline repeating a figure of the body ({text})"
+    return None
