@@ -24,10 +24,21 @@ the kept answers and their ETags from cache.
 Bad input of any kind is a 4xx with a one-line message (inputs.BadRequest; HTML for a page
 when the client prefers it), never a 500; every response carries the security headers of
 middleware.Hardened.
+
+Given :class:`workers.Limits` (as `reformkg serve` gives them), every query the engine answers
+(on /sparql and the query form; not the answers a build made, which are read from disk) runs in
+a pool of worker processes (workers.Pool) that stops it when its time or memory limit passes or
+its client leaves, caps its answer (``X-Reformkg-Truncated``), and lets only so many run at once
+(503 with ``Retry-After`` beyond); a request body must arrive within the time limit too (408).
+Without limits (a test's app, the Python API), queries run in the server's own threads, as
+before: nothing stops them.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 import socket
 from http import HTTPStatus
 from pathlib import Path
@@ -36,6 +47,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from reformkg.errors import QueryError, ReformkgError
+from reformkg.layout import STORE
 from reformkg.namespaces import BASE, PREFIX_MAP
 from reformkg.query.catalog import resolve_query
 from reformkg.query.formats import rows
@@ -63,14 +75,14 @@ from reformkg.serve.negotiation import (
     FORMAT_PARAM,
     GRAPH_TYPES,
     HTML_TYPES,
-    RESULT_TYPES,
-    graph_media,
     negotiate,
 )
 from reformkg.serve.site import Site, local_path
+from reformkg.serve.workers import TRUNCATED, Limits, Pool, Refused, Reply, respond
 
 TEMPLATES = Path(__file__).with_name("templates")
 MAX_ROWS_HTML = 1000  # rows of a query's answer shown on the index page
+GRACE = 2.0  # seconds a shutting-down server gives the requests still open (a stalled body, say)
 NEEDS_EXTRA = "`serve` needs the serve extra: pip install 'reformkg[serve]'"
 FORM, SPARQL_QUERY, SPARQL_UPDATE = ("application/x-www-form-urlencoded", "application/sparql-query",
                                      "application/sparql-update")
@@ -111,6 +123,25 @@ def execute(site: Site, text: str, default_graphs=(), named_graphs=(), base_iri:
         raise QueryError(f"the query failed: {exc}") from None
 
 
+def made_reply(site: Site, text: str, accept: str | None, limits: Limits) -> Reply | None:
+    """The reply from the answer a build made for ``text`` (capped as any answer), or None when
+    the engine must answer; then the query guard has passed it (a refusal is a QueryError), so
+    that nothing it refuses takes a worker."""
+    made = open_answer(site.generation, text) if site.generation is not None else None
+    if made is not None:
+        return respond(made, accept, limits.max_rows, limits.max_bytes)
+    check(text)
+    return None
+
+
+def source_of(site: Site) -> tuple:
+    """What a worker opens to answer for ``site``: the current generation's store, or the files of
+    `serve --data` (workers load them themselves)."""
+    if site.data is not None:
+        return ("data", tuple(str(f) for f in site.data.files))
+    return ("store", str(site.generation / STORE))
+
+
 def refused_update(exc: QueryError) -> bool:
     """Whether reformkg.query refused ``exc``'s query as SPARQL Update (a 403 here, as a request
     with ``update=`` gets). Its first line only: the later ones may quote the query."""
@@ -142,20 +173,10 @@ def in_worker(fn, *args):
 
 
 def answer(site: Site, text: str, accept: str | None, default_graphs, named_graphs,
-           base_iri: str | None = None) -> tuple[int, str, bytes]:
-    """(status, media type, body) of a /sparql query; run and serialized in one worker thread,
-    as results are lazy iterators."""
-    result = execute(site, text, default_graphs, named_graphs, base_iri)
-    if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
-        media = negotiate(accept, list(RESULT_TYPES))
-        if media is None:
-            return 406, "text/plain", f"cannot answer a SELECT or ASK query as {accept}; acceptable: {', '.join(RESULT_TYPES)}\n".encode()
-        body = result.serialize(format=getattr(ox.QueryResultsFormat, RESULT_TYPES[media]))
-        return 200, media, body
-    media = graph_media(accept)
-    if media is None:
-        return 406, "text/plain", f"cannot answer a CONSTRUCT or DESCRIBE query as {accept}; acceptable: {', '.join(GRAPH_TYPES)}\n".encode()
-    return 200, media, serialize_graph(list(result), media)
+           base_iri: str | None = None) -> Reply:
+    """The reply to a /sparql query run in this process (an app without limits); run and
+    serialized in one worker thread, as results are lazy iterators."""
+    return respond(execute(site, text, default_graphs, named_graphs, base_iri), accept, None, None)
 
 
 def serialize_graph(triples: list, media: str) -> bytes:
@@ -175,10 +196,13 @@ def canned(site: Site, typed: str) -> str:
 def table_rows(site: Site, text: str) -> dict:
     """A query's answer as the index page's results table (the first MAX_ROWS_HTML rows)."""
     names, data = rows(execute(site, text))
-    out = []
-    for row in data[:MAX_ROWS_HTML]:
-        out.append([site.term(v) if v.startswith(("http://", "https://")) else {"text": v} for v in row])
-    return {"names": names, "rows": out, "count": len(data)}
+    return {"names": names, "rows": [[term_of(site, v) for v in row] for row in data[:MAX_ROWS_HTML]],
+            "count": len(data)}
+
+
+def term_of(site: Site, value: str) -> dict:
+    """A value of the results table as the template shows it: an IRI as a term (label, link)."""
+    return site.term(value) if value.startswith(("http://", "https://")) else {"text": value}
 
 
 def endpoint_iri(request) -> str:
@@ -194,11 +218,13 @@ def endpoint_iri(request) -> str:
 
 
 def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB, max_body: int = MAX_BODY,
-               data: Loaded | None = None):
+               data: Loaded | None = None, limits: Limits | None = None):
     """The ASGI application serving ``project``'s build (raises BuildMissing without one), or,
     given ``data`` (dataset.load_data), that store instead (``project`` may then be None);
     up to ``answer_cache_mb`` MB of /sparql answers are kept in memory (0: none); a request
-    body over ``max_body`` bytes is refused with 413."""
+    body over ``max_body`` bytes is refused with 413. With ``limits``, engine queries run in a
+    pool of worker processes under those limits (workers.Pool), the pool started with the server
+    and stopped with it (``app.state.pool``); without, in this process's threads."""
     try:  # the optional serve extra: without it, say which extra to install
         import jinja2
         from starlette.applications import Starlette
@@ -217,6 +243,7 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB, max_body: int 
         raise ReformkgError(NEEDS_EXTRA) from None
 
     site = Site(project, answer_cache_mb, data)
+    pool = Pool(limits) if limits is not None else None
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True)
     env.globals["href"] = lambda iri: local_path(iri) or iri
 
@@ -224,8 +251,8 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB, max_body: int 
         body = env.get_template(name).render(docs=site.has_docs, **kw)
         return HTMLResponse(body, status_code=status, headers={"Vary": "Accept"})
 
-    def plain_error(status, message):
-        return PlainTextResponse(message + "\n", status_code=status)
+    def plain_error(status, message, headers=None):
+        return PlainTextResponse(message + "\n", status_code=status, headers=headers)
 
     def page_error(request, status, message):
         """An error as a page for a client that prefers HTML (a browser), else as plain text."""
@@ -251,7 +278,16 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB, max_body: int 
                 raise BadRequest(415, f"unsupported content type {shown(media) or '(none)'}: send "
                                       f"{SPARQL_QUERY} or an {FORM} form")
             charset = charset_of(ctype_params)
-            body = decode(await read_body(request.stream(), request.headers.get("content-length"), max_body), charset)
+            reading = read_body(request.stream(), request.headers.get("content-length"), max_body)
+            if limits is not None:  # a client that sends its body byte by byte holds nothing for long
+                try:
+                    raw = await asyncio.wait_for(reading, limits.query_timeout)
+                except TimeoutError:
+                    raise BadRequest(408, f"the body did not arrive within {limits.query_timeout:g} s "
+                                          "(serve --query-timeout)") from None
+            else:
+                raw = await reading
+            body = decode(raw, charset)
             if media == SPARQL_QUERY:
                 queries.append(query_text(body, "the body"))
             else:
@@ -295,21 +331,36 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB, max_body: int 
         answers = site.answers  # this generation's: a build swapped in while the query runs starts another
         cached = answers.get(key)
         if cached is not None:
-            status, media, body = cached
+            reply = cached
             headers["X-Cache"] = "hit"
         else:
             headers["X-Cache"] = "miss"
             try:
-                status, media, body = await run_in_threadpool(in_worker, answer, site, text, accept, default_graphs,
-                                                          named_graphs, base)
+                if pool is None:
+                    reply = await run_in_threadpool(in_worker, answer, site, text, accept, default_graphs,
+                                                    named_graphs, base)
+                else:
+                    reply = None
+                    if not default_graphs and not named_graphs:
+                        reply = await run_in_threadpool(in_worker, made_reply, site, text, accept, limits)
+                    else:
+                        check(text)
+                    if reply is None:
+                        reply = await pool.ask(source_of(site), ("answer", text, (
+                            accept, tuple(default_graphs), tuple(named_graphs), base, limits.max_rows,
+                            limits.max_bytes)), request.receive)
             except QueryError as exc:
                 return plain_error(403 if refused_update(exc) else 400, str(exc))
-            if status == 200:
-                answers.put(key, (status, media, body))
-        if status != 200:
+            except Refused as exc:
+                return plain_error(exc.status, exc.message, exc.headers)
+            if reply.status == 200:
+                answers.put(key, reply)
+        if reply.status != 200:
             headers.pop("ETag", None)
             headers.pop("X-Cache", None)
-        return Response(body, status_code=status, media_type=media, headers=headers)
+        if reply.truncated:
+            headers[TRUNCATED] = reply.truncated
+        return Response(reply.body, status_code=reply.status, media_type=reply.media, headers=headers)
 
     async def index(request):
         site.refresh()
@@ -319,18 +370,28 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB, max_body: int 
             typed = query_text(single(query_string(request.scope.get("query_string", b"")), "query") or "")
         except BadRequest as exc:
             typed, error, status = "", exc.message, exc.status
+        headers = {}
         if typed.strip():
             try:
                 text = canned(site, typed)
                 typed = text
-                result = await run_in_threadpool(in_worker, table_rows, site, text)
+                if pool is None or site.generation is not None and open_answer(site.generation, text) is not None:
+                    result = await run_in_threadpool(in_worker, table_rows, site, text)
+                else:
+                    check(text)
+                    found = await pool.ask(source_of(site), ("table", text, (MAX_ROWS_HTML, None)), request.receive)
+                    result = {**found, "rows": [[term_of(site, v) for v in row] for row in found["rows"]]}
             except QueryError as exc:  # a bad query is shown to the person who typed it
                 error, status = str(exc), 403 if refused_update(exc) else 400
+            except Refused as exc:
+                error, status, headers = exc.message, exc.status, exc.headers
             except ReformkgError as exc:
                 error, status = str(exc), 400
         endpoint = str(request.url.replace(path="/sparql", query=""))
-        return html("index.html", status, stats=site.stats, queries=site.queries, query_text=typed,
+        page = html("index.html", status, stats=site.stats, queries=site.queries, query_text=typed,
                     result=result, error=error, endpoint=endpoint)
+        page.headers.update(headers)
+        return page
 
     async def resource(request):
         site.refresh()
@@ -381,21 +442,45 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB, max_body: int 
         Mount("/docs", app=docs, name="docs"),
         Route("/{path:path}", resource, methods=["GET", "HEAD"]),
     ]
-    app = Starlette(routes=routes, middleware=[Middleware(Hardened)])
+    @contextlib.asynccontextmanager
+    async def lifespan(_app):
+        if pool is not None:
+            pool.start()  # the workers start while the server answers its first requests
+        try:
+            yield
+        finally:
+            if pool is not None:
+                await pool.close()
+
+    app = Starlette(routes=routes, middleware=[Middleware(Hardened)], lifespan=lifespan)
     app.state.site = site
+    app.state.pool = pool
     return app
 
 
 def serve_app(app, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info") -> None:
-    """Run ``app`` with uvicorn until interrupted; a port in use is a clear error."""
+    """Run ``app`` with uvicorn until interrupted; a port in use is a clear error.
+
+    The first SIGINT or SIGTERM stops the server: no new connection is taken, every running
+    query is stopped at once (its worker killed, its client answered 503), and the requests still
+    open get GRACE seconds to end (a client sending its body byte by byte does not hold the
+    server up). The process then ends as the signal says (SIGINT: exit 130)."""
     try:  # the optional serve extra: without it, say which extra to install
         import uvicorn
     except ImportError:
         raise ReformkgError(NEEDS_EXTRA) from None
+
+    pool = getattr(app.state, "pool", None)
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig, frame):
+            super().handle_exit(sig, frame)
+            if pool is not None and sig in (signal.SIGINT, signal.SIGTERM):
+                pool.abort()
 
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         try:
             probe.bind((host, port))
         except OSError as exc:
             raise ReformkgError(f"cannot listen on {host}:{port} ({exc.strerror}); choose another port with --port") from None
-    uvicorn.run(app, host=host, port=port, log_level=log_level)
+    Server(uvicorn.Config(app, host=host, port=port, log_level=log_level, timeout_graceful_shutdown=GRACE)).run()
