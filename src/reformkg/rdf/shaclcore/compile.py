@@ -10,44 +10,72 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDF, RDFS
 
 from reformkg.rdf.shaclcore.constraints import COMPONENTS, PARAMETERS
-from reformkg.rdf.shaclcore.model import SH, Shape, Unsupported
+from reformkg.rdf.shaclcore.model import SH, Shape, Unsupported, path_expression
 
 # Terms of a shape that carry no constraint (or that are read by the compiler itself, or by
 # the component they are a parameter of).
 _PASSIVE = {SH.name, SH.description, SH.message, SH.order, SH.group, SH.defaultValue, SH.severity,
             SH.deactivated, SH.path, SH.targetClass, SH.targetNode, SH.targetSubjectsOf,
             SH.targetObjectsOf} | PARAMETERS
-_SEVERITY = {SH.Violation: "Violation", SH.Warning: "Warning", SH.Info: "Info"}
 
 
 # --------------------------------------------------------------------------- paths
 
-def _path(shapes: Graph, node):
-    """A path as a function index, focus → list of value nodes."""
-    if isinstance(node, URIRef):
-        return lambda ix, f, p=node: ix.objects(f, p)
-    inverse = shapes.value(node, SH.inversePath)
-    if inverse is not None:
-        if not isinstance(inverse, URIRef):
-            raise Unsupported("sh:inversePath of a complex path")
-        return lambda ix, f, p=inverse: ix.subjects(p, f)
-    if shapes.value(node, RDF.first) is not None:
-        steps = [_path(shapes, step) for step in Collection(shapes, node)]
+def _unique(nodes) -> list:
+    return list(dict.fromkeys(nodes))
+
+
+def _walk(path):
+    """A :func:`~.model.path_expression` as a function (index, focus) → its value nodes, each
+    once (https://www.w3.org/TR/shacl/#property-paths)."""
+    if isinstance(path, URIRef):
+        return lambda ix, f, p=path: ix.objects(f, p)
+    op, arg = path
+    if op == RDF.List:
+        steps = [_walk(step) for step in arg]
 
         def sequence(ix, f):
             nodes = [f]
             for step in steps:
-                seen, nxt = set(), []
-                for n in nodes:
-                    for v in step(ix, n):
-                        if v not in seen:
-                            seen.add(v)
-                            nxt.append(v)
-                nodes = nxt
+                nodes = _unique(v for n in nodes for v in step(ix, n))
             return nodes
-
         return sequence
-    raise Unsupported(f"path {node!r}")
+    if op == SH.alternativePath:
+        members = [_walk(m) for m in arg]
+        return lambda ix, f: _unique(v for m in members for v in m(ix, f))
+    if op == SH.inversePath:
+        if isinstance(arg, URIRef):
+            return lambda ix, f, p=arg: ix.subjects(p, f)
+        return _inverse(arg)
+    inner = _walk(arg)
+
+    def closure(ix, f, one=op == SH.oneOrMorePath):  # zero or more, one or more
+        seen, todo = {}, [f]
+        while todo:
+            for v in inner(ix, todo.pop()):
+                if v not in seen:
+                    seen[v] = None
+                    todo.append(v)
+        if not one:
+            return [f] + [v for v in seen if v != f]
+        return list(seen)
+    if op == SH.zeroOrOnePath:
+        return lambda ix, f: _unique([f, *inner(ix, f)])
+    return closure
+
+
+def _inverse(path):
+    """The inverse of a complex path: inverse of each step, in reverse order, and so on."""
+    if isinstance(path, URIRef):
+        return _walk((SH.inversePath, path))
+    op, arg = path
+    if op == RDF.List:
+        return _walk((RDF.List, tuple((SH.inversePath, step) for step in reversed(arg))))
+    if op == SH.alternativePath:
+        return _walk((SH.alternativePath, tuple((SH.inversePath, m) for m in arg)))
+    if op == SH.inversePath:
+        return _walk(arg)
+    return _walk((op, (SH.inversePath, arg)))
 
 
 # --------------------------------------------------------------------------- targets
@@ -69,6 +97,13 @@ def _targets(g: Graph, node) -> list:
 
 # --------------------------------------------------------------------------- shapes
 
+def component_of(parameter) -> URIRef:
+    """The constraint component a parameter belongs to: ``sh:minCount`` →
+    ``sh:MinCountConstraintComponent`` (the spec names every Core component so)."""
+    name = str(parameter)[len(str(SH)):]
+    return SH[name[0].upper() + name[1:] + "ConstraintComponent"]
+
+
 class Compiler:
     """Compiles the shapes of one graph, each once. The component functions get it as
     their first argument: :attr:`g` is the shapes graph, :meth:`shape` compiles another
@@ -83,52 +118,64 @@ class Compiler:
         if hit is not None:
             return hit
         g = self.g
-        path_node = g.value(node, SH.path)
-        shape = Shape(node, _path(g, path_node) if path_node is not None else None)
+        shape = Shape(node)
         self.compiled[node] = shape  # before the parts: shapes may refer to each other
+        path_node = g.value(node, SH.path)
+        if path_node is not None:
+            shape.path_expr = path_expression(g, path_node)
+            shape.path = _walk(shape.path_expr)
         shape.severity = g.value(node, SH.severity) or SH.Violation
-        if shape.severity not in _SEVERITY:
-            raise Unsupported(f"severity {shape.severity}")
+        if not isinstance(shape.severity, URIRef):
+            raise Unsupported(f"severity {shape.severity!r}")
         shape.messages = tuple(sorted(g.objects(node, SH.message), key=lambda m: (m.language or "", str(m))))
         shape.deactivated = g.value(node, SH.deactivated) == Literal(True)
         for p, o in sorted(g.predicate_objects(node)):
-            if p == RDF.type or p == RDFS.comment or p == RDFS.label or p in _PASSIVE:
+            if p in _PASSIVE:
                 continue
             make = COMPONENTS.get(p)
             if make is None:
-                raise Unsupported(f"{p} on {node}")
-            check = make(self, node, o, shape)
-            if check is not None:  # sh:property adds a shape, not a check
-                shape.checks.append(check)
+                if str(p).startswith(str(SH)):  # a SHACL term this validator does not know
+                    raise Unsupported(f"{p} on {node}")
+                continue  # rdf:type, rdfs:label, any other vocabulary: no constraint
+            made = make(self, node, o, shape)
+            if made is None:  # sh:property adds a shape, not a check
+                continue
+            shape.checks += [(component_of(p), made)] if callable(made) else made
         return shape
 
     def members(self, node) -> list:
         return list(Collection(self.g, node))
 
 
-def compile_shapes(shapes: Graph) -> list[Shape]:
+def compile_shapes(shapes: Graph, require_messages: bool = True) -> list[Shape]:
     """The shapes that have targets, compiled with their targets; every other declared
-    shape is compiled too, so that an unsupported one is found whether it is used or not."""
+    shape is compiled too, so that an unsupported one is found whether it is used or not.
+
+    ``require_messages``: a shape that reports results must have an ``sh:message`` (else
+    pyshacl makes one up, and the findings of the two engines would differ in their text)."""
+    if (None, RDF.type, SH.ConstraintComponent) in shapes:
+        raise Unsupported("a constraint component of its own (SHACL-SPARQL)")
     comp = Compiler(shapes)
     roots: list[Shape] = []
     target_preds = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
     nodes = {s for p in target_preds for s in shapes.subjects(p, None)}
-    nodes |= {s for s in shapes.subjects(RDF.type, SH.NodeShape) if (s, RDF.type, RDFS.Class) in shapes}
+    declared = set(shapes.subjects(RDF.type, SH.NodeShape)) | set(shapes.subjects(RDF.type, SH.PropertyShape))
+    nodes |= {s for s in declared if (s, RDF.type, RDFS.Class) in shapes}
     for node in sorted(nodes, key=str):
-        if shapes.value(node, SH.path) is not None:
-            raise Unsupported(f"a property shape with a target: {node}")
         shape = comp.shape(node)
         shape.targets = _targets(shapes, node)
         roots.append(shape)
-    for node in sorted(set(shapes.subjects(RDF.type, SH.NodeShape)) | set(shapes.subjects(RDF.type, SH.PropertyShape)), key=str):
-        comp.shape(node)  # every declared shape compiles, targeted or not
-    todo, seen = list(roots), set()
-    while todo:  # every shape that reports results says its message (else pyshacl makes one up)
-        shape = todo.pop()
-        if id(shape) in seen:
-            continue
-        seen.add(id(shape))
-        if shape.checks and not shape.messages:
-            raise Unsupported(f"{shape.node} reports results but has no sh:message")
-        todo += shape.properties
+    others = set(shapes.subjects(SH.path, None)) | set(shapes.subjects(SH.target, None))
+    for node in sorted(declared | others, key=str):
+        comp.shape(node)  # every declared shape compiles, targeted or not (sh:target: raises)
+    if require_messages:
+        todo, seen = list(roots), set()
+        while todo:
+            shape = todo.pop()
+            if id(shape) in seen:
+                continue
+            seen.add(id(shape))
+            if shape.checks and not shape.messages:
+                raise Unsupported(f"{shape.node} reports results but has no sh:message")
+            todo += shape.properties
     return roots

@@ -12,8 +12,9 @@ from reformkg.rdf.shaclcore.model import Result, Shape
 class Validator:
     """The shapes of a graph, compiled; :meth:`validate` checks one data graph."""
 
-    def __init__(self, shapes: Graph):
-        self.roots: list[Shape] = compile_shapes(shapes)
+    def __init__(self, shapes: Graph, require_messages: bool = True):
+        """``require_messages``: see :func:`~.compile.compile_shapes`."""
+        self.roots: list[Shape] = compile_shapes(shapes, require_messages)
 
     def validate(self, data) -> list[Result]:
         """Check ``data``: a graph or an iterable of triples."""

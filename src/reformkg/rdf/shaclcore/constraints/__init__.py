@@ -5,9 +5,13 @@
 Each section module maps the components it implements to a function
 ``(compiler, shape node, parameter value, shape) → check`` (a check is
 ``(index, focus, value nodes) → the values to report``, ``None`` for a result without a
-value), or to ``None`` when the component adds no check (``sh:property``); its
-``PARAMETERS`` are the further terms its components read. A component that is in no
-module here makes the compiler raise :class:`~reformkg.rdf.shaclcore.model.Unsupported`.
+value, a :class:`~reformkg.rdf.shaclcore.model.Found` for one with a path of its own), whose
+results name the component of the parameter (``sh:minCount`` →
+``sh:MinCountConstraintComponent``); or to a list of (component, check) where one parameter
+gives results of two components (``sh:qualifiedValueShape``); or to ``None`` when the
+component adds no check (``sh:property``). Its ``PARAMETERS`` are the further terms its
+components read. A SHACL term that is in no module here makes the compiler raise
+:class:`~reformkg.rdf.shaclcore.model.Unsupported`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,6 @@
-"""4.7 Shape-based constraint components: ``sh:property``, ``sh:qualifiedValueShape``
-(with ``sh:qualifiedMinCount``, ``sh:qualifiedMaxCount``). Not implemented: ``sh:node``
-(pyshacl reports its nested results as results of their own) and
-``sh:qualifiedValueShapesDisjoint true``.
+"""4.7 Shape-based constraint components: ``sh:node``, ``sh:property``,
+``sh:qualifiedValueShape`` (with ``sh:qualifiedMinCount``, ``sh:qualifiedMaxCount`` and
+``sh:qualifiedValueShapesDisjoint``).
 
 https://www.w3.org/TR/shacl/#core-components-shape
 """
@@ -10,7 +9,14 @@ from __future__ import annotations
 
 from rdflib import Literal
 
-from reformkg.rdf.shaclcore.model import SH, Unsupported
+from reformkg.rdf.shaclcore.model import SH
+
+
+def node(c, node, other, shape):
+    """One result per value node that does not conform to the shape; the shape's own results
+    are not reported (pyshacl gives them as ``sh:detail``)."""
+    target = c.shape(other)
+    return lambda ix, f, vs: [v for v in vs if not target.conforms(ix, v)]
 
 
 def property_(c, node, other, shape):
@@ -19,25 +25,38 @@ def property_(c, node, other, shape):
     return None
 
 
+def _siblings(c, node, other) -> list:
+    """The sibling shapes of a qualified value shape: the ``sh:qualifiedValueShape`` of every
+    property shape of the shapes that have ``node`` as a property shape, but ``other``."""
+    out = []
+    for parent in c.g.subjects(SH.property, node):
+        for prop in c.g.objects(parent, SH.property):
+            for q in c.g.objects(prop, SH.qualifiedValueShape):
+                if q != other:
+                    out.append(c.shape(q))
+    return out
+
+
 def qualified_value_shape(c, node, other, shape):
-    if c.g.value(node, SH.qualifiedValueShapesDisjoint) == Literal(True):
-        raise Unsupported("sh:qualifiedValueShapesDisjoint")
     target = c.shape(other)
+    siblings = _siblings(c, node, other) if c.g.value(node, SH.qualifiedValueShapesDisjoint) == Literal(True) else []
     low = c.g.value(node, SH.qualifiedMinCount)
     high = c.g.value(node, SH.qualifiedMaxCount)
-    low = int(low) if low is not None else None
-    high = int(high) if high is not None else None
 
-    def check(ix, f, vs):
-        n = sum(1 for v in vs if target.conforms(ix, v))
-        out = []
-        if low is not None and n < low:
-            out.append(None)
-        if high is not None and n > high:
-            out.append(None)
-        return out
-    return check
+    def count(ix, vs) -> int:
+        return sum(1 for v in vs if target.conforms(ix, v) and not any(s.conforms(ix, v) for s in siblings))
+
+    checks = []
+    if low is not None:
+        low = int(low)
+        checks.append((SH.QualifiedMinCountConstraintComponent,
+                       lambda ix, f, vs: [None] if count(ix, vs) < low else []))
+    if high is not None:
+        high = int(high)
+        checks.append((SH.QualifiedMaxCountConstraintComponent,
+                       lambda ix, f, vs: [None] if count(ix, vs) > high else []))
+    return checks
 
 
-COMPONENTS = {SH.property: property_, SH.qualifiedValueShape: qualified_value_shape}
+COMPONENTS = {SH.node: node, SH.property: property_, SH.qualifiedValueShape: qualified_value_shape}
 PARAMETERS = {SH.qualifiedMinCount, SH.qualifiedMaxCount, SH.qualifiedValueShapesDisjoint}
