@@ -215,20 +215,22 @@ def grade_fields(lp, registry, pairs) -> tuple[dict, dict]:
     proposes is the name or an alias of one of them (the entry may be held out); a time is
     right when its keys and dates equal the curated ones (the printed phrase aside)."""
     by_id = {o.id: o for o in lp.annotation.observations}
-    subj = {"right": 0, "wrong": 0, "todo": 0, "n": len(pairs), "wrong_items": []}
+    subj = {"right": 0, "wrong": 0, "todo": 0, "named": 0, "n": len(pairs), "wrong_items": []}
     tim = {"right": 0, "wrong": 0, "todo": 0, "n": len(pairs), "wrong_items": []}
     for s, gid in pairs:
         o = by_id[gid]
         got = s.fields.get("subject")
         gold = {(k, v) for k in ("region", "organisation") if (v := getattr(o.subject, k))}
+        names = set()
+        for k, g in gold:
+            e = registry.section(k + "s")[g]
+            names |= {norm(n) for n in [e.name, *e.aliases]}
         if not got or got == "TODO":
             subj["todo"] += 1
+            # a name the held-out registry lacks, proposed for it: right once the annotator adds it
+            subj["named"] += norm(s.fields.get("subject_name") or "") in names - {""}
         else:
             key, val = next(iter(got.items()))
-            names = set()
-            for k, g in gold:
-                e = registry.section(k + "s")[g]
-                names |= {norm(n) for n in [e.name, *e.aliases]}
             ok = (key, val) in gold or norm(s.fields.get("subject_name") or "") in names - {""}
             subj["right" if ok else "wrong"] += 1
             if not ok:
@@ -290,7 +292,9 @@ def table(results: list[dict], argv: list[str]) -> None:
             n = sum(r[c]["n"] for r in results)
             counts = {k: sum(r[c][k] for r in results) for k in ("right", "wrong", "todo")}
             print(f"{c} of matched observations (pooled, n={n}): " +
-                  ", ".join(f"{k} {v} ({v / n if n else 0:.0%})" for k, v in counts.items()))
+                  ", ".join(f"{k} {v} ({v / n if n else 0:.0%})" for k, v in counts.items()) +
+                  (f" — of the TODO, {sum(r[c]['named'] for r in results)} propose the right new name"
+                   if c == "subjects" else ""))
     if "--missed" in argv:
         for r in results:
             for c in cols:

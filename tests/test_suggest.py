@@ -320,3 +320,37 @@ def test_time_of_a_figure_and_the_rule_that_decided_it(base):
     assert obs["35个"]["time"] == {"as_of": "2024-11-06", "text": "截至目前"}
     assert obs["500人次"]["time"] == {"unspecified": True} and "report date" in obs["500人次"]["time_rule"]
     assert obs["60户"]["time"] == "TODO" and "the story has 2021年至今 before" in obs["60户"]["time_rule"]  # TODO, not a guess
+
+
+def _observations(base, text: str) -> dict[str, dict]:
+    vocab, registry = base
+    draft = suggest("crafted.txt", registry, vocab, text=text)
+    return {s.text: s.fields for s in draft.suggestions if s.kind == "observation"}
+
+
+def test_places_inside_names_are_no_regions_and_no_subjects(base):
+    # Crafted (forms of pages not in the project): a medium, a central enterprise, a slogan and a
+    # title that contain 中国, and a national dateline
+    vocab, registry = base
+    text = ("劳动竞赛结硕果\n\n北京讯 中国青年网记者获悉，中国中铁一局五公司职工参赛1200人。"
+            "“中国梦·劳动美”竞赛开展300场。菏泽是中国牡丹之都，中国制造需要技能人才。\n"
+            "全国职工参赛人数超过200万人。\n")
+    draft = suggest("crafted.txt", registry, vocab, text=text)
+    regions = [s.text for s in draft.suggestions if s.kind == "region"]
+    assert "中国" not in regions and "全国" in regions  # 全国 alone is the country
+    obs = {s.text: s.fields for s in draft.suggestions if s.kind == "observation"}
+    assert obs["1200人"]["subject"] == "TODO" and obs["300场"]["subject"] == "TODO"  # never china, never beijing
+    assert obs["超过200万人"]["subject"] == {"region": "china"} and obs["超过200万人"]["subject_rule"].startswith("subject of the sentence")
+
+
+def test_subject_by_level_paragraph_and_list(base):
+    # Crafted: 全市 is the story's city (the one it names most), not the province named first; a
+    # later sentence of a paragraph takes its first sentence's subject; a listed item is none
+    obs = _observations(base, "工会服务暖人心\n\n本报讯 陕西省总工会部署后，安康市总工会迅速行动，安康市各级工会走访职工。\n"
+                              "全市建成职工驿站36个。\n"
+                              "安康市总工会开展技能竞赛12场。参赛职工达到3800余人。\n"
+                              "货拉拉、滴滴等平台企业新建工会17家。\n")
+    assert obs["36个"]["subject"] == {"region": "ankang"} and obs["36个"]["subject_rule"].startswith("全市")
+    assert obs["12场"]["subject_rule"].startswith("subject of the sentence (安康市总工会")
+    assert obs["3800余人"]["subject_rule"].startswith("subject of the paragraph's first sentence (安康市总工会")
+    assert obs["17家"]["subject"] == "TODO"

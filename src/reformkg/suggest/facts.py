@@ -15,7 +15,7 @@ from reformkg.annotation.lint import MARKER
 from reformkg.annotation.migrate import decide_status
 from reformkg.suggest.context import PageContext
 from reformkg.suggest.model import DraftParts, Mention, Suggestion
-from reformkg.suggest.times import resolve
+from reformkg.suggest.times import dateline, resolve
 from reformkg.suggest.tokens import POST_WORDS
 
 _DESIGNATION_RX = re.compile(
@@ -221,22 +221,83 @@ class FactRules:
         return self._subject_of(slo, cpos)[0]
 
     def _subject_of(self, slo: int, cpos: int) -> tuple[dict | str, str, str | None]:
-        """The first organisation or region of the sentence before the figure (its grammatical subject)."""
-        rule = "first name of the sentence"
-        best = next((m for m in self.mentions if slo <= m.cstart < cpos and m.section in ("organisations", "regions")), None)
-        if best is None and re.search(r"全市|全县|全区|该市|该县", self.compact[slo:cpos]):
-            story = self.ctx.story_at(slo)
-            lo, hi = self.ctx.crange(story["span"])
-            best = next((m for m in self.mentions if lo <= m.cstart < hi and m.section == "regions" and m.ids), None)
-            rule = "全市/该市: the story's region"
+        """What a figure at compact ``cpos`` is about, the rule that decided it and the name:
+        the subject of its sentence (a name at the head of its first clause, or of the clause
+        after an opening time or 据统计); 全市/全省/全县 … before it: the story's region of that
+        level; else the subject of its paragraph's first sentence. (The story's lead was tried:
+        on the five pages it made 79 subjects wrong for 11 right; a figure's subject is a
+        company or a measure of the story more often than the story's place.)
+        A place in a dateline (北京讯, 新华社合肥5月11日电) is no subject; nor is an item of a
+        list (货拉拉、滴滴等). TODO is better than a wrong subject."""
+        best = self._head_name(slo, cpos)
+        rule = "subject of the sentence"
         if best is None:
-            return MARKER, "no name before the figure", None
+            lvl = re.search(r"(全|我|该|本)(省|市|县|区)", self.compact[slo:cpos])
+            if lvl:
+                best = self._story_region(slo, lvl.group(2))
+                rule = f"{lvl.group(0)}: the story's region of that level"
+                if best is None:
+                    return MARKER, f"{lvl.group(0)}: no region of that level in the story", None
+        if best is None:
+            plo = self._paragraph_at(slo)[0]
+            if plo < slo:
+                psl, psh = self.ctx.sentence_at(plo)
+                best = self._head_name(psl, min(psh, slo))
+                rule = "subject of the paragraph's first sentence"
+        if best is None:
+            return MARKER, "no subject in the sentence or its paragraph", None
         name = (best.proposal or {}).get("name", best.name)
         if not best.ids:
             self.parts.propose(best, self.ctx.span(best.cstart, best.cend))
-            return MARKER, rule + " (not in the registry)", name
+            return MARKER, rule + f" ({best.name}, not in the registry)", name
         key = "organisation" if best.section == "organisations" else "region"
-        return {key: best.ids[0]}, rule, name
+        return {key: best.ids[0]}, rule + f" ({best.name})", name
+
+    def _head_name(self, slo: int, cpos: int) -> Mention | None:
+        """The organisation or region heading the sentence at ``slo`` (before ``cpos``): the first
+        name of its first clause, once an opening time phrase, 据统计 or the like is passed."""
+        text = self.compact
+        head = slo
+        opener = re.match(r"(?:[^，,。；]{0,14}?(?:以来|年底|年末|目前|期间|年|月|日|近日|日前|据统计|据了解|据悉|同时|此外|其中|另外|今年|去年)"
+                          r"[，,]|截至[^，,]{0,12}[，,])", text[slo:cpos])
+        if opener:
+            head = slo + opener.end()
+        clause_end = re.search(r"[，,：:；]", text[head:cpos])
+        end = head + clause_end.start() if clause_end else cpos
+        for m in self.mentions:
+            if m.section not in ("organisations", "regions") or not head <= m.cstart < end:
+                continue
+            if self._in_dateline(m) or re.match(r"(?:模范|示范|先进|五一|优秀|工人先锋|劳动模范|文明|最美|十佳|百强)", text[m.cend:m.cend + 4]):
+                continue  # 北京讯; 全国模范职工之家 (an honour's title, not who holds it)
+            if text[m.cend:m.cend + 1] in "、" or text[m.cstart - 1:m.cstart] == "、" or text[m.cend:m.cend + 1] == "等":
+                return None  # an item of a list: whose figure it is, the annotator decides
+            if m.cstart - head > 12 and not any(text[head:m.cstart].startswith(w) for w in ("在", "由")):
+                return None  # far into the clause: the object of a verb, not its subject
+            return m
+        return None
+
+    def _in_dateline(self, m: Mention) -> bool:
+        story = self.ctx.story_at(m.cstart)
+        lo, hi = self.ctx.crange(story["span"])
+        dl = dateline(self.compact, lo, hi) if m.cstart < lo + 80 else None
+        return dl is not None and dl.start() <= m.cstart < dl.end()
+
+    def _story_region(self, cpos: int, level: str) -> Mention | None:
+        """The region of a story at a level (省, 市, 县, 区): the one it names most, not in a dateline."""
+        story = self.ctx.story_at(cpos)
+        lo, hi = self.ctx.crange(story["span"])
+        counts: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if m.section != "regions" or not lo <= m.cstart < hi or self._in_dateline(m):
+                continue
+            full = (m.proposal or {}).get("name") or next((self.ctx.registry.regions[e].name for e in m.ids
+                                                           if e in self.ctx.registry.regions), m.name)
+            if full.endswith(level) or level == "省" and full.endswith(("自治区", "市")) and any(
+                    p.level == "province" for p in self.ctx.gaz.get(full, [])):
+                counts.setdefault(full, []).append(m)
+        if not counts:
+            return None
+        return max(counts.values(), key=len)[0]
 
     def _time_of(self, slo: int, cpos: int, story: dict, required: bool = True) -> tuple[dict | str | None, str]:
         """The time of a fact at compact ``cpos`` in the sentence starting at ``slo``, and the rule

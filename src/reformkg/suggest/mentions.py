@@ -8,6 +8,8 @@ suffix grows back into an organisation's name; then the rules of
 
 from __future__ import annotations
 
+import re
+
 from reformkg.annotation.figures import DOC_TITLE_RX
 from reformkg.suggest.context import PageContext
 from reformkg.suggest.model import Mention
@@ -73,7 +75,38 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out.extend(rules.this_body(out))
     out.extend(rules.province_bodies(out))
     out.extend(rules.shared_suffix(out))
-    out.sort(key=lambda x: x.cstart)
+    out.sort(key=lambda x: (x.cstart, x.cstart - x.cend))  # at one offset, the longer name first
+    out = [m for m in out if not inside_a_name(ctx, m, out)]
     titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(ctx.compact)]
     # a name inside a 《title》 is part of the title (《西安高新区职工创新工作室管理办法》), unless the registry knows it
     return [m for m in out if m.ids or m.section != "organisations" or not any(a < m.cstart < b for a, b in titles)]
+
+
+# What follows a place that only heads another name: a medium (中国青年网, 中国工人报), a slogan
+# (中国梦, 中国制造), a title (中国牡丹之都, 中国专利奖) or a central enterprise (中国中铁, 中国建筑)
+_NAME_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:网|日报|报|电视台|客户端)(?![\u4e00-\u9fff]{0,2}(?:络|名|告|到|送))"
+                               r"|梦|制造|创造|智造|式现代化|特色|牡丹|[\u4e00-\u9fff]{0,4}之(?:都|乡|城)|专利|"
+                               r"中铁|中建|中交|中冶|中化|中核|铁建|建筑|电建|能建|石油|石化|移动|联通|电信|银行|人寿|一汽|中车)")
+# After a country named on its own: punctuation, a verb, a preposition, a conjunction, a particle
+_STANDALONE_FLAGS = {"v", "vn", "p", "c", "u", "uj", "ul", "d", "x", "r", "m", "f"}
+
+
+def inside_a_name(ctx: PageContext, m: Mention, out: list[Mention]) -> bool:
+    """A region that is only part of another name (中国青年网, 中国中铁, 中国梦, 中国牡丹之都), or
+    the country inside an organisation's name (全国 in 中华全国总工会) or a place inside an
+    enterprise's or medium's: no region of its own. 商南县 in 商南县总工会 stays a region."""
+    if m.section != "regions":
+        return False
+    for x in out:
+        if x.section == "organisations" and x.cstart <= m.cstart and m.cend <= x.cend and (x.cstart, x.cend) != (m.cstart, m.cend):
+            kind = (x.proposal or {}).get("kind")
+            if "china" in m.ids or kind in ("media", "enterprise"):
+                return True  # 中华全国总工会, 中国劳动关系学院, 太仓港口有限公司: the place is the name's
+            # 商南县总工会: the county's union, and the county a region of the page
+    rest = ctx.compact[m.cend:m.cend + 8]
+    if _NAME_AFTER_PLACE.match(rest):
+        return True
+    if "china" in m.ids and m.name == "中国":  # the country by name, not 全国: only when it stands alone
+        nxt = next((t for t in ctx.tokens if t[2] == m.cend), None)
+        return nxt is not None and nxt[1] not in _STANDALONE_FLAGS
+    return False
