@@ -118,6 +118,7 @@ def select_text(b, start_words: str, end_words: str) -> None:
     """, start_words, end_words)
 
 
+@pytest.mark.slow  # about 50 s: a server, a browser, a build
 def test_annotate_a_new_page_in_chromium(proj, server, browser):
     b = browser
     b.get(f"{server}/")  # the home page sends to the page given on the command line

@@ -74,10 +74,11 @@ class Annotator:
         self.default_page = default_page
         self.docs: dict[str, WorkDoc] = {}
         self.proposals: dict[str, list] = {}  # page → proposals of its draft (suggest runs once a page)
+        self.parsed: dict = {}  # (path, sha256) → the file read (a second window does not read it again)
         self.env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True))
 
     def open(self, page_id: str) -> tuple[str, WorkDoc]:
-        doc = WorkDoc.open(self.project, page_id, self.proposals.get(page_id))
+        doc = WorkDoc.open(self.project, page_id, self.proposals.get(page_id), self.parsed)
         self.proposals.setdefault(page_id, doc.offered)  # suggest runs once a page
         token = secrets.token_urlsafe(16)
         self.docs[token] = doc

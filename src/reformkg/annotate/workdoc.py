@@ -119,11 +119,78 @@ class Proposal:
 
 
 @dataclass
+class Parsed:
+    """An annotation's text as lines, its data, and where each entry is: the lines [a, b) of entry
+    i of a section (its trailing blank and comment lines left out: they stay where they are) and
+    the line of each top-level key. A change re-reads one entry, not the file."""
+
+    lines: list[str]
+    data: dict
+    ranges: dict[str, list[list[int]]]
+    keys: dict[str, int]
+
+    @classmethod
+    def of(cls, path: Path, text: str, rel: str) -> "Parsed":
+        doc = read_yaml(path, text)
+        if isinstance(doc, Finding):
+            raise Refused(f"{rel}:{doc.line}:{doc.col}: {doc.message}; fix it in an editor (reformkg validate names the line)")
+        if not isinstance(doc.data, dict):
+            raise Refused(f"{rel} is not an annotation (a mapping with page, stories …)")
+        lines = text.splitlines(keepends=True)
+        if lines and not lines[-1].endswith("\n"):
+            lines[-1] += "\n"
+        keys = {k: doc.positions[(k,)][0] - 1 for k in doc.data}
+        data, ranges = {}, {}
+        for section in ALL_SECTIONS:
+            items = doc.data.get(section)
+            items = items if isinstance(items, list) else []
+            data[section] = items
+            after = [ln for ln in keys.values() if ln > keys.get(section, len(lines))]
+            stop = min(after, default=len(lines))
+            starts = [doc.positions[(section, i)][0] - 1 for i in range(len(items))]
+            rs = []
+            for i, a in enumerate(starts):
+                b = starts[i + 1] if i + 1 < len(starts) else stop
+                while b > a + 1 and (not lines[b - 1].strip() or lines[b - 1].lstrip().startswith("#")):
+                    b -= 1
+                rs.append([a, b])
+            ranges[section] = rs
+        head = {k: v for k, v in doc.data.items() if k not in ALL_SECTIONS}
+        return cls(lines, {**head, **data}, ranges, keys)
+
+    def copy(self) -> "Parsed":
+        return Parsed(list(self.lines), {k: (list(v) if isinstance(v, list) else v) for k, v in self.data.items()},
+                      {k: [list(r) for r in v] for k, v in self.ranges.items()}, dict(self.keys))
+
+    def splice(self, a: int, b: int, new: list[str]) -> None:
+        """Lines [a, b) become ``new``; every range and key after them moves."""
+        delta = len(new) - (b - a)
+        self.lines[a:b] = new
+        if delta:
+            for rs in self.ranges.values():
+                for r in rs:
+                    if r[0] >= b:
+                        r[0] += delta
+                        r[1] += delta
+            for k, ln in self.keys.items():
+                if ln >= b:
+                    self.keys[k] = ln + delta
+
+
+def _entry_lines(node, indent: int) -> list[str]:
+    """One entry as the lines of a block sequence item whose dash is at column ``indent``."""
+    out = io.StringIO()
+    _yaml().dump(CommentedSeq([node]), out)
+    lines = out.getvalue().splitlines(keepends=True)
+    return [(" " * indent + ln[2:]) if ln.startswith("  ") else (" " * indent + ln) for ln in lines]
+
+
+@dataclass
 class WorkDoc:
     project: Project
     path: Path
     page: PageText
-    root: CommentedMap
+    parsed: Parsed
     base: tuple[int, str] | None  # (mtime_ns, sha256) of the file as loaded; None: no file yet
     proposals: list[Proposal] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
@@ -133,10 +200,12 @@ class WorkDoc:
     # ------------------------------------------------------------------ loading
 
     @classmethod
-    def open(cls, project: Project, page_id: str, proposals: list[Proposal] | None = None) -> "WorkDoc":
+    def open(cls, project: Project, page_id: str, proposals: list[Proposal] | None = None,
+             parsed: dict | None = None) -> "WorkDoc":
         """The annotation of ``page_id`` (its file, or a new one with the stories ``suggest``
         finds), with the proposals of ``suggest`` that no entry holds yet (``proposals``: all of
-        them, made earlier by :func:`draft_proposals`)."""
+        them, made earlier by :func:`draft_proposals`). ``parsed``: files read before, by
+        (path, mtime, size, sha256), reused when the file is unchanged."""
         page_path = project.articles / f"{page_id}.txt"
         if not re.fullmatch(r"[A-Za-z0-9_.-]+", page_id) or not page_path.is_file():
             raise Refused(f"no page text data/articles/{page_id}.txt; expected a page id such as "
@@ -146,14 +215,18 @@ class WorkDoc:
         draft = None
         if path.is_file():
             raw = path.read_bytes()
-            try:
-                root = _yaml().load(raw.decode("utf-8"))
-            except Exception as exc:  # not YAML: the user fixes it in an editor first
-                raise Refused(f"{project.rel(path)} is not readable YAML ({' '.join(str(exc).split())[:200]}); "
-                              "fix it in an editor (reformkg validate names the line)") from None
-            if not isinstance(root, CommentedMap):
-                raise Refused(f"{project.rel(path)} is not an annotation (a mapping with page, stories …)")
             base = (path.stat().st_mtime_ns, _digest(raw))
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise Refused(f"{project.rel(path)} is not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+            key = (str(path), base[1])
+            if parsed is not None and key in parsed:
+                p = parsed[key].copy()
+            else:
+                p = Parsed.of(path, text, project.rel(path))
+                if parsed is not None:
+                    parsed[key] = p.copy()
         else:
             draft = _draft(project, page)
             root = CommentedMap([("format", FORMAT), ("page", _node(page_id))])
@@ -163,12 +236,15 @@ class WorkDoc:
                 for k in ("byline", "extent"):
                     if k in s:
                         s[k].fa.set_block_style()
+            out = io.StringIO()
+            _yaml().dump(root, out)
+            p = Parsed.of(path, out.getvalue(), project.rel(path))
             base = None
-        doc = cls(project, path, page, root, base)
+        doc = cls(project, path, page, p, base)
         if proposals is None:
             proposals = draft_proposals(draft or _draft(project, page), page)
         doc.offered = proposals
-        doc.proposals = [p for p in proposals if not doc._holds(p)]
+        doc.proposals = [x for x in proposals if not doc._holds(x)]
         return doc
 
     def _holds(self, p: "Proposal") -> bool:
@@ -183,20 +259,18 @@ class WorkDoc:
     @staticmethod
     def _q(entry: dict):
         q = entry.get("quote", "")
-        return "".join(q) if isinstance(q, list) else q
+        return "".join(map(str, q)) if isinstance(q, list) else q
 
     # ------------------------------------------------------------------ reading
 
     def entries(self, section: str) -> list:
-        return list(self.root.get(section) or [])
+        return self.parsed.data.get(section) or []
 
     def text(self) -> str:
-        out = io.StringIO()
-        _yaml().dump(self.root, out)
-        return out.getvalue()
+        return "".join(self.parsed.lines)
 
     def data(self) -> dict:
-        return {s: plain(self.entries(s)) for s in ALL_SECTIONS}
+        return {s: self.entries(s) for s in ALL_SECTIONS}
 
     def ids(self) -> set[str]:
         return {str(e.get("id")) for s in ALL_SECTIONS for e in self.entries(s) if isinstance(e, dict) and e.get("id")}
@@ -212,7 +286,11 @@ class WorkDoc:
         """The id of the story whose extent holds ``offset`` (by its first and last words)."""
         best = None
         for s in self.entries("stories"):
+            if not isinstance(s, dict):
+                continue
             for ext in s.get("extent") or []:
+                if not isinstance(ext, dict):
+                    continue
                 a = self.page.find(str(ext.get("from", "")))
                 b = self.page.find(str(ext.get("to", "")), after=a.start) if a else None
                 if a and b and a.start <= offset < b.end:
@@ -235,28 +313,35 @@ class WorkDoc:
         (with the measures of this file it names), its fields renamed to its place in the file.
         Findings that only the whole file shows (ids used twice, coverage, figures) come with
         :meth:`check`."""
-        entry = plain(self.entries(section)[index])
-        mini = CommentedMap([("format", FORMAT), ("page", self.root.get("page")), ("stories", self.root.get("stories"))])
-        if self.root.get("newspaper") is not None:
-            mini["newspaper"] = self.root["newspaper"]
-        named = set(re.findall(r"'(m\d+\w*)'", repr(entry)))
-        measures = [m for m in self.entries("measures") if str(m.get("id")) in named and section != "measures"]
-        if measures:
-            mini["measures"] = measures
-        mini[section] = [self.entries(section)[index]]
-        out = io.StringIO()
-        _yaml().dump(mini, out)
-        found = validate(self.project, [self.path], {self.path.resolve(): out.getvalue()}).findings
+        p = self.parsed
+        entry = self.entries(section)[index]
+        head = [p.lines[ln] for k, ln in sorted(p.keys.items(), key=lambda kv: kv[1])
+                if k in ("format", "page", "newspaper")]
+        parts = head[:]
+        if p.ranges["stories"]:
+            parts += ["stories:\n"] + [ln for a, b in p.ranges["stories"] for ln in p.lines[a:b]]
+        named = set(re.findall(r"'(m[\w-]*)'", repr(entry))) if section != "measures" else set()
+        chunks = [p.lines[a:b] for (a, b), m in zip(p.ranges["measures"], self.entries("measures"))
+                  if isinstance(m, dict) and str(m.get("id")) in named]
+        if chunks:
+            parts += ["measures:\n"] + [ln for c in chunks for ln in c]
+        a, b = p.ranges[section][index]
+        parts += [f"{section}:\n"] + p.lines[a:b]
+        found = validate(self.project, [self.path], {self.path.resolve(): "".join(parts)}).findings
+        mine = f"{section}[{0 if section != 'measures' else len(chunks)}]"
         fixed = []
         for f in found:
-            if not f.field.startswith(f"{section}[0]") or f.code in ("W101", "W103"):
+            if not (f.field == mine or f.field.startswith(mine + ".") or f.field.startswith(mine + "[")) \
+                    or f.code in ("W101", "W103"):
                 continue
-            fixed.append(Finding(f.path, 0, 0, f.code, f"{section}[{index}]" + f.field[len(f"{section}[0]"):],
+            fixed.append(Finding(f.path, 0, 0, f.code, f"{section}[{index}]" + f.field[len(mine):],
                                  f.message, f.severity))
         return fixed
 
     def coverage(self) -> dict | None:
         """Coverage by story and the uncovered passages, when the annotation loads without error."""
+        if any(f.is_error for f in self.findings):
+            return None
         vocab, registry, _ = load_base(self.project)
         lp, _f = load_annotation(self.path, self.project.articles, registry, vocab, self.text())
         return page_coverage(lp).as_dict() if lp is not None else None
@@ -284,29 +369,57 @@ class WorkDoc:
         if not isinstance(entry, dict):
             raise Refused("an entry is a mapping of its fields", field="entry")
         entry = _clean(entry)
-        seq = self.root.get(section)
-        if seq is None:
-            seq = CommentedSeq()
-            pos = sum(1 for k in self.root if k in ("format", "page", "newspaper", "stories")
-                      or (k in SECTIONS and SECTIONS.index(k) < SECTIONS.index(section)))
-            self.root.insert(pos, section, seq)
+        p = self.parsed
+        rs = p.ranges[section]
+        if index is not None and not 0 <= index < len(rs):
+            raise Refused(f"no entry {section}[{index}]; the file has {len(rs)}", 404)
         if index is None:
             node = CommentedMap()
             _merge(node, entry)
-            seq.append(node)
-            return len(seq) - 1
-        if not 0 <= index < len(seq):
-            raise Refused(f"no entry {section}[{index}]; the file has {len(seq)}", 404)
-        _merge(seq[index], entry)
+            if rs:  # after the section's last entry, indented as it is
+                at = rs[-1][1]
+                indent = len(p.lines[rs[-1][0]]) - len(p.lines[rs[-1][0]].lstrip())
+            elif section in p.keys:  # an empty section: its key line holds the list
+                at = p.keys[section] + 1
+                p.splice(p.keys[section], at, [f"{section}:\n"])
+                indent = 2
+            else:  # a new section, before the next one in the format's order
+                later = [p.keys[k] for k in SECTIONS[SECTIONS.index(section) + 1:] if k in p.keys]
+                at = min(later, default=len(p.lines))
+                p.splice(at, at, [f"{section}:\n"])
+                p.keys[section] = at
+                at += 1
+                indent = 2
+            new = _entry_lines(node, indent)
+            p.splice(at, at, new)
+            rs.append([at, at + len(new)])
+            p.data[section] = [*self.entries(section), plain(node)]
+            return len(rs) - 1
+        a, b = rs[index]
+        indent = len(p.lines[a]) - len(p.lines[a].lstrip())
+        chunk = "".join(ln[indent:] if not ln[:indent].strip() else ln for ln in p.lines[a:b])
+        try:
+            node = _yaml().load(chunk)[0]
+        except Exception:  # noqa: BLE001 - ruamel raises many kinds; the loader said what is wrong
+            node = None
+        if not isinstance(node, CommentedMap):
+            node = CommentedMap()
+        _merge(node, entry)
+        new = _entry_lines(node, indent)
+        p.splice(a, b, new)
+        rs[index] = [a, a + len(new)]
+        p.data[section] = list(self.entries(section))
+        p.data[section][index] = plain(node)
         return index
 
     def delete(self, section: str, index: int) -> None:
-        seq = self.root.get(section)
-        if seq is None or not 0 <= index < len(seq):
+        p = self.parsed
+        rs = p.ranges.get(section) or []
+        if section not in SECTIONS or not 0 <= index < len(rs):
             raise Refused(f"no entry {section}[{index}]", 404)
-        del seq[index]
-        if not seq:
-            del self.root[section]
+        a, b = rs.pop(index)
+        p.splice(a, b, [])
+        p.data[section] = [e for i, e in enumerate(self.entries(section)) if i != index]
 
     def proposal(self, pid: str) -> Proposal:
         for p in self.proposals:
@@ -335,11 +448,10 @@ class WorkDoc:
         quote = PageText.squeeze(self.page.text[start:end])
         if not quote:
             raise Refused("the selection holds only blanks; select the words of the fact", field="quote")
-        story = self.story_at(start)
         entry: dict = {}
         if section in PREFIX:
             entry["id"] = self.new_id(section)
-        entry["story"] = story
+        entry["story"] = self.story_at(start)
         if section == "observations":
             vocab, _r, _ = load_base(self.project)
             hits = [h for h in find_figures(PageText("selection", quote, ""), vocab) if not h.doubt]
@@ -386,8 +498,9 @@ class WorkDoc:
         return self.project.rel(path)
 
     def reload(self) -> None:
-        fresh = WorkDoc.open(self.project, self.page.page_id, self.proposals)
-        self.root, self.base, self.checked = fresh.root, fresh.base, ""
+        fresh = WorkDoc.open(self.project, self.page.page_id, self.offered)
+        self.parsed, self.base, self.checked = fresh.parsed, fresh.base, ""
+        self.proposals = fresh.proposals
 
 
 def _draft(project: Project, page: PageText):
