@@ -70,11 +70,15 @@ class PageText:
         return self._span(first_anywhere, len(q)) if first_anywhere is not None else None
 
 
+    CLOSEST_MAX = 500
+
     def closest(self, quote: str) -> tuple[str, int, float]:
         """The passage of the page closest to ``quote``: (text, offset, score 0–100)."""
         from rapidfuzz import fuzz  # lazy: only when a quote is not found
 
-        q = self.squeeze(quote)
+        # Its first CLOSEST_MAX characters: the alignment's work grows with the square of the length
+        # (8,000 characters: 38 s), and a quote is a sentence (the longest on the real pages: 167).
+        q = self.squeeze(quote)[:self.CLOSEST_MAX]
         if not q or not self.compact:
             return "", 0, 0.0
         res = fuzz.partial_ratio_alignment(q, self.compact)

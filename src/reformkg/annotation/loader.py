@@ -627,7 +627,8 @@ class _Checker:
         where = f"line {self.page.line_of(offset)} of {self.page.page_id}.txt"
         shown = " ".join(passage.split())
         extra = " after the 'from' text" if after else ""
-        self.err(loc, "E005", f"quote not found in the page text{extra} (whitespace ignored): {quote!r}; closest passage ({score:.0f}% alike, {where}): {shown!r}")
+        said = repr(quote) if len(quote) <= 300 else f"{quote[:300]!r}… ({len(quote):,} characters)"
+        self.err(loc, "E005", f"quote not found in the page text{extra} (whitespace ignored): {said}; closest passage ({score:.0f}% alike, {where}): {shown!r}")
 
 
 def _close_ids(eid: str, items: dict) -> str | None:

@@ -12,13 +12,17 @@ nodes into plain Python data ourselves so that
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
 
 from reformkg.errors import Finding
@@ -203,13 +207,29 @@ class _Yaml12Resolver(VersionedResolver):
         return (1, 2)
 
 
+def read_regular(path: Path | str) -> bytes:
+    """The bytes of a regular file. Anything else raises OSError, never blocks: a FIFO named like an
+    input would keep its reader waiting for a writer forever, and a device would never end."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, "not a regular file (a FIFO, socket or device)", str(path))
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            return fh.read()
+    finally:
+        os.close(fd)
+
+
 def read_yaml(path: Path | str, text: str | bytes | None = None) -> Document | Finding:
     """Parse one YAML file (``text``: its content when the caller has read it already, as text or
     as bytes). Returns a :class:`Document`, or a ``E001`` finding."""
     path = str(path)
     try:
         if text is None:
-            text = Path(path).read_bytes()
+            text = read_regular(path)
         if isinstance(text, bytes):
             text = text.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -227,6 +247,11 @@ def read_yaml(path: Path | str, text: str | bytes | None = None) -> Document | F
         return Finding(path, line, col, "E001", "(file)", f"not valid YAML: {exc.problem or exc.context}")
     except RecursionError:
         return Finding(path, 1, 1, "E001", "(file)", f"nesting deeper than {MAX_DEPTH} levels")
+    except ReaderError as exc:  # a character YAML does not allow (NUL, other controls): its line and column
+        at = min(exc.position, len(text))
+        line, col = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+        return Finding(path, line, col, "E001", "(file)", f"not valid YAML: the character {text[at:at + 1]!r} "
+                       "is not allowed in YAML (control characters are not); remove it")
     except (YAMLError, ValueError) as exc:
         return Finding(path, 1, 1, "E001", "(file)", f"not valid YAML: {exc}")
     if node is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, NamedTuple
@@ -151,6 +152,8 @@ def page_of(path: Path) -> tuple[str, int] | None:
     path = Path(path)
     try:
         st = path.stat()
+        if not stat.S_ISREG(st.st_mode):  # a FIFO would block the read; reading the file says what it is
+            return None
         key = (str(path), st.st_mtime_ns, st.st_size)
         if key in _PAGE_OF:
             return _PAGE_OF[key]

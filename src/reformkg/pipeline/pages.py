@@ -27,6 +27,7 @@ import signal
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reformkg.annotation.yamlio import read_regular
 from reformkg.errors import Finding, ReformkgError
 from reformkg.files import atomic_write
 from reformkg.namespaces import page_graph_iri
@@ -71,7 +72,7 @@ class PageCache:
             if not data_path.is_file():
                 return None
             article = Path(articles) / meta["article"]
-            if hashlib.sha256(article.read_bytes()).hexdigest() != meta["article_sha256"]:
+            if hashlib.sha256(read_regular(article)).hexdigest() != meta["article_sha256"]:
                 return None
         except (OSError, ValueError, KeyError):
             return None
@@ -148,7 +149,7 @@ def run_pages(project, files: list[Path], state: dict, cache: PageCache, jobs: i
     todo: list[tuple[int, tuple[str, str]]] = []
     done = 0
     for i, path in enumerate(files):
-        data = path.read_bytes()
+        data = read_regular(path)
         key = page_key(fp, project.rel(path), data)
         hit = cache.get(key, project.articles)
         if hit is not None:
