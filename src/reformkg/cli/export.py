@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import stat
 import sys
 from pathlib import Path
 
@@ -70,12 +72,28 @@ def export(ctx, fmt, output, portal):
 
     if output:  # written beside, then renamed: a failed export leaves no file, or the one that was there
         refuse_build_inputs(ctx.project, output)
+        kind = _kind(output)
+        if stat.S_ISDIR(kind):
+            raise UsageError(f"{output} is a directory; give -o a file name")
+        if kind and not stat.S_ISREG(kind):  # /dev/null, a FIFO: written into, never renamed over
+            with open(output, "wb") as fh:
+                export_to(ctx.project.build_dir, fmt, fh)
+            click.echo(f"wrote {output}", err=True)
+            return
         with atomic_file(output) as fh:  # an OSError opening it names output, as the user gave it
             export_to(ctx.project.build_dir, fmt, fh)
             size = fh.tell()
         click.echo(f"wrote {output} ({size} bytes)", err=True)
     else:
         export_to(ctx.project.build_dir, fmt, sys.stdout.buffer)
+
+
+def _kind(path) -> int:
+    """The file type bits of what ``path`` names (links followed), 0 when there is nothing."""
+    try:
+        return stat.S_IFMT(os.stat(path).st_mode)
+    except OSError:
+        return 0
 
 
 @click.command(epilog=EXIT_CODES)

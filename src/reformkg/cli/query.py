@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import click
+import pyoxigraph
 
 from reformkg.cli.common import (
     EXIT_CODES,
@@ -25,6 +27,8 @@ from reformkg.query.formats import serialize
 from reformkg.query.guard import allowed_host
 from reformkg.query.sparql import Files, open_store, run
 
+MAX_NAME = 2048  # characters of a name given to describe (the dataset's IRIs are far shorter)
+
 
 def _hosts(ctx, param, values):
     """--allow-service values: HOST or HOST:PORT (a usage error otherwise)."""
@@ -36,10 +40,38 @@ def _hosts(ctx, param, values):
     return values
 
 
+def _seconds(ctx, param, value):
+    """--timeout: a finite number of seconds (FloatRange lets NaN and infinity through)."""
+    if value is not None and not math.isfinite(value):
+        raise click.BadParameter(f"{value} is not a number of seconds: give one such as 10 or 0.5")
+    return value
+
+
+def _base(ctx, param, value):
+    """--base: an absolute IRI (a usage error otherwise)."""
+    if value is not None:
+        try:
+            pyoxigraph.NamedNode(value)
+        except ValueError as exc:
+            raise click.BadParameter(f"{value!r} is not an absolute IRI ({exc}); give one such as {BASE}") from None
+    return value
+
+
+def _query_text(queries_dir, spec: str) -> str:
+    """The query that ``spec`` names (reformkg.query.catalog.resolve_query); a query file's text is
+    UTF-8, its byte order mark (Windows editors write one) left out."""
+    try:
+        text = resolve_query(queries_dir, spec)
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{spec[1:]}: the query file is not UTF-8 text ({exc.reason} at byte {exc.start}); "
+                         "save it as UTF-8") from None
+    return text[1:] if spec.startswith("@") and text.startswith("\ufeff") else text
+
+
 @click.command(epilog=EXIT_CODES)
 @click.argument("sparql")
 @format_option("table", "csv", "tsv", "json", "xml")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS", callback=_seconds,
               help="Stop the query after this many seconds (exit 1). It then runs in a worker process.")
 @click.option("--fresh", is_flag=True,
               help="Ask the engine even for a canned query whose answer the build made and keeps.")
@@ -53,7 +85,7 @@ def _hosts(ctx, param, values):
 @click.option("--endpoint", "endpoint_url", metavar="URL",
               help="Ask this SPARQL 1.1 endpoint (e.g. http://127.0.0.1:7878/query) instead of the build; "
                    "the same formats and exit codes.")
-@click.option("--base", "base", metavar="IRI",
+@click.option("--base", "base", metavar="IRI", callback=_base,
               help="Resolve the query's relative IRIs against IRI (default: the dataset namespace "
                    f"{BASE}; with --data, the query file's IRI, or the current directory's).")
 @command
@@ -84,17 +116,17 @@ def query(ctx, sparql, fmt, timeout, fresh, allow_service, data, graph_data, end
     if endpoint_url:
         if data or graph_data:
             raise UsageError("give --endpoint or --data/--graph-data, not both")
-        text = resolve_query(_queries_dir(ctx), sparql)
+        text = _query_text(_queries_dir(ctx), sparql)
         target = endpoint(endpoint_url)
         runner = run_remote
         base = base or BASE
     elif data or graph_data:
-        text = resolve_query(_queries_dir(ctx), sparql)
+        text = _query_text(_queries_dir(ctx), sparql)
         target = Files(tuple(data), tuple(graph_data))
         if base is None:  # a query document's base is where it was read from (RFC 3986 §5.1.3)
             base = Path(sparql[1:]).resolve().as_uri() if sparql.startswith("@") else Path.cwd().resolve().as_uri() + "/"
     else:
-        text = resolve_query(ctx.project.queries, sparql)
+        text = _query_text(ctx.project.queries, sparql)
         target = store_path(ctx.project.build_dir)
         base = base or BASE
     with signals_end_the_process():
@@ -141,6 +173,12 @@ def describe(ctx, name, fmt, endpoint_url):
       $ reformkg describe https://w3id.org/reformkg/organisation/shaanxi-ftu --format json
       $ reformkg describe 旬阳市 --endpoint http://127.0.0.1:7878/query
     """
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError("the name is not valid UTF-8 text") from None
+    if len(name) > MAX_NAME:
+        raise UsageError(f"the name is {len(name):,} characters long; no name, alias, id or IRI here is over {MAX_NAME:,}")
     if endpoint_url:
         d = run_describe(endpoint(endpoint_url), name, run_remote)
     else:

@@ -2,7 +2,7 @@
 
 :func:`check` refuses with one line that says what and why, and runs nothing:
 
-* a query longer than :data:`MAX_CHARS` characters;
+* a query longer than :data:`MAX_CHARS` characters, or one holding a control character (NUL, binary data);
 * SPARQL Update (INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, ADD, MOVE, COPY): the build is read-only;
 * ``SERVICE``, unless its ``<IRI>``'s host is in the allow-list (``reformkg query --allow-service HOST``):
   the engine would fetch from that server;
@@ -46,6 +46,8 @@ UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "ADD", "M
 ELEMENT_WORDS = ("OPTIONAL", "UNION", "MINUS", "FILTER", "BIND", "VALUES", "GRAPH", "SERVICE")
 REPARSED = ("REGEX", "SUBSTR", "REPLACE", "GROUP_CONCAT")
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # control characters but tab and line breaks
+
 # Operators by precedence (the engine's expression and path grammar); a chain of one precedence
 # is a path down the tree, ended by an operator that binds less tightly.
 PRECEDENCE = {"||": 1, "|": 1, "&&": 2, "=": 3, "!=": 3, "<": 3, ">": 3, "<=": 3, ">=": 3,
@@ -67,6 +69,10 @@ def check(sparql: str, *, allow_service: tuple[str, ...] = ()) -> None:
         sparql.encode("utf-8")
     except UnicodeEncodeError:
         raise QueryError("the query is not valid UTF-8 text") from None
+    control = _CONTROL.search(sparql)
+    if control:  # binary data, NUL: no query holds them (the engine would only say "expected any character")
+        raise QueryError(f"the query holds the control character {control.group(0)!r} at offset {control.start()}: "
+                         "send SPARQL as text")
     tokens = list(_tokens(sparql))
     _refuse_update(tokens)
     _refuse_service(tokens, allow_service)
