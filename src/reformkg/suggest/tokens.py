@@ -7,7 +7,13 @@ token each; every token carries its part-of-speech flag and its compact offset.
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
+import marshal
+import os
+import sys
+import tempfile
+from pathlib import Path
 
 from reformkg.annotation.grounding import PageText
 from reformkg.annotation.loader import Registry
@@ -26,16 +32,130 @@ POST_WORDS = (
 )
 
 
-@functools.lru_cache(maxsize=4)
-def _tokenizer(words: tuple[tuple[str, str], ...]):
-    import jieba  # lazy: jieba loads its dictionary (about 1 s); only suggest needs it
-    import jieba.posseg  # lazy: as jieba
+class _LazyDefaultPOS:
+    """Stands for jieba.posseg's module-level tokenizer until something uses it (suggest never
+    does): then it is built as jieba builds it, reading jieba's tag file."""
+
+    def __getattr__(self, name):
+        import jieba.posseg  # lazy: as jieba (already loaded here)
+
+        real = jieba.posseg.POSTokenizer(jieba.dt)
+        jieba.posseg.dt = real
+        return getattr(real, name)
+
+
+def _import_jieba():
+    """jieba and jieba.posseg, imported without two fixed costs that suggest never needs:
+    ``pkg_resources`` (jieba opens its files directly when it is missing, ~0.3 s) and the
+    module-level POS tokenizer of jieba.posseg, which reads the whole dictionary file for its
+    tags (~0.7 s) at import; it is built on first use instead (:class:`_LazyDefaultPOS`)."""
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # → jieba._compat's plain open()
+    try:
+        import jieba  # lazy: jieba loads its dictionary (about 1 s); only suggest needs it
+    finally:
+        if blocked:
+            del sys.modules["pkg_resources"]
+    if "jieba.posseg" not in sys.modules:
+        default = jieba.dt
+        jieba.dt = jieba.Tokenizer(os.devnull)  # posseg's module-level tokenizer reads an empty dictionary
+        try:
+            import jieba.posseg  # lazy: as jieba
+        finally:
+            jieba.dt = default
+        jieba.posseg.dt = _LazyDefaultPOS()
+    import jieba.posseg  # lazy: as jieba (already loaded)
 
     jieba.setLogLevel(logging.WARNING)
+    return jieba, jieba.posseg
+
+
+_CACHE_FORMAT = 2
+_CACHES_KEPT = 6  # cache files of other registries (tests, benchmarks) beside this one
+
+
+def _cache_file(words: tuple[tuple[str, str], ...], version: str) -> Path:
+    key = hashlib.sha256(repr((_CACHE_FORMAT, version, words)).encode("utf-8")).hexdigest()[:20]
+    return Path(tempfile.gettempdir()) / f"reformkg-jieba-{key}.cache"
+
+
+def _write_cache(path: Path, freq: dict, total: int, tags: dict) -> None:
+    """The tokenizer's state in shards by first character: a header (format, total, char →
+    (offset, length)) and one marshal blob (frequencies, tags) per character."""
+    by_char: dict[str, tuple[dict, dict]] = {}
+    for w, f in freq.items():
+        by_char.setdefault(w[0], ({}, {}))[0][w] = f
+    for w, t in tags.items():
+        by_char.setdefault(w[0], ({}, {}))[1][w] = t
+    blobs, index, off = [], {}, 0
+    for ch, shard in by_char.items():
+        b = marshal.dumps(shard)
+        index[ch] = (off, len(b))
+        blobs.append(b)
+        off += len(b)
+    header = marshal.dumps((_CACHE_FORMAT, total, index))
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".")
+        with os.fdopen(fd, "wb") as f:
+            f.write(len(header).to_bytes(8, "little") + header + b"".join(blobs))
+        os.replace(tmp, path)  # atomic: a concurrent run reads the old file or the new one
+        others = sorted(path.parent.glob("reformkg-jieba-*.cache"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in others[_CACHES_KEPT:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # no cache: the next run builds the tokenizer again
+
+
+class _Shards:
+    """The cache file of a tokenizer, loaded character by character: a page needs only the
+    words that start with one of its characters (a fifth to a half of jieba's 500,000)."""
+
+    def __init__(self, data: bytes):
+        n = int.from_bytes(data[:8], "little")
+        fmt, self.total, self.index = marshal.loads(data[8:8 + n])
+        if fmt != _CACHE_FORMAT:
+            raise ValueError("another cache format")
+        self.data, self.base, self.loaded = data, 8 + n, set()
+
+    def load(self, pt, text: str) -> None:
+        freq, tags = pt.tokenizer.FREQ, pt.word_tag_tab
+        for ch in set(text) - self.loaded:
+            self.loaded.add(ch)
+            at = self.index.get(ch)
+            if at:
+                f, t = marshal.loads(self.data[self.base + at[0]:self.base + at[0] + at[1]])
+                freq.update(f)
+                tags.update(t)
+
+
+@functools.lru_cache(maxsize=4)
+def _tokenizer(words: tuple[tuple[str, str], ...]):
+    """jieba's POS tokenizer with ``words`` (word, tag) added, and the shards of its cache file
+    still to load (None: it holds every word). Its state (word frequencies and prefixes, POS
+    tags) is kept in a cache file beside jieba's own, keyed by jieba's version and the words:
+    a later run reads the words of the page's characters from it instead of jieba's dictionary,
+    its tag file and an ``add_word`` per registry name (cold ``suggest`` of a page: see
+    benchmarks/suggest_speed.py)."""
+    jieba, posseg = _import_jieba()
     tk = jieba.Tokenizer()
+    pt = posseg.POSTokenizer.__new__(posseg.POSTokenizer)
+    pt.tokenizer = tk
+    path = _cache_file(words, jieba.__version__)
+    try:
+        with open(path, "rb") as f:
+            shards = _Shards(f.read())  # marshal.load(f) would read it in small pieces: 3x slower
+        tk.FREQ, tk.total, pt.word_tag_tab = {}, shards.total, {}
+        tk.initialized = True
+        return pt, shards
+    except (OSError, EOFError, ValueError, TypeError, IndexError):
+        pass
     for word, tag in words:
         tk.add_word(word, 10 ** 6, tag)
-    return jieba.posseg.POSTokenizer(tk)
+    pt.load_word_tag(tk.get_dict_file())
+    pt.makesure_userdict_loaded()
+    _write_cache(path, tk.FREQ, tk.total, pt.word_tag_tab)
+    return pt, None
 
 
 def _user_words(registry: Registry) -> tuple[tuple[str, str], ...]:
@@ -52,7 +172,9 @@ def _user_words(registry: Registry) -> tuple[tuple[str, str], ...]:
 
 def segment(page: PageText, registry: Registry) -> list[Token]:
     """(word, part-of-speech flag, compact offset) over the whole page, as jieba cuts it."""
-    pt = _tokenizer(_user_words(registry))
+    pt, shards = _tokenizer(_user_words(registry))
+    if shards is not None:
+        shards.load(pt, page.compact)
     out, pos = [], 0
     for pair in pt.cut(page.compact):
         out.append((pair.word, pair.flag, pos))

@@ -1,0 +1,211 @@
+"""`reformkg suggest` on pages it has never seen, graded against a hand-made grading file.
+
+The pages (public web pages about 产改 and union work, one text file each, NN.txt) and the
+grading file stay outside the repository: the project holds only text it wrote. The grading
+file is JSON, one entry per page (its file stem):
+
+    {"01": {"figures": [["1600多家", ["漳州市"], ["none"]], …],   # value, subjects accepted, times accepted
+            "not_figures": ["首届"],                              # numbers that are no figure (names)
+            "organisations": ["市总工会", …],                     # names as printed in the body
+            "posts": [["张宝利", "主席"], …]}}                     # people named with a post
+
+A time accepted is ``none`` (nothing in the text dates the figure: the draft must give no
+year), a date prefix (``2021``: a during/on/as_of time of that date) or ``key:value``
+(``since:2013``, ``by:2027``, ``as_of:2021-12-31``). Values and names are compared folded
+(full-width, traditional: :func:`reformkg.suggest.normalise.normalise`).
+
+Per page and in total it prints: figures (truth, drafted, found; precision, recall), the
+subject and the time of each found figure (right / wrong / TODO), numbers in names drafted
+as figures, organisations (precision, recall: exact printed name), people with posts (recall).
+A subject is right when the draft's registry id, or the name it proposes for TODO, is one of
+the names accepted; TODO without a right name counts as TODO.
+
+Run: .venv/bin/python benchmarks/suggest_unseen.py PAGES_DIR GRADING.json [--baseline REV] [--json]
+--baseline REV drafts the pages with the source tree of git revision REV as well and prints
+its table first (before / after in one run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from reformkg.settings import Project  # noqa: E402
+from reformkg.pipeline.inputs import load_base  # noqa: E402
+from reformkg.suggest.normalise import normalise  # noqa: E402
+
+_DRAFT = """
+import json, sys
+from pathlib import Path
+from reformkg.settings import Project
+from reformkg.pipeline.inputs import load_base
+from reformkg.suggest.drafter import suggest
+vocab, registry, _ = load_base(Project(Path(sys.argv[1])))
+for page in sys.argv[3:]:
+    d = suggest(page, registry, vocab)
+    (Path(sys.argv[2]) / (Path(page).stem + ".json")).write_text(d.to_json(), encoding="utf-8")
+"""
+
+
+def draft_all(src: Path, pages: list[Path], out: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    subprocess.run([sys.executable, "-c", _DRAFT, str(ROOT), str(out), *map(str, pages)], cwd=ROOT, env=env, check=True)
+
+
+def extract(rev: str, dest: Path) -> Path:
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src"], check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+    return dest / "src"
+
+
+def fold(s: str) -> str:
+    return "".join(normalise(s).split())
+
+
+def time_spec(t) -> str:
+    if not isinstance(t, dict):
+        return "TODO"
+    for key in ("as_of", "since", "by", "on", "during", "start"):
+        if isinstance(t.get(key), str) and t[key][:2] in ("19", "20"):
+            return f"{key}:{t[key]}"
+    return "none"
+
+
+def time_grade(t, accepted: list[str]) -> str:
+    spec = time_spec(t)
+    if spec == "TODO":
+        return "todo"
+    key, _, value = spec.partition(":")
+    for a in accepted:
+        if a == "none" and spec == "none":
+            return "right"
+        if a != "none" and ":" in a and spec != "none":
+            k, _, v = a.partition(":")
+            if key == k and value.startswith(v):
+                return "right"
+        if a != "none" and ":" not in a and key in ("during", "on", "as_of") and value.startswith(a):
+            return "right"
+    return "wrong"
+
+
+def subject_grade(fields: dict, accepted: list[str], names_of: dict[str, set[str]]) -> str:
+    acc = {fold(a) for a in accepted}
+    subject = fields.get("subject")
+    names = {fold(fields["subject_name"])} if fields.get("subject_name") else set()
+    if isinstance(subject, dict):
+        for v in subject.values():
+            names |= names_of.get(v, set())
+        return "right" if names & acc else "wrong"
+    return "right" if names & acc else "todo"
+
+
+def grade(draft: dict, truth: dict, names_of: dict[str, set[str]]) -> dict:
+    sugg = draft["suggestions"]
+    # the draft's observations (value, subject, time as written), with the name each subject
+    # rule proposed (on its suggestion, when the drafter records one): both in page order
+    named = [s for s in sugg if s["kind"] == "observation"]
+    obs = [{"text": o["value"], "fields": {"subject": o.get("subject"), "time": o.get("time"),
+                                          "subject_name": named[i]["fields"].get("subject_name") if i < len(named) else None}}
+           for i, o in enumerate(draft["annotation"].get("observations", []))]
+    todo = [(fold(v), subj, times) for v, subj, times in truth["figures"]]
+    res = {"figures": len(todo), "drafted": len(obs), "found": 0, "subject": {"right": 0, "wrong": 0, "todo": 0},
+           "time": {"right": 0, "wrong": 0, "todo": 0}, "names_drafted": 0}
+    for s in obs:
+        v = fold(s["text"])
+        hit = next((k for k, (tv, _, _) in enumerate(todo) if tv == v), None)
+        if hit is None:
+            if any(fold(n) in v or v in fold(n) for n in truth.get("not_figures", [])):
+                res["names_drafted"] += 1
+            continue
+        _, subj, times = todo.pop(hit)
+        res["found"] += 1
+        res["subject"][subject_grade(s["fields"], subj, names_of)] += 1
+        res["time"][time_grade(s["fields"].get("time"), times)] += 1
+    orgs = [fold(s["text"]) for s in sugg if s["kind"] == "organisation"]
+    want = {fold(o) for o in truth["organisations"]}
+    res["org_drafted"], res["org_right"] = len(orgs), sum(o in want for o in orgs)
+    res["org_truth"], res["org_found"] = len(want), len(want & set(orgs))
+    people = {fold(s["fields"].get("name", "")) for s in sugg if s["kind"] == "post"}
+    res["posts_truth"] = len(truth["posts"])
+    res["posts_found"] = sum(fold(p) in people for p, _ in truth["posts"])
+    return res
+
+
+def pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.0f}%" if b else "–"
+
+
+def table(results: dict[str, dict], sizes: dict[str, int]) -> str:
+    rows = ["| page | chars | figures found / truth (drafted) | precision | recall | subject right / wrong / TODO "
+            "| time right / wrong / TODO | names as figures | orgs precision | orgs recall | posts recall |",
+            "|---|---|---|---|---|---|---|---|---|---|---|"]
+    total = {}
+    for page, r in list(results.items()) + [("all", None)]:
+        if r is None:
+            r = total
+        else:
+            for k, v in r.items():
+                if isinstance(v, dict):
+                    total.setdefault(k, {kk: 0 for kk in v})
+                    for kk, vv in v.items():
+                        total[k][kk] += vv
+                else:
+                    total[k] = total.get(k, 0) + v
+        s, t = r["subject"], r["time"]
+        rows.append(f"| {page} | {sizes.get(page, sum(sizes.values()))} | {r['found']} / {r['figures']} ({r['drafted']}) "
+                    f"| {pct(r['found'], r['drafted'])} | {pct(r['found'], r['figures'])} "
+                    f"| {s['right']} / {s['wrong']} / {s['todo']} | {t['right']} / {t['wrong']} / {t['todo']} "
+                    f"| {r['names_drafted']} | {pct(r['org_right'], r['org_drafted'])} | {pct(r['org_found'], r['org_truth'])} "
+                    f"| {r['posts_found']} / {r['posts_truth']} |")
+    return "\n".join(rows)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("pages", type=Path)
+    ap.add_argument("grading", type=Path)
+    ap.add_argument("--baseline")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    truth = {k: v for k, v in json.loads(args.grading.read_text(encoding="utf-8")).items() if not k.startswith("_")}
+    pages = [args.pages / f"{k}.txt" for k in sorted(truth)]
+    missing = [str(p) for p in pages if not p.is_file()]
+    if missing:
+        raise SystemExit(f"no page text for {', '.join(missing)}; expected one NN.txt per entry of the grading file")
+    sizes = {p.stem: len(p.read_text(encoding="utf-8")) for p in pages}
+    vocab, registry, _ = load_base(Project(ROOT))
+    names_of: dict[str, set[str]] = {}
+    for name, refs in registry.names().items():
+        for _section, eid in refs:
+            names_of.setdefault(eid, set()).add(fold(name))
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        sides = {"head": ROOT / "src"}
+        if args.baseline:
+            base = Path(tmp) / "base"
+            base.mkdir()
+            sides = {f"base {args.baseline}": extract(args.baseline, base), **sides}
+        for name, src in sides.items():
+            d = Path(tmp) / name.replace(" ", "_")
+            d.mkdir()
+            draft_all(src, pages, d)
+            out[name] = {p.stem: grade(json.loads((d / f"{p.stem}.json").read_text(encoding="utf-8")), truth[p.stem], names_of)
+                         for p in pages}
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return
+    for name, results in out.items():
+        print(f"\n{name}\n")
+        print(table(results, sizes))
+
+
+if __name__ == "__main__":
+    main()
