@@ -288,3 +288,39 @@ def test_counts_of_shared_things_are_not_added_up(tmp_path, monkeypatch, run_cli
     out = run_cli(proj, "build")
     assert out.exit_code == 1 and "queries/regions-per-indicator.rq: '# answers: counted per page', but" in out.output
     assert (proj.build_dir / "current").resolve().name == first.generation
+
+
+@pytest.mark.slow
+def test_a_canned_query_with_from_is_answered_with_its_own_dataset(tmp_path):
+    """FROM and FROM NAMED in a canned query (SPARQL 1.1 §13): its made answer is the engine's on
+    the dataset the query names, not on the union of the graphs; declared per page, it is made
+    afresh (a page's share of a named dataset is not its answer)."""
+    proj = copy_project(tmp_path / "p", annotations=TWO)
+    page = f"https://w3id.org/reformkg/graph/page/{TWO[0]}"
+    texts = {
+        "from-one-page": f"# title: one page\n# answers: per page\nSELECT (COUNT(*) AS ?n) FROM <{page}> WHERE {{ ?s ?p ?o }}\n",
+        "from-named-only": f"# title: named only\nSELECT (COUNT(*) AS ?n) FROM NAMED <{page}> WHERE {{ ?s ?p ?o }}\n",
+        "from-named-graphs": f"# title: named graphs\nSELECT ?g (COUNT(*) AS ?n) FROM NAMED <{page}> "
+                             "WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g\n",
+        "no-dataset-clause": "# title: the union\nSELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }\n",
+    }
+    for name, text in texts.items():
+        (proj.queries / f"{name}.rq").write_text(text, encoding="utf-8")
+    assert {p.name: p.mode for p in plans(proj.queries) if p.name in texts}["from-one-page"] == "whole"
+    res = build(proj, jobs=1, cache_dir=tmp_path / "cache")
+    assert all(res.answers[name] == "afresh" for name in texts), res.answers
+    loc = store_path(proj.build_dir)
+    store = pyoxigraph.Store.read_only(str(loc))
+    in_page = sum(1 for _ in store.quads_for_pattern(None, None, None, pyoxigraph.NamedNode(page)))
+    union = len({(q.subject, q.predicate, q.object) for q in store})
+    assert 0 < in_page < union
+    del store
+    made = {}
+    for name, text in texts.items():
+        assert stored.answer_file(loc.resolve().parent, text) is not None  # read from the build's answer
+        made[name] = rows(run(loc, text))[1]
+        assert made[name] == rows(run(loc, text, fresh=True))[1]  # what the engine says, asked afresh
+    assert made["from-one-page"] == [[str(in_page)]]
+    assert made["from-named-only"] == [["0"]]  # FROM NAMED alone: an empty default graph
+    assert made["from-named-graphs"] == [[page, str(in_page)]]
+    assert made["no-dataset-clause"] == [[str(union)]]

@@ -43,9 +43,10 @@ import pyoxigraph
 
 from reformkg.errors import ReformkgError, WrongHeader
 from reformkg.layout import ANSWERS, DUMP, INDEX, LOCK, READS, SECONDS, STORE
-from reformkg.namespaces import PREFIX_MAP
+from reformkg.namespaces import BASE, PREFIX_MAP
 from reformkg.pipeline.generation import SegmentReader
 from reformkg.query.catalog import canned_queries
+from reformkg.query.sparql import dataset_of
 from reformkg.query.stored import digest
 from reformkg.rdf.nquads import line_diff
 from reformkg.settings import settings
@@ -129,8 +130,8 @@ def plans(queries_dir: Path) -> list[Plan]:
             grouped = bool(re.search(r"\bGROUP\s+BY\b", tail, re.I))
             if not counts or _AGGREGATE.search(select) or re.search(r"\bHAVING\b", tail, re.I):
                 mode = WHOLE  # counts alone are added up: a sum, a HAVING or a sample is made afresh
-        if mode in KEPT_BY_HAND and order is None:
-            mode = WHOLE  # its order cannot be kept by hand: made afresh
+        if mode in KEPT_BY_HAND and (order is None or dataset_of(q.text) is not None):
+            mode = WHOLE  # its order cannot be kept by hand, or its dataset is its own: made afresh
         out.append(Plan(q.name, q.text, mode if mode in (*KEPT_BY_HAND, NONE) else WHOLE, order,
                         counts, grouped))
     return out
@@ -219,13 +220,18 @@ class _NotSelect(_Unkept):
 
 
 def _tsv(store, sparql: str, graphs: list[str] | None = None) -> tuple[bytes, list[bytes]]:
-    """Run ``sparql`` (on the union of ``graphs``, default all) and return its TSV header and lines."""
+    """Run ``sparql`` (on the union of ``graphs``, default all) and return its TSV header and lines.
 
-    kw = {"use_default_graph_as_union": True}
-    if graphs is not None:
+    A query with ``FROM`` or ``FROM NAMED`` is asked of the dataset it names, as
+    :func:`reformkg.query.sparql.run` asks it (its plan is never restricted to ``graphs``)."""
+
+    kw: dict = {"use_default_graph_as_union": True}
+    if dataset_of(sparql) is not None:
+        kw = {}
+    elif graphs is not None:
         nodes = [pyoxigraph.NamedNode(g) for g in graphs]
         kw = {"default_graph": nodes, "named_graphs": nodes}
-    result = store.query(sparql, prefixes=PREFIX_MAP, **kw)
+    result = store.query(sparql, prefixes=PREFIX_MAP, base_iri=BASE, **kw)
     if not isinstance(result, pyoxigraph.QuerySolutions):
         raise _NotSelect("not a SELECT query")
     data = result.serialize(format=pyoxigraph.QueryResultsFormat.TSV)
