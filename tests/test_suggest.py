@@ -354,3 +354,25 @@ def test_subject_by_level_paragraph_and_list(base):
     assert obs["12场"]["subject_rule"].startswith("subject of the sentence (安康市总工会")
     assert obs["3800余人"]["subject_rule"].startswith("subject of the paragraph's first sentence (安康市总工会")
     assert obs["17家"]["subject"] == "TODO"
+
+
+def test_company_names_with_a_leading_zhong_brackets_and_counts(base):
+    # Crafted (forms of pages not in the project)
+    orgs = _orgs(base, "产改新闻\n\n本报讯 中铁一局五公司开展技能比武，玖龙纸业(太仓)有限公司和玖龙纸业（太仓）有限公司工会"
+                       "组建100余家工作室。\n")
+    assert "中铁一局五公司" in orgs and "铁一局五公司" not in orgs  # jieba cuts 中 off
+    assert orgs["玖龙纸业(太仓)有限公司"]["new"]["kind"] == "enterprise"  # ASCII brackets around a place
+    assert "玖龙纸业（太仓）有限公司工会" in orgs  # full-width, and the walk stops at the company before 和
+    assert not any("余家" in t or "和玖龙" in t for t in orgs)  # 100余家 is a count
+
+
+def test_departments_and_unnamed_bodies_of_the_story_place(base):
+    # Crafted: a Party committee's department, a government's press office, and 市总工会 on a
+    # page about a county-level city that also names its prefecture
+    orgs = _orgs(base, "产改新闻\n\n本报讯 黑龙江省委宣传部、省总工会联合举办发布会。张家口市新闻办举行新闻发布会。\n")
+    assert orgs["黑龙江省委宣传部"]["new"]["name"] == "中共黑龙江省委员会宣传部"
+    assert "黑龙江省委" not in orgs  # never cut back to the provincial Party committee
+    assert orgs["张家口市新闻办"]["new"]["name"] == "张家口市人民政府新闻办公室"
+    orgs = _orgs(base, "产改新闻\n\n本报讯 苏州市下辖的太仓市近年来推进产改，太仓市企业职工参赛800人，"
+                       "太仓市总工会牵头。市总工会组织技能竞赛20场。\n")
+    assert orgs["市总工会"]["new"]["name"] == "太仓市总工会"  # the city the story names most, not 苏州市

@@ -67,9 +67,12 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
                 out.append(Mention("regions", word, pos, pos + len(word), [reg_id] if reg_id else [], conf, prop))
         i += 1
     # bodies named in part: each rule sees what the ones before it found
+    subs = rules.sub_bodies(out)  # 黑龙江省委宣传部: never cut back to 黑龙江省委
+    out = [m for m in out if not any(x.cstart <= m.cstart and m.cend <= x.cend and m.section == "organisations"
+                                     for x in subs)] + subs
     out.extend(rules.local_bodies(out))
     out.extend(rules.listed_enterprises(out))
-    out.extend(rules.party_committees(out))
+    out.extend(m for m in rules.party_committees(out) if not any(x.cstart <= m.cstart < x.cend for x in subs))
     out.extend(rules.section_unions(out))
     out.extend(rules.media(out))
     out.extend(rules.this_body(out))

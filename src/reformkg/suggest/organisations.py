@@ -63,6 +63,10 @@ _LOCAL_BODY = re.compile(r"(?<![\u4e00-\u9fff]{2})([市县区])(委组织部|委
 _MEDIA_RX = re.compile(r"(?:在|于|经)((?:(?![在于经被，。、；：“”\"《》])[\u4e00-\u9fffA-Za-z]){2,8}?)"
                        r"(?:头版头条|头版|客户端|平台|APP|App|app)?(?:刊登|刊发|发表|播出|转载|专题报道|推介|展播)")
 
+_SUB_BODY_RX = re.compile(r"([省市县区])?(委|政府)?(宣传部|组织部|统战部|政法委|网信办|新闻办公室|新闻办)")
+_SUB_BODY_FULL = {"新闻办": "新闻办公室", "网信办": "网络安全和信息化委员会办公室", "政法委": "政法委员会"}
+# The second character of a central enterprise's short name after 中 (中铁, 中建, 中交, 中冶 …)
+_CENTRAL_SOE = r"[铁建交冶核航化石粮船煤电车远海信钢材广兵农]"
 _THIS_BODY_RX = re.compile(r"该(项目部?|公司|集团|厂|矿|医院|学校)(分工会|工会|党支部|党委|团委)")
 
 
@@ -90,12 +94,20 @@ class OrganisationRules:
                 places += [full for full, short in county_full_names().items() if full == story["place"] and short != full]
                 places += [short for full, short in county_full_names().items() if full == story["place"]]
             else:
-                regions = [x for x in out if x.section == "regions" and lo <= x.cstart < hi and
-                           (x.proposal or {}).get("name", x.name).endswith(level)]
-                if regions:
-                    r = regions[0]
-                    places = [r.proposal["name"] if r.proposal else self.reg.regions[r.ids[0]].name]
-                    places = [f for f, sh in county_full_names().items() if sh == places[0]][:1] + places
+                # the story's place of that level: the one it names most (太仓 over the 苏州 it also names),
+                # by its full name (太仓 printed short is 太仓市)
+                counts: dict[str, int] = {}
+                for x in out:
+                    if x.section == "regions" and lo <= x.cstart < hi:
+                        full = self._full_region_name(x)
+                        if full.endswith(level):
+                            counts[full] = counts.get(full, 0) + 1
+                if counts:
+                    places = [max(counts, key=counts.get)]
+                    # a district goes by its city's name first (宝鸡市渭滨区总工会); a county or a
+                    # county-level city by its own (太仓市总工会, 涿州市总工会)
+                    fuller = [f for f, sh in county_full_names().items() if sh == places[0]][:1]
+                    places = fuller + places if places[0].endswith("区") else places + fuller
             if not places:
                 continue
             body = m.group(2)
@@ -105,6 +117,52 @@ class OrganisationRules:
             text = m.group(1) + body
             found.append(Mention("organisations", text, m.start(1), m.end(), refs[:1], 0.55,
                                  None if refs else {"name": names[0], "aliases": [text, *names[1:]], "kind": kind}))
+        return found
+
+    def _full_region_name(self, x: Mention) -> str:
+        if x.proposal:
+            return x.proposal.get("name", x.name)
+        full = next((self.reg.regions[e].name for e in x.ids if e in self.reg.regions), x.name)
+        if full == x.name and not full.endswith(("省", "市", "县", "区", "旗")):
+            places = self.places.pick(self.gaz.get(x.name, [])) if self.gaz.get(x.name) else None
+            full = places.name if places else full
+        return full
+
+    def sub_bodies(self, out: list[Mention]) -> list[Mention]:
+        """黑龙江省委宣传部, 张家口市新闻办, 省政府新闻办: a department of a Party committee or of a
+        government, named after its place (or, with 省/市 alone, the province's or the story's)."""
+        found = []
+        for m in _SUB_BODY_RX.finditer(self.compact):
+            at = m.start()
+            if not m.group(2) and not m.group(3).startswith("新闻办"):
+                continue  # 宣传部 alone: whose, the annotator decides
+            level = m.group(1) or ""
+            region = next((x for x in out if x.section == "regions" and (
+                x.cend == at or level and x.cend == at + 1 and x.name.endswith(level))), None)
+            if region is not None:
+                place, start = self._full_region_name(region), region.cstart
+                if level and not place.endswith(level):
+                    continue
+            else:
+                if not level or self.compact[at - 1:at] in "全本该各":
+                    continue
+                home = self.places.home_province
+                prov = next((pl for ps in self.gaz.values() for pl in ps if pl.level == "province" and pl.province == home), None)
+                place = prov.name if level == "省" and prov else None
+                if place is None:
+                    continue
+                start = at
+            body, suffix = m.group(2), m.group(3)
+            if body is None:
+                body = "政府"
+            if body == "委":
+                full = f"中共{place}委员会{_SUB_BODY_FULL.get(suffix, suffix)}"
+            else:
+                full = f"{place}人民政府{_SUB_BODY_FULL.get(suffix, suffix)}"
+            text = self.compact[start:m.end()]
+            refs = [e for n in (full, text) for sec, e in self.names.get(n, []) if sec == "organisations"]
+            found.append(Mention("organisations", text, start, m.end(), refs[:1], 0.6,
+                                 None if refs else {"name": full, "aliases": [text], "kind": "party" if body == "委" else "government"}))
         return found
 
     def listed_enterprises(self, out: list[Mention]) -> list[Mention]:
@@ -274,7 +332,7 @@ class OrganisationRules:
         # tokens, generic words (职工, 产业) and a bracketed part (（集团）), never over punctuation,
         # a verb or a function word; then the name starts at its first strong token (a place, a
         # proper or organisation name), so 指导红柳林煤矿 gives 红柳林煤矿.
-        depth = 0
+        depth, placed, lead_zhong = 0, False, False
         while j > 0 and i - j < _MAX_NAME_TOKENS and toks[j][2] not in self.ctx.paragraph_starts:
             w, f, p = toks[j - 1]
             if any(sec == "organisations" for sec, _ in self.names.get(w, [])):
@@ -283,13 +341,25 @@ class OrganisationRules:
                     start = p
                 break
             if w in ("）", ")"):
-                if toks[j - 2][0] not in _BRACKETED if j >= 2 else True:
-                    break
+                inner = toks[j - 2][0] if j >= 2 else ""
+                if inner not in _BRACKETED and not (inner in self.gaz and j >= 3 and toks[j - 3][0] in ("（", "(")):
+                    break  # 西山煤电（集团）, 玖龙纸业(太仓)有限公司; never 卓越（创新）工作室
                 depth += 1
+                placed = True
             elif w in ("（", "("):
                 if depth == 0:
                     break
                 depth -= 1
+            elif j < i and w.endswith(("有限公司", "有限责任公司")):
+                break  # a complete company name before this one: …有限公司和玖龙纸业（太仓）有限公司
+            elif w == "中" and f == "f" and re.match(_CENTRAL_SOE, self.compact[p + 1:p + 2]) and (
+                    j < 2 or toks[j - 2][1] in ("x", "v", "p", "c", "u", "uj", "d") or toks[j - 2][0] in _HARD_STOPS):
+                j -= 1  # 中铁一局五公司: jieba cuts 中 off a central enterprise's short name
+                start = p
+                lead_zhong = True
+                break
+            elif re.fullmatch(r"\d*[余多]?[家个名所座项批类户]|[余多][家个名所座项批类户]?", w) and f in ("m", "q"):
+                break  # 100余家工作室: a count, not part of a name
             elif (f not in _INNER and w not in ("创新", "劳模")) or w in _HARD_STOPS or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", w):
                 break
             j -= 1
@@ -304,7 +374,8 @@ class OrganisationRules:
             return t[0] in _GENERIC_HEADS or t[0] in ("（", "）", "(", ")") or (
                 t[1] not in _STRONG and t[0] not in self.names and t[0] not in self.gaz)
 
-        while j < i and weak(toks[j]) and (i - j > 1 or toks[j][0] in _GENERIC_HEADS or toks[j][1] not in _NAMEISH):
+        while not (placed or lead_zhong) and j < i and weak(toks[j]) and (
+                i - j > 1 or toks[j][0] in _GENERIC_HEADS or toks[j][1] not in _NAMEISH):
             j += 1
             start = toks[j][2]
         if j == i and (len(word) == len(suffix) or word[:-len(suffix)] in _HARD_STOPS | _GENERIC_HEADS
@@ -313,6 +384,8 @@ class OrganisationRules:
         while j < i and toks[j][0] == toks[j + 1][0]:  # 韩城市 韩城市人大常委会: a repeated word
             j += 1
             start = toks[j][2]
+        if self.compact[start] in "和与及" and j < i and len(toks[j][0]) > 1 and toks[j][1] in ("nr", "nrfg", "nz"):
+            start += 1  # jieba glued the conjunction to the name: 和玖龙 纸业…
         name = self.compact[start:pos + len(word)]
         for k in range(2, len(name) // 2 + 1):  # 西安高新区西安高新区机关党委: a place line, then the name
             if name[k:].startswith(name[:k]):
@@ -337,7 +410,8 @@ class OrganisationRules:
         if pair:  # 党工委管委会: the Party working committee and the administration of a zone
             return [b for k in (1, 2) for b in self._bare_body(pair.group(k), start + pair.start(k), start + pair.end(k))]
         short_unit = len(name) == 3 and suffix == "矿" and head[1] in ("ns", "nt", "nz")  # 西曲矿, 东滩矿
-        if len(name) < 4 and not short_unit or (head[1] not in _STRONG and head[0] not in self.names and head[0] not in self.gaz):
+        if len(name) < 4 and not short_unit or (head[1] not in _STRONG and head[0] not in self.names and head[0] not in self.gaz
+                                                and not placed and not lead_zhong):
             return self._bare_bodies(toks, walked, i, suffix)
         if name in self.names:
             refs = self.names[name]
