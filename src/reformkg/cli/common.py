@@ -194,7 +194,7 @@ COMMANDS = {
     "build": "reformkg.cli.data:build", "validate": "reformkg.cli.data:validate", "coverage": "reformkg.cli.data:coverage",
     "query": "reformkg.cli.query:query", "queries": "reformkg.cli.query:queries", "describe": "reformkg.cli.query:describe",
     "export": "reformkg.cli.export:export", "stats": "reformkg.cli.export:stats",
-    "suggest": "reformkg.cli.annotate:suggest", "migrate": "reformkg.cli.annotate:migrate", "serve": "reformkg.cli.serve:serve", "push": "reformkg.cli.push:push",
+    "suggest": "reformkg.cli.suggest:suggest", "migrate": "reformkg.cli.annotate:migrate", "serve": "reformkg.cli.serve:serve", "push": "reformkg.cli.push:push",
     "annotate": "reformkg.cli.annotate:annotate",
 }
 
