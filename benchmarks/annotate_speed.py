@@ -38,14 +38,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import httpx  # noqa: E402
-import uvicorn  # noqa: E402
+import httpx
+import uvicorn
 
-from reformkg.annotate.app import create_app  # noqa: E402
-from reformkg.annotate.workdoc import Parsed  # noqa: E402
-from reformkg.annotation.yamlio import read_yaml  # noqa: E402
-from reformkg.pipeline import orchestrate  # noqa: E402
-from reformkg.settings import Project  # noqa: E402
+from reformkg.annotate.app import create_app
+from reformkg.annotate.workdoc import Parsed
+from reformkg.annotation.yamlio import read_yaml
+from reformkg.pipeline import orchestrate
+from reformkg.settings import Project
 
 PAGE = "001_116302f95e3202a9"
 FACTS = 1000

@@ -6,12 +6,11 @@ import json
 import shutil
 
 import pytest
+from helpers import FIXTURES, copy_project
 from starlette.testclient import TestClient
 
 from reformkg.annotate.app import create_app
 from reformkg.pipeline.orchestrate import validate
-
-from helpers import FIXTURES, copy_project
 
 PAGE = "005_5e1f0a9c3b7d2e48"
 PORT = 8765
@@ -133,7 +132,7 @@ def test_save_keeps_comments_and_order(project, client):
     r = post(client, "/api/save", token=s["token"])
     assert r.status_code == 200, r.text
     after = path.read_text(encoding="utf-8")
-    squeeze = lambda text: [" ".join(ln.split()) for ln in text.splitlines()]  # noqa: E731
+    squeeze = lambda text: [" ".join(ln.split()) for ln in text.splitlines()]
     assert [ln for ln in squeeze(after) if "#" in ln] == [ln for ln in squeeze(before) if "#" in ln]
     assert [ln for ln in squeeze(after) if ln not in squeeze(before)] == ['note: "checked in the browser"']
     # only the edited entry is written anew: every other line is byte for byte as it was

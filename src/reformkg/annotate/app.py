@@ -24,7 +24,12 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse
+from starlette.responses import (
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+)
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -60,7 +65,7 @@ class LocalOnly:
             if headers.get(b"host") not in self.hosts or (origin is not None and origin not in self.origins):
                 response = PlainTextResponse(
                     "refused: reformkg annotate answers only pages it served itself at "
-                    f"http://{sorted(self.hosts)[0].decode()}/ (Host or Origin names another site)\n", 403)
+                    f"http://{min(self.hosts).decode()}/ (Host or Origin names another site)\n", 403)
                 return await response(scope, receive, send)
         return await self.app(scope, receive, send)
 
@@ -181,7 +186,7 @@ def create_app(project: Project, port: int, read_only: bool = False, default_pag
         return _checked(doc)
 
     def h_entry(data):
-        token, doc = doc_of(data)
+        _token, doc = doc_of(data)
         section = section_of(data)
         index = doc.set_entry(section, index_of(data), data.get("entry"))
         return {"index": index, "entry": doc.data()[section][index], "highlights": doc.highlights(),
@@ -212,7 +217,7 @@ def create_app(project: Project, port: int, read_only: bool = False, default_pag
         return _state(doc, token, ann.read_only)
 
     def h_save(data):
-        token, doc = doc_of(data)
+        _token, doc = doc_of(data)
         where = doc.save()
         return {"saved": where, **_checked(doc)}
 

@@ -23,7 +23,7 @@ from reformkg.annotation.figures import find_figures
 from reformkg.annotation.grounding import PageText
 from reformkg.annotation.lint import MARKER
 from reformkg.annotation.loader import load_annotation
-from reformkg.annotation.model import FACT_SECTIONS, FORMAT
+from reformkg.annotation.model import FORMAT
 from reformkg.annotation.yamlio import read_yaml
 from reformkg.errors import Finding, ReformkgError
 from reformkg.files import atomic_write
@@ -130,7 +130,7 @@ class Parsed:
     keys: dict[str, int]
 
     @classmethod
-    def of(cls, path: Path, text: str, rel: str) -> "Parsed":
+    def of(cls, path: Path, text: str, rel: str) -> Parsed:
         doc = read_yaml(path, text)
         if isinstance(doc, Finding):
             raise Refused(f"{rel}:{doc.line}:{doc.col}: {doc.message}; fix it in an editor (reformkg validate names the line)")
@@ -158,7 +158,7 @@ class Parsed:
         head = {k: v for k, v in doc.data.items() if k not in ALL_SECTIONS}
         return cls(lines, {**head, **data}, ranges, keys)
 
-    def copy(self) -> "Parsed":
+    def copy(self) -> Parsed:
         return Parsed(list(self.lines), {k: (list(v) if isinstance(v, list) else v) for k, v in self.data.items()},
                       {k: [list(r) for r in v] for k, v in self.ranges.items()}, dict(self.keys))
 
@@ -201,7 +201,7 @@ class WorkDoc:
 
     @classmethod
     def open(cls, project: Project, page_id: str, proposals: list[Proposal] | None = None,
-             parsed: dict | None = None) -> "WorkDoc":
+             parsed: dict | None = None) -> WorkDoc:
         """The annotation of ``page_id`` (its file, or a new one with the stories ``suggest``
         finds), with the proposals of ``suggest`` that no entry holds yet (``proposals``: all of
         them, made earlier by :func:`draft_proposals`). ``parsed``: files read before, by
@@ -247,13 +247,13 @@ class WorkDoc:
         doc.proposals = [x for x in proposals if not doc._holds(x)]
         return doc
 
-    def _holds(self, p: "Proposal") -> bool:
+    def _holds(self, p: Proposal) -> bool:
         """Whether an entry of the annotation is this proposal already (same quote; same value)."""
         q = PageText.squeeze(str(self._q(p.entry)))
         for e in self.entries(p.section):
-            if isinstance(e, dict) and PageText.squeeze(str(self._q(e))) == q:
-                if p.section != "observations" or str(e.get("value")) == str(p.entry.get("value")):
-                    return True
+            if isinstance(e, dict) and PageText.squeeze(str(self._q(e))) == q and (
+                    p.section != "observations" or str(e.get("value")) == str(p.entry.get("value"))):
+                return True
         return False
 
     @staticmethod

@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from reformkg.annotate.app import create_app
-from reformkg.cli.common import EXIT_CODES, command
 from reformkg.annotation.migrate import migrate_file
+from reformkg.cli.common import EXIT_CODES, command
 from reformkg.errors import DataError, Finding, ReformkgError, UsageError
 from reformkg.pipeline.inputs import load_base
 from reformkg.serve.app import serve_app
@@ -97,7 +97,7 @@ def annotate(ctx, page, port, read_only, quiet):
         if not (ctx.project.articles / f"{page_id}.txt").is_file():
             raise UsageError(f"no page text data/articles/{page_id}.txt: give a page id such as "
                              "005_5e1f0a9c3b7d2e48, or data/annotations/PAGE.yaml")
-    vocab, registry, findings = load_base(ctx.project)
+    _vocab, _registry, findings = load_base(ctx.project)
     errors = [f for f in findings if f.is_error]
     if errors:
         raise DataError(errors, "the registry or vocabularies have errors; fix them first (reformkg validate)")
