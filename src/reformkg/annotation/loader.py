@@ -362,7 +362,7 @@ def load_annotation(path: Path, articles_dir: Path, registry: Registry, vocab: V
             elif isinstance(item, dict) and isinstance(item.get("id"), str) and not any(f.field.endswith(".id") for f in errs):
                 broken.add(item["id"])
         sections[section] = good
-    if not sections["stories"] and not data.get("stories"):
+    if not sections["stories"] and not data.get("stories") and isinstance(data.get("stories", []), (list, type(None))):
         findings.append(doc.finding(("stories",), "E002", "required field 'stories' is missing or empty"))
     # page and newspaper through the model, so that a wrong type is a finding at its field (null: missing)
     head_data = {k: data[k] for k in ("page", "newspaper") if data.get(k) is not None}
