@@ -110,10 +110,22 @@ def test_numbered_names_are_excluded_figures_not_observations(base):
     vocab, registry = base
     draft = suggest("n.txt", registry, vocab, text=NUMBERED)
     ann = draft.annotation
-    assert [o["value"] for o in ann["observations"]] == ["17支", "41名", "1200人"]
-    assert [o["id"] for o in ann["observations"]] == ["o1", "o2", "o3"]
+    assert [o["value"] for o in ann["observations"]] == ["第三届", "17支", "41名", "1200人"]
+    assert [o["id"] for o in ann["observations"]] == ["o1", "o2", "o3", "o4"]
     assert {x["text"]: x["reason"] for x in ann["figures_excluded"]} == {
-        "第三届": "part of a name", "八级": "part of a name", "两级": "part of a name", "四个": "part of a name"}
+        "八级": "part of a name", "两级": "part of a name", "四个": "part of a name"}
     low = [s for s in draft.suggestions if s.kind == "figure" and s.confidence <= 0.2]
-    assert {s.text for s in low} >= {"第三届", "八级", "两级"}
+    assert {s.text for s in low} >= {"八级", "两级"}
     assert all(s.fields["doubt"] for s in low)
+    # an edition: the subject's own series (an observation) or part of a name, for the annotator
+    edition = next(s for s in draft.suggestions if s.kind == "observation" and s.text == "第三届")
+    assert edition.confidence == 0.3 and ann["observations"][0]["indicator"] == "届次批次"
+    assert "ordinal of an edition" in draft.comments[("observations", 0)]
+
+
+def test_a_day_and_a_place_name_are_no_figures(base):
+    vocab, registry = base
+    text = "三门峡市总工会召开产改推进会\n\n本报讯 大会10日在三门峡召开，三门峡市126家企业参加。\n"
+    ann = suggest("d.txt", registry, vocab, text=text).annotation
+    assert [o["value"] for o in ann["observations"]] == ["126家"]
+    assert {x["text"] for x in ann["figures_excluded"]} == {"10日", "三门"}

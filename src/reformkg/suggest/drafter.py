@@ -95,7 +95,7 @@ class Drafter:
                 parts.propose(m, ctx.span(m.cstart, m.cend))
         facts = FactRules(ctx, mentions, times, parts)
         facts.observations()
-        self._numbered_names(parts)
+        self._numbered_names(parts, mentions)
         facts.documents()  # → policy-document measures
         facts.quoted_measures()
         facts.designations()
@@ -137,13 +137,20 @@ class Drafter:
             self._printed(ann, stories, sugg, new_entities)
         return Draft(ctx.original, stories, sugg, ann, parts.comments, new_entities)
 
-    def _numbered_names(self, parts: DraftParts) -> None:
-        """Observations whose figure is part of a name (第三届, 新八级工, 两级工友创业园, “四个一”,
+    def _numbered_names(self, parts: DraftParts, mentions) -> None:
+        """Observations whose figure is part of a name (新八级工, 两级工友创业园, “四个一”, 三门峡,
         a headline repeating the body: :func:`~reformkg.suggest.numbered.numbered_name`) become
-        suggestions of low confidence and ``figures_excluded`` entries with the reason."""
+        suggestions of low confidence and ``figures_excluded`` entries with the reason. An
+        ordinal of an edition (第五届) stays an observation, of low confidence, indicator
+        ``edition``: the subject's own series is one (docs: the ordinal indicators), the
+        edition of an event it only took part in is part of a name."""
         ctx = self.ctx
         lines = text_lines(ctx.page.text)
-        headlines = tuple(r for r in (ctx.crange(Span(a, b)) for a, b, raw in lines if headline_like(raw)) if r[1] > r[0])
+        alone = [(a, b) for k, (a, b, raw) in enumerate(lines) if raw.strip() and headline_like(raw)
+                 and (k == 0 or not lines[k - 1][2].strip()) and (k + 1 == len(lines) or not lines[k + 1][2].strip())]
+        headlines = tuple(r for r in (*ctx.heads, *(ctx.crange(Span(a, b)) for a, b in alone)) if r[1] > r[0])
+        edition = next((c.zh for c in ctx.vocab.schemes["indicator"].concepts.values() if c.id == "edition"), None)
+        names = tuple((m.cstart, m.cend, m.name) for m in mentions if m.section in ("regions", "organisations"))
         obs = parts.annotation["observations"]
         sugg = [sg for sg in parts.suggestions if sg.kind == "observation"]
         if len(sugg) != len(obs):
@@ -151,9 +158,19 @@ class Drafter:
         keep, excluded = [], parts.annotation.setdefault("figures_excluded", [])
         for i, (entry, sg) in enumerate(zip(obs, sugg)):
             lo, hi = ctx.crange(sg.span)
-            why = numbered_name(ctx.compact, lo, hi, headlines)
+            places = tuple((a, a + len(n), n) for a in range(max(0, lo - 4), lo + 1) for n in
+                           (ctx.compact[a:a + k] for k in range(hi - a + 1, min(a + 9, len(ctx.compact)) - a + 1)) if n in ctx.gaz)
+            why = numbered_name(ctx.compact, lo, hi, headlines, names + places)
             if why is None:
                 keep.append((entry, sg, parts.comments.get(("observations", i))))
+                continue
+            if why.startswith("ordinal"):  # 第五届: the subject's own series (an observation) or a name: check
+                sg.confidence = 0.3
+                if edition and entry.get("indicator") == MARKER:
+                    entry["indicator"] = edition
+                keep.append((entry, sg, f"confidence 0.30 · offsets [{sg.span.start}, {sg.span.end}) · {sg.rule} · {why}: "
+                             "an observation (indicator edition) when the subject organises the series, else "
+                             "figures_excluded (part of a name); check"))
                 continue
             sg.kind, sg.confidence, sg.rule = "figure", 0.2, "figure, no observation drafted"
             sg.fields = {"unit": sg.fields.get("unit"), "doubt": why}
@@ -161,7 +178,7 @@ class Drafter:
                              "quote": entry["quote"]})
             parts.comments[("figures_excluded", len(excluded) - 1)] = (
                 f"confidence 0.20 · offsets [{sg.span.start}, {sg.span.end}) · {why}; suggested, check")
-        if len(keep) == len(obs):
+        if len(keep) == len(obs) and not any(k[1].confidence == 0.3 for k in keep):
             return
         for i in range(len(obs)):
             parts.comments.pop(("observations", i), None)

@@ -1,7 +1,8 @@
 """Numbers that are part of a name, not a reported figure: ordinals of editions (第三届“工匠杯”
-技能大赛, 第十三届…竞赛), grades and levels (新八级工, 七级工, 市县两级总工会, 两级工友创业园),
-short quoted names and slogans (“四个一”, “三项工程”) and a headline that repeats a figure of its
-story's body (九家 in the title, 九家 again below).
+技能大赛, 第十三届…竞赛), grades, levels and classes (新八级工, 七级工, 市县两级总工会, 两级工友创业园,
+国家级二类竞赛), short quoted names and slogans (“四个一”, “三项工程”), a number inside a place or
+body name (三门峡), a day printed without its month (大会10日在合肥召开) and a headline that
+repeats a figure of its story's body (九家 in the title, 九家 again below).
 
 :func:`numbered_name` says why a figure found at compact offsets [start, end) of a page is
 such a number, or None. The figure rules draft no observation for it: it becomes a suggestion
@@ -23,12 +24,28 @@ _GRADE_NAME_AFTER = re.compile(r"^(?:工|技工|技师|工友|工会|总工会|�
 _QUOTED = re.compile(r"“([^“”]{1,10})”")
 
 
-def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int, int], ...] = ()) -> str | None:
+# 国家级二类职业技能竞赛: a class of competition
+_CLASS = re.compile(rf"^[\d{_CN}]+类$")
+# 大会10日在合肥召开: a day of the month printed without its month
+_DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])日$")
+_DAY_AFTER = re.compile(r"^(?:在|召开|举行|举办|开幕|闭幕|上午|下午|晚|起|至|电|讯|，|,|发布|印发|出台)")
+
+
+def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int, int], ...] = (),
+                  names: tuple[tuple[int, int, str], ...] = ()) -> str | None:
     """Why the figure at compact [start, end) of ``compact`` is part of a name, or None.
 
     ``headlines``: compact ranges of the page's headline lines; a figure there that the body
-    of the page prints again is the headline repeating it."""
+    of the page prints again is the headline repeating it. ``names``: (start, end, name) of the
+    names found on the page (places, organisations); a figure inside one is part of it (三门峡)."""
     text = compact[start:end]
+    for lo, hi, name in names:
+        if lo <= start and end <= hi and hi - lo > end - start:
+            return f"inside a name ({name})"
+    if _DAY.match(text) and compact[start - 1:start] != "月" and _DAY_AFTER.match(compact[end:end + 2]):
+        return f"a day of the month ({text}{compact[end:end + 2]}): a date, not a figure"
+    if _CLASS.match(text) and (compact[start - 1:start] in ("级", "第") or compact[start - 1:start] == "“"):
+        return f"a class ({compact[start - 1:end + 2]}): part of a name, not a count"
     if _ORDINAL.match(text):
         return f"ordinal of an edition ({text}): part of the name of an event"
     if _GRADE.match(text):
