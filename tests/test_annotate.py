@@ -10,6 +10,7 @@ from helpers import FIXTURES, copy_project
 from starlette.testclient import TestClient
 
 from reformkg.annotate.app import create_app
+from reformkg.pipeline.inputs import load_base
 from reformkg.pipeline.orchestrate import validate
 
 PAGE = "005_5e1f0a9c3b7d2e48"
@@ -200,3 +201,39 @@ def test_each_change_rewrites_one_entry_and_keeps_the_index_right(project):
     assert fresh.data == doc.parsed.data
     assert fresh.ranges == doc.parsed.ranges and fresh.keys == doc.parsed.keys
     assert doc.entries("observations")[0]["note"] == "a\nnote: with a colon"
+
+
+def test_a_registry_entry_is_added_only_when_it_is_valid(project, client):
+    s = opened(client)
+    tok = s["token"]
+    bad = [({"id": "xunyang-test-union", "name": "测试工会", "kind": "union-federation", "level": "galaxy",
+             "region": "xunyang"}, "level"),
+           ({"id": "xunyang", "name": "旬阳市测试", "kind": "union-federation"}, "id"),
+           ({"id": "xunyang-test-union", "name": "测试工会", "kind": "union-federation", "parent": "no-such-org"},
+            "parent")]
+    for entry, field in bad:
+        r = client.post("/api/registry/add", json={"token": tok, "section": "organisations", "entry": entry})
+        assert r.status_code == 422, r.text
+        assert r.json()["field"] == field, r.json()
+        assert not (project.entities / "added.yaml").exists()
+    good = {"id": "xunyang-test-union", "name": "旬阳市测试工会", "aliases": ["测试工会"], "kind": "union-federation",
+            "level": "county", "region": "xunyang", "parent": "xunyang-ftu"}
+    r = client.post("/api/registry/add", json={"token": tok, "section": "organisations", "entry": good})
+    assert r.status_code == 200 and r.json()["added"] == "xunyang-test-union", r.text
+    found = client.get("/api/registry", params={"q": "测试工会"}).json()["results"]
+    assert [x["id"] for x in found] == ["xunyang-test-union"]
+    assert not [f for f in load_base(project)[2] if f.is_error]  # the registry as a whole loads
+    (project.entities / "added.yaml").unlink()
+
+
+def test_a_fragment_is_added_to_the_selected_quote(client):
+    s = opened(client)
+    text = s["text"]
+    r = post(client, "/api/create", token=s["token"], section="no_fact",
+             start=text.index("技能有价"), end=text.index("技能有价") + 4)
+    i = r.json()["selected"]["index"]
+    start = text.index("匠心有为")
+    r = post(client, "/api/fragment", token=s["token"], section="no_fact", index=i, start=start, end=start + 4)
+    assert r.status_code == 200, r.text
+    assert r.json()["entries"]["no_fact"][i]["quote"] == ["技能有价", "匠心有为"]
+    assert len([h for h in r.json()["highlights"] if h["section"] == "no_fact" and h["index"] == i]) == 2

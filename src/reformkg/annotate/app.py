@@ -33,7 +33,14 @@ from starlette.responses import (
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from reformkg.annotate.workdoc import SECTIONS, Refused, WorkDoc, finding_dict
+from reformkg.annotate.workdoc import (
+    ADDED,
+    SECTIONS,
+    Refused,
+    WorkDoc,
+    add_registry_entry,
+    finding_dict,
+)
 from reformkg.annotation.model import REGISTRY_SECTIONS
 from reformkg.errors import ReformkgError, count_line
 from reformkg.pipeline.inputs import load_base
@@ -206,6 +213,13 @@ def create_app(project: Project, port: int, read_only: bool = False, default_pag
         index = doc.create(section, data.get("start"), data.get("end"))
         return {**_state(doc, token, ann.read_only), "selected": {"section": section, "index": index}}
 
+    def h_fragment(data):
+        token, doc = doc_of(data)
+        section = section_of(data)
+        index = index_of(data)
+        doc.add_fragment(section, index, data.get("start"), data.get("end"))
+        return {**_state(doc, token, ann.read_only), "selected": {"section": section, "index": index}}
+
     def h_accept(data):
         token, doc = doc_of(data)
         section, index = doc.accept(str(data.get("pid")))
@@ -225,6 +239,10 @@ def create_app(project: Project, port: int, read_only: bool = False, default_pag
         token, doc = doc_of(data)
         doc.reload()
         return _state(doc, token, ann.read_only)
+
+    def h_registry_add(data):
+        eid = add_registry_entry(project, str(data.get("section")), data.get("entry"))
+        return {"added": eid, "section": data.get("section"), "file": f"data/entities/{ADDED}"}
 
     def h_registry(q):
         text = (q.get("q") or "").strip().lower()
@@ -286,11 +304,13 @@ def create_app(project: Project, port: int, read_only: bool = False, default_pag
         Route("/api/delete", api(h_delete), methods=["POST"]),
         Route("/api/create", api(h_create), methods=["POST"]),
         Route("/api/accept", api(h_accept), methods=["POST"]),
+        Route("/api/fragment", api(h_fragment), methods=["POST"]),
         Route("/api/reject", api(h_reject), methods=["POST"]),
         Route("/api/save", api(h_save), methods=["POST"]),
         Route("/api/reload", api(h_reload, mutating=False), methods=["POST"]),
         Route("/api/registry", api(h_registry, mutating=False), methods=["GET"]),
         Route("/api/vocab", api(h_vocab, mutating=False), methods=["GET"]),
+        Route("/api/registry/add", api(h_registry_add), methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static")),
     ]
     app = Starlette(routes=routes, middleware=[Middleware(Hardened), Middleware(LocalOnly, port=port)])

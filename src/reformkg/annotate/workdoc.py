@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,8 +24,8 @@ from reformkg.annotation.coverage import page_coverage
 from reformkg.annotation.figures import find_figures
 from reformkg.annotation.grounding import PageText
 from reformkg.annotation.lint import MARKER
-from reformkg.annotation.loader import load_annotation
-from reformkg.annotation.model import FORMAT
+from reformkg.annotation.loader import load_annotation, load_registry
+from reformkg.annotation.model import FORMAT, REGISTRY_SECTIONS
 from reformkg.annotation.yamlio import read_yaml
 from reformkg.errors import Finding, ReformkgError
 from reformkg.files import atomic_write
@@ -412,6 +414,19 @@ class WorkDoc:
         p.data[section][index] = plain(node)
         return index
 
+    def add_fragment(self, section: str, index: int, start: int, end: int) -> None:
+        """The page's words between ``start`` and ``end`` as one more fragment of an entry's quote
+        (a sentence the scan split across columns)."""
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(self.page.text)):
+            raise Refused(f"a selection is offsets 0 ≤ start < end ≤ {len(self.page.text)} of the page text", field="quote")
+        if section not in SECTIONS or not isinstance(index, int) or not 0 <= index < len(self.entries(section)):
+            raise Refused(f"no entry {section}[{index}]", 404)
+        entry = dict(self.entries(section)[index])
+        q = entry.get("quote")
+        frags = list(q) if isinstance(q, list) else ([q] if q else [])
+        entry["quote"] = [*frags, PageText.squeeze(self.page.text[start:end])]
+        self.set_entry(section, index, entry)
+
     def delete(self, section: str, index: int) -> None:
         p = self.parsed
         rs = p.ranges.get(section) or []
@@ -530,3 +545,58 @@ def finding_dict(f: Finding) -> dict:
     m = _FIELD.match(f.field)
     d["section"], d["index"] = (m.group(1), int(m.group(2))) if m else (None, None)
     return d
+
+
+ADDED = "added.yaml"  # data/entities/ file of the registry entries added in the app
+_ADDED_HEAD = ("# Registry entries added in `reformkg annotate`, one flow mapping per line. Move each to\n"
+               "# its list's file (regions.yaml in code order, …) when convenient: ids stay as they are.\n")
+
+
+def add_registry_entry(project: Project, section: str, entry: dict) -> str:
+    """Add ``entry`` to the registry's ``section`` in data/entities/added.yaml, checked first as
+    ``validate`` checks the registry (fields, kind, level, code, parent, ids across all lists):
+    nothing is written while the new entry has an error. Returns its id."""
+    if section not in REGISTRY_SECTIONS:
+        raise Refused(f"unknown registry list {section!r}; expected one of {', '.join(REGISTRY_SECTIONS)}",
+                      field="section")
+    if not isinstance(entry, dict):
+        raise Refused("a registry entry is a mapping of its fields", field="entry")
+    entry = _clean(entry)
+    target = project.entities / ADDED
+    data = {}
+    if target.is_file():
+        doc = read_yaml(target)
+        if isinstance(doc, Finding) or not isinstance(doc.data, dict):
+            raise Refused(f"{project.rel(target)} is not readable; fix it in an editor first")
+        data = doc.data
+    data = {s: list(data.get(s) or []) for s in REGISTRY_SECTIONS}
+    data[section].append(entry)
+    out = io.StringIO()
+    out.write(_ADDED_HEAD)
+    yaml = _yaml()
+    for s in REGISTRY_SECTIONS:
+        if data[s]:
+            yaml.dump(CommentedMap([(s, CommentedSeq(_node(e) for e in data[s]))]), out)
+    text = out.getvalue()
+    vocab, _registry, before = load_base(project)
+    with tempfile.TemporaryDirectory() as tmp:
+        for f in project.entities.glob("*.yaml"):
+            if f.name != ADDED:
+                shutil.copy(f, Path(tmp) / f.name)
+        (Path(tmp) / ADDED).write_text(text, encoding="utf-8")
+        _reg, findings = load_registry(Path(tmp), vocab)
+
+    def key(f: Finding) -> tuple:
+        return Path(f.path).name, f.field, f.code, f.message
+
+    known = {key(f) for f in before if Path(f.path).name != ADDED}
+    mine = [f for f in findings if f.is_error and key(f) not in known
+            and (Path(f.path).name != ADDED or f.field == "(file)"
+                 or f.field.startswith((f"{section}[{len(data[section]) - 1}]", f"{section}[{entry.get('id')}]")))]
+    if mine:
+        f = mine[0]
+        field = f.field.split(".", 1)[1] if "." in f.field else ""
+        raise Refused(f"{f.code} {f.field}: {f.message}" + (f" (and {len(mine) - 1} more)" if len(mine) > 1 else ""),
+                      422, field=field)
+    atomic_write(target, text.encode("utf-8"))
+    return str(entry.get("id"))

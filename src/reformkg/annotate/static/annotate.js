@@ -400,6 +400,28 @@ $("#text").addEventListener("click", ev => {
 document.addEventListener("selectionchange", () => { if (!READ_ONLY) $("#create").hidden = !selectionOffsets(); });
 document.querySelectorAll("[data-create]").forEach(b => b.addEventListener("mousedown", ev => { ev.preventDefault(); create(b.dataset.create); }));
 if ($("#save")) $("#save").addEventListener("click", save);
+$("#fragment").addEventListener("mousedown", async ev => {
+  ev.preventDefault();
+  const off = selectionOffsets();
+  if (!off || !S.sel) { status("select an entry, then the words to add to its quote", true); return; }
+  await act("/api/fragment", {section: S.sel.section, index: S.sel.index, start: off[0], end: off[1]});
+  window.getSelection().removeAllRanges(); $("#create").hidden = true;
+});
+$("#addreg-form").addEventListener("submit", async ev => {
+  ev.preventDefault();
+  const f = ev.target, entry = {};
+  for (const name of ["id", "name", "kind", "level", "code", "region", "parent", "date", "note"]) if (f.elements[name].value.trim()) entry[name] = f.elements[name].value.trim();
+  for (const name of ["aliases", "issuers"]) { const v = f.elements[name].value.split(/[,，]/).map(x => x.trim()).filter(Boolean); if (v.length) entry[name] = v; }
+  f.querySelectorAll(".msg").forEach(m => m.textContent = "");
+  try {
+    const r = await call("/api/registry/add", {section: f.elements.section.value, entry});
+    $("#addreg-status").textContent = `added ${r.section} ${r.added} to ${r.file}`;
+    scheduleCheck(0);
+  } catch (e) {
+    const row = e.field && f.querySelector(`.row[data-path="${e.field}"] .msg`);
+    (row || $("#addreg-status")).textContent = e.message;
+  }
+});
 if ($("#reload")) $("#reload").addEventListener("click", reload);
 
 (async () => {
