@@ -160,7 +160,7 @@ def test_usage_errors(built, run_cli):
     assert run_cli(built, "push").exit_code == 2
     res = run_cli(built, "push", "--store", "ftp://example.org/store")
     assert res.exit_code == 2 and "http(s) URL" in res.output
-    res = run_cli(built, "push", "--store", "http://127.0.0.1:9/sparql-graph-crud")
+    res = run_cli(built, "push", "--store", "http://127.0.0.1:9/graphs")
     assert res.exit_code == 2 and "--query-url" in res.output
 
 

@@ -3,6 +3,10 @@
 Each named graph goes in one ``PUT {store}?graph={iri}``, which replaces the graph on the
 server: pushing twice leaves the same data, never duplicates. Then one query counts the
 triples of every graph on the server and compares them with the build.
+
+Virtuoso (``engine="virtuoso"``, or a store URL ending in ``/sparql-graph-crud-auth``) takes the
+same PUTs with digest authentication, or the whole dump at once through its bulk loader
+(:mod:`reformkg.publish.virtuoso`); the count check is the same either way.
 """
 
 from __future__ import annotations
@@ -16,7 +20,10 @@ import pyoxigraph as ox
 
 from reformkg.errors import ReformkgError, UsageError
 from reformkg.namespaces import BASE
+from reformkg.publish import virtuoso
 from reformkg.query.sparql import open_store
+
+ENGINES = ("gsp", "virtuoso")  # any Graph Store Protocol server (Oxigraph, Fuseki …); Virtuoso
 
 COUNT_QUERY = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 
@@ -34,6 +41,8 @@ class GraphPush:
 
     @property
     def action(self) -> str:
+        if self.status == 0:
+            return "loaded"  # by Virtuoso's bulk loader, the graph cleared first
         return "created" if self.status == 201 else "replaced"
 
 
@@ -50,8 +59,11 @@ class PushResult:
         return sum(g.triples for g in self.graphs)
 
 
-def default_query_url(store_url: str) -> str:
-    """Oxigraph, Fuseki and others put the query endpoint beside the store: …/store → …/query."""
+def default_query_url(store_url: str, engine: str = "gsp") -> str:
+    """Oxigraph, Fuseki and others put the query endpoint beside the store: …/store → …/query;
+    Virtuoso's is /sparql."""
+    if engine == "virtuoso":
+        return virtuoso.query_url(store_url)
     base = store_url.split("?", 1)[0].rstrip("/")
     if base.endswith("/store"):
         return base[: -len("store")] + "query"
@@ -78,8 +90,9 @@ def _describe(exc: Exception) -> str:
 def _check(response, what: str):
     if response.status_code >= 400:
         body = " ".join(response.text.split())[:300]
+        hint = "; give --user and --password-file" if response.status_code == 401 else ""
         raise PushError(f"{what}: the server answered {response.status_code} {response.reason_phrase}"
-                        + (f": {body}" if body else ""))
+                        + (f": {body}" if body else "") + hint)
 
 
 def remote_counts(client, query_url: str) -> dict[str, int]:
@@ -98,16 +111,42 @@ def remote_counts(client, query_url: str) -> dict[str, int]:
 
 
 def push(build_dir: Path, store_url: str, query_url: str | None = None, prune: bool = False,
-         timeout: float = 60.0, progress: Callable[[str, int, int], None] | None = None) -> PushResult:
-    """PUT every named graph of the build to ``store_url``; verify the counts; return what was done."""
+         timeout: float = 60.0, progress: Callable[[str, int, int], None] | None = None,
+         engine: str | None = None, user: str | None = None, password: str | None = None,
+         bulk: str | Path | None = None, isql: str | None = None) -> PushResult:
+    """PUT every named graph of the build to ``store_url``; verify the counts; return what was done.
+
+    ``engine`` is ``"gsp"`` or ``"virtuoso"`` (default: told by the URL). ``user`` and ``password``:
+    HTTP digest authentication (Virtuoso's ``/sparql-graph-crud-auth``) and, with ``bulk``, isql's
+    login. ``bulk`` (Virtuoso only): a directory in the server's ``DirsAllowed``; the dump is
+    loaded by the bulk loader through isql at ``isql`` (HOST:PORT, default: the store's host, 1111)
+    instead of one PUT a graph."""
 
     if not store_url.startswith(("http://", "https://")):
         raise UsageError(f"--store must be an http(s) URL of a Graph Store Protocol endpoint, got {store_url!r}")
-    query_url = query_url or default_query_url(store_url)
+    engine = engine or ("virtuoso" if virtuoso.is_virtuoso(store_url) else "gsp")
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINES)}")
+    if bulk is not None and engine != "virtuoso":
+        raise UsageError("--bulk drives Virtuoso's bulk loader: give --engine virtuoso")
+    if bulk is not None and not (user and password):
+        raise UsageError("--bulk logs in to Virtuoso with isql: give --user and --password-file")
+    query_url = query_url or default_query_url(store_url, engine)
     graphs = local_graphs(build_dir)
     result = PushResult(store_url, query_url)
-    with httpx.Client(timeout=timeout) as client:
-        for i, (iri, data) in enumerate(graphs.items()):
+    auth = httpx.DigestAuth(user, password) if user and password is not None else None
+    with httpx.Client(timeout=timeout, auth=auth) as client:
+        if bulk is not None:
+            host = httpx.URL(store_url).host
+            address = isql or f"{host}:1111"
+            if progress:
+                progress("bulk loader", 0, 1)
+            virtuoso.bulk_load(build_dir, list(graphs), bulk, address, user, password, timeout)
+            result.graphs = [GraphPush(iri, data.count(b"\n"), 0) for iri, data in graphs.items()]
+            graphs_to_put = {}
+        else:
+            graphs_to_put = graphs
+        for i, (iri, data) in enumerate(graphs_to_put.items()):
             if progress:
                 progress(iri, i, len(graphs))
             try:
@@ -117,7 +156,7 @@ def push(build_dir: Path, store_url: str, query_url: str | None = None, prune: b
                 raise PushError(f"cannot reach {store_url} ({_describe(exc)}); is the server running?") from None
             _check(r, f"PUT graph {iri} to {store_url}")
             result.graphs.append(GraphPush(iri, data.count(b"\n"), r.status_code))
-        if progress:
+        if progress and graphs_to_put:
             progress("", len(graphs), len(graphs))
         counts = remote_counts(client, query_url)
         result.stale = sorted(g for g in counts if g.startswith(BASE + "graph/") and g not in graphs)

@@ -47,7 +47,7 @@ SELECT ?fact ?kind ?label ?role ?page ?story ?title ?start ?end ?quote WHERE {
   ?ps oa:start ?start ; oa:end ?end . ?qs oa:exact ?quote .
   BIND(STR(?l) AS ?label) BIND(STR(?t) AS ?title)
   BIND(REPLACE(STR(?rel), "^.*[#/]", "") AS ?role)
-} ORDER BY ?page ?story ?kind ?fact ?start
+} ORDER BY ?page ?story ?kind ?fact ?role ?start
 """
 
 
@@ -61,7 +61,7 @@ SELECT ?fact ?what ?value ?extra WHERE {
     ?fact rko:regionSource ?src . OPTIONAL { ?fact rko:region/rdfs:label ?rl }
     OPTIONAL { ?fact rko:regionDerivedFrom ?from }
     BIND("where" AS ?what) BIND(COALESCE(STR(?rl), "") AS ?value)
-    BIND(CONCAT(REPLACE(STR(?src), "^.*#", ""), COALESCE(CONCAT(" ", STR(?from)), "")) AS ?extra)
+    BIND(CONCAT(REPLACE(STR(?src), "^.*#", ""), IF(BOUND(?from), CONCAT(" ", STR(?from)), "")) AS ?extra)
   } UNION {
     VALUES (?p ?name) { (rko:ownership "ownership") (rko:enterpriseSize "size") (rko:sector "sector")
                         (rko:populationGroup "group") (rko:period "period") }

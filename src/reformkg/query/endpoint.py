@@ -1,7 +1,9 @@
 """SPARQL over a remote endpoint (``reformkg query --endpoint URL``, ``describe --endpoint URL``).
 
-The SPARQL 1.1 Protocol (https://www.w3.org/TR/sparql11-protocol/#query-via-post-direct): the
-query goes in one ``POST`` with ``Content-Type: application/sparql-query``, and the answer is read
+The SPARQL 1.1 Protocol (https://www.w3.org/TR/sparql11-protocol/#query-operation): the query
+goes in one ``POST`` of the form ``query=…`` (``application/x-www-form-urlencoded``, "query via
+URL-encoded POST", which every engine answers: Virtuoso 7.2 never answers a POST of
+``application/sparql-query``, openlink/virtuoso-opensource#842), and the answer is read
 in whichever W3C type the server chose of those asked for — SPARQL results in JSON, XML, TSV or
 CSV; N-Triples, Turtle or RDF/XML for CONSTRUCT and DESCRIBE — into the same pyoxigraph result
 objects :func:`reformkg.query.sparql.run` returns, so every output format and ``describe`` work
@@ -112,8 +114,7 @@ def run(target: Endpoint, sparql: str, timeout: float | None = None, fresh: bool
         raise UsageError(f"the timeout must be a positive number of seconds, not {timeout}")
     url = target.url
     try:
-        r = httpx.post(url, content=with_prologue(sparql, base_iri).encode("utf-8"),
-                       headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": ACCEPT},
+        r = httpx.post(url, data={"query": with_prologue(sparql, base_iri)}, headers={"Accept": ACCEPT},
                        timeout=httpx.Timeout(timeout, connect=min(timeout or 10.0, 10.0)))
     except httpx.TimeoutException:
         raise QueryError(f"{url} did not answer within {timeout:g} s (--timeout); "
@@ -125,4 +126,23 @@ def run(target: Endpoint, sparql: str, timeout: float | None = None, fresh: bool
     if r.status_code >= 400:
         body = _one_line(r.text)
         raise QueryError(f"{url} answered {r.status_code} {r.reason_phrase}" + (f": {body}" if body else ""))
-    return parse_answer(r.content, _media_type(r), url)
+    return _boolean(parse_answer(r.content, _media_type(r), url), sparql)
+
+
+def _is_ask(sparql: str) -> bool:
+    """The query form is ASK (its first SELECT, CONSTRUCT, DESCRIBE or ASK keyword)."""
+    for kind, text, _ in tokens(sparql):
+        if kind == WORD and text.upper() in ("SELECT", "CONSTRUCT", "DESCRIBE", "ASK"):
+            return text.upper() == "ASK"
+    return False
+
+
+def _boolean(result, sparql: str):
+    """Virtuoso answers ASK with one solution, ``?__ASK_RETVAL`` 1 or 0: the boolean it means."""
+    if isinstance(result, pyoxigraph.QuerySolutions) and [v.value for v in result.variables] == ["__ASK_RETVAL"] \
+            and _is_ask(sparql):
+        values = [sol[0] for sol in result]
+        truth = bool(values) and values[0] is not None and values[0].value not in ("0", "false")
+        return pyoxigraph.parse_query_results(b'{"head": {}, "boolean": %s}' % (b"true" if truth else b"false"),
+                                              format=pyoxigraph.QueryResultsFormat.JSON)
+    return result
