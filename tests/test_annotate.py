@@ -237,3 +237,16 @@ def test_a_fragment_is_added_to_the_selected_quote(client):
     assert r.status_code == 200, r.text
     assert r.json()["entries"]["no_fact"][i]["quote"] == ["技能有价", "匠心有为"]
     assert len([h for h in r.json()["highlights"] if h["section"] == "no_fact" and h["index"] == i]) == 2
+
+
+def test_the_command_refuses_an_unknown_page_and_a_busy_port(project, run_cli):
+    res = run_cli(project, "annotate", "no_such_page")
+    assert res.exit_code == 2
+    assert "no page text data/articles/no_such_page.txt" in res.output
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        res = run_cli(project, "annotate", f"data/annotations/{PAGE}.yaml", "--port", str(port))
+    assert res.exit_code == 1 and f"cannot listen on 127.0.0.1:{port}" in res.output

@@ -38,6 +38,8 @@ def free_port() -> int:
 def proj(tmp_path_factory):
     p = copy_project(tmp_path_factory.mktemp("annotate-ui") / "proj")
     shutil.copy(FIXTURES / "newpage" / f"{PAGE}.txt", p.articles / f"{PAGE}.txt")
+    (p.articles / "999_escape.txt").write_text("<script>document.title='owned'</script> 工会<b>职工</b>\n",
+                                               encoding="utf-8")
     return p
 
 
@@ -219,3 +221,14 @@ def test_annotate_a_new_page_in_chromium(proj, server, browser):
                           ("SELECT ?t WHERE { ?r a rko:Recognition ; rko:honour ?t ; rko:recipient ?x . "
                            "?x skos:prefLabel \"旬阳市\"@zh }"), "--format", "csv"], capture_output=True, text=True, check=False)
     assert "全省产业工人队伍建设改革示范县" in out.stdout
+
+
+@pytest.mark.slow  # a server and a browser (shared with the test above)
+def test_a_page_text_with_markup_shows_as_text(server, browser):
+    b = browser
+    b.get(f"{server}/page/999_escape")
+    WebDriverWait(b, 60).until(lambda d: d.execute_script("return document.body.dataset.loaded") == "yes")
+    text = b.find_element(By.ID, "text")
+    assert text.text.startswith("<script>document.title='owned'</script> 工会<b>职工</b>")
+    assert not text.find_elements(By.CSS_SELECTOR, "script, b")
+    assert b.title != "owned"
