@@ -145,6 +145,14 @@ def test_slow_or_odd_servers(built):
             self.rfile.read(int(self.headers["Content-Length"]))
             if self.path == "/slow":
                 time.sleep(3)
+            if self.path == "/anytime":  # Virtuoso past MaxQueryExecutionTime: what it had, flagged in headers
+                self.send_response(200)
+                self.send_header("Content-Type", "application/sparql-results+json")
+                self.send_header("X-SQL-State", "S1TAT")
+                self.send_header("X-SQL-Message", "RC...: Returning incomplete results, query interrupted by result timeout.")
+                self.end_headers()
+                self.wfile.write(b'{"head": {"vars": ["s"]}, "results": {"bindings": []}}')
+                return
             try:
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html")
@@ -164,6 +172,9 @@ def test_slow_or_odd_servers(built):
         assert slow.exit_code == 1
         assert slow.stderr.strip() == (f"Error: {url}/slow did not answer within 0.5 s (--timeout); "
                                        "narrow the query (LIMIT, more specific patterns) or allow more time")
+        partial = cli(built, "query", "SELECT ?s WHERE { ?s ?p ?o }", "--endpoint", url + "/anytime")
+        assert partial.exit_code == 1 and partial.stdout == ""
+        assert partial.stderr.startswith(f"Error: {url}/anytime answered with incomplete results (S1TAT: RC...: Returning incomplete")
         odd = cli(built, "query", "ASK {}", "--endpoint", url + "/html")
         assert odd.exit_code == 1 and f"{url}/html answered in text/html, not a W3C SPARQL results" in odd.stderr
     finally:

@@ -126,6 +126,10 @@ def run(target: Endpoint, sparql: str, timeout: float | None = None, fresh: bool
     if r.status_code >= 400:
         body = _one_line(r.text)
         raise QueryError(f"{url} answered {r.status_code} {r.reason_phrase}" + (f": {body}" if body else ""))
+    if r.headers.get("x-sql-state"):  # Virtuoso's "anytime" answer: what it found before its time limit
+        raise QueryError(f"{url} answered with incomplete results ({r.headers['x-sql-state']}: "
+                         f"{_one_line(r.headers.get('x-sql-message', ''), 200)}); raise the server's "
+                         "MaxQueryExecutionTime or narrow the query")
     return _boolean(parse_answer(r.content, _media_type(r), url), sparql)
 
 
