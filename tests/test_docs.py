@@ -41,9 +41,9 @@ def test_every_command_is_listed_and_found():
     """The lazily loaded group lists exactly the commands its modules define."""
     import click
 
-    from reformkg.cli import annotate, data, export, push, query, serve
+    from reformkg.cli import annotate, data, export, push, query, serve, suggest
 
-    defined = {c.name for m in (annotate, data, export, push, query, serve) for c in vars(m).values()
+    defined = {c.name for m in (annotate, data, export, push, query, serve, suggest) for c in vars(m).values()
                if isinstance(c, click.Command)}
     assert set(main.list_commands(None)) == defined and len(defined) == 13
     assert main.get_command(None, "no-such-command") is None
