@@ -167,6 +167,10 @@ def link_to_data(root, tmp):
     (tmp / "elsewhere").symlink_to(root / "data" / "articles")
 
 
+def zero_link(root, tmp):
+    (tmp / "zero.ttl").symlink_to("/dev/zero")
+
+
 def a_directory(root, tmp):
     (tmp / "out").mkdir()
 
@@ -296,6 +300,13 @@ def cases() -> list[Case]:
         Case("an annotation in GBK", ("validate", A), 1,
              f"{E_FILE}the file is not UTF-8 text (invalid continuation byte at byte 16)",
              setup=put(A, "format: 2\npage: 中文\n".encode("gbk"))),
+        Case("validate a device", ("validate", "/dev/zero"), 1,
+             f"/dev/zero:0:0: error E001 (file): cannot read the file: {NOT_REGULAR}", timeout=20),
+        Case("validate a file outside the project", ("validate", "/etc/passwd"), 1,
+             "/etc/passwd:1:1: error E002 (file): an annotation is a mapping with page, stories, measures, observations …"),
+        Case("query --data, a link to a device", ("query", "ASK {}", "--data", "{tmp}/zero.ttl"), 1,
+             re.compile(r"Error: /\S+/zero\.ttl: not valid Turtle: Parser error at line 1 column 1: "), setup=zero_link,
+             timeout=20),
         Case("newspaper: a list", ("validate", A), 1, f"{A}:3:1: error E002 newspaper: expected a string, not a list",
              setup=replace(A, "newspaper: 工人日报", "newspaper: [x]")),
         Case("newspaper: a mapping", ("validate", A), 1,
