@@ -180,6 +180,13 @@ def evaluate_page(project: Project, lp, registry, vocab, fn=suggest, held=None) 
     res["observations"]["missed"] = [lp.annotation.observations[i].value for i, o in enumerate(lp.annotation.observations)
                                      if o.id not in used]
 
+    # people with posts: a curated post is found when a post suggestion gives its person's name and role
+    people = registry.section("people")
+    gold_posts = {(people[x.person].name if x.person in people else x.person, x.role) for x in lp.annotation.posts}
+    got_posts = {(s.fields.get("name"), s.fields.get("role")) for s in draft.suggestions if s.kind == "post"}
+    res["posts"] = prf(len(got_posts & gold_posts), len(got_posts), len(got_posts & gold_posts), len(gold_posts))
+    res["posts"]["missed"] = sorted(f"{n} {r}" for n, r in gold_posts - got_posts)
+
     # entities
     refs = referenced(lp)
     kinds = {"organisations": "organisation", "regions": "region", "documents": "document"}
@@ -268,7 +275,7 @@ def main(argv: list[str]) -> int:
 
 
 def table(results: list[dict], argv: list[str]) -> None:
-    cols = ("observations", "documents", "organisations", "regions")
+    cols = ("observations", "documents", "organisations", "regions", "posts")
     print(f"{'page':<22}" + "".join(f"{c[:13]:>21}" for c in cols) + f"{'seconds':>9}")
     print(f"{'':<22}" + "".join(f"{'P':>7}{'R':>7}{'n':>7}" for _ in cols))
     tot = {c: [0.0, 0, 0.0, 0] for c in cols}

@@ -376,3 +376,32 @@ def test_departments_and_unnamed_bodies_of_the_story_place(base):
     orgs = _orgs(base, "产改新闻\n\n本报讯 苏州市下辖的太仓市近年来推进产改，太仓市企业职工参赛800人，"
                        "太仓市总工会牵头。市总工会组织技能竞赛20场。\n")
     assert orgs["市总工会"]["new"]["name"] == "太仓市总工会"  # the city the story names most, not 苏州市
+
+
+def _posts_of(base, text: str) -> list[tuple]:
+    vocab, registry = base
+    draft = suggest("crafted.txt", registry, vocab, text=text)
+    return [(s.fields["name"], s.fields["role"], s.fields["organisation_name"]) for s in draft.suggestions if s.kind == "post"]
+
+
+def test_people_with_a_list_of_posts(base):
+    # Crafted (forms of pages not in the project): a name jieba splits (栾 / 志成), a list of posts
+    # of two bodies, a team post, a compound surname, a department's head
+    posts = _posts_of(base, "工会新闻\n\n本报讯 黑龙江省总工会党组书记、副主席栾志成介绍，职工参赛1200人。"
+                            "中铁一局五公司焊工班长王阵锋带领班组攻关。"
+                            "涿州市人大常委会副主任、市总工会党组书记、主席张宝利出席。"
+                            "研究中心副主任欧阳袖作报告。全国总工会劳动和经济工作部部长王晓峰表示，职工参赛30万人。"
+                            "公司负责人荣获表彰。\n")
+    assert ("栾志成", "党组书记", "黑龙江省总工会") in posts and ("栾志成", "副主席", "黑龙江省总工会") in posts
+    assert ("王阵锋", "班长", None) in posts
+    assert ("张宝利", "副主任", "涿州市人民代表大会常务委员会") in posts
+    assert ("张宝利", "党组书记", "涿州市总工会") in posts and ("张宝利", "主席", "涿州市总工会") in posts  # 主席 of the same body
+    assert any(p[0] == "欧阳袖" and p[1] == "副主任" for p in posts)
+    assert ("王晓峰", "部长", "中华全国总工会劳动和经济工作部") in posts or ("王晓峰", "部长", "全国总工会劳动和经济工作部") in posts
+    assert not any(p[0] == "荣获" for p in posts)  # 负责人荣获: a verb, no name
+
+
+def test_a_company_union_post_is_the_company_s(base):
+    # Crafted: 某公司工会副主席 is given as the company's post 工会副主席 (as the curated pages do)
+    posts = _posts_of(base, "工会新闻\n\n本报讯 宏达机械有限公司工会副主席刘建国说，职工参赛120人。\n")
+    assert ("刘建国", "工会副主席", "宏达机械有限公司") in posts

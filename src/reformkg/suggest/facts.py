@@ -32,6 +32,22 @@ _MEASURE_SUFFIX = {
     "礼包": "programme", "品牌": "programme",
 }
 _MEASURE_VERBS = ("开展", "实施", "推行", "建立", "创建", "打造", "举办", "启动", "推出", "设立", "建设", "组织", "构建")
+# Posts (longest first when matched): of a body (主席, 党组书记), of a team (班长, 组长, 队长);
+# not 负责人, more often followed by a verb (负责人荣获, jieba: 荣获/nr) than by a name
+_POSTS = (*(w for w in POST_WORDS if w != "负责人"), "党组成员", "党总支书记", "党支部书记", "党委书记", "副总经理", "总工程师", "秘书长", "副秘书长",
+          "处长", "副处长", "科长", "所长", "站长", "班长", "组长", "队长", "车间主任", "主任委员", "委员", "首席技师",
+          "女工委员", "分工会主席", "副院长", "副校长", "副会长", "理事长", "副厅长", "党组副书记", "二级巡视员", "一级巡视员")
+_ORGLESS_POSTS = ("班长", "组长", "队长", "首席技师")
+_AFTER_NAME = ("介绍", "表示", "说", "指出", "强调", "出席", "主持", "致辞", "讲话", "参加", "带领", "率", "一行", "同志",
+               "等", "在", "作", "为", "向", "对", "和", "与", "及", "也", "就", "宣读", "颁发", "表彰", "认为", "告诉", "坦言",
+               "回忆", "的", "是", "从", "已", "正", "还", "每", "每天", "连续", "先后", "曾", "近年", "近日", "今年", "去年", "日前",
+               "告诉", "代表", "现场", "上台", "寄语", "希望", "要求", "提出")
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石"
+                "廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿"
+                "关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
+                "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+                "傅洪杭禹阎井鄢滑寿强揭")
+_COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯", "端木", "西门", "南宫"}
 _TARGET_WORDS = ("力争", "目标", "将达到", "达到", "计划")
 
 
@@ -200,7 +216,9 @@ class FactRules:
             entry = {"id": f"p{len(self.ann['posts']) + 1}", "story": st["id"], "person": post["person"] or MARKER,
                      "role": post["role"], "organisation": post["organisation"] or MARKER, "quote": q}
             s = Suggestion("post", post["text"], ctx.span(post["cstart"], post["cend"]), post["confidence"],
-                           {"name": post["name"], "role": post["role"]}, st["id"], "post + name")
+                           {"name": post["name"], "role": post["role"], "organisation": post["organisation"],
+                            "organisation_name": post["organisation_name"]}, st["id"],
+                           "post + name" + (" (organisation printed before the post)" if post["organisation_name"] else " (no organisation printed)"))
             if not post["person"]:
                 self.parts.new_entities.setdefault(("people", post["name"]), {"section": "people", "text": post["name"],
                                                                              "start": s.span.start, "end": s.span.end,
@@ -379,25 +397,99 @@ class FactRules:
                 meas[key] = found
 
     def _posts(self) -> list[dict]:
+        """People with posts: a name (:meth:`_person_at`) after a post or a list of posts, each
+        post with the organisation printed before it (涿州市人大常委会副主任、市总工会党组书记、
+        主席张宝利: 副主任 of the first, 党组书记 and 主席 of the second); or a name before
+        ``是…的`` + post is left out (rare, and the post's body is often implied)."""
         out = []
-        words = "|".join(POST_WORDS)
-        for m in re.finditer(rf"(?:工会|党组|党委)?({words})([\u4e00-\u9fff]{{2,3}})", self.compact):
-            name = m.group(2)
-            registered = [e for sec, e in self.ctx.names.get(name, []) if sec == "people"]
-            # a name is two or three characters that jieba tags as a person (nr) or a registry person
-            toks = self.ctx.tok_at(m.start(2))
-            if not registered and not (toks and toks[1] in ("nr", "nrfg", "nrt") and toks[0] in (name, name[:2])):
+        words = "|".join(sorted(_POSTS, key=len, reverse=True))
+        for m in re.finditer(rf"({words})(?=[\u4e00-\u9fff])", self.compact):
+            if m.end() < len(self.compact) and re.match(rf"(?:{words})", self.compact[m.end():]):
+                continue  # 党组书记 in 党组书记副主席…: the name follows the last post
+            person = self._person_at(m.end())
+            if person is None:
                 continue
-            if toks and not registered:
-                name = toks[0]
-            org = None
-            for mm in self.mentions:
-                if mm.section == "organisations" and mm.cstart < m.start(1) and m.start(1) - mm.cend <= 2:
-                    org = mm
-            out.append({"cstart": org.cstart if org else m.start(), "cend": m.start(2) + len(name),
-                        "text": self.compact[org.cstart if org else m.start():m.start(2) + len(name)],
-                        "name": name, "person": registered[0] if registered else None,
-                        "role": self.compact[max(m.start(), org.cend if org else 0):m.start(2)],
-                        "organisation": org.ids[0] if org and org.ids else None,
-                        "confidence": 0.7 if org else 0.5})
+            name, registered, conf = person
+            # the posts of the chain before the name, each with the organisation printed before it
+            items: list[tuple[str, int, Mention | None]] = []
+            role, k = m.group(1), m.start()
+            while True:
+                org = self._org_ending_at(k)
+                items.append((role, k, org))
+                before = k if org is None else org.cstart
+                prev = re.search(rf"({words})$", self.compact[max(0, before - 12):before - 1]) \
+                    if self.compact[before - 1:before] == "、" else None
+                if not prev:
+                    break
+                role, k = prev.group(1), before - 1 - len(prev.group(1))
+            dept = None
+            if items[-1][2] is None and items[-1][0].endswith(("部长", "主任", "处长")):
+                # 全国总工会劳动和经济工作部部长: a department of the body named before it
+                for mm in self.mentions:
+                    gap = self.compact[mm.cend:items[-1][1]]
+                    if mm.section == "organisations" and 0 < len(gap) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+(?:部|办公室|处|中心)", gap):
+                        dept = Mention("organisations", mm.name + gap, mm.cstart, items[-1][1], [], 0.5,
+                                       {"name": (mm.proposal or {}).get("name", mm.name) + gap})
+                if dept is not None:
+                    items[-1] = (items[-1][0], items[-1][1], dept)
+            first = min(at if org is None else org.cstart for _r, at, org in items)
+            carry = None
+            for n, (role, at, org) in enumerate(items):  # the role as printed: 工会主席, 制造部副部长, 机关党委专职副书记
+                lead = re.search(r"(?:工会|分工会|机关党委|机关纪委|党委|纪委|专职|[\u4e00-\u9fff]{2,5}部(?=[副]?部长|长))+$",
+                                 self.compact[max(org.cend if org else 0, at - 10):at])
+                if lead and (org is not None and lead.start() + max(org.cend, at - 10) == org.cend or
+                             self.compact[at - len(lead.group(0)) - 1:at - len(lead.group(0))] in "，。、；：,;:“”（）()" or
+                             at - len(lead.group(0)) in self._line_starts):
+                    items[n] = (lead.group(0) + role, at - len(lead.group(0)), org)
+            for n, (role, at, org) in enumerate(items):
+                if org is not None and org.name.endswith("工会") and not org.name.endswith(("总工会", "分工会")) and len(org.name) > 4:
+                    # 龙蓬公司工会副主席: the company's post 工会副主席, as a union post of a company is given
+                    company = next((x for x in self.mentions if x.section == "organisations" and x.cstart == org.cstart
+                                    and x.cend == org.cend - 2), None)
+                    company = company or Mention("organisations", org.name[:-2], org.cstart, org.cend - 2, [], 0.5,
+                                                 {"name": (org.proposal or {}).get("name", org.name)[:-2]})
+                    items[n] = ("工会" + role, at, company)
+            for role, _at, org in reversed(items):  # 市总工会党组书记、主席: 主席 of the same body
+                org = org or (carry if role not in _ORGLESS_POSTS else None)
+                carry = org
+                out.append({"cstart": first, "cend": m.end() + len(name), "text": self.compact[first:m.end() + len(name)],
+                            "name": name, "person": registered, "role": role,
+                            "organisation": org.ids[0] if org and org.ids else None,
+                            "organisation_name": (org.proposal or {}).get("name", org.name) if org else None,
+                            "confidence": conf if org else conf - 0.2})
         return out
+
+    def _org_ending_at(self, k: int) -> Mention | None:
+        """The organisation named right before compact offset ``k`` (市总工会|党组书记)."""
+        best = None
+        for mm in self.mentions:
+            if mm.section == "organisations" and mm.cend == k and (best is None or mm.cstart < best.cstart):
+                best = mm
+        return best
+
+    def _person_at(self, cpos: int) -> tuple[str, str | None, float] | None:
+        """The person's name at compact ``cpos`` after a post: a registry person, or two to four
+        characters starting with a surname (two for 欧阳, 司马 …) that end where the sentence goes
+        on (介绍, 表示, 出席, punctuation …) or that jieba tags as a person (nr)."""
+        text = self.compact
+        for n in (4, 3, 2):
+            cand = text[cpos:cpos + n]
+            refs = [e for sec, e in self.ctx.names.get(cand, []) if sec == "people"]
+            if refs:
+                return cand, refs[0], 0.8
+        tok = self.ctx.tok_at(cpos)
+        for n in (3, 2, 4):
+            cand = text[cpos:cpos + n]
+            if len(cand) < n or not re.fullmatch(r"[\u4e00-\u9fff]+", cand) or cand.endswith(("长", "主任", "书记", "委员")):
+                continue
+            if tok is not None and tok[1] not in ("nr", "nrfg", "nrt") and len(tok[0]) >= n:
+                continue  # 负责人荣获: a word, not a name
+            compound = cand[:2] in _COMPOUND_SURNAMES
+            if not (compound or cand[0] in _SURNAMES) or n == 4 and not compound or n == 2 and compound:
+                continue
+            rest = text[cpos + n:cpos + n + 4]
+            ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME)
+            tagged = tok is not None and tok[1] in ("nr", "nrfg", "nrt") and (tok[0] == cand or cand.startswith(tok[0]) and ends)
+            if ends or tagged and tok[0] == cand:
+                return cand, None, 0.7 if ends and tagged else 0.6
+        return None
