@@ -53,7 +53,7 @@ from reformkg.query.catalog import resolve_query
 from reformkg.query.formats import rows
 from reformkg.query.guard import check
 from reformkg.query.sparql import _syntax_message, run
-from reformkg.query.stored import open_answer
+from reformkg.query.stored import answer_file, open_answer
 from reformkg.serve.cache import ANSWER_CACHE_MB, etag_matches
 from reformkg.serve.dataset import Loaded
 from reformkg.serve.inputs import (
@@ -82,6 +82,8 @@ from reformkg.serve.workers import TRUNCATED, Limits, Pool, Refused, Reply, resp
 
 TEMPLATES = Path(__file__).with_name("templates")
 MAX_ROWS_HTML = 1000  # rows of a query's answer shown on the index page
+INLINE = 64 << 10  # bytes of a made answer written in the event loop: a thread's hop costs more
+INLINE_QUERY = 4096  # characters of a query the guard reads in the event loop
 GRACE = 2.0  # seconds a shutting-down server gives the requests still open (a stalled body, say)
 NEEDS_EXTRA = "`serve` needs the serve extra: pip install 'reformkg[serve]'"
 FORM, SPARQL_QUERY, SPARQL_UPDATE = ("application/x-www-form-urlencoded", "application/sparql-query",
@@ -123,15 +125,24 @@ def execute(site: Site, text: str, default_graphs=(), named_graphs=(), base_iri:
         raise QueryError(f"the query failed: {exc}") from None
 
 
-def made_reply(site: Site, text: str, accept: str | None, limits: Limits) -> Reply | None:
-    """The reply from the answer a build made for ``text`` (capped as any answer), or None when
-    the engine must answer; then the query guard has passed it (a refusal is a QueryError), so
-    that nothing it refuses takes a worker."""
-    made = open_answer(site.generation, text) if site.generation is not None else None
-    if made is not None:
-        return respond(made, accept, limits.max_rows, limits.max_bytes)
-    check(text)
-    return None
+def made_tsv(site: Site, text: str) -> bytes | None:
+    """The answer a build made for ``text`` (SPARQL TSV), or None when the engine must answer."""
+    path = answer_file(site.generation, text) if site.generation is not None else None
+    try:
+        return path.read_bytes() if path is not None else None
+    except OSError:  # the generation was replaced meanwhile
+        return None
+
+
+def made_answer(tsv: bytes, accept: str | None, limits: Limits) -> Reply:
+    """An answer a build made (SPARQL TSV, one row a line) as ``accept`` asks: written whole when
+    it is within the caps, as most are (as fast as before the caps), else capped by respond()."""
+    if tsv.count(b"\n") - 1 <= limits.max_rows:
+        reply = respond(ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV), accept, None, None)
+        if reply.status != 200 or len(reply.body) <= limits.max_bytes:
+            return reply
+    return respond(ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV), accept, limits.max_rows,
+                   limits.max_bytes)
 
 
 def source_of(site: Site) -> tuple:
@@ -341,10 +352,15 @@ def create_app(project, answer_cache_mb: float = ANSWER_CACHE_MB, max_body: int 
                                                     named_graphs, base)
                 else:
                     reply = None
-                    if not default_graphs and not named_graphs:
-                        reply = await run_in_threadpool(in_worker, made_reply, site, text, accept, limits)
+                    made = made_tsv(site, text) if not default_graphs and not named_graphs else None
+                    if made is not None and len(made) <= INLINE:
+                        reply = made_answer(made, accept, limits)
+                    elif made is not None:
+                        reply = await run_in_threadpool(made_answer, made, accept, limits)
+                    elif len(text) <= INLINE_QUERY:
+                        check(text)  # the query guard: nothing it refuses takes a worker
                     else:
-                        check(text)
+                        await run_in_threadpool(check, text)
                     if reply is None:
                         reply = await pool.ask(source_of(site), ("answer", text, (
                             accept, tuple(default_graphs), tuple(named_graphs), base, limits.max_rows,
