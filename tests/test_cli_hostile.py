@@ -379,6 +379,14 @@ def cases() -> list[Case]:
              timeout=20),
         Case("push to no URL", ("push", "--store", "file:///etc/passwd"), 2,
              "Error: --store must be an http(s) URL of a Graph Store Protocol endpoint, got 'file:///etc/passwd'"),
+        Case("push to a broken IPv6 URL", ("push", "--store", "http://[::1/store"), 2,
+             "Error: Invalid value for '--store': 'http://[::1/store' is not a URL (Invalid IPv6 URL)"),
+        Case("push to port 99999", ("push", "--store", "http://127.0.0.1:1/store", "--query-url",
+                                    "http://127.0.0.1:99999/query"), 2,
+             "Error: Invalid value for '--query-url': 'http://127.0.0.1:99999/query' is not a URL (Port out of range "
+             "0-65535)"),
+        Case("push --timeout nan", ("push", "--store", "http://127.0.0.1:1/store", "--timeout", "nan"), 2,
+             "Error: Invalid value for '--timeout': nan is not a number of seconds: give one such as 60"),
         Case("push to a closed port", ("push", "--store", "http://127.0.0.1:1/store", "--timeout", "5"), 1,
              "Error: cannot reach http://127.0.0.1:1/store (ConnectError: [Errno 111] Connection refused); is the "
              "server running?"),

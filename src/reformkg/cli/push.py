@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from urllib.parse import urlsplit
+
 import click
 
 from reformkg.cli.common import EXIT_CODES, command, progress
@@ -9,15 +12,32 @@ from reformkg.errors import UsageError
 from reformkg.publish.push import push as run_push
 
 
+def _url(ctx, param, value):
+    """--store, --query-url: a URL that parses (the push refuses what is not http(s))."""
+    if value is not None:
+        try:
+            _ = urlsplit(value).port  # a port out of range, a broken [IPv6] host: ValueError
+        except ValueError as exc:
+            raise click.BadParameter(f"{value!r} is not a URL ({exc})") from None
+    return value
+
+
+def _seconds(ctx, param, value):
+    """--timeout: a finite number of seconds (FloatRange lets NaN and infinity through)."""
+    if not math.isfinite(value):
+        raise click.BadParameter(f"{value} is not a number of seconds: give one such as 60")
+    return value
+
+
 @click.command(epilog=EXIT_CODES)
-@click.option("--store", "store_url", required=True, metavar="URL",
+@click.option("--store", "store_url", required=True, metavar="URL", callback=_url,
               help="Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store (Oxigraph).")
-@click.option("--query-url", metavar="URL",
+@click.option("--query-url", metavar="URL", callback=_url,
               help="SPARQL query endpoint for the count check. Default: the store URL with "
                    "/store (or /data) replaced by /query.")
 @click.option("--prune", is_flag=True,
               help="Delete reformkg graphs on the server that the build no longer has.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True, callback=_seconds,
               help="Seconds to wait for each request (with --bulk: for the whole load).")
 @click.option("--engine", type=click.Choice(["gsp", "virtuoso"]), default=None,
               help="The server: any Graph Store Protocol server (gsp), or Virtuoso. "
