@@ -20,9 +20,11 @@ as figures, organisations (precision, recall: exact printed name), people with p
 A subject is right when the draft's registry id, or the name it proposes for TODO, is one of
 the names accepted; TODO without a right name counts as TODO.
 
-Run: .venv/bin/python benchmarks/suggest_unseen.py PAGES_DIR GRADING.json [--baseline REV] [--json]
+Run: .venv/bin/python benchmarks/suggest_unseen.py PAGES_DIR GRADING.json [--baseline REV] [--variants] [--json]
 --baseline REV drafts the pages with the source tree of git revision REV as well and prints
-its table first (before / after in one run).
+its table first (before / after in one run). --variants drafts every page again in traditional
+characters (OpenCC s2t) and with full-width digits, letters, ``.`` and ``%``, and counts the
+observations whose value, subject or time differ from the plain page's.
 """
 
 from __future__ import annotations
@@ -70,6 +72,20 @@ def fold(s: str) -> str:
     return "".join(normalise(s).split())
 
 
+_PRE = ("将近", "接近", "大约", "超过", "多达", "不少于", "近", "约", "超", "逾")
+
+
+def value_key(s: str) -> str:
+    """A figure as compared: folded, without a leading approximation word (超过2亿人 = 2亿人)
+    or a trailing 多 the finder leaves out (5年多 = 5年)."""
+    v = fold(s)
+    for p in _PRE:
+        if v.startswith(p) and len(v) > len(p):
+            v = v[len(p):]
+            break
+    return v[:-1] if v.endswith("多") and len(v) > 1 and v[-2] not in "0123456789万亿千百十" else v
+
+
 def time_spec(t) -> str:
     if not isinstance(t, dict):
         return "TODO"
@@ -115,11 +131,11 @@ def grade(draft: dict, truth: dict, names_of: dict[str, set[str]]) -> dict:
     obs = [{"text": o["value"], "fields": {"subject": o.get("subject"), "time": o.get("time"),
                                           "subject_name": named[i]["fields"].get("subject_name") if i < len(named) else None}}
            for i, o in enumerate(draft["annotation"].get("observations", []))]
-    todo = [(fold(v), subj, times) for v, subj, times in truth["figures"]]
+    todo = [(value_key(v), subj, times) for v, subj, times in truth["figures"]]
     res = {"figures": len(todo), "drafted": len(obs), "found": 0, "subject": {"right": 0, "wrong": 0, "todo": 0},
            "time": {"right": 0, "wrong": 0, "todo": 0}, "names_drafted": 0}
     for s in obs:
-        v = fold(s["text"])
+        v = value_key(s["text"])
         hit = next((k for k, (tv, _, _) in enumerate(todo) if tv == v), None)
         if hit is None:
             if any(fold(n) in v or v in fold(n) for n in truth.get("not_figures", [])):
@@ -174,6 +190,7 @@ def main() -> None:
     ap.add_argument("grading", type=Path)
     ap.add_argument("--baseline")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--variants", action="store_true", help="also draft each page in traditional characters and with full-width digits")
     args = ap.parse_args()
     truth = {k: v for k, v in json.loads(args.grading.read_text(encoding="utf-8")).items() if not k.startswith("_")}
     pages = [args.pages / f"{k}.txt" for k in sorted(truth)]
@@ -199,12 +216,48 @@ def main() -> None:
             draft_all(src, pages, d)
             out[name] = {p.stem: grade(json.loads((d / f"{p.stem}.json").read_text(encoding="utf-8")), truth[p.stem], names_of)
                          for p in pages}
+    if args.variants:
+        out["variants"] = variants(pages, Path(tempfile.mkdtemp()))
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=1))
         return
     for name, results in out.items():
+        if name == "variants":
+            print("\nthe same pages in other forms (head): observations whose value, subject or time differ from the plain page's\n")
+            for form, (same, n) in results.items():
+                print(f"{form}: {n - same} of {n} differ")
+            continue
         print(f"\n{name}\n")
         print(table(results, sizes))
+
+
+def _full_width(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if c.isascii() and (c.isalnum() or c in ".%") else c for c in text)
+
+
+def variants(pages: list[Path], tmp: Path) -> dict[str, tuple[int, int]]:
+    """Draft each page as printed, in traditional characters (OpenCC s2t) and with full-width
+    digits, letters, . and %; (observations alike, observations) per form."""
+    import opencc
+
+    s2t = opencc.OpenCC("s2t")
+    forms = {"plain": lambda t: t, "traditional": s2t.convert, "full-width": _full_width}
+    facts = {}
+    for form, f in forms.items():
+        d = tmp / form
+        d.mkdir()
+        copies = []
+        for p in pages:
+            c = d / p.name
+            c.write_text(f(p.read_text(encoding="utf-8")), encoding="utf-8")
+            copies.append(c)
+        draft_all(ROOT / "src", copies, d)
+        facts[form] = [(value_key(o["value"]), json.dumps(o.get("subject"), sort_keys=True), time_spec(o.get("time")))
+                       for p in pages for o in json.loads((d / f"{p.stem}.json").read_text(encoding="utf-8"))
+                       ["annotation"].get("observations", [])]
+    plain = facts["plain"]
+    return {form: (sum(a == b for a, b in zip(plain, x)) if len(x) == len(plain) else 0, len(plain))
+            for form, x in facts.items() if form != "plain"}
 
 
 if __name__ == "__main__":
