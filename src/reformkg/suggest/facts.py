@@ -276,10 +276,18 @@ class FactRules:
         name of its first clause, once an opening time phrase, 据统计 or the like is passed."""
         text = self.compact
         head = slo
+        story = self.ctx.story_at(slo)
+        dl = dateline(text, *self.ctx.crange(story["span"]))
+        if dl and slo <= dl.start() < cpos:  # 新华社合肥5月11日电(记者…)“…: the sentence starts after it
+            head = dl.end()
+            after = re.match(r"[（(][^）)]{0,30}[）)]|[“\"]", text[head:cpos])
+            while after:
+                head += after.end()
+                after = re.match(r"[（(][^）)]{0,30}[）)]|[“\"]", text[head:cpos])
         opener = re.match(r"(?:[^，,。；]{0,14}?(?:以来|年底|年末|目前|期间|年|月|日|近日|日前|据统计|据了解|据悉|同时|此外|其中|另外|今年|去年)"
-                          r"[，,]|截至[^，,]{0,12}[，,])", text[slo:cpos])
+                          r"[，,]|截至[^，,]{0,12}[，,])", text[head:cpos])
         if opener:
-            head = slo + opener.end()
+            head += opener.end()
         clause_end = re.search(r"[，,：:；]", text[head:cpos])
         end = head + clause_end.start() if clause_end else cpos
         for m in self.mentions:
@@ -287,6 +295,8 @@ class FactRules:
                 continue
             if self._in_dateline(m) or re.match(r"(?:模范|示范|先进|五一|优秀|工人先锋|劳动模范|文明|最美|十佳|百强)", text[m.cend:m.cend + 4]):
                 continue  # 北京讯; 全国模范职工之家 (an honour's title, not who holds it)
+            if text[head:m.cstart].count("“") > text[head:m.cstart].count("”"):
+                return None  # inside a quoted name (“西安市装备制造工作室联盟”等5个): not who acts
             if text[m.cend:m.cend + 1] in "、" or text[m.cstart - 1:m.cstart] == "、" or text[m.cend:m.cend + 1] == "等":
                 return None  # an item of a list: whose figure it is, the annotator decides
             if m.cstart - head > 12 and not any(text[head:m.cstart].startswith(w) for w in ("在", "由")):
@@ -341,10 +351,16 @@ class FactRules:
         if notes:
             return MARKER, "; ".join(notes)
         plo = self._paragraph_at(slo)[0]
-        earlier = [(a, t) for a, b, t in self.times if plo <= a < slo and "baseline" not in t]
+        slo0, shi0 = self.ctx.crange(story["span"])
+        dl = dateline(self.compact, slo0, shi0)
+        earlier = [(a, t) for a, b, t in self.times if plo <= a < slo and "baseline" not in t
+                   and not (dl and dl.start() <= a < dl.end())]  # a dateline's day is no period
         if earlier:
             a, t = earlier[0]
-            opens = a == plo or re.fullmatch(r"[，,：:]?(?:据统计|据了解|据悉|其中|同时)?[，,]?", self.compact[self.ctx.sentence_at(a)[0]:a])
+            lead_in = self.compact[self.ctx.sentence_at(a)[0]:a]
+            if dl and dl.end() <= a and self.ctx.sentence_at(a)[0] <= dl.start():
+                lead_in = re.sub(r"^[（(][^）)]{0,30}[）)]", "", self.compact[dl.end():a])  # after 北京7月29日电(记者…)
+            opens = a == plo or re.fullmatch(r"[，,：:“\"（(]?(?:据统计|据了解|据悉|其中|同时)?[，,]?", lead_in)
             got, rule = resolve(t, ref)
             if opens and got is not None and len(earlier) == 1:
                 return got, f"{rule}: opens the paragraph"
