@@ -196,7 +196,7 @@ def create_app(project: Project, port: int, read_only: bool = False, default_pag
         _token, doc = doc_of(data)
         section = section_of(data)
         index = doc.set_entry(section, index_of(data), data.get("entry"))
-        return {"index": index, "entry": doc.data()[section][index], "highlights": doc.highlights(),
+        return {"index": index, "entry": doc.data()[section][index], "highlights": doc.highlights((section, index)),
                 "findings": [finding_dict(f) for f in doc.check_entry(section, index)]}
 
     def h_delete(data):

@@ -348,12 +348,12 @@ class WorkDoc:
         lp, _f = load_annotation(self.path, self.project.articles, registry, vocab, self.text())
         return page_coverage(lp).as_dict() if lp is not None else None
 
-    def highlights(self) -> list[dict]:
-        """Where each entry's quote (each fragment) is in the page text."""
+    def highlights(self, only: tuple[str, int] | None = None) -> list[dict]:
+        """Where each entry's quote (each fragment) is in the page text (``only``: of one entry)."""
         out = []
         for section in SECTIONS:
             for i, e in enumerate(self.entries(section)):
-                if not isinstance(e, dict):
+                if not isinstance(e, dict) or (only is not None and only != (section, i)):
                     continue
                 q = e.get("quote")
                 for frag in (q if isinstance(q, list) else [q]):

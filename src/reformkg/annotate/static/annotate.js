@@ -328,7 +328,8 @@ async function sendEntry() {
   const {section, index} = S.sel, entry = gather();
   try {
     const r = await call("/api/entry", {section, index, entry});
-    S.entries[section][r.index] = r.entry; S.highlights = r.highlights;
+    S.entries[section][r.index] = r.entry;
+    S.highlights = S.highlights.filter(h => !(h.section === section && h.index === r.index)).concat(r.highlights);
     S.pending = 0;
     const others = S.findings.filter(f => !(f.section === section && f.index === index));
     S.findings = [...others, ...r.findings];
