@@ -47,6 +47,9 @@ _GRAPHS = {
 }
 
 
+_client = None  # httpx.Client, made by the first query
+
+
 class Endpoint(NamedTuple):
     """A SPARQL 1.1 query endpoint, e.g. ``http://127.0.0.1:7878/query`` or ``…:8890/sparql``."""
 
@@ -113,8 +116,11 @@ def run(target: Endpoint, sparql: str, timeout: float | None = None, fresh: bool
     if timeout is not None and timeout <= 0:
         raise UsageError(f"the timeout must be a positive number of seconds, not {timeout}")
     url = target.url
+    global _client
+    if _client is None:  # one connection pool for the process: describe asks five queries
+        _client = httpx.Client()
     try:
-        r = httpx.post(url, data={"query": with_prologue(sparql, base_iri)}, headers={"Accept": ACCEPT},
+        r = _client.post(url, data={"query": with_prologue(sparql, base_iri)}, headers={"Accept": ACCEPT},
                        timeout=httpx.Timeout(timeout, connect=min(timeout or 10.0, 10.0)))
     except httpx.TimeoutException:
         raise QueryError(f"{url} did not answer within {timeout:g} s (--timeout); "
