@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import resource
 import shutil
@@ -43,16 +42,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-import httpx  # noqa: E402
-import pyoxigraph  # noqa: E402
+import httpx
+import pyoxigraph
+from test_push_virtuoso import Virtuoso, free_port
 
-from reformkg.errors import QueryError  # noqa: E402
-from reformkg.layout import dump_files, store_path  # noqa: E402
-from reformkg.query.endpoint import Endpoint  # noqa: E402
-from reformkg.query.endpoint import run as run_remote  # noqa: E402
-from reformkg.query.formats import rows  # noqa: E402
-from reformkg.query.sparql import run as run_local  # noqa: E402
-from test_push_virtuoso import Virtuoso, free_port  # noqa: E402
+from reformkg.errors import QueryError
+from reformkg.layout import dump_files, store_path
+from reformkg.query.endpoint import Endpoint
+from reformkg.query.endpoint import run as run_remote
+from reformkg.query.formats import rows
+from reformkg.query.sparql import run as run_local
 
 NATURAL = Path(__file__).resolve().parent / "natural"
 NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
@@ -114,7 +113,7 @@ def pct(times: list[float], q: float) -> float | None:
     if not times:
         return None
     s = sorted(times)
-    return s[min(len(s) - 1, int(round(q * (len(s) - 1))))]
+    return s[min(len(s) - 1, round(q * (len(s) - 1)))]
 
 
 def main() -> None:
@@ -160,7 +159,7 @@ def main() -> None:
     loc = work / "oxigraph"
     shutil.rmtree(loc, ignore_errors=True)
     t0 = time.perf_counter()
-    subprocess.run([oxi, "load", "--location", str(loc), *sum((["--file", str(f)] for f in dump), [])],
+    subprocess.run([oxi, "load", "--location", str(loc), *[a for f in dump for a in ("--file", str(f))]],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     load = time.perf_counter() - t0
     port = free_port()
