@@ -301,6 +301,12 @@ function gather() {
     else { const v = val(name); const orig = ((S.entries[section] || [])[S.sel.index] || {})[name];
            out[name] = typeof orig === "number" && String(orig) === v ? orig : v; }
   });
+  // a field still holding a marker (TODO) that its widget cannot show stays as it is until filled
+  const orig = (S.entries[section] || [])[S.sel.index] || {};
+  for (const [name, type] of FIELDS[section]) {
+    const v = out[name], empty = v == null || v === "" || (typeof v === "object" && !Object.keys(v).filter(k => v[k] !== "").length);
+    if (["subject", "time", "status", "dimensions"].includes(type) && empty && typeof orig[name] === "string") out[name] = orig[name];
+  }
   return out;
 }
 function showFieldFindings(findings) {
