@@ -250,3 +250,15 @@ def test_the_command_refuses_an_unknown_page_and_a_busy_port(project, run_cli):
         port = s.getsockname()[1]
         res = run_cli(project, "annotate", f"data/annotations/{PAGE}.yaml", "--port", str(port))
     assert res.exit_code == 1 and f"cannot listen on 127.0.0.1:{port}" in res.output
+
+
+def test_home_lists_the_pages_and_a_given_page_is_opened(project, app, client):
+    r = client.get("/")
+    assert r.status_code == 200
+    assert f'<a href="/page/{PAGE}">{PAGE}</a>' in r.text and "000_239e137822c9727a" in r.text
+    given = TestClient(create_app(project, PORT, default_page=PAGE), base_url=f"http://127.0.0.1:{PORT}")
+    r = given.get("/", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == f"/page/{PAGE}"
+    r = client.get(f"/page/{PAGE}")
+    assert r.status_code == 200 and 'src="/static/annotate.js"' in r.text
+    assert client.get("/static/annotate.js").status_code == 200
