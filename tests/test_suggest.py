@@ -297,7 +297,8 @@ def test_numeric_dates_relative_phrases_and_baselines():
     assert got is None and "baseline" in rule
     assert resolve(found["今年以来"], None)[0] is None  # no reference date: left to the annotator
     assert page_date("来源:工人日报作者:浏览:次发表时间:2023-03-0922:44:33摘要") == ("2023-03-09", "2023-03-09")
-    assert story_date("新华网合肥5月11日电(记者陈明)省工会代表大会2022年召开", 0, 40)[0]["value"] == "2022-05-11"
+    assert story_date("时间：2022-05-11新华网合肥5月11日电(记者陈明)省工会代表大会召开", 0, 60)[0]["value"] == "2022-05-11"
+    assert story_date("新华网合肥5月11日电(记者陈明)截至2021年底", 0, 40)[0]["basis"].startswith("latest")  # no year from 截至2021年底
     assert story_date("2022年12月30日,某市新闻办举行发布会", 0, 30)[0]["value"] == "2022-12-30"
 
 
@@ -405,3 +406,12 @@ def test_a_company_union_post_is_the_company_s(base):
     # Crafted: 某公司工会副主席 is given as the company's post 工会副主席 (as the curated pages do)
     posts = _posts_of(base, "工会新闻\n\n本报讯 宏达机械有限公司工会副主席刘建国说，职工参赛120人。\n")
     assert ("刘建国", "工会副主席", "宏达机械有限公司") in posts
+
+
+def test_a_dateline_is_no_subject_and_no_period(base):
+    # Crafted: a national dateline with a quote that opens the paragraph with its period
+    obs = _observations(base, "技能人才队伍壮大\n\n新华网北京7月29日电（记者陈明）“截至2021年底，全国技能劳动者总量超过2亿人；"
+                              "高技能人才超过6000万人。”全国总工会有关负责人说。\n")
+    assert obs["超过2亿人"]["subject"] == {"region": "china"}  # not beijing
+    assert obs["超过6000万人"]["subject"] == {"region": "china"}
+    assert obs["超过6000万人"]["time"]["as_of"] == "2021-12-31" and "opens the paragraph" in obs["超过6000万人"]["time_rule"]

@@ -278,7 +278,7 @@ class FactRules:
         head = slo
         story = self.ctx.story_at(slo)
         dl = dateline(text, *self.ctx.crange(story["span"]))
-        if dl and slo <= dl.start() < cpos:  # 新华社合肥5月11日电(记者…)“…: the sentence starts after it
+        if dl and slo < dl.end() <= cpos:  # 新华社合肥5月11日电(记者…)“…: the sentence starts after it
             head = dl.end()
             after = re.match(r"[（(][^）)]{0,30}[）)]|[“\"]", text[head:cpos])
             while after:
@@ -358,7 +358,7 @@ class FactRules:
         if earlier:
             a, t = earlier[0]
             lead_in = self.compact[self.ctx.sentence_at(a)[0]:a]
-            if dl and dl.end() <= a and self.ctx.sentence_at(a)[0] <= dl.start():
+            if dl and dl.end() <= a and self.ctx.sentence_at(a)[0] < dl.end():
                 lead_in = re.sub(r"^[（(][^）)]{0,30}[）)]", "", self.compact[dl.end():a])  # after 北京7月29日电(记者…)
             opens = a == plo or re.fullmatch(r"[，,：:“\"（(]?(?:据统计|据了解|据悉|其中|同时)?[，,]?", lead_in)
             got, rule = resolve(t, ref)

@@ -171,10 +171,7 @@ def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
     pdate, ptext = page_date(compact)
     dl = dateline(compact, lo, hi)
     if dl and dl.group(2) is not None and dl.group(3):
-        year = pdate[:4] if pdate else None
-        if year is None:
-            latest, _ = _latest_date(compact, lo, hi)
-            year = latest[:4] if latest else None
+        year = pdate[:4] if pdate else None  # never the latest year the story prints: 截至2021年底 in a 2022 story
         if year:
             value = f"{year}-{int(dl.group(2)):02d}-{int(dl.group(3)):02d}"
             return {"value": value, "basis": f"the dateline ({dl.group(0)}) in the year of the page; suggested, check"}, dl.group(0)
