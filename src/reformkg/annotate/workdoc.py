@@ -510,6 +510,7 @@ class WorkDoc:
         data = text.encode("utf-8")
         atomic_write(path, data)
         self.base = (path.stat().st_mtime_ns, _digest(data))
+        self.checked = ""  # checked again as the saved file (a new file joins the project's files)
         return self.project.rel(path)
 
     def reload(self) -> None:
