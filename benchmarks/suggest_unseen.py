@@ -198,7 +198,7 @@ def main() -> None:
     if missing:
         raise SystemExit(f"no page text for {', '.join(missing)}; expected one NN.txt per entry of the grading file")
     sizes = {p.stem: len(p.read_text(encoding="utf-8")) for p in pages}
-    vocab, registry, _ = load_base(Project(ROOT))
+    _vocab, registry, _ = load_base(Project(ROOT))
     names_of: dict[str, set[str]] = {}
     for name, refs in registry.names().items():
         for _section, eid in refs:

@@ -108,35 +108,66 @@ def _write_cache(path: Path, freq: dict, total: int, tags: dict) -> None:
 
 
 class _Shards:
-    """The cache file of a tokenizer, loaded character by character: a page needs only the
-    words that start with one of its characters (a fifth to a half of jieba's 500,000)."""
+    """The cache file of a tokenizer, read character by character: a page needs only the words
+    that start with one of its characters (a fifth to a half of jieba's 500,000), and a shard
+    is unmarshalled on the first look-up of a word starting with its character."""
 
     def __init__(self, data: bytes):
         n = int.from_bytes(data[:8], "little")
         fmt, self.total, self.index = marshal.loads(data[8:8 + n])
         if fmt != _CACHE_FORMAT:
             raise ValueError("another cache format")
-        self.data, self.base, self.loaded = data, 8 + n, set()
+        self.data, self.base = data, 8 + n
+        self.freq: dict[str, dict] = {}
+        self.tags: dict[str, dict] = {}
 
-    def load(self, pt, text: str) -> None:
-        freq, tags = pt.tokenizer.FREQ, pt.word_tag_tab
-        for ch in set(text) - self.loaded:
-            self.loaded.add(ch)
-            at = self.index.get(ch)
-            if at:
-                f, t = marshal.loads(self.data[self.base + at[0]:self.base + at[0] + at[1]])
-                freq.update(f)
-                tags.update(t)
+    def load(self, ch: str) -> None:
+        at = self.index.get(ch)
+        f, t = marshal.loads(self.data[self.base + at[0]:self.base + at[0] + at[1]]) if at else ({}, {})
+        self.freq[ch], self.tags[ch] = f, t
+
+
+class _ShardedDict:
+    """The word → frequency (or word → tag) dict of jieba, as the shards of :class:`_Shards`:
+    what jieba does with it (``in``, ``[]``, ``get``, setting a word) goes to the shard of the
+    word's first character, loaded then. No merge into one dict: merging is what costs."""
+
+    __slots__ = ("_shards", "_by_char")
+
+    def __init__(self, shards: _Shards, by_char: dict[str, dict]):
+        self._shards, self._by_char = shards, by_char
+
+    def _of(self, word: str) -> dict:
+        d = self._by_char.get(word[:1])
+        if d is None:
+            self._shards.load(word[:1])
+            d = self._by_char[word[:1]]
+        return d
+
+    def __contains__(self, word) -> bool:
+        return word in self._of(word)
+
+    def __getitem__(self, word):
+        return self._of(word)[word]
+
+    def __setitem__(self, word, value) -> None:
+        self._of(word)[word] = value
+
+    def get(self, word, default=None):
+        return self._of(word).get(word, default)
+
+    def update(self, other) -> None:
+        for k, v in dict(other).items():
+            self[k] = v
 
 
 @functools.lru_cache(maxsize=4)
 def _tokenizer(words: tuple[tuple[str, str], ...]):
-    """jieba's POS tokenizer with ``words`` (word, tag) added, and the shards of its cache file
-    still to load (None: it holds every word). Its state (word frequencies and prefixes, POS
-    tags) is kept in a cache file beside jieba's own, keyed by jieba's version and the words:
-    a later run reads the words of the page's characters from it instead of jieba's dictionary,
-    its tag file and an ``add_word`` per registry name (cold ``suggest`` of a page: see
-    benchmarks/suggest_speed.py)."""
+    """jieba's POS tokenizer with ``words`` (word, tag) added. Its state (word frequencies and
+    prefixes, POS tags) is kept in a cache file beside jieba's own, keyed by jieba's version and
+    the words: a later run reads the words of the page's characters from it
+    (:class:`_ShardedDict`) instead of jieba's dictionary, its tag file and an ``add_word`` per
+    registry name (cold ``suggest`` of a page: see benchmarks/suggest_speed.py)."""
     jieba, posseg = _import_jieba()
     tk = jieba.Tokenizer()
     pt = posseg.POSTokenizer.__new__(posseg.POSTokenizer)
@@ -145,9 +176,10 @@ def _tokenizer(words: tuple[tuple[str, str], ...]):
     try:
         with open(path, "rb") as f:
             shards = _Shards(f.read())  # marshal.load(f) would read it in small pieces: 3x slower
-        tk.FREQ, tk.total, pt.word_tag_tab = {}, shards.total, {}
+        tk.FREQ, tk.total = _ShardedDict(shards, shards.freq), shards.total
+        pt.word_tag_tab = _ShardedDict(shards, shards.tags)
         tk.initialized = True
-        return pt, shards
+        return pt
     except (OSError, EOFError, ValueError, TypeError, IndexError):
         pass
     for word, tag in words:
@@ -155,7 +187,7 @@ def _tokenizer(words: tuple[tuple[str, str], ...]):
     pt.load_word_tag(tk.get_dict_file())
     pt.makesure_userdict_loaded()
     _write_cache(path, tk.FREQ, tk.total, pt.word_tag_tab)
-    return pt, None
+    return pt
 
 
 def _user_words(registry: Registry) -> tuple[tuple[str, str], ...]:
@@ -172,9 +204,7 @@ def _user_words(registry: Registry) -> tuple[tuple[str, str], ...]:
 
 def segment(page: PageText, registry: Registry) -> list[Token]:
     """(word, part-of-speech flag, compact offset) over the whole page, as jieba cuts it."""
-    pt, shards = _tokenizer(_user_words(registry))
-    if shards is not None:
-        shards.load(pt, page.compact)
+    pt = _tokenizer(_user_words(registry))
     out, pos = [], 0
     for pair in pt.cut(page.compact):
         out.append((pair.word, pair.flag, pos))
