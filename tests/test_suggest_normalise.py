@@ -88,3 +88,24 @@ def test_the_same_page_in_another_form_gives_the_same_facts(base, variant):
     for s in other.suggestions:
         if s.kind not in ("story", "area", "group"):
             assert PageText.squeeze(text[s.span.start:s.span.end]) == PageText.squeeze(s.text), s
+
+
+def test_the_cached_tokenizer_cuts_as_the_built_one(base, tmp_path, monkeypatch):
+    """suggest's jieba state is cached in shards by first character (cold start); read back,
+    it cuts a page exactly as the tokenizer built from jieba's dictionary and the registry."""
+    import tempfile
+
+    from reformkg.suggest import tokens
+
+    _vocab, registry = base
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # a cache of this test's own
+    page = PageText("p", PLAIN + TRADITIONAL, "")
+    tokens._tokenizer.cache_clear()
+    built = tokens.segment(page, registry)
+    assert type(tokens._tokenizer(tokens._user_words(registry)).tokenizer.FREQ) is dict
+    assert len(list(tmp_path.glob("reformkg-jieba-*.cache"))) == 1
+    tokens._tokenizer.cache_clear()
+    cached = tokens.segment(page, registry)
+    assert type(tokens._tokenizer(tokens._user_words(registry)).tokenizer.FREQ) is tokens._ShardedDict
+    assert cached == built and ("芜湖市总工会", "nt", 0) in cached
+    tokens._tokenizer.cache_clear()
