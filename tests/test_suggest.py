@@ -415,3 +415,9 @@ def test_a_dateline_is_no_subject_and_no_period(base):
     assert obs["超过2亿人"]["subject"] == {"region": "china"}  # not beijing
     assert obs["超过6000万人"]["subject"] == {"region": "china"}
     assert obs["超过6000万人"]["time"]["as_of"] == "2021-12-31" and "opens the paragraph" in obs["超过6000万人"]["time_rule"]
+
+
+def test_an_unresolved_relative_phrase_is_todo_not_an_older_year(base):
+    # Crafted: no page date, so 截至目前 cannot be resolved; 2015年 earlier in the sentence is not its time
+    obs = _observations(base, "工会创新补助\n\n本报讯 2015年，市总工会设立职工创新补助资金，截至目前，共补助职工创新项目248项。\n")
+    assert obs["248项"]["time"] == "TODO" and "not known" in obs["248项"]["time_rule"]

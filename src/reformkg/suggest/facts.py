@@ -345,6 +345,8 @@ class FactRules:
             if got is not None:
                 where = "before the figure" if a < cpos else "after the figure"
                 return got, f"{rule}, {where} in its sentence" + (f"; {notes[0]}" if notes else "")
+            if "baseline" not in t:
+                return MARKER, rule  # 2015年…，截至目前: the nearer phrase decides, and it cannot be resolved
             notes.append(rule)
         if not required:
             return None, "no time phrase"
