@@ -460,7 +460,7 @@ class FactRules:
                              at - len(lead.group(0)) in self._line_starts):
                     items[n] = (lead.group(0) + role, at - len(lead.group(0)), org)
             for n, (role, at, org) in enumerate(items):
-                if org is not None and org.name.endswith("工会") and not org.name.endswith(("总工会", "分工会")) and len(org.name) > 4:
+                if org is not None and org.name.endswith("工会") and org.name[:-2].endswith(("公司", "集团", "厂", "矿", "项目部", "医院")):
                     # 龙蓬公司工会副主席: the company's post 工会副主席, as a union post of a company is given
                     company = next((x for x in self.mentions if x.section == "organisations" and x.cstart == org.cstart
                                     and x.cend == org.cend - 2), None)
