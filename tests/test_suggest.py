@@ -421,3 +421,14 @@ def test_an_unresolved_relative_phrase_is_todo_not_an_older_year(base):
     # Crafted: no page date, so 截至目前 cannot be resolved; 2015年 earlier in the sentence is not its time
     obs = _observations(base, "工会创新补助\n\n本报讯 2015年，市总工会设立职工创新补助资金，截至目前，共补助职工创新项目248项。\n")
     assert obs["248项"]["time"] == "TODO" and "not known" in obs["248项"]["time_rule"]
+
+
+def test_this_year_counts_from_a_dated_month_not_from_a_bare_year(base):
+    # Crafted: no page date; the latest date printed has a month (截至2025年6月底), so 今年 is 2025;
+    # 目前 needs a day it cannot have, and stays TODO
+    obs = _observations(base, "工会新闻\n\n本报讯 截至2025年6月底，全市建成职工驿站36个。今年，市总工会开展技能竞赛12场。"
+                              "目前，全市有工匠工作室8家。\n")
+    assert obs["12场"]["time"] == {"during": "2025", "text": "今年"}
+    assert obs["8家"]["time"] == "TODO"
+    obs = _observations(base, "工会新闻\n\n本报讯 市总工会提出，2025—2027年培育工匠100名。今年，市总工会开展技能竞赛12场。\n")
+    assert obs["12场"]["time"] == "TODO"  # the latest year printed (2027) is a target, no date of the story

@@ -335,13 +335,17 @@ class FactRules:
         shi = self.ctx.sentence_at(slo)[1]
         date = story.get("date") or {}
         ref = date.get("value") if date.get("value") != MARKER else None
+        year_ref = ref
         if ref and str(date.get("basis", "")).startswith("latest"):
-            ref = None  # the latest year a story prints is no date to count 今年 or 目前 from
+            # the latest date a story prints is no date to count 目前 from; its year counts 今年 and
+            # 去年 only when it has a month (截至2025年6月底), not a bare year (2027, a target)
+            year_ref = ref[:4] if len(ref) >= 7 else None
+            ref = None
         before = [t for t in self.times if slo <= t[0] < cpos]
         after = [t for t in self.times if cpos <= t[0] < shi]
         notes = []
         for a, b, t in [*reversed(before), *after]:
-            got, rule = resolve(t, ref)
+            got, rule = resolve(t, ref if t.get("relative") not in ("since", "during") else year_ref)
             if got is not None:
                 where = "before the figure" if a < cpos else "after the figure"
                 return got, f"{rule}, {where} in its sentence" + (f"; {notes[0]}" if notes else "")
@@ -363,7 +367,7 @@ class FactRules:
             if dl and dl.end() <= a and self.ctx.sentence_at(a)[0] < dl.end():
                 lead_in = re.sub(r"^[（(][^）)]{0,30}[）)]", "", self.compact[dl.end():a])  # after 北京7月29日电(记者…)
             opens = a == plo or re.fullmatch(r"[，,：:“\"（(]?(?:据统计|据了解|据悉|其中|同时)?[，,]?", lead_in)
-            got, rule = resolve(t, ref)
+            got, rule = resolve(t, ref if t.get("relative") not in ("since", "during") else year_ref)
             if opens and got is not None and len(earlier) == 1:
                 return got, f"{rule}: opens the paragraph"
             return MARKER, f"no time phrase in the sentence; the paragraph has {t['text']}"
