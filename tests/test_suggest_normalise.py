@@ -109,3 +109,21 @@ def test_the_cached_tokenizer_cuts_as_the_built_one(base, tmp_path, monkeypatch)
     assert type(tokens._tokenizer(tokens._user_words(registry)).tokenizer.FREQ) is tokens._ShardedDict
     assert cached == built and ("芜湖市总工会", "nt", 0) in cached
     tokens._tokenizer.cache_clear()
+
+
+def test_a_draft_of_a_page_in_other_forms_validates(tmp_path):
+    """Drafts of the page in traditional characters and in full-width forms pass validate
+    but for their TODO markers: every quote, extent, cue and text is found in the page."""
+    from helpers import copy_project
+    from reformkg.pipeline.orchestrate import validate
+
+    p = copy_project(tmp_path / "proj", annotations=[])
+    vocab, registry, _ = load_base(p)
+    for k, text in enumerate((TRADITIONAL, ascii_marks(full_width(TRADITIONAL)))):
+        page = p.articles / f"90{k}_00000000000000aa.txt"
+        page.write_text(text, encoding="utf-8")
+        draft = suggest(page, registry, vocab)
+        path = p.annotations / f"{page.stem}.yaml"
+        path.write_text(draft.to_yaml(), encoding="utf-8")
+        errors = [f for f in validate(p, [path]).findings if f.is_error]
+        assert draft.markers > 0 and len(errors) == draft.markers and {f.code for f in errors} == {"E010"}
