@@ -432,3 +432,23 @@ def test_this_year_counts_from_a_dated_month_not_from_a_bare_year(base):
     assert obs["8家"]["time"] == "TODO"
     obs = _observations(base, "工会新闻\n\n本报讯 市总工会提出，2025—2027年培育工匠100名。今年，市总工会开展技能竞赛12场。\n")
     assert obs["12场"]["time"] == "TODO"  # the latest year printed (2027) is a target, no date of the story
+
+
+def test_subjects_and_times_are_the_same_in_traditional_and_full_width(base):
+    # Crafted: one page three ways; the rules read the folded text, so subject, time and rule agree
+    plain = ("工会新闻\n发布时间：2024-11-06\n\n今年以来，安康市总工会开展技能竞赛120场，较2017年增长45.1%。"
+             "截至目前，全市建成职工驿站36个。\n")
+    trad = ("工會新聞\n發佈時間：2024-11-06\n\n今年以來，安康市總工會開展技能競賽120場，較2017年增長45.1%。"
+            "截至目前，全市建成職工驛站36個。\n")
+    wide = plain.replace("2024-11-06", "２０２４－１１－０６").replace("120", "１２０").replace("45.1%", "４５．１％") \
+                .replace("36", "３６").replace("2017", "２０１７")
+
+    def facts(text):
+        return [(f["subject"], f["subject_rule"], f["time"] if f["time"] == "TODO" else {k: v for k, v in f["time"].items() if k != "text"},
+                 f["time_rule"].split(":")[-1], f.get("baseline"))
+                for f in _observations(base, text).values()]
+
+    want = facts(plain)
+    assert want[0][2] == {"since": "2024"} and want[1][4] == "2017" and want[2][2] == {"as_of": "2024-11-06"}
+    assert facts(trad) == want
+    assert facts(wide) == want
