@@ -105,7 +105,7 @@ def test_server_errors_are_one_line_exit_1(built, server):
     bad = cli(built, "query", "SELECT ?x WHERE { ?x ?p }", "--endpoint", server)
     assert bad.exit_code == 1
     assert bad.stdout == ""
-    assert bad.stderr.startswith(f"Error: {server} answered 400 Bad Request: ")
+    assert bad.stderr.startswith(f"Error: {server} answered 400 Bad Request: error at 1:")
     assert len(bad.stderr.strip().splitlines()) == 1
     down = f"http://127.0.0.1:{free_port()}/query"
     res = cli(built, "describe", "旬阳", "--endpoint", down)
@@ -191,6 +191,6 @@ def test_usage_errors(built):
 def test_prologue_declares_only_what_the_query_uses_and_lacks():
     text = "PREFIX rko: <http://other/>\nSELECT ?x WHERE { ?x a rko:Region ; rdfs:label \"a:b\" }"
     out = with_prologue(text)
-    head = out[: -len(text)].splitlines()
-    assert head == ["BASE <https://w3id.org/reformkg/>", "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"]
+    assert out == "BASE <https://w3id.org/reformkg/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> " + text
+    assert out.count("\n") == text.count("\n"), "the server's line numbers are the query's"
     assert with_prologue("ASK {}", None) == "ASK {}"

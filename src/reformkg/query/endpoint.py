@@ -65,7 +65,7 @@ def endpoint(url: str) -> Endpoint:
 
 def with_prologue(sparql: str, base_iri: str | None = BASE) -> str:
     """The query with ``BASE`` and the predeclared ``PREFIX``es it uses but does not declare written
-    before it. Its own ``BASE`` comes after ours and so wins, as its own ``PREFIX``es do."""
+    before it, on its first line. Its own ``BASE`` comes after ours and so wins, as its own ``PREFIX``es do."""
     toks = tokens(sparql)
     declared, used = set(), set()
     for k, (kind, text, _) in enumerate(toks):
@@ -77,7 +77,7 @@ def with_prologue(sparql: str, base_iri: str | None = BASE) -> str:
             used.add(text.split(":", 1)[0])
     lines = [f"BASE <{base_iri}>"] if base_iri else []
     lines += [f"PREFIX {p}: <{PREFIX_MAP[p]}>" for p in sorted(used - declared) if p in PREFIX_MAP]
-    return "\n".join(lines + [sparql]) if lines else sparql
+    return " ".join(lines + [sparql]) if lines else sparql  # one line: the server's line numbers stay the query's
 
 
 def _one_line(text: str, limit: int = 300) -> str:
