@@ -452,3 +452,14 @@ def test_subjects_and_times_are_the_same_in_traditional_and_full_width(base):
     assert want[0][2] == {"since": "2024"} and want[1][4] == "2017" and want[2][2] == {"as_of": "2024-11-06"}
     assert facts(trad) == want
     assert facts(wide) == want
+
+
+def test_studios_of_people_sectoral_unions_and_the_bureau_with_he(base):
+    # Crafted (forms of pages not in the project)
+    orgs = _orgs(base, "工会新闻\n\n本报讯 由省财贸轻纺烟草工会主办的活动在郑州举办，河南省总工会派员参加。"
+                       "我市的温军劳模创新工作室、张万军职工创新工作室被列为重点，推动建立跨区域、跨行业、跨企业创新工作室联盟。"
+                       "涿州市人力资源和社会保障局组织职工参赛。\n")
+    assert orgs["省财贸轻纺烟草工会"]["new"]["name"] == "河南省财贸轻纺烟草工会"
+    assert "温军劳模创新工作室" in orgs and "张万军职工创新工作室" in orgs  # 温军/n, 张/q 万军/nr
+    assert not any(t.endswith("作室") and len(t) <= 3 or t.startswith("跨") for t in orgs)  # tails, an alliance's parts
+    assert "涿州市人力资源和社会保障局" in orgs  # 和 inside the name

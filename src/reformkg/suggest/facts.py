@@ -15,6 +15,8 @@ from reformkg.annotation.lint import MARKER
 from reformkg.annotation.migrate import decide_status
 from reformkg.suggest.context import PageContext
 from reformkg.suggest.model import DraftParts, Mention, Suggestion
+from reformkg.suggest.organisations import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
+from reformkg.suggest.organisations import SURNAMES as _SURNAMES
 from reformkg.suggest.times import dateline, resolve
 from reformkg.suggest.tokens import POST_WORDS
 
@@ -42,12 +44,6 @@ _AFTER_NAME = ("介绍", "表示", "说", "指出", "强调", "出席", "主持"
                "等", "在", "作", "为", "向", "对", "和", "与", "及", "也", "就", "宣读", "颁发", "表彰", "认为", "告诉", "坦言",
                "回忆", "的", "是", "从", "已", "正", "还", "每", "每天", "连续", "先后", "曾", "近年", "近日", "今年", "去年", "日前",
                "告诉", "代表", "现场", "上台", "寄语", "希望", "要求", "提出")
-_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石"
-                "廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿"
-                "关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
-                "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-                "傅洪杭禹阎井鄢滑寿强揭")
-_COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯", "端木", "西门", "南宫"}
 _TARGET_WORDS = ("力争", "目标", "将达到", "达到", "计划")
 
 

@@ -14,6 +14,13 @@ from reformkg.suggest.model import Mention
 from reformkg.suggest.places import Places
 from reformkg.suggest.tokens import ORG_SUFFIXES, Token
 
+# Chinese surnames (the common single ones, then compound ones): a person's name starts with one
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石"
+                "廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿"
+                "关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
+                "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+                "傅洪杭禹阎井鄢滑寿强揭")
+COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯", "端木", "西门", "南宫"}
 _GENERIC_HEADS = {
     "各级", "基层", "企业", "该", "本", "各", "相关", "有关", "全市", "全县", "全区", "全省", "全国", "市", "县", "区",
     "省", "我市", "该市", "其", "这", "此", "会员", "行业", "产业", "区域", "乡镇", "街道", "社区", "村", "单位",
@@ -275,8 +282,12 @@ class OrganisationRules:
             pos = m.start(1)
             items = m.group(1).rstrip("、").split("、")
             longest = max(len(x) for x in items[1:] + [m.group(2)])
+            if re.match(r"联盟|群|站|网络", self.compact[m.end():m.end() + 2]):
+                continue  # 跨区域、跨行业、跨企业创新工作室联盟: one alliance, no studios
             for k, item in enumerate(items):
                 start, pos = pos, pos + len(item) + 1
+                if item.endswith(("室", "工作")):
+                    continue  # 温军劳模创新工作室、贾启…: the tail of a name already whole
                 if k == 0 and len(item) > longest:  # 奖励贺忠善、白浩强: as long as the other names
                     start, item = start + len(item) - longest, item[-longest:]
                 if any(x.cstart <= start < x.cend for x in out):
@@ -352,6 +363,14 @@ class OrganisationRules:
                 depth -= 1
             elif j < i and w.endswith(("有限公司", "有限责任公司")):
                 break  # a complete company name before this one: …有限公司和玖龙纸业（太仓）有限公司
+            elif len(w) == 1 and w in SURNAMES and toks[j][1] in ("nr", "nrfg") and len(toks[j][0]) <= 2:
+                j -= 1  # 张/q 万军/nr 职工创新工作室: jieba cuts the surname off
+                start = p
+                continue
+            elif w == "和" and self.compact[p - 4:p] == "人力资源" and toks[j][0].startswith("社会"):
+                j -= 1  # 人力资源和社会保障局: the 和 inside the name
+                start = p
+                continue
             elif w == "中" and f == "f" and re.match(_CENTRAL_SOE, self.compact[p + 1:p + 2]) and (
                     j < 2 or toks[j - 2][1] in ("x", "v", "p", "c", "u", "uj", "d") or toks[j - 2][0] in _HARD_STOPS):
                 j -= 1  # 中铁一局五公司: jieba cuts 中 off a central enterprise's short name
@@ -370,7 +389,16 @@ class OrganisationRules:
             start = toks[j][2]
         walked = j
 
+        def person_studio(t):
+            k = toks.index(t)
+            nxt = toks[k + 1] if k + 1 < len(toks) else ("", "", 0)
+            return suffix == "工作室" and t[0] not in _GENERIC_HEADS and (
+                t[1] in ("n", "nr", "nrfg") and 2 <= len(t[0]) <= 3 and t[0][0] in SURNAMES
+                or len(t[0]) == 1 and t[0] in SURNAMES and nxt[1] in ("nr", "nrfg") and len(nxt[0]) <= 2)
+
         def weak(t):
+            if person_studio(t):
+                return False  # 温军/n 劳模创新工作室, 张/q 万军/nr …: a person's studio
             return t[0] in _GENERIC_HEADS or t[0] in ("（", "）", "(", ")") or (
                 t[1] not in _STRONG and t[0] not in self.names and t[0] not in self.gaz)
 
@@ -411,11 +439,17 @@ class OrganisationRules:
             return [b for k in (1, 2) for b in self._bare_body(pair.group(k), start + pair.start(k), start + pair.end(k))]
         short_unit = len(name) == 3 and suffix == "矿" and head[1] in ("ns", "nt", "nz")  # 西曲矿, 东滩矿
         if len(name) < 4 and not short_unit or (head[1] not in _STRONG and head[0] not in self.names and head[0] not in self.gaz
-                                                and not placed and not lead_zhong):
+                                                and not placed and not lead_zhong and not person_studio(head)):
             return self._bare_bodies(toks, walked, i, suffix)
         if name in self.names:
             refs = self.names[name]
             return Mention(refs[0][0], name, start, pos + len(word), [e for _, e in refs], 0.9)
+        if suffix == "工会" and j > 0 and toks[j - 1][0] == "省" and not any(name[:k] in self.gaz for k in range(2, 5)):
+            prov = next((pl for ps in self.gaz.values() for pl in ps
+                         if pl.level == "province" and pl.province == self.places.home_province), None)
+            if prov is not None:  # 省财贸轻纺烟草工会: a provincial sectoral union of the page's province
+                return Mention("organisations", "省" + name, start - 1, pos + len(word), [], 0.55,
+                               {"name": prov.name + name, "aliases": ["省" + name], "kind": "union"})
         if suffix in ("市总", "县总", "区总"):
             full, aliases = name + "工会", [name]
         else:
