@@ -463,3 +463,12 @@ def test_studios_of_people_sectoral_unions_and_the_bureau_with_he(base):
     assert "温军劳模创新工作室" in orgs and "张万军职工创新工作室" in orgs  # 温军/n, 张/q 万军/nr
     assert not any(t.endswith("作室") and len(t) <= 3 or t.startswith("跨") for t in orgs)  # tails, an alliance's parts
     assert "涿州市人力资源和社会保障局" in orgs  # 和 inside the name
+
+
+def test_event_names_titles_and_a_province_short_name_are_no_new_bodies(base):
+    # Crafted: a congress named after a union, a title of studios, 安徽总工会 for the registry's 安徽省总工会
+    orgs = _orgs(base, "工会新闻\n\n本报讯 安徽省工会第十五次代表大会10日在合肥召开。安徽总工会提出加强引领。"
+                       "省总工会命名23家安徽省示范性劳模工作室，王强劳模创新工作室入选。\n")
+    assert orgs["安徽总工会"]["ids"] == ["anhui-ftu"]
+    assert "安徽省工会" not in orgs and not any("示范性" in t for t in orgs)
+    assert "王强劳模创新工作室" in orgs

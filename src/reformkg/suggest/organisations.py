@@ -441,6 +441,16 @@ class OrganisationRules:
         if len(name) < 4 and not short_unit or (head[1] not in _STRONG and head[0] not in self.names and head[0] not in self.gaz
                                                 and not placed and not lead_zhong and not person_studio(head)):
             return self._bare_bodies(toks, walked, i, suffix)
+        if re.match(r"第[一二三四五六七八九十百零\d]+次|代表大会|[一二三四五六七八九十]+届", self.compact[pos + len(word):pos + len(word) + 8]):
+            return None  # 安徽省工会第十五次代表大会: an event's name, not a body
+        if suffix == "工作室" and re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name):
+            return None  # 福建省示范性劳模工作室: a title studios are given, not one studio
+        if name not in self.names:  # 安徽总工会: the province's short name, the registry's full one
+            for k in (2, 3):
+                full_place = next((pl.name for pl in self.gaz.get(name[:k], []) if pl.level == "province"), None)
+                if full_place and full_place + name[k:] in self.names:
+                    refs = self.names[full_place + name[k:]]
+                    return Mention(refs[0][0], name, start, pos + len(word), [e for _, e in refs], 0.85)
         if name in self.names:
             refs = self.names[name]
             return Mention(refs[0][0], name, start, pos + len(word), [e for _, e in refs], 0.9)
