@@ -472,3 +472,5 @@ def test_event_names_titles_and_a_province_short_name_are_no_new_bodies(base):
     assert orgs["安徽总工会"]["ids"] == ["anhui-ftu"]
     assert "安徽省工会" not in orgs and not any("示范性" in t for t in orgs)
     assert "王强劳模创新工作室" in orgs
+    orgs = _orgs(base, "工会新闻\n\n本报讯 省总工会推动各地广泛开展劳模工作室创建，命名66家安徽省劳模工作室。\n")
+    assert not any("工作室" in t for t in orgs)  # an activity, and a kind of studio after its count

@@ -443,8 +443,11 @@ class OrganisationRules:
             return self._bare_bodies(toks, walked, i, suffix)
         if re.match(r"第[一二三四五六七八九十百零\d]+次|代表大会|[一二三四五六七八九十]+届", self.compact[pos + len(word):pos + len(word) + 8]):
             return None  # 安徽省工会第十五次代表大会: an event's name, not a body
-        if suffix == "工作室" and re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name):
-            return None  # 福建省示范性劳模工作室: a title studios are given, not one studio
+        if suffix == "工作室" and (re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name) or
+                                re.search(r"(?:\d+|[一二三四五六七八九十百]+)[余多]?[家个]$", self.compact[max(0, start - 6):start])):
+            return None  # 福建省示范性劳模工作室, 66家福建省劳模工作室: a title or a kind studios are given
+        if re.match(r"(?:广泛|积极|深入|大力)?(?:开展|推动|推进|创建|建设)", name):
+            return None  # 广泛开展劳模工作室创建: an activity
         if name not in self.names:  # 安徽总工会: the province's short name, the registry's full one
             for k in (2, 3):
                 full_place = next((pl.name for pl in self.gaz.get(name[:k], []) if pl.level == "province"), None)
