@@ -18,7 +18,8 @@ the build's answer files, none from memory). Then, bounded in count and time:
    when it is answered), and one client sends a small query the engine must answer every 0.5 s;
    Steps 2 and 3 take turns ``--rounds`` times, so that the machine's other load weighs on both;
 4. after: every client leaves; how long until the server's processes are idle again (CPU under
-   5 % of one core over 0.5 s), and their memory then against idle.
+   5 % of one core over 0.5 s), and their memory then against idle (both measured with every
+   worker having answered one small query, so that each has opened the store).
 
 Prints the Markdown recorded in benchmarks/README.md (section serve, load test). Crashes are the
 server process ending, and any 500 or broken connection.
@@ -351,6 +352,7 @@ def main() -> None:
                 if cpu_share(proc.pid, 0.5) < 0.05:
                     back = time.monotonic() - left
                     break
+            asyncio.run(warm_workers(port, 8))  # the fresh workers open the store, as at idle
             time.sleep(1.0)
             after_rss, after_main = rss(tree(proc.pid)), rss([proc.pid])
             after_cpu = cpu_share(proc.pid, 2.0)
