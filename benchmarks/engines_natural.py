@@ -125,7 +125,20 @@ def main() -> None:
     ap.add_argument("--buffers", type=int, default=170000, help="Virtuoso NumberOfBuffers (8 KB pages)")
     ap.add_argument("--only", nargs="*", help="these queries only")
     ap.add_argument("--json", type=Path, help="write the figures here")
+    ap.add_argument("--engines", nargs="+", default=["embedded", "oxigraph", "virtuoso"],
+                    help="run these only (several runs at once: each writes --json, then --report)")
+    ap.add_argument("--no-load", action="store_true", help="embedded: query the build's store without timing a load")
+    ap.add_argument("--report", nargs="+", type=Path, help="print the table of these --json files and stop")
     args = ap.parse_args()
+    if args.report:
+        merged = {"engines": {}}
+        for f in args.report:
+            merged["engines"].update(json.loads(f.read_text())["engines"])
+        for e in merged["engines"].values():
+            for q in e["queries"].values():
+                q["set"] = frozenset(tuple(r) for r in q["set"]) if q["set"] is not None else None
+        report(merged, next(iter(merged["engines"].values()))["queries"])
+        return
 
     queries = {p.stem: p.read_text(encoding="utf-8") for p in sorted(NATURAL.glob("*.rq"))}
     if args.only:
@@ -139,22 +152,40 @@ def main() -> None:
     print(f"{args.project}: {quads} quads in {len(dump)} dump files; {len(queries)} queries; work in {work}", flush=True)
     figures: dict[str, dict] = {"quads": quads, "engines": {}}
 
-    # the embedded store
+    if "embedded" in args.engines:
+        embedded(args, work, store, dump, queries, figures)
+    if "oxigraph" in args.engines:
+        oxigraph(args, work, dump, queries, figures)
+    if "virtuoso" in args.engines:
+        virtuoso(args, work, queries, figures)
+    if "embedded" in figures["engines"]:
+        report(figures, queries)
+    if args.json:
+        for e in figures["engines"].values():
+            for q in e["queries"].values():
+                q["set"] = sorted(q["set"]) if q["set"] is not None else None
+        args.json.write_text(json.dumps(figures, indent=1, ensure_ascii=False))
+
+
+def embedded(args, work, store, dump, queries, figures):
     loc = work / "embedded"
-    shutil.rmtree(loc, ignore_errors=True)
-    t0 = time.perf_counter()
-    s = pyoxigraph.Store(str(loc))
-    for f in dump:
-        s.bulk_load(path=str(f), format=pyoxigraph.RdfFormat.N_QUADS)
-    s.optimize()
-    del s
-    load = time.perf_counter() - t0
-    print(f"embedded: bulk load {load:.1f} s", flush=True)
+    load = None
+    if not args.no_load:
+        shutil.rmtree(loc, ignore_errors=True)
+        t0 = time.perf_counter()
+        s = pyoxigraph.Store(str(loc))
+        for f in dump:
+            s.bulk_load(path=str(f), format=pyoxigraph.RdfFormat.N_QUADS)
+        s.optimize()
+        del s
+        load = time.perf_counter() - t0
+        print(f"embedded: bulk load {load:.1f} s", flush=True)
     res = measure(lambda text, limit: run_local(store, text, timeout=limit, fresh=True), queries, args.repeat, args.limit)
     rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
     figures["engines"]["embedded"] = {"load": load, "disk": du([store]), "rss": rss, "queries": res}
 
-    # the Oxigraph server
+
+def oxigraph(args, work, dump, queries, figures):
     oxi = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
     loc = work / "oxigraph"
     shutil.rmtree(loc, ignore_errors=True)
@@ -181,7 +212,8 @@ def main() -> None:
         proc.terminate()
         proc.wait()
 
-    # Virtuoso
+
+def virtuoso(args, work, queries, figures):
     loc = work / "virtuoso"
     shutil.rmtree(loc, ignore_errors=True)
     server = Virtuoso(loc, buffers=args.buffers)
@@ -201,13 +233,6 @@ def main() -> None:
         figures["engines"]["virtuoso"] = {"load": load, "disk": disk, "rss": peak_rss(server.proc.pid), "queries": res}
     finally:
         server.stop()
-
-    report(figures, queries)
-    if args.json:
-        for e in figures["engines"].values():
-            for q in e["queries"].values():
-                q.pop("set")
-        args.json.write_text(json.dumps(figures, indent=1))
 
 
 def report(figures: dict, queries: dict) -> None:
@@ -233,7 +258,8 @@ def report(figures: dict, queries: dict) -> None:
         p50s = [pct(r["times"], 0.5) for r in d["queries"].values() if r["times"] and not r["error"]]
         failed = sum(1 for r in d["queries"].values() if r["error"])
         differ = sum(1 for n, r in d["queries"].items() if e != "embedded" and r["set"] is not None and r["set"] != base[n]["set"])
-        print(f"{e}: load {d['load']:.1f} s, disk {d['disk'] / 1e6:,.0f} MB, peak RSS {d['rss'] / 1e6:,.0f} MB; "
+        loaded = f"{d['load']:.1f} s" if d["load"] is not None else "in the build"
+        print(f"{e}: load {loaded}, disk {d['disk'] / 1e6:,.0f} MB, peak RSS {d['rss'] / 1e6:,.0f} MB; "
               f"median of p50s {statistics.median(p50s) * 1000:,.0f} ms, "
               f"{sum(1 for p in p50s if p < 1)} of {len(d['queries'])} under 1 s, "
               f"slowest p50 {max(p50s) * 1000:,.0f} ms, {failed} failed or over the limit, {differ} with other rows")
