@@ -35,7 +35,7 @@ def suggest(ctx, text, output, fmt):
       $ reformkg suggest data/articles/005_5e1f0a9c3b7d2e48.txt -o data/annotations/005_5e1f0a9c3b7d2e48.yaml
       wrote data/annotations/005_5e1f0a9c3b7d2e48.yaml: 2 stories, 6 observations, 2 measures, 1 recognitions, 1 posts; 9 fields to fill (TODO)
       $ reformkg validate data/annotations/005_5e1f0a9c3b7d2e48.yaml
-      …:50:5: error E010 observations[0].indicator: to fill: … expected an indicator of data/vocab/indicators*.yaml …
+      …:53:5: error E010 observations[0].indicator: to fill: … expected an indicator of data/vocab/indicators*.yaml …
       $ reformkg suggest data/articles/005_5e1f0a9c3b7d2e48.txt --format json
     """
     path = Path(text)

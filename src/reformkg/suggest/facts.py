@@ -75,7 +75,9 @@ class FactRules:
             obs["indicator"] = self._indicator(slo, shi, hit.unit)
             obs["subject"], subject_rule, subject_name = self._subject_of(slo, clo)
             obs["value"] = hit.text
-            if unit_of(hit.figure, vocab) != (vocab.unit_for_word(hit.figure.unit_word).id if vocab.unit_for_word(hit.figure.unit_word) else None):
+            if not hit.figure.unit_word:  # 1000、800、500元: the list's unit, else a marker
+                obs["unit"] = hit.unit or MARKER
+            elif unit_of(hit.figure, vocab) != (vocab.unit_for_word(hit.figure.unit_word).id if vocab.unit_for_word(hit.figure.unit_word) else None):
                 obs["unit"] = hit.unit
             if any(w in self.compact[slo:clo] for w in _TARGET_WORDS[:2]) or re.search(r"到(?:19|20)\d\d年", self.compact[slo:clo]):
                 obs["status"] = "target"
