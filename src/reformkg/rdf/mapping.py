@@ -34,6 +34,30 @@ from reformkg.namespaces import (
     entity_iri,
 )
 
+class _Terms:
+    """A namespace whose terms are made once: rdflib mints a new URIRef (and, for its defined
+    namespaces, checks the name) on every ``NS.term``, which was a tenth of a page's mapping."""
+
+    def __init__(self, ns):
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        term = URIRef(str(self._ns[name]))
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return getattr(self, name)
+
+    def __str__(self) -> str:
+        return str(self._ns)
+
+
+DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD = map(_Terms, (DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD))
+OA, QB, RKO, TIME = map(_Terms, (OA, QB, RKO, TIME))
+
 LOCATED = ("measures", "observations", "recognitions", "events")  # the facts that say where
 NATIONAL = "china"  # the registry's region for national facts
 
