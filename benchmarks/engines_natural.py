@@ -250,7 +250,8 @@ def report(figures: dict, queries: dict) -> None:
         if r["error"]:
             return "error" if "did not answer" not in r["error"] and "did not finish" not in r["error"] else "> limit"
         p50, p95 = pct(r["times"], 0.5), pct(r["times"], 0.95)
-        same = "" if e == "embedded" or r["set"] == reference(name, e) else " ≠"
+        ref = reference(name, e)
+        same = "" if e == "embedded" else " ?" if ref is None else "" if r["set"] == ref else " ≠"
         return f"{p50 * 1000:,.0f} / {p95 * 1000:,.0f}{same}"
 
     print("\n| query | rows | " + " | ".join(f"{e} p50 / p95 ms" for e in engines) + " |")
