@@ -324,3 +324,20 @@ def test_a_canned_query_with_from_is_answered_with_its_own_dataset(tmp_path):
     assert made["from-named-only"] == [["0"]]  # FROM NAMED alone: an empty default graph
     assert made["from-named-graphs"] == [[page, str(in_page)]]
     assert made["no-dataset-clause"] == [[str(union)]]
+
+
+def test_what_a_query_reads_is_memoised_outside_the_project(tmp_path, monkeypatch):
+    """reads_of (rdflib's SPARQL parser, ~0.1 s a query) is kept in the user's memo directory as
+    JSON keyed by the text: the second lookup parses nothing; a broken memo is read as empty."""
+    from reformkg.pipeline import answers as a
+    from reformkg.query.stored import digest
+
+    monkeypatch.setenv("REFORMKG_BASE_MEMO", str(tmp_path / "memo"))
+    text = "SELECT ?s WHERE { ?s rko:indicator ?i }"
+    first = a._reads_memo([text])
+    assert first == {digest(text): a.reads_of(text)} and (tmp_path / "memo" / a.READS_MEMO).is_file()
+    monkeypatch.setattr(a, "reads_of", lambda t: pytest.fail("parsed again"))
+    assert a._reads_memo([text]) == first
+    (tmp_path / "memo" / a.READS_MEMO).write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(a, "reads_of", lambda t: {"predicates": "any"})
+    assert a._reads_memo([text]) == {digest(text): {"predicates": "any"}}

@@ -20,7 +20,7 @@ ENVIRONMENT = {
     "REFORMKG_CACHE": ("`.cache/reformkg/` in the project", "the page cache of `build`"),
     "REFORMKG_COMPACT_AFTER": ("0", "compact the store on the N-th incremental build since the last compaction (0: only full builds compact)"),
     "REFORMKG_CHECK_ANSWERS": ("unset", "`1`: every kept or patched canned answer is also made afresh and compared; a difference stops the build"),
-    "REFORMKG_BASE_MEMO": ("`$XDG_CACHE_HOME/reformkg/base`", "where the registry memo of `validate` and `build` is kept; `0`/`off`: none"),
+    "REFORMKG_BASE_MEMO": ("`$XDG_CACHE_HOME/reformkg/base`", "where the registry memo of `validate` and `build` and the memo of what each canned query reads are kept; `0`/`off`: none"),
     "REFORMKG_SHACL": ("`core`", "`pyshacl`: validate with pySHACL instead of the compiled validator"),
     "REFORMKG_YAML": ("unset", "`pure`: read annotation files with ruamel's pure-Python parser instead of libyaml"),
 }
