@@ -90,10 +90,11 @@ def test_an_answer_computed_across_a_build_is_not_kept_for_the_new_one(tmp_path,
     import asyncio
 
     from reformkg.serve import app as serve
+    from reformkg.serve import workers
 
     project = tiny(tmp_path)
     app = serve.create_app(project)
-    site, real_run, calls = app.state.site, serve.run, []
+    site, real_run, calls = app.state.site, workers.run, []
 
     def run_during_a_build(store, text, *args, **kwargs):
         result = real_run(store, text, *args, **kwargs)
@@ -103,7 +104,7 @@ def test_an_answer_computed_across_a_build_is_not_kept_for_the_new_one(tmp_path,
         calls.append(text)
         return result
 
-    monkeypatch.setattr(serve, "run", run_during_a_build)
+    monkeypatch.setattr(workers, "run", run_during_a_build)  # what engine_result asks
 
     async def ask_twice():
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as http:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from helpers import children
 from test_serve import free_port, serving, wait_until_up
 
 pytestmark = pytest.mark.slow  # starts servers
@@ -35,16 +36,6 @@ OPTIONS = ("--query-timeout", str(TIMEOUT), "--max-queries", "1", "--max-rows", 
 
 
 # --------------------------------------------------------------------------- processes, from /proc
-
-
-def children(pid: int) -> set[int]:
-    out = set()
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
-            out |= {int(c) for c in (task / "children").read_text().split()}
-        except OSError:
-            pass
-    return out
 
 
 def descendants(pid: int) -> set[int]:

@@ -11,18 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import children
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # 33,904³ rows: never ends
-
-
-def children(pid: int) -> set[int]:
-    out = set()
-    for task in Path(f"/proc/{pid}/task").glob("*"):
-        try:
-            out |= {int(c) for c in (task / "children").read_text().split()}
-        except OSError:
-            pass
-    return out
 
 
 def alive(pid: int) -> bool:

@@ -52,7 +52,6 @@ from reformkg.namespaces import BASE, PREFIX_MAP
 from reformkg.query.catalog import resolve_query
 from reformkg.query.formats import rows
 from reformkg.query.guard import check
-from reformkg.query.sparql import _syntax_message, run
 from reformkg.query.stored import answer_file, open_answer
 from reformkg.serve.cache import ANSWER_CACHE_MB, etag_matches
 from reformkg.serve.dataset import Loaded
@@ -78,7 +77,15 @@ from reformkg.serve.negotiation import (
     negotiate,
 )
 from reformkg.serve.site import Site, local_path
-from reformkg.serve.workers import TRUNCATED, Limits, Pool, Refused, Reply, respond
+from reformkg.serve.workers import (
+    TRUNCATED,
+    Limits,
+    Pool,
+    Refused,
+    Reply,
+    engine_result,
+    respond,
+)
 
 TEMPLATES = Path(__file__).with_name("templates")
 MAX_ROWS_HTML = 1000  # rows of a query's answer shown on the index page
@@ -113,16 +120,9 @@ def execute(site: Site, text: str, default_graphs=(), named_graphs=(), base_iri:
     resolved against ``base_iri`` (the endpoint's URL)."""
     if not default_graphs and not named_graphs:
         made = open_answer(site.generation, text) if site.generation is not None else None
-        return made if made is not None else run(site.store, text, base_iri=base_iri)
-    check(text)  # the query guard, as in run(): nothing it refuses reaches the engine
-    try:
-        return site.store.query(text, prefixes=PREFIX_MAP, base_iri=base_iri,
-                                default_graph=[ox.NamedNode(g) for g in default_graphs],
-                                named_graphs=[ox.NamedNode(g) for g in named_graphs])
-    except SyntaxError as exc:
-        raise QueryError(_syntax_message(text, exc)) from None
-    except OSError as exc:  # what reformkg.query.sparql.run says of the engine's errors
-        raise QueryError(f"the query failed: {exc}") from None
+        if made is not None:
+            return made
+    return engine_result(site.store, text, default_graphs, named_graphs, base_iri)
 
 
 def made_tsv(site: Site, text: str) -> bytes | None:
