@@ -48,7 +48,7 @@ def test_bad_annotation_leaves_build_unchanged(tmp_path, run_cli):
     (proj.annotations / "000_239e137822c9727a.yaml").write_text(bad, encoding="utf-8")
     res = run_cli(proj, "build")
     assert res.exit_code == 1
-    assert "000_239e137822c9727a.yaml:10:" in res.output and "E005" in res.output
+    assert "000_239e137822c9727a.yaml:11:" in res.output and "E005" in res.output
     assert "nothing in build/ was changed" in res.output
     assert tree_digest(proj.build_dir) == before
 
@@ -101,7 +101,7 @@ def test_duplicate_page_in_two_files_is_refused(tmp_path):
     with pytest.raises(DataError) as err:
         build(proj, jobs=2, cache_dir=tmp_path / "cache")
     dup = [f for f in err.value.findings if f.code == "E003"]
-    assert len(dup) == 1 and dup[0].path == "data/annotations/zz-copy.yaml" and dup[0].line == 1
+    assert len(dup) == 1 and dup[0].path == "data/annotations/zz-copy.yaml" and dup[0].line == 2
     assert f"already annotated in data/annotations/{TWO[0]}.yaml" in dup[0].message
     assert not proj.build_dir.exists()
 
@@ -114,7 +114,7 @@ def test_validate_reports_a_page_annotated_twice_as_the_build_does(tmp_path):
 
     proj = copy_project(tmp_path / "p", annotations=TWO)
     shutil.copy(proj.annotations / f"{TWO[0]}.yaml", proj.annotations / "zz-copy.yaml")
-    expected = (f"data/annotations/zz-copy.yaml:1:1: error E003 page: page '{TWO[0]}' is already annotated in "
+    expected = (f"data/annotations/zz-copy.yaml:2:1: error E003 page: page '{TWO[0]}' is already annotated in "
                 f"data/annotations/{TWO[0]}.yaml")
     for paths in ([], [proj.annotations / "zz-copy.yaml"], [proj.annotations]):
         errors = [str(f) for f in validate(proj, paths).findings if f.is_error]
