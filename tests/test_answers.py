@@ -231,7 +231,7 @@ def test_serve_answers_a_canned_query_from_the_build(built, monkeypatch):
     text = (built.queries / "money.rq").read_text(encoding="utf-8")
     engine = rows(run(store_path(built.build_dir), text, fresh=True))
     app = create_app(built)
-    monkeypatch.setattr("reformkg.serve.app.run", lambda *_a, **_k: (_ for _ in ()).throw(AssertionError("engine")))
+    monkeypatch.setattr("reformkg.serve.workers.run", lambda *_a, **_k: (_ for _ in ()).throw(AssertionError("engine")))
 
     async def ask():
         transport = httpx.ASGITransport(app=app)
