@@ -119,12 +119,12 @@ def file_quads(build_dir) -> set[str]:
     return {str(q) for q in s}
 
 
-def stop(proc: subprocess.Popen) -> None:
-    """End a server the test started: SIGTERM, then SIGKILL after 10 s."""
+def stop(proc: subprocess.Popen, timeout: float = 10) -> None:
+    """End a server the test started: SIGTERM, then SIGKILL after ``timeout`` seconds."""
     if proc.poll() is None:
         proc.terminate()
         try:
-            proc.wait(timeout=10)
+            proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=10)

@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 import pyoxigraph as ox
 import pytest
+from helpers import stop
 
 RK = "https://w3id.org/reformkg/"
 COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
@@ -56,12 +57,7 @@ class Oxigraph:
         return {b["g"]["value"]: int(b["n"]["value"]) for b in r.json()["results"]["bindings"]}
 
     def stop(self):
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(timeout=10)
+        stop(self.proc)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ import httpx
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from helpers import stop
 
 from reformkg.cli import main
 
@@ -109,12 +110,7 @@ class Virtuoso:
                 if b["g"]["value"].startswith("https://w3id.org/reformkg/")}
 
     def stop(self):
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(timeout=10)
+        stop(self.proc, timeout=30)  # Virtuoso writes a checkpoint on SIGTERM
         self.log.close()
 
 
