@@ -55,7 +55,7 @@ def test_a_cycle_between_siblings_breaks_the_contract(tmp_path):
 # Imported inside a function only where importing at the top would cost every command that does not
 # need it: heavy or optional dependencies. Everything else, reformkg's own modules included, is
 # imported at the top, where the layers contract sees it.
-LAZY_ALLOWED = {"jieba", "pylode", "uvicorn", "starlette", "jinja2", "pyshacl", "rdflib", "cn2an", "rapidfuzz", "httpx"}
+LAZY_ALLOWED = {"jieba", "pylode", "uvicorn", "starlette", "jinja2", "pyshacl", "rdflib", "cn2an", "rapidfuzz", "httpx", "distributed"}
 
 
 def test_imports_inside_functions_are_heavy_dependencies_with_a_reason():

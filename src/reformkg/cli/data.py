@@ -19,8 +19,12 @@ from reformkg.pipeline.orchestrate import validate as run_validate
 @click.option("--compact-after", type=click.IntRange(min=0), default=None, metavar="N",
               help="Compact the store on the N-th incremental build since it was last compacted "
                    "(default: REFORMKG_COMPACT_AFTER, else 0: only full builds compact).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="Check the pages on the Dask distributed cluster of this scheduler instead of local "
+                   "processes (pip install 'reformkg[distributed]'; every worker must see the project "
+                   "at the same path).")
 @command
-def build(ctx, compact_after):
+def build(ctx, compact_after, scheduler):
     """Build the graph from data/ into build/ (pyoxigraph store + N-Quads), atomically.
 
     On any error nothing in build/ is changed. Progress goes to stderr on a terminal.
@@ -31,7 +35,7 @@ def build(ctx, compact_after):
       built build/ (gen-…): 5 pages, 7 graphs, 32910 quads in 1.3 s
       answers of 23 canned queries: 23 afresh
     """
-    res = run_build(ctx.project, progress(), compact_after=compact_after)
+    res = run_build(ctx.project, progress(), compact_after=compact_after, scheduler=scheduler)
     for f in res.findings:
         click.echo(str(f), err=True)
     click.echo(f"built build/ ({res.generation}): {res.pages} pages, {res.graphs} graphs, "

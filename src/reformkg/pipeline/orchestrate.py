@@ -23,7 +23,7 @@ from reformkg.annotation.loader import LoadedPage, load_annotation
 from reformkg.errors import DataError, Finding, ReformkgError, Report
 from reformkg.layout import DUMP
 from reformkg.namespaces import GRAPH_ONTOLOGY, GRAPH_REGISTRY
-from reformkg.pipeline import answers
+from reformkg.pipeline import answers, distributed
 from reformkg.pipeline import memo as basememo
 from reformkg.pipeline.check import base_index, check_page
 from reformkg.pipeline.fingerprint import fingerprint
@@ -216,7 +216,8 @@ class _Lap:
 
 
 def build(project: Project, progress: Progress | None = None, *, jobs: int | None = None,
-          cache_dir: str | Path | None = None, compact_after: int | None = None) -> BuildResult:
+          cache_dir: str | Path | None = None, compact_after: int | None = None,
+          scheduler: str | None = None) -> BuildResult:
     """Check every page (in ``jobs`` worker processes, reusing cached pages) and write a
     new generation of ``build/`` atomically. Gives the same bytes as
     ``write_build(project, compile_dataset(project).graphs)``, the serial in-memory path.
@@ -224,11 +225,25 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
     ``jobs`` defaults to ``REFORMKG_JOBS`` or the number of CPUs; the page cache is
     ``cache_dir``, else ``REFORMKG_CACHE``, else ``.cache/reformkg/`` in the project. The store
     is compacted by every ``compact_after``-th incremental build since its last compaction
-    (default ``REFORMKG_COMPACT_AFTER``, else COMPACT_AFTER = 0: only full builds compact)."""
+    (default ``REFORMKG_COMPACT_AFTER``, else COMPACT_AFTER = 0: only full builds compact).
+
+    With ``scheduler``, the address of a Dask scheduler (``tcp://HOST:PORT``), the pages the cache
+    does not hold are checked on its cluster instead (:mod:`.distributed`), with the same result."""
 
     started = time.perf_counter()
     jobs = jobs or settings().jobs
     compact_after = settings().compact_after if compact_after is None else compact_after  # a bad value stops here
+    client = distributed.connect(scheduler) if scheduler else None  # an unreachable scheduler stops here
+    try:
+        return _build(project, progress, jobs, cache_dir, compact_after, started,
+                      distributed.runner(client, scheduler) if client is not None else None)
+    finally:
+        if client is not None:
+            client.close()
+
+
+def _build(project: Project, progress: Progress | None, jobs: int, cache_dir: str | Path | None,
+           compact_after: int, started: float, remote) -> BuildResult:
     phases: dict = {}
     lap = _Lap(phases)
     with build_lock(project) as lock_fd:
@@ -255,7 +270,7 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
         files = project.annotation_files()
         state = {"fingerprint": fp, "registry": registry, "vocab": vocab,
                  "base": base, "sources": sources, "base_findings": base_shacl, "lock_fd": lock_fd}
-        outs = run_pages(project, files, state, cache, jobs, progress)
+        outs = run_pages(project, files, state, cache, jobs, progress, remote=remote)
         lap("pages")
         pages, seen = [], {}
         for out in outs:

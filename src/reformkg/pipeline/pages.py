@@ -26,6 +26,7 @@ import os
 import signal
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Iterable
 
 from reformkg.annotation.yamlio import read_regular
 from reformkg.errors import Finding, ReformkgError
@@ -106,22 +107,30 @@ def page_key(fp: str, rel: str, data: bytes) -> str:
 _STATE: dict = {}  # set in the parent before the pool forks: the workers inherit it
 
 
-def _task(args: tuple[str, str, bytes]) -> PageOut:
+def compute_page(project, state: dict, args: tuple[str, str, bytes]) -> tuple[PageOut, tuple[bytes, str, str] | None]:
+    """One page's work, with nothing written: its :class:`PageOut`, and what the cache keeps of
+    it (its N-Quads, the page text's file name and the sha256 it was grounded in), or None when
+    the page has errors. ``state`` holds what every page shares (see :func:`run_pages`)."""
     path_str, key, text = args  # the annotation file as run_pages read it for the key: read once
-    st = _STATE
-    project, path = st["project"], Path(path_str)
+    path = Path(path_str)
     rel = project.rel(path)
     # A bug raising here reaches the parent through the pool, as in a serial build.
-    lp, mapped, findings = check_page(project, path, st["registry"], st["vocab"], st["base"], st["sources"], text,
-                                        base_findings=st.get("base_findings"))
+    lp, mapped, findings = check_page(project, path, state["registry"], state["vocab"], state["base"],
+                                        state["sources"], text, base_findings=state.get("base_findings"))
     out = PageOut(rel, key, findings=findings)
     if lp is None or any(f.is_error for f in findings):
-        return out
+        return out, None
     name = page_graph_iri(lp.page_id)
     data = graph_nquads(name, mapped.graph).encode("utf-8")
     out.page_id, out.page_line, out.graph = lp.page_id, lp.doc.locate(("page",))[0], str(name)
     out.digest, out.quads = hashlib.sha256(data).hexdigest(), data.count(b"\n")
-    st["cache"].put(out, data, f"{lp.page_id}.txt", lp.page.sha256)
+    return out, (data, f"{lp.page_id}.txt", lp.page.sha256)
+
+
+def _task(args: tuple[str, str, bytes]) -> PageOut:
+    out, entry = compute_page(_STATE["project"], _STATE, args)
+    if entry is not None:
+        _STATE["cache"].put(out, *entry)
     return out
 
 
@@ -140,8 +149,16 @@ def _worker_init(parent_pid: int) -> None:  # pragma: no cover - runs in the wor
         os._exit(1)
 
 
-def run_pages(project, files: list[Path], state: dict, cache: PageCache, jobs: int, progress=None) -> list[PageOut]:
-    """Check every file, from the cache where possible, the rest in ``jobs`` processes.
+# Runs the pages the cache does not hold elsewhere (reformkg.pipeline.distributed): called with the
+# project, the shared state and the tasks' arguments, it yields (task number, PageOut, cache entry)
+# in any order, the entry as compute_page gives it.
+Remote = Callable[[object, dict, list], Iterable[tuple[int, PageOut, "tuple[bytes, str, str] | None"]]]
+
+
+def run_pages(project, files: list[Path], state: dict, cache: PageCache, jobs: int, progress=None,
+              remote: Remote | None = None) -> list[PageOut]:
+    """Check every file, from the cache where possible, the rest in ``jobs`` processes, or by
+    ``remote`` when given (the pages it runs are stored in the cache here, as they come back).
 
     Returns one :class:`PageOut` per file, in the order of ``files``."""
     fp = state["fingerprint"]
@@ -159,6 +176,16 @@ def run_pages(project, files: list[Path], state: dict, cache: PageCache, jobs: i
             todo.append((i, (str(path), key, data)))
     if progress and done:
         progress("(cached)", done, len(files))
+    if remote is not None and todo:
+        order = [i for i, _ in todo]
+        for n, out, entry in remote(project, state, [a for _, a in todo]):
+            if entry is not None:
+                cache.put(out, *entry)
+            results[order[n]] = out
+            done += 1
+            if progress:
+                progress(Path(out.path).name, done, len(files))
+        return results  # type: ignore[return-value]
     _STATE.clear()
     _STATE.update(state, cache=cache, project=project)
     try:
