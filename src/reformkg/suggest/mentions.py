@@ -70,7 +70,9 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     subs = rules.sub_bodies(out)  # 黑龙江省委宣传部: never cut back to 黑龙江省委
     out = [m for m in out if not any(x.cstart <= m.cstart and m.cend <= x.cend and m.section == "organisations"
                                      for x in subs)] + subs
-    out.extend(rules.local_bodies(out))
+    local = rules.local_bodies(out)  # 市人大常委会: never also 人大常委会
+    out = [m for m in out if not any(x.cstart < m.cstart and m.cend == x.cend and m.section == "organisations"
+                                     for x in local)] + local
     out.extend(rules.listed_enterprises(out))
     out.extend(m for m in rules.party_committees(out) if not any(x.cstart <= m.cstart < x.cend for x in subs))
     out.extend(rules.section_unions(out))
@@ -78,6 +80,13 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out.extend(rules.this_body(out))
     out.extend(rules.province_bodies(out))
     out.extend(rules.shared_suffix(out))
+    out.extend(rules.dateline_media(out))
+    out.extend(rules.ministries(out))
+    out.extend(rules.placeless_bodies(out))
+    out.extend(rules.departments(out))
+    quoted = rules.quoted_bodies(out)  # “陈莉劳模和工匠人才创新工作室”: the whole name, not a part of it
+    out = [m for m in out if not any(x.cstart <= m.cstart and m.cend <= x.cend and m.section == "organisations"
+                                     for x in quoted)] + quoted
     out.sort(key=lambda x: (x.cstart, x.cstart - x.cend))  # at one offset, the longer name first
     out = [m for m in out if not inside_a_name(ctx, m, out)]
     titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(ctx.compact)]

@@ -4,14 +4,18 @@ lists of enterprises, media, 该公司工会 and the unions of sections headed b
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
+from reformkg.annotation.grounding import Span
 from reformkg.annotation.lint import MARKER
 from reformkg.suggest.context import PageContext
 from reformkg.suggest.gazetteer import county_full_names, is_zone
 from reformkg.suggest.model import Mention
 from reformkg.suggest.places import Places
+from reformkg.suggest.stories import text_lines
+from reformkg.suggest.times import dateline
 from reformkg.suggest.tokens import ORG_SUFFIXES, Token
 
 # Chinese surnames (the common single ones, then compound ones): a person's name starts with one
@@ -43,6 +47,8 @@ _HARD_STOPS = {
 # Words that are no organisation, though they end in one of ORG_SUFFIXES (产改工作格局, 联合政府)
 _NOT_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "结局", "变局", "新局", "当局", "联合政府", "展厅", "大厅", "餐厅",
                     "客厅")
+# Words of an industry, verbs to jieba, inside a company's name (机械制造有限公司, 城乡建设集团)
+_INDUSTRY_WORDS = {"制造", "加工", "建设", "开发", "投资", "运输", "设计", "生产", "印刷", "装备", "物流", "销售"}
 _BRACKETED = {"集团", "中国", "控股", "股份"}  # 西山煤电（集团）有限责任公司, never 卓越（创新）工作室
 _MAX_NAME_TOKENS = 14  # a walk ends at punctuation, a verb or a function word long before this
 
@@ -75,6 +81,33 @@ _SUB_BODY_FULL = {"新闻办": "新闻办公室", "网信办": "网络安全和�
 # The second character of a central enterprise's short name after 中 (中铁, 中建, 中交, 中冶 …)
 _CENTRAL_SOE = r"[铁建交冶核航化石粮船煤电车远海信钢材广兵农]"
 _THIS_BODY_RX = re.compile(r"该(项目部?|公司|集团|厂|矿|医院|学校)(分工会|工会|党支部|党委|团委)")
+
+
+# Ministries and commissions of the State Council as pages print them short: the full name
+_MINISTRIES = {"人社部": "人力资源和社会保障部", "科技部": "科学技术部", "工信部": "工业和信息化部", "教育部": "教育部",
+               "财政部": "财政部", "民政部": "民政部", "商务部": "商务部", "司法部": "司法部", "农业农村部": "农业农村部",
+               "住建部": "住房和城乡建设部", "交通运输部": "交通运输部", "应急管理部": "应急管理部", "文旅部": "文化和旅游部",
+               "国家发改委": "国家发展和改革委员会", "发改委": "国家发展和改革委员会", "国资委": "国务院国有资产监督管理委员会",
+               "国家卫健委": "国家卫生健康委员会", "全国妇联": "中华全国妇女联合会", "团中央": "中国共产主义青年团中央委员会"}
+# Local bodies a story prints without its place (联合人社局、技师学院): the printed word, its full
+# name after the place, its kind
+_PLACELESS_BODIES = {"人社局": ("人力资源和社会保障局", "government"), "财政局": ("财政局", "government"),
+                     "教育局": ("教育局", "government"), "司法局": ("司法局", "government"), "卫健局": ("卫生健康局", "government"),
+                     "工信局": ("工业和信息化局", "government"), "应急局": ("应急管理局", "government"),
+                     "住建局": ("住房和城乡建设局", "government"), "民政局": ("民政局", "government"),
+                     "科技局": ("科学技术局", "government"), "发改局": ("发展和改革局", "government"),
+                     "技师学院": ("技师学院", "school"), "职业技术学院": ("职业技术学院", "school"),
+                     "技工学校": ("技工学校", "school"), "职教中心": ("职业教育中心", "school")}
+# Words that join items of a list of bodies, or put one after a verb: what a body printed alone follows
+_BEFORE_A_BODY = ("联合", "会同", "协同", "和", "与", "及", "同", "由", "、", "邀请", "组织", "牵头", "指导")
+# A medium heading a dateline (新华网合肥5月11日电, 中国青年报客户端北京7月29日电), never 本报
+_DATELINE_MEDIUM = re.compile(r"(新华社|新华网|中新网|人民网|(?!本报|本刊)[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台|广播电视台))(?:客户端|APP|App)?")
+# A byline's media, before 记者 in its bracket: (中青报·中青网记者吴晓东)
+_BYLINE_MEDIA = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,8}?(?:报|网|台|社)[·・、])*[\u4e00-\u9fff]{2,8}?(?:报|网|台|社))(?:全媒体)?记者")
+# A department of a body named just before it (全国总工会劳动和经济工作部部长, 全总宣教部供图)
+# (not before 部长: 基层工作部部长 is the federation's post, as the curated pages give it)
+_DEPARTMENT_RX = re.compile(r"((?:(?![全内外局总各等门的和与及在是])[\u4e00-\u9fff]){1,6}?(?:和[\u4e00-\u9fff]{2,4})?(?:工作部|部))"
+                            r"(?=供图|提供|[，。、；）)])")
 
 
 class OrganisationRules:
@@ -115,10 +148,11 @@ class OrganisationRules:
                     # county-level city by its own (太仓市总工会, 涿州市总工会)
                     fuller = [f for f, sh in county_full_names().items() if sh == places[0]][:1]
                     places = fuller + places if places[0].endswith("区") else places + fuller
-            if not places:
-                continue
             body = m.group(2)
             full, kind = _LOCAL_BODIES[body.replace("委", "委X", 1) if body.startswith("委") and body != "委" else body]
+            if not places:  # 市总工会 in a story that names no city: the body as printed, its place to add
+                found.append(self._placeless(m.group(1) + body, m.start(1), m.end(), kind, "city or county"))
+                continue
             names = [full.format(p) for p in places]
             refs = [e for n in names for sec, e in self.names.get(n, []) if sec == "organisations"]
             text = m.group(1) + body
@@ -242,6 +276,120 @@ class OrganisationRules:
                                  None if refs else {"name": name, "kind": "media"}))
         return found
 
+    def dateline_media(self, out: list[Mention]) -> list[Mention]:
+        """The medium of a story's dateline (新华网合肥5月11日电 → 新华网, 中国青年报客户端北京7月29日电
+        → 中国青年报) and the media of its byline (（中青报·中青网记者…） → 中青报, 中青网)."""
+        found: list[Mention] = []
+        for story in self.ctx.stories:
+            lo, hi = self.ctx.crange(story["span"])
+            dl = dateline(self.compact, lo, hi)
+            spans = []
+            if dl and dl.start() in self._line_starts and "通讯" not in dl.group(0):  # a dateline opens a line
+                m = _DATELINE_MEDIUM.match(self.compact, dl.start(), dl.end())
+                if m:
+                    spans.append((m.start(1), m.end(1)))
+            for m in _BYLINE_MEDIA.finditer(self.compact, lo, min(hi, lo + 120)):
+                pos = m.start(1)
+                for item in re.split(r"[·・、]", m.group(1)):
+                    spans.append((pos, pos + len(item)))
+                    pos += len(item) + 1
+            for a, b in spans:
+                name = self.compact[a:b]
+                if any(x.section == "organisations" and x.cstart <= a < x.cend for x in itertools.chain(out, found)) or \
+                        re.search("本报|本刊", name) or any(a < k < b for k in self._line_starts):
+                    continue  # a headline before 本报讯 is no medium
+                refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+                found.append(Mention("organisations", name, a, b, refs[:1], 0.6,
+                                     None if refs else {"name": name, "kind": "media"}))
+        return found
+
+    @functools.cached_property
+    def _line_starts(self) -> frozenset[int]:
+        return frozenset(self.ctx.crange(Span(a, a))[0] for a, _b, _raw in text_lines(self.ctx.page.text))
+
+    def ministries(self, out: list[Mention]) -> list[Mention]:
+        """人社部, 科技部, 工信部: a ministry printed short (a word of its own, never 教育部门)."""
+        found = []
+        for word, _flag, pos in self.ctx.tokens:
+            full = _MINISTRIES.get(word)
+            if full is None or any(x.section == "organisations" and x.cstart <= pos < x.cend for x in out):
+                continue
+            refs = [e for n in (word, full, "中华人民共和国" + full) for sec, e in self.names.get(n, []) if sec == "organisations"]
+            found.append(Mention("organisations", word, pos, pos + len(word), refs[:1], 0.7,
+                                 None if refs else {"name": "中华人民共和国" + full if full.endswith("部") else full,
+                                                    "aliases": [word], "kind": "government"}))
+        return found
+
+    def placeless_bodies(self, out: list[Mention]) -> list[Mention]:
+        """涿州市总工会联合人社局、技师学院: a local body printed without its place, after a verb
+        or in a list (never 区人社局, 各地人社局), is that of the city or county the story names most
+        (涿州市人力资源和社会保障局)."""
+        found = []
+        words = "|".join(sorted(_PLACELESS_BODIES, key=len, reverse=True))
+        after = "|".join(f"(?<={w})" for w in _BEFORE_A_BODY)
+        for m in re.finditer(rf"(?:{after})({words})", self.compact):
+            word, pos = m.group(1), m.start(1)
+            body = _PLACELESS_BODIES[word]
+            if any(x.section == "organisations" and x.cstart <= pos < x.cend for x in out):
+                continue
+            if self.compact[pos - 1] in "、和与及同" and not any(
+                    x.section == "organisations" and x.cend == pos - 1 for x in itertools.chain(out, found)):
+                continue  # 职业院校、技工学校: a kind of school in a list of kinds, not a body
+            place = self._story_place(pos, ("市", "县", "区", "旗"), out)
+            if place is None:
+                continue
+            name = place + body[0]
+            refs = [e for n in (name, place + word) for sec, e in self.names.get(n, []) if sec == "organisations"]
+            found.append(Mention("organisations", word, pos, pos + len(word), refs[:1], 0.5,
+                                 None if refs else {"name": name, "aliases": [word], "kind": body[1]}))
+        return found
+
+    def _story_place(self, cpos: int, levels: tuple[str, ...], out: list[Mention]) -> str | None:
+        """The full name of the region of a level in ``levels`` that the story at ``cpos`` names most."""
+        lo, hi = self.ctx.crange(self.ctx.story_at(cpos)["span"])
+        counts: dict[str, int] = {}
+        for x in out:
+            if x.section == "regions" and lo <= x.cstart < hi:
+                full = self._full_region_name(x)
+                if full.endswith(levels):
+                    counts[full] = counts.get(full, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
+    def departments(self, out: list[Mention]) -> list[Mention]:
+        """全国总工会劳动和经济工作部, 全总宣教部: a department printed right after its body's name."""
+        found = []
+        for x in out:
+            if x.section != "organisations":
+                continue
+            m = _DEPARTMENT_RX.match(self.compact, x.cend)
+            if m is None or any(y.section == "organisations" and y.cstart <= x.cend < y.cend for y in out):
+                continue
+            first = self.ctx.tok_at(x.cend)
+            if first is None or first[1] in ("v", "p", "c", "d", "ad") or m.group(1).endswith(tuple(_MINISTRIES)):
+                continue  # 全总联合科技部: a verb and another body, no department
+            base = (x.proposal or {}).get("name") or next((self.reg.organisations[e].name for e in x.ids
+                                                          if e in self.reg.organisations), x.name)
+            text, name = x.name + m.group(1), base + m.group(1)
+            refs = [e for n in (text, name) for sec, e in self.names.get(n, []) if sec == "organisations"]
+            found.append(Mention("organisations", text, x.cstart, m.end(1), refs[:1], 0.6,
+                                 None if refs else {"name": name, **({"aliases": [text]} if text != name else {}),
+                                                    "kind": "department"}))
+        return found
+
+    def quoted_bodies(self, out: list[Mention]) -> list[Mention]:
+        """A studio or an alliance named whole in quotation marks (“陈莉劳模和工匠人才创新工作室”等20个,
+        “西安市装备制造工作室联盟”): the name is what the marks hold."""
+        found = []
+        for m in re.finditer(r"“((?:(?![“”，。、；])[\u4e00-\u9fffA-Za-z0-9（）()]){4,30}?(?:工作室|工作室联盟|联盟|工作站))”", self.compact):
+            a, b = m.start(1), m.end(1)
+            name = m.group(1)
+            if re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name):
+                continue  # a title studios are given
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, a, b, refs[:1], 0.6,
+                                 None if refs else {"name": name, "kind": "alliance" if name.endswith("联盟") else "studio"}))
+        return found
+
     def province_bodies(self, out: list[Mention]) -> list[Mention]:
         """省总工会, 省教育厅, 省人社厅, 省政府办公厅 without the province's name: the province last
         named before it in the story (陕西省总工会、省教育厅), else the page's home province
@@ -261,19 +409,28 @@ class OrganisationRules:
             for b in named.finditer(self.compact, lo, at):
                 before = b
             prov = provinces[before.group(0)] if before else home
-            if prov is None:
-                continue
             if any(x.cstart <= at < x.cend for x in out) or any(self.compact[at - k:at + 1] in self.gaz for k in (1, 2, 3, 4)):
                 continue  # 陕西省总工会: named in full, found by its suffix
             if self.compact[at - 1:at] in "全本该各外":
                 continue
             full, kind = _PROVINCE_BODIES[m.group(1)]
+            if prov is None:  # 省总工会 on a page that names no place: the body as printed
+                found.append(self._placeless(m.group(0), at, m.end(), kind, "province"))
+                continue
             name = full.format(prov.name)
             text = m.group(0)
             refs = [e for sec, e in self.names.get(name, []) + self.names.get(text, []) if sec == "organisations"]
             found.append(Mention("organisations", text, at, m.end(), refs[:1], 0.55,
                                  None if refs else {"name": name, "aliases": [text], "kind": kind}))
         return found
+
+    def _placeless(self, text: str, start: int, end: int, kind: str, level: str) -> Mention:
+        """省总工会, 市总工会 where the page names no place of that level: the body as printed,
+        for the annotator to complete with its place."""
+        refs = [e for sec, e in self.names.get(text, []) if sec == "organisations"]
+        return Mention("organisations", text, start, end, refs[:1], 0.4,
+                       None if refs else {"name": text, "kind": kind,
+                                          "note": f"the page names no {level}: add its name before the body's"})
 
     def shared_suffix(self, out: list[Mention]) -> list[Mention]:
         """贺忠善、白浩强、李强劳模创新工作室: a list of names sharing the suffix of its last item."""
@@ -334,11 +491,14 @@ class OrganisationRules:
         return m if isinstance(m, list) else [m] if m else []
 
     def _walk(self, toks: list[Token], i: int, suffix: str) -> Mention | list[Mention] | None:
-        word, flag, pos = toks[i]
+        word, _flag, pos = toks[i]
         j = i
         start = pos
         if any(self.compact[:pos + len(word)].endswith(e) for e in _NOT_ORG_ENDINGS):
             return None
+        if suffix == "党组" and word == suffix and self.compact[:pos].endswith(ORG_SUFFIXES) and \
+                re.match(r"(?:副?书记|成员)", self.compact[pos + len(word):]):
+            return None  # …保障局党组书记: the post 党组书记 of the bureau, no body of its own
         # walk back over the name before the suffix (人民政府, 分公司, 工会 …): over name-like
         # tokens, generic words (职工, 产业) and a bracketed part (（集团）), never over punctuation,
         # a verb or a function word; then the name starts at its first strong token (a place, a
@@ -353,8 +513,9 @@ class OrganisationRules:
                 break
             if w in ("）", ")"):
                 inner = toks[j - 2][0] if j >= 2 else ""
-                if inner not in _BRACKETED and not (inner in self.gaz and j >= 3 and toks[j - 3][0] in ("（", "(")):
-                    break  # 西山煤电（集团）, 玖龙纸业(太仓)有限公司; never 卓越（创新）工作室
+                if inner not in _BRACKETED and not (inner in self.gaz and j >= 3 and toks[j - 3][0] in ("（", "(")) \
+                        and not (suffix == "工作室" and i > j >= 3 and toks[j - 3][0] in ("（", "(") and self._person_before(toks, j - 3)):
+                    break  # 西山煤电（集团）, 玖龙纸业(太仓)有限公司, 李秀兰传统工艺(手艺)大师…工作室; never 卓越（创新）工作室
                 depth += 1
                 placed = True
             elif w in ("（", "("):
@@ -365,6 +526,15 @@ class OrganisationRules:
                 break  # a complete company name before this one: …有限公司和玖龙纸业（太仓）有限公司
             elif len(w) == 1 and w in SURNAMES and toks[j][1] in ("nr", "nrfg") and len(toks[j][0]) <= 2:
                 j -= 1  # 张/q 万军/nr 职工创新工作室: jieba cuts the surname off
+                start = p
+                continue
+            elif suffix == "工作室" and len(w) == 1 and j >= 2 and toks[j - 2][1] in ("nr", "nrfg") and \
+                    len(toks[j - 2][0]) == 2 and toks[j - 2][0][0] in SURNAMES:
+                j -= 1  # 赵国/nr 伟/zg 职工创新工作室: jieba cuts a name's last character off
+                start = p
+                continue
+            elif w in _INDUSTRY_WORDS and suffix in ("公司", "有限公司", "有限责任公司", "集团", "厂"):
+                j -= 1  # 三门峡戴卡轮毂制造有限公司: 制造/v inside a company's name
                 start = p
                 continue
             elif w == "和" and self.compact[p - 4:p] == "人力资源" and toks[j][0].startswith("社会"):
@@ -444,8 +614,8 @@ class OrganisationRules:
         if re.match(r"第[一二三四五六七八九十百零\d]+次|代表大会|[一二三四五六七八九十]+届", self.compact[pos + len(word):pos + len(word) + 8]):
             return None  # 安徽省工会第十五次代表大会: an event's name, not a body
         if suffix == "工作室" and (re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name) or
-                                re.search(r"(?:\d+|[一二三四五六七八九十百]+)[余多]?[家个]$", self.compact[max(0, start - 6):start])):
-            return None  # 福建省示范性劳模工作室, 66家福建省劳模工作室: a title or a kind studios are given
+                                re.search(r"(?:\d+|[一二三四五六七八九十百]+)[余多]?[家个项批所类]$", self.compact[max(0, start - 6):start])):
+            return None  # 福建省示范性劳模工作室, 66家福建省劳模工作室, 42项…工作室优秀创新成果: a title or a kind
         if re.match(r"(?:广泛|积极|深入|大力)?(?:开展|推动|推进|创建|建设)", name):
             return None  # 广泛开展劳模工作室创建: an activity
         if name not in self.names:  # 安徽总工会: the province's short name, the registry's full one
@@ -478,6 +648,17 @@ class OrganisationRules:
         conf = 0.7 if head[1] in _STRONG else 0.55
         return Mention("organisations", name, start, pos + len(word), [], conf,
                        {"name": full, **({"aliases": aliases} if aliases else {}), "kind": kind})
+
+    def _person_before(self, toks: list[Token], k: int) -> bool:
+        """A person's name (a surname, jieba's nr) within the few name-like tokens before token
+        ``k``: 李秀兰/nr 传统工艺 (手艺): the bracket is part of a person's studio's name."""
+        for n in range(k - 1, max(-1, k - 4), -1):
+            t = toks[n]
+            if t[1] in ("nr", "nrfg") and 2 <= len(t[0]) <= 3 and t[0][0] in SURNAMES:
+                return n == 0 or toks[n - 1][1] in ("x", "c", "p", "v") or toks[n - 1][0] in _HARD_STOPS - {"的"}
+            if t[1] not in _INNER:
+                return False
+        return False
 
     def _bare_bodies(self, toks: list[Token], j: int, i: int, suffix: str) -> list[Mention]:
         """A body printed without its place (宣传文旅局, 机关纪委, 市委理论讲师团, 党工委) in a section

@@ -1,0 +1,94 @@
+"""suggest on pages it has never seen (issue 21): organisations and subjects.
+
+Every text here is crafted for the test, in the forms real pages about 产改 and union work
+show (none of it is taken from a page)."""
+
+import pytest
+
+from reformkg.pipeline.inputs import load_base
+from reformkg.suggest.drafter import suggest
+
+
+@pytest.fixture(scope="module")
+def base(project):
+    vocab, registry, findings = load_base(project)
+    assert not [f for f in findings if f.is_error]
+    return vocab, registry
+
+
+def _orgs(base, text: str) -> dict[str, dict]:
+    """Organisation suggestions: printed text → fields."""
+    vocab, registry = base
+    draft = suggest("crafted.txt", registry, vocab, text=text)
+    return {s.text: s.fields for s in draft.suggestions if s.kind == "organisation"}
+
+
+def _new_name(fields: dict) -> str | None:
+    return (fields.get("new") or {}).get("name")
+
+
+def test_media_of_a_dateline_and_its_byline(base):
+    orgs = _orgs(base, "技能人才成长快\n\n光明日报客户端武汉3月2日电（光明网·光明日报记者李华）湖北省总工会今天发布，"
+                       "全省职工参赛30万人。\n")
+    assert {"光明日报", "光明网"} <= set(orgs)  # the dateline's medium without 客户端; the byline's two
+    assert orgs["光明日报"]["new"]["kind"] == "media"
+    # a correspondent's line is no dateline: 本报通讯员 names no medium
+    orgs = _orgs(base, "工会新闻\n\n本报记者 王强 本报通讯员 李刚\n\n市总工会组织职工参赛500人。\n")
+    assert not any("本报" in t for t in orgs)
+
+
+def test_ministries_printed_short_and_departments(base):
+    orgs = _orgs(base, "工会竞赛新闻\n\n本报讯 近年来，全总联合人社部、工信部等举办竞赛5届。全国总工会组织部供图。"
+                       "教育部门和科技部门参与。\n")
+    assert _new_name(orgs["人社部"]) == "中华人民共和国人力资源和社会保障部"
+    assert _new_name(orgs["工信部"]) == "中华人民共和国工业和信息化部"
+    assert "全国总工会组织部" in orgs  # a department printed after its body
+    assert not any("本报" in t for t in orgs)  # the headline before 本报讯 is no medium
+    assert not any(t.startswith("全总联合") or t in ("教育部", "科技部") for t in orgs)  # a verb; 部门 is no ministry
+    # a post after the department: the federation's post (部长 of 全国总工会), no body of its own
+    orgs = _orgs(base, "工会竞赛新闻\n\n本报讯 全国总工会宣教部部长张明出席。\n")
+    assert "全国总工会宣教部" not in orgs
+
+
+def test_bodies_printed_without_their_place_after_the_city_s_union(base):
+    orgs = _orgs(base, "技能大赛举行\n\n本报讯 日前，滦州市总工会联合人社局、技师学院举办技能大赛，滦州市职工参赛80人。"
+                       "职业院校、技工学校的学生观摩。滦州市财政局局长出席。\n")
+    assert _new_name(orgs["人社局"]) == "滦州市人力资源和社会保障局"
+    assert _new_name(orgs["技师学院"]) == "滦州市技师学院"  # in a list after a body
+    assert "技工学校" not in orgs  # in a list of kinds of school: no body
+
+
+def test_a_party_group_before_its_secretary_is_the_bureau_s_post(base):
+    orgs = _orgs(base, "技能大赛举行\n\n本报讯 滦州市人力资源和社会保障局党组书记、局长周平出席职工技能大赛。\n")
+    assert "滦州市人力资源和社会保障局" in orgs
+    assert not any(t.endswith("党组") for t in orgs)
+
+
+def test_unnamed_city_body_named_once_not_twice(base):
+    orgs = _orgs(base, "工会新闻\n\n本报讯 韶关市总工会组织活动，韶关市职工参加。市人大常委会副主任、市总工会主席林涛讲话。\n")
+    assert "市人大常委会" in orgs and "人大常委会" not in orgs
+
+
+def test_bodies_on_a_page_that_names_no_place(base):
+    # a city paper: 我市, 省总工会 and 市总工会, but no place by name
+    orgs = _orgs(base, "工作室名单公布\n\n本报讯 近日，省总工会公布重点支持创新工作室名单，我市8家单位上榜。"
+                       "据市总工会介绍，我市将继续推进工作室建设。\n")
+    assert orgs["省总工会"]["new"]["name"] == "省总工会" and "province" in orgs["省总工会"]["new"]["note"]
+    assert orgs["市总工会"]["new"]["kind"] == "union-federation"
+
+
+def test_studios_named_for_people_quoted_bracketed_or_cut(base):
+    orgs = _orgs(base, "工作室获支持\n\n本报讯 省总工会确定“刘芳劳模和工匠人才创新工作室”等12个工作室、"
+                       "“宝鸡市机床制造工作室联盟”等3个联盟为重点支持对象。周丽萍民间工艺（刺绣）大师创新工作室、"
+                       "赵国伟职工创新工作室获得资金。8个民间工艺（刺绣）大师创新工作室入选，"
+                       "发布30项陕西省劳模工作室优秀创新成果。\n")
+    assert {"刘芳劳模和工匠人才创新工作室", "宝鸡市机床制造工作室联盟"} <= set(orgs)  # what the quotation marks hold
+    assert orgs["宝鸡市机床制造工作室联盟"]["new"]["kind"] == "alliance"
+    assert "周丽萍民间工艺（刺绣）大师创新工作室" in orgs  # a bracket inside a person's studio's name
+    assert "赵国伟职工创新工作室" in orgs  # jieba cuts 赵国 / 伟
+    assert not any(t.startswith(("民间工艺", "大师")) or t == "陕西省劳模工作室" for t in orgs)  # kinds, counted
+
+
+def test_a_company_name_with_an_industry_word(base):
+    orgs = _orgs(base, "观摩企业产改\n\n本报讯 与会代表观摩了洛阳华科轴承制造有限公司的职工培训做法。\n")
+    assert "洛阳华科轴承制造有限公司" in orgs
