@@ -187,7 +187,7 @@ class FigureHit:
     text: str  # compact text as printed
     span: Span  # offsets in the original page
     figure: Figure
-    unit: str  # unit concept id
+    unit: str | None  # unit concept id (None: a loose form whose unit the text does not say)
     doubt: str | None = None  # why it is probably no reported figure (then suggest drafts no observation)
 
 
@@ -203,12 +203,61 @@ def unit_of(fig: Figure, vocab: Vocabularies) -> str | None:
     return concept.id if concept else None
 
 
-def find_figures(page: PageText, vocab: Vocabularies) -> list[FigureHit]:
-    """Every figure of the page that parse_figure reads, dates (2024年, 8月6日) left out."""
+# Looser forms, for drafting only (suggest), not for the audit of the curated pages: a number
+# in digits with 万 or 亿 and no unit word (300万职工, 技能人才200.1万(其中…), 达到1.86亿。), its
+# unit from the noun it counts or the noun before it; pairs after 结对 (师徒结对1万对以上).
+_BARE_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:\.\d+)?[万亿][余多]?(?![\d万亿余多])")
+_PAIRS_RX = re.compile(rf"(?<=结对)[\u4e00-\u9fff]{{0,8}}?((?:{FIND_PRE})?{FIND_NUM}[万千]?[余多]?对(?:以上|左右)?)")
+_PERSON_NOUNS = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:职工|工人|人才|人员|劳动者|农民工|会员|党员|学员|选手|技工|工匠|人次|人口)")
+_UNIT_BEFORE = (("person", re.compile(r"(?:人次|人数|人才|职工|工人|人员|劳动者|农民工|会员|学员)[\u4e00-\u9fff]{0,6}$")),
+                ("cny", re.compile(r"(?:资金|经费|金额|奖金|补助|补贴|投入|收入|产值|营收|工资)[\u4e00-\u9fff]{0,6}$")))
+
+
+def _bare_unit(text: str, start: int, end: int) -> str | None:
+    """The unit of a bare 300万: person when it counts people (300万职工), else what the words of
+    its clause before it measure (培训人次累计达到1.86亿, 投入资金超1500万); None when unsaid."""
+    if _PERSON_NOUNS.match(text[end:end + 8]):
+        return "person"
+    clause = re.split(r"[，。；：,;:！？（）()]", text[max(0, start - 16):start])[-1]
+    return next((unit for unit, rx in _UNIT_BEFORE if rx.search(clause)), None)
+
+
+def _loose_figures(page: PageText, vocab: Vocabularies, units: tuple[str, ...], taken: list[tuple[int, int]]) -> list[FigureHit]:
+    text, out = page.compact, []
+    unit_words = tuple(sorted({*units, *EXTRA_UNIT_WORDS}, key=len, reverse=True))
+    taken = list(taken)
+    for m in _PAIRS_RX.finditer(text):
+        if any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            continue
+        try:
+            fig = parse_figure(m.group(1))
+        except FigureError:
+            continue
+        taken.append((m.start(1), m.end(1)))
+        out.append(FigureHit(m.group(1), page._span(m.start(1), len(m.group(1))), fig, "count"))
+    for m in _BARE_RX.finditer(text):
+        if text.startswith(unit_words, m.end()) or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        try:
+            fig = parse_figure(m.group(0))
+        except FigureError:
+            continue
+        out.append(FigureHit(m.group(0), page._span(m.start(), len(m.group(0))), fig, _bare_unit(text, m.start(), m.end())))
+    return out
+
+
+def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> list[FigureHit]:
+    """Every figure of the page that parse_figure reads, dates (2024年, 8月6日) left out;
+    with ``loose``, in page order, also numbers with 万/亿 and no unit word and pairs after
+    结对 (:func:`_loose_figures`, whose unit may be None: unsaid)."""
     rx = _figure_regex(unit_symbols(vocab))
     text = page.compact
     titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(text)]
     out = []
+    if loose:
+        hits = find_figures(page, vocab)
+        taken = [page.compact_range(h.span) for h in hits]
+        return sorted(hits + _loose_figures(page, vocab, unit_symbols(vocab), taken), key=lambda h: h.span.start)
     for m in rx.finditer(text):
         s = m.group(0)
         doubt = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from reformkg.annotation.figures import DOC_TITLE_RX, FIND_PRE, find_figures, unit_of
+from reformkg.annotation.figures import DOC_TITLE_RX, FIND_PRE, find_figures
 from reformkg.annotation.lint import MARKER
 from reformkg.annotation.migrate import decide_status
 from reformkg.suggest.context import PageContext
@@ -47,6 +47,21 @@ _AFTER_NAME = ("介绍", "表示", "说", "指出", "强调", "出席", "主持"
 _TARGET_WORDS = ("力争", "目标", "将达到", "达到", "计划")
 
 
+_CONTAINS = ("包括", "包含", "涵盖", "分为", "涉及", "共有", "有")
+
+
+def _aspects_doubt(compact: str, clo: int, chi: int, unit_word: str) -> str | None:
+    """A count of aspects (五方面, 三个方面) is the frame of a text or a plan (围绕五方面, 从三个方面,
+    “八个方面”, 三个方面:), no reported figure, unless a verb says what something comprises
+    (该项制度包括3个方面主要内容)."""
+    if unit_word not in ("方面", "个方面"):
+        return None
+    before = compact[max(0, clo - 4):clo]
+    if before.endswith(_CONTAINS) and compact[chi:chi + 1] not in "：:”":
+        return None
+    return "a count of aspects: the frame of a text or plan (围绕五方面), rarely a reported figure"
+
+
 class FactRules:
     """The fact rules on one page; each adds its entries to ``parts``, in page order."""
 
@@ -59,13 +74,14 @@ class FactRules:
     def observations(self) -> None:
         """A figure (1.2万人, 30%) in an in-scope story: an observation, its indicator, subject and time."""
         ctx, vocab = self.ctx, self.ctx.vocab
-        for hit in find_figures(ctx.page, vocab):
+        for hit in find_figures(ctx.page, vocab, loose=True):
             clo, chi = ctx.crange(hit.span)
             st = ctx.usable(clo)
             if st is None:
                 continue
-            if hit.doubt:
-                self.parts.suggestions.append(Suggestion("figure", hit.text, hit.span, 0.2, {"unit": hit.unit, "doubt": hit.doubt},
+            doubt = hit.doubt or _aspects_doubt(self.compact, clo, chi, hit.figure.unit_word)
+            if doubt:
+                self.parts.suggestions.append(Suggestion("figure", hit.text, hit.span, 0.2, {"unit": hit.unit, "doubt": doubt},
                                                          st["id"], "figure, no observation drafted"))
                 continue
             q, qlo, qhi = ctx.quote_for(clo, chi, st, clause=True)
@@ -77,13 +93,15 @@ class FactRules:
             obs["value"] = hit.text
             if not hit.figure.unit_word:  # 1000、800、500元: the list's unit, else a marker
                 obs["unit"] = hit.unit or MARKER
-            elif unit_of(hit.figure, vocab) != (vocab.unit_for_word(hit.figure.unit_word).id if vocab.unit_for_word(hit.figure.unit_word) else None):
+            elif hit.unit != (vocab.unit_for_word(hit.figure.unit_word).id if vocab.unit_for_word(hit.figure.unit_word) else None):
                 obs["unit"] = hit.unit
             if any(w in self.compact[slo:clo] for w in _TARGET_WORDS[:2]) or re.search(r"到(?:19|20)\d\d年", self.compact[slo:clo]):
                 obs["status"] = "target"
             obs["time"], time_rule = self._time_of(slo, clo, st)
             base = next((t for a, b, t in self.times if slo <= a < shi and "baseline" in t), None)
             if base:
+            if hit.unit is None:  # 300万 with no unit word: the annotator says what it counts
+                conf = 0.6
                 obs["note"] = f"compared with {base['baseline']} ({base['text']}): the baseline year, not the period"
             obs["quote"] = q
             s = Suggestion("observation", hit.text, hit.span, conf,
