@@ -75,7 +75,7 @@ MASKS = {
 }
 VOLATILE = re.compile("|".join(f"(?P<m{i}>{p})" for i, p in enumerate(MASKS.values())))
 GENERATION = re.compile(MASKS["generation id"])
-PORTS = ("8000", "7878")  # the document's: reformkg serve's, oxigraph's
+PORTS = ("8000", "7878", "8786")  # the document's: reformkg serve's, oxigraph's, a Dask scheduler's
 ELLIPSIS = "…"
 
 
@@ -395,7 +395,7 @@ def test_examples_are_found_and_every_exclusion_names_one():
     for start in EXCLUDED:
         assert any(e.command.startswith(start) for e in examples), f"EXCLUDED names no example: {start!r}"
     for e in examples:
-        assert e.command.startswith(("reformkg ", "make ", "curl ", "cp ", "oxigraph ", "kill ", "python ", "printf ")), \
+        assert e.command.startswith(("reformkg ", "make ", "curl ", "cp ", "oxigraph ", "kill ", "python ", "printf ", "dask ")), \
             f"{e.where}: an example runs a command this test has no rule for: {e.command[:60]!r}"
 
 
