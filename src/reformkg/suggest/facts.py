@@ -87,6 +87,8 @@ class FactRules:
             q, qlo, qhi = ctx.quote_for(clo, chi, st, clause=True)
             slo, shi = ctx.sentence_at(clo)
             conf = 0.9 if hit.text[0].isdigit() or hit.text[:1] in FIND_PRE else 0.6
+            if hit.unit is None:  # 300万 with no unit word: the annotator says what it counts
+                conf = 0.6
             obs = {"id": f"o{len(self.ann['observations']) + 1}", "story": st["id"]}
             obs["indicator"] = self._indicator(slo, shi, hit.unit)
             obs["subject"], subject_rule, subject_name = self._subject_of(slo, clo)
@@ -100,8 +102,6 @@ class FactRules:
             obs["time"], time_rule = self._time_of(slo, clo, st)
             base = next((t for a, b, t in self.times if slo <= a < shi and "baseline" in t), None)
             if base:
-            if hit.unit is None:  # 300万 with no unit word: the annotator says what it counts
-                conf = 0.6
                 obs["note"] = f"compared with {base['baseline']} ({base['text']}): the baseline year, not the period"
             obs["quote"] = q
             s = Suggestion("observation", hit.text, hit.span, conf,
