@@ -81,3 +81,93 @@ def test_a_count_of_aspects_is_drafted_only_when_something_comprises_them(base):
     doubts = {s.text: s.fields["doubt"] for s in draft.suggestions if s.kind == "figure"}
     assert obs == {"12项", "3个方面"}
     assert set(doubts) == {"四方面", "三个方面", "五个方面"} and all("aspects" in d for d in doubts.values())
+
+
+# --------------------------------------------------------------------------- times
+
+
+def test_a_paragraph_opened_twice_by_the_same_period(base):
+    # the period opens the paragraph, and a later sentence repeats it: one period for the paragraph
+    obs = _observations(base, "工会新闻\n\n本报讯 市总工会推进职工技术创新。\n"
+                              "2016年以来，市总工会举办了4届职工创新大赛。2016年以来推荐的职工成果有9项获省级奖励；"
+                              "推荐职工专利获奖15项；推荐3名职工获评创新能手。\n")
+    times = _times(obs)
+    assert times["15项"] == {"since": "2016"} and times["3名"] == {"since": "2016"}
+    assert "opens the paragraph" in obs["15项"]["time_rule"]
+
+
+def test_a_period_after_a_reporting_clause_opens_its_paragraph(base):
+    obs = _observations(base, "工会新闻\n\n本报讯 市总工会印发《技能人才培养方案》。\n"
+                              "《方案》提出，到2030年，全市技能人才结构更加合理。全市建成技能大师工作室60家，培育市级工匠100名。\n")
+    times = _times(obs)
+    assert times["60家"] == {"by": "2030"} and times["100名"] == {"by": "2030"}
+    draft = _draft(base, "工会新闻\n\n本报讯 市总工会印发《技能人才培养方案》。\n"
+                         "《方案》提出，到2030年，全市技能人才结构更加合理。全市建成技能大师工作室60家。\n")
+    assert draft.annotation["observations"][0]["status"] == "target"  # a figure by a year is a target
+    # a clause that says nothing is reported is no opening: the paragraph's period stays open
+    obs = _observations(base, "工会新闻\n\n本报讯 市总工会印发方案。\n"
+                              "全市各级工会认真落实，到2030年，全市技能人才结构更加合理。全市建成技能大师工作室60家。\n")
+    assert obs["60家"]["time"] == "TODO"
+
+
+def test_phrases_that_give_no_date_leave_a_later_figure_to_the_report_date(base):
+    # no page date: 近年来 and 目前 give no date, so a later sentence's figure is the report's
+    obs = _observations(base, "工会新闻\n\n本报讯 近年来，省总工会持续开展技能竞赛。目前，竞赛已连续举办9届，"
+                              "全省有300多个工种参赛。共产生技术状元210人。\n")
+    assert obs["210人"]["time"] == {"unspecified": True} and "gives no date" in obs["210人"]["time_rule"]
+    assert obs["300多个"]["time"] == "TODO"  # 目前 without the story's date: left to the annotator
+    # a relative year without the story's date is no dateless phrase: 去年 stays for the annotator
+    obs = _observations(base, "工会新闻\n\n本报讯 日前，省总工会表彰先进。据悉，去年，全市职工积极参赛。全市共有900多家企业参赛。\n")
+    assert obs["900多家"]["time"] == "TODO"
+
+
+def test_a_year_on_a_line_of_its_own_dates_the_lines_after_it(base):
+    text = ("工会新闻\n\n本报讯 2015年以来，省总工会推动劳模工作室创建。截至2022年底，全省命名省级劳模工作室320家。\n\n"
+            "2023年\n\n省总工会决定\n\n命名31家省级劳模工作室\n\n发布18项优秀创新成果\n")
+    obs = _observations(base, text)
+    times = _times(obs)
+    assert times["31家"] == {"during": "2023"} and times["18项"] == {"during": "2023"}
+    assert "heading" in obs["31家"]["time_rule"]
+    assert times["320家"] == {"as_of": "2022-12-31"}
+
+
+def test_the_year_of_the_event_or_list_a_story_reports(base):
+    obs = _observations(base, "技能大赛落幕\n\n近日，2019年全省职工技能大赛总结会在西宁举行。\n"
+                              "大赛吸引了全省2600名职工报名，设置12个比赛项目。\n"
+                              "近年来，省总工会搭建平台。目前，大赛已举办8届，累计参赛职工30万人。\n")
+    times = _times(obs)
+    assert times["2600名"] == {"during": "2019"} and times["12个"] == {"during": "2019"}
+    assert "大赛" in obs["2600名"]["time_rule"]
+    assert times["30万人"] != {"during": "2019"}  # a paragraph with its own phrases is not the event's
+    obs = _observations(base, "名单公布\n\n本报讯 近日，省总工会公布2025年度全省重点支持劳模创新工作室、职工创新工作室名单，我市6家单位上榜。\n"
+                              "省总工会决定重点支持36个劳模创新工作室，分别给予5万元资金支持。\n")
+    times = _times(obs)
+    assert times["6家"] == {"during": "2025"} and times["36个"] == {"during": "2025"} and times["5万元"] == {"during": "2025"}
+    # a year that names no event or list does not date the story's other figures
+    obs = _observations(base, "工会新闻\n\n本报讯 2019年，市总工会成立。\n全市建成职工之家45个。\n")
+    assert obs["45个"]["time"] == {"unspecified": True}
+
+
+def test_a_yearly_figure_is_of_no_one_year(base):
+    obs = _observations(base, "工会新闻\n\n本报讯 2018年以来，省总工会深化产改。\n"
+                              "全省每年开展各类竞赛超过2万场，年均服务职工8000余人次，建成驿站12个。\n")
+    assert obs["超过2万场"]["time"] == {"unspecified": True, "text": "每年"}
+    assert obs["8000余人次"]["time"] == {"unspecified": True, "text": "年均"}
+    assert obs["12个"]["time"] == {"unspecified": True, "text": "年均"}  # the nearer phrase before it in the sentence
+
+
+def test_the_new_forms_read_alike_in_traditional_characters_and_full_width(base):
+    plain = ("技能大赛落幕\n\n近日，2019年全省职工技能大赛总结会在西宁举行。\n"
+             "大赛吸引了全省2600名职工报名，组织800万职工参加岗位练兵，师徒结对3000对以上。\n"
+             "《方案》提出，到2030年，全市技能人才结构更加合理。全市建成技能大师工作室60家。\n")
+    trad = opencc.OpenCC("s2t").convert(plain)
+    wide = "".join(chr(ord(c) + 0xFEE0) if c.isascii() and c.isalnum() else c for c in plain)
+
+    def facts(text):
+        return [(f["value"], f["unit"], f["time"] if f["time"] == "TODO" else {k: v for k, v in f["time"].items() if k != "text"})
+                for f in _observations(base, text).values()]
+
+    want = facts(plain)
+    assert [w[2] for w in want] == [{"during": "2019"}, {"during": "2019"}, {"during": "2019"}, {"by": "2030"}]
+    assert facts(trad) == want
+    assert facts(wide) == want

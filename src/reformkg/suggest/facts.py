@@ -47,6 +47,12 @@ _AFTER_NAME = ("介绍", "表示", "说", "指出", "强调", "出席", "主持"
 _TARGET_WORDS = ("力争", "目标", "将达到", "达到", "计划")
 
 
+# A short clause that reports what follows (《规划》明确，到2027年，…): a phrase after it opens its sentence
+_REPORTED = re.compile(r"[^，,。；：:]{0,12}(?:明确|提出|要求|指出|显示|规定|表示|介绍|强调|透露)[，,：:]")
+# The name of an event or list after its year (2018年云南省职工技能大赛, 2024年度…名单)
+_EVENT_RX = re.compile(r"度?[^，,。；：:]{0,60}?(名单|大赛|竞赛|比赛|比武|评选|表彰大会|表彰会|运动会|技能节|博览会|招聘会|"
+                       r"展示活动|交流活动)")
+_RATE_WORDS = ("每年", "每月", "每季度", "年均")
 _CONTAINS = ("包括", "包含", "涵盖", "分为", "涉及", "共有", "有")
 
 
@@ -97,9 +103,11 @@ class FactRules:
                 obs["unit"] = hit.unit or MARKER
             elif hit.unit != (vocab.unit_for_word(hit.figure.unit_word).id if vocab.unit_for_word(hit.figure.unit_word) else None):
                 obs["unit"] = hit.unit
-            if any(w in self.compact[slo:clo] for w in _TARGET_WORDS[:2]) or re.search(r"到(?:19|20)\d\d年", self.compact[slo:clo]):
+            time, time_rule = self._time_of(slo, clo, st)
+            if any(w in self.compact[slo:clo] for w in _TARGET_WORDS[:2]) or re.search(r"到(?:19|20)\d\d年", self.compact[slo:clo]) \
+                    or isinstance(time, dict) and "by" in time:  # 到2027年 opening its paragraph: its figures are targets
                 obs["status"] = "target"
-            obs["time"], time_rule = self._time_of(slo, clo, st)
+            obs["time"] = time
             base = next((t for a, b, t in self.times if slo <= a < shi and "baseline" in t), None)
             if base:
                 obs["note"] = f"compared with {base['baseline']} ({base['text']}): the baseline year, not the period"
@@ -358,7 +366,7 @@ class FactRules:
             year_ref = ref[:4] if len(ref) >= 7 else None
             ref = None
         before = [t for t in self.times if slo <= t[0] < cpos]
-        after = [t for t in self.times if cpos <= t[0] < shi]
+        after = [t for t in self.times if cpos <= t[0] < shi and t[2]["text"] not in _RATE_WORDS]  # 每年 dates what follows it
         notes = []
         for a, b, t in [*reversed(before), *after]:
             got, rule = resolve(t, ref if t.get("relative") not in ("since", "during") else year_ref)
@@ -377,21 +385,59 @@ class FactRules:
         dl = dateline(self.compact, slo0, shi0)
         earlier = [(a, t) for a, b, t in self.times if plo <= a < slo and "baseline" not in t
                    and not (dl and dl.start() <= a < dl.end())]  # a dateline's day is no period
+        resolved = [(a, t, *resolve(t, ref if t.get("relative") not in ("since", "during") else year_ref)) for a, t in earlier]
         if earlier:
-            a, t = earlier[0]
+            a, t, got, rule = resolved[0]
             lead_in = self.compact[self.ctx.sentence_at(a)[0]:a]
             if dl and dl.end() <= a and self.ctx.sentence_at(a)[0] < dl.end():
                 lead_in = re.sub(r"^[（(][^）)]{0,30}[）)]", "", self.compact[dl.end():a])  # after 北京7月29日电(记者…)
-            opens = a == plo or re.fullmatch(r"[，,：:“\"（(]?(?:据统计|据了解|据悉|其中|同时)?[，,]?", lead_in)
-            got, rule = resolve(t, ref if t.get("relative") not in ("since", "during") else year_ref)
-            if opens and got is not None and len(earlier) == 1:
+            opens = a == plo or re.fullmatch(r"[，,：:“\"（(]?(?:据统计|据了解|据悉|其中|同时)?[，,]?", lead_in) or (
+                self.ctx.sentence_at(a)[0] == plo and _REPORTED.fullmatch(lead_in))  # 《规划》明确，到2027年，…
+            same = all(g == got for _a, _t, g, _r in resolved)  # 2013年以来，…。2013年以来…。: one period
+            if opens and got is not None and same:
                 return got, f"{rule}: opens the paragraph"
-            return MARKER, f"no time phrase in the sentence; the paragraph has {t['text']}"
+            if not all(g is not None and "unspecified" in g or g is None and x.get("relative") == "as_of"
+                       for _a, x, g, _r in resolved):
+                return MARKER, f"no time phrase in the sentence; the paragraph has {t['text']}"
+        # no phrase before it in its paragraph, or only phrases that give no date (近年来, 日前, and
+        # 目前 without the story's date): as a figure with none
+        dateless = f"; the paragraph's {'、'.join(t['text'] for _a, t in earlier)} gives no date" if earlier else ""
         lo = self.ctx.crange(story["span"])[0]
-        spans = [t for a, b, t in self.times if lo <= a < plo and ("since" in t or "start" in t or "fourteenth" in t)]
+        before_par = [(a, t) for a, b, t in self.times if lo <= a < plo and "baseline" not in t
+                      and not (dl and dl.start() <= a < dl.end())]
+        if not earlier and before_par and self._heading(before_par[-1][0]) and re.fullmatch(r"(?:19|20)\d\d", before_par[-1][1].get("during", "")):
+            a, t = before_par[-1]  # 2021年 on a line of its own: the year of the lines after it
+            return {"during": t["during"], "text": t["text"]}, f"the year heading the lines before it ({t['text']})"
+        spans = [t for a, t in before_par if "since" in t or "start" in t or "fourteenth" in t]
         if spans:
-            return MARKER, f"no time phrase in the sentence; the story has {spans[-1]['text']} before"
-        return {"unspecified": True}, "no time phrase in the sentence or the paragraph before it: the story's date is the report date"
+            return MARKER, f"no time phrase in the sentence; the story has {spans[-1]['text']} before" + dateless
+        event = None if earlier else self._event_year(lo, plo, before_par)
+        if event:
+            return event
+        return {"unspecified": True}, "no time phrase in the sentence or the paragraph before it: the story's date is the report date" + dateless
+
+    def _heading(self, cpos: int) -> bool:
+        """Whether the phrase at ``cpos`` is a line of its own (a heading: 2021年, 2021年度：)."""
+        plo, phi = self._paragraph_at(cpos)
+        return plo == cpos and bool(re.fullmatch(r"(?:19|20)\d\d年度?[：:]?", self.compact[plo:phi]))
+
+    def _event_year(self, lo: int, plo: int, before: list[tuple[int, dict]]) -> tuple[dict, str] | None:
+        """The year of the event or list a story reports, when its first sentence names one with its
+        year (2018年…技能大赛总结表彰会, 2024年度…名单) and the story dates nothing else before
+        the paragraph: the figures of the story without a phrase of their own are of that year."""
+        dated = [(a, t) for a, t in before if "unspecified" not in t and t.get("relative") != "as_of"]
+        if len(dated) != 1 or not re.fullmatch(r"(?:19|20)\d\d", dated[0][1].get("during", "")):
+            return None
+        a, t = dated[0]
+        story = self.ctx.story_at(lo)
+        first = self.ctx.sentence_at(max(lo, self.ctx.crange(story["head_span"])[1]))  # the lead, after the headline
+        if not first[0] <= a < first[1]:
+            return None
+        named = _EVENT_RX.match(self.compact, a + len(t["text"]), first[1])
+        if not named:
+            return None
+        return ({"during": t["during"], "text": t["text"]},
+                f"the year of the {named.group(1)} the story reports ({t['text']}…{named.group(1)}, in its first sentence)")
 
     def _paragraph_at(self, cpos: int) -> tuple[int, int]:
         """Compact range of the line (a paragraph of the page) around ``cpos``."""

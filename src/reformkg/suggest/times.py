@@ -39,7 +39,7 @@ _TIME_RULES = [
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"), "on"),
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月"), "during_month"),
     (re.compile(r"((?:19|20)\d\d)年"), "during"),
-    (re.compile(r"近年来|近几年|目前|近日|日前"), "unspecified"),
+    (re.compile(r"近年来|近几年|目前|近日|日前|每年|每月|每季度|年均"), "unspecified"),  # 每年: a yearly figure, of no one year
 ]
 
 
