@@ -154,6 +154,10 @@ def test_a_yearly_figure_is_of_no_one_year(base):
     assert obs["超过2万场"]["time"] == {"unspecified": True, "text": "每年"}
     assert obs["8000余人次"]["time"] == {"unspecified": True, "text": "年均"}
     assert obs["12个"]["time"] == {"unspecified": True, "text": "年均"}  # the nearer phrase before it in the sentence
+    # after a dated phrase, a rate word is of its own clause only
+    obs = _observations(base, "工会新闻\n发布时间：2024-11-06\n\n本报讯 今年以来，市总工会每月举办技能培训2场，累计培训职工3000人次。\n")
+    assert obs["2场"]["time"] == {"unspecified": True, "text": "每月"}
+    assert obs["3000人次"]["time"] == {"since": "2024", "text": "今年以来"}
 
 
 def test_the_new_forms_read_alike_in_traditional_characters_and_full_width(base):

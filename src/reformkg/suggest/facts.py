@@ -366,6 +366,9 @@ class FactRules:
             year_ref = ref[:4] if len(ref) >= 7 else None
             ref = None
         before = [t for t in self.times if slo <= t[0] < cpos]
+        if any(t[2]["text"] not in _RATE_WORDS for t in before):
+            # 今年以来，每月举办培训2场，累计培训3000人次: after a dated phrase, 每月 is of its own clause
+            before = [t for t in before if t[2]["text"] not in _RATE_WORDS or not re.search(r"[，,；;]", self.compact[t[1]:cpos])]
         after = [t for t in self.times if cpos <= t[0] < shi and t[2]["text"] not in _RATE_WORDS]  # 每年 dates what follows it
         notes = []
         for a, b, t in [*reversed(before), *after]:
