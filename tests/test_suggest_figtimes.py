@@ -143,6 +143,10 @@ def test_the_year_of_the_event_or_list_a_story_reports(base):
                               "省总工会决定重点支持36个劳模创新工作室，分别给予5万元资金支持。\n")
     times = _times(obs)
     assert times["6家"] == {"during": "2025"} and times["36个"] == {"during": "2025"} and times["5万元"] == {"during": "2025"}
+    # a paragraph that does not speak of the event is not dated by it
+    obs = _observations(base, "技能大赛落幕\n\n近日，2019年全省职工技能大赛总结会在西宁举行。\n"
+                              "大赛吸引了全省2600名职工报名。\n省总工会累计建成职工书屋300家。\n")
+    assert obs["2600名"]["time"]["during"] == "2019" and obs["300家"]["time"] == {"unspecified": True}
     # a year that names no event or list does not date the story's other figures
     obs = _observations(base, "工会新闻\n\n本报讯 2019年，市总工会成立。\n全市建成职工之家45个。\n")
     assert obs["45个"]["time"] == {"unspecified": True}

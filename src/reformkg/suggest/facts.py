@@ -439,6 +439,11 @@ class FactRules:
         named = _EVENT_RX.match(self.compact, a + len(t["text"]), first[1])
         if not named:
             return None
+        # the figure's paragraph speaks of it: its word (大赛, 名单), 此次/本次/本届, or four characters of its name
+        name, paragraph = self.compact[a + len(t["text"]):named.end()], self.compact[slice(*self._paragraph_at(plo))]
+        if not (named.group(1) in paragraph or re.search(r"此次|本次|本届|这次", paragraph)
+                or any(name[k:k + 4] in paragraph for k in range(len(name) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", name[k:k + 4]))):
+            return None
         return ({"during": t["during"], "text": t["text"]},
                 f"the year of the {named.group(1)} the story reports ({t['text']}…{named.group(1)}, in its first sentence)")
 
