@@ -74,6 +74,16 @@ def test_pairs_after_jiedui_are_a_count(base):
     assert obs["3000对以上"]["unit"] == "count" and obs["3000对以上"]["approximation"] == "more-than"
 
 
+def test_measure_words_the_unit_vocabulary_lacks(base):
+    vocab, _ = base
+    text = "职工平均工资提高3.5个百分点，产值增长1.5倍，发放服务卡2万张，赠送图书5000册以上，开通班车20公里。"
+    hits = {h.text: h.unit for h in find_figures(PageText("q", text, ""), vocab, loose=True)}
+    assert hits == {"3.5个百分点": None, "1.5倍": None, "2万张": "count", "5000册以上": "count", "20公里": None}
+    assert "3.5个" in {h.text for h in find_figures(PageText("q", text, ""), vocab)}  # the audit's forms are its own
+    draft = _draft(base, "工会新闻\n\n本报讯 市总工会推动企业职工平均工资提高3.5个百分点。\n")
+    assert draft.annotation["observations"][0]["value"] == "3.5个百分点" and draft.annotation["observations"][0]["unit"] == "TODO"
+
+
 def test_a_count_of_aspects_is_drafted_only_when_something_comprises_them(base):
     draft = _draft(base, "工会新闻\n\n本报讯 市总工会《行动方案》围绕四方面制定12项具体措施，从三个方面作了部署。"
                          "该项制度包括3个方面主要内容。全市“五个方面”重点工作稳步推进。\n")

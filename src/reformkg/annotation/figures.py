@@ -208,6 +208,11 @@ def unit_of(fig: Figure, vocab: Vocabularies) -> str | None:
 # unit from the noun it counts or the noun before it; pairs after 结对 (师徒结对1万对以上).
 _BARE_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:\.\d+)?[万亿][余多]?(?![\d万亿余多])")
 _PAIRS_RX = re.compile(rf"(?<=结对)[\u4e00-\u9fff]{{0,8}}?((?:{FIND_PRE})?{FIND_NUM}[万千]?[余多]?对(?:以上|左右)?)")
+# Measure words the unit vocabulary lacks, read when drafting: their unit (None: the annotator's)
+LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "count", "幅": "count", "辆": "count",
+                    "吨": None, "公里": None, "千瓦": None, "课时": None, "学时": None}
+_LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
+                            rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?:以上|左右|以下)?")
 _PERSON_NOUNS = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:职工|工人|人才|人员|劳动者|农民工|会员|党员|学员|选手|技工|工匠|人次|人口)")
 _UNIT_BEFORE = (("person", re.compile(r"(?:人次|人数|人才|职工|工人|人员|劳动者|农民工|会员|学员)[\u4e00-\u9fff]{0,6}$")),
                 ("cny", re.compile(r"(?:资金|经费|金额|奖金|补助|补贴|投入|收入|产值|营收|工资)[\u4e00-\u9fff]{0,6}$")))
@@ -248,14 +253,27 @@ def _loose_figures(page: PageText, vocab: Vocabularies, units: tuple[str, ...], 
 
 def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> list[FigureHit]:
     """Every figure of the page that parse_figure reads, dates (2024年, 8月6日) left out;
-    with ``loose``, in page order, also numbers with 万/亿 and no unit word and pairs after
-    结对 (:func:`_loose_figures`, whose unit may be None: unsaid)."""
+    with ``loose``, in page order, also figures with a measure word of ``LOOSE_UNIT_WORDS``
+    (3个百分点, 1.5倍), numbers with 万/亿 and no unit word and pairs after 结对
+    (:func:`_loose_figures`); the unit of those may be None: unsaid."""
     rx = _figure_regex(unit_symbols(vocab))
     text = page.compact
     titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(text)]
     out = []
     if loose:
         hits = find_figures(page, vocab)
+        extra = []
+        for m in _LOOSE_UNIT_RX.finditer(text):  # 3个百分点 (not 3个), 1.5倍, 2万张
+            inside = [h for h in hits if m.start() <= page.compact_range(h.span)[0] < m.end()]
+            if any(page.compact_range(h.span)[1] > m.end() for h in inside):
+                continue
+            try:
+                fig = parse_figure(m.group(0))
+            except FigureError:
+                continue
+            hits = [h for h in hits if h not in inside]
+            extra.append(FigureHit(m.group(0), page._span(m.start(), len(m.group(0))), fig, LOOSE_UNIT_WORDS[fig.unit_word]))
+        hits += extra
         taken = [page.compact_range(h.span) for h in hits]
         return sorted(hits + _loose_figures(page, vocab, unit_symbols(vocab), taken), key=lambda h: h.span.start)
     for m in rx.finditer(text):

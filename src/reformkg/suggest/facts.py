@@ -99,7 +99,7 @@ class FactRules:
             obs["indicator"] = self._indicator(slo, shi, hit.unit)
             obs["subject"], subject_rule, subject_name = self._subject_of(slo, clo)
             obs["value"] = hit.text
-            if not hit.figure.unit_word:  # 1000、800、500元: the list's unit, else a marker
+            if not hit.figure.unit_word or hit.unit is None:  # 1000、800、500元: the list's unit, else a marker (1.5倍)
                 obs["unit"] = hit.unit or MARKER
             elif hit.unit != (vocab.unit_for_word(hit.figure.unit_word).id if vocab.unit_for_word(hit.figure.unit_word) else None):
                 obs["unit"] = hit.unit
