@@ -11,6 +11,7 @@ from reformkg.annotation.figures import find_figures
 from reformkg.annotation.grounding import PageText
 from reformkg.pipeline.inputs import load_base
 from reformkg.suggest.drafter import suggest
+from reformkg.suggest.times import find_times
 
 
 @pytest.fixture(scope="module")
@@ -189,3 +190,11 @@ def test_the_new_forms_read_alike_in_traditional_characters_and_full_width(base)
     assert [w[2] for w in want] == [{"during": "2019"}, {"during": "2019"}, {"during": "2019"}, {"by": "2030"}]
     assert facts(trad) == want
     assert facts(wide) == want
+
+
+def test_time_phrases_as_pages_print_them():
+    found = {t["text"]: {k: v for k, v in t.items() if k != "text"}
+             for _a, _b, t in find_times("截止2023年底，截至到2024年6月，截止目前，“十三五”期间，十四五以来，“十五五”时期，建功“十四五”")}
+    assert found == {"截止2023年底": {"as_of": "2023-12-31"}, "截至到2024年6月": {"as_of": "2024-06"},
+                     "截止目前": {"relative": "as_of"}, "“十三五”期间": {"start": "2016", "end": "2020"},
+                     "十四五以来": {"since": "2021"}, "“十五五”时期": {"start": "2026", "end": "2030"}}  # 建功“十四五”: a slogan

@@ -23,19 +23,20 @@ _PAGE_DATE_RX = re.compile(r"(?:发表时间|发布时间|发布日期|时间|�
 _BASELINE_RX = re.compile(r"(?:较|比|与|同)((?:19|20)\d\d)年(?:同期|底|末)?(?:相比|相较)?")
 _RELATIVE_RULES = [
     (re.compile(r"(今年|去年|前年)(?:以来|初以来)"), "since_rel"),
-    (re.compile(r"截至(?:目前|发稿|当前|现在)|目前|当前"), "as_of_ref"),
+    (re.compile(r"截[至止]到?(?:目前|发稿|当前|现在)|目前|当前"), "as_of_ref"),
     (re.compile(r"(?<![\d年])(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|以来)"), "years_since"),
     (re.compile(r"(今年|去年|前年)(?:上半年|下半年|全年|一季度|前三季度)?"), "during_rel"),
     (re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
 ]
 _TIME_RULES = [
-    (re.compile(r"截至((?:19|20)\d\d)年(底|末|(\d{1,2})月(?:底|末)?(?:(\d{1,2})日)?)?"), "as_of"),
-    (re.compile(r"截至(目前|发稿|今年|当前)"), "unspecified"),
+    # 截至2024年底; also 截止, 截至到 (as pages print them)
+    (re.compile(r"截[至止]到?((?:19|20)\d\d)年(底|末|(\d{1,2})月(?:底|末)?(?:(\d{1,2})日)?)?"), "as_of"),
+    (re.compile(r"截[至止]到?(目前|发稿|今年|当前)"), "unspecified"),
     (re.compile(r"((?:19|20)\d\d)年以来"), "since"),
     (re.compile(r"(?:自|从)((?:19|20)\d\d)年(?:起|以来|开始)?|((?:19|20)\d\d)年(?:起|至今|开始)"), "since_from"),
     (re.compile(r"(?:到|至|力争|计划到)((?:19|20)\d\d)年"), "by"),
     (re.compile(r"((?:19|20)\d\d)(?:—|-|～|~|至)((?:19|20)\d\d)年"), "period"),
-    (re.compile(r"“?十四五”?(?:期间|时期)"), "fourteenth"),
+    (re.compile(r"“?(十三五|十四五|十五五)”?(?:期间|时期|以来)"), "fourteenth"),  # the five-year plans
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"), "on"),
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月"), "during_month"),
     (re.compile(r"((?:19|20)\d\d)年"), "during"),
@@ -78,7 +79,10 @@ def _time_of(m: re.Match, rule: str) -> dict:
     if rule == "period":
         return {"start": m.group(1), "end": m.group(2), "text": text}
     if rule == "fourteenth":
-        return {"start": "2021", "end": "2025", "text": text}
+        first = {"十三五": 2016, "十四五": 2021, "十五五": 2026}[m.group(1)]
+        if text.endswith("以来"):
+            return {"since": str(first), "text": text}
+        return {"start": str(first), "end": str(first + 4), "text": text}
     if rule == "on":
         return {"on": f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", "text": text}
     if rule == "during_month":
@@ -188,7 +192,8 @@ def _latest_date(compact: str, lo: int, hi: int) -> tuple[str | None, tuple[dict
     best, text = None, ""
     for m in _DATE_RX.finditer(compact, lo, hi):
         y, mo, d = m.group(1), m.group(2), m.group(3)
-        if compact[m.end():m.end() + 2] in ("以来",) or (compact[max(0, m.start() - 2):m.start()].endswith(("到", "至", "力争")) and not compact[max(0, m.start() - 2):m.start()] == "截至"):
+        lead = compact[max(0, m.start() - 3):m.start()]
+        if compact[m.end():m.end() + 2] in ("以来",) or (lead.endswith(("到", "至", "力争")) and not re.search(r"截[至止]到?$", lead)):
             continue
         value = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
         if best is None or value > best:
