@@ -11,7 +11,7 @@ from reformkg.annotation.figures import find_figures
 from reformkg.annotation.grounding import PageText
 from reformkg.pipeline.inputs import load_base
 from reformkg.suggest.drafter import suggest
-from reformkg.suggest.times import find_times
+from reformkg.suggest.times import find_times, page_date
 
 
 @pytest.fixture(scope="module")
@@ -198,3 +198,13 @@ def test_time_phrases_as_pages_print_them():
     assert found == {"截止2023年底": {"as_of": "2023-12-31"}, "截至到2024年6月": {"as_of": "2024-06"},
                      "截止目前": {"relative": "as_of"}, "“十三五”期间": {"start": "2016", "end": "2020"},
                      "十四五以来": {"since": "2021"}, "“十五五”时期": {"start": "2026", "end": "2030"}}  # 建功“十四五”: a slogan
+
+
+def test_a_site_line_with_a_time_or_a_source_gives_the_page_date(base):
+    assert page_date("工会新闻2024年11月06日09:30来源：工人日报") == ("2024-11-06", "2024年11月06日")
+    assert page_date("工会新闻2024年11月6日来源：某市总工会") == ("2024-11-06", "2024年11月6日")
+    assert page_date("2024年11月6日，某市召开职工大会") == (None, "")  # a date in the text: the story's opening decides
+    obs = _observations(base, "工会新闻\n2024年11月06日 09:30  来源：工人日报\n\n本报讯 今年以来，市总工会开展技能竞赛36场。"
+                              "截至目前，全市建成职工驿站12个。\n")
+    assert obs["36场"]["time"] == {"since": "2024", "text": "今年以来"}
+    assert obs["12个"]["time"] == {"as_of": "2024-11-06", "text": "截至目前"}

@@ -139,8 +139,9 @@ def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
 
 
 def page_date(compact: str) -> tuple[str | None, str]:
-    """The date a page prints for itself: a numeric date (2024-11-06) or one after 发表时间/时间
-    in its first 300 characters, whichever comes first."""
+    """The date a page prints for itself: a numeric date (2024-11-06), one after 发表时间/时间 or
+    one with a time or the source after it (2024年11月06日 09:30) in its first 300 characters,
+    whichever comes first."""
     head = compact[:300]
     found = []
     m = _NUMERIC_DATE_RX.search(head)
@@ -150,6 +151,9 @@ def page_date(compact: str) -> tuple[str | None, str]:
         d = re.match(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", head[lab.end():])
         if d:
             found.append((lab.start(), f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}", d.group(0)))
+    # a site line: 2024年11月06日 09:30 来源：…, 2024年11月06日 来源：… (the time or the source after it)
+    for d in re.finditer(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?=\d{1,2}:\d\d|来源|作者|编辑|浏览)", head):
+        found.append((d.start(), f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}", d.group(0)))
     if not found:
         return None, ""
     _at, value, text = min(found)
