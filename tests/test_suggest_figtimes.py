@@ -85,6 +85,13 @@ def test_measure_words_the_unit_vocabulary_lacks(base):
     assert draft.annotation["observations"][0]["value"] == "3.5个百分点" and draft.annotation["observations"][0]["unit"] == "TODO"
 
 
+def test_an_indefinite_number_is_no_figure_to_draft(base):
+    draft = _draft(base, "工会新闻\n\n本报讯 市总工会组织数百名职工参加培训，几十家企业参与，开展上百次调研，表彰30名先进。\n")
+    obs = {s.text for s in draft.suggestions if s.kind == "observation"}
+    doubts = {s.text for s in draft.suggestions if s.kind == "figure"}
+    assert obs == {"百次", "30名"} and doubts == {"百名", "十家"}  # 上百次: at least a hundred, a figure
+
+
 def test_a_count_of_aspects_is_drafted_only_when_something_comprises_them(base):
     draft = _draft(base, "工会新闻\n\n本报讯 市总工会《行动方案》围绕四方面制定12项具体措施，从三个方面作了部署。"
                          "该项制度包括3个方面主要内容。全市“五个方面”重点工作稳步推进。\n")

@@ -85,7 +85,8 @@ class FactRules:
             st = ctx.usable(clo)
             if st is None:
                 continue
-            doubt = hit.doubt or _aspects_doubt(self.compact, clo, chi, hit.figure.unit_word)
+            doubt = hit.doubt or _aspects_doubt(self.compact, clo, chi, hit.figure.unit_word) or (
+                "an indefinite number (数百名, 几十家): no value to read" if self.compact[clo - 1:clo] in ("数", "几") and clo else None)
             if doubt:
                 self.parts.suggestions.append(Suggestion("figure", hit.text, hit.span, 0.2, {"unit": hit.unit, "doubt": doubt},
                                                          st["id"], "figure, no observation drafted"))
