@@ -353,7 +353,7 @@ def test_subject_by_level_paragraph_and_list(base):
                               "货拉拉、滴滴等平台企业新建工会17家。\n")
     assert obs["36个"]["subject"] == {"region": "ankang"} and obs["36个"]["subject_rule"].startswith("全市")
     assert obs["12场"]["subject_rule"].startswith("subject of the sentence (安康市总工会")
-    assert obs["3800余人"]["subject_rule"].startswith("subject of the paragraph's first sentence (安康市总工会")
+    assert obs["3800余人"]["subject_rule"].startswith("subject of the sentence, topic of the sentences before (安康市总工会")
     assert obs["17家"]["subject"] == "TODO"
 
 

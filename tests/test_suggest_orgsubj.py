@@ -92,3 +92,53 @@ def test_studios_named_for_people_quoted_bracketed_or_cut(base):
 def test_a_company_name_with_an_industry_word(base):
     orgs = _orgs(base, "观摩企业产改\n\n本报讯 与会代表观摩了洛阳华科轴承制造有限公司的职工培训做法。\n")
     assert "洛阳华科轴承制造有限公司" in orgs
+
+
+def _obs(base, text: str) -> dict[str, dict]:
+    """Observation suggestions: the figure as printed → fields (subject, subject_name, subject_rule)."""
+    vocab, registry = base
+    draft = suggest("crafted.txt", registry, vocab, text=text)
+    return {s.text: s.fields for s in draft.suggestions if s.kind == "observation"}
+
+
+def test_the_figure_s_own_clause_decides_first(base):
+    obs = _obs(base, "工会表彰技能职工\n\n本报讯 记者从韶关市总工会获悉，省总工会日前表彰全省技能竞赛优胜职工，"
+                     "我市韶关技师学院李明等12名职工获此荣誉。中华全国总工会为推动创建工作，命名了四批示范性工作室。\n")
+    assert obs["12名"]["subject_name"] == "韶关市" and obs["12名"]["subject_rule"].startswith("我市 heads the figure's clause")
+    assert obs["四批"]["subject"] == {"organisation": "acftu"}  # the clause after a purpose clause (为…)
+
+
+def test_opening_phrases_and_the_group_a_name_heads(base):
+    obs = _obs(base, "规划出台\n\n本报讯 据悉，日前，韶关市出台产业工人队伍建设规划，共制定18项措施。"
+                     "近年来，韶关市总工会积极为职工搭建平台。活动期间，韶关钢铁有限公司等9家单位作交流发言。\n")
+    assert obs["18项"]["subject_name"] == "韶关市"  # after 据悉，日前，
+    assert obs["9家"]["subject_name"] == "韶关钢铁有限公司"  # X等9家: the group X heads
+
+
+def test_the_topic_runs_on_in_a_news_item(base):
+    obs = _obs(base, "技能大赛闭幕\n\n本报讯 近日，韶关市总工会举办技能大赛。来自全市企业的20支队伍参加比赛。\n"
+                     "选手们经过激烈角逐，最终评出一等奖3名、二等奖5名。\n"
+                     "张伟表示，全总不断拓展职工培训渠道。截至目前，平台累计培训1.5亿人次。\n"
+                     "广泛开展职工技能竞赛。2015年以来，联合人社部、科技部等举办了4届全国大赛。\n")
+    assert obs["3名"]["subject_name"] == "韶关市" and "topic of the sentences before" in obs["3名"]["subject_rule"]
+    assert obs["1.5亿人次"]["subject"] == {"organisation": "acftu"}  # the clause after 张伟表示
+    assert obs["4届"]["subject"] == {"organisation": "acftu"}  # 人社部 after 联合 is a partner, never the subject
+
+
+def test_no_subject_from_before_an_anaphor_or_a_list(base):
+    obs = _obs(base, "企业创新\n\n本报讯 韶关市总工会推动企业开展职工创新。该公司获得12项成果，实现降本增效800万元。"
+                     "美的、格力等企业新建工会15家。\n")
+    assert obs["800万元"]["subject"] == "TODO" and obs["800万元"]["subject_name"] is None  # 该公司: whose, TODO
+    assert obs["15家"]["subject"] == "TODO" and obs["15家"]["subject_name"] is None  # a list heads the clause
+
+
+def test_my_city_on_a_page_that_names_none(base):
+    obs = _obs(base, "工作室名单公布\n\n本报讯 近日，省总工会公布劳模和职工创新工作室名单，我市8家单位上榜。\n")
+    assert obs["8家"]["subject"] == "TODO" and obs["8家"]["subject_name"] == "我市"
+    assert "no region of that level" in obs["8家"]["subject_rule"]
+
+
+def test_a_long_report_keeps_its_topic_to_the_paragraph(base):
+    filler = "职工技能水平不断提升，创新氛围日益浓厚，产业工人队伍建设改革走深走实，服务职工的阵地更加完善。" * 14
+    obs = _obs(base, f"产改综述\n\n本报讯 韶关市总工会推进产业工人队伍建设改革。\n{filler}\n开展专题培训20场。\n")
+    assert obs["20场"]["subject"] == "TODO" and obs["20场"]["subject_name"] is None  # over 600 characters: no carry
