@@ -90,6 +90,8 @@ def test_an_indefinite_number_is_no_figure_to_draft(base):
     obs = {s.text for s in draft.suggestions if s.kind == "observation"}
     doubts = {s.text for s in draft.suggestions if s.kind == "figure"}
     assert obs == {"百次", "30名"} and doubts == {"百名", "十家"}  # 上百次: at least a hundred, a figure
+    obs = _observations(base, "工会新闻\n\n本报讯 全国职工参赛人数超过200万人，参赛人数百余人的企业有20家。\n")
+    assert {"超过200万人", "百余人"} <= set(obs)  # 人数 is no 数百
 
 
 def test_a_count_of_aspects_is_drafted_only_when_something_comprises_them(base):
