@@ -142,3 +142,16 @@ def test_a_long_report_keeps_its_topic_to_the_paragraph(base):
     filler = "职工技能水平不断提升，创新氛围日益浓厚，产业工人队伍建设改革走深走实，服务职工的阵地更加完善。" * 14
     obs = _obs(base, f"产改综述\n\n本报讯 韶关市总工会推进产业工人队伍建设改革。\n{filler}\n开展专题培训20场。\n")
     assert obs["20场"]["subject"] == "TODO" and obs["20场"]["subject_name"] is None  # over 600 characters: no carry
+
+
+def test_what_the_new_organisation_rules_leave_alone(base):
+    orgs = _orgs(base, "工会新闻\n\n本报讯（工人日报-中工网记者 陈刚）韶关市总工会干部，深入企业走访职工。"
+                       "各地建设“职工创新工作室联盟”等平台。\n")
+    assert {"工人日报", "中工网"} <= set(orgs)  # a byline's media joined by -
+    assert not any(t.endswith("干部") for t in orgs)  # 干部 is no department
+    assert "职工创新工作室联盟" not in orgs  # a kind in quotation marks, no body
+
+
+def test_a_name_before_a_time_phrase_heads_the_clause(base):
+    obs = _obs(base, "工会新闻\n\n本报讯 韶关市总工会今年，组织职工技能培训60场。\n")
+    assert obs["60场"]["subject_name"] == "韶关市总工会"  # not skipped with 今年，

@@ -385,8 +385,9 @@ class FactRules:
                 after = re.match(r"[（(][^）)]{0,30}[）)]|[“\"]", text[head:cpos])
         while True:
             opener = _OPENER_RX.match(text, head, cpos)
-            if not opener:
-                return head
+            if not opener or any(head <= x.cstart < opener.end() and x.section in ("organisations", "regions")
+                                 and not self._in_dateline(x) for x in self.mentions):
+                return head  # 韶关市总工会今年，…: a name before the time phrase heads the clause
             head = opener.end()
 
     def _head_name(self, slo: int, cpos: int, at_head: bool = False) -> Mention | None:

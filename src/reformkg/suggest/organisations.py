@@ -103,10 +103,10 @@ _BEFORE_A_BODY = ("联合", "会同", "协同", "和", "与", "及", "同", "由
 # A medium heading a dateline (新华网合肥5月11日电, 中国青年报客户端北京7月29日电), never 本报
 _DATELINE_MEDIUM = re.compile(r"(新华社|新华网|中新网|人民网|(?!本报|本刊)[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台|广播电视台))(?:客户端|APP|App)?")
 # A byline's media, before 记者 in its bracket: (中青报·中青网记者吴晓东)
-_BYLINE_MEDIA = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,8}?(?:报|网|台|社)[·・、])*[\u4e00-\u9fff]{2,8}?(?:报|网|台|社))(?:全媒体)?记者")
+_BYLINE_MEDIA = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,8}?(?:报|网|台|社)[·・、/／-])*[\u4e00-\u9fff]{2,8}?(?:报|网|台|社))(?:全媒体)?记者")
 # A department of a body named just before it (全国总工会劳动和经济工作部部长, 全总宣教部供图)
 # (not before 部长: 基层工作部部长 is the federation's post, as the curated pages give it)
-_DEPARTMENT_RX = re.compile(r"((?:(?![全内外局总各等门的和与及在是])[\u4e00-\u9fff]){1,6}?(?:和[\u4e00-\u9fff]{2,4})?(?:工作部|部))"
+_DEPARTMENT_RX = re.compile(r"((?!干部)(?:(?![全内外局总各等门的和与及在是])[\u4e00-\u9fff]){2,6}?(?:和[\u4e00-\u9fff]{2,4})?(?:工作部|部))"
                             r"(?=供图|提供|[，。、；）)])")
 
 
@@ -290,7 +290,7 @@ class OrganisationRules:
                     spans.append((m.start(1), m.end(1)))
             for m in _BYLINE_MEDIA.finditer(self.compact, lo, min(hi, lo + 120)):
                 pos = m.start(1)
-                for item in re.split(r"[·・、]", m.group(1)):
+                for item in re.split(r"[·・、/／-]", m.group(1)):
                     spans.append((pos, pos + len(item)))
                     pos += len(item) + 1
             for a, b in spans:
@@ -385,6 +385,9 @@ class OrganisationRules:
             name = m.group(1)
             if re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name):
                 continue  # a title studios are given
+            first = self.ctx.tok_at(a)
+            if first is None or first[1] not in ("nr", "nrfg", "ns", "nt") and first[0] not in self.gaz:
+                continue  # “职工创新工作室”: a kind; a body's name starts with a person, a place or a body
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
             found.append(Mention("organisations", name, a, b, refs[:1], 0.6,
                                  None if refs else {"name": name, "kind": "alliance" if name.endswith("联盟") else "studio"}))
