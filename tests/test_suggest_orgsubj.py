@@ -155,3 +155,12 @@ def test_what_the_new_organisation_rules_leave_alone(base):
 def test_a_name_before_a_time_phrase_heads_the_clause(base):
     obs = _obs(base, "工会新闻\n\n本报讯 韶关市总工会今年，组织职工技能培训60场。\n")
     assert obs["60场"]["subject_name"] == "韶关市总工会"  # not skipped with 今年，
+
+
+def test_a_place_naming_an_honour_is_no_region(base):
+    vocab, registry = base
+    draft = suggest("crafted.txt", registry, vocab, text="工会表彰职工\n\n本报讯 湖南省总工会表彰一批“湖南省金牌工人”，"
+                    "3名职工荣获全国五一劳动奖章，2家单位获评全国示范性劳模工作室。全国职工参赛人数超过100万人。\n")
+    regions = [s.text for s in draft.suggestions if s.kind == "region"]
+    assert regions.count("全国") == 1  # 全国职工参赛: the country; not in 全国五一劳动奖章, 全国示范性…
+    assert "湖南省" in regions and regions.count("湖南省") == 1  # the union's place; not the title “湖南省金牌工人”
