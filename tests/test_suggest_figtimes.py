@@ -167,6 +167,12 @@ def test_the_year_of_the_event_or_list_a_story_reports(base):
     obs = _observations(base, "技能大赛落幕\n\n近日，2019年全省职工技能大赛总结会在西宁举行。\n"
                               "大赛吸引了全省2600名职工报名。\n省总工会累计建成职工书屋300家。\n")
     assert obs["2600名"]["time"]["during"] == "2019" and obs["300家"]["time"] == {"unspecified": True}
+    # in the lead's own paragraph, after its site lines; a running total is not the event's
+    obs = _observations(base, "技能大赛落幕\n发布时间：2023-10-12\n\n本报讯 近日，2023年全市职工职业技能大赛闭幕。"
+                              "本次大赛共设12个工种，吸引600余名选手参赛。\n据了解，全市已连续举办大赛15届，累计培养技能人才2.3万名。\n")
+    times = _times(obs)
+    assert times["12个"] == {"during": "2023"} and times["600余名"] == {"during": "2023"}
+    assert times["15届"] == {"unspecified": True} and times["2.3万名"] == {"unspecified": True}
     # a year that names no event or list does not date the story's other figures
     obs = _observations(base, "工会新闻\n\n本报讯 2019年，市总工会成立。\n全市建成职工之家45个。\n")
     assert obs["45个"]["time"] == {"unspecified": True}

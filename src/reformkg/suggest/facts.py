@@ -478,7 +478,7 @@ class FactRules:
         slo0, shi0 = self.ctx.crange(story["span"])
         dl = dateline(self.compact, slo0, shi0)
         earlier = [(a, t) for a, b, t in self.times if plo <= a < slo and "baseline" not in t
-                   and not (dl and dl.start() <= a < dl.end())]  # a dateline's day is no period
+                   and not (dl and dl.start() <= a < dl.end()) and not self.ctx.boilerplate_at(a)]  # a dateline's day is no period
         resolved = [(a, t, *resolve(t, ref if t.get("relative") not in ("since", "during") else year_ref)) for a, t in earlier]
         if earlier:
             a, t, got, rule = resolved[0]
@@ -492,20 +492,24 @@ class FactRules:
                 return got, f"{rule}: opens the paragraph"
             if not all(g is not None and "unspecified" in g or g is None and x.get("relative") == "as_of"
                        for _a, x, g, _r in resolved):
-                return MARKER, f"no time phrase in the sentence; the paragraph has {t['text']}"
+                lo = self.ctx.crange(story["span"])[0]
+                before = [(a, t) for a, b, t in self.times if lo <= a < plo and "baseline" not in t
+                          and not (dl and dl.start() <= a < dl.end()) and not self.ctx.boilerplate_at(a)]
+                event = self._event_year(lo, slo, before + earlier)  # 近日，2023年…大赛闭幕。本次大赛共设12个工种
+                return event or (MARKER, f"no time phrase in the sentence; the paragraph has {t['text']}")
         # no phrase before it in its paragraph, or only phrases that give no date (近年来, 日前, and
         # 目前 without the story's date): as a figure with none
         dateless = f"; the paragraph's {'、'.join(t['text'] for _a, t in earlier)} gives no date" if earlier else ""
         lo = self.ctx.crange(story["span"])[0]
         before_par = [(a, t) for a, b, t in self.times if lo <= a < plo and "baseline" not in t
-                      and not (dl and dl.start() <= a < dl.end())]
+                      and not (dl and dl.start() <= a < dl.end()) and not self.ctx.boilerplate_at(a)]
         if not earlier and before_par and self._heading(before_par[-1][0]) and re.fullmatch(r"(?:19|20)\d\d", before_par[-1][1].get("during", "")):
             a, t = before_par[-1]  # 2021年 on a line of its own: the year of the lines after it
             return {"during": t["during"], "text": t["text"]}, f"the year heading the lines before it ({t['text']})"
         spans = [t for a, t in before_par if "since" in t or "start" in t or "fourteenth" in t]
         if spans:
             return MARKER, f"no time phrase in the sentence; the story has {spans[-1]['text']} before" + dateless
-        event = None if earlier else self._event_year(lo, plo, before_par)
+        event = None if earlier else self._event_year(lo, slo, before_par)
         if event:
             return event
         return {"unspecified": True}, "no time phrase in the sentence or the paragraph before it: the story's date is the report date" + dateless
@@ -515,25 +519,36 @@ class FactRules:
         plo, phi = self._paragraph_at(cpos)
         return plo == cpos and bool(re.fullmatch(r"(?:19|20)\d\d年度?[：:]?", self.compact[plo:phi]))
 
-    def _event_year(self, lo: int, plo: int, before: list[tuple[int, dict]]) -> tuple[dict, str] | None:
+    def _event_year(self, lo: int, slo: int, before: list[tuple[int, dict]]) -> tuple[dict, str] | None:
         """The year of the event or list a story reports, when its first sentence names one with its
         year (2018年…技能大赛总结表彰会, 2024年度…名单) and the story dates nothing else before
-        the paragraph: the figures of the story without a phrase of their own are of that year."""
+        the sentence at ``slo`` (``before``: its phrases): a figure without a phrase of its own, in a
+        sentence or paragraph that speaks of the event, is of that year; not a running total
+        (累计, 连续, 历届)."""
         dated = [(a, t) for a, t in before if "unspecified" not in t and t.get("relative") != "as_of"]
         if len(dated) != 1 or not re.fullmatch(r"(?:19|20)\d\d", dated[0][1].get("during", "")):
             return None
         a, t = dated[0]
         story = self.ctx.story_at(lo)
-        first = self.ctx.sentence_at(max(lo, self.ctx.crange(story["head_span"])[1]))  # the lead, after the headline
+        pos = max(lo, self.ctx.crange(story["head_span"])[1])  # the lead: after the headline and the site lines
+        while self.ctx.boilerplate_at(pos):
+            pos = next(hi for blo, hi, _why in self.ctx.boilerplate if blo <= pos < hi)
+        first = self.ctx.sentence_at(pos)
         if not first[0] <= a < first[1]:
             return None
         named = _EVENT_RX.match(self.compact, a + len(t["text"]), first[1])
         if not named:
             return None
-        # the figure's paragraph speaks of it: its word (大赛, 名单), 此次/本次/本届, or four characters of its name
-        name, paragraph = self.compact[a + len(t["text"]):named.end()], self.compact[slice(*self._paragraph_at(plo))]
-        if not (named.group(1) in paragraph or re.search(r"此次|本次|本届|这次", paragraph)
-                or any(name[k:k + 4] in paragraph for k in range(len(name) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", name[k:k + 4]))):
+        # the figure's sentence (or, after the lead's paragraph, its paragraph) speaks of it: its word
+        # (大赛, 名单), 此次/本次/本届, or four characters of its name
+        plo, phi = self._paragraph_at(slo)
+        sentence = self.compact[slice(*self.ctx.sentence_at(slo))]
+        if re.search(r"累计|累积|连续|先后|历届|历年|至今", sentence):
+            return None
+        name = self.compact[a + len(t["text"]):named.end()]
+        where = sentence if plo <= a else self.compact[plo:phi]
+        if not (named.group(1) in where or re.search(r"此次|本次|本届|这次", where)
+                or any(name[k:k + 4] in where for k in range(len(name) - 3) if re.fullmatch(r"[\u4e00-\u9fff]{4}", name[k:k + 4]))):
             return None
         return ({"during": t["during"], "text": t["text"]},
                 f"the year of the {named.group(1)} the story reports ({t['text']}…{named.group(1)}, in its first sentence)")
