@@ -56,6 +56,13 @@ def test_numbers_with_wan_or_yi_and_no_unit_word_are_found_when_drafting(base):
     assert not any(h.text.endswith(("万", "亿")) for h in find_figures(page, vocab))
 
 
+def test_bare_numbers_with_separators_and_wan_yi(base):
+    vocab, _ = base
+    hits = {h.text: h for h in find_figures(PageText("q", "全省产值达到2.5万亿，覆盖会员1,200万。", ""), vocab, loose=True)}
+    assert hits["2.5万亿"].figure.value == Decimal(2500000000000) and hits["2.5万亿"].unit == "cny"  # 产值
+    assert hits["1,200万"].figure.value == Decimal(12000000) and hits["1,200万"].unit == "person"
+
+
 def test_a_bare_number_is_no_part_of_a_figure_with_a_unit_or_a_date(base):
     vocab, _ = base
     hits = [h.text for h in find_figures(PageText("q", "覆盖职工3.5万人次，发放2万元，截至2024年底建会1.2万家。", ""), vocab, loose=True)]
