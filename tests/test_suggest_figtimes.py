@@ -11,7 +11,7 @@ from reformkg.annotation.figures import find_figures
 from reformkg.annotation.grounding import PageText
 from reformkg.pipeline.inputs import load_base
 from reformkg.suggest.drafter import suggest
-from reformkg.suggest.times import find_times, page_date
+from reformkg.suggest.times import find_times, page_date, resolve
 
 
 @pytest.fixture(scope="module")
@@ -230,3 +230,11 @@ def test_a_site_line_with_a_time_or_a_source_gives_the_page_date(base):
                               "截至目前，全市建成职工驿站12个。\n")
     assert obs["36场"]["time"] == {"since": "2024", "text": "今年以来"}
     assert obs["12个"]["time"] == {"as_of": "2024-11-06", "text": "截至目前"}
+
+
+def test_as_of_a_month_without_its_year():
+    found = {t["text"]: t for _a, _b, t in find_times("截至9月底，截止10月31日，截至12月底")}
+    assert resolve(found["截至9月底"], "2024-11-06")[0] == {"as_of": "2024-09", "text": "截至9月底"}
+    assert resolve(found["截止10月31日"], "2024-11-06")[0]["as_of"] == "2024-10-31"
+    assert resolve(found["截至12月底"], "2025-01-15")[0]["as_of"] == "2024-12"  # a January story: last year's December
+    assert resolve(found["截至9月底"], None)[0] is None  # no story date: the annotator's

@@ -463,7 +463,7 @@ class FactRules:
         after = [t for t in self.times if cpos <= t[0] < shi and t[2]["text"] not in _RATE_WORDS]  # 每年 dates what follows it
         notes = []
         for a, b, t in [*reversed(before), *after]:
-            got, rule = resolve(t, ref if t.get("relative") not in ("since", "during") else year_ref)
+            got, rule = resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month") else year_ref)
             if got is not None:
                 where = "before the figure" if a < cpos else "after the figure"
                 return got, f"{rule}, {where} in its sentence" + (f"; {notes[0]}" if notes else "")
@@ -479,7 +479,7 @@ class FactRules:
         dl = dateline(self.compact, slo0, shi0)
         earlier = [(a, t) for a, b, t in self.times if plo <= a < slo and "baseline" not in t
                    and not (dl and dl.start() <= a < dl.end()) and not self.ctx.boilerplate_at(a)]  # a dateline's day is no period
-        resolved = [(a, t, *resolve(t, ref if t.get("relative") not in ("since", "during") else year_ref)) for a, t in earlier]
+        resolved = [(a, t, *resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month") else year_ref)) for a, t in earlier]
         if earlier:
             a, t, got, rule = resolved[0]
             lead_in = self.compact[self.ctx.sentence_at(a)[0]:a]

@@ -24,6 +24,8 @@ _BASELINE_RX = re.compile(r"(?:较|比|与|同)((?:19|20)\d\d)年(?:同期|底|�
 _RELATIVE_RULES = [
     (re.compile(r"(今年|去年|前年)(?:以来|初以来)"), "since_rel"),
     (re.compile(r"截[至止]到?(?:目前|发稿|当前|现在)|目前|当前"), "as_of_ref"),
+    # 截至9月底, 截至10月31日: the story's year (the year before when the month is later than its date's)
+    (re.compile(r"截[至止]到?(\d{1,2})月(?:底|末|(\d{1,2})日)?"), "as_of_month"),
     (re.compile(r"(?<![\d年])(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|以来)"), "years_since"),
     (re.compile(r"(今年|去年|前年)(?:上半年|下半年|全年|一季度|前三季度)?"), "during_rel"),
     (re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
@@ -72,6 +74,8 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"relative": "since", "years_back": n, "text": text} if n else {"unspecified": True, "text": text}
     if rule == "as_of_ref":
         return {"relative": "as_of", "text": text}
+    if rule == "as_of_month":
+        return {"relative": "as_of_month", "month": int(m.group(1)), "day": int(m.group(2)) if m.group(2) else None, "text": text}
     if rule == "on_rel":
         return {"relative": "on", "month": int(m.group(1)), "day": int(m.group(2)), "text": text}
     if rule == "by":
@@ -133,6 +137,12 @@ def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
         return {"as_of": ref, "text": t["text"]}, f"{t['text']}: the story's date {ref}"
     if rel == "on":
         return ({"on": f"{year}-{t['month']:02d}-{t['day']:02d}", "text": t["text"]},
+                f"{t['text']}: in the year of the story's date {ref}")
+    if rel == "as_of_month":
+        if len(ref) >= 7 and t["month"] > int(ref[5:7]):
+            year -= 1  # 截至12月底 in a story of January: last year's
+        day = f"-{t['day']:02d}" if t.get("day") else ""
+        return ({"as_of": f"{year}-{t['month']:02d}{day}", "text": t["text"]},
                 f"{t['text']}: in the year of the story's date {ref}")
     y = str(year - t["years_back"])
     return {rel: y, "text": t["text"]}, f"{t['text']}: {rel} {y}, from the story's date {ref}"
