@@ -164,3 +164,11 @@ def test_a_place_naming_an_honour_is_no_region(base):
     regions = [s.text for s in draft.suggestions if s.kind == "region"]
     assert regions.count("全国") == 1  # 全国职工参赛: the country; not in 全国五一劳动奖章, 全国示范性…
     assert "湖南省" in regions and regions.count("湖南省") == 1  # the union's place; not the title “湖南省金牌工人”
+
+
+def test_a_document_heading_a_clause_gives_the_place_its_title_opens_with(base):
+    obs = _obs(base, "规划出台\n\n本报讯 韶关市总工会发布消息，韶关市出台《韶关市产业工人队伍建设五年规划》（以下简称《规划》），"
+                     "推动职工技能提升。\n《规划》提出，鼓励企业按照职工工资总额的8%提取教育经费。\n"
+                     "《职工之歌》唱出了6个行业的心声。\n")
+    assert obs["8%"]["subject_name"] == "韶关市" and obs["8%"]["subject_rule"].startswith("《规划》 heads")
+    assert not obs["6个"]["subject_rule"].startswith("《职工之歌》")  # a song, no document

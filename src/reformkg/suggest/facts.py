@@ -328,6 +328,9 @@ class FactRules:
             m = self._head_name(c, cpos, at_head=c != lo or not own)
             if m is not None:
                 return m, "subject of the sentence" + ("" if c == lo else f" ({where})"), None
+            doc = self._document_place(head)
+            if doc is not None:
+                return doc[0], f"{doc[1]} heads {where}: the place its title names", None
         lvl = re.search(r"(全|我|该|本)(省|市|县|区)", text[lo:cpos])
         if lvl:
             region = self._story_region(lo, lvl.group(2))
@@ -335,6 +338,27 @@ class FactRules:
                 return None, f"{lvl.group(0)}: no region of that level in the story", lvl.group(0)
             return region, f"{lvl.group(0)}: the story's region of that level", None
         return None, "", None
+
+    def _document_place(self, head: int) -> tuple[Mention, str] | None:
+        """《规划》 heading a clause, its full title (《张家口市…规划》(以下简称《规划》)) naming a
+        place: that region, what the document's figures are about."""
+        text = self.compact
+        m = re.match(r"《([^》]{1,40})》", text[head:head + 44])
+        if m is None:
+            return None
+        lo, _hi = self.ctx.crange(self.ctx.story_at(head)["span"])
+        title = m.group(0)
+        start = text.find(title, lo)
+        short = re.search(r"《([^》]{2,40})》[（(](?:以下|下)简称" + re.escape(title), text[lo:head])
+        if short:
+            start = lo + short.start()
+            title = short.group(0)[:short.group(0).index("》") + 1]
+        if start < 0 or not re.search(r"(?:规划|方案|意见|办法|通知|决定|纲要|计划|条例|规定|细则|措施)》$", title):
+            return None  # a document, not a story's title in 《》
+        for x in self.mentions:
+            if x.section == "regions" and x.cstart == start + 1:
+                return x, m.group(0)  # the place the title opens with: 《张家口市…规划》
+        return None
 
     def _topic_before(self, lo: int) -> tuple[Mention | None, str, str | None]:
         """The subject of the nearest sentence before ``lo`` that has one: in its paragraph (a
