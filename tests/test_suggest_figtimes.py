@@ -101,6 +101,18 @@ def test_an_indefinite_number_is_no_figure_to_draft(base):
     assert {"超过200万人", "百余人"} <= set(obs)  # 人数 is no 数百
 
 
+def test_ranks_are_counted_and_named_sets_are_no_figures(base):
+    draft = _draft(base, "工会新闻\n\n本报讯 市总工会代表队获得全省职工技能大赛第一名，3名选手进入前十名，"
+                         "200名职工参赛。市总工会推出六大关爱行动。\n")
+    obs = {s.text: s for s in draft.suggestions if s.kind == "observation"}
+    assert obs["第一名"].fields["unit"] == "count" and obs["十名"].fields["unit"] == "count"
+    assert obs["200名"].fields["unit"] == "person"
+    entries = {o["value"]: o for o in draft.annotation["observations"]}
+    assert entries["第一名"]["indicator"] == "名次" and entries["第一名"]["unit"] == "count"
+    doubts = {s.text: s.fields["doubt"] for s in draft.suggestions if s.kind == "figure"}
+    assert "六大" in doubts and "六大" not in obs
+
+
 def test_a_count_of_aspects_is_drafted_only_when_something_comprises_them(base):
     draft = _draft(base, "工会新闻\n\n本报讯 市总工会《行动方案》围绕四方面制定12项具体措施，从三个方面作了部署。"
                          "该项制度包括3个方面主要内容。全市“五个方面”重点工作稳步推进。\n")

@@ -8,6 +8,7 @@ in the ones a person must fill; each is also a :class:`~reformkg.suggest.model.S
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from reformkg.annotation.figures import DOC_TITLE_RX, FIND_PRE, find_figures
@@ -97,7 +98,8 @@ class FactRules:
                 continue
             doubt = hit.doubt or _aspects_doubt(self.compact, clo, chi, hit.figure.unit_word) or (
                 "an indefinite number (数百名, 几十家): no value to read" if hit.text[0] in "十百千" and clo
-                and self.compact[clo - 1:clo] in ("数", "几") and self.compact[clo - 2:clo - 1] not in "人次总户个件岁" else None)
+                and self.compact[clo - 1:clo] in ("数", "几") and self.compact[clo - 2:clo - 1] not in "人次总户个件岁" else None) or (
+                "a set named by its count (八大行动, 三大举措): part of a name" if hit.figure.unit_word == "大" else None)
             if doubt:
                 self.parts.suggestions.append(Suggestion("figure", hit.text, hit.span, 0.2, {"unit": hit.unit, "doubt": doubt},
                                                          st["id"], "figure, no observation drafted"))
@@ -108,7 +110,10 @@ class FactRules:
             if hit.unit is None:  # 300万 with no unit word: the annotator says what it counts
                 conf = 0.6
             obs = {"id": f"o{len(self.ann['observations']) + 1}", "story": st["id"]}
-            obs["indicator"] = self._indicator(slo, shi, hit.unit)
+            rank = hit.figure.unit_word == "名" and (hit.figure.ordinal or self.compact[clo - 1:clo] == "前")
+            if rank:  # 第三名, 前八名: a rank, counted (not people)
+                hit = dataclasses.replace(hit, unit="count")
+            obs["indicator"] = self._rank_label() if rank else self._indicator(slo, shi, hit.unit)
             obs["subject"], subject_rule, subject_name = self._subject_of(slo, clo)
             obs["value"] = hit.text
             if not hit.figure.unit_word or hit.unit is None:  # 1000、800、500元: the list's unit, else a marker (1.5倍)
@@ -262,6 +267,10 @@ class FactRules:
             self.parts.add("posts", entry, s, (qlo, qhi))
 
     # ----------------------------------------------------------- fields of the entries
+    def _rank_label(self) -> str:
+        concept = self.ctx.vocab.schemes["indicator"].concepts.get("rank")
+        return concept.zh if concept else MARKER
+
     def _indicator(self, slo: int, shi: int, unit: str) -> str:
         sentence = self.compact[slo:shi]
         best = None
