@@ -83,7 +83,7 @@ def test_studios_named_for_people_quoted_bracketed_or_cut(base):
                        "赵国伟职工创新工作室获得资金。8个民间工艺（刺绣）大师创新工作室入选，"
                        "发布30项陕西省劳模工作室优秀创新成果。\n")
     assert {"刘芳劳模和工匠人才创新工作室", "宝鸡市机床制造工作室联盟"} <= set(orgs)  # what the quotation marks hold
-    assert orgs["宝鸡市机床制造工作室联盟"]["new"]["kind"] == "alliance"
+    assert orgs["宝鸡市机床制造工作室联盟"]["new"]["kind"] == "association"
     assert "周丽萍民间工艺（刺绣）大师创新工作室" in orgs  # a bracket inside a person's studio's name
     assert "赵国伟职工创新工作室" in orgs  # jieba cuts 赵国 / 伟
     assert not any(t.startswith(("民间工艺", "大师")) or t == "陕西省劳模工作室" for t in orgs)  # kinds, counted
@@ -170,3 +170,12 @@ def test_a_document_heading_a_clause_gives_the_place_its_title_opens_with(base):
     obs = _obs(base, "规划出台\n\n本报讯 韶关市总工会发布消息，韶关市出台《韶关市产业工人队伍建设五年规划》（以下简称《规划》），"
                      "推动职工技能提升。\n《规划》提出，鼓励企业按照职工工资总额的8%提取教育经费。\n")
     assert obs["8%"]["subject_name"] == "韶关市" and obs["8%"]["subject_rule"].startswith("《规划》 heads")
+
+
+def test_bodies_of_a_province_or_a_city_printed_short(base):
+    orgs = _orgs(base, "工会新闻\n\n本报讯 湖南省总工会联合省财政厅、省国资委印发通知。长沙市总工会、市国资委、市住建局、"
+                       "市妇联、团市委联合开展职工技能竞赛。\n")
+    assert _new_name(orgs["省财政厅"]) == "湖南省财政厅"
+    assert _new_name(orgs["省国资委"]) == "湖南省人民政府国有资产监督管理委员会"  # never the State Council's
+    assert _new_name(orgs["市住建局"]) == "长沙市住房和城乡建设局" and orgs["市妇联"]["new"]["kind"] == "association"
+    assert "国资委" not in orgs and "市委" not in orgs  # 团市委 is the Youth League's, not the Party's

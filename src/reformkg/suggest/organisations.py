@@ -60,6 +60,10 @@ _LOCAL_BODIES = {
     "卫健局": ("{}卫生健康局", "government"), "工信局": ("{}工业和信息化局", "government"),
     "教育局": ("{}教育局", "government"), "财政局": ("{}财政局", "government"),
     "工人文化宫": ("{}工人文化宫", "facility"),
+    "国资委": ("{}人民政府国有资产监督管理委员会", "government"), "发改委": ("{}发展和改革委员会", "government"),
+    "住建局": ("{}住房和城乡建设局", "government"), "民政局": ("{}民政局", "government"),
+    "应急局": ("{}应急管理局", "government"), "妇联": ("{}妇女联合会", "association"),
+    "科协": ("{}科学技术协会", "association"),
 }
 _ABBREVIATED = {"人大常委会": "人民代表大会常务委员会", "人社局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅",
                 "应急局": "应急管理局"}
@@ -69,9 +73,17 @@ _PROVINCE_BODIES = {
     "总工会": ("{}总工会", "union-federation"), "教育厅": ("{}教育厅", "government"),
     "人社厅": ("{}人力资源和社会保障厅", "government"), "政府办公厅": ("{}人民政府办公厅", "government"),
     "政府": ("{}人民政府", "government"), "委": ("中共{}委员会", "party"),
+    "财政厅": ("{}财政厅", "government"), "科技厅": ("{}科学技术厅", "government"),
+    "工信厅": ("{}工业和信息化厅", "government"), "民政厅": ("{}民政厅", "government"),
+    "住建厅": ("{}住房和城乡建设厅", "government"), "商务厅": ("{}商务厅", "government"),
+    "国资委": ("{}人民政府国有资产监督管理委员会", "government"), "发改委": ("{}发展和改革委员会", "government"),
+    "妇联": ("{}妇女联合会", "association"), "科协": ("{}科学技术协会", "association"),
 }
-_PROVINCE_BODY = re.compile(r"省(总工会|教育厅|人社厅|政府办公厅|政府|委(?![员会军]))")
-_LOCAL_BODY = re.compile(r"(?<![\u4e00-\u9fff]{2})([市县区])(委组织部|委宣传部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫)")
+_PROVINCE_BODY = re.compile(r"省(总工会|教育厅|人社厅|政府办公厅|政府|财政厅|科技厅|工信厅|民政厅|住建厅|商务厅|国资委|发改委|妇联|科协"
+                            r"|委(?![员会军]))")
+# (never 团市委, the Youth League's committee)
+_LOCAL_BODY = re.compile(r"(?<![\u4e00-\u9fff]{2})(?<!团)([市县区])(委组织部|委宣传部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
+                         r"|国资委|发改委|住建局|民政局|应急局|妇联|科协)")
 
 _MEDIA_RX = re.compile(r"(?:在|于|经)((?:(?![在于经被，。、；：“”\"《》])[\u4e00-\u9fffA-Za-z]){2,8}?)"
                        r"(?:头版头条|头版|客户端|平台|APP|App|app)?(?:刊登|刊发|发表|播出|转载|专题报道|推介|展播)")
@@ -314,6 +326,9 @@ class OrganisationRules:
             full = _MINISTRIES.get(word)
             if full is None or any(x.section == "organisations" and x.cstart <= pos < x.cend for x in out):
                 continue
+            if self.compact[pos - 1:pos] in ("省", "市", "县", "区", "州", "盟", "旗") or \
+                    any(x.section == "regions" and x.cend == pos for x in out):
+                continue  # 省国资委, 韶关市发改委: a local body, never the ministry
             refs = [e for n in (word, full, "中华人民共和国" + full) for sec, e in self.names.get(n, []) if sec == "organisations"]
             found.append(Mention("organisations", word, pos, pos + len(word), refs[:1], 0.7,
                                  None if refs else {"name": "中华人民共和国" + full if full.endswith("部") else full,
@@ -373,7 +388,7 @@ class OrganisationRules:
             refs = [e for n in (text, name) for sec, e in self.names.get(n, []) if sec == "organisations"]
             found.append(Mention("organisations", text, x.cstart, m.end(1), refs[:1], 0.6,
                                  None if refs else {"name": name, **({"aliases": [text]} if text != name else {}),
-                                                    "kind": "department"}))
+                                                    "kind": MARKER}))  # a department: its kind, the annotator's
         return found
 
     def quoted_bodies(self, out: list[Mention]) -> list[Mention]:
@@ -390,7 +405,7 @@ class OrganisationRules:
                 continue  # “职工创新工作室”: a kind; a body's name starts with a person, a place or a body
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
             found.append(Mention("organisations", name, a, b, refs[:1], 0.6,
-                                 None if refs else {"name": name, "kind": "alliance" if name.endswith("联盟") else "studio"}))
+                                 None if refs else {"name": name, "kind": "association" if name.endswith("联盟") else "studio"}))
         return found
 
     def province_bodies(self, out: list[Mention]) -> list[Mention]:
