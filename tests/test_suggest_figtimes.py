@@ -111,6 +111,11 @@ def test_ranks_are_counted_and_named_sets_are_no_figures(base):
     assert entries["第一名"]["indicator"] == "名次" and entries["第一名"]["unit"] == "count"
     doubts = {s.text: s.fields["doubt"] for s in draft.suggestions if s.kind == "figure"}
     assert "六大" in doubts and "六大" not in obs
+    draft = _draft(base, "工会新闻\n\n本报讯 市总工会实施职工服务三年行动，落实《规划》中的五年规划目标，在最近一次考核中"
+                         "位列前列，建会三年来发展会员500名。\n")
+    obs = {s.text for s in draft.suggestions if s.kind == "observation"}
+    doubts = {s.text for s in draft.suggestions if s.kind == "figure"}
+    assert {"三年", "五年", "近一次"} <= doubts and "500名" in obs
 
 
 def test_a_count_of_aspects_is_drafted_only_when_something_comprises_them(base):

@@ -99,7 +99,10 @@ class FactRules:
             doubt = hit.doubt or _aspects_doubt(self.compact, clo, chi, hit.figure.unit_word) or (
                 "an indefinite number (数百名, 几十家): no value to read" if hit.text[0] in "十百千" and clo
                 and self.compact[clo - 1:clo] in ("数", "几") and self.compact[clo - 2:clo - 1] not in "人次总户个件岁" else None) or (
-                "a set named by its count (八大行动, 三大举措): part of a name" if hit.figure.unit_word == "大" else None)
+                "a set named by its count (八大行动, 三大举措): part of a name" if hit.figure.unit_word == "大" else None) or (
+                "part of a programme's name (三年行动, 五年规划)" if hit.figure.unit_word == "年"
+                and re.match(r"(?:行动|规划|计划|攻坚)", self.compact[chi:chi + 2]) else None) or (
+                "最近 (the latest), no approximation" if hit.text.startswith("近") and self.compact[clo - 1:clo] == "最" else None)
             if doubt:
                 self.parts.suggestions.append(Suggestion("figure", hit.text, hit.span, 0.2, {"unit": hit.unit, "doubt": doubt},
                                                          st["id"], "figure, no observation drafted"))
