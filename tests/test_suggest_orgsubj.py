@@ -179,3 +179,8 @@ def test_bodies_of_a_province_or_a_city_printed_short(base):
     assert _new_name(orgs["省国资委"]) == "湖南省人民政府国有资产监督管理委员会"  # never the State Council's
     assert _new_name(orgs["市住建局"]) == "长沙市住房和城乡建设局" and orgs["市妇联"]["new"]["kind"] == "association"
     assert "国资委" not in orgs and "市委" not in orgs  # 团市委 is the Youth League's, not the Party's
+
+
+def test_our_country_is_the_country(base):
+    obs = _obs(base, "技能人才总量\n\n本报讯 截至去年底，我国技能劳动者总量超过2亿人。\n")
+    assert obs["超过2亿人"]["subject"] == {"region": "china"} and obs["超过2亿人"]["subject_rule"].startswith("我国")

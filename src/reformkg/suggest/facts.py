@@ -326,6 +326,10 @@ class FactRules:
         for k, c in enumerate(reversed(starts)):
             where = "the figure's clause" if k == 0 else "a clause before the figure"
             head = self._clause_head(c, cpos)
+            if text.startswith("我国", head) and head + 2 <= cpos:  # 我国产业工人总量…: the country
+                country = [r for r in self.ctx.registry.regions if self.ctx.registry.regions[r].level == "national"]
+                return (Mention("regions", "我国", head, head + 2, country[:1], 0.7, None if country else {"name": "中华人民共和国"}),
+                        f"我国 heads {where}: the country", None)
             lvl = re.match(r"(全|我|本|该)(省|市|县|区)", text[head:cpos])
             if lvl:
                 region = self._story_region(lo, lvl.group(2))
