@@ -184,3 +184,11 @@ def test_bodies_of_a_province_or_a_city_printed_short(base):
 def test_our_country_is_the_country(base):
     obs = _obs(base, "技能人才总量\n\n本报讯 截至去年底，我国技能劳动者总量超过2亿人。\n")
     assert obs["超过2亿人"]["subject"] == {"region": "china"} and obs["超过2亿人"]["subject_rule"].startswith("我国")
+
+
+def test_ministries_printed_in_full(base):
+    orgs = _orgs(base, "工会竞赛新闻\n\n本报讯 中华全国总工会与人力资源社会保障部、国家发展改革委联合举办职工技能大赛，"
+                       "各地人力资源和社会保障部门参与。\n")
+    assert _new_name(orgs["人力资源社会保障部"]) == "中华人民共和国人力资源和社会保障部"
+    assert _new_name(orgs["国家发展改革委"]) == "国家发展和改革委员会"
+    assert "人力资源和社会保障部" not in orgs  # …部门: the departments of every place, no ministry

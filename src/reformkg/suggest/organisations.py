@@ -101,6 +101,11 @@ _MINISTRIES = {"人社部": "人力资源和社会保障部", "科技部": "科�
                "住建部": "住房和城乡建设部", "交通运输部": "交通运输部", "应急管理部": "应急管理部", "文旅部": "文化和旅游部",
                "国家发改委": "国家发展和改革委员会", "发改委": "国家发展和改革委员会", "国资委": "国务院国有资产监督管理委员会",
                "国家卫健委": "国家卫生健康委员会", "全国妇联": "中华全国妇女联合会", "团中央": "中国共产主义青年团中央委员会"}
+# Ministries printed in full (never cut by jieba into a single word): the full name of each
+_MINISTRIES_FULL = {"人力资源和社会保障部": "人力资源和社会保障部", "人力资源社会保障部": "人力资源和社会保障部",
+                    "工业和信息化部": "工业和信息化部", "科学技术部": "科学技术部", "住房和城乡建设部": "住房和城乡建设部",
+                    "文化和旅游部": "文化和旅游部", "国家发展和改革委员会": "国家发展和改革委员会",
+                    "国家发展改革委": "国家发展和改革委员会", "国务院国资委": "国务院国有资产监督管理委员会"}
 # Local bodies a story prints without its place (联合人社局、技师学院): the printed word, its full
 # name after the place, its kind
 _PLACELESS_BODIES = {"人社局": ("人力资源和社会保障局", "government"), "财政局": ("财政局", "government"),
@@ -320,19 +325,25 @@ class OrganisationRules:
         return frozenset(self.ctx.crange(Span(a, a))[0] for a, _b, _raw in text_lines(self.ctx.page.text))
 
     def ministries(self, out: list[Mention]) -> list[Mention]:
-        """人社部, 科技部, 工信部: a ministry printed short (a word of its own, never 教育部门)."""
+        """人社部, 科技部, 工信部: a ministry printed short (a word of its own, never 教育部门, 省国资委)
+        or in full (人力资源和社会保障部, 国家发展改革委)."""
         found = []
+        printed = [(m.group(0), m.start(), _MINISTRIES_FULL[m.group(0)]) for m in re.finditer(
+            "|".join(sorted(_MINISTRIES_FULL, key=len, reverse=True)), self.compact)]
         for word, _flag, pos in self.ctx.tokens:
-            full = _MINISTRIES.get(word)
-            if full is None or any(x.section == "organisations" and x.cstart <= pos < x.cend for x in out):
+            if word in _MINISTRIES:
+                printed.append((word, pos, _MINISTRIES[word]))
+        for word, pos, full in sorted(printed, key=lambda x: x[1]):
+            if any(x.section == "organisations" and x.cstart <= pos < x.cend for x in itertools.chain(out, found)):
                 continue
-            if self.compact[pos - 1:pos] in ("省", "市", "县", "区", "州", "盟", "旗") or \
+            if self.compact[pos - 1:pos] in ("省", "市", "县", "区", "州", "盟", "旗") or self.compact[pos + len(word):pos + len(word) + 1] == "门" or \
                     any(x.section == "regions" and x.cend == pos for x in out):
                 continue  # 省国资委, 韶关市发改委: a local body, never the ministry
             refs = [e for n in (word, full, "中华人民共和国" + full) for sec, e in self.names.get(n, []) if sec == "organisations"]
+            name = "中华人民共和国" + full if full.endswith("部") else full
             found.append(Mention("organisations", word, pos, pos + len(word), refs[:1], 0.7,
-                                 None if refs else {"name": "中华人民共和国" + full if full.endswith("部") else full,
-                                                    "aliases": [word], "kind": "government"}))
+                                 None if refs else {"name": name, **({"aliases": [word]} if word != name else {}),
+                                                    "kind": "government"}))
         return found
 
     def placeless_bodies(self, out: list[Mention]) -> list[Mention]:
