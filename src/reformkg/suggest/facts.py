@@ -530,13 +530,16 @@ class FactRules:
             same = all(g == got for _a, _t, g, _r in resolved)  # 2013年以来，…。2013年以来…。: one period
             if opens and got is not None and same:
                 return got, f"{rule}: opens the paragraph"
-            if not all(g is not None and "unspecified" in g or g is None and x.get("relative") == "as_of"
-                       for _a, x, g, _r in resolved):
+            dated = [(x, g) for _a, x, g, _r in resolved
+                     if not (g is not None and "unspecified" in g or g is None and x.get("relative") == "as_of")]
+            if dated:
                 lo = self.ctx.crange(story["span"])[0]
                 before = [(a, t) for a, b, t in self.times if lo <= a < plo and "baseline" not in t
                           and not (dl and dl.start() <= a < dl.end()) and not self.ctx.boilerplate_at(a)]
                 event = self._event_year(lo, slo, before + earlier)  # 近日，2023年…大赛闭幕。本次大赛共设12个工种
-                return event or (MARKER, f"no time phrase in the sentence; the paragraph has {t['text']}")
+                x, g = dated[-1]  # the nearest phrase that dates (去年 after 日前), resolved or not
+                why = "" if g is not None else ", relative to the story's date, which is not known"
+                return event or (MARKER, f"no time phrase in the sentence; the paragraph has {x['text']} before it{why}")
         # no phrase before it in its paragraph, or only phrases that give no date (近年来, 日前, and
         # 目前 without the story's date): as a figure with none
         dateless = f"; the paragraph's {'、'.join(t['text'] for _a, t in earlier)} gives no date" if earlier else ""
