@@ -192,3 +192,11 @@ def test_ministries_printed_in_full(base):
     assert _new_name(orgs["人力资源社会保障部"]) == "中华人民共和国人力资源和社会保障部"
     assert _new_name(orgs["国家发展改革委"]) == "国家发展和改革委员会"
     assert "人力资源和社会保障部" not in orgs  # …部门: the departments of every place, no ministry
+
+
+def test_a_city_s_bureau_after_a_verb_and_a_company_once(base):
+    orgs = _orgs(base, "工会新闻\n\n本报讯 扬州市总工会联合市人社局开展职工技能竞赛，市总工会和市财政局参加，"
+                       "邀请市委理论讲师团宣讲。扬州港口集团有限公司投入资金300万元。\n")
+    assert _new_name(orgs["市人社局"]) == "扬州市人力资源和社会保障局"
+    assert _new_name(orgs["市财政局"]) == "扬州市财政局"
+    assert "扬州港口集团有限公司" in orgs and "扬州港口集团" not in orgs  # the company once, by its whole name

@@ -89,6 +89,10 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
                                      for x in quoted)] + quoted
     out.sort(key=lambda x: (x.cstart, x.cstart - x.cend))  # at one offset, the longer name first
     out = [m for m in out if not inside_a_name(ctx, m, out)]
+    # 扬州港口集团 inside 扬州港口集团有限公司: the company once, by its whole name
+    out = [m for m in out if not (m.section == "organisations" and any(
+        x.section == "organisations" and x.cstart == m.cstart and x.cend > m.cend and
+        re.fullmatch(r"(?:股份)?有限(?:责任)?公司", ctx.compact[m.cend:x.cend]) for x in out))]
     titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(ctx.compact)]
     # a name inside a 《title》 is part of the title (《西安高新区职工创新工作室管理办法》), unless the registry knows it
     return [m for m in out if m.ids or m.section != "organisations" or not any(a < m.cstart < b for a, b in titles)]

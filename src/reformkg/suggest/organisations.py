@@ -81,8 +81,9 @@ _PROVINCE_BODIES = {
 }
 _PROVINCE_BODY = re.compile(r"省(总工会|教育厅|人社厅|政府办公厅|政府|财政厅|科技厅|工信厅|民政厅|住建厅|商务厅|国资委|发改委|妇联|科协"
                             r"|委(?![员会军]))")
-# (never 团市委, the Youth League's committee)
-_LOCAL_BODY = re.compile(r"(?<![\u4e00-\u9fff]{2})(?<!团)([市县区])(委组织部|委宣传部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
+# (after a verb that joins bodies or a conjunction too: 联合市人社局, 和市财政局; never 团市委, the
+# Youth League's committee)
+_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=联合|会同|协同|邀请|牵头|指导)|(?<=[和与及同由]))(?<!团)([市县区])(委组织部|委宣传部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
                          r"|国资委|发改委|住建局|民政局|应急局|妇联|科协)")
 
 _MEDIA_RX = re.compile(r"(?:在|于|经)((?:(?![在于经被，。、；：“”\"《》])[\u4e00-\u9fffA-Za-z]){2,8}?)"
@@ -696,8 +697,9 @@ class OrganisationRules:
         if suffix not in _BODY_SUFFIXES or toks[j][0] in _GENERIC_HEADS and toks[j][0] not in ("市", "县", "区"):
             return []
         start, end = toks[j][2], toks[i][2] + len(toks[i][0])
-        if _LOCAL_BODY.match(self.compact, start):
-            return []  # 区人社局: the local body rule gives its full name
+        local = _LOCAL_BODY.match(self.compact, start)
+        if local and local.end() == end:
+            return []  # 区人社局: the local body rule gives its full name (not 市委 of 市委理论讲师团)
         found = self._bare_body(self.compact[start:end], start, end)
         shared = self.compact[end - 1:end]
         k = j
