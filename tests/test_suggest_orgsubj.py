@@ -200,3 +200,16 @@ def test_a_city_s_bureau_after_a_verb_and_a_company_once(base):
     assert _new_name(orgs["市人社局"]) == "扬州市人力资源和社会保障局"
     assert _new_name(orgs["市财政局"]) == "扬州市财政局"
     assert "扬州港口集团有限公司" in orgs and "扬州港口集团" not in orgs  # the company once, by its whole name
+
+
+def test_a_company_s_registered_name_its_group_and_its_union_chair(base):
+    vocab, registry = base
+    draft = suggest("crafted.txt", registry, vocab, text="产改示范单位公布\n\n本报讯 四川省总工会会同省人社厅公布名单，"
+                    "东方电气集团东方汽轮机有限公司等8家企业获评省级产改示范单位。该公司工会主席李刚说，职工技能不断提升。\n")
+    orgs = {s.text for s in draft.suggestions if s.kind == "organisation"}
+    assert "东方电气集团东方汽轮机有限公司" in orgs  # 东方/s: a locative word inside a registered name
+    assert "省人社厅" in orgs and not any(t.startswith("会同") for t in orgs)
+    obs = {s.text: s.fields for s in draft.suggestions if s.kind == "observation"}
+    assert obs["8家"]["subject_name"] == "东方电气集团东方汽轮机有限公司"
+    posts = {(s.fields["name"], s.fields["role"]) for s in draft.suggestions if s.kind == "post"}
+    assert ("李刚", "主席") in posts or ("李刚", "工会主席") in posts  # not 李刚说

@@ -723,6 +723,8 @@ class FactRules:
             cand = text[cpos:cpos + n]
             if len(cand) < n or not re.fullmatch(r"[\u4e00-\u9fff]+", cand) or cand.endswith(("长", "主任", "书记", "委员")):
                 continue
+            if n == 3 and re.match(r"说|表示|介绍|指出|强调|认为|告诉|坦言", text[cpos + 2:cpos + 4]):
+                continue  # 工会主席李刚说: a name of two, then the verb
             if tok is not None and tok[1] not in ("nr", "nrfg", "nrt") and len(tok[0]) >= n:
                 continue  # 负责人荣获: a word, not a name
             compound = cand[:2] in _COMPOUND_SURNAMES

@@ -43,12 +43,14 @@ _HARD_STOPS = {
     "本报讯", "本报", "讯",  # a dateline
     # verbs jieba may tag as names (深化/j 工会改革, 新建/ns 群团之家) and kinds of ownership (民办学校)
     "深化", "推进", "加强", "打造", "创建", "争创", "提升", "新建", "组建", "成立", "民办", "公办",
+    "会同", "协同", "携手", "邀请",  # a partner follows (会同省人社厅)
 }
 # Words that are no organisation, though they end in one of ORG_SUFFIXES (产改工作格局, 联合政府)
 _NOT_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "结局", "变局", "新局", "当局", "联合政府", "展厅", "大厅", "餐厅",
                     "客厅")
 # Words of an industry, verbs to jieba, inside a company's name (机械制造有限公司, 城乡建设集团)
 _INDUSTRY_WORDS = {"制造", "加工", "建设", "开发", "投资", "运输", "设计", "生产", "印刷", "装备", "物流", "销售"}
+_COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 _BRACKETED = {"集团", "中国", "控股", "股份"}  # 西山煤电（集团）有限责任公司, never 卓越（创新）工作室
 _MAX_NAME_TOKENS = 14  # a walk ends at punctuation, a verb or a function word long before this
 
@@ -579,6 +581,10 @@ class OrganisationRules:
                 break
             elif re.fullmatch(r"\d*[余多]?[家个名所座项批类户]|[余多][家个名所座项批类户]?", w) and f in ("m", "q"):
                 break  # 100余家工作室: a count, not part of a name
+            elif f == "s" and suffix in _COMPANY_FORMS and w not in _HARD_STOPS:
+                j -= 1  # 东方/s 电气 集团 东方/s 汽轮机有限公司: a locative word inside a company's name
+                start = p
+                continue
             elif (f not in _INNER and w not in ("创新", "劳模")) or w in _HARD_STOPS or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", w):
                 break
             j -= 1
@@ -602,7 +608,9 @@ class OrganisationRules:
             return t[0] in _GENERIC_HEADS or t[0] in ("（", "）", "(", ")") or (
                 t[1] not in _STRONG and t[0] not in self.names and t[0] not in self.gaz)
 
-        while not (placed or lead_zhong) and j < i and weak(toks[j]) and (
+        # a company's registered name of three words or more before 有限公司: its words are its own
+        registered = suffix in _COMPANY_FORMS and i - j >= 3 and toks[j][0] not in _GENERIC_HEADS | _HARD_STOPS
+        while not (placed or lead_zhong or registered) and j < i and weak(toks[j]) and (
                 i - j > 1 or toks[j][0] in _GENERIC_HEADS or toks[j][1] not in _NAMEISH):
             j += 1
             start = toks[j][2]
@@ -639,7 +647,7 @@ class OrganisationRules:
             return [b for k in (1, 2) for b in self._bare_body(pair.group(k), start + pair.start(k), start + pair.end(k))]
         short_unit = len(name) == 3 and suffix == "矿" and head[1] in ("ns", "nt", "nz")  # 西曲矿, 东滩矿
         if len(name) < 4 and not short_unit or (head[1] not in _STRONG and head[0] not in self.names and head[0] not in self.gaz
-                                                and not placed and not lead_zhong and not person_studio(head)):
+                                                and not placed and not lead_zhong and not registered and not person_studio(head)):
             return self._bare_bodies(toks, walked, i, suffix)
         if re.match(r"第[一二三四五六七八九十百零\d]+次|代表大会|[一二三四五六七八九十]+届", self.compact[pos + len(word):pos + len(word) + 8]):
             return None  # 安徽省工会第十五次代表大会: an event's name, not a body
