@@ -213,3 +213,11 @@ def test_a_company_s_registered_name_its_group_and_its_union_chair(base):
     assert obs["8家"]["subject_name"] == "东方电气集团东方汽轮机有限公司"
     posts = {(s.fields["name"], s.fields["role"]) for s in draft.suggestions if s.kind == "post"}
     assert ("李刚", "主席") in posts or ("李刚", "工会主席") in posts  # not 李刚说
+
+
+def test_an_event_a_person_with_posts_and_a_source_are_no_subjects(base):
+    obs = _obs(base, "技能大赛开幕\n\n本报讯 6月10日，宁乡市职工职业技能大赛开幕。市人大常委会副主任、市总工会主席刘红出席并致辞，"
+                     "大赛设焊工等10个工种。\n本届大赛吸引了全市86家企业参赛。根据省总工会的建议，该项制度包括3个方面。\n")
+    assert "人大常委会" not in obs["10个"]["subject_rule"]  # 市人大常委会副主任…刘红: a person acts, not the body of a post
+    assert obs["86家"]["subject_name"] == "宁乡市"  # 本届大赛 is the event, no anaphor that stops 全市
+    assert obs["3个方面"]["subject_name"] is None  # 根据省总工会的建议: a source; 该项制度: whose, TODO

@@ -76,7 +76,7 @@ _NEWS_ITEM = 600
 _OPENER_RX = re.compile(r"(?:[^，,。；]{0,14}?(?:以来|年来|年底|年末|目前|期间|年|月|日|近日|日前|据统计|据了解|据悉|同时|此外|其中|另外|今年|去年)"
                         r"[，,]|截至[^，,]{0,12}[，,])")
 # Before a name in its clause: the name is a partner or an object (联合人社部, 邀请市人社局, 向…)
-_PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组织|支持|帮助|对|向|与|和|同|给|为|从|经")
+_PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组织|支持|帮助|根据|按照|依据|对|向|与|和|同|给|为|从|经")
 
 
 class FactRules:
@@ -336,7 +336,7 @@ class FactRules:
                 if region is None:
                     return None, f"{lvl.group(0)} heads {where}: no region of that level in the story", lvl.group(0)
                 return region, f"{lvl.group(0)} heads {where}: the story's region of that level", None
-            if re.match(r"(?:该|本|此|这|其(?![中他余次]))(?!省|市|县|区)[\u4e00-\u9fff]", text[head:cpos]):
+            if re.match(r"(?:该|本|此|这|其)(?![中他余次届省市县区])[\u4e00-\u9fff]", text[head:cpos]):  # not 本届, 此次
                 return None, f"{text[head:head + 3]}… heads {where}: whose, the annotator decides", ""
             if any(x.cstart == head and x.section in ("organisations", "regions") and text[x.cend:x.cend + 1] == "、"
                    for x in self.mentions):
@@ -452,6 +452,8 @@ class FactRules:
                 return None  # an item of a list: whose figure it is, the annotator decides
             if _PARTNER_RX.search(text[head:m.cstart]):
                 return None  # 联合人社部…举办, 邀请…: a partner or an object, not who acts
+            if text.startswith(_POSTS, m.cend) or text.startswith(("常务", "党组", "副"), m.cend):
+                return None  # 市人大常委会副主任、市总工会主席刘红出席: a person with posts acts
             if m.cstart - head > 12 and not any(text[head:m.cstart].startswith(w) for w in ("在", "由")):
                 return None  # far into the clause: the object of a verb, not its subject
             if at_head and m.cstart > head:
