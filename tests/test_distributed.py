@@ -107,8 +107,10 @@ def test_the_cluster_builds_the_same_bytes_and_the_same_cache(built, cluster, tm
     assert run.returncode == 0, err
     assert f"{len(proj.annotation_files())} pages" in out
     assert_same_build(proj, built)
-    # the page cache holds the same entries, byte for byte, as the local build's
-    assert tree_digest(cache) == tree_digest(built.root / ".cache" / "reformkg")
+    # the page cache holds the same entries, byte for byte, as the local build's: one per page
+    mine, local = tree_digest(cache), tree_digest(built.cache_dir)
+    assert sum(rel.endswith(".nq") for rel in mine) == len(proj.annotation_files())
+    assert {rel: local.get(rel) for rel in mine} == mine
 
     # cached pages are not sent: one page changed, one task runs on the cluster
     from distributed import get_task_stream
@@ -166,6 +168,10 @@ def test_an_unreachable_scheduler_is_one_line_and_changes_nothing(built, tmp_pat
     assert run.stderr.splitlines() == [f"Error: cannot reach the Dask scheduler at {address}: Timed out trying to "
                                        f"connect to {address} after 2 s; build/ is unchanged"]
     assert tree_digest(proj_root) == before
+    env = subprocess.run([str(BIN / "reformkg"), "--project", str(proj_root), "build"],
+                         env={**os.environ, "DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s",
+                              "REFORMKG_SCHEDULER": address}, capture_output=True, text=True, timeout=60)
+    assert (env.returncode, env.stderr) == (1, run.stderr)  # the setting: the same as the option
     bad = subprocess.run([str(BIN / "reformkg"), "--project", str(proj_root), "build", "--scheduler", "127.0.0.1:8786"],
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2

@@ -17,6 +17,7 @@ from reformkg.errors import ReformkgError, UsageError
 ENVIRONMENT = {
     "REFORMKG_HOME": ("the current directory", "the project directory, when `--project` is not given"),
     "REFORMKG_JOBS": ("the number of CPUs", "worker processes of `build` (pages, and the canned answers)"),
+    "REFORMKG_SCHEDULER": ("unset", "a Dask scheduler, `tcp://HOST:PORT`: `build` checks the pages on its cluster (as `--scheduler`)"),
     "REFORMKG_CACHE": ("`.cache/reformkg/` in the project", "the page cache of `build`"),
     "REFORMKG_COMPACT_AFTER": ("0", "compact the store on the N-th incremental build since the last compaction (0: only full builds compact)"),
     "REFORMKG_CHECK_ANSWERS": ("unset", "`1`: every kept or patched canned answer is also made afresh and compared; a difference stops the build"),
@@ -97,6 +98,10 @@ class Settings:
     def jobs(self) -> int:
         env = self._get("REFORMKG_JOBS")
         return int(env) if env.isdigit() and int(env) > 0 else (os.cpu_count() or 1)
+
+    @property
+    def scheduler(self) -> str | None:
+        return self._get("REFORMKG_SCHEDULER") or None
 
     @property
     def cache(self) -> Path | None:

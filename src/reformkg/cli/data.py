@@ -21,8 +21,8 @@ from reformkg.pipeline.orchestrate import validate as run_validate
                    "(default: REFORMKG_COMPACT_AFTER, else 0: only full builds compact).")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
               help="Check the pages on the Dask distributed cluster of this scheduler instead of local "
-                   "processes (pip install 'reformkg[distributed]'; every worker must see the project "
-                   "at the same path).")
+                   "processes (default: REFORMKG_SCHEDULER, else local; pip install 'reformkg[distributed]'; "
+                   "every worker must see the project at the same path).")
 @command
 def build(ctx, compact_after, scheduler):
     """Build the graph from data/ into build/ (pyoxigraph store + N-Quads), atomically.

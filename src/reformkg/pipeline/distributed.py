@@ -100,7 +100,11 @@ def page_task(shared: Shared, args: tuple[str, str, bytes]) -> tuple[PageOut, tu
                 raise ReformkgError(f"a Dask worker does not see the project as the build does: its registry, "
                                     f"vocabularies, shapes, ontology or reformkg code in {shared.project.root} differ "
                                     f"(every worker must see the project at the same path and run the same reformkg)")
-            gc.freeze()  # the shared graphs are millions of objects: the collector need not walk them again
+            # The shared graphs are millions of objects: the collector need not walk them again. What an
+            # earlier build froze is unfrozen first, so that the cluster frees it once it is gone.
+            gc.unfreeze()
+            gc.collect()
+            gc.freeze()
             _CHECKED.add(shared.token)
         return compute_page(shared.project, shared.state, args)
 
@@ -111,14 +115,17 @@ def runner(client, address: str):
     def run(project, state: dict, tasks: list) -> Iterator[tuple[int, PageOut, tuple[bytes, str, str] | None]]:
         import distributed  # (imported by connect already: --scheduler only)
 
-        futures = []
+        pending: set = set()
         try:
             shared = client.scatter(Shared(uuid.uuid4().hex, project, {k: state.get(k) for k in SHARED}),
                                     broadcast=True, hash=False)
-            futures = [client.submit(page_task, shared, args, key=f"reformkg-page-{args[1]}-{n}", pure=False)
-                       for n, args in enumerate(tasks)]
-            number = {f.key: n for n, f in enumerate(futures)}
-            pending, alone_since = set(futures), None
+            number = {}
+            for n, args in enumerate(tasks):
+                f = client.submit(page_task, shared, args, key=f"reformkg-page-{args[1]}-{n}", pure=False)
+                number[f.key] = n
+                pending.add(f)
+            f = None
+            alone_since = None
             while pending:
                 try:
                     with client.as_current():
@@ -134,16 +141,19 @@ def runner(client, address: str):
                         raise ReformkgError(f"the Dask cluster at {address} has had no worker for "
                                             f"{NO_WORKERS_GRACE:.0f} s; build/ is unchanged")
                     continue
-                for f in done:
+                while done:  # each result is dropped once taken: the cluster frees its memory
+                    f = done.pop()
                     out, entry = f.result()
-                    yield number[f.key], out, entry
+                    n = number.pop(f.key)
+                    del f
+                    yield n, out, entry
         except ReformkgError:
             raise
         except (distributed.KilledWorker, distributed.CancelledError, OSError, TimeoutError) as exc:
             raise ReformkgError(f"the build on the Dask cluster at {address} failed: {type(exc).__name__}: "
                                 f"{_line(exc)}; build/ is unchanged") from None
         finally:
-            if futures:
-                client.cancel(futures)
+            if pending:
+                client.cancel(list(pending))
 
     return run

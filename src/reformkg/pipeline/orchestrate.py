@@ -227,12 +227,14 @@ def build(project: Project, progress: Progress | None = None, *, jobs: int | Non
     is compacted by every ``compact_after``-th incremental build since its last compaction
     (default ``REFORMKG_COMPACT_AFTER``, else COMPACT_AFTER = 0: only full builds compact).
 
-    With ``scheduler``, the address of a Dask scheduler (``tcp://HOST:PORT``), the pages the cache
-    does not hold are checked on its cluster instead (:mod:`.distributed`), with the same result."""
+    With ``scheduler`` (default ``REFORMKG_SCHEDULER``), the address of a Dask scheduler
+    (``tcp://HOST:PORT``), the pages the cache does not hold are checked on its cluster instead
+    (:mod:`.distributed`), with the same result."""
 
     started = time.perf_counter()
     jobs = jobs or settings().jobs
     compact_after = settings().compact_after if compact_after is None else compact_after  # a bad value stops here
+    scheduler = scheduler or settings().scheduler
     client = distributed.connect(scheduler) if scheduler else None  # an unreachable scheduler stops here
     try:
         return _build(project, progress, jobs, cache_dir, compact_after, started,
