@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import copy_project, stop, store_quads, tree_digest
+from helpers import ROOT, copy_project, stop, store_quads, tree_digest
 
 from reformkg.pipeline.orchestrate import build
 
@@ -41,7 +41,7 @@ def free_port() -> int:
 class Cluster:
     """A scheduler and ``workers`` single-threaded worker processes on 127.0.0.1."""
 
-    def __init__(self, tmp: Path, workers: int = 2):
+    def __init__(self, tmp: Path, workers: int = 2, env: dict | None = None):
         tmp.mkdir(parents=True, exist_ok=True)
         self.address = f"tcp://127.0.0.1:{free_port()}"
         quiet = ["--no-dashboard"]
@@ -50,7 +50,7 @@ class Cluster:
                                            self.address.rsplit(":", 1)[1], *quiet],
                                           stdout=subprocess.DEVNULL, stderr=self.logs[0], cwd=tmp)
         self.workers = [subprocess.Popen([str(BIN / "dask"), "worker", self.address, "--nthreads", "1", "--no-nanny",
-                                          "--host", "127.0.0.1", *quiet],
+                                          "--host", "127.0.0.1", *quiet], env={**os.environ, **(env or {})},
                                          stdout=subprocess.DEVNULL, stderr=self.logs[1 + i], cwd=tmp)
                         for i in range(workers)]
         from distributed import Client
@@ -150,6 +150,33 @@ def test_a_worker_killed_mid_build_is_retried_on_the_other(built, tmp_path):
         assert run.returncode == 0, err
         assert len(c.client.scheduler_info()["workers"]) == 1  # the killed one did not come back
         assert_same_build(proj, built)
+    finally:
+        c.close()
+
+
+@pytest.mark.slow
+def test_a_worker_running_other_code_fails_the_build_cleanly(built, tmp_path):
+    """A worker whose reformkg differs from the build's (one module changed) stops the build before
+    its first page: exit 1, one line, build/ as it was."""
+    src = tmp_path / "src"
+    shutil.copytree(ROOT / "src" / "reformkg", src / "reformkg", ignore=shutil.ignore_patterns("__pycache__"))
+    errors = src / "reformkg" / "errors.py"
+    errors.write_text(errors.read_text(encoding="utf-8") + "\n# another version\n", encoding="utf-8")
+    c = Cluster(tmp_path / "cluster", workers=1, env={"PYTHONPATH": str(src)})
+    try:
+        where = c.client.run(lambda: __import__("reformkg").__file__)  # the worker imports the changed copy
+        assert len(where) == 1 and all(f.startswith(str(src)) for f in where.values())
+        proj_root = tmp_path / "p"
+        shutil.copytree(built.root, proj_root, symlinks=True)
+        before = tree_digest(proj_root / "build")
+        run = subprocess.run([str(BIN / "reformkg"), "--project", str(proj_root), "build", "--scheduler", c.address],
+                             env={**os.environ, "REFORMKG_CACHE": str(tmp_path / "cache")},
+                             capture_output=True, text=True, timeout=120)
+        assert run.returncode == 1
+        assert run.stdout == ""
+        assert len(run.stderr.splitlines()) == 1, run.stderr
+        assert run.stderr.startswith("Error: a Dask worker does not see the project as the build does: ")
+        assert tree_digest(proj_root / "build") == before
     finally:
         c.close()
 
