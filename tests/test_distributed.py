@@ -1,6 +1,7 @@
 """The build on a Dask distributed cluster (``reformkg build --scheduler``, reformkg.pipeline.distributed):
 the same bytes as the local build, the same page cache, a worker that dies mid-build retried on
-the others, an unreachable scheduler one line and nothing changed.
+the others, a worker running other code and an unreachable scheduler one line each, exit 1 and
+nothing changed.
 
 The cluster is a ``dask scheduler`` and two ``dask worker`` processes (one thread each, no nanny,
 so that a killed worker stays dead) on 127.0.0.1, started by the tests; they see the project copies
@@ -105,6 +106,7 @@ def test_the_cluster_builds_the_same_bytes_and_the_same_cache(built, cluster, tm
     run = cli(proj, "--scheduler", cluster.address, env={"REFORMKG_CACHE": str(cache)})
     out, err = run.communicate(timeout=180)
     assert run.returncode == 0, err
+    assert err == ""
     assert f"{len(proj.annotation_files())} pages" in out
     assert_same_build(proj, built)
     # the page cache holds the same entries, byte for byte, as the local build's: one per page
@@ -148,6 +150,8 @@ def test_a_worker_killed_mid_build_is_retried_on_the_other(built, tmp_path):
         assert killed is not None, "the build ended before a worker could be killed"
         out, err = run.communicate(timeout=180)
         assert run.returncode == 0, err
+        assert err == ""  # Dask's own log lines stay out of the build's output
+        assert out.startswith("built build/ (gen-")
         assert len(c.client.scheduler_info()["workers"]) == 1  # the killed one did not come back
         assert_same_build(proj, built)
     finally:
