@@ -221,3 +221,35 @@ def test_an_event_a_person_with_posts_and_a_source_are_no_subjects(base):
     assert "人大常委会" not in obs["10个"]["subject_rule"]  # 市人大常委会副主任…刘红: a person acts, not the body of a post
     assert obs["86家"]["subject_name"] == "宁乡市"  # 本届大赛 is the event, no anaphor that stops 全市
     assert obs["3个方面"]["subject_name"] is None  # 根据省总工会的建议: a source; 该项制度: whose, TODO
+
+
+def test_a_name_after_a_verb_is_its_object_not_the_subject(base):
+    obs = _obs(base, "工会新闻\n\n本报讯 据了解，过去一年，市总工会深入推进产改，开展考核；承接全国总工会“求学行动”试点任务，"
+                     "在电力行业全面铺开，14家单位成立联盟。\n")
+    assert obs["14家"]["subject"] != {"organisation": "acftu"}  # 承接全国总工会…任务: the task's giver acts not
+    assert obs["14家"]["subject_name"] == "市总工会"  # the topic of the sentence before
+
+
+def test_bodies_of_the_province_printed_short_each_once(base):
+    vocab, registry = base
+    draft = suggest("crafted.txt", registry, vocab, text="工会新闻\n\n本报讯 辽宁省总工会召开会议。省人大常委会副主任、"
+                    "省总工会主席张明出席。会议要求落实省委省政府关于促消费的部署，全省举办活动200场。\n")
+    orgs = {s.text: s.fields for s in draft.suggestions if s.kind == "organisation"}
+    assert _new_name(orgs["省人大常委会"]) == "辽宁省人民代表大会常务委员会" and "人大常委会" not in orgs
+    assert _new_name(orgs["省委"]) == "中共辽宁省委员会" and _new_name(orgs["省政府"]) == "辽宁省人民政府"
+    assert "省委省政府" not in orgs
+
+
+def test_a_subsidiary_a_company_s_party_committee_and_a_person_s_studio(base):
+    vocab, registry = base
+    draft = suggest("crafted.txt", registry, vocab, text="工会新闻\n\n本报讯 活动在中建二局四公司南站项目举行。中建二局四公司党委书记、"
+                    "董事长刘帅以及区总工会代表出席。武汉重型机床集团魏红权创新工作室获评。调研组调研吉林隆玛特集团有限公司。"
+                    "天津经开区城市更新建设投资集团有限公司党委书记王强出席。\n")
+    orgs = {s.text for s in draft.suggestions if s.kind == "organisation"}
+    assert "中建二局四公司" in orgs and "中建二局" not in orgs  # the subsidiary, not its parent cut short
+    assert not any(t.endswith("党委") for t in orgs)  # 党委书记: the company's post, no body 党委
+    assert {"武汉重型机床集团", "魏红权创新工作室"} <= orgs  # the studio named from its person
+    assert "吉林隆玛特集团有限公司" in orgs and not any(t.startswith("调研") for t in orgs)  # a verb before the name
+    assert "天津经开区城市更新建设投资集团有限公司" in orgs  # 经开区: jieba's 经 is no preposition here
+    posts = {s.fields["name"] for s in draft.suggestions if s.kind == "post"}
+    assert "刘帅" in posts and "刘帅以" not in posts  # 刘帅以及…: the name ends before 以及

@@ -77,6 +77,9 @@ _OPENER_RX = re.compile(r"(?:[^，,。；]{0,14}?(?:以来|年来|年底|年末|
                         r"[，,]|截至[^，,]{0,12}[，,])")
 # Before a name in its clause: the name is a partner or an object (联合人社部, 邀请市人社局, 向…)
 _PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组织|支持|帮助|根据|按照|依据|对|向|与|和|同|给|为|从|经")
+# A verb right before a name in its clause: the name is its object (承接全国总工会…任务, 落实省委…部署)
+_OBJECT_VERB_RX = re.compile(r"(?:承接|承办|参加|参与|落实|贯彻|响应|获得|荣获|获|入选|争取|配合|协助|申报|学习|借鉴|对接|走访|"
+                             r"调研|慰问|看望|来到|赴|深入|服务|助力|加入|依托|聚焦|围绕|面向|走进|代表)$")
 
 
 class FactRules:
@@ -452,6 +455,8 @@ class FactRules:
                 return None  # an item of a list: whose figure it is, the annotator decides
             if _PARTNER_RX.search(text[head:m.cstart]):
                 return None  # 联合人社部…举办, 邀请…: a partner or an object, not who acts
+            if _OBJECT_VERB_RX.search(text[head:m.cstart]):
+                return None  # 承接全国总工会…任务: the object of a verb, not who acts
             if text.startswith(_POSTS, m.cend) or text.startswith(("常务", "党组", "副"), m.cend):
                 return None  # 市人大常委会副主任、市总工会主席刘红出席: a person with posts acts
             if m.cstart - head > 12 and not any(text[head:m.cstart].startswith(w) for w in ("在", "由")):
@@ -725,8 +730,8 @@ class FactRules:
             cand = text[cpos:cpos + n]
             if len(cand) < n or not re.fullmatch(r"[\u4e00-\u9fff]+", cand) or cand.endswith(("长", "主任", "书记", "委员")):
                 continue
-            if n == 3 and re.match(r"说|表示|介绍|指出|强调|认为|告诉|坦言", text[cpos + 2:cpos + 4]):
-                continue  # 工会主席李刚说: a name of two, then the verb
+            if n == 3 and re.match(r"说|表示|介绍|指出|强调|认为|告诉|坦言|以及|等人|一行|同志", text[cpos + 2:cpos + 4]):
+                continue  # 工会主席李刚说, 董事长刘帅以及…: a name of two, then the verb or the conjunction
             if tok is not None and tok[1] not in ("nr", "nrfg", "nrt") and len(tok[0]) >= n:
                 continue  # 负责人荣获: a word, not a name
             compound = cand[:2] in _COMPOUND_SURNAMES

@@ -78,7 +78,10 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out.extend(rules.section_unions(out))
     out.extend(rules.media(out))
     out.extend(rules.this_body(out))
-    out.extend(rules.province_bodies(out))
+    province = rules.province_bodies(out)  # 省人大常委会: never also 人大常委会; 省委省政府: 省委 and 省政府
+    out = [m for m in out if not (m.section == "organisations" and not m.ids and any(
+        x.cstart < m.cstart and m.cend == x.cend or x.cstart >= m.cstart and x.cend <= m.cend and x.cend - x.cstart < m.cend - m.cstart
+        for x in province))] + province
     out.extend(rules.shared_suffix(out))
     out.extend(rules.dateline_media(out))
     out.extend(rules.ministries(out))
@@ -89,10 +92,15 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
                                      for x in quoted)] + quoted
     out.sort(key=lambda x: (x.cstart, x.cstart - x.cend))  # at one offset, the longer name first
     out = [m for m in out if not inside_a_name(ctx, m, out)]
-    # 扬州港口集团 inside 扬州港口集团有限公司: the company once, by its whole name
+    # 扬州港口集团 inside 扬州港口集团有限公司: the company once, by its whole name; 中建二局 inside
+    # 中建二局四公司: the subsidiary's name
     out = [m for m in out if not (m.section == "organisations" and any(
         x.section == "organisations" and x.cstart == m.cstart and x.cend > m.cend and
-        re.fullmatch(r"(?:股份)?有限(?:责任)?公司", ctx.compact[m.cend:x.cend]) for x in out))]
+        re.fullmatch(r"(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十]+(?:分)?公司", ctx.compact[m.cend:x.cend]) for x in out))]
+    # 中建二局四公司党委书记: the post 党委书记 of the company, no body 党委 of its own
+    out = [m for m in out if not (m.section == "organisations" and not m.ids and m.name.endswith("党委") and
+                                  re.match(r"副?书记", ctx.compact[m.cend:m.cend + 3]) and any(
+        x.section == "organisations" and x.cstart == m.cstart and x.cend == m.cend - 2 for x in out))]
     titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(ctx.compact)]
     # a name inside a 《title》 is part of the title (《西安高新区职工创新工作室管理办法》), unless the registry knows it
     return [m for m in out if m.ids or m.section != "organisations" or not any(a < m.cstart < b for a, b in titles)]

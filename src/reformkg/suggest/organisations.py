@@ -80,9 +80,13 @@ _PROVINCE_BODIES = {
     "住建厅": ("{}住房和城乡建设厅", "government"), "商务厅": ("{}商务厅", "government"),
     "国资委": ("{}人民政府国有资产监督管理委员会", "government"), "发改委": ("{}发展和改革委员会", "government"),
     "妇联": ("{}妇女联合会", "association"), "科协": ("{}科学技术协会", "association"),
+    "人大常委会": ("{}人民代表大会常务委员会", "government"),
 }
+# (省总 alone, the federation printed short, is left out: the project's pages never annotate it)
 _PROVINCE_BODY = re.compile(r"省(总工会|教育厅|人社厅|政府办公厅|政府|财政厅|科技厅|工信厅|民政厅|住建厅|商务厅|国资委|发改委|妇联|科协"
-                            r"|委(?![员会军]))")
+                            r"|人大常委会|委(?![员会军]))")
+# A name made of the province's bodies alone (省委省政府): each body, not one name
+_PROVINCE_BODIES_RX = re.compile(rf"(?:{_PROVINCE_BODY.pattern})+")
 # (after a verb that joins bodies or a conjunction too: 联合市人社局, 和市财政局; never 团市委, the
 # Youth League's committee)
 _LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=联合|会同|协同|邀请|牵头|指导)|(?<=[和与及同由]))(?<!团)([市县区])(委组织部|委宣传部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
@@ -441,7 +445,8 @@ class OrganisationRules:
             for b in named.finditer(self.compact, lo, at):
                 before = b
             prov = provinces[before.group(0)] if before else home
-            if any(x.cstart <= at < x.cend for x in out) or any(self.compact[at - k:at + 1] in self.gaz for k in (1, 2, 3, 4)):
+            if any(x.cstart <= at < x.cend and not _PROVINCE_BODIES_RX.fullmatch(x.name) for x in out) or \
+                    any(self.compact[at - k:at + 1] in self.gaz for k in (1, 2, 3, 4)):
                 continue  # 陕西省总工会: named in full, found by its suffix
             if self.compact[at - 1:at] in "全本该各外":
                 continue
@@ -569,6 +574,10 @@ class OrganisationRules:
                 j -= 1  # 三门峡戴卡轮毂制造有限公司: 制造/v inside a company's name
                 start = p
                 continue
+            elif w == "经" and toks[j][0].startswith("开区"):
+                j -= 1  # 天津经开区…集团: jieba cuts 经 (a preposition) off 经开区
+                start = p
+                continue
             elif w == "和" and self.compact[p - 4:p] == "人力资源" and toks[j][0].startswith("社会"):
                 j -= 1  # 人力资源和社会保障局: the 和 inside the name
                 start = p
@@ -610,6 +619,16 @@ class OrganisationRules:
 
         # a company's registered name of three words or more before 有限公司: its words are its own
         registered = suffix in _COMPANY_FORMS and i - j >= 3 and toks[j][0] not in _GENERIC_HEADS | _HARD_STOPS
+        if registered:  # 调研组调研吉林隆玛特集团有限公司: a verb before the name; the name from its place
+            verb = next((k for k in range(j, i) if toks[k][1] in ("v", "vn") and toks[k][0] not in _INDUSTRY_WORDS), None)
+            place = next((k for k in range(verb + 1, i) if toks[k][1] == "ns"), None) if verb is not None else None
+            if place is not None:
+                j, start = place, toks[place][2]
+        if suffix == "工作室":  # 中国一冶集团赵宗合创新工作室: the person's studio of a company, named from the person
+            own = next((k for k in range(j + 1, i) if toks[k - 1][0].endswith(("集团", "公司", "厂", "局", "矿")) and (
+                person_studio(toks[k]) or toks[k][1] in ("nr", "nrfg") and toks[k][0] in SURNAMES and len(toks[k + 1][0]) <= 2)), None)
+            if own is not None:
+                j, start = own, toks[own][2]
         while not (placed or lead_zhong or registered) and j < i and weak(toks[j]) and (
                 i - j > 1 or toks[j][0] in _GENERIC_HEADS or toks[j][1] not in _NAMEISH):
             j += 1
