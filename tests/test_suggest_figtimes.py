@@ -11,7 +11,7 @@ from reformkg.annotation.figures import find_figures
 from reformkg.annotation.grounding import PageText
 from reformkg.pipeline.inputs import load_base
 from reformkg.suggest.drafter import suggest
-from reformkg.suggest.times import find_times, page_date, resolve
+from reformkg.suggest.times import find_times, page_date, resolve, story_date
 
 
 @pytest.fixture(scope="module")
@@ -255,3 +255,60 @@ def test_as_of_a_month_without_its_year():
     assert resolve(found["截止10月31日"], "2024-11-06")[0]["as_of"] == "2024-10-31"
     assert resolve(found["截至12月底"], "2025-01-15")[0]["as_of"] == "2024-12"  # a January story: last year's December
     assert resolve(found["截至9月底"], None)[0] is None  # no story date: the annotator's
+
+
+def test_periods_codes_terms_and_grades_are_no_figures_to_draft(base):
+    draft = _draft(base, "工会新闻\n\n本报讯 五年来，市总工会建成职工之家40个。近五年，全市新建工会120家。"
+                         "市总工会第五届委员会第二次全体会议召开，市总工会二级巡视员出席。"
+                         "在A3项目现场，8家班组签约，在上百万人次的参与中，全市选树工匠15名。\n")
+    obs = {s.text for s in draft.suggestions if s.kind == "observation"}
+    doubts = {s.text for s in draft.suggestions if s.kind == "figure"}
+    assert obs == {"40个", "120家", "8家", "15名"}
+    assert {"五年", "近五年", "3项", "百万人次"} <= doubts  # 第五届委员会, 二级巡视员: excluded as parts of names
+    excluded = {e["text"] for e in draft.annotation.get("figures_excluded", [])}
+    assert {"第五届", "第二次", "二级"} <= excluded
+
+
+def test_a_bare_number_keeps_its_yishang(base):
+    obs = _observations(base, "工会新闻\n\n本报讯 市总工会组织140万以上职工参加互助保障活动。\n")
+    assert obs["140万以上"]["approximation"] == "more-than" and obs["140万以上"]["unit"] == "person"
+
+
+def test_a_year_in_a_document_title_is_not_the_figures_period(base):
+    obs = _observations(base, "工会新闻\n\n本报讯 省总工会制定《职工服务三年行动方案(2023—2025年)》，建设工会驿站360个。\n")
+    assert obs["360个"]["time"] == "TODO"  # 2023—2025 names the document: its plan, or done by now?
+
+
+def test_a_bracketed_label_does_not_stop_a_year_opening_its_paragraph(base):
+    obs = _observations(base, "年鉴\n\n【工会概况】 2021年全区各级工会开展宣讲培训900余场次，3万人次参加。\n")
+    assert _times(obs) == {"900余场次": {"during": "2021"}, "3万人次": {"during": "2021"}}
+
+
+def test_the_opening_day_in_the_year_of_the_event_the_first_sentence_names(base):
+    draft = _draft(base, "9月8日，由某省总工会主办的“2020某省职工技能大赛活动暨全省焊工技能大赛决赛”在技师学院举行。\n"
+                         "今年，某省总工会举办了2020某省职工技能大赛活动，目前已开展了9项赛事。全年计划举办18项赛事。\n"
+                         "截至目前，全省各级工会共开展大赛1200个，参赛职工23000人。\n"
+                         "此次决赛共有来自14个市的70名选手进行比拼。\n")
+    assert draft.annotation["stories"][0]["date"]["value"] == "2020-09-08"
+    times = _times({s.text: s.fields for s in draft.suggestions if s.kind == "observation"})
+    assert times["9项"] == {"as_of": "2020-09-08"} and times["18项"] == {"during": "2020"}
+    assert times["1200个"] == {"as_of": "2020-09-08"}
+    assert times["14个"] == times["70名"] == {"during": "2020"}  # 此次: the event of the first sentence
+    # a dateline's day, an event with 年; never 2023年度 (the year's awards, given the year after)
+    assert story_date("中国网武汉3月4日讯2022年某省劳动和技能竞赛启动大会3日召开。", 0, 30)[0]["value"] == "2022-03-04"
+    assert story_date("1月5日，2023年度劳模表彰大会召开。", 0, 20)[0]["basis"].startswith("latest")
+    assert [t["text"] for _a, _b, t in find_times("共有2020名选手参加大赛")] == []  # 2020名: a figure
+
+
+def test_an_event_headline_a_site_date_and_its_day(base):
+    obs = _observations(base, "2024年某省百万职工劳动和技能竞赛启动\n\n来源/ 作者/ 时间/2024-03-29 09:07:03\n\n"
+                              "2024年某省百万职工劳动和技能竞赛启动仪式3月28日举行。省总工会主席出席。\n\n"
+                              "此次竞赛围绕12条重点产业链，组织开展引领性劳动和技能竞赛20项。\n")
+    assert _times(obs) == {"12条": {"during": "2024"}, "20项": {"during": "2024"}}
+
+
+def test_no_phrase_and_no_story_date_after_a_years_plans_is_todo(base):
+    obs = _observations(base, "某市将新建30家创新工作室\n\n某网讯 会议指出，2024年，市总工会将举办职工文体活动20场次。\n"
+                              "在服务中心大局方面，组织开展市级示范性竞赛10场次以上，评选优秀项目600个。\n")
+    assert obs["20场次"]["time"]["during"] == "2024"
+    assert obs["10场次以上"]["time"] == obs["600个"]["time"] == "TODO"  # a plan of 2024, or done by now: the annotator's

@@ -206,7 +206,7 @@ def unit_of(fig: Figure, vocab: Vocabularies) -> str | None:
 # Looser forms, for drafting only (suggest), not for the audit of the curated pages: a number
 # in digits with 万 or 亿 and no unit word (300万职工, 技能人才200.1万(其中…), 达到1.86亿。), its
 # unit from the noun it counts or the noun before it; pairs after 结对 (师徒结对1万对以上).
-_BARE_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?(?:万亿|[万亿])[余多]?(?![\d万亿余多])")
+_BARE_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?(?:万亿|[万亿])[余多]?(?![\d万亿余多])(?:以上|左右|以下)?")
 _PAIRS_RX = re.compile(rf"(?<=结对)[\u4e00-\u9fff]{{0,8}}?((?:{FIND_PRE})?{FIND_NUM}[万千]?[余多]?对(?:以上|左右)?)")
 # Measure words the unit vocabulary lacks, read when drafting: their unit (None: the annotator's)
 LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "count", "幅": "count", "辆": "count",

@@ -52,7 +52,7 @@ _TARGET_WORDS = ("力争", "目标", "将达到", "达到", "计划")
 _REPORTED = re.compile(r"[^，,。；：:]{0,12}(?:明确|提出|要求|指出|显示|规定|表示|介绍|强调|透露)[，,：:]")
 # The name of an event or list after its year (2018年云南省职工技能大赛, 2024年度…名单)
 _EVENT_RX = re.compile(r"度?[^，,。；：:]{0,60}?(名单|大赛|竞赛|比赛|比武|评选|表彰大会|表彰会|运动会|技能节|博览会|招聘会|"
-                       r"展示活动|交流活动)")
+                       r"展示活动|交流活动)(?:活动)?(?:启动大会|启动仪式|启动会|开幕式|闭幕式|颁奖仪式|决赛)?")
 _RATE_WORDS = ("每年", "每月", "每季度", "年均")
 _CONTAINS = ("包括", "包含", "涵盖", "分为", "涉及", "共有", "有")
 
@@ -105,7 +105,13 @@ class FactRules:
                 "a set named by its count (八大行动, 三大举措): part of a name" if hit.figure.unit_word == "大" else None) or (
                 "part of a programme's name (三年行动, 五年规划)" if hit.figure.unit_word == "年"
                 and re.match(r"(?:行动|规划|计划|攻坚)", self.compact[chi:chi + 2]) else None) or (
-                "最近 (the latest), no approximation" if hit.text.startswith("近") and self.compact[clo - 1:clo] == "最" else None)
+                "最近 (the latest), no approximation" if hit.text.startswith("近") and self.compact[clo - 1:clo] == "最" else None) or (
+                "a period (五年来, 近五年): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
+                and (self.compact[chi:chi + 1] == "来" or self.compact[chi:chi + 2] == "以来" or hit.text.startswith("近")) else None) or (
+                "part of a clock time (09:07:03)" if re.search(r"\d[:：]$", self.compact[max(0, clo - 2):clo]) else None) or (
+                "part of a code or a model (T5项目, A3)" if re.search(r"(?<![A-Za-z])[A-Za-z]{1,2}$", self.compact[max(0, clo - 3):clo]) else None) or (
+                "an order of magnitude (上百万, 上万): no value to read" if re.match(r"[百千]?万", hit.text)
+                and self.compact[clo - 1:clo] == "上" else None)
             if doubt:
                 self.parts.suggestions.append(Suggestion("figure", hit.text, hit.span, 0.2, {"unit": hit.unit, "doubt": doubt},
                                                          st["id"], "figure, no observation drafted"))
@@ -510,6 +516,9 @@ class FactRules:
         after = [t for t in self.times if cpos <= t[0] < shi and t[2]["text"] not in _RATE_WORDS]  # 每年 dates what follows it
         notes = []
         for a, b, t in [*reversed(before), *after]:
+            if any(x < a < y for x, y in self._titles):  # 《…方案(2023—2025年)》: the document's period
+                return MARKER, (f"{t['text']} is in a document's title: the figure's period only if it counts "
+                                "what the document plans")
             got, rule = resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month") else year_ref)
             if got is not None:
                 where = "before the figure" if a < cpos else "after the figure"
@@ -532,10 +541,10 @@ class FactRules:
             lead_in = self.compact[self.ctx.sentence_at(a)[0]:a]
             if dl and dl.end() <= a and self.ctx.sentence_at(a)[0] < dl.end():
                 lead_in = re.sub(r"^[（(][^）)]{0,30}[）)]", "", self.compact[dl.end():a])  # after 北京7月29日电(记者…)
-            opens = a == plo or re.fullmatch(r"[，,：:“\"（(]?(?:据统计|据了解|据悉|其中|同时)?[，,]?", lead_in) or (
+            opens = a == plo or re.fullmatch(r"(?:【[^】]{1,16}】)?[，,：:“\"（(]?(?:据统计|据了解|据悉|其中|同时)?[，,]?", lead_in) or (
                 self.ctx.sentence_at(a)[0] == plo and _REPORTED.fullmatch(lead_in))  # 《规划》明确，到2027年，…
             same = all(g == got for _a, _t, g, _r in resolved)  # 2013年以来，…。2013年以来…。: one period
-            if opens and got is not None and same:
+            if opens and got is not None and same and not any(x < a < y for x, y in self._titles):
                 return got, f"{rule}: opens the paragraph"
             dated = [(x, g) for _a, x, g, _r in resolved
                      if not (g is not None and "unspecified" in g or g is None and x.get("relative") == "as_of")]
@@ -562,7 +571,19 @@ class FactRules:
         event = None if earlier else self._event_year(lo, slo, before_par)
         if event:
             return event
+        prev = self._paragraph_at(plo - 1)[0] if plo > lo else plo
+        years = [t for a, t in before_par if prev <= a and re.match(r"(?:19|20)\d\d", str(t.get("during") or t.get("by") or ""))
+                 and (a == prev or _REPORTED.fullmatch(self.compact[prev:a]))]  # 会议指出，2024年，市总工会将…
+        if ref is None and years and not earlier:  # the paragraph before opens with 2024年: a plan of 2024, or done by now?
+            return MARKER, (f"no time phrase in the sentence or the paragraph; the story's date is not known and it "
+                            f"prints {years[-1]['text']} before" + dateless)
         return {"unspecified": True}, "no time phrase in the sentence or the paragraph before it: the story's date is the report date" + dateless
+
+    @property
+    def _titles(self) -> list[tuple[int, int]]:
+        if not hasattr(self, "_title_spans"):
+            self._title_spans = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(self.compact)]
+        return self._title_spans
 
     def _heading(self, cpos: int) -> bool:
         """Whether the phrase at ``cpos`` is a line of its own (a heading: 2021年, 2021年度：)."""
@@ -576,16 +597,28 @@ class FactRules:
         sentence or paragraph that speaks of the event, is of that year; not a running total
         (累计, 连续, 历届)."""
         dated = [(a, t) for a, t in before if "unspecified" not in t and t.get("relative") != "as_of"]
-        if len(dated) != 1 or not re.fullmatch(r"(?:19|20)\d\d", dated[0][1].get("during", "")):
-            return None
-        a, t = dated[0]
         story = self.ctx.story_at(lo)
         pos = max(lo, self.ctx.crange(story["head_span"])[1])  # the lead: after the headline and the site lines
         while self.ctx.boilerplate_at(pos):
             pos = next(hi for blo, hi, _why in self.ctx.boilerplate if blo <= pos < hi)
         first = self.ctx.sentence_at(pos)
-        if not first[0] <= a < first[1]:
+        for _ in range(3):  # a site line the boilerplate rules missed (来源/ 作者/ 时间/2024-03-29 09:07:03): not the lead
+            if not (re.search(r"来源|作者|时间|日期|编辑|浏览", self.compact[slice(*first)]) and "。" not in self.compact[slice(*first)]):
+                break
+            first = self.ctx.sentence_at(first[1])
+        lead = [(a, t) for a, t in dated if first[0] <= a < first[1] and re.fullmatch(r"(?:19|20)\d\d", t.get("during", ""))]
+        if not lead:
             return None
+        a, t = lead[0]
+        if len(dated) > 1:
+            # other phrases before it (the headline's year, the event's day, 今年): all of the event's year
+            ref = (story.get("date") or {}).get("value")
+            ref = ref if ref and ref != MARKER and not str(story["date"].get("basis", "")).startswith("latest") else None
+            for _a, x in dated:
+                got = resolve(x, ref)[0]
+                keys = set(got or ()) - {"text"}
+                if not got or not keys <= {"during", "on", "as_of"} or any(str(got[k])[:4] != t["during"] for k in keys):
+                    return None
         named = _EVENT_RX.match(self.compact, a + len(t["text"]), first[1])
         if not named:
             return None

@@ -19,7 +19,10 @@ _CN = "零〇一二两三四五六七八九十百千"
 _ORDINAL = re.compile(rf"^第[\d{_CN}]+(?:届|次|期|回|轮)$")
 # 八级工, 新八级工, 七级工, 两级工友创业园, 市县两级总工会, 三级工会组织: a grade or a level
 _GRADE = re.compile(rf"^[\d{_CN}]+级$")
-_GRADE_NAME_AFTER = re.compile(r"^(?:工|技工|技师|工友|工会|总工会|党组织|党委|政府|联动|贯通|架构|体系|网络|服务|阵地|平台|创业园|“?工匠)")
+_GRADE_NAME_AFTER = re.compile(r"^(?:工|技工|技师|工友|工会|总工会|党组织|党委|政府|联动|贯通|架构|体系|网络|服务|阵地|平台|创业园|“?工匠"
+                               r"|巡视员|调研员|主任科员|科员|职员|高级)")  # 二级巡视员: the grade of a post
+# 第六届委员会, 第三次全体会议, 第十一次党代会: the term or the session of a body, part of its name
+_TERM_AFTER = re.compile(r"^(?:[^，,。；、]{0,8}?(?:委员会|全体会议|全会|代表大会|党代会|常委会|执委会|理事会|会员代表|职代会))")
 # a short quoted name: “四个一”, “三项工程”, “十百千”
 _QUOTED = re.compile(r"“([^“”]{1,10})”")
 
@@ -46,6 +49,8 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
         return f"a day of the month ({text}{compact[end:end + 2]}): a date, not a figure"
     if _CLASS.match(text) and (compact[start - 1:start] in ("级", "第") or compact[start - 1:start] == "“"):
         return f"a class ({compact[start - 1:end + 2]}): part of a name, not a count"
+    if _ORDINAL.match(text) and _TERM_AFTER.match(compact[end:end + 12]):
+        return f"the term or the session of a body ({text}{compact[end:end + 6]}): part of its name, not a figure"
     if _ORDINAL.match(text):
         return f"ordinal of an edition ({text}): part of the name of an event"
     if _GRADE.match(text):

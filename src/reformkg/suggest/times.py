@@ -21,6 +21,13 @@ DATELINE_RX = re.compile(r"(?:本报|本刊|新华社|新华网|中新网|人民
 _PAGE_DATE_RX = re.compile(r"(?:发表时间|发布时间|发布日期|时间|日期|更新时间)[:：]?")
 # A year a figure is compared with: 较2017年增长, 比2017年, 与2017年相比, 同比 (no year: nothing)
 _BASELINE_RX = re.compile(r"(?:较|比|与|同)((?:19|20)\d\d)年(?:同期|底|末)?(?:相比|相较)?")
+# What names an event (a contest, a meeting): its year at the head of its name is the year it is held in
+_EVENT_WORDS = r"(?:大赛|竞赛|比赛|比武|运动会|技能节|博览会|招聘会|评选|大会|仪式|开幕式|闭幕式)"
+# measure words: 2020名选手 is a figure, no year
+_MEASURE = r"[名个家人项次场支所届位条万亿千百余多年月日号期元户件批座辆台套本篇份]"
+# An event named with its year in a story's first sentence (2022年湖北省…竞赛启动大会, “2020辽宁省…大赛”);
+# not 2023年度…表彰 (a year's awards, given the year after)
+_EVENT_YEAR_RX = re.compile(rf"(?<![\d.])((?:19|20)\d\d)(?:年(?!度)|(?=[\u4e00-\u9fff])(?!{_MEASURE}))[^，,。；：:]{{0,40}}?{_EVENT_WORDS}")
 _RELATIVE_RULES = [
     (re.compile(r"(今年|去年|前年)(?:以来|初以来)"), "since_rel"),
     (re.compile(r"截[至止]到?(?:目前|发稿|当前|现在)|目前|当前"), "as_of_ref"),
@@ -41,6 +48,8 @@ _TIME_RULES = [
     (re.compile(r"“?(十三五|十四五|十五五)”?(?:期间|时期|以来)"), "fourteenth"),  # the five-year plans
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"), "on"),
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月"), "during_month"),
+    # 2020辽宁省职工技能大赛: a year printed without 年 at the head of an event's name
+    (re.compile(rf"(?<![\d.])((?:19|20)\d\d)(?=[\u4e00-\u9fff](?<!{_MEASURE})[^，,。；：:“”]{{1,30}}?{_EVENT_WORDS})"), "during"),
     (re.compile(r"((?:19|20)\d\d)年"), "during"),
     (re.compile(r"近年来|近几年|目前|近日|日前|每年|每月|每季度|年均"), "unspecified"),  # 每年: a yearly figure, of no one year
 ]
@@ -197,9 +206,33 @@ def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
     if opening:
         value = f"{opening.group(1)}-{int(opening.group(2)):02d}-{int(opening.group(3)):02d}"
         return {"value": value, "basis": f"the date the story opens with ({opening.group(0)}); suggested, check"}, opening.group(0)
+    if not pdate:
+        for at, end in ((lo, hi), (0, len(compact))) if 0 < lo < 400 else ((lo, hi),):  # a caption may open the story
+            found = _opening_day(compact, at, end)
+            if found:
+                return found
     if pdate and lo < 400:
         return {"value": pdate, "basis": f"the date the page prints ({ptext}); suggested, check"}, ptext
     return _latest_date(compact, lo, hi)[1]
+
+
+def _opening_day(compact: str, lo: int, hi: int) -> tuple[dict, str] | None:
+    """9月10日，…“2020辽宁省职工技能大赛…”举行 / 中国网武汉3月4日讯 2022年…竞赛启动大会: the day a story
+    opens with (its dateline's) in the year of the event its first sentence names."""
+    dl = dateline(compact, lo, hi)
+    day = re.match(r"(\d{1,2})月(\d{1,2})日", compact[lo:lo + 20])
+    mo_d, start = ((int(day.group(1)), int(day.group(2))), lo + day.end()) if day else (None, lo)
+    if dl and dl.group(2) is not None and dl.group(3):
+        day, mo_d, start = dl, (int(dl.group(2)), int(dl.group(3))), dl.end()
+    if not day:
+        return None
+    stop = compact.find("。", start, start + 200)
+    ev = _EVENT_YEAR_RX.search(compact, start, stop if stop > 0 else min(hi, start + 200))
+    if not ev:
+        return None
+    value = f"{ev.group(1)}-{mo_d[0]:02d}-{mo_d[1]:02d}"
+    return ({"value": value, "basis": f"the day the story opens with ({day.group(0)}) in the year of the event "
+             f"its first sentence names ({ev.group(0)}); suggested, check"}, ev.group(0))
 
 
 def _latest_date(compact: str, lo: int, hi: int) -> tuple[str | None, tuple[dict | None, str]]:
