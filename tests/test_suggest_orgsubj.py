@@ -253,3 +253,23 @@ def test_a_subsidiary_a_company_s_party_committee_and_a_person_s_studio(base):
     assert "天津经开区城市更新建设投资集团有限公司" in orgs  # 经开区: jieba's 经 is no preposition here
     posts = {s.fields["name"] for s in draft.suggestions if s.kind == "post"}
     assert "刘帅" in posts and "刘帅以" not in posts  # 刘帅以及…: the name ends before 以及
+
+
+def test_units_a_body_s_entry_lists_and_an_autonomous_region_s_bodies(base):
+    orgs = _orgs(base, "总工会\n\n【概况】宁夏回族自治区总工会设办公室等9个部门；3个产业工会分别是教科文卫体工会、"
+                       "国防邮电工会、能源化学地质工会；2个事业单位分别是职工服务中心、工人疗养院。自治区总工会在自治区党委领导下，"
+                       "与中国海员建设工会全国委员会联合举办竞赛。\n")
+    assert {"办公室", "教科文卫体工会", "国防邮电工会", "能源化学地质工会", "职工服务中心", "工人疗养院"} <= set(orgs)
+    assert "邮电工会" not in orgs  # the listed name whole, not its end
+    assert _new_name(orgs["自治区总工会"]) == "宁夏回族自治区总工会"
+    assert _new_name(orgs["自治区党委"]) == "中共宁夏回族自治区委员会"
+    assert "中国海员建设工会全国委员会" in orgs and "中国海员建设工会" not in orgs
+    # a page that names no autonomous region: 自治区总工会 is left to the annotator
+    assert "自治区总工会" not in _orgs(base, "工会新闻\n\n本报讯 陕西省总工会和自治区总工会签约。\n")
+
+
+def test_a_listed_company_after_yi_and_a_group_inside_its_registered_name(base):
+    orgs = _orgs(base, "工会新闻\n\n本报讯 市总工会紧盯先进制造业发展，以东风汽车集团、中国信科集团等龙头企业为引领开展竞赛。"
+                       "市总工会调研组调研吉林敖东药业集团延吉股份有限公司。\n")
+    assert {"东风汽车集团", "中国信科集团"} <= set(orgs) and "以东风汽车集团" not in orgs
+    assert "吉林敖东药业集团延吉股份有限公司" in orgs and "吉林敖东药业集团" not in orgs

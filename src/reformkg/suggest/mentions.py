@@ -73,6 +73,9 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     local = rules.local_bodies(out)  # 市人大常委会: never also 人大常委会
     out = [m for m in out if not any(x.cstart < m.cstart and m.cend == x.cend and m.section == "organisations"
                                      for x in local)] + local
+    units = rules.listed_units(out)  # 分别是教科文卫体工会、建筑建材交通机冶工会: never 机冶工会
+    out = [m for m in out if not (m.section == "organisations" and any(
+        x.cstart <= m.cstart and m.cend <= x.cend for x in units))] + units
     out.extend(rules.listed_enterprises(out))
     out.extend(m for m in rules.party_committees(out) if not any(x.cstart <= m.cstart < x.cend for x in subs))
     out.extend(rules.section_unions(out))
@@ -96,7 +99,8 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     # 中建二局四公司: the subsidiary's name
     out = [m for m in out if not (m.section == "organisations" and any(
         x.section == "organisations" and x.cstart == m.cstart and x.cend > m.cend and
-        re.fullmatch(r"(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十]+(?:分)?公司", ctx.compact[m.cend:x.cend]) for x in out))]
+        re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十]+(?:分)?公司", ctx.compact[m.cend:x.cend])
+        for x in out))]
     # 中建二局四公司党委书记: the post 党委书记 of the company, no body 党委 of its own
     out = [m for m in out if not (m.section == "organisations" and not m.ids and m.name.endswith("党委") and
                                   re.match(r"副?书记", ctx.compact[m.cend:m.cend + 3]) and any(

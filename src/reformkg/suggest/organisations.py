@@ -80,11 +80,11 @@ _PROVINCE_BODIES = {
     "住建厅": ("{}住房和城乡建设厅", "government"), "商务厅": ("{}商务厅", "government"),
     "国资委": ("{}人民政府国有资产监督管理委员会", "government"), "发改委": ("{}发展和改革委员会", "government"),
     "妇联": ("{}妇女联合会", "association"), "科协": ("{}科学技术协会", "association"),
-    "人大常委会": ("{}人民代表大会常务委员会", "government"),
+    "人大常委会": ("{}人民代表大会常务委员会", "government"), "党委": ("中共{}委员会", "party"),
 }
 # (省总 alone, the federation printed short, is left out: the project's pages never annotate it)
 _PROVINCE_BODY = re.compile(r"省(总工会|教育厅|人社厅|政府办公厅|政府|财政厅|科技厅|工信厅|民政厅|住建厅|商务厅|国资委|发改委|妇联|科协"
-                            r"|人大常委会|委(?![员会军]))")
+                            r"|人大常委会|委(?![员会军]))|自治区(总工会|党委|政府|人大常委会|人社厅|教育厅|财政厅|国资委|发改委|妇联|科协)")
 # A name made of the province's bodies alone (省委省政府): each body, not one name
 _PROVINCE_BODIES_RX = re.compile(rf"(?:{_PROVINCE_BODY.pattern})+")
 # (after a verb that joins bodies or a conjunction too: 联合市人社局, 和市财政局; never 团市委, the
@@ -237,7 +237,7 @@ class OrganisationRules:
             pos = m.start(1)
             for item in m.group(1).split("、"):
                 start, pos = pos, pos + len(item) + 1
-                lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|如|像|与|和|在|对)", item)
+                lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|如|像|与|和|在|对|以)", item)
                 if lead:
                     item, start = item[lead.end():], start + lead.end()
                 joined = re.match(r".*[及和与]", item)  # …在陕分支机构及货达网络: the list starts after 及
@@ -248,6 +248,29 @@ class OrganisationRules:
                 refs = [e for sec, e in self.names.get(item, []) if sec == "organisations"]
                 found.append(Mention("organisations", item, start, start + len(item), refs, 0.6,
                                      None if refs else {"name": item, "kind": "enterprise"}))
+        return found
+
+    def listed_units(self, out: list[Mention]) -> list[Mention]:
+        """The units a body's entry lists (设组织部等12个部门; 5个产业工会分别是A、B; 4个事业单位分别是C、D)
+        and a national industrial union (中国海员建设工会全国委员会): each unit by the name printed."""
+        found: list[Mention] = []
+        spans = [(m.start(1), m.group(1)) for m in re.finditer(
+            r"(?:\d+|[一二三四五六七八九十]+)个[\u4e00-\u9fff]{0,6}?(?:工会|单位|部门|机构|中心|协会|学校)(?:分别)?(?:是|为|包括)[：:]?"
+            r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14})(?=[；;。，,\n]|$)", self.compact)]
+        spans += [(m.start(1), m.group(1)) for m in re.finditer(
+            r"设((?:[\u4e00-\u9fff]{2,10}、)*[\u4e00-\u9fff]{2,10}?)等(?:\d+|[一二三四五六七八九十]+)个(?:部门|机构|处室)", self.compact)]
+        for pos, items in spans:
+            for item in items.split("、"):
+                start, pos = pos, pos + len(item) + 1
+                refs = [e for sec, e in self.names.get(item, []) if sec == "organisations"]
+                kind = "union" if item.endswith("工会") else MARKER
+                found.append(Mention("organisations", item, start, start + len(item), refs[:1], 0.55,
+                                     None if refs else {"name": item, "kind": kind}))
+        for m in re.finditer(r"中国[\u4e00-\u9fff]{2,12}?工会全国委员会", self.compact):
+            name = m.group(0)
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, m.start(), m.end(), refs[:1], 0.6,
+                                 None if refs else {"name": name, "kind": "union"}))
         return found
 
     def party_committees(self, out: list[Mention]) -> list[Mention]:
@@ -439,18 +462,20 @@ class OrganisationRules:
         named = re.compile("|".join(sorted(map(re.escape, provinces), key=len, reverse=True)))
         found = []
         for m in _PROVINCE_BODY.finditer(self.compact):
-            at = m.start()
+            at, level, body = m.start(), "省" if m.group(1) else "自治区", m.group(1) or m.group(2)
             lo, _hi = self.ctx.crange(self.ctx.story_at(at)["span"])
             before = None
             for b in named.finditer(self.compact, lo, at):
                 before = b
             prov = provinces[before.group(0)] if before else home
             if any(x.cstart <= at < x.cend and not _PROVINCE_BODIES_RX.fullmatch(x.name) for x in out) or \
-                    any(self.compact[at - k:at + 1] in self.gaz for k in (1, 2, 3, 4)):
+                    any(self.compact[at - k:at + len(level)] in self.gaz for k in (1, 2, 3, 4)):
                 continue  # 陕西省总工会: named in full, found by its suffix
             if self.compact[at - 1:at] in "全本该各外":
                 continue
-            full, kind = _PROVINCE_BODIES[m.group(1)]
+            if level == "自治区" and (prov is None or not prov.name.endswith("自治区")):
+                continue  # 自治区总工会 on a page that names no autonomous region: whose, the annotator decides
+            full, kind = _PROVINCE_BODIES[body]
             if prov is None:  # 省总工会 on a page that names no place: the body as printed
                 found.append(self._placeless(m.group(0), at, m.end(), kind, "province"))
                 continue
@@ -621,7 +646,7 @@ class OrganisationRules:
         registered = suffix in _COMPANY_FORMS and i - j >= 3 and toks[j][0] not in _GENERIC_HEADS | _HARD_STOPS
         if registered:  # 调研组调研吉林隆玛特集团有限公司: a verb before the name; the name from its place
             verb = next((k for k in range(j, i) if toks[k][1] in ("v", "vn") and toks[k][0] not in _INDUSTRY_WORDS), None)
-            place = next((k for k in range(verb + 1, i) if toks[k][1] == "ns"), None) if verb is not None else None
+            place = next((k for k in range(verb + 1, i) if toks[k][1] in _STRONG), None) if verb is not None else None
             if place is not None:
                 j, start = place, toks[place][2]
         if suffix == "工作室":  # 中国一冶集团赵宗合创新工作室: the person's studio of a company, named from the person
