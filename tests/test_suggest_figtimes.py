@@ -312,3 +312,22 @@ def test_no_phrase_and_no_story_date_after_a_years_plans_is_todo(base):
                               "在服务中心大局方面，组织开展市级示范性竞赛10场次以上，评选优秀项目600个。\n")
     assert obs["20场次"]["time"]["during"] == "2024"
     assert obs["10场次以上"]["time"] == obs["600个"]["time"] == "TODO"  # a plan of 2024, or done by now: the annotator's
+
+
+def test_an_as_of_phrase_dates_the_rest_of_its_paragraph(base):
+    obs = _observations(base, "年鉴\n\n【概况】 某区总工会于1950年3月成立，截至2022年底有基层工会4200个。区总工会设办公室等9个部门；"
+                              "6个事业单位。\n今年，某区职工创新成果丰硕。\n")
+    times = _times(obs)
+    assert times["4200个"] == times["9个"] == times["6个"] == {"as_of": "2022-12-31"}
+    obs = _observations(base, "工会新闻\n\n2021年10月8日，某市总工会召开会议。\n截至目前，全市建成职工驿站120个。此外，近年来全市培育工匠35名。"
+                              "全市命名示范点20家。\n")
+    assert _times(obs)["20家"] in ("TODO", {"unspecified": True})  # 近年来 comes after 截至目前: it does not go on
+
+
+def test_a_caption_taken_for_a_headline_keeps_the_pages_dateline_day():
+    text = ("某网武汉3月4日讯2022年某省劳动和技能竞赛启动大会3日上午在武汉召开。" + "各级工会广泛开展竞赛活动。" * 30
+            + "某市8家创新工作室代表签署联盟协议近年来各地创新工作室达300家。")
+    lo = text.index("某市8家")
+    assert story_date(text, lo, len(text))[0]["value"] == "2022-03-04"
+    plain = "2021年某市总工会开展竞赛。" * 40 + "某市8家创新工作室代表签署联盟协议。"
+    assert story_date(plain, plain.index("某市8家"), len(plain))[0] is None  # no opening day on the page: as before

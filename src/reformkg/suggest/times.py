@@ -207,10 +207,11 @@ def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
         value = f"{opening.group(1)}-{int(opening.group(2)):02d}-{int(opening.group(3)):02d}"
         return {"value": value, "basis": f"the date the story opens with ({opening.group(0)}); suggested, check"}, opening.group(0)
     if not pdate:
-        for at, end in ((lo, hi), (0, len(compact))) if 0 < lo < 400 else ((lo, hi),):  # a caption may open the story
-            found = _opening_day(compact, at, end)
-            if found:
-                return found
+        found = _opening_day(compact, lo, hi)
+        # a caption taken for a headline may open the story: the page's own opening, near it or a dateline's
+        page = _opening_day(compact, 0, len(compact)) if lo > 0 else None
+        if found or page and (lo < 400 or dateline(compact, 0, len(compact))):
+            return found or page
     if pdate and lo < 400:
         return {"value": pdate, "basis": f"the date the page prints ({ptext}); suggested, check"}, ptext
     return _latest_date(compact, lo, hi)[1]
