@@ -21,6 +21,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -154,6 +155,44 @@ def test_a_worker_killed_mid_build_is_retried_on_the_other(built, tmp_path):
         assert out.startswith("built build/ (gen-")
         assert len(c.client.scheduler_info()["workers"]) == 1  # the killed one did not come back
         assert_same_build(proj, built)
+    finally:
+        c.close()
+
+
+@pytest.mark.slow
+def test_the_last_worker_killed_mid_build_fails_it_cleanly(built, tmp_path):
+    """No worker left: what every page reads went with it, the build stops with one error, build/
+    as it was."""
+    from reformkg.errors import ReformkgError
+    from reformkg.settings import Project
+
+    c = Cluster(tmp_path / "cluster", workers=1)
+    try:
+        proj_root = tmp_path / "p"
+        shutil.copytree(built.root, proj_root, symlinks=True)
+        before = tree_digest(proj_root / "build")
+        (pid,) = c.worker_pids().values()
+        killed = threading.Event()
+
+        def kill_when_busy():
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                if any(str(k).startswith("reformkg-page-") for keys in c.client.processing().values() for k in keys):
+                    os.kill(pid, signal.SIGKILL)
+                    killed.set()
+                    return
+                time.sleep(0.02)
+
+        killer = threading.Thread(target=kill_when_busy)
+        killer.start()
+        with pytest.raises(ReformkgError) as err:
+            build(Project(proj_root), cache_dir=tmp_path / "cache", scheduler=c.address)
+        killer.join()
+        assert killed.is_set()
+        assert str(err.value) == (f"the build on the Dask cluster at {c.address} failed: its pages were cancelled "
+                                  f"(the last worker holding the build's shared inputs died, or the cluster "
+                                  f"restarted); build/ is unchanged")
+        assert tree_digest(proj_root / "build") == before
     finally:
         c.close()
 

@@ -18,8 +18,9 @@ its cache.
 
 A worker that dies mid-build: Dask gives its tasks to the other workers (a task that kills
 ``distributed.scheduler.allowed-failures`` workers, 3 by default, fails the build); the build
-goes on as long as a worker is left, and fails, with ``build/`` unchanged, when none has been for
-NO_WORKERS_GRACE seconds. The connection to the scheduler waits at most
+goes on as long as a worker holding the shared inputs is left, and fails, with ``build/``
+unchanged, when the last one dies (Dask cancels the tasks whose input is lost), or when the
+cluster has had no worker for NO_WORKERS_GRACE seconds. The connection to the scheduler waits at most
 ``distributed.comm.timeouts.connect`` (Dask's setting, 30 s by default; the environment variable
 ``DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=5s`` sets it).
 
@@ -149,7 +150,12 @@ def runner(client, address: str):
                     yield n, out, entry
         except ReformkgError:
             raise
-        except (distributed.KilledWorker, distributed.CancelledError, OSError, TimeoutError) as exc:
+        except distributed.CancelledError:
+            # what every page reads is lost when the last worker holding it dies (or the cluster restarts)
+            raise ReformkgError(f"the build on the Dask cluster at {address} failed: its pages were cancelled "
+                                f"(the last worker holding the build's shared inputs died, or the cluster "
+                                f"restarted); build/ is unchanged") from None
+        except (distributed.KilledWorker, OSError, TimeoutError) as exc:
             raise ReformkgError(f"the build on the Dask cluster at {address} failed: {type(exc).__name__}: "
                                 f"{_line(exc)}; build/ is unchanged") from None
         finally:
