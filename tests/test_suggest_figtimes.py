@@ -331,3 +331,13 @@ def test_a_caption_taken_for_a_headline_keeps_the_pages_dateline_day():
     assert story_date(text, lo, len(text))[0]["value"] == "2022-03-04"
     plain = "2021年某市总工会开展竞赛。" * 40 + "某市8家创新工作室代表签署联盟协议。"
     assert story_date(plain, plain.index("某市8家"), len(plain))[0] is None  # no opening day on the page: as before
+
+
+def test_jinnianlai_with_a_total_is_the_total_at_the_storys_date(base):
+    obs = _observations(base, "工会新闻\n发布时间：2023-05-06 10:20\n\n本报讯 近年来，全省职工创新工作室达2100家，12家被命名为全国示范性创新工作室。"
+                              "近年来，各级工会开展培训500场。\n")
+    times = _times(obs)
+    assert times["2100家"] == times["12家"] == {"as_of": "2023-05-06"}
+    assert times["500场"] == {"unspecified": True}  # no total: a figure of recent years, of no one date
+    obs = _observations(base, "工会新闻\n\n本报讯 近年来，全省职工创新工作室达2100家。\n")
+    assert _times(obs)["2100家"] != {"as_of": "2023-05-06"} and "as_of" not in _times(obs)["2100家"]  # no story date

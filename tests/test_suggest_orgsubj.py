@@ -273,3 +273,29 @@ def test_a_listed_company_after_yi_and_a_group_inside_its_registered_name(base):
                        "市总工会调研组调研吉林敖东药业集团延吉股份有限公司。\n")
     assert {"东风汽车集团", "中国信科集团"} <= set(orgs) and "以东风汽车集团" not in orgs
     assert "吉林敖东药业集团延吉股份有限公司" in orgs and "吉林敖东药业集团" not in orgs
+
+
+def test_the_speaker_after_a_quotation_and_a_company_by_its_registered_name(base):
+    obs = _obs(base, "工会新闻\n\n本报讯 湖北省总工会召开大会。“团结动员3万余名职工踊跃投身企业经营主战场，充分彰显了主力军作用。”"
+                     "中建三局有限公司副总经理罗宏表示，将迅速发动职工。\n")
+    assert obs["3万余名"]["subject_rule"].startswith("inside a quotation")
+    assert obs["3万余名"]["subject_name"] == "中建三局有限公司"  # the registry's company, printed with 有限公司
+    assert obs["3万余名"]["subject"] == {"organisation": "cscec-3rd-bureau"}
+
+
+def test_this_contest_is_the_event_the_headline_names(base):
+    obs = _obs(base, "2024年甘肃省百万职工劳动和技能竞赛启动\n\n竞赛启动仪式3月28日在兰州举行，省总工会主席出席。\n"
+                     "此次竞赛继续围绕14条重点产业链，组织开展引领性竞赛22项。\n")
+    assert obs["14条"]["subject_name"] == "甘肃省" and obs["14条"]["subject_rule"].startswith("此次竞赛")
+    # a headline naming no place: TODO, not a guess
+    obs = _obs(base, "百万职工劳动和技能竞赛启动\n\n竞赛启动仪式3月28日在兰州举行，省总工会主席出席。\n"
+                     "此次竞赛继续围绕14条重点产业链。\n")
+    assert obs["14条"]["subject"] != {"region": "gansu"} and obs["14条"]["subject_name"] in (None, "兰州市", "兰州")
+
+
+def test_a_federation_printed_alone_and_a_time_or_label_before_a_name(base):
+    obs = _obs(base, "总工会\n\n【概况】内蒙古自治区总工会于1949年成立。\n【学习】2021年总工会召开31次党组中心组学习会。\n")
+    assert obs["31次"]["subject_name"] == "内蒙古自治区总工会"  # the one federation the page names in full
+    obs = _obs(base, "工会新闻\n\n本报讯 重庆市总工会召开全委会。会议指出，职工服务是重点。\n"
+                     "2024年市总工会将开展帮扶服务，慰问职工20万人次以上。并深入实施职工健康服务计划，选树20个以上优秀单位。\n")
+    assert obs["20个以上"]["subject_name"] in ("重庆市总工会", "市总工会")  # the topic: 2024年市总工会 heads the sentence

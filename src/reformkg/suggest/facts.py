@@ -77,6 +77,10 @@ _OPENER_RX = re.compile(r"(?:[^，,。；]{0,14}?(?:以来|年来|年底|年末|
                         r"[，,]|截至[^，,]{0,12}[，,])")
 # Before a name in its clause: the name is a partner or an object (联合人社部, 邀请市人社局, 向…)
 _PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组织|支持|帮助|根据|按照|依据|对|向|与|和|同|给|为|从|经")
+# A time heading a clause before its name, with no comma (2024年市总工会将…)
+_TIME_LEAD_RX = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|近年来|近日|日前|目前|当前)(?:以来)?")
+# 此次竞赛, 本届大赛 heading a clause: the event the story reports
+_THIS_EVENT_RX = re.compile(r"(?:此次|本次|这次|本届)[\u4e00-\u9fff]{0,6}?(竞赛|大赛|比赛|比武|评选|活动|展示)")
 # A verb right before a name in its clause: the name is its object (承接全国总工会…任务, 落实省委…部署)
 _OBJECT_VERB_RX = re.compile(r"(?:承接|承办|参加|参与|落实|贯彻|响应|获得|荣获|获|入选|争取|配合|协助|申报|学习|借鉴|对接|走访|"
                              r"调研|慰问|看望|来到|赴|深入|服务|助力|加入|依托|聚焦|围绕|面向|走进|代表)$")
@@ -312,6 +316,9 @@ class FactRules:
         lo = slo
         best, rule, printed = self._sentence_subject(lo, cpos)
         if best is None and printed is None:
+            best = self._quote_speaker(cpos)
+            rule = "inside a quotation: the body of the speaker after it" if best is not None else rule
+        if best is None and printed is None:
             best, rule, printed = self._topic_before(lo)
             rule = f"{rule}, topic of the sentences before" if rule else rule
         if best is None:
@@ -345,10 +352,16 @@ class FactRules:
                 if region is None:
                     return None, f"{lvl.group(0)} heads {where}: no region of that level in the story", lvl.group(0)
                 return region, f"{lvl.group(0)} heads {where}: the story's region of that level", None
+            event = _THIS_EVENT_RX.match(text, head, cpos)
+            if event:
+                place = self._event_place(head, event.group(1))
+                if place is not None:
+                    return place, f"{event.group(0)} heads {where}: the place of the event the story's headline names", None
             if re.match(r"(?:该|本|此|这|其)(?![中他余次届省市县区])[\u4e00-\u9fff]", text[head:cpos]):  # not 本届, 此次
                 return None, f"{text[head:head + 3]}… heads {where}: whose, the annotator decides", ""
-            if any(x.cstart == head and x.section in ("organisations", "regions") and text[x.cend:x.cend + 1] == "、"
-                   for x in self.mentions):
+            if any(x.cstart == head and x.section in ("organisations", "regions") and (text[x.cend:x.cend + 1] == "、" or any(
+                    y.cstart == x.cend and y.section == "organisations" and text[y.cend:y.cend + 1] == "、" for y in self.mentions))
+                   for x in self.mentions):  # (中国一冶集团赵宗合创新工作室、…: a company's studio heads the list)
                 return None, f"a list of names heads {where} (货拉拉、滴滴等): whose, the annotator decides", ""
             m = self._head_name(c, cpos, at_head=c != lo or not own)
             if m is not None:
@@ -363,6 +376,37 @@ class FactRules:
                 return None, f"{lvl.group(0)}: no region of that level in the story", lvl.group(0)
             return region, f"{lvl.group(0)}: the story's region of that level", None
         return None, "", None
+
+    def _quote_speaker(self, cpos: int) -> Mention | None:
+        """A figure inside a quotation (“…3万余名职工…”中建三局有限公司副总经理罗宏表示): the body of
+        the speaker with a post named right after the closing mark."""
+        text = self.compact
+        opened = text.rfind("“", 0, cpos)
+        close = text.find("”", cpos)
+        if opened < 0 or close < 0 or "”" in text[opened:cpos] or "“" in text[cpos:close]:
+            return None
+        for m in self.mentions:
+            if m.section == "organisations" and m.cstart == close + 1 and (
+                    text.startswith(_POSTS, m.cend) or text.startswith(("常务", "党组", "副"), m.cend)):
+                return m
+        return None
+
+    def _event_place(self, head: int, event: str) -> Mention | None:
+        """The place naming the event in the story's headline, or else its first sentence
+        (2024年甘肃省百万职工劳动和技能竞赛启动): the region heading the event's name."""
+        story = self.ctx.story_at(head)
+        spans = [self.ctx.crange(story["head_span"])]
+        slo, _shi = self.ctx.crange(story["span"])
+        spans.append(self.ctx.sentence_at(slo))
+        for a, b in spans:
+            if not a < b <= head:
+                continue
+            for m in self.mentions:
+                if m.section == "regions" and a <= m.cstart < b and not self._in_dateline(m):
+                    rest = re.match(r"[\u4e00-\u9fff\d]{0,16}?" + event, text := self.compact[m.cend:b])
+                    if rest and not re.search(r"[，,。；：、]", text[:rest.end()]):
+                        return m
+        return None
 
     def _document_place(self, head: int) -> tuple[Mention, str] | None:
         """《规划》 heading a clause, its full title (《张家口市…规划》(以下简称《规划》)) naming a
@@ -432,6 +476,9 @@ class FactRules:
             while after:
                 head += after.end()
                 after = re.match(r"[（(][^）)]{0,30}[）)]|[“\"]", text[head:cpos])
+        label = re.match(r"【[^】]{1,16}】", text[head:cpos])
+        if label:  # 【党史学习教育】2021年…: a yearbook entry's section label
+            head += label.end()
         while True:
             opener = _OPENER_RX.match(text, head, cpos)
             if not opener or any(head <= x.cstart < opener.end() and x.section in ("organisations", "regions")
@@ -467,8 +514,8 @@ class FactRules:
                 return None  # 市人大常委会副主任、市总工会主席刘红出席: a person with posts acts
             if m.cstart - head > 12 and not any(text[head:m.cstart].startswith(w) for w in ("在", "由")):
                 return None  # far into the clause: the object of a verb, not its subject
-            if at_head and m.cstart > head:
-                return None  # 建成旬阳劳模馆, 举办旬阳市首届…: after a verb, an object
+            if at_head and m.cstart > head and not _TIME_LEAD_RX.fullmatch(text, head, m.cstart):
+                return None  # 建成旬阳劳模馆, 举办旬阳市首届…: after a verb, an object (never 2024年市总工会)
             return m
         return None
 
@@ -520,6 +567,10 @@ class FactRules:
                 return MARKER, (f"{t['text']} is in a document's title: the figure's period only if it counts "
                                 "what the document plans")
             got, rule = resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month") else year_ref)
+            if got is not None and "unspecified" in got and t["text"] in ("近年来", "近几年") and ref and a < cpos \
+                    and re.search(r"达到?|累计|共有|已有|总数", self.compact[a:cpos]):
+                # 近年来，…创新工作室达3357家: the total reached by the story's date
+                return {"as_of": ref, "text": t["text"]}, f"{t['text']}…{self.compact[a:cpos][-12:]}: the total at the story's date {ref}"
             if got is not None:
                 where = "before the figure" if a < cpos else "after the figure"
                 return got, f"{rule}, {where} in its sentence" + (f"; {notes[0]}" if notes else "")

@@ -42,6 +42,11 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
                 nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
                 if section == "regions" and nxt in ("总", "总工会") and word.endswith(("市", "县", "区")):
                     pass  # handled as an organisation below
+                elif section == "organisations" and re.fullmatch(r"(?:股份)?有限(?:责任)?公司", nxt):
+                    # 中建三局有限公司: the registry's company by its registered name as printed
+                    out.append(Mention(section, word + nxt, pos, pos + len(word) + len(nxt), [e for _, e in refs], 0.9))
+                    i += 2
+                    continue
                 else:
                     out.append(Mention(section, word, pos, pos + len(word), [e for _, e in refs], 0.9))
                     i += 1
@@ -88,6 +93,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out.extend(rules.shared_suffix(out))
     out.extend(rules.dateline_media(out))
     out.extend(rules.ministries(out))
+    out.extend(rules.bare_federation(out))
     out.extend(rules.placeless_bodies(out))
     out.extend(rules.departments(out))
     quoted = rules.quoted_bodies(out)  # “陈莉劳模和工匠人才创新工作室”: the whole name, not a part of it

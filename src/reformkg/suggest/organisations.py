@@ -273,6 +273,25 @@ class OrganisationRules:
                                  None if refs else {"name": name, "kind": "union"}))
         return found
 
+    def bare_federation(self, out: list[Mention]) -> list[Mention]:
+        """总工会 printed alone (a yearbook entry's heading, 2021年总工会召开…, …部长、总工会副主席):
+        the one federation the page names in full, else the printed word for the annotator."""
+        found: list[Mention] = []
+        full = {(m.ids[0] if m.ids else None, (m.proposal or {}).get("name", m.name)): m for m in out
+                if m.section == "organisations" and m.name.endswith("总工会") and len(m.name) > 5 and "全国" not in m.name}
+        for m in re.finditer(r"(?:(?<![\u4e00-\u9fff])|(?<=[年、]))总工会(?![\u4e00-\u9fff]{0,4}(?:工作部|部))", self.compact):
+            if any(x.cstart <= m.start() < x.cend for x in out):
+                continue
+            if len(full) == 1:
+                (ref, name), = full
+                found.append(Mention("organisations", "总工会", m.start(), m.end(), [ref] if ref else [], 0.5,
+                                     None if ref else {"name": name, "aliases": ["总工会"], "kind": "union-federation"}))
+            else:
+                found.append(Mention("organisations", "总工会", m.start(), m.end(), [], 0.4,
+                                     {"name": "总工会", "kind": "union-federation",
+                                      "note": "printed alone: add the place of the federation meant"}))
+        return found
+
     def party_committees(self, out: list[Mention]) -> list[Mention]:
         """神木市委, 安康市委: the Party committee of a region."""
         found = []
