@@ -307,11 +307,24 @@ def test_an_event_headline_a_site_date_and_its_day(base):
     assert _times(obs) == {"12条": {"during": "2024"}, "20项": {"during": "2024"}}
 
 
-def test_no_phrase_and_no_story_date_after_a_years_plans_is_todo(base):
+def test_no_phrase_after_a_paragraph_of_a_years_plans(base):
     obs = _observations(base, "某市将新建30家创新工作室\n\n某网讯 会议指出，2024年，市总工会将举办职工文体活动20场次。\n"
                               "在服务中心大局方面，组织开展市级示范性竞赛10场次以上，评选优秀项目600个。\n")
     assert obs["20场次"]["time"]["during"] == "2024"
-    assert obs["10场次以上"]["time"] == obs["600个"]["time"] == "TODO"  # a plan of 2024, or done by now: the annotator's
+    assert _times(obs)["10场次以上"] == _times(obs)["600个"] == {"during": "2024"}  # the plans the paragraph before announces
+    assert "plans" in obs["600个"]["time_rule"]
+    # no plan (将), no story date: done in 2024, or by now? the annotator's
+    obs = _observations(base, "某市工会工作综述\n\n某网讯 会议指出，2024年，市总工会举办职工文体活动20场次。\n"
+                              "在服务中心大局方面，组织开展市级示范性竞赛10场次以上，评选优秀项目600个。\n")
+    assert obs["10场次以上"]["time"] == obs["600个"]["time"] == "TODO"
+
+
+def test_the_past_year_in_a_story_whose_headline_announces_a_years_plans(base):
+    draft = _draft(base, "2024年某市将新建20家创新工作室\n\n某某网讯(记者 张三)2月26至27日，某市总工会全委会议召开。\n\n"
+                         "据了解，过去一年，市总工会深入推进产改，开展2022年区县产改评价考核；12家单位成立联盟，组织各类培训30场。\n")
+    assert draft.annotation["stories"][0]["date"]["value"] == "2024-02-26"
+    times = _times({s.text: s.fields for s in draft.suggestions if s.kind == "observation"})
+    assert times["12家"] == times["30场"] == {"during": "2023"}  # 开展2022年…考核: a year qualifying what was done
 
 
 def test_an_as_of_phrase_dates_the_rest_of_its_paragraph(base):

@@ -594,7 +594,9 @@ class FactRules:
                 lead_in = re.sub(r"^[（(][^）)]{0,30}[）)]", "", self.compact[dl.end():a])  # after 北京7月29日电(记者…)
             opens = a == plo or re.fullmatch(r"(?:【[^】]{1,16}】)?[，,：:“\"（(]?(?:据统计|据了解|据悉|其中|同时)?[，,]?", lead_in) or (
                 self.ctx.sentence_at(a)[0] == plo and _REPORTED.fullmatch(lead_in))  # 《规划》明确，到2027年，…
-            same = all(g == got for _a, _t, g, _r in resolved)  # 2013年以来，…。2013年以来…。: one period
+            # 2013年以来，…。2013年以来…。: one period; a year qualifying an object (开展2022年…考核) dates nothing
+            resolved = [r for r in resolved if r is resolved[0] or not re.search(r"(?:开展|举办|召开|完成|组织|启动|印发|参加)$", self.compact[max(0, r[0] - 2):r[0]])]
+            same = all(g == got for _a, _t, g, _r in resolved)
             if opens and got is not None and same and not any(x < a < y for x, y in self._titles):
                 return got, f"{rule}: opens the paragraph"
             dated = [(x, g) for _a, x, g, _r in resolved
@@ -628,6 +630,10 @@ class FactRules:
         prev = self._paragraph_at(plo - 1)[0] if plo > lo else plo
         years = [t for a, t in before_par if prev <= a and re.match(r"(?:19|20)\d\d", str(t.get("during") or t.get("by") or ""))
                  and (a == prev or _REPORTED.fullmatch(self.compact[prev:a]))]  # 会议指出，2024年，市总工会将…
+        plans = [t for t in years if "during" in t and re.match(r"[，,]?[^，,。；]{0,8}?将", self.compact[self.compact.find(t["text"], prev) + len(t["text"]):])]
+        if plans and not earlier:  # 会议指出，2024年，市总工会将…。(next paragraph) 在…方面，组织开展竞赛10场次以上
+            return ({"during": plans[-1]["during"], "text": plans[-1]["text"]},
+                    f"the plans for {plans[-1]['text']} the paragraph before announces (…{plans[-1]['text']}，…将…)")
         if ref is None and years and not earlier:  # the paragraph before opens with 2024年: a plan of 2024, or done by now?
             return MARKER, (f"no time phrase in the sentence or the paragraph; the story's date is not known and it "
                             f"prints {years[-1]['text']} before" + dateless)

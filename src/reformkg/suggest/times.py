@@ -34,7 +34,7 @@ _RELATIVE_RULES = [
     # 截至9月底, 截至10月31日: the story's year (the year before when the month is later than its date's)
     (re.compile(r"截[至止]到?(\d{1,2})月(?:底|末|(\d{1,2})日)?"), "as_of_month"),
     (re.compile(r"(?<![\d年])(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|以来)"), "years_since"),
-    (re.compile(r"(今年|去年|前年)(?:上半年|下半年|全年|一季度|前三季度)?"), "during_rel"),
+    (re.compile(r"(今年|去年|前年|过去一年|过去的一年)(?:上半年|下半年|全年|一季度|前三季度)?"), "during_rel"),
     (re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
 ]
 _TIME_RULES = [
@@ -104,7 +104,7 @@ def _time_of(m: re.Match, rule: str) -> dict:
 
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2, "过去一年": 1, "过去的一年": 1}
 
 
 def find_times(compact: str) -> list[tuple[int, int, dict]]:
@@ -217,23 +217,32 @@ def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
     return _latest_date(compact, lo, hi)[1]
 
 
+_DAY_RX = re.compile(r"(\d{1,2})月(\d{1,2})(?:日?(?:至|-|—)(?:\d{1,2}月)?\d{1,2})?日")  # 9月10日, 2月26至27日
+
+
 def _opening_day(compact: str, lo: int, hi: int) -> tuple[dict, str] | None:
     """9月10日，…“2020辽宁省职工技能大赛…”举行 / 中国网武汉3月4日讯 2022年…竞赛启动大会: the day a story
-    opens with (its dateline's) in the year of the event its first sentence names."""
+    opens with (its dateline's) in the year of the event its first sentence names, or of the plans a
+    headline opening with a year announces (2024年重庆将新建…, then 华龙网讯(记者…)2月26至27日，…)."""
     dl = dateline(compact, lo, hi)
-    day = re.match(r"(\d{1,2})月(\d{1,2})日", compact[lo:lo + 20])
-    mo_d, start = ((int(day.group(1)), int(day.group(2))), lo + day.end()) if day else (None, lo)
+    after = dl.end() if dl else lo
+    after += len(re.match(r"(?:[（(][^）)]{0,30}[）)])?", compact[after:]).group(0))  # (首席记者 王玮)
+    day = _DAY_RX.match(compact, lo, lo + 20) or (_DAY_RX.match(compact, after, after + 20) if dl else None)
+    mo_d, start = ((int(day.group(1)), int(day.group(2))), day.end()) if day else (None, lo)
     if dl and dl.group(2) is not None and dl.group(3):
         day, mo_d, start = dl, (int(dl.group(2)), int(dl.group(3))), dl.end()
     if not day:
         return None
     stop = compact.find("。", start, start + 200)
     ev = _EVENT_YEAR_RX.search(compact, start, stop if stop > 0 else min(hi, start + 200))
-    if not ev:
+    if ev:
+        why = f"the year of the event its first sentence names ({ev.group(0)})"
+    elif dl and lo < dl.start() and (ev := re.match(r"((?:19|20)\d\d)年[\u4e00-\u9fff]{0,12}?(?:将|要|计划)", compact[lo:dl.start()])):
+        why = f"the year whose plans its headline announces ({ev.group(0)})"
+    else:
         return None
     value = f"{ev.group(1)}-{mo_d[0]:02d}-{mo_d[1]:02d}"
-    return ({"value": value, "basis": f"the day the story opens with ({day.group(0)}) in the year of the event "
-             f"its first sentence names ({ev.group(0)}); suggested, check"}, ev.group(0))
+    return {"value": value, "basis": f"the day the story opens with ({day.group(0)}) in {why}; suggested, check"}, ev.group(0)
 
 
 def _latest_date(compact: str, lo: int, hi: int) -> tuple[str | None, tuple[dict | None, str]]:
