@@ -299,3 +299,9 @@ def test_a_federation_printed_alone_and_a_time_or_label_before_a_name(base):
     obs = _obs(base, "工会新闻\n\n本报讯 重庆市总工会召开全委会。会议指出，职工服务是重点。\n"
                      "2024年市总工会将开展帮扶服务，慰问职工20万人次以上。并深入实施职工健康服务计划，选树20个以上优秀单位。\n")
     assert obs["20个以上"]["subject_name"] in ("重庆市总工会", "市总工会")  # the topic: 2024年市总工会 heads the sentence
+
+
+def test_a_dateline_s_medium_after_a_headline_or_before_the_first_story(base):
+    orgs = _orgs(base, "劳模工作室联盟成立\n\n中国网武汉3月4日讯 20家劳模工作室联盟成立，湖北省总工会主席出席。\n")
+    assert orgs["中国网"]["new"]["kind"] == "media"  # the dateline opens its line, not the headline's end
+    assert "国网" not in orgs  # no company inside the medium's name

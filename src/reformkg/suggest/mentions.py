@@ -91,7 +91,9 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         x.cstart < m.cstart and m.cend == x.cend or x.cstart >= m.cstart and x.cend <= m.cend and x.cend - x.cstart < m.cend - m.cstart
         for x in province))] + province
     out.extend(rules.shared_suffix(out))
-    out.extend(rules.dateline_media(out))
+    media = rules.dateline_media(out)  # 中国网武汉3月4日讯: never 国网 inside the medium's name
+    out = [m for m in out if not (m.section == "organisations" and any(
+        x.cstart <= m.cstart and m.cend <= x.cend and (x.cstart, x.cend) != (m.cstart, m.cend) for x in media))] + media
     out.extend(rules.ministries(out))
     out.extend(rules.bare_federation(out))
     out.extend(rules.placeless_bodies(out))

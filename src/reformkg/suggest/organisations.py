@@ -346,12 +346,16 @@ class OrganisationRules:
         """The medium of a story's dateline (新华网合肥5月11日电 → 新华网, 中国青年报客户端北京7月29日电
         → 中国青年报) and the media of its byline (（中青报·中青网记者…） → 中青报, 中青网)."""
         found: list[Mention] = []
-        for story in self.ctx.stories:
-            lo, hi = self.ctx.crange(story["span"])
+        ranges = [self.ctx.crange(story["span"]) for story in self.ctx.stories]
+        if ranges and ranges[0][0] > 0:  # the page's lead before its first story (中国网武汉3月4日讯 …, then a part's title)
+            ranges.insert(0, (0, ranges[0][0]))
+        for lo, hi in ranges:
             dl = dateline(self.compact, lo, hi)
             spans = []
-            if dl and dl.start() in self._line_starts and "通讯" not in dl.group(0):  # a dateline opens a line
-                m = _DATELINE_MEDIUM.match(self.compact, dl.start(), dl.end())
+            # (a headline the dateline's pattern runs on from: the dateline opens the next line)
+            at = max([k for k in self._line_starts if dl.start() < k < dl.end()], default=dl.start()) if dl else None
+            if dl and at in self._line_starts and "通讯" not in dl.group(0):  # a dateline opens a line
+                m = _DATELINE_MEDIUM.match(self.compact, at, dl.end())
                 if m:
                     spans.append((m.start(1), m.end(1)))
             for m in _BYLINE_MEDIA.finditer(self.compact, lo, min(hi, lo + 120)):
