@@ -354,3 +354,13 @@ def test_jinnianlai_with_a_total_is_the_total_at_the_storys_date(base):
     assert times["500场"] == {"unspecified": True}  # no total: a figure of recent years, of no one date
     obs = _observations(base, "工会新闻\n\n本报讯 近年来，全省职工创新工作室达2100家。\n")
     assert _times(obs)["2100家"] != {"as_of": "2023-05-06"} and "as_of" not in _times(obs)["2100家"]  # no story date
+
+
+def test_five_years_in_a_story_of_a_five_year_plan(base):
+    obs = _observations(base, "某省工会工作成就\n\n某日报讯 (记者张三)12月16日，记者从新闻发布会上获悉，“十四五”以来，某省建成示范点300余家。\n"
+                              "五年来，全省产改试点企业从120家扩展至560家，产改率达97.5%。\n")
+    times = _times(obs)
+    assert times["560家"] == times["97.5%"] == {"since": "2021"}  # 五年来: the plan's five years
+    assert times["120家"] == "TODO"  # where the change started from: the period's start, not the period
+    obs = _observations(base, "某省工会工作成就\n\n某日报讯 (记者张三)12月16日，五年来，全省建成工会驿站560个。\n")
+    assert _times(obs)["560个"] == "TODO"  # no plan named: relative to a date the story does not print

@@ -137,6 +137,9 @@ class FactRules:
             elif hit.unit != (vocab.unit_for_word(hit.figure.unit_word).id if vocab.unit_for_word(hit.figure.unit_word) else None):
                 obs["unit"] = hit.unit
             time, time_rule = self._time_of(slo, clo, st)
+            if isinstance(time, dict) and "since" in time and re.search(r"[从由][^，,。；]{0,8}$", self.compact[slo:clo]) \
+                    and re.match(r"[^，,。；]{0,10}?(?:扩展|扩大|增加|增长|提高|提升|发展|上升|减少|下降)(?:至|到|为)", self.compact[chi:]):
+                time, time_rule = MARKER, f"the value a change over the period ({time['text']}) starts from: its start, check"
             if any(w in self.compact[slo:clo] for w in _TARGET_WORDS[:2]) or re.search(r"到(?:19|20)\d\d年", self.compact[slo:clo]) \
                     or isinstance(time, dict) and "by" in time:  # 到2027年 opening its paragraph: its figures are targets
                 obs["status"] = "target"
@@ -566,7 +569,7 @@ class FactRules:
             if any(x < a < y for x, y in self._titles):  # 《…方案(2023—2025年)》: the document's period
                 return MARKER, (f"{t['text']} is in a document's title: the figure's period only if it counts "
                                 "what the document plans")
-            got, rule = resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month") else year_ref)
+            got, rule = self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month") else year_ref, story)
             if got is not None and "unspecified" in got and t["text"] in ("近年来", "近几年") and ref and a < cpos \
                     and re.search(r"达到?|累计|共有|已有|总数", self.compact[a:cpos]):
                 # 近年来，…创新工作室达3357家: the total reached by the story's date
@@ -586,7 +589,8 @@ class FactRules:
         dl = dateline(self.compact, slo0, shi0)
         earlier = [(a, t) for a, b, t in self.times if plo <= a < slo and "baseline" not in t
                    and not (dl and dl.start() <= a < dl.end()) and not self.ctx.boilerplate_at(a)]  # a dateline's day is no period
-        resolved = [(a, t, *resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month") else year_ref)) for a, t in earlier]
+        resolved = [(a, t, *self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month") else year_ref, story))
+                    for a, t in earlier]
         if earlier:
             a, t, got, rule = resolved[0]
             lead_in = self.compact[self.ctx.sentence_at(a)[0]:a]
@@ -638,6 +642,21 @@ class FactRules:
             return MARKER, (f"no time phrase in the sentence or the paragraph; the story's date is not known and it "
                             f"prints {years[-1]['text']} before" + dateless)
         return {"unspecified": True}, "no time phrase in the sentence or the paragraph before it: the story's date is the report date" + dateless
+
+    def _resolve(self, t: dict, ref: str | None, story: dict) -> tuple[dict | None, str]:
+        """:func:`resolve`, and 五年来 without the story's date: the one five-year plan the story names
+        as a period (“十四五”以来，…。五年来，…), whose five years it counts."""
+        got, rule = resolve(t, ref)
+        if got is None and t.get("relative") == "since" and t.get("years_back") == 5 and re.fullmatch(r"[五5]年来", t["text"]):
+            lo = self.ctx.crange(story["span"])[0]
+            plan = [x for a, b, x in self.times if lo <= a and x.get("text", "") and re.search(r"十[三四五]五", x["text"])
+                    and ("since" in x or "start" in x)]
+            if plan:
+                first = plan[0].get("since") or plan[0].get("start")
+                if all((x.get("since") or x.get("start")) == first for x in plan):
+                    return ({"since": first, "text": t["text"]},
+                            f"{t['text']}: the five years of the plan the story names ({plan[0]['text']}, from {first})")
+        return got, rule
 
     @property
     def _titles(self) -> list[tuple[int, int]]:
