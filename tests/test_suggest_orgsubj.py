@@ -305,3 +305,10 @@ def test_a_dateline_s_medium_after_a_headline_or_before_the_first_story(base):
     orgs = _orgs(base, "劳模工作室联盟成立\n\n中国网武汉3月4日讯 20家劳模工作室联盟成立，湖北省总工会主席出席。\n")
     assert orgs["中国网"]["new"]["kind"] == "media"  # the dateline opens its line, not the headline's end
     assert "国网" not in orgs  # no company inside the medium's name
+
+
+def test_a_body_s_officer_speaking_gives_the_body(base):
+    obs = _obs(base, "工会新闻\n\n本报讯 湖北省总工会召开大会。中建三局有限公司副总经理罗宏表示，将迅速发动全局1700个班组参赛。"
+                     "市人大常委会副主任、市总工会主席刘红出席，全省参赛职工3万人。\n")
+    assert obs["1700个"]["subject"] == {"organisation": "cscec-3rd-bureau"}  # one post, a name, 表示: the body speaks
+    assert "人大常委会" not in (obs["3万人"]["subject_name"] or "")  # posts of two bodies and 出席: a person acts

@@ -41,6 +41,9 @@ _POSTS = (*(w for w in POST_WORDS if w != "负责人"), "党组成员", "党总�
           "处长", "副处长", "科长", "所长", "站长", "班长", "组长", "队长", "车间主任", "主任委员", "委员", "首席技师",
           "女工委员", "分工会主席", "副院长", "副校长", "副会长", "理事长", "副厅长", "党组副书记", "二级巡视员", "一级巡视员")
 _ORGLESS_POSTS = ("班长", "组长", "队长", "首席技师")
+# One post of a body, a name and a verb of saying (…副总经理罗宏表示，): the body speaks
+_SPEAKER_RX = re.compile(r"(?:常务|党组)?(?:" + "|".join(sorted(_POSTS, key=len, reverse=True)) +
+                         r")[\u4e00-\u9fff]{2,3}?(?:介绍|表示|说)[，,：:]")
 _AFTER_NAME = ("介绍", "表示", "说", "指出", "强调", "出席", "主持", "致辞", "讲话", "参加", "带领", "率", "一行", "同志",
                "等", "在", "作", "为", "向", "对", "和", "与", "及", "也", "就", "宣读", "颁发", "表彰", "认为", "告诉", "坦言",
                "回忆", "的", "是", "从", "已", "正", "还", "每", "每天", "连续", "先后", "曾", "近年", "近日", "今年", "去年", "日前",
@@ -514,6 +517,8 @@ class FactRules:
             if _OBJECT_VERB_RX.search(text[head:m.cstart]):
                 return None  # 承接全国总工会…任务: the object of a verb, not who acts
             if text.startswith(_POSTS, m.cend) or text.startswith(("常务", "党组", "副"), m.cend):
+                if m.cstart == head and _SPEAKER_RX.match(text, m.cend, cpos):
+                    return m  # 中建三局有限公司副总经理罗宏表示，将…: the body its officer speaks for
                 return None  # 市人大常委会副主任、市总工会主席刘红出席: a person with posts acts
             if m.cstart - head > 12 and not any(text[head:m.cstart].startswith(w) for w in ("在", "由")):
                 return None  # far into the clause: the object of a verb, not its subject
