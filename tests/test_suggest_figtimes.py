@@ -364,3 +364,11 @@ def test_five_years_in_a_story_of_a_five_year_plan(base):
     assert times["120家"] == "TODO"  # where the change started from: the period's start, not the period
     obs = _observations(base, "某省工会工作成就\n\n某日报讯 (记者张三)12月16日，五年来，全省建成工会驿站560个。\n")
     assert _times(obs)["560个"] == "TODO"  # no plan named: relative to a date the story does not print
+
+
+def test_a_round_number_in_words_after_an_approximation_word(base):
+    vocab, _ = base
+    found = lambda t: [(h.text, h.unit) for h in find_figures(PageText("q", t, ""), vocab, loose=True)]  # noqa: E731
+    assert found("开展竞赛600项，超过百万职工参与竞赛。") == [("600项", "count"), ("超过百万", "person")]
+    assert found("某省百万职工劳动和技能竞赛启动") == []  # the name of a campaign: no approximation word
+    assert not [h for h in find_figures(PageText("q", "开展竞赛600项，超过百万职工参与竞赛。", ""), vocab) if "百万" in h.text]

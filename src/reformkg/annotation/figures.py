@@ -207,6 +207,8 @@ def unit_of(fig: Figure, vocab: Vocabularies) -> str | None:
 # in digits with 万 or 亿 and no unit word (300万职工, 技能人才200.1万(其中…), 达到1.86亿。), its
 # unit from the noun it counts or the noun before it; pairs after 结对 (师徒结对1万对以上).
 _BARE_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?(?:万亿|[万亿])[余多]?(?![\d万亿余多])(?:以上|左右|以下)?")
+# 超过百万职工, 近千万元: a round number in words after an approximation word, no digits
+_BARE_CN_RX = re.compile(r"(?<![\u4e00-\u9fff])(?:将近|接近|超过|多达|近|超|逾)(?:百万|千万)(?![\d万亿余多])|(?<=[，,；、])(?:将近|接近|超过|多达|近|超|逾)(?:百万|千万)(?![\d万亿余多])")
 _PAIRS_RX = re.compile(rf"(?<=结对)[\u4e00-\u9fff]{{0,8}}?((?:{FIND_PRE})?{FIND_NUM}[万千]?[余多]?对(?:以上|左右)?)")
 # Measure words the unit vocabulary lacks, read when drafting: their unit (None: the annotator's)
 LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "count", "幅": "count", "辆": "count",
@@ -240,7 +242,7 @@ def _loose_figures(page: PageText, vocab: Vocabularies, units: tuple[str, ...], 
             continue
         taken.append((m.start(1), m.end(1)))
         out.append(FigureHit(m.group(1), page._span(m.start(1), len(m.group(1))), fig, "count"))
-    for m in _BARE_RX.finditer(text):
+    for m in [*_BARE_RX.finditer(text), *_BARE_CN_RX.finditer(text)]:
         if text.startswith(unit_words, m.end()) or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         try:
