@@ -193,8 +193,9 @@ def dateline(compact: str, lo: int, hi: int) -> re.Match | None:
 def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
     """A story's date, suggested: the dateline's month and day in the year of the page's date
     (新华社合肥5月11日电), a full date printed at the story's start or the page's head
-    (2024-11-06, 2022年12月30日), else the latest date printed in compact [lo, hi) (never
-    one of 以来, 到…年)."""
+    (2024-11-06, 2022年12月30日), the day it opens with in the year of the event its first
+    sentence names or of the plans its headline announces (:func:`_opening_day`), else the
+    latest date printed in compact [lo, hi) (never one of 以来, 到…年)."""
     pdate, ptext = page_date(compact)
     dl = dateline(compact, lo, hi)
     if dl and dl.group(2) is not None and dl.group(3):
