@@ -312,3 +312,10 @@ def test_a_body_s_officer_speaking_gives_the_body(base):
                      "市人大常委会副主任、市总工会主席刘红出席，全省参赛职工3万人。\n")
     assert obs["1700个"]["subject"] == {"organisation": "cscec-3rd-bureau"}  # one post, a name, 表示: the body speaks
     assert "人大常委会" not in (obs["3万人"]["subject_name"] or "")  # posts of two bodies and 出席: a person acts
+
+
+def test_a_prefecture_s_union_printed_short_even_at_the_page_s_start(base):
+    orgs = _orgs(base, "州总工会到延吉市调研\n延吉新闻网9月10日讯(记者 金洪石)9月10日，延边州总工会党组书记李海玉到延吉市调研，"
+                       "延吉市职工参加300人。\n")
+    assert _new_name(orgs["州总工会"]) == "延边州总工会"  # the one body the page prints in full
+    assert orgs["延吉新闻网"]["new"]["kind"] == "media"

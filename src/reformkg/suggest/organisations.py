@@ -89,7 +89,7 @@ _PROVINCE_BODY = re.compile(r"省(总工会|教育厅|人社厅|政府办公厅|
 _PROVINCE_BODIES_RX = re.compile(rf"(?:{_PROVINCE_BODY.pattern})+")
 # (after a verb that joins bodies or a conjunction too: 联合市人社局, 和市财政局; never 团市委, the
 # Youth League's committee)
-_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=联合|会同|协同|邀请|牵头|指导)|(?<=[和与及同由]))(?<!团)([市县区])(委组织部|委宣传部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
+_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=联合|会同|协同|邀请|牵头|指导)|(?<=[和与及同由]))(?<!团)([市县区州])(委组织部|委宣传部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
                          r"|国资委|发改委|住建局|民政局|应急局|妇联|科协)")
 
 _MEDIA_RX = re.compile(r"(?:在|于|经)((?:(?![在于经被，。、；：“”\"《》])[\u4e00-\u9fffA-Za-z]){2,8}?)"
@@ -145,7 +145,7 @@ class OrganisationRules:
         """县总工会 / 市总工会 / 区总工会 without a place name: the union of the story's region."""
         found: list[Mention] = []
         for m in _LOCAL_BODY.finditer(self.compact):
-            if any(x.cstart <= m.start(1) < x.cend for x in itertools.chain(out, found)) or self.compact[m.start(1) - 1:m.start(1)] in "全本该各":
+            if any(x.cstart <= m.start(1) < x.cend for x in itertools.chain(out, found)) or m.start(1) and self.compact[m.start(1) - 1] in "全本该各":
                 continue
             story = self.ctx.story_at(m.start(1))
             lo, hi = self.ctx.crange(story["span"])
@@ -174,6 +174,14 @@ class OrganisationRules:
                     places = fuller + places if places[0].endswith("区") else places + fuller
             body = m.group(2)
             full, kind = _LOCAL_BODIES[body.replace("委", "委X", 1) if body.startswith("委") and body != "委" else body]
+            named = [x for x in out if x.section == "organisations" and len(x.name) > len(body) + 2
+                     and self.compact[x.cstart:x.cend].endswith(m.group(1) + body)] if not places else []
+            if len({self.compact[x.cstart:x.cend] for x in named}) == 1:  # 延边州总工会 … 州总工会: the one body the page prints in full
+                x = named[-1]
+                found.append(Mention("organisations", m.group(1) + body, m.start(1), m.end(), x.ids[:1], 0.55,
+                                     None if x.ids else {"name": (x.proposal or {}).get("name", x.name),
+                                                         "aliases": [m.group(1) + body], "kind": kind}))
+                continue
             if not places:  # 市总工会 in a story that names no city: the body as printed, its place to add
                 found.append(self._placeless(m.group(1) + body, m.start(1), m.end(), kind, "city or county"))
                 continue
