@@ -319,3 +319,10 @@ def test_a_prefecture_s_union_printed_short_even_at_the_page_s_start(base):
                        "延吉市职工参加300人。\n")
     assert _new_name(orgs["州总工会"]) == "延边州总工会"  # the one body the page prints in full
     assert orgs["延吉新闻网"]["new"]["kind"] == "media"
+
+
+def test_a_registered_company_in_a_list_whole_whatever_its_words(base):
+    orgs = _orgs(base, "工会新闻\n\n本报讯 市总工会召开座谈会。益阳橡胶塑料机械集团有限公司、华翔翔能科技股份有限公司、"
+                       "湖南福德电气股份有限公司等单位汇报了工作。\n")
+    assert "华翔翔能科技股份有限公司" in orgs  # 能/v inside the name: the list's item whole
+    assert not any(t.endswith("有限公司") and t.startswith("华翔") and t != "华翔翔能科技股份有限公司" for t in orgs)

@@ -274,6 +274,14 @@ class OrganisationRules:
                 kind = "union" if item.endswith("工会") else MARKER
                 found.append(Mention("organisations", item, start, start + len(item), refs[:1], 0.55,
                                      None if refs else {"name": item, "kind": kind}))
+        for m in re.finditer(r"(?<=、)((?:(?![、，,。；：:等和与及])[\u4e00-\u9fff]){2,16}?(?:股份)?有限(?:责任)?公司)(?=[、，,。；等])", self.compact):
+            # …发电有限公司、华翔翔能科技股份有限公司、…: an item of a list of registered companies, whole
+            if any(x.section == "organisations" and x.cstart <= m.start(1) and m.end(1) <= x.cend for x in out):
+                continue
+            name = m.group(1)
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, m.start(1), m.end(1), refs[:1], 0.6,
+                                 None if refs else {"name": name, "kind": "enterprise"}))
         for m in re.finditer(r"中国[\u4e00-\u9fff]{2,12}?工会全国委员会", self.compact):
             name = m.group(0)
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
