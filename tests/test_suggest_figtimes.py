@@ -372,3 +372,10 @@ def test_a_round_number_in_words_after_an_approximation_word(base):
     assert found("开展竞赛600项，超过百万职工参与竞赛。") == [("600项", "count"), ("超过百万", "person")]
     assert found("某省百万职工劳动和技能竞赛启动") == []  # the name of a campaign: no approximation word
     assert not [h for h in find_figures(PageText("q", "开展竞赛600项，超过百万职工参与竞赛。", ""), vocab) if "百万" in h.text]
+
+
+def test_the_opening_day_in_the_year_of_the_event_its_headline_names(base):
+    draft = _draft(base, "2024年某省职工技能大赛开幕\n\n3月5日，某省职工技能大赛在某市开幕，共有选手300名参赛。\n")
+    assert draft.annotation["stories"][0]["date"]["value"] == "2024-03-05"
+    assert story_date("2024年某省职工技能大赛开幕某报讯(记者张三)3月5日，大赛在某市开幕。", 0, 40)[0]["value"] == "2024-03-05"
+    assert story_date("2023年度劳模表彰大会召开3月5日，大会召开。", 0, 30)[0]["basis"].startswith("latest")  # 年度: last year's

@@ -229,6 +229,11 @@ def _opening_day(compact: str, lo: int, hi: int) -> tuple[dict, str] | None:
     after = dl.end() if dl else lo
     after += len(re.match(r"(?:[（(][^）)]{0,30}[）)])?", compact[after:]).group(0))  # (首席记者 王玮)
     day = _DAY_RX.match(compact, lo, lo + 20) or (_DAY_RX.match(compact, after, after + 20) if dl else None)
+    # 2024年某省职工技能大赛开幕 (the headline) 3月5日，…: the day right after a headline that names a dated event
+    headline = re.match(rf"((?:19|20)\d\d)年(?!度)[^，,。；：:\d]{{0,30}}?{_EVENT_WORDS}[\u4e00-\u9fff]{{0,6}}?(?=\d{{1,2}}月\d{{1,2}}日)",
+                        compact[lo:lo + 60]) if not day and not dl else None
+    if headline:
+        day = _DAY_RX.match(compact, lo + headline.end(), lo + headline.end() + 20)
     mo_d, start = ((int(day.group(1)), int(day.group(2))), day.end()) if day else (None, lo)
     if dl and dl.group(2) is not None and dl.group(3):
         day, mo_d, start = dl, (int(dl.group(2)), int(dl.group(3))), dl.end()
@@ -238,6 +243,8 @@ def _opening_day(compact: str, lo: int, hi: int) -> tuple[dict, str] | None:
     ev = _EVENT_YEAR_RX.search(compact, start, stop if stop > 0 else min(hi, start + 200))
     if ev:
         why = f"the year of the event its first sentence names ({ev.group(0)})"
+    elif headline or dl and lo < dl.start() and (headline := _EVENT_YEAR_RX.match(compact, lo, dl.end())):
+        ev, why = headline, f"the year of the event its headline names ({headline.group(0)})"
     elif dl and lo < dl.start() and (ev := re.match(r"((?:19|20)\d\d)年[\u4e00-\u9fff]{0,12}?(?:将|要|计划)", compact[lo:dl.start()])):
         why = f"the year whose plans its headline announces ({ev.group(0)})"
     else:
