@@ -326,3 +326,8 @@ def test_a_registered_company_in_a_list_whole_whatever_its_words(base):
                        "湖南福德电气股份有限公司等单位汇报了工作。\n")
     assert "华翔翔能科技股份有限公司" in orgs  # 能/v inside the name: the list's item whole
     assert not any(t.endswith("有限公司") and t.startswith("华翔") and t != "华翔翔能科技股份有限公司" for t in orgs)
+
+
+def test_a_list_of_what_is_no_body_gives_no_name(base):
+    orgs = _orgs(base, "工会新闻\n\n本报讯 市总工会建成3个中心，3个中心分别是研发、生产、培训。\n")
+    assert not {"研发", "生产", "培训"} & set(orgs)

@@ -134,6 +134,11 @@ _DEPARTMENT_RX = re.compile(r"((?!干部)(?:(?![全内外局总各等门的和�
                             r"(?=供图|提供|[，。、；）)])")
 
 
+# How the name of a body's unit ends (组织部, 传媒中心, 工会干部学校, 工人疗养院, 教科文卫体工会)
+_UNIT_ENDINGS = ("部", "中心", "学校", "学院", "院", "工会", "办公室", "室", "所", "站", "馆", "宫", "委员会", "委", "局", "处",
+                 "队", "团", "社", "公司", "集团", "厂", "协会", "学会", "联合会")
+
+
 class OrganisationRules:
     """The organisation rules on one page; ``places`` resolves the place names they meet."""
 
@@ -270,6 +275,8 @@ class OrganisationRules:
         for pos, items in spans:
             for item in items.split("、"):
                 start, pos = pos, pos + len(item) + 1
+                if not item.endswith(_UNIT_ENDINGS):
+                    continue  # 3个中心分别是研发、生产: no body's name
                 refs = [e for sec, e in self.names.get(item, []) if sec == "organisations"]
                 kind = "union" if item.endswith("工会") else MARKER
                 found.append(Mention("organisations", item, start, start + len(item), refs[:1], 0.55,
