@@ -331,3 +331,8 @@ def test_a_registered_company_in_a_list_whole_whatever_its_words(base):
 def test_a_list_of_what_is_no_body_gives_no_name(base):
     orgs = _orgs(base, "工会新闻\n\n本报讯 市总工会建成3个中心，3个中心分别是研发、生产、培训。\n")
     assert not {"研发", "生产", "培训"} & set(orgs)
+
+
+def test_an_officer_speaking_at_a_meeting_gives_the_body(base):
+    obs = _obs(base, "工会新闻\n\n本报讯 湖北省总工会召开大会。中建三局有限公司副总经理罗宏在会上表示，将开展竞赛30项。\n")
+    assert obs["30项"]["subject"] == {"organisation": "cscec-3rd-bureau"}
