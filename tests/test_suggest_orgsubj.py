@@ -336,3 +336,10 @@ def test_a_list_of_what_is_no_body_gives_no_name(base):
 def test_an_officer_speaking_at_a_meeting_gives_the_body(base):
     obs = _obs(base, "工会新闻\n\n本报讯 湖北省总工会召开大会。中建三局有限公司副总经理罗宏在会上表示，将开展竞赛30项。\n")
     assert obs["30项"]["subject"] == {"organisation": "cscec-3rd-bureau"}
+
+
+def test_the_federation_opening_a_document_s_title_is_named(base):
+    orgs = _orgs(base, "工会新闻\n\n本报讯 市总工会印发《江西省总工会新就业形态劳动者工会工作三年行动方案》，"
+                       "《南昌高新区职工创新工作室管理办法》同时施行，全市建会300家。\n")
+    assert "江西省总工会" in orgs  # the issuer opening the title
+    assert not any("创新工作室" in t for t in orgs)  # a name further inside a title is the title's

@@ -115,7 +115,9 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         x.section == "organisations" and x.cstart == m.cstart and x.cend == m.cend - 2 for x in out))]
     titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(ctx.compact)]
     # a name inside a 《title》 is part of the title (《西安高新区职工创新工作室管理办法》), unless the registry knows it
-    return [m for m in out if m.ids or m.section != "organisations" or not any(a < m.cstart < b for a, b in titles)]
+    # or it is the federation or government issuing it, opening the title (《江西省总工会…三年行动方案》)
+    return [m for m in out if m.ids or m.section != "organisations" or not any(a < m.cstart < b for a, b in titles)
+            or any(m.cstart == a + 1 for a, _b in titles) and re.search(r"(?:总工会|人民政府|政府|委员会)$", ctx.compact[m.cstart:m.cend])]
 
 
 # What follows a place that only heads another name: a medium (中国青年网, 中国工人报), a slogan
