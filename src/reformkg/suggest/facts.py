@@ -355,10 +355,7 @@ class FactRules:
                         f"我国 heads {where}: the country", None)
             lvl = re.match(r"(全|我|本|该)(省|市|县|区)", text[head:cpos])
             if lvl:
-                region = self._story_region(lo, lvl.group(2))
-                if region is None:
-                    return None, f"{lvl.group(0)} heads {where}: no region of that level in the story", lvl.group(0)
-                return region, f"{lvl.group(0)} heads {where}: the story's region of that level", None
+                return self._level_region(lo, lvl, f" heads {where}")
             event = _THIS_EVENT_RX.match(text, head, cpos)
             if event:
                 place = self._event_place(head, event.group(1))
@@ -378,11 +375,15 @@ class FactRules:
                 return doc[0], f"{doc[1]} heads {where}: the place its title names", None
         lvl = re.search(r"(全|我|该|本)(省|市|县|区)", text[lo:cpos])
         if lvl:
-            region = self._story_region(lo, lvl.group(2))
-            if region is None:
-                return None, f"{lvl.group(0)}: no region of that level in the story", lvl.group(0)
-            return region, f"{lvl.group(0)}: the story's region of that level", None
+            return self._level_region(lo, lvl, "")
         return None, "", None
+
+    def _level_region(self, lo: int, lvl: re.Match, where: str):
+        """全市, 我省, 该县 …: the story's region of that level, or TODO naming the phrase."""
+        region = self._story_region(lo, lvl.group(2))
+        if region is None:
+            return None, f"{lvl.group(0)}{where}: no region of that level in the story", lvl.group(0)
+        return region, f"{lvl.group(0)}{where}: the story's region of that level", None
 
     def _quote_speaker(self, cpos: int) -> Mention | None:
         """A figure inside a quotation (“…3万余名职工…”中建三局有限公司副总经理罗宏表示): the body of
