@@ -128,6 +128,8 @@ def main() -> None:
     ap.add_argument("--engines", nargs="+", default=["embedded", "oxigraph", "virtuoso"],
                     help="run these only (several runs at once: each writes --json, then --report)")
     ap.add_argument("--no-load", action="store_true", help="embedded: query the build's store without timing a load")
+    ap.add_argument("--serve-build-store", action="store_true",
+                    help="oxigraph server: serve the build's own store (the same version's files) instead of loading the dump")
     ap.add_argument("--report", nargs="+", type=Path, help="print the table of these --json files and stop")
     args = ap.parse_args()
     if args.report:
@@ -155,7 +157,7 @@ def main() -> None:
     if "embedded" in args.engines:
         embedded(args, work, store, dump, queries, figures)
     if "oxigraph" in args.engines:
-        oxigraph(args, work, dump, queries, figures)
+        oxigraph(args, work, store if args.serve_build_store else None, dump, queries, figures)
     if "virtuoso" in args.engines:
         virtuoso(args, work, queries, figures)
     if "embedded" in figures["engines"]:
@@ -185,14 +187,16 @@ def embedded(args, work, store, dump, queries, figures):
     figures["engines"]["embedded"] = {"load": load, "disk": du([store]), "rss": rss, "queries": res}
 
 
-def oxigraph(args, work, dump, queries, figures):
+def oxigraph(args, work, store, dump, queries, figures):
+    """``store``: serve this store (the build's, written by the same Oxigraph version), no load."""
     oxi = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
-    loc = work / "oxigraph"
-    shutil.rmtree(loc, ignore_errors=True)
-    t0 = time.perf_counter()
-    subprocess.run([oxi, "load", "--location", str(loc), *[a for f in dump for a in ("--file", str(f))]],
-                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    load = time.perf_counter() - t0
+    loc, load = Path(store) if store else work / "oxigraph", None
+    if store is None:
+        shutil.rmtree(loc, ignore_errors=True)
+        t0 = time.perf_counter()
+        subprocess.run([oxi, "load", "--location", str(loc), *[a for f in dump for a in ("--file", str(f))]],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        load = time.perf_counter() - t0
     port = free_port()
     proc = subprocess.Popen([oxi, "serve-read-only", "--location", str(loc), "--bind", f"127.0.0.1:{port}",
                              "--union-default-graph", "--timeout-s", str(int(args.limit))],
@@ -204,7 +208,7 @@ def oxigraph(args, work, dump, queries, figures):
             break
         except httpx.TransportError:
             time.sleep(0.1)
-    print(f"oxigraph server: load {load:.1f} s", flush=True)
+    print(f"oxigraph server: load {load:.1f} s" if load is not None else f"oxigraph server: serving {loc}", flush=True)
     try:
         res = measure(lambda text, limit: run_remote(Endpoint(url), text, timeout=limit), queries, args.repeat, args.limit)
         figures["engines"]["oxigraph server"] = {"load": load, "disk": du([loc]), "rss": peak_rss(proc.pid), "queries": res}
