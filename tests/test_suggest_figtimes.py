@@ -127,6 +127,44 @@ def test_a_count_of_aspects_is_drafted_only_when_something_comprises_them(base):
     assert set(doubts) == {"四方面", "三个方面", "五个方面"} and all("aspects" in d for d in doubts.values())
 
 
+def test_tiers_magnitudes_batches_and_policy_sets_are_parts_of_names(base):
+    draft = _draft(base, "工会新闻\n\n本报讯 全市国有二级及以下企业全部建立职代会，12家二级单位工会参加交流。"
+                         "市总工会培育三个百亿级产业集群的技能人才，出台稳岗措施十五条，提出3个方面20条具体举措。"
+                         "该驿站被列为第三批全国示范点，市总工会建设第五批职工书屋8家。\n")
+    obs = {s.text for s in draft.suggestions if s.kind == "observation"}
+    doubts = {s.text: s.fields["doubt"] for s in draft.suggestions if s.kind == "figure"}
+    assert {"12家", "20条", "第五批", "8家"} <= obs  # 第五批 of its own series: a figure, as the curated pages have it
+    assert {"二级", "百亿级", "十五条", "第三批"} <= set(doubts) and not {"二级", "百亿级", "十五条", "第三批"} & obs
+    assert "tier" not in doubts["百亿级"] and "magnitude" in doubts["百亿级"] and "designation" in doubts["第三批"]
+    draft = _draft(base, "工会新闻\n\n本报讯 市总工会将围绕‘五个一’开展服务，全年走访企业60家。\n")
+    doubts = {s.text for s in draft.suggestions if s.kind == "figure"}
+    assert "五个" in doubts and "60家" in {s.text for s in draft.suggestions if s.kind == "observation"}
+
+
+def test_a_count_of_times_in_brackets_and_square_kilometres(base):
+    obs = _observations(base, "工会新闻\n\n本报讯 市总工会开展送文化进企业活动80场（次），服务职工近5万人(次)，"
+                              "园区规划面积12.5平方公里。\n")
+    assert {"80场（次）", "近5万人(次)", "12.5平方公里"} <= set(obs)
+    assert obs["80场（次）"]["value"] == "80" and obs["80场（次）"]["unit"] == "count"
+    assert obs["近5万人(次)"]["unit"] == "person" and obs["近5万人(次)"]["approximation"] == "nearly"
+    assert obs["12.5平方公里"]["unit"] is None  # no unit of the vocabulary: the annotator's
+
+
+def test_a_headline_printed_again_on_the_page_repeats_its_figures(base):
+    # a site's list of its stories prints the story's headline again; the page's first line is a
+    # headline whose figure the body restates in other words (连续四次 / 连续4年)
+    text = ("本版要闻\n市工人文化宫举办书画展\n市总工会9名职工获评技术能手\n区总工会开展普法活动\n\n"
+            "市总工会9名职工获评技术能手\n\n本报讯 记者日前从市总工会获悉，全省共评出技术能手60名，其中市总工会9名职工入选。\n")
+    draft = _draft(base, text)
+    obs = [s.text for s in draft.suggestions if s.kind == "observation"]
+    assert obs == ["60名", "9名"]
+    draft = _draft(base, "全市产改工作连续四次获评优秀等次\n本报讯 市总工会深化产业工人队伍建设改革，"
+                         "连续4年在全省考核中获得优秀等次，建成职工之家35个。\n\n建强阵地\n\n全市工会建成职工书屋120家，服务职工3万人次。\n")
+    obs = [s.text for s in draft.suggestions if s.kind == "observation"]
+    doubts = {s.text: s.fields["doubt"] for s in draft.suggestions if s.kind == "figure"}
+    assert obs == ["4年", "35个", "120家", "3万人次"] and "other words" in doubts["四次"]
+
+
 # --------------------------------------------------------------------------- times
 
 

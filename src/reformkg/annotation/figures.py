@@ -8,6 +8,7 @@ neither cn2an nor a money parser covers on its own (see DEPENDENCY-NOTES).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -212,7 +213,7 @@ _BARE_CN_RX = re.compile(r"(?<![\u4e00-\u9fff])(?:将近|接近|超过|多达|�
 _PAIRS_RX = re.compile(rf"(?<=结对)[\u4e00-\u9fff]{{0,8}}?((?:{FIND_PRE})?{FIND_NUM}[万千]?[余多]?对(?:以上|左右)?)")
 # Measure words the unit vocabulary lacks, read when drafting: their unit (None: the annotator's)
 LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "count", "幅": "count", "辆": "count",
-                    "吨": None, "公里": None, "千瓦": None, "课时": None, "学时": None}
+                    "吨": None, "公里": None, "平方公里": None, "千瓦": None, "课时": None, "学时": None}
 _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
                             rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?:以上|左右|以下)?")
 _PERSON_NOUNS = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:职工|工人|人才|人员|劳动者|农民工|会员|党员|学员|选手|技工|工匠|人次|人口)")
@@ -253,6 +254,25 @@ def _loose_figures(page: PageText, vocab: Vocabularies, units: tuple[str, ...], 
     return out
 
 
+_TIMES_BRACKET = re.compile(r"[(（]次[)）]")
+
+
+def _times_in_brackets(page: PageText, hit: FigureHit, vocab: Vocabularies) -> FigureHit:
+    """150场(次), 10万人（次）: the count of times printed in brackets after the unit word, one
+    figure in 场次 or 人次 (its text with the brackets, as printed)."""
+    lo, hi = page.compact_range(hit.span)
+    m = _TIMES_BRACKET.match(page.compact, hi)
+    if m is None or hit.figure.value is None or not hit.figure.unit_word or "(" in hit.text or "（" in hit.text:
+        return hit
+    try:
+        fig = parse_figure(hit.text + "次")
+    except FigureError:
+        return hit
+    text = page.compact[lo:m.end()]
+    unit = unit_of(fig, vocab) or hit.unit
+    return FigureHit(text, page._span(lo, len(text)), dataclasses.replace(fig, text=text), unit, hit.doubt)
+
+
 def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> list[FigureHit]:
     """Every figure of the page that parse_figure reads, dates (2024年, 8月6日) left out;
     with ``loose``, in page order, also figures with a measure word of ``LOOSE_UNIT_WORDS``
@@ -277,6 +297,7 @@ def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> li
             extra.append(FigureHit(m.group(0), page._span(m.start(), len(m.group(0))), fig, LOOSE_UNIT_WORDS[fig.unit_word]))
         hits += extra
         taken = [page.compact_range(h.span) for h in hits]
+        hits = [_times_in_brackets(page, h, vocab) for h in hits]
         return sorted(hits + _loose_figures(page, vocab, unit_symbols(vocab), taken), key=lambda h: h.span.start)
     for m in rx.finditer(text):
         s = m.group(0)

@@ -148,7 +148,18 @@ class Drafter:
         lines = text_lines(ctx.page.text)
         alone = [(a, b) for k, (a, b, raw) in enumerate(lines) if raw.strip() and headline_like(raw)
                  and (k == 0 or not lines[k - 1][2].strip()) and (k + 1 == len(lines) or not lines[k + 1][2].strip())]
-        headlines = tuple(r for r in (*ctx.heads, *(ctx.crange(Span(a, b)) for a, b in alone)) if r[1] > r[0])
+        heads = [*ctx.heads, *(ctx.crange(Span(a, b)) for a, b in alone)]
+        # the page's first line when it reads as a headline over the text (成绩单出炉！…连续三次获评…)
+        first = next((k for k, (_a, _b, raw) in enumerate(lines) if raw.strip()), None)
+        if first is not None and headline_like(lines[first][2]) and first + 1 < len(lines) and "。" in lines[first + 1][2]:
+            heads.append(ctx.crange(Span(lines[first][0], lines[first][1])))
+        # a line printing a headline again (a site's list of its stories, 上一篇/下一篇): a headline
+        titles = {ctx.compact[a:b] for a, b in heads if b > a}
+        for a, b, raw in lines:
+            lo, hi = ctx.crange(Span(a, b))
+            if hi > lo and ctx.compact[lo:hi] in titles:
+                heads.append((lo, hi))
+        headlines = tuple(sorted({r for r in heads if r[1] > r[0]}))
         edition = next((c.zh for c in ctx.vocab.schemes["indicator"].concepts.values() if c.id == "edition"), None)
         names = tuple((m.cstart, m.cend, m.name) for m in mentions if m.section in ("regions", "organisations"))
         obs = parts.annotation["observations"]

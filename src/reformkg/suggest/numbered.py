@@ -14,17 +14,29 @@ from __future__ import annotations
 
 import re
 
+from reformkg.annotation.figures import FigureError, parse_figure
+
 _CN = "零〇一二两三四五六七八九十百千"
 # 第三届, 第十三届, 第6届, 第二次 (代表大会), 第5期 (培训班): the edition of a named event
 _ORDINAL = re.compile(rf"^第[\d{_CN}]+(?:届|次|期|回|轮)$")
+# 被列为第二批试点, 入选“第四批…基地”: the batch of a list a unit was named in, part of the
+# designation; 建设第三批…驿站 (the subject's own batches) is a figure
+_BATCH = re.compile(rf"^第[\d{_CN}]+批$")
+_DESIGNATED = re.compile(r"列为|列入|入选|评为|命名为|授予|荣获|获评|获得|认定为|确定为")
 # 八级工, 新八级工, 七级工, 两级工友创业园, 市县两级总工会, 三级工会组织: a grade or a level
 _GRADE = re.compile(rf"^[\d{_CN}]+级$")
 _GRADE_NAME_AFTER = re.compile(r"^(?:工|技工|技师|工友|工会|总工会|党组织|党委|政府|联动|贯通|架构|体系|网络|服务|阵地|平台|创业园|“?工匠"
-                               r"|巡视员|调研员|主任科员|科员|职员|高级)")  # 二级巡视员: the grade of a post
+                               r"|巡视员|调研员|主任科员|科员|职员|高级"
+                               r"|企业|单位|公司|子公司|医院|及以[上下]|以[上下])")  # 二级巡视员: the grade of a post; 二级单位, 二级及以下企业: a tier
+# 千亿级产业, 百万级: an order of magnitude as a class, no count
+_MAGNITUDE = re.compile(r"^[十百千万亿]+级$")
 # 第六届委员会, 第三次全体会议, 第十一次党代会: the term or the session of a body, part of its name
 _TERM_AFTER = re.compile(r"^(?:[^，,。；、]{0,8}?(?:委员会|全体会议|全会|代表大会|党代会|常委会|执委会|理事会|会员代表|职代会))")
 # a short quoted name: “四个一”, “三项工程”, “十百千”
-_QUOTED = re.compile(r"“([^“”]{1,10})”")
+_QUOTED = re.compile(r"“([^“”]{1,10})”|‘([^‘’]{1,10})’|「([^「」]{1,10})」")
+# 措施二十条, 若干意见十条: a set of measures known by its count in words (the “N条” of a policy), a name
+_POLICY_COUNT = re.compile(rf"^[{_CN}]+条$")
+_POLICY_BEFORE = ("措施", "举措", "意见", "政策", "办法", "规定", "新政")
 
 
 # 国家级二类职业技能竞赛: a class of competition
@@ -51,18 +63,52 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
         return f"a class ({compact[start - 1:end + 2]}): part of a name, not a count"
     if _ORDINAL.match(text) and _TERM_AFTER.match(compact[end:end + 12]):
         return f"the term or the session of a body ({text}{compact[end:end + 6]}): part of its name, not a figure"
+    if _BATCH.match(text):
+        clause = re.split(r"[，。；：,;:]", compact[max(0, start - 30):start])[-1]
+        if _DESIGNATED.search(clause) or clause.count("“") > clause.count("”"):
+            return f"the batch of a list ({text}{compact[end:end + 4]}) a unit was named in: part of a designation, not a figure"
     if _ORDINAL.match(text):
         return f"ordinal of an edition ({text}): part of the name of an event"
+    if _MAGNITUDE.match(text):
+        return f"an order of magnitude as a class ({text}): part of a name, not a count"
+    if _POLICY_COUNT.match(text) and compact[:start].endswith(_POLICY_BEFORE):
+        return f"a set of measures known by its count ({compact[start - 2:end]}): a name, not a figure"
     if _GRADE.match(text):
         before, after = compact[max(0, start - 1):start], compact[end:end + 6]
         if _GRADE_NAME_AFTER.match(after) or before == "新" or re.match(r"^[”\"]", after):
             return f"a grade or a level ({text}{after[:1]}): part of a name, not a count"
     for m in _QUOTED.finditer(compact, max(0, start - 10), min(len(compact), end + 10)):
-        if m.start(1) <= start and end <= m.end(1) and not re.search(r"[，。；、]", m.group(1)):
+        inner = next(k for k in (1, 2, 3) if m.group(k) is not None)
+        if m.start(inner) <= start and end <= m.end(inner) and not re.search(r"[，。；、]", m.group(inner)):
             return f"inside a quoted name or slogan ({m.group(0)})"
     for lo, hi in headlines:
         if lo <= start < hi:
             rest = compact[:lo] + "\0" * (hi - lo) + compact[hi:]
             if text in rest:
                 return f"a headline repeating a figure of the body ({text})"
+            again = _restated(rest, text, compact[max(0, start - 2):start])
+            if again:
+                return f"a headline repeating a figure of the body in other words ({text}: {again})"
+    return None
+
+
+_NUMBER = re.compile(rf"(?<![\d.{_CN}])(\d+(?:\.\d+)?|[{_CN}]+)([\u4e00-\u9fff%])")
+
+
+def _restated(rest: str, text: str, before: str) -> str | None:
+    """The body's figure a headline's figure restates: the same number after the same two
+    characters (连续三次 / 连续3年) or with the same measure word (九家 / 9家)."""
+    try:
+        fig = parse_figure(text)
+    except FigureError:
+        return None
+    if fig.value is None or not fig.unit_word:
+        return None
+    for m in _NUMBER.finditer(rest):
+        try:
+            other = parse_figure(m.group(0))
+        except FigureError:
+            continue
+        if other.value == fig.value and (other.unit_word == fig.unit_word or len(before) == 2 and rest[m.start() - 2:m.start()] == before):
+            return rest[max(0, m.start() - 2):m.end()]
     return None
