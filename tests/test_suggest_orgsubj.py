@@ -343,3 +343,27 @@ def test_the_federation_opening_a_document_s_title_is_named(base):
                        "《南昌高新区职工创新工作室管理办法》同时施行，全市建会300家。\n")
     assert "江西省总工会" in orgs  # the issuer opening the title
     assert not any("创新工作室" in t for t in orgs)  # a name further inside a title is the title's
+
+
+def test_studio_alliances_counts_and_the_union_system(base):
+    orgs = _orgs(base, "工作室联盟成立\n\n本报讯 近日，中国华能劳模（工匠人才）创新工作室联盟在西安成立，来自各单位的"
+                       "28家新能源方向创新工作室加入。联盟创新工作室将开展攻关。全省工会系统参与，甘肃工会系统积极响应。\n")
+    assert orgs["中国华能劳模（工匠人才）创新工作室联盟"]["new"]["kind"] == "association"  # the alliance, whole
+    assert not any(t.endswith("方向创新工作室") or t.startswith("联盟") for t in orgs)  # a count of studios; the alliance's
+    assert not any(t.endswith("工会") for t in orgs)  # 工会系统: the unions as a whole, no body
+
+
+def test_zone_heading_a_union_and_a_listed_company_with_its_place(base):
+    orgs = _orgs(base, "园区工会新闻\n\n本报讯 江北物流片区总工会成立于2021年。自贸区江北物流片区党工委指导。"
+                       "明远（宜宾）新材料产业园、华泰药业、金川电子等企业参与培训。推行“园企联动”（示范区工会+企业工会）模式。\n")
+    assert "自贸区江北物流片区党工委" in orgs  # the zone heads the name
+    assert "示范区工会" not in orgs  # a zone's kind alone heads no name
+    assert "明远（宜宾）新材料产业园" in orgs and "新材料产业园" not in orgs  # a listed company with its place in brackets
+
+
+def test_a_railway_bureau_group_and_a_town_named_like_a_company(base):
+    orgs = _orgs(base, "铁路工会新闻\n\n本报讯 中国铁路济南局集团公司工会开展技能竞赛，济南局集团公司职工参赛。"
+                       "三星镇职工服务站同时开放。\n")
+    assert "中国铁路济南局集团公司工会" in orgs
+    assert not any(t.endswith("局") for t in orgs)  # the bureau inside its group's name: no body of its own
+    assert "三星" not in orgs  # a town, not the company the registry knows by that name

@@ -30,6 +30,7 @@ _GENERIC_HEADS = {
     "省", "我市", "该市", "其", "这", "此", "会员", "行业", "产业", "区域", "乡镇", "街道", "社区", "村", "单位",
     "非公", "国有", "民营", "职工", "新", "上级", "地方", "部门", "项目", "分", "子", "母", "市级", "县级", "省级",
     "总", "联合", "主管", "工会", "等", "和", "与", "及", "、", "在", "了", "的",
+    "联盟",  # 联盟创新工作室: the studios of an alliance, no name
 }
 _NAMEISH = {"ns", "nt", "nz", "nr", "nrt", "j", "n", "eng", "nrfg", "m", "b", "vn", "an", "l"}
 _STRONG = {"ns", "nt", "nz", "nr", "nrt", "j", "eng", "nrfg"}
@@ -52,6 +53,8 @@ _NOT_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "结局", 
 _INDUSTRY_WORDS = {"制造", "加工", "建设", "开发", "投资", "运输", "设计", "生产", "印刷", "装备", "物流", "销售"}
 _COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 _BRACKETED = {"集团", "中国", "控股", "股份"}  # 西山煤电（集团）有限责任公司, never 卓越（创新）工作室
+# A kind of zone as a word of its own, heading a name (自贸区…片区总工会, 高新区…管委会)
+_ZONE_WORDS = ("自贸区", "高新区", "开发区", "经开区", "试验区", "示范区", "保税区", "工业园区", "产业园区")
 _MAX_NAME_TOKENS = 14  # a walk ends at punctuation, a verb or a function word long before this
 
 _LOCAL_BODIES = {
@@ -246,17 +249,23 @@ class OrganisationRules:
     def listed_enterprises(self, out: list[Mention]) -> list[Mention]:
         """Enterprises listed before 等…企业: 货拉拉、滴滴、快狗等平台企业."""
         found: list[Mention] = []
-        for m in re.finditer(r"((?:[\u4e00-\u9fffA-Za-z]{2,10}、)+[\u4e00-\u9fffA-Za-z]{2,10})等(?:\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{0,8}?(?:企业|机构|公司|平台)", self.compact):
+        # (an item may hold its place in brackets: 恒力（泸州）产业园)
+        item_rx = r"[\u4e00-\u9fffA-Za-z]{2,10}(?:[（(][\u4e00-\u9fff]{2,4}[）)][\u4e00-\u9fffA-Za-z]{1,6})?"
+        for m in re.finditer(rf"(?<![）)])((?:{item_rx}、)+{item_rx})等(?:\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{{0,8}}?(?:企业|机构|公司|平台)", self.compact):
             pos = m.start(1)
             for item in m.group(1).split("、"):
                 start, pos = pos, pos + len(item) + 1
+                bracket = re.search(r"[（(]([\u4e00-\u9fff]+)[）)]", item)
+                if bracket and bracket.group(1) not in self.gaz:
+                    continue  # only a place in brackets: 恒力（泸州）…
                 lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|如|像|与|和|在|对|以)", item)
                 if lead:
                     item, start = item[lead.end():], start + lead.end()
                 joined = re.match(r".*[及和与]", item)  # …在陕分支机构及货达网络: the list starts after 及
                 if joined and len(item) - joined.end() >= 2:
                     item, start = item[joined.end():], start + joined.end()
-                if any(x.cstart <= start < x.cend for x in itertools.chain(out, found)) or len(item) > 8:
+                if any(x.cstart <= start < x.cend for x in itertools.chain(out, found)) or \
+                        len(re.sub(r"[（(].*?[）)]", "", item)) > 8:
                     continue
                 refs = [e for sec, e in self.names.get(item, []) if sec == "organisations"]
                 found.append(Mention("organisations", item, start, start + len(item), refs, 0.6,
@@ -604,6 +613,8 @@ class OrganisationRules:
         start = pos
         if any(self.compact[:pos + len(word)].endswith(e) for e in _NOT_ORG_ENDINGS):
             return None
+        if suffix.endswith("工会") and self.compact.startswith("系统", pos + len(word)):
+            return None  # 贵州工会系统: the unions of a place as a whole, no body
         if suffix == "党组" and word == suffix and self.compact[:pos].endswith(ORG_SUFFIXES) and \
                 re.match(r"(?:副?书记|成员)", self.compact[pos + len(word):]):
             return None  # …保障局党组书记: the post 党组书记 of the bureau, no body of its own
@@ -622,10 +633,12 @@ class OrganisationRules:
             if w in ("）", ")"):
                 inner = toks[j - 2][0] if j >= 2 else ""
                 if inner not in _BRACKETED and not (inner in self.gaz and j >= 3 and toks[j - 3][0] in ("（", "(")) \
-                        and not (suffix == "工作室" and i > j >= 3 and toks[j - 3][0] in ("（", "(") and self._person_before(toks, j - 3)):
-                    break  # 西山煤电（集团）, 玖龙纸业(太仓)有限公司, 李秀兰传统工艺(手艺)大师…工作室; never 卓越（创新）工作室
+                        and not (suffix == "工作室" and i > j >= 3 and toks[j - 3][0] in ("（", "(") and self._person_before(toks, j - 3)) \
+                        and not (suffix == "工作室" and inner in ("人才", "工匠", "劳模")):
+                    break  # 西山煤电（集团）, 玖龙纸业(太仓)有限公司, 李秀兰传统工艺(手艺)大师…工作室, 劳模（工匠人才）创新工作室; never 卓越（创新）工作室
                 depth += 1
-                placed = True
+                # (a studio's bracket is no place: the name still needs a strong head, never 支持劳模（工匠）创新工作室)
+                placed = placed or not (suffix == "工作室" and inner in ("人才", "工匠", "劳模"))
             elif w in ("（", "("):
                 if depth == 0:
                     break
@@ -685,6 +698,8 @@ class OrganisationRules:
         def weak(t):
             if person_studio(t):
                 return False  # 温军/n 劳模创新工作室, 张/q 万军/nr …: a person's studio
+            if len(t[0]) >= 3 and t[0].endswith(_ZONE_WORDS) and toks.index(t) + 1 < i:
+                return False  # 自贸区/l 川南 临港 片区总工会: a zone heads the name (never 示范区工会 alone)
             return t[0] in _GENERIC_HEADS or t[0] in ("（", "）", "(", ")") or (
                 t[1] not in _STRONG and t[0] not in self.names and t[0] not in self.gaz)
 
@@ -737,15 +752,20 @@ class OrganisationRules:
             return [b for k in (1, 2) for b in self._bare_body(pair.group(k), start + pair.start(k), start + pair.end(k))]
         short_unit = len(name) == 3 and suffix == "矿" and head[1] in ("ns", "nt", "nz")  # 西曲矿, 东滩矿
         if len(name) < 4 and not short_unit or (head[1] not in _STRONG and head[0] not in self.names and head[0] not in self.gaz
-                                                and not placed and not lead_zhong and not registered and not person_studio(head)):
+                                                and not placed and not lead_zhong and not registered and not person_studio(head)
+                                                and not (len(head[0]) >= 3 and head[0].endswith(_ZONE_WORDS) and j + 1 < i)):
             return self._bare_bodies(toks, walked, i, suffix)
         if re.match(r"第[一二三四五六七八九十百零\d]+次|代表大会|[一二三四五六七八九十]+届", self.compact[pos + len(word):pos + len(word) + 8]):
             return None  # 安徽省工会第十五次代表大会: an event's name, not a body
         if suffix == "工作室" and (re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name) or
-                                re.search(r"(?:\d+|[一二三四五六七八九十百]+)[余多]?[家个项批所类]$", self.compact[max(0, start - 6):start])):
-            return None  # 福建省示范性劳模工作室, 66家福建省劳模工作室, 42项…工作室优秀创新成果: a title or a kind
+                                any(re.search(r"(?:\d+|[一二三四五六七八九十百]+)[余多]?[家个项批所类]$", self.compact[max(0, a - 6):a])
+                                    for a in (start, toks[walked][2]))):
+            return None  # 福建省示范性劳模工作室, 66家福建省劳模工作室, 32家…方向创新工作室: a title or a kind
         if re.match(r"(?:广泛|积极|深入|大力)?(?:开展|推动|推进|创建|建设)", name):
             return None  # 广泛开展劳模工作室创建: an activity
+        alliance = suffix == "工作室" and self.compact.startswith("联盟", pos + len(word))
+        if alliance:  # …劳模创新工作室联盟: the alliance of studios, named whole
+            word, name = word + "联盟", name + "联盟"
         if name not in self.names:  # 安徽总工会: the province's short name, the registry's full one
             for k in (2, 3):
                 full_place = next((pl.name for pl in self.gaz.get(name[:k], []) if pl.level == "province"), None)
@@ -772,7 +792,7 @@ class OrganisationRules:
         kind = ("union-federation" if suffix in ("总工会", "市总", "县总", "区总") else "union" if "工会" in suffix
                 else "enterprise" if suffix in ("公司", "有限公司", "有限责任公司", "集团") else
                 "school" if suffix in ("学院", "大学", "学校") else "government" if suffix in ("局", "厅", "政府", "办公厅", "人社局") else
-                "party" if suffix in ("党委", "党组", "工委") else "studio" if suffix == "工作室" else MARKER)
+                "party" if suffix in ("党委", "党组", "工委") else "association" if alliance else "studio" if suffix == "工作室" else MARKER)
         conf = 0.7 if head[1] in _STRONG else 0.55
         return Mention("organisations", name, start, pos + len(word), [], conf,
                        {"name": full, **({"aliases": aliases} if aliases else {}), "kind": kind})
