@@ -417,3 +417,23 @@ def test_the_opening_day_in_the_year_of_the_event_its_headline_names(base):
     assert draft.annotation["stories"][0]["date"]["value"] == "2024-03-05"
     assert story_date("2024年某省职工技能大赛开幕某报讯(记者张三)3月5日，大赛在某市开幕。", 0, 40)[0]["value"] == "2024-03-05"
     assert story_date("2023年度劳模表彰大会召开3月5日，大会召开。", 0, 30)[0]["basis"].startswith("latest")  # 年度: last year's
+
+
+def test_since_an_event_the_story_dates_before(base):
+    obs = _observations(base, "工会新闻\n\n本报讯 2019年5月8日，某市职工服务中心正式揭牌运行。揭牌以来，中心累计服务职工3.2万人次。"
+                              "某区总工会成立于2018年6月，自成立以来发展会员1200名。\n")
+    times = _times(obs)
+    assert times["3.2万人次"] == {"since": "2019-05-08"} and times["1200名"] == {"since": "2018-06"}
+    assert "揭牌" in obs["3.2万人次"]["time_rule"]
+    # the event the story does not date: no date, as a phrase without one
+    obs = _observations(base, "工会新闻\n\n本报讯 活动开展以来，全市工会走访企业300家。\n")
+    assert _times(obs)["300家"] == {"unspecified": True}
+
+
+def test_the_day_of_another_clauses_event_does_not_date_a_running_total(base):
+    obs = _observations(base, "工会新闻\n\n本报讯 某市劳模创新工作室联盟于2020年9月被命名为省级示范联盟，据介绍，"
+                              "联盟先后组建了电力、机械等6个专业分盟，累计培育创新成果860项。\n")
+    times = _times(obs)
+    assert times["6个"] == times["860项"] == {"unspecified": True}
+    obs = _observations(base, "工会新闻\n\n本报讯 2020年9月，某市工会组建了6个专业分盟。\n")
+    assert _times(obs)["6个"] == {"during": "2020-09"}  # in its own clause the month dates it

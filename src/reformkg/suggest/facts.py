@@ -61,6 +61,11 @@ _RATE_WORDS = ("每年", "每月", "每季度", "年均")
 _CONTAINS = ("包括", "包含", "涵盖", "分为", "涉及", "共有", "有")
 
 
+def _POINT(t: dict) -> bool:
+    """A day or a month (2021年4月, 5月8日): when something happened, no period of a total."""
+    return "on" in t or t.get("relative") == "on" or bool(re.fullmatch(r"\d{4}-\d\d", str(t.get("during", ""))))
+
+
 def _aspects_doubt(compact: str, clo: int, chi: int, unit_word: str) -> str | None:
     """A count of aspects (五方面, 三个方面) is the frame of a text or a plan (围绕五方面, 从三个方面,
     “八个方面”, 三个方面:), no reported figure, unless a verb says what something comprises
@@ -571,6 +576,11 @@ class FactRules:
             # 今年以来，每月举办培训2场，累计培训3000人次: after a dated phrase, 每月 is of its own clause
             before = [t for t in before if t[2]["text"] not in _RATE_WORDS or not re.search(r"[，,；;]", self.compact[t[1]:cpos])]
         after = [t for t in self.times if cpos <= t[0] < shi and t[2]["text"] not in _RATE_WORDS]  # 每年 dates what follows it
+        clause = re.split(r"[，,；;：:]", self.compact[slo:cpos])[-1]
+        if re.search(r"累计|先后|共计|总计|历年", clause):
+            # 联盟于2020年9月被命名为示范联盟，…先后组建…6个分盟，累计培育…860项: the day of another clause's
+            # event does not date a running total
+            before = [t for t in before if not (_POINT(t[2]) and re.search(r"[，,；;]", self.compact[t[1]:cpos]))]
         notes = []
         for a, b, t in [*reversed(before), *after]:
             if any(x < a < y for x, y in self._titles):  # 《…方案(2023—2025年)》: the document's period
@@ -655,6 +665,8 @@ class FactRules:
         as a period (“十四五”以来，…。五年来，…), whose five years it counts."""
         got, rule = resolve(t, ref)
         if got is None and t.get("relative") == "since" and t.get("years_back") == 5 and re.fullmatch(r"[五5]年来", t["text"]):
+        if t.get("relative") == "since_event":
+            return self._event_day(t, ref, story) or (got, rule)
             lo = self.ctx.crange(story["span"])[0]
             plan = [x for a, b, x in self.times if lo <= a and x.get("text", "") and re.search(r"十[三四五]五", x["text"])
                     and ("since" in x or "start" in x)]
@@ -666,6 +678,30 @@ class FactRules:
         return got, rule
 
     @property
+    def _event_day(self, t: dict, ref: str | None, story: dict) -> tuple[dict, str] | None:
+        """挂牌以来, 自成立以来: since the day the story gives for that event before it, in the
+        nearest sentence that names the event with a date (2019年5月8日，…正式挂牌; 成立于2018年6月)."""
+        at = next((a for a, _b, x in self.times if x is t), None)
+        if at is None:
+            return None
+        lo = self.ctx.crange(story["span"])[0]
+        for slo, shi in reversed([s for s in self.ctx.sentences if lo <= s[0] and s[1] <= at or s[0] < at < s[1]]):
+            verb = [m.start() for m in re.finditer(t["event"], self.compact[slo:min(shi, at)])]
+            if not verb:
+                continue
+            dates = [(a, x) for a, _b, x in self.times if slo <= a < shi and a != at
+                     and ("on" in x or "during" in x or x.get("relative") == "on")]
+            if not dates:
+                continue
+            a, x = min(dates, key=lambda d: abs(d[0] - slo - verb[-1]))
+            got = resolve(x, ref)[0] if x.get("relative") else x
+            if got is None:
+                return None
+            day = got.get("on") or got.get("during")
+            return ({"since": day, "text": t["text"]},
+                    f"{t['text']}: since the day the story gives for it ({x['text']}…{t['event']})")
+        return None
+
     def _titles(self) -> list[tuple[int, int]]:
         if not hasattr(self, "_title_spans"):
             self._title_spans = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(self.compact)]

@@ -28,6 +28,8 @@ _MEASURE = r"[名个家人项次场支所届位条万亿千百余多年月日号
 # An event named with its year in a story's first sentence (2022年湖北省…竞赛启动大会, “2020辽宁省…大赛”);
 # not 2023年度…表彰 (a year's awards, given the year after)
 _EVENT_YEAR_RX = re.compile(rf"(?<![\d.])((?:19|20)\d\d)(?:年(?!度)|(?=[\u4e00-\u9fff])(?!{_MEASURE}))[^，,。；：:]{{0,40}}?{_EVENT_WORDS}")
+# What a body or a place starts or is set up by (成立于2020年12月 … 自成立以来)
+_EVENT_VERBS = "成立|挂牌|揭牌|组建|启动|开通|建成|投用|运营|运行|实施|创建|开展|设立"
 _RELATIVE_RULES = [
     (re.compile(r"(今年|去年|前年)(?:以来|初以来)"), "since_rel"),
     (re.compile(r"截[至止]到?(?:目前|发稿|当前|现在)|目前|当前"), "as_of_ref"),
@@ -36,6 +38,8 @@ _RELATIVE_RULES = [
     (re.compile(r"(?<![\d年])(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|以来)"), "years_since"),
     (re.compile(r"(今年|去年|前年|过去一年|过去的一年)(?:上半年|下半年|全年|一季度|前三季度)?"), "during_rel"),
     (re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
+    # 挂牌以来, 自成立以来: since an event of the story's subject, dated where the story tells it
+    (re.compile(rf"(?:自|从)?({_EVENT_VERBS})(?:以来|至今)"), "since_event"),
 ]
 _TIME_RULES = [
     # 截至2024年底; also 截止, 截至到 (as pages print them)
@@ -85,6 +89,8 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"relative": "as_of", "text": text}
     if rule == "as_of_month":
         return {"relative": "as_of_month", "month": int(m.group(1)), "day": int(m.group(2)) if m.group(2) else None, "text": text}
+    if rule == "since_event":
+        return {"relative": "since_event", "event": m.group(1), "text": text}
     if rule == "on_rel":
         return {"relative": "on", "month": int(m.group(1)), "day": int(m.group(2)), "text": text}
     if rule == "by":
@@ -139,6 +145,9 @@ def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
     rel = t.get("relative")
     if rel is None:
         return ({k: v for k, v in t.items()}, "date phrase" if "unspecified" not in t else "phrase without a date")
+    if rel == "since_event":  # the story's own date is no help: the day of the event is found by the caller
+        return ({"unspecified": True, "text": t["text"]},
+                f"{t['text']}: since a day the story does not give ({t['event']}): no date, as a phrase without one")
     if not ref or not re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", ref):
         return None, f"{t['text']}: relative to the story's date, which is not known"
     year = int(ref[:4])
