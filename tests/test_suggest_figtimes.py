@@ -437,3 +437,24 @@ def test_the_day_of_another_clauses_event_does_not_date_a_running_total(base):
     assert times["6个"] == times["860项"] == {"unspecified": True}
     obs = _observations(base, "工会新闻\n\n本报讯 2020年9月，某市工会组建了6个专业分盟。\n")
     assert _times(obs)["6个"] == {"during": "2020-09"}  # in its own clause the month dates it
+
+
+def test_a_day_in_a_later_clause_is_that_clauses_event(base):
+    obs = _observations(base, "工会新闻\n发布时间：2024-06-20\n\n本报讯 市总工会在主流媒体发布稿件60篇，《某某日报》5月6日刊登市总工会经验做法。\n")
+    assert _times(obs)["60篇"] == {"unspecified": True}
+    obs = _observations(base, "工会新闻\n发布时间：2024-06-20\n\n本报讯 市总工会5月6日举办培训班，培训职工300名。\n")
+    assert _times(obs)["300名"] == {"on": "2024-05-06"}  # in a clause before the figure, as before
+
+
+def test_the_year_a_work_report_of_no_date_reviews(base):
+    text = ("某市总工会工作综述\n\n2022年，某市总工会围绕中心、服务大局，各项工作取得新成效。\n"
+            "一、强化思想引领。组织宣讲活动80场，《某某日报》6月3日刊登市总工会做法。全市开展职工文体活动120场。\n"
+            "二、维护职工权益。帮扶困难职工650户。\n")
+    times = _times(_observations(base, text))
+    assert times["80场"] == times["120场"] == times["650户"] == {"during": "2022"}
+    # a plan, or another period on the way: the annotator decides
+    plan = _observations(base, text.replace("各项工作取得新成效", "将全力推进各项工作"))
+    assert _times(plan)["650户"] != {"during": "2022"} and "reviews" not in plan["650户"]["time_rule"]
+    other = text.replace("二、维护职工权益。", "二、维护职工权益。2021年以来，")
+    assert _times(_observations(base, other))["650户"] == {"since": "2021"}
+    assert _times(_observations(base, other))["120场"] == {"during": "2022"}

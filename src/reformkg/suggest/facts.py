@@ -581,6 +581,9 @@ class FactRules:
             # 联盟于2020年9月被命名为示范联盟，…先后组建…6个分盟，累计培育…860项: the day of another clause's
             # event does not date a running total
             before = [t for t in before if not (_POINT(t[2]) and re.search(r"[，,；;]", self.compact[t[1]:cpos]))]
+        after = [t for t in self.times if cpos <= t[0] < shi and t[2]["text"] not in _RATE_WORDS]  # 每年 dates what follows it
+        # …采用稿件60篇，《某报》5月6日刊登…: a day in a later clause is the day of that clause's event
+        after = [t for t in after if not (_POINT(t[2]) and re.search(r"[，,；;]", self.compact[cpos:t[0]]))]
         notes = []
         for a, b, t in [*reversed(before), *after]:
             if any(x < a < y for x, y in self._titles):  # 《…方案(2023—2025年)》: the document's period
@@ -632,6 +635,10 @@ class FactRules:
                 if not event and g is not None and set(g) - {"text"} == {"as_of"} and x is resolved[-1][1]:
                     # 截至2021年底，全区有基层工会5万个。…设12个部门: the state it dates goes on to the paragraph's end
                     return g, f"{x['text']}, the nearest phrase before it in its paragraph: the state at that date"
+                review = self._review_year(story, slo) if not event and g is None and ref is None and year_ref is None else None
+                if review and x.get("relative") == "on":  # 2023年，…。…7月7日刊登…。(then) 开展活动46场: of that year
+                    return {"during": review["during"], "text": review["text"]}, (
+                        f"the year the story reviews ({review['text']}, opening a paragraph before), its {x['text']} a day in it")
                 return event or (MARKER, f"no time phrase in the sentence; the paragraph has {x['text']} before it{why}")
         # no phrase before it in its paragraph, or only phrases that give no date (近年来, 日前, and
         # 目前 without the story's date): as a figure with none
@@ -655,6 +662,10 @@ class FactRules:
         if plans and not earlier:  # 会议指出，2024年，市总工会将…。(next paragraph) 在…方面，组织开展竞赛10场次以上
             return ({"during": plans[-1]["during"], "text": plans[-1]["text"]},
                     f"the plans for {plans[-1]['text']} the paragraph before announces (…{plans[-1]['text']}，…将…)")
+        review = self._review_year(story, slo) if ref is None and year_ref is None and not earlier else None
+        if review:
+            return {"during": review["during"], "text": review["text"]}, (
+                f"the year the story reviews ({review['text']}, opening a paragraph before with no plan and no other date)")
         if ref is None and years and not earlier:  # the paragraph before opens with 2024年: a plan of 2024, or done by now?
             return MARKER, (f"no time phrase in the sentence or the paragraph; the story's date is not known and it "
                             f"prints {years[-1]['text']} before" + dateless)
@@ -677,7 +688,27 @@ class FactRules:
                             f"{t['text']}: the five years of the plan the story names ({plan[0]['text']}, from {first})")
         return got, rule
 
-    @property
+    def _review_year(self, story: dict, slo: int) -> dict | None:
+        """The year a story of no known date reviews: a paragraph before ``slo`` opens with the
+        bare year (2023年，市总工会…), its sentence announces no plan (将, 计划, 力争 …), and every
+        time phrase between it and ``slo`` is a day or a phrase without a date: a year's work
+        report, whose figures that follow are of that year (TODO beats a guess otherwise)."""
+        lo = max(self.ctx.crange(story["span"])[0], self.ctx.crange(story["head_span"])[1])
+        plo = self._paragraph_at(slo)[0]
+        found = None
+        for a, _b, t in self.times:
+            if not lo <= a < slo:
+                continue
+            if found is None:
+                if a in self._line_starts and a < plo and re.fullmatch(r"(?:19|20)\d\d", t.get("during", "")) \
+                        and re.match(r"[，,]", self.compact[a + len(t["text"]):a + len(t["text"]) + 1]) \
+                        and not re.search(r"将|计划|力争|目标|预计|要|拟", self.compact[slice(*self.ctx.sentence_at(a))]):
+                    found = t
+                continue
+            if not ("unspecified" in t or t.get("relative") == "on" or str(t.get("on", t.get("during", ""))).startswith(found["during"])):
+                return None  # another period or year on the way: which one, the annotator decides
+        return found
+
     def _event_day(self, t: dict, ref: str | None, story: dict) -> tuple[dict, str] | None:
         """挂牌以来, 自成立以来: since the day the story gives for that event before it, in the
         nearest sentence that names the event with a date (2019年5月8日，…正式挂牌; 成立于2018年6月)."""
