@@ -367,3 +367,28 @@ def test_a_railway_bureau_group_and_a_town_named_like_a_company(base):
     assert "中国铁路济南局集团公司工会" in orgs
     assert not any(t.endswith("局") for t in orgs)  # the bureau inside its group's name: no body of its own
     assert "三星" not in orgs  # a town, not the company the registry knows by that name
+
+
+def _posts(base, text: str) -> set[tuple]:
+    vocab, registry = base
+    draft = suggest("crafted.txt", registry, vocab, text=text)
+    return {(s.fields["name"], s.fields["role"], s.fields["organisation_name"]) for s in draft.suggestions if s.kind == "post"}
+
+
+def test_posts_of_a_committee_s_departments_and_a_listed_union_post(base):
+    text = ("兄弟工会来访交流\n\n昨日，常州市总工会一行来我区交流，区委常委、宣传部部长、统战部部长周立新陪同。"
+            "华电集团党委副书记、工会主席、职工董事胡明远说，将深化改革。\n")
+    orgs, posts = _orgs(base, text), _posts(base, text)
+    assert orgs["宣传部"]["new"]["name"] == "区委宣传部" and "统战部" in orgs  # the departments of the posts
+    assert ("周立新", "部长", "区委统战部") in posts  # a name, then 陪同
+    assert ("胡明远", "工会主席", "华电集团") in posts  # 工会主席 of the group whose Party committee the list names
+    assert ("胡明远", "职工董事", "华电集团") in posts
+    # 宣传部 alone, with no post after it: whose, the annotator decides
+    assert "宣传部" not in _orgs(base, "工会新闻\n\n本报讯 宣传部组织职工参观，职工参加200人次。\n")
+
+
+def test_the_person_in_charge_of_a_studio(base):
+    posts = _posts(base, "工作室新闻\n\n本报讯 西安电力的李振华技能大师工作室负责人李振华告诉记者，工作室今年攻关12项。"
+                         "工作室负责人荣获“三秦工匠”称号，项目负责人表示满意。\n")
+    assert ("李振华", "负责人", "李振华技能大师工作室") in posts
+    assert {p[0] for p in posts} == {"李振华"}  # 负责人荣获“…”: a verb, no name

@@ -215,6 +215,10 @@ class OrganisationRules:
         found = []
         for m in _SUB_BODY_RX.finditer(self.compact):
             at = m.start()
+            if not m.group(1) and not m.group(2) and m.group(3) in ("宣传部", "组织部", "统战部") and \
+                    re.match(r"副?部长", self.compact[m.end():m.end() + 3]) and self.compact[at - 1:at] in "、，,":
+                found.append(self._committee_department(m.group(3), at, out))  # 区委常委、组织部部长: a post's department
+                continue
             if not m.group(2) and not m.group(3).startswith("新闻办"):
                 continue  # 宣传部 alone: whose, the annotator decides
             level = m.group(1) or ""
@@ -245,6 +249,25 @@ class OrganisationRules:
             found.append(Mention("organisations", text, start, m.end(), refs[:1], 0.6,
                                  None if refs else {"name": full, "aliases": [text], "kind": "party" if body == "委" else "government"}))
         return found
+
+    def _committee_department(self, dept: str, at: int, out: list[Mention]) -> Mention:
+        """组织部 in a list of posts (区委常委、组织部部长、统战部部长): the department as printed, of
+        the Party committee the list names before it (…委常委、), else for the annotator to place."""
+        refs = [e for sec, e in self.names.get(dept, []) if sec == "organisations"]
+        chain = re.search(r"(?:^|[，,、。；\s])((?:(?![，,、。；])[\u4e00-\u9fff]){0,8}?[省市县区州旗]?委)(?:常委|委员|副书记|书记)、"
+                          r"(?:(?:(?![，,、。；])[\u4e00-\u9fff]){1,8}?、)*$", self.compact[max(0, at - 40):at])
+        if chain:  # 区委常委、组织部部长: the committee's department
+            printed = chain.group(1)
+            committee = next((x for x in out if x.section == "organisations" and x.name == printed and x.proposal), None)
+            name = (committee.proposal or {}).get("name", printed) if committee else printed
+            return Mention("organisations", dept, at, at + len(dept), refs[:1], 0.5,
+                           None if refs else {"name": name + dept, **({"aliases": [printed + dept]} if name != printed else {}),
+                                              "kind": "party",
+                                              **({} if committee or re.search(r"[\u4e00-\u9fff]{2}[省市县区州旗]委$", printed)
+                                                 else {"note": "add the place of the Party committee"})})
+        return Mention("organisations", dept, at, at + len(dept), refs[:1], 0.4,
+                       None if refs else {"name": dept, "kind": "party",
+                                          "note": "printed alone: add the Party committee it belongs to"})
 
     def listed_enterprises(self, out: list[Mention]) -> list[Mention]:
         """Enterprises listed before 等…企业: 货拉拉、滴滴、快狗等平台企业."""
