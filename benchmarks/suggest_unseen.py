@@ -72,7 +72,7 @@ def fold(s: str) -> str:
     return "".join(normalise(s).split())
 
 
-_PRE = ("将近", "接近", "大约", "超过", "多达", "不少于", "近", "约", "超", "逾")
+_PRE = ("将近", "接近", "大约", "超过", "多达", "不少于", "至少", "近", "约", "超", "逾")
 
 
 def value_key(s: str) -> str:
