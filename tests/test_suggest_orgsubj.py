@@ -392,3 +392,13 @@ def test_the_person_in_charge_of_a_studio(base):
                          "工作室负责人荣获“三秦工匠”称号，项目负责人表示满意。\n")
     assert ("李振华", "负责人", "李振华技能大师工作室") in posts
     assert {p[0] for p in posts} == {"李振华"}  # 负责人荣获“…”: a verb, no name
+
+
+def test_central_enterprises_newspapers_and_a_palace_named_for_a_day(base):
+    orgs = _orgs(base, "工会新闻\n\n本报讯 来自中国电建的12家单位参加竞赛，中国电建工会主办。国铁集团表彰职工10名。"
+                       "《工人日报》5月8日刊登相关报道。八一工人文化宫被评为示范文化宫。《职工之家》杂志刊发。\n")
+    assert orgs["中国电建"]["new"]["kind"] == "enterprise" and "中国电建工会" in orgs  # the short name; its union whole
+    assert "国铁集团" in orgs
+    assert orgs["工人日报"]["new"]["kind"] == "media"  # a newspaper in title marks that published a story
+    assert "八一工人文化宫" in orgs
+    assert "职工之家" not in orgs  # a title that is no newspaper

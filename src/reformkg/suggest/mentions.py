@@ -84,6 +84,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if not (m.section == "organisations" and any(
         x.cstart <= m.cstart and m.cend <= x.cend for x in units))] + units
     out.extend(rules.listed_enterprises(out))
+    out.extend(rules.central_enterprises(out))
     out.extend(m for m in rules.party_committees(out) if not any(x.cstart <= m.cstart < x.cend for x in subs))
     out.extend(rules.section_unions(out))
     out.extend(rules.media(out))
@@ -121,9 +122,11 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         x.section == "organisations" and x.cstart == m.cstart and x.cend == m.cend - 2 for x in out))]
     titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(ctx.compact)]
     # a name inside a 《title》 is part of the title (《西安高新区职工创新工作室管理办法》), unless the registry knows it
-    # or it is the federation or government issuing it, opening the title (《江西省总工会…三年行动方案》)
+    # or it is the federation or government issuing it, opening the title (《江西省总工会…三年行动方案》), or a
+    # newspaper that is the whole title (《工人日报》刊登)
     return [m for m in out if m.ids or m.section != "organisations" or not any(a < m.cstart < b for a, b in titles)
-            or any(m.cstart == a + 1 for a, _b in titles) and re.search(r"(?:总工会|人民政府|政府|委员会)$", ctx.compact[m.cstart:m.cend])]
+            or any(m.cstart == a + 1 for a, _b in titles) and re.search(r"(?:总工会|人民政府|政府|委员会)$", ctx.compact[m.cstart:m.cend])
+            or (m.proposal or {}).get("kind") == "media" and any((m.cstart, m.cend) == (a + 1, b - 1) for a, b in titles)]
 
 
 # What follows a place that only heads another name: a medium (中国青年网, 中国工人报), a slogan

@@ -55,6 +55,7 @@ _COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 _BRACKETED = {"集团", "中国", "控股", "股份"}  # 西山煤电（集团）有限责任公司, never 卓越（创新）工作室
 # A kind of zone as a word of its own, heading a name (自贸区…片区总工会, 高新区…管委会)
 _ZONE_WORDS = ("自贸区", "高新区", "开发区", "经开区", "试验区", "示范区", "保税区", "工业园区", "产业园区")
+_DAY_NAMES = ("五一", "二七", "八一", "五四", "七一", "三八")  # a body named for a day (五一工人文化宫)
 _MAX_NAME_TOKENS = 14  # a walk ends at punctuation, a verb or a function word long before this
 
 _LOCAL_BODIES = {
@@ -98,10 +99,16 @@ _LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=联合|会同|协同|�
 _MEDIA_RX = re.compile(r"(?:在|于|经)((?:(?![在于经被，。、；：“”\"《》])[\u4e00-\u9fffA-Za-z]){2,8}?)"
                        r"(?:头版头条|头版|客户端|平台|APP|App|app)?(?:刊登|刊发|发表|播出|转载|专题报道|推介|展播)")
 
+# A newspaper in title marks that published something (《工人日报》3月5日刊登, 《中国青年报》头版报道)
+_PAPER_RX = re.compile(r"《((?:(?![《》，。])[\u4e00-\u9fff]){2,8}?(?:日报|晚报|时报|报))》(?:\d{1,2}月\d{1,2}日|头版|头条|[近日前先后相继]{1,2})*"
+                       r"(?:刊登|刊发|发表|报道|转载|专题报道|推介|以)")
 _SUB_BODY_RX = re.compile(r"([省市县区])?(委|政府)?(宣传部|组织部|统战部|政法委|网信办|新闻办公室|新闻办)")
 _SUB_BODY_FULL = {"新闻办": "新闻办公室", "网信办": "网络安全和信息化委员会办公室", "政法委": "政法委员会"}
 # The second character of a central enterprise's short name after 中 (中铁, 中建, 中交, 中冶 …)
 _CENTRAL_SOE = r"[铁建交冶核航化石粮船煤电车远海信钢材广兵农]"
+# A central enterprise printed by its short name (中国 and the enterprise's own: 中国中铁, 中国石化)
+_CENTRAL_SHORT_RX = re.compile(r"(?:中国(?:中[铁建交冶化核车煤]|铁建|交建|电建|能建|一汽|商飞|宝武|华能|华电|大唐|石油|石化|海油|移动|联通"
+                               r"|电信|铁塔)|国铁集团|国家电网|国家能源集团)(?![\u4e00-\u9fff]{0,2}(?:股份|有限|集团|工会|公司|党委))")
 _THIS_BODY_RX = re.compile(r"该(项目部?|公司|集团|厂|矿|医院|学校)(分工会|工会|党支部|党委|团委)")
 
 
@@ -269,6 +276,20 @@ class OrganisationRules:
                        None if refs else {"name": dept, "kind": "party",
                                           "note": "printed alone: add the Party committee it belongs to"})
 
+    def central_enterprises(self, out: list[Mention]) -> list[Mention]:
+        """中国中铁, 中国电建, 中国石化: a central enterprise by the short name it goes by (中国 and
+        its own short name), not inside a longer name the page prints (中国中铁工会)."""
+        found = []
+        for m in _CENTRAL_SHORT_RX.finditer(self.compact):
+            if any(x.section == "organisations" and x.cstart <= m.start() < x.cend for x in out):
+                continue
+            name = m.group(0)
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, m.start(), m.end(), refs[:1], 0.6,
+                                 None if refs else {"name": name, "kind": "enterprise",
+                                                    "note": "a central enterprise's short name: add its registered name"}))
+        return found
+
     def listed_enterprises(self, out: list[Mention]) -> list[Mention]:
         """Enterprises listed before 等…企业: 货拉拉、滴滴、快狗等平台企业."""
         found: list[Mention] = []
@@ -387,8 +408,8 @@ class OrganisationRules:
         """在中工网刊登, 在学习强国刊发, 在陕西工人报头版头条专题报道: where a story was published
         is a medium or platform, whatever its name ends in."""
         found = []
-        for m in _MEDIA_RX.finditer(self.compact):
-            name, at = m.group(1), m.start(1)
+        papers = [(m.group(1), m.start(1)) for m in _PAPER_RX.finditer(self.compact)]
+        for name, at in [(m.group(1), m.start(1)) for m in _MEDIA_RX.finditer(self.compact)] + papers:
             if any(x.section == "organisations" and x.cstart <= at < x.cend for x in out) or name in _GENERIC_HEADS \
                     or name[-1] in "的了中上":
                 continue
@@ -721,6 +742,8 @@ class OrganisationRules:
         def weak(t):
             if person_studio(t):
                 return False  # 温军/n 劳模创新工作室, 张/q 万军/nr …: a person's studio
+            if t[0] in _DAY_NAMES and toks.index(t) + 1 < i:
+                return False  # 五一/m 工人文化宫, 二七/m 劳动公园: named for a day
             if len(t[0]) >= 3 and t[0].endswith(_ZONE_WORDS) and toks.index(t) + 1 < i:
                 return False  # 自贸区/l 川南 临港 片区总工会: a zone heads the name (never 示范区工会 alone)
             return t[0] in _GENERIC_HEADS or t[0] in ("（", "）", "(", ")") or (
@@ -776,7 +799,8 @@ class OrganisationRules:
         short_unit = len(name) == 3 and suffix == "矿" and head[1] in ("ns", "nt", "nz")  # 西曲矿, 东滩矿
         if len(name) < 4 and not short_unit or (head[1] not in _STRONG and head[0] not in self.names and head[0] not in self.gaz
                                                 and not placed and not lead_zhong and not registered and not person_studio(head)
-                                                and not (len(head[0]) >= 3 and head[0].endswith(_ZONE_WORDS) and j + 1 < i)):
+                                                and not ((len(head[0]) >= 3 and head[0].endswith(_ZONE_WORDS) or head[0] in _DAY_NAMES)
+                                                         and j + 1 < i)):
             return self._bare_bodies(toks, walked, i, suffix)
         if re.match(r"第[一二三四五六七八九十百零\d]+次|代表大会|[一二三四五六七八九十]+届", self.compact[pos + len(word):pos + len(word) + 8]):
             return None  # 安徽省工会第十五次代表大会: an event's name, not a body
