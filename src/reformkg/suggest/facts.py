@@ -39,7 +39,8 @@ _MEASURE_VERBS = ("开展", "实施", "推行", "建立", "创建", "打造", "�
 # not 负责人, more often followed by a verb (负责人荣获, jieba: 荣获/nr) than by a name
 _POSTS = (*(w for w in POST_WORDS if w != "负责人"), "党组成员", "党总支书记", "党支部书记", "党委书记", "副总经理", "总工程师", "秘书长", "副秘书长",
           "处长", "副处长", "科长", "所长", "站长", "班长", "组长", "队长", "车间主任", "主任委员", "委员", "首席技师",
-          "女工委员", "分工会主席", "副院长", "副校长", "副会长", "理事长", "副厅长", "党组副书记", "二级巡视员", "一级巡视员")
+          "女工委员", "分工会主席", "副院长", "副校长", "副会长", "理事长", "副厅长", "党组副书记", "二级巡视员", "一级巡视员",
+          "执行董事", "职工董事", "职工监事")
 _ORGLESS_POSTS = ("班长", "组长", "队长", "首席技师")
 # One post of a body, a name and a verb of saying (…副总经理罗宏表示，): the body speaks
 _SPEAKER_RX = re.compile(r"(?:(?:(?![、和与及])[\u4e00-\u9fff]){2,10}?(?:部|办公室|中心))?(?:常务|党组)?(?:" +
@@ -48,7 +49,7 @@ _SPEAKER_RX = re.compile(r"(?:(?:(?![、和与及])[\u4e00-\u9fff]){2,10}?(?:部
 _AFTER_NAME = ("介绍", "表示", "说", "指出", "强调", "出席", "主持", "致辞", "讲话", "参加", "带领", "率", "一行", "同志",
                "等", "在", "作", "为", "向", "对", "和", "与", "及", "也", "就", "宣读", "颁发", "表彰", "认为", "告诉", "坦言",
                "回忆", "的", "是", "从", "已", "正", "还", "每", "每天", "连续", "先后", "曾", "近年", "近日", "今年", "去年", "日前",
-               "告诉", "代表", "现场", "上台", "寄语", "希望", "要求", "提出")
+               "告诉", "代表", "现场", "上台", "寄语", "希望", "要求", "提出", "陪同", "调研", "看望", "慰问")
 _TARGET_WORDS = ("力争", "目标", "将达到", "达到", "计划")
 
 
@@ -852,10 +853,11 @@ class FactRules:
         ``是…的`` + post is left out (rare, and the post's body is often implied)."""
         out = []
         words = "|".join(sorted(_POSTS, key=len, reverse=True))
-        for m in re.finditer(rf"({words})(?=[\u4e00-\u9fff])", self.compact):
+        for m in re.finditer(rf"({words}|负责人)(?=[\u4e00-\u9fff])", self.compact):
             if m.end() < len(self.compact) and re.match(rf"(?:{words})", self.compact[m.end():]):
                 continue  # 党组书记 in 党组书记副主席…: the name follows the last post
-            person = self._person_at(m.end())
+            # (负责人 is more often followed by a verb, 负责人荣获: only a name jieba tags, then a verb of saying or a mark)
+            person = self._person_at(m.end(), strict=m.group(1) == "负责人")
             if person is None:
                 continue
             name, registered, conf = person
@@ -864,8 +866,14 @@ class FactRules:
             role, k = m.group(1), m.start()
             while True:
                 org = self._org_ending_at(k)
+                unit = re.search(r"(?:分工会|工会|党委|纪委)$", self.compact[max(0, k - 3):k]) if org is None else None
+                if unit:  # 华电集团党委副书记: the company's post 党委副书记 (its 党委 no body of its own)
+                    org = self._org_ending_at(k - len(unit.group(0)))
                 items.append((role, k, org))
                 before = k if org is None else org.cstart
+                bare = re.search(r"(?:分工会|工会|党委|纪委)$", self.compact[max(0, before - 3):before]) if org is None else None
+                if bare and self.compact[before - len(bare.group(0)) - 1:before - len(bare.group(0))] == "、":
+                    before -= len(bare.group(0))  # …党委副书记、工会主席、执行董事: 工会主席 is one post of the list
                 prev = re.search(rf"({words})$", self.compact[max(0, before - 12):before - 1]) \
                     if self.compact[before - 1:before] == "、" else None
                 if not prev:
@@ -899,6 +907,13 @@ class FactRules:
                                                  {"name": (org.proposal or {}).get("name", org.name)[:-2]})
                     items[n] = ("工会" + role, at, company)
             for role, _at, org in reversed(items):  # 市总工会党组书记、主席: 主席 of the same body
+                if org is None and carry is not None and role.startswith(("工会", "党委", "纪委")) and \
+                        carry.name.endswith(("工会", "党委", "纪委")) and len(carry.name) > 4 and not carry.name.endswith(role[:2]):
+                    # 中国中铁党委副书记、工会主席: 工会主席 of the enterprise whose Party committee is named
+                    carry = next((x for x in self.mentions if x.section == "organisations" and x.cstart == carry.cstart
+                                  and x.cend == carry.cend - 2), None) or Mention(
+                        "organisations", carry.name[:-2], carry.cstart, carry.cend - 2, [], 0.5,
+                        {"name": (carry.proposal or {}).get("name", carry.name)[:-2]})
                 org = org or (carry if role not in _ORGLESS_POSTS else None)
                 carry = org
                 out.append({"cstart": first, "cend": m.end() + len(name), "text": self.compact[first:m.end() + len(name)],
@@ -916,10 +931,11 @@ class FactRules:
                 best = mm
         return best
 
-    def _person_at(self, cpos: int) -> tuple[str, str | None, float] | None:
+    def _person_at(self, cpos: int, strict: bool = False) -> tuple[str, str | None, float] | None:
         """The person's name at compact ``cpos`` after a post: a registry person, or two to four
         characters starting with a surname (two for 欧阳, 司马 …) that end where the sentence goes
-        on (介绍, 表示, 出席, punctuation …) or that jieba tags as a person (nr)."""
+        on (介绍, 表示, 出席, punctuation …) or that jieba tags as a person (nr); ``strict`` (after 负责人): three characters jieba
+        gives as a person's, then such a word or a mark."""
         text = self.compact
         for n in (4, 3, 2):
             cand = text[cpos:cpos + n]
@@ -941,6 +957,9 @@ class FactRules:
             rest = text[cpos + n:cpos + n + 4]
             ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME)
             tagged = tok is not None and tok[1] in ("nr", "nrfg", "nrt") and (tok[0] == cand or cand.startswith(tok[0]) and ends)
+            if strict and not (ends and n >= 3 and tok is not None and tok[1] in ("nr", "nrfg", "nrt") and tok[0] in (cand, cand[0])
+                               and rest[:1] not in "“”\"）)"):
+                continue  # 负责人荣获表彰: a verb jieba tags as a name; only a name of three, a person's to jieba (李/nr 振华)
             if ends or tagged and tok[0] == cand:
                 return cand, None, 0.7 if ends and tagged else 0.6
         return None
