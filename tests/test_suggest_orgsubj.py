@@ -402,3 +402,18 @@ def test_central_enterprises_newspapers_and_a_palace_named_for_a_day(base):
     assert orgs["工人日报"]["new"]["kind"] == "media"  # a newspaper in title marks that published a story
     assert "八一工人文化宫" in orgs
     assert "职工之家" not in orgs  # a title that is no newspaper
+
+
+def test_a_site_box_and_an_e_paper_page_menu_name_no_body(base):
+    from reformkg.suggest.stories import boilerplate
+
+    assert boilerplate("甘肃省总工会简介 甘肃省总工会是全省各级工会的领导机关。省总工会主要职能… 更多>") == "site furniture"
+    assert boilerplate("第03版：要闻") == "issue and page of the paper"
+    assert boilerplate("版面导航") == "site furniture"
+    page = ("第03版：要闻\n上一版  下一版\n\n兰州市总工会开展职工技能比武\n天水区总工会举办劳模宣讲\n\n版面导航\n\n"
+            "兰州市总工会开展职工技能比武\n\n本报讯 兰州市总工会近日开展技能比武，职工参赛600人。\n")
+    vocab, registry = base
+    draft = suggest("crafted.txt", registry, vocab, text=page)
+    orgs = [s for s in draft.suggestions if s.kind == "organisation"]
+    assert {s.text for s in orgs} == {"兰州市总工会"}  # the menu's other articles name no body of this page
+    assert min(s.span.start for s in orgs) > page.index("版面导航")

@@ -16,6 +16,7 @@ from reformkg.suggest.stories import (
     REPORTER_RX,
     boilerplate,
     headline_like,
+    navigation_lines,
     propose_stories,
     text_lines,
 )
@@ -55,8 +56,10 @@ class PageContext:
         """Compact ranges of the page's web boilerplate lines (source, time, views, editors,
         navigation, site name: :func:`~reformkg.suggest.stories.boilerplate`) and why."""
         out = []
-        for st, en, raw in text_lines(self.page.text):
-            why = boilerplate(raw)
+        lines = text_lines(self.page.text)
+        menu = set(navigation_lines(lines))
+        for k, (st, en, raw) in enumerate(lines):
+            why = boilerplate(raw) or ("navigation" if k in menu else None)
             if why:
                 lo, hi = self.crange(Span(st, en))
                 if hi > lo:

@@ -31,8 +31,9 @@ _BOILERPLATE = (
     (re.compile(r"当前位置|您(?:所在|现在)的位置|首页\s*[>»›]|>>|»|^>\s"), "navigation"),
     (re.compile(r"版权所有|版权声明|Copyright|©|ICP备|公网安备|举报电话|联系电话|联系人[：:]|微信号|关注公众号|扫一扫|"
                 r"分享到|我来说两句|语音播报|打印本页|关闭窗口|返回顶部|上一篇|下一篇|官方网站|首页\s*今天是|^今天是|"
-                r"跟帖评论|^【(?:资料图|图片|视频)】$|^查看完整版本|^推荐阅读$|请输入验证码"), "site furniture"),
-    (re.compile(r"^第\d+期[：:]?\s*第?\d+版"), "issue and page of the paper"),
+                r"跟帖评论|^【(?:资料图|图片|视频)】$|^查看完整版本|^推荐阅读$|请输入验证码|^版面导航$|上一版\s*\d?\s*下一版|"
+                r"上一期\s*\d?\s*下一期|(?:更多|MORE|more)\s*(?:>+|»|\+)$|^\[更多\]$"), "site furniture"),
+    (re.compile(r"^第\d+期[：:]?\s*第?\d+版|^第\d+版[：:]"), "issue and page of the paper"),
     (re.compile(r"^[\u4e00-\u9fff]{2,12}(?:网|网站|客户端|新闻网|在线|融媒体|公众号|频道)$"), "site name"),
     (re.compile(r"^[↓↑→←▲▼●◆■□◇…—\-=*·\s]+$"), "ornament"),
     (re.compile(r"^(?:摘要|导读|核心提示|内容提要)[：:]"), "summary"),
@@ -54,6 +55,22 @@ def boilerplate(line: str) -> str | None:
         if rx.search(s):
             return why
     return None
+
+
+def navigation_lines(lines: list[tuple[int, int, str]]) -> list[int]:
+    """Indexes of the lines of an e-paper's page menu: the run of headline-like lines (the
+    page's other articles) just before a ``版面导航`` line."""
+    out = []
+    for k, (_a, _b, raw) in enumerate(lines):
+        if raw.strip() != "版面导航":
+            continue
+        j = k - 1
+        while j >= 0 and not lines[j][2].strip():
+            j -= 1
+        while j >= 0 and lines[j][2].strip() and boilerplate(lines[j][2]) is None and headline_like(lines[j][2]):
+            out.append(j)
+            j -= 1
+    return out
 
 
 def text_lines(text: str) -> list[tuple[int, int, str]]:
