@@ -466,3 +466,22 @@ def test_the_year_a_work_report_of_no_date_reviews(base):
     other = text.replace("二、维护职工权益。", "二、维护职工权益。2021年以来，")
     assert _times(_observations(base, other))["650户"] == {"since": "2021"}
     assert _times(_observations(base, other))["120场"] == {"during": "2022"}
+
+
+# --------------------------------------------------------------------------- subjects
+
+
+def test_a_body_named_with_its_region_before_a_figure_is_not_the_region(base):
+    obs = _observations(base, "工会新闻\n\n本报讯 某省3次获评全国先进，全国推进职工服务协调小组5次推介某省经验。\n")
+    assert obs["5次"]["subject"] == "TODO" and obs["5次"]["subject_name"] == "全国推进职工服务协调小组"
+    assert "a body heads" in obs["5次"]["subject_rule"]
+    obs = _observations(base, "工会新闻\n\n本报讯 全国各级工会建成驿站13万个。\n")
+    assert obs["13万个"]["subject"] == {"region": "china"}  # the region heading the clause, as before
+
+
+def test_the_short_name_a_story_gives_heads_a_clause(base):
+    obs = _observations(base, "工会新闻\n\n本报讯 某某省某某经济技术开发区(以下简称“某某开发区”)2015年设立。"
+                              "设立以来，某某开发区累计引进项目320个，某某开发区总工会发展会员1.5万名。\n")
+    assert obs["320个"]["subject"] == "TODO" and obs["320个"]["subject_name"] == "某某开发区"
+    assert "以下简称" in obs["320个"]["subject_rule"]
+    assert obs["1.5万名"]["subject_name"] != "某某开发区"  # the zone's union is a body of its own

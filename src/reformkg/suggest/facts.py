@@ -91,6 +91,10 @@ _PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组�
 _TIME_LEAD_RX = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|近年来|近日|日前|目前|当前)(?:以来)?")
 # 此次竞赛, 本届大赛 heading a clause: the event the story reports
 _THIS_EVENT_RX = re.compile(r"(?:此次|本次|这次|本届)[\u4e00-\u9fff]{0,6}?(竞赛|大赛|比赛|比武|评选|活动|展示)")
+# A body named after its region right before a figure (全国某某协调小组12次…, 全省联席会议3次…): the body, not the region
+_BODY_BEFORE_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:小组|联席会议|委员会|领导小组办公室)")
+# The short name a text gives a body or a zone: (以下简称“开发区”), （简称“园区”）
+_SHORT_NAME_RX = re.compile(r"[（(](?:以下|下)?简称[：:]?[“\"]([^”\"]{2,16})[”\"][）)]")
 # A verb right before a name in its clause: the name is its object (承接全国总工会…任务, 落实省委…部署)
 _OBJECT_VERB_RX = re.compile(r"(?:承接|承办|参加|参与|落实|贯彻|响应|获得|荣获|获|入选|争取|配合|协助|申报|学习|借鉴|对接|走访|"
                              r"调研|慰问|看望|来到|赴|深入|服务|助力|加入|依托|聚焦|围绕|面向|走进|代表)$")
@@ -373,16 +377,38 @@ class FactRules:
                     y.cstart == x.cend and y.section == "organisations" and text[y.cend:y.cend + 1] == "、" for y in self.mentions))
                    for x in self.mentions):  # (中国一冶集团赵宗合创新工作室、…: a company's studio heads the list)
                 return None, f"a list of names heads {where} (货拉拉、滴滴等): whose, the annotator decides", ""
+            body = _BODY_BEFORE_FIGURE.fullmatch(text, head, cpos) if k == 0 else None
+            if body and any(x.cstart == head and x.section == "regions" for x in self.mentions) and not any(
+                    x.cstart == head and x.cend == cpos and x.section == "organisations" for x in self.mentions):
+                # 全国某某协调小组12次推广…: a body named with its region, not the region, heads the clause
+                return None, f"a body heads {where} ({body.group(0)}): not a name the registry or the rules know", body.group(0)
             m = self._head_name(c, cpos, at_head=c != lo or not own)
             if m is not None:
                 return m, "subject of the sentence" + ("" if c == lo else f" ({where})"), None
             doc = self._document_place(head)
             if doc is not None:
                 return doc[0], f"{doc[1]} heads {where}: the place its title names", None
+            short = self._short_name(head, cpos)
+            if short is not None and short[1]:  # 开发区总工会: a body of the zone, which the rules do not know
+                return None, f"a body heads {where} ({short[0] + short[1]}): not a name the registry or the rules know", short[0] + short[1]
+            if short is not None:
+                return None, f"{short[0]} heads {where}: the short name the story gives (以下简称“{short[0]}”), not in the registry", short[0]
         lvl = re.search(r"(全|我|该|本)(省|市|县|区)", text[lo:cpos])
         if lvl:
             return self._level_region(lo, lvl, "")
         return None, "", None
+
+    def _short_name(self, head: int, cpos: int) -> tuple[str, str] | None:
+        """A short name the story defined before (某某经济开发区(以下简称“开发区”)) heading the
+        clause at ``head``, and the end of a body's name after it (开发区总工会: the body's own, "")."""
+        story = self.ctx.story_at(head)
+        lo = self.ctx.crange(story["span"])[0]
+        for m in _SHORT_NAME_RX.finditer(self.compact, lo, head):
+            name = m.group(1)
+            if self.compact.startswith(name, head) and head + len(name) <= cpos:
+                body = re.match(r"[\u4e00-\u9fff]{0,4}?(?:总工会|工会|党工委|党委|管委会|公司|集团)", self.compact[head + len(name):cpos])
+                return name, body.group(0) if body else ""
+        return None
 
     def _level_region(self, lo: int, lvl: re.Match, where: str):
         """全市, 我省, 该县 …: the story's region of that level, or TODO naming the phrase."""
