@@ -85,6 +85,8 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         x.cstart <= m.cstart and m.cend <= x.cend for x in units))] + units
     out.extend(rules.listed_enterprises(out))
     out.extend(rules.central_enterprises(out))
+    out.extend(rules.hosts(out))
+    out.extend(rules.reform_groups(out))
     out.extend(m for m in rules.party_committees(out) if not any(x.cstart <= m.cstart < x.cend for x in subs))
     out.extend(rules.section_unions(out))
     out.extend(rules.media(out))

@@ -106,6 +106,10 @@ _SUB_BODY_RX = re.compile(r"([省市县区])?(委|政府)?(宣传部|组织部|�
 _SUB_BODY_FULL = {"新闻办": "新闻办公室", "网信办": "网络安全和信息化委员会办公室", "政法委": "政法委员会"}
 # The second character of a central enterprise's short name after 中 (中铁, 中建, 中交, 中冶 …)
 _CENTRAL_SOE = r"[铁建交冶核航化石粮船煤电车远海信钢材广兵农]"
+# The standing groups of a level that lead the reform (全国推进产改协调小组, 省产改领导小组, 市产改联席会议)
+# or carry its message (省劳模工匠宣讲团); never one a sentence sets up without a level
+_REFORM_GROUP_RX = re.compile(r"(?:全国|(?<![全各])[省市县区])(?:推进|深化)?(?:产改|产业工人队伍建设改革)(?:工作)?"
+                              r"(?:领导小组|协调小组|联席会议)|(?<![全各两])[省市](?:劳模工匠|劳模|工匠|职工|工会)宣讲团")
 # A central enterprise printed by its short name (中国 and the enterprise's own: 中国中铁, 中国石化)
 _CENTRAL_SHORT_RX = re.compile(r"(?:中国(?:中[铁建交冶化核车煤]|铁建|交建|电建|能建|一汽|商飞|宝武|华能|华电|大唐|石油|石化|海油|移动|联通"
                                r"|电信|铁塔)|国铁集团|国家电网|国家能源集团)(?![\u4e00-\u9fff]{0,2}(?:股份|有限|集团|工会|公司|党委))")
@@ -136,6 +140,10 @@ _PLACELESS_BODIES = {"人社局": ("人力资源和社会保障局", "government
 _BEFORE_A_BODY = ("联合", "会同", "协同", "和", "与", "及", "同", "由", "、", "邀请", "组织", "牵头", "指导")
 # A medium heading a dateline (新华网合肥5月11日电, 中国青年报客户端北京7月29日电), never 本报
 _DATELINE_MEDIUM = re.compile(r"(新华社|新华网|中新网|人民网|(?!本报|本刊)[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台|广播电视台))(?:客户端|APP|App)?")
+# A dateline opening a line: the medium (a pinyin gloss after it on a page that glosses its
+# characters: 央廣網(wǎng)), the place, the day, 电/讯/消息
+_MESSAGE_DATELINE = re.compile(_DATELINE_MEDIUM.pattern + r"(?:[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)])?"
+                               r"[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日(?:电|讯|消息)")
 # A byline's media, before 记者 in its bracket: (中青报·中青网记者吴晓东)
 _BYLINE_MEDIA = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,8}?(?:报|网|台|社)[·・、/／-])*[\u4e00-\u9fff]{2,8}?(?:报|网|台|社))(?:全媒体)?记者")
 # A department of a body named just before it (全国总工会劳动和经济工作部部长, 全总宣教部供图)
@@ -290,6 +298,43 @@ class OrganisationRules:
                                                     "note": "a central enterprise's short name: add its registered name"}))
         return found
 
+    def hosts(self, out: list[Mention]) -> list[Mention]:
+        """…工会主办，中国华电投资承办: the bodies that organise an event (承办, 协办) after the one
+        that hosts it, whatever their names end in; each name starts with a place or a proper name."""
+        found = []
+        for m in re.finditer(r"(?:主办|指导)[，,]((?:[^，,。；、“”《》]{2,14}?、)*[^，,。；、“”《》]{2,14}?)(?:共同|联合)?(?:承办|协办)", self.compact):
+            pos = m.start(1)
+            for item in m.group(1).split("、"):
+                start, pos = pos, pos + len(item) + 1
+                first = self.ctx.tok_at(start)
+                if any(x.section == "organisations" and x.cstart < start + len(item) and start < x.cend for x in itertools.chain(out, found)) \
+                        or first is None or first[0] in _GENERIC_HEADS or first[1] not in _STRONG and first[0] not in self.gaz:
+                    continue
+                refs = [e for sec, e in self.names.get(item, []) if sec == "organisations"]
+                found.append(Mention("organisations", item, start, start + len(item), refs[:1], 0.5,
+                                     None if refs else {"name": item, "kind": MARKER}))
+        return found
+
+    def reform_groups(self, out: list[Mention]) -> list[Mention]:
+        """全国推进产改协调小组, 省产改领导小组, 省产改联席会议, 省劳模工匠宣讲团: the standing groups
+        of a level (全国, 省, 市 …) that lead the reform or carry its message. A group the story sets
+        up (成立产改领导小组, 组建“先锋号”宣讲团) without a level is a measure, never named here."""
+        found = []
+        for m in _REFORM_GROUP_RX.finditer(self.compact):
+            a = m.start()
+            if self.compact[a - 1:a] in "各该本两" or any(x.section == "organisations" and x.cstart <= a < x.cend for x in out):
+                continue
+            place = next((x for x in out if x.section == "regions" and x.cend == a + 1 and x.name[-1] == self.compact[a]), None)
+            if place is not None:  # 广东省产改领导小组: the group named with its place
+                a = place.cstart
+            name = self.compact[a:m.end()]
+            level = "national" if name.startswith("全国") else "placed" if place is not None else "local"
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, a, m.end(), refs[:1], 0.5,
+                                 None if refs else {"name": name, "kind": MARKER,
+                                                    **({} if level != "local" else {"note": "add the place of the group"})}))
+        return found
+
     def listed_enterprises(self, out: list[Mention]) -> list[Mention]:
         """Enterprises listed before 等…企业: 货拉拉、滴滴、快狗等平台企业."""
         found: list[Mention] = []
@@ -433,6 +478,10 @@ class OrganisationRules:
             if dl and at in self._line_starts and "通讯" not in dl.group(0):  # a dateline opens a line
                 m = _DATELINE_MEDIUM.match(self.compact, at, dl.end())
                 if m:
+                    spans.append((m.start(1), m.end(1)))
+            for k in sorted(x for x in self._line_starts if lo <= x < min(hi, lo + 200)):
+                m = _MESSAGE_DATELINE.match(self.compact, k)  # 央广网贵阳7月10日消息: a dateline the time rules leave
+                if m and (m.start(1), m.end(1)) not in spans:
                     spans.append((m.start(1), m.end(1)))
             for m in _BYLINE_MEDIA.finditer(self.compact, lo, min(hi, lo + 120)):
                 pos = m.start(1)
