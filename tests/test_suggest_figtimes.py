@@ -485,3 +485,15 @@ def test_the_short_name_a_story_gives_heads_a_clause(base):
     assert obs["320个"]["subject"] == "TODO" and obs["320个"]["subject_name"] == "某某开发区"
     assert "以下简称" in obs["320个"]["subject_rule"]
     assert obs["1.5万名"]["subject_name"] != "某某开发区"  # the zone's union is a body of its own
+
+
+def test_the_one_region_a_headline_names_for_a_paragraph_naming_none(base):
+    text = ("为建设美好某地贡献力量——山西产业工人队伍建设改革工作综述\n\n发布日期：2023-05-10\n\n"
+            "着力强化技能培训。大力推进职业技能提升行动，累计培训职工6万余人次，建成实训基地35个。\n\n"
+            "着力维护职工权益。市总工会帮扶困难职工800户。\n")
+    obs = _observations(base, text)
+    assert obs["6万余人次"]["subject"] == obs["35个"]["subject"] == {"region": "shanxi"}
+    assert "headline" in obs["35个"]["subject_rule"]
+    assert obs["800户"]["subject"] != {"region": "shanxi"}  # the paragraph names a body: not the headline's
+    two = _observations(base, text.replace("山西产业", "山西陕西产业"))
+    assert two["35个"]["subject"] == "TODO"  # two regions in the headline: whose, the annotator decides

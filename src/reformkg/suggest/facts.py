@@ -338,6 +338,9 @@ class FactRules:
         if best is None and printed is None:
             best, rule, printed = self._topic_before(lo)
             rule = f"{rule}, topic of the sentences before" if rule else rule
+        if best is None and printed is None:
+            best = self._headline_region(lo)
+            rule = "the one region the story's headline names, its paragraph naming no other subject" if best is not None else rule
         if best is None:
             if printed is not None:  # 我市 in a story that names no city: the printed word; 该公司: none
                 return MARKER, rule, printed or None
@@ -397,6 +400,23 @@ class FactRules:
         if lvl:
             return self._level_region(lo, lvl, "")
         return None, "", None
+
+    def _headline_region(self, slo: int) -> Mention | None:
+        """The region a story's headline names (某省产业工人队伍建设改革综述), for a figure whose
+        sentence, the sentences before it and its paragraph name no subject: the one region
+        of the headline, when the paragraph names no organisation or region at all."""
+        story = self.ctx.story_at(slo)
+        hlo, hhi = self.ctx.crange(story["head_span"])
+        if hhi <= hlo:
+            return None
+        regions = {m.name: m for m in self.mentions if m.section == "regions" and hlo <= m.cstart < hhi and not any(
+            o.section == "organisations" and o.cstart <= m.cstart and m.cend <= o.cend for o in self.mentions)}  # 某省总工会: the body's
+        if len(regions) != 1:
+            return None
+        plo, phi = self._paragraph_at(slo)
+        if any(plo <= m.cstart < phi and m.section in ("regions", "organisations") for m in self.mentions):
+            return None
+        return next(iter(regions.values()))
 
     def _short_name(self, head: int, cpos: int) -> tuple[str, str] | None:
         """A short name the story defined before (某某经济开发区(以下简称“开发区”)) heading the
