@@ -431,3 +431,10 @@ def test_reform_groups_of_a_level_hosts_and_a_message_dateline(base):
     assert not any(t in ("产改领导小组", "市县两级劳模宣讲团", "县两级劳模宣讲团") or t.endswith("“红旗”宣讲团") for t in orgs)
     assert orgs["中国之声网"]["new"]["kind"] == "media"  # 消息 closes the dateline
     assert "南宁轨道交通" in orgs and not any(t.startswith("各地") for t in orgs)  # the body that organises; 各地工会 no name
+
+
+def test_a_company_by_its_short_name_and_trade(base):
+    orgs = _orgs(base, "校企合作新闻\n\n本报讯 近年来，华辰硅业与宜宾职业技术学院合作培养学生120名。“东岳纸业的职工说。"
+                       "山西煤业发展迅速，全省煤业职工增收。\n")
+    assert orgs["华辰硅业"]["new"]["kind"] == "enterprise" and "东岳纸业" in orgs
+    assert not any(t.endswith("煤业") for t in orgs)  # a place's trade, no company

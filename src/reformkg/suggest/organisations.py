@@ -110,6 +110,9 @@ _CENTRAL_SOE = r"[铁建交冶核航化石粮船煤电车远海信钢材广兵�
 # or carry its message (省劳模工匠宣讲团); never one a sentence sets up without a level
 _REFORM_GROUP_RX = re.compile(r"(?:全国|(?<![全各])[省市县区])(?:推进|深化)?(?:产改|产业工人队伍建设改革)(?:工作)?"
                               r"(?:领导小组|协调小组|联席会议)|(?<![全各两])[省市](?:劳模工匠|劳模|工匠|职工|工会)宣讲团")
+# A company's short name: two characters and its trade, between marks or conjunctions (合盛硅业与…)
+_INDUSTRY_SHORT_RX = re.compile(r"(?:^|(?<=[，、。；：“（(\n和与及]))((?:(?![，、。；：“”（）()和与及的])[\u4e00-\u9fff]){2}"
+                                r"(?:硅业|纸业|药业|钢业|铝业|铜业|乳业|煤业|矿业|化纤|光电|电气))(?=[与和及、，。等的在])")
 # A central enterprise printed by its short name (中国 and the enterprise's own: 中国中铁, 中国石化)
 _CENTRAL_SHORT_RX = re.compile(r"(?:中国(?:中[铁建交冶化核车煤]|铁建|交建|电建|能建|一汽|商飞|宝武|华能|华电|大唐|石油|石化|海油|移动|联通"
                                r"|电信|铁塔)|国铁集团|国家电网|国家能源集团)(?![\u4e00-\u9fff]{0,2}(?:股份|有限|集团|工会|公司|党委))")
@@ -333,6 +336,21 @@ class OrganisationRules:
             found.append(Mention("organisations", name, a, m.end(), refs[:1], 0.5,
                                  None if refs else {"name": name, "kind": MARKER,
                                                     **({} if level != "local" else {"note": "add the place of the group"})}))
+        return found
+
+    def industry_short_names(self, out: list[Mention]) -> list[Mention]:
+        """合盛硅业与…, “恒远纸业的…: a company by its short name, two characters and its trade
+        (硅业, 纸业, 药业 …), printed between marks or conjunctions; never a place's trade (山西煤业)."""
+        found = []
+        for m in _INDUSTRY_SHORT_RX.finditer(self.compact):
+            a, name = m.start(1), m.group(1)
+            if name[:2] in self.gaz or name[:2] in _GENERIC_HEADS or \
+                    any(x.cstart < m.end(1) and a < x.cend for x in itertools.chain(out, found) if x.section == "organisations"):
+                continue
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, a, m.end(1), refs[:1], 0.5,
+                                 None if refs else {"name": name, "kind": "enterprise",
+                                                    "note": "a company's short name: add its registered name"}))
         return found
 
     def listed_enterprises(self, out: list[Mention]) -> list[Mention]:
