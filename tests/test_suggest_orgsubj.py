@@ -438,3 +438,11 @@ def test_a_company_by_its_short_name_and_trade(base):
                        "山西煤业发展迅速，全省煤业职工增收。\n")
     assert orgs["华辰硅业"]["new"]["kind"] == "enterprise" and "东岳纸业" in orgs
     assert not any(t.endswith("煤业") for t in orgs)  # a place's trade, no company
+
+
+def test_a_town_s_station_and_a_venue_named_like_a_centre(base):
+    orgs = _orgs(base, "兄弟工会来访\n\n本报讯 来访人员听取了江海镇纺织产改指导站、职工之家等情况介绍，走访各乡镇服务站。"
+                       "活动在滨江体育中心足球场现场举行，滨江区体育中心主任出席。\n")
+    assert "江海镇纺织产改指导站" in orgs
+    assert not any("乡镇" in t for t in orgs)  # the kind, no name
+    assert not any(t.startswith("滨江体育中心") for t in orgs)  # the venue of the event

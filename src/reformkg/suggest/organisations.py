@@ -113,6 +113,10 @@ _REFORM_GROUP_RX = re.compile(r"(?:全国|(?<![全各])[省市县区])(?:推进|
 # A company's short name: two characters and its trade, between marks or conjunctions (合盛硅业与…)
 _INDUSTRY_SHORT_RX = re.compile(r"(?:^|(?<=[，、。；：“（(\n和与及]))((?:(?![，、。；：“”（）()和与及的])[\u4e00-\u9fff]){2}"
                                 r"(?:硅业|纸业|药业|钢业|铝业|铜业|乳业|煤业|矿业|化纤|光电|电气))(?=[与和及、，。等的在])")
+# A town's unit: a town's name (two characters and 镇 or 乡), its trade or purpose, a station or a
+# service centre, printed between marks or after a verb of visiting (听取了…, 走访…)
+_TOWN_UNIT_RX = re.compile(r"(?:(?<=[，、。；：“（(])|(?<=听取了)|(?<=听取)|(?<=走访)|(?<=参观))((?:(?![，、。；：“”（）()全各乡城村集])[\u4e00-\u9fff]){2}[镇乡]"
+                           r"(?:(?![，、。；：“”（）()])[\u4e00-\u9fff]){2,8}?(?:指导站|服务站|工作站|服务中心))(?=[，、。；和及与等])")
 # A central enterprise printed by its short name (中国 and the enterprise's own: 中国中铁, 中国石化)
 _CENTRAL_SHORT_RX = re.compile(r"(?:中国(?:中[铁建交冶化核车煤]|铁建|交建|电建|能建|一汽|商飞|宝武|华能|华电|大唐|石油|石化|海油|移动|联通"
                                r"|电信|铁塔)|国铁集团|国家电网|国家能源集团)(?![\u4e00-\u9fff]{0,2}(?:股份|有限|集团|工会|公司|党委))")
@@ -351,6 +355,19 @@ class OrganisationRules:
             found.append(Mention("organisations", name, a, m.end(1), refs[:1], 0.5,
                                  None if refs else {"name": name, "kind": "enterprise",
                                                     "note": "a company's short name: add its registered name"}))
+        return found
+
+    def town_units(self, out: list[Mention]) -> list[Mention]:
+        """…、江海镇纺织产改指导站、…: a unit of a town (…镇, …乡 and its name) that ends in a station
+        or a service centre, printed between marks; never 乡镇服务站, the kind."""
+        found = []
+        for m in _TOWN_UNIT_RX.finditer(self.compact):
+            a, name = m.start(1), m.group(1)
+            if any(x.section == "organisations" and x.cstart < m.end(1) and a < x.cend for x in out):
+                continue
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, a, m.end(1), refs[:1], 0.5,
+                                 None if refs else {"name": name, "kind": MARKER}))
         return found
 
     def listed_enterprises(self, out: list[Mention]) -> list[Mention]:
@@ -726,6 +743,8 @@ class OrganisationRules:
             return None
         if suffix.endswith("工会") and self.compact.startswith("系统", pos + len(word)):
             return None  # 贵州工会系统: the unions of a place as a whole, no body
+        if suffix == "中心" and re.match(r"[\u4e00-\u9fff]{0,3}?(?:足球场|体育场|篮球场|广场|场馆|会场|剧场|大厅|展厅)", self.compact[pos + len(word):]):
+            return None  # 黄河体育中心足球场: the venue of an event, no body
         if suffix == "党组" and word == suffix and self.compact[:pos].endswith(ORG_SUFFIXES) and \
                 re.match(r"(?:副?书记|成员)", self.compact[pos + len(word):]):
             return None  # …保障局党组书记: the post 党组书记 of the bureau, no body of its own
