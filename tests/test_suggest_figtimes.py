@@ -497,3 +497,5 @@ def test_the_one_region_a_headline_names_for_a_paragraph_naming_none(base):
     assert obs["800户"]["subject"] != {"region": "shanxi"}  # the paragraph names a body: not the headline's
     two = _observations(base, text.replace("山西产业", "山西陕西产业"))
     assert two["35个"]["subject"] == "TODO"  # two regions in the headline: whose, the annotator decides
+    national = _observations(base, text.replace("山西产业工人队伍建设改革工作综述", "全国首个产业工人服务联盟成立"))
+    assert national["35个"]["subject"] == "TODO"  # 全国 in a headline: a word of rank, not the subject

@@ -411,8 +411,9 @@ class FactRules:
             return None
         regions = {m.name: m for m in self.mentions if m.section == "regions" and hlo <= m.cstart < hhi and not any(
             o.section == "organisations" and o.cstart <= m.cstart and m.cend <= o.cend for o in self.mentions)}  # 某省总工会: the body's
-        if len(regions) != 1:
-            return None
+        national = {r for r in self.ctx.registry.regions if self.ctx.registry.regions[r].level == "national"}
+        if len(regions) != 1 or set(next(iter(regions.values())).ids) & national or next(iter(regions)) in ("全国", "中国", "我国"):
+            return None  # 全国首部, 全国先进: the country in a headline is mostly a word of rank
         plo, phi = self._paragraph_at(slo)
         if any(plo <= m.cstart < phi and m.section in ("regions", "organisations") for m in self.mentions):
             return None
