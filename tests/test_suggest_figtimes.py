@@ -152,17 +152,17 @@ def test_a_count_of_times_in_brackets_and_square_kilometres(base):
 
 def test_a_headline_printed_again_on_the_page_repeats_its_figures(base):
     # a site's list of its stories prints the story's headline again; the page's first line is a
-    # headline whose figure the body restates in other words (连续四次 / 连续4年)
+    # headline whose figure the body restates in other words (连续四届 / 连续4年)
     text = ("本版要闻\n市工人文化宫举办书画展\n市总工会9名职工获评技术能手\n区总工会开展普法活动\n\n"
             "市总工会9名职工获评技术能手\n\n本报讯 记者日前从市总工会获悉，全省共评出技术能手60名，其中市总工会9名职工入选。\n")
     draft = _draft(base, text)
     obs = [s.text for s in draft.suggestions if s.kind == "observation"]
     assert obs == ["60名", "9名"]
-    draft = _draft(base, "全市产改工作连续四次获评优秀等次\n本报讯 市总工会深化产业工人队伍建设改革，"
-                         "连续4年在全省考核中获得优秀等次，建成职工之家35个。\n\n建强阵地\n\n全市工会建成职工书屋120家，服务职工3万人次。\n")
+    draft = _draft(base, "某市工会连续四届获评职工之家建设先进单位\n本报讯 市总工会推进基层工会规范化建设，"
+                         "连续4年被评为职工之家建设先进单位，建成职工之家35个。\n\n建强阵地\n\n全市工会建成职工书屋120家，服务职工3万人次。\n")
     obs = [s.text for s in draft.suggestions if s.kind == "observation"]
     doubts = {s.text: s.fields["doubt"] for s in draft.suggestions if s.kind == "figure"}
-    assert obs == ["4年", "35个", "120家", "3万人次"] and "other words" in doubts["四次"]
+    assert obs == ["4年", "35个", "120家", "3万人次"] and "other words" in doubts["四届"]
 
 
 # --------------------------------------------------------------------------- times

@@ -149,7 +149,7 @@ class Drafter:
         alone = [(a, b) for k, (a, b, raw) in enumerate(lines) if raw.strip() and headline_like(raw)
                  and (k == 0 or not lines[k - 1][2].strip()) and (k + 1 == len(lines) or not lines[k + 1][2].strip())]
         heads = [*ctx.heads, *(ctx.crange(Span(a, b)) for a, b in alone)]
-        # the page's first line when it reads as a headline over the text (…连续四次获评优秀, over 连续4年…获得优秀)
+        # the page's first line when it reads as a headline over the text (…连续四届获评先进, over 连续4年…被评为先进)
         first = next((k for k, (_a, _b, raw) in enumerate(lines) if raw.strip()), None)
         if first is not None and headline_like(lines[first][2]) and first + 1 < len(lines) and "。" in lines[first + 1][2]:
             heads.append(ctx.crange(Span(lines[first][0], lines[first][1])))

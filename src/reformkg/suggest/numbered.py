@@ -97,7 +97,7 @@ _NUMBER = re.compile(rf"(?<![\d.{_CN}])(\d+(?:\.\d+)?|[{_CN}]+)([\u4e00-\u9fff%]
 
 def _restated(rest: str, text: str, before: str) -> str | None:
     """The body's figure a headline's figure restates: the same number after the same two
-    characters (连续四次 / 连续4年) or with the same measure word (九家 / 9家)."""
+    characters (连续四届 / 连续4年) or with the same measure word (九家 / 9家)."""
     try:
         fig = parse_figure(text)
     except FigureError:
