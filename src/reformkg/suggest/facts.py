@@ -62,7 +62,7 @@ _RATE_WORDS = ("每年", "每月", "每季度", "年均")
 
 
 def _POINT(t: dict) -> bool:
-    """A day or a month (2021年4月, 5月8日): when something happened, no period of a total."""
+    """A day or a month (2020年9月, 5月8日): when something happened, no period of a total."""
     return "on" in t or t.get("relative") == "on" or bool(re.fullmatch(r"\d{4}-\d\d", str(t.get("during", ""))))
 _CONTAINS = ("包括", "包含", "涵盖", "分为", "涉及", "共有", "有")
 
@@ -685,7 +685,7 @@ class FactRules:
                     # 截至2021年底，全区有基层工会5万个。…设12个部门: the state it dates goes on to the paragraph's end
                     return g, f"{x['text']}, the nearest phrase before it in its paragraph: the state at that date"
                 review = self._review_year(story, slo) if not event and g is None and ref is None and year_ref is None else None
-                if review and x.get("relative") == "on":  # 2023年，…。…7月7日刊登…。(then) 开展活动46场: of that year
+                if review and x.get("relative") == "on":  # 2022年，…。…6月3日刊登…。(then) 开展活动120场: of that year
                     return {"during": review["during"], "text": review["text"]}, (
                         f"the year the story reviews ({review['text']}, opening a paragraph before), its {x['text']} a day in it")
                 if not event and g is None and self._no_reference(x, story):
@@ -752,7 +752,7 @@ class FactRules:
 
     def _review_year(self, story: dict, slo: int) -> dict | None:
         """The year a story of no known date reviews: a paragraph before ``slo`` opens with the
-        bare year (2023年，市总工会…), its sentence announces no plan (将, 计划, 力争 …), and every
+        bare year (2022年，某市总工会…), its sentence announces no plan (将, 计划, 力争 …), and every
         time phrase between it and ``slo`` is a day or a phrase without a date: a year's work
         report, whose figures that follow are of that year (TODO beats a guess otherwise)."""
         lo = max(self.ctx.crange(story["span"])[0], self.ctx.crange(story["head_span"])[1])

@@ -19,7 +19,7 @@ from reformkg.annotation.figures import FigureError, parse_figure
 _CN = "零〇一二两三四五六七八九十百千"
 # 第三届, 第十三届, 第6届, 第二次 (代表大会), 第5期 (培训班): the edition of a named event
 _ORDINAL = re.compile(rf"^第[\d{_CN}]+(?:届|次|期|回|轮)$")
-# 被列为第二批试点, 入选“第四批…基地”: the batch of a list a unit was named in, part of the
+# 被列为第三批示范点, 入选“第五批…基地”: the batch of a list a unit was named in, part of the
 # designation; 建设第三批…驿站 (the subject's own batches) is a figure
 _BATCH = re.compile(rf"^第[\d{_CN}]+批$")
 _DESIGNATED = re.compile(r"列为|列入|入选|评为|命名为|授予|荣获|获评|获得|认定为|确定为")
@@ -27,14 +27,14 @@ _DESIGNATED = re.compile(r"列为|列入|入选|评为|命名为|授予|荣获|�
 _GRADE = re.compile(rf"^[\d{_CN}]+级$")
 _GRADE_NAME_AFTER = re.compile(r"^(?:工|技工|技师|工友|工会|总工会|党组织|党委|政府|联动|贯通|架构|体系|网络|服务|阵地|平台|创业园|“?工匠"
                                r"|巡视员|调研员|主任科员|科员|职员|高级"
-                               r"|企业|单位|公司|子公司|医院|及以[上下]|以[上下])")  # 二级巡视员: the grade of a post; 二级单位, 二级及以下企业: a tier
-# 千亿级产业, 百万级: an order of magnitude as a class, no count
+                               r"|企业|单位|公司|子公司|医院|及以[上下]|以[上下])")  # 二级巡视员: the grade of a post; 二级子公司, 三级及以下企业: a tier
+# 百亿级产业集群, 百万级: an order of magnitude as a class, no count
 _MAGNITUDE = re.compile(r"^[十百千万亿]+级$")
 # 第六届委员会, 第三次全体会议, 第十一次党代会: the term or the session of a body, part of its name
 _TERM_AFTER = re.compile(r"^(?:[^，,。；、]{0,8}?(?:委员会|全体会议|全会|代表大会|党代会|常委会|执委会|理事会|会员代表|职代会))")
 # a short quoted name: “四个一”, “三项工程”, “十百千”
 _QUOTED = re.compile(r"“([^“”]{1,10})”|‘([^‘’]{1,10})’|「([^「」]{1,10})」")
-# 措施二十条, 若干意见十条: a set of measures known by its count in words (the “N条” of a policy), a name
+# 稳岗措施十五条, 若干意见十条: a set of measures known by its count in words (the “N条” of a policy), a name
 _POLICY_COUNT = re.compile(rf"^[{_CN}]+条$")
 _POLICY_BEFORE = ("措施", "举措", "意见", "政策", "办法", "规定", "新政")
 
