@@ -258,7 +258,7 @@ _TIMES_BRACKET = re.compile(r"[(（]次[)）]")
 
 
 def _times_in_brackets(page: PageText, hit: FigureHit, vocab: Vocabularies) -> FigureHit:
-    """150场(次), 10万人（次）: the count of times printed in brackets after the unit word, one
+    """80场(次), 5万人（次）: the count of times printed in brackets after the unit word, one
     figure in 场次 or 人次 (its text with the brackets, as printed)."""
     lo, hi = page.compact_range(hit.span)
     m = _TIMES_BRACKET.match(page.compact, hi)
