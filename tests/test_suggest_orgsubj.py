@@ -446,3 +446,13 @@ def test_a_town_s_station_and_a_venue_named_like_a_centre(base):
     assert "江海镇纺织产改指导站" in orgs
     assert not any("乡镇" in t for t in orgs)  # the kind, no name
     assert not any(t.startswith("滨江体育中心") for t in orgs)  # the venue of the event
+
+
+def test_a_provincial_sectoral_union_in_a_list_of_posts_and_a_department_s_head(base):
+    text = ("国防工会新闻\n\n本报讯 甘肃省总工会副主席、省国防工会主席刘建华说，职工参赛300人。"
+            "甘肃省总工会宣教部部长陈丽出席。项目经理马明正在检查工地，班组参赛12人。\n")
+    orgs, posts = _orgs(base, text), _posts(base, text)
+    assert orgs["省国防工会"]["new"]["name"] == "甘肃省国防工会"  # of the province named last before it
+    assert ("刘建华", "副主席", "甘肃省总工会") in posts and ("刘建华", "主席", "甘肃省国防工会") in posts
+    assert ("陈丽", "宣教部部长", "甘肃省总工会") in posts  # the federation's post, as printed
+    assert ("马明", "项目经理", None) in posts  # 正在 after a name of two

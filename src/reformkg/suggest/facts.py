@@ -926,16 +926,12 @@ class FactRules:
                 if not prev:
                     break
                 role, k = prev.group(1), before - 1 - len(prev.group(1))
-            dept = None
             if items[-1][2] is None and items[-1][0].endswith(("部长", "主任", "处长")):
-                # 全国总工会劳动和经济工作部部长: a department of the body named before it
+                # 全国总工会劳动和经济工作部部长: the body's post 劳动和经济工作部部长, as the curated pages give it
                 for mm in self.mentions:
                     gap = self.compact[mm.cend:items[-1][1]]
                     if mm.section == "organisations" and 0 < len(gap) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+(?:部|办公室|处|中心)", gap):
-                        dept = Mention("organisations", mm.name + gap, mm.cstart, items[-1][1], [], 0.5,
-                                       {"name": (mm.proposal or {}).get("name", mm.name) + gap})
-                if dept is not None:
-                    items[-1] = (items[-1][0], items[-1][1], dept)
+                        items[-1] = (gap + items[-1][0], mm.cend, mm)
             first = min(at if org is None else org.cstart for _r, at, org in items)
             carry = None
             for n, (role, at, org) in enumerate(items):  # the role as printed: 工会主席, 制造部副部长, 机关党委专职副书记
@@ -994,7 +990,7 @@ class FactRules:
             cand = text[cpos:cpos + n]
             if len(cand) < n or not re.fullmatch(r"[\u4e00-\u9fff]+", cand) or cand.endswith(("长", "主任", "书记", "委员")):
                 continue
-            if n == 3 and re.match(r"说|表示|介绍|指出|强调|认为|告诉|坦言|以及|等人|一行|同志", text[cpos + 2:cpos + 4]):
+            if n == 3 and re.match(r"说|表示|介绍|指出|强调|认为|告诉|坦言|以及|等人|一行|同志|正在", text[cpos + 2:cpos + 4]):
                 continue  # 工会主席李刚说, 董事长刘帅以及…: a name of two, then the verb or the conjunction
             if tok is not None and tok[1] not in ("nr", "nrfg", "nrt") and len(tok[0]) >= n:
                 continue  # 负责人荣获: a word, not a name

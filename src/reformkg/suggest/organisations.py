@@ -887,7 +887,8 @@ class OrganisationRules:
                                                 and not placed and not lead_zhong and not registered and not person_studio(head)
                                                 and not ((len(head[0]) >= 3 and head[0].endswith(_ZONE_WORDS) or head[0] in _DAY_NAMES)
                                                          and j + 1 < i)):
-            return self._bare_bodies(toks, walked, i, suffix)
+            sector = self._province_sector_union(toks, j, start, name, pos + len(word)) if suffix == "工会" else None
+            return sector or self._bare_bodies(toks, walked, i, suffix)
         if re.match(r"第[一二三四五六七八九十百零\d]+次|代表大会|[一二三四五六七八九十]+届", self.compact[pos + len(word):pos + len(word) + 8]):
             return None  # 安徽省工会第十五次代表大会: an event's name, not a body
         if suffix == "工作室" and (re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name) or
@@ -909,11 +910,9 @@ class OrganisationRules:
             refs = self.names[name]
             return Mention(refs[0][0], name, start, pos + len(word), [e for _, e in refs], 0.9)
         if suffix == "工会" and j > 0 and toks[j - 1][0] == "省" and not any(name[:k] in self.gaz for k in range(2, 5)):
-            prov = next((pl for ps in self.gaz.values() for pl in ps
-                         if pl.level == "province" and pl.province == self.places.home_province), None)
-            if prov is not None:  # 省财贸轻纺烟草工会: a provincial sectoral union of the page's province
-                return Mention("organisations", "省" + name, start - 1, pos + len(word), [], 0.55,
-                               {"name": prov.name + name, "aliases": ["省" + name], "kind": "union"})
+            sector = self._province_sector_union(toks, j, start, name, pos + len(word))
+            if sector is not None:
+                return sector
         if suffix in ("市总", "县总", "区总"):
             full, aliases = name + "工会", [name]
         else:
@@ -929,6 +928,23 @@ class OrganisationRules:
         conf = 0.7 if head[1] in _STRONG else 0.55
         return Mention("organisations", name, start, pos + len(word), [], conf,
                        {"name": full, **({"aliases": aliases} if aliases else {}), "kind": kind})
+
+    def _province_sector_union(self, toks: list[Token], j: int, start: int, name: str, end: int) -> Mention | None:
+        """省财贸轻纺烟草工会, 省国防工会 (after a mark): a provincial sectoral union of the page's
+        province, whose name (after 省) starts at token ``j``."""
+        if not (j > 0 and toks[j - 1][0] == "省" and len(name) >= 4 and toks[j][0] not in _GENERIC_HEADS
+                and (toks[j][1] in _STRONG or j < 2 or toks[j - 2][0] in ("、", "，", "和", "及", "与"))):
+            return None
+        # the province named last before it in the story (陕西省总工会副主席、省国防工会主席), else the page's
+        lo = self.ctx.crange(self.ctx.story_at(start)["span"])[0]
+        named = [(k, pl) for form, ps in self.gaz.items() if len(form) >= 2 for pl in ps if pl.level == "province"
+                 for k in [self.compact.rfind(form, lo, start - 1)] if k >= 0]
+        prov = max(named, key=lambda x: x[0])[1] if named else next(
+            (pl for ps in self.gaz.values() for pl in ps if pl.level == "province" and pl.province == self.places.home_province), None)
+        if prov is None:
+            return None
+        return Mention("organisations", "省" + name, start - 1, end, [], 0.55,
+                       {"name": prov.name + name, "aliases": ["省" + name], "kind": "union"})
 
     def _person_before(self, toks: list[Token], k: int) -> bool:
         """A person's name (a surname, jieba's nr) within the few name-like tokens before token
