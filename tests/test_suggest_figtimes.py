@@ -499,3 +499,10 @@ def test_the_one_region_a_headline_names_for_a_paragraph_naming_none(base):
     assert two["35个"]["subject"] == "TODO"  # two regions in the headline: whose, the annotator decides
     national = _observations(base, text.replace("山西产业工人队伍建设改革工作综述", "全国首个产业工人服务联盟成立"))
     assert national["35个"]["subject"] == "TODO"  # 全国 in a headline: a word of rank, not the subject
+
+
+def test_a_number_of_years_before_a_total_is_its_period(base):
+    draft = _draft(base, "工会新闻\n\n本报讯 全市三年新增职工书屋85家，五年内累计培训职工2.6万人次，市总工会连续6年举办技能大赛。\n")
+    obs = {s.text for s in draft.suggestions if s.kind == "observation"}
+    doubts = {s.text: s.fields["doubt"] for s in draft.suggestions if s.kind == "figure"}
+    assert {"85家", "2.6万人次", "6年"} <= obs and {"三年", "五年"} <= set(doubts) and "period" in doubts["三年"]

@@ -61,6 +61,10 @@ _EVENT_RX = re.compile(r"度?[^，,。；：:]{0,60}?(名单|大赛|竞赛|比�
 _RATE_WORDS = ("每年", "每月", "每季度", "年均")
 
 
+# 三年新增, 五年内累计: a number of years before a total, the period of the total
+_PERIOD_TOTAL = re.compile(r"(?:内|间|中)?(?:新增|累计|累积|共计|共新增)")
+
+
 def _POINT(t: dict) -> bool:
     """A day or a month (2020年9月, 5月8日): when something happened, no period of a total."""
     return "on" in t or t.get("relative") == "on" or bool(re.fullmatch(r"\d{4}-\d\d", str(t.get("during", ""))))
@@ -125,7 +129,8 @@ class FactRules:
                 and re.match(r"(?:行动|规划|计划|攻坚)", self.compact[chi:chi + 2]) else None) or (
                 "最近 (the latest), no approximation" if hit.text.startswith("近") and self.compact[clo - 1:clo] == "最" else None) or (
                 "a period (五年来, 近五年): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
-                and (self.compact[chi:chi + 1] == "来" or self.compact[chi:chi + 2] == "以来" or hit.text.startswith("近")) else None) or (
+                and (self.compact[chi:chi + 1] == "来" or self.compact[chi:chi + 2] == "以来" or hit.text.startswith("近")
+                     or _PERIOD_TOTAL.match(self.compact, chi)) else None) or (
                 "part of a clock time (09:07:03)" if re.search(r"\d[:：]$", self.compact[max(0, clo - 2):clo]) else None) or (
                 "part of a code or a model (T5项目, A3)" if re.search(r"(?<![A-Za-z])[A-Za-z]{1,2}$", self.compact[max(0, clo - 3):clo]) else None) or (
                 "an order of magnitude (上百万, 上万): no value to read" if re.match(r"[百千]?万", hit.text)
