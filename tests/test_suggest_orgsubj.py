@@ -456,3 +456,12 @@ def test_a_provincial_sectoral_union_in_a_list_of_posts_and_a_department_s_head(
     assert ("刘建华", "副主席", "甘肃省总工会") in posts and ("刘建华", "主席", "甘肃省国防工会") in posts
     assert ("陈丽", "宣教部部长", "甘肃省总工会") in posts  # the federation's post, as printed
     assert ("马明", "项目经理", None) in posts  # 正在 after a name of two
+
+
+def test_a_body_s_short_form_and_team_posts(base):
+    text = ("职工创新成果发布\n\n本报讯 滇中钛业设计研究院有限公司（以下简称“滇中院”）近日举行发布会。"
+            "滇中院党委书记、董事长张国庆出席，班组长王芳、工作室领衔人李刚发言。滇中院工会组织职工300人参加。\n")
+    orgs, posts = _orgs(base, text), _posts(base, text)
+    assert orgs["滇中院"]["new"]["name"] == "滇中钛业设计研究院有限公司"  # the short form the page gives it
+    assert ("张国庆", "党委书记", "滇中钛业设计研究院有限公司") in posts and ("张国庆", "董事长", "滇中钛业设计研究院有限公司") in posts
+    assert ("王芳", "班组长", None) in posts and any(p[:2] == ("李刚", "领衔人") for p in posts)

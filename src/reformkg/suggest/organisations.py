@@ -117,6 +117,8 @@ _INDUSTRY_SHORT_RX = re.compile(r"(?:^|(?<=[，、。；：“（(\n和与及]))
 # service centre, printed between marks or after a verb of visiting (听取了…, 走访…)
 _TOWN_UNIT_RX = re.compile(r"(?:(?<=[，、。；：“（(])|(?<=听取了)|(?<=听取)|(?<=走访)|(?<=参观))((?:(?![，、。；：“”（）()全各乡城村集])[\u4e00-\u9fff]){2}[镇乡]"
                            r"(?:(?![，、。；：“”（）()])[\u4e00-\u9fff]){2,8}?(?:指导站|服务站|工作站|服务中心))(?=[，、。；和及与等])")
+# The short form a page gives a body right after its name: （以下简称“贵阳院”）, (下称X)
+_SHORT_FORM_RX = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"]?((?:(?![“”\"（）()，,、])[\u4e00-\u9fffA-Za-z0-9]){2,10})[”\"]?[）)]")
 # A central enterprise printed by its short name (中国 and the enterprise's own: 中国中铁, 中国石化)
 _CENTRAL_SHORT_RX = re.compile(r"(?:中国(?:中[铁建交冶化核车煤]|铁建|交建|电建|能建|一汽|商飞|宝武|华能|华电|大唐|石油|石化|海油|移动|联通"
                                r"|电信|铁塔)|国铁集团|国家电网|国家能源集团)(?![\u4e00-\u9fff]{0,2}(?:股份|有限|集团|工会|公司|党委))")
@@ -368,6 +370,25 @@ class OrganisationRules:
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
             found.append(Mention("organisations", name, a, m.end(1), refs[:1], 0.5,
                                  None if refs else {"name": name, "kind": MARKER}))
+        return found
+
+    def short_forms(self, out: list[Mention]) -> list[Mention]:
+        """贵阳铝镁设计研究院有限公司（以下简称“贵阳院”）: the short form a page gives a body, at each
+        later place it is printed (贵阳院党委书记: the post of 贵阳院)."""
+        found = []
+        for m in _SHORT_FORM_RX.finditer(self.compact):
+            body = next((x for x in out if x.section == "organisations" and x.cend == m.start()), None)
+            short = m.group(1)
+            if body is None or short in _GENERIC_HEADS or short in ("公司", "集团", "工会"):
+                continue
+            full = (body.proposal or {}).get("name") or next(
+                (self.reg.organisations[e].name for e in body.ids if e in self.reg.organisations), body.name)
+            for k in [x.start() for x in re.compile(re.escape(short)).finditer(self.compact, m.end())]:
+                if any(x.section == "organisations" and (x.cstart, x.cend) == (k, k + len(short)) or
+                       x.section == "organisations" and x.cstart < k < x.cend for x in out):
+                    continue  # the short form inside another name
+                found.append(Mention("organisations", short, k, k + len(short), body.ids[:1], 0.6,
+                                     None if body.ids else {"name": full, "aliases": [short], "kind": (body.proposal or {}).get("kind", MARKER)}))
         return found
 
     def listed_enterprises(self, out: list[Mention]) -> list[Mention]:
