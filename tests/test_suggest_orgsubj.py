@@ -380,7 +380,9 @@ def test_posts_of_a_committee_s_departments_and_a_listed_union_post(base):
             "华电集团党委副书记、工会主席、职工董事胡明远说，将深化改革。\n")
     orgs, posts = _orgs(base, text), _posts(base, text)
     assert orgs["宣传部"]["new"]["name"] == "区委宣传部" and "统战部" in orgs  # the departments of the posts
-    assert ("周立新", "部长", "区委统战部") in posts  # a name, then 陪同
+    assert ("周立新", "统战部部长", "区委") in posts  # a name, then 陪同; the committee's post, as printed
+    orgs, posts = _orgs(base, text.replace("区委常委", "徐州市委常委")), _posts(base, text.replace("区委常委", "徐州市委常委"))
+    assert orgs["宣传部"]["new"]["name"] == "中共徐州市委员会宣传部" and ("周立新", "宣传部部长", "中共徐州市委员会") in posts
     assert ("胡明远", "工会主席", "华电集团") in posts  # 工会主席 of the group whose Party committee the list names
     assert ("胡明远", "职工董事", "华电集团") in posts
     # 宣传部 alone, with no post after it: whose, the annotator decides

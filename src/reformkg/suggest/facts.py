@@ -937,6 +937,12 @@ class FactRules:
                     gap = self.compact[mm.cend:items[-1][1]]
                     if mm.section == "organisations" and 0 < len(gap) <= 12 and re.fullmatch(r"[\u4e00-\u9fff]+(?:部|办公室|处|中心)", gap):
                         items[-1] = (gap + items[-1][0], mm.cend, mm)
+            for n, (role, at, org) in enumerate(items):
+                if org is not None and org.name in ("组织部", "宣传部", "统战部") and org.cend == at and org.proposal \
+                        and org.proposal["name"].endswith(org.name) and len(org.proposal["name"]) > len(org.name):
+                    # 区委常委、组织部部长: the committee's post 组织部部长, as the curated pages give a department's head
+                    parent = org.proposal["name"][:-len(org.name)]
+                    items[n] = (org.name + role, org.cstart, Mention("organisations", parent, org.cstart, org.cstart, [], 0.5, {"name": parent}))
             first = min(at if org is None else org.cstart for _r, at, org in items)
             carry = None
             for n, (role, at, org) in enumerate(items):  # the role as printed: 工会主席, 制造部副部长, 机关党委专职副书记

@@ -283,11 +283,12 @@ class OrganisationRules:
         if chain:  # 区委常委、组织部部长: the committee's department
             printed = chain.group(1)
             committee = next((x for x in out if x.section == "organisations" and x.name == printed and x.proposal), None)
-            name = (committee.proposal or {}).get("name", printed) if committee else printed
+            name = (committee.proposal or {}).get("name", printed) if committee else \
+                "中共" + printed[:-1] + "委员会" if printed[:-1] in self.gaz else printed  # 株洲市委常委、宣传部部长
             return Mention("organisations", dept, at, at + len(dept), refs[:1], 0.5,
                            None if refs else {"name": name + dept, **({"aliases": [printed + dept]} if name != printed else {}),
                                               "kind": "party",
-                                              **({} if committee or re.search(r"[\u4e00-\u9fff]{2}[省市县区州旗]委$", printed)
+                                              **({} if name != printed or re.search(r"[\u4e00-\u9fff]{2}[省市县区州旗]委$", printed)
                                                  else {"note": "add the place of the Party committee"})})
         return Mention("organisations", dept, at, at + len(dept), refs[:1], 0.4,
                        None if refs else {"name": dept, "kind": "party",
