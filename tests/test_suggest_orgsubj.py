@@ -467,3 +467,11 @@ def test_a_body_s_short_form_and_team_posts(base):
     assert orgs["滇中院"]["new"]["name"] == "滇中钛业设计研究院有限公司"  # the short form the page gives it
     assert ("张国庆", "党委书记", "滇中钛业设计研究院有限公司") in posts and ("张国庆", "董事长", "滇中钛业设计研究院有限公司") in posts
     assert ("王芳", "班组长", None) in posts and any(p[:2] == ("李刚", "领衔人") for p in posts)
+
+
+def test_places_listed_before_a_body_share_its_name(base):
+    orgs = _orgs(base, "工会新闻\n\n本报讯 近日，余杭区、临平区总工会分别组建技能联盟，职工参加2000人。"
+                       "浙江省、杭州市总工会给予指导。\n")
+    assert orgs["余杭区"]["new"]["name"] == "杭州市余杭区总工会" or orgs["余杭区"]["new"]["name"] == "余杭区总工会"
+    assert "临平区总工会" in orgs
+    assert "浙江省" not in orgs  # a place of another level: whose body, the annotator decides

@@ -392,6 +392,29 @@ class OrganisationRules:
                                      None if body.ids else {"name": full, "aliases": [short], "kind": (body.proposal or {}).get("kind", MARKER)}))
         return found
 
+    def shared_body_suffix(self, out: list[Mention]) -> list[Mention]:
+        """余姚市、慈溪市总工会: places listed before the last one's body share its name's ending,
+        each a body of its own (余姚市总工会)."""
+        found = []
+        regions = {x.cend: x for x in out if x.section == "regions"}
+        for x in [x for x in out if x.section == "organisations"]:
+            r = next((y for y in out if y.section == "regions" and y.cstart == x.cstart and y.cend < x.cend), None)
+            if r is None or not re.fullmatch(r"总工会|工会|人民政府|政府|人社局|教育局|财政局", self.compact[r.cend:x.cend]):
+                continue
+            ending, at = self.compact[r.cend:x.cend], x.cstart
+            while self.compact[at - 1:at] == "、" and (at - 1) in regions:
+                prev = regions[at - 1]
+                if prev.name[-1:] != r.name[-1:] or any(y.section == "organisations" and y.cstart <= prev.cstart < y.cend
+                                                        for y in itertools.chain(out, found)):
+                    break  # a place of another level, or already in a name
+                name = self._full_region_name(prev) + ending
+                refs = [e for n in (name, prev.name + ending) for sec, e in self.names.get(n, []) if sec == "organisations"]
+                found.append(Mention("organisations", prev.name, prev.cstart, prev.cend, refs[:1], 0.5,
+                                     None if refs else {"name": name, **({"aliases": [prev.name + ending]} if prev.name + ending != name else {}),
+                                                        "kind": (x.proposal or {}).get("kind", MARKER)}))
+                at = prev.cstart
+        return found
+
     def listed_enterprises(self, out: list[Mention]) -> list[Mention]:
         """Enterprises listed before 等…企业: 货拉拉、滴滴、快狗等平台企业."""
         found: list[Mention] = []
