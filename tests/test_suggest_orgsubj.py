@@ -475,3 +475,13 @@ def test_places_listed_before_a_body_share_its_name(base):
     assert orgs["余杭区"]["new"]["name"] == "杭州市余杭区总工会" or orgs["余杭区"]["new"]["name"] == "余杭区总工会"
     assert "临平区总工会" in orgs
     assert "浙江省" not in orgs  # a place of another level: whose body, the annotator decides
+
+
+def test_a_post_listed_after_another_name_and_a_company_with_a_time_like_word(base):
+    text = ("工会调研\n\n本报讯 海安区总工会主席顾明、副主席施燕一同调研。“我们将持续推进。”江苏中天科技股份有限公司"
+            "党委副书记、工会主席陆军说。如东县人社局局长沈华参加活动。\n")
+    orgs, posts = _orgs(base, text), _posts(base, text)
+    assert ("施燕", "副主席", "海安区总工会") in posts  # of the body of the post before it
+    assert "江苏中天科技股份有限公司" in orgs  # 中天 (a word of time to jieba) inside the name
+    assert ("陆军", "工会主席", "江苏中天科技股份有限公司") in posts
+    assert any(p[0] == "沈华" and p[1] == "局长" for p in posts)  # a name jieba calls a proper noun, then a verb

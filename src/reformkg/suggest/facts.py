@@ -904,6 +904,7 @@ class FactRules:
         主席张宝利: 副主任 of the first, 党组书记 and 主席 of the second); or a name before
         ``是…的`` + post is left out (rare, and the post's body is often implied)."""
         out = []
+        listed: dict[int, Mention] = {}  # where a chain's name ends: the body of its first post
         words = "|".join(sorted(_POSTS, key=len, reverse=True))
         for m in re.finditer(rf"({words}|负责人)(?=[\u4e00-\u9fff])", self.compact):
             if m.end() < len(self.compact) and re.match(rf"(?:{words})", self.compact[m.end():]):
@@ -944,7 +945,8 @@ class FactRules:
                     parent = org.proposal["name"][:-len(org.name)]
                     items[n] = (org.name + role, org.cstart, Mention("organisations", parent, org.cstart, org.cstart, [], 0.5, {"name": parent}))
             first = min(at if org is None else org.cstart for _r, at, org in items)
-            carry = None
+            # 区总工会主席顾杰、副主席施燕: a post listed after another's name, of the same body
+            carry = listed.get(first - 1) if self.compact[first - 1:first] == "、" and all(o is None for _r, _a, o in items) else None
             for n, (role, at, org) in enumerate(items):  # the role as printed: 工会主席, 制造部副部长, 机关党委专职副书记
                 lead = re.search(r"(?:工会|分工会|机关党委|机关纪委|党委|纪委|专职|[\u4e00-\u9fff]{2,5}部(?=[副]?部长|长))+$",
                                  self.compact[max(org.cend if org else 0, at - 10):at])
@@ -970,6 +972,8 @@ class FactRules:
                         {"name": (carry.proposal or {}).get("name", carry.name)[:-2]})
                 org = org or (carry if role not in _ORGLESS_POSTS else None)
                 carry = org
+                if org is not None:
+                    listed[m.end() + len(name)] = org
                 out.append({"cstart": first, "cend": m.end() + len(name), "text": self.compact[first:m.end() + len(name)],
                             "name": name, "person": registered, "role": role,
                             "organisation": org.ids[0] if org and org.ids else None,
@@ -1003,13 +1007,14 @@ class FactRules:
                 continue
             if n == 3 and re.match(r"说|表示|介绍|指出|强调|认为|告诉|坦言|以及|等人|一行|同志|正在", text[cpos + 2:cpos + 4]):
                 continue  # 工会主席李刚说, 董事长刘帅以及…: a name of two, then the verb or the conjunction
-            if tok is not None and tok[1] not in ("nr", "nrfg", "nrt") and len(tok[0]) >= n:
-                continue  # 负责人荣获: a word, not a name
+            rest = text[cpos + n:cpos + n + 4]
+            ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME)
+            if tok is not None and tok[1] not in ("nr", "nrfg", "nrt") and len(tok[0]) >= n and not (
+                    tok[1] == "nz" and tok[0] == cand and ends and not strict):
+                continue  # 负责人荣获: a word, not a name (沈华/nz 参加: a name jieba calls a proper noun)
             compound = cand[:2] in _COMPOUND_SURNAMES
             if not (compound or cand[0] in _SURNAMES) or n == 4 and not compound or n == 2 and compound:
                 continue
-            rest = text[cpos + n:cpos + n + 4]
-            ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME)
             tagged = tok is not None and tok[1] in ("nr", "nrfg", "nrt") and (tok[0] == cand or cand.startswith(tok[0]) and ends)
             if strict and not (ends and n >= 3 and tok is not None and tok[1] in ("nr", "nrfg", "nrt") and tok[0] in (cand, cand[0])
                                and rest[:1] not in "“”\"）)"):

@@ -849,7 +849,8 @@ class OrganisationRules:
                 break
             elif re.fullmatch(r"\d*[余多]?[家个名所座项批类户]|[余多][家个名所座项批类户]?", w) and f in ("m", "q"):
                 break  # 100余家工作室: a count, not part of a name
-            elif f == "s" and suffix in _COMPANY_FORMS and w not in _HARD_STOPS:
+            elif (f == "s" or f == "t" and not re.search(r"[年月日今去近前后时期初底末春夏秋冬代]", w)) and \
+                    suffix in _COMPANY_FORMS and w not in _HARD_STOPS:  # (中天/t 科技股份有限公司: no time, a name)
                 j -= 1  # 东方/s 电气 集团 东方/s 汽轮机有限公司: a locative word inside a company's name
                 start = p
                 continue
