@@ -485,3 +485,11 @@ def test_a_post_listed_after_another_name_and_a_company_with_a_time_like_word(ba
     assert "江苏中天科技股份有限公司" in orgs  # 中天 (a word of time to jieba) inside the name
     assert ("陆军", "工会主席", "江苏中天科技股份有限公司") in posts
     assert any(p[0] == "沈华" and p[1] == "局长" for p in posts)  # a name jieba calls a proper noun, then a verb
+
+
+def test_a_subdistrict_s_union_a_holding_company_and_a_federation_of_unions(base):
+    orgs = _orgs(base, "基层工会建设\n\n本报讯 今年以来，桐柏社区工会联合会、梅岭街道总工会等8家单位被评为先进集体。"
+                       "江淮建工集团控股有限公司工会负责同志参加。各街道总工会积极参与。\n")
+    assert "桐柏社区工会联合会" in orgs and "桐柏社区工会" not in orgs  # the federation of unions, once
+    assert "梅岭街道总工会" in orgs and not any(t.startswith("各") for t in orgs)
+    assert "江淮建工集团控股有限公司" in orgs  # 控股 inside a company's name

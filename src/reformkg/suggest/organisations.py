@@ -50,7 +50,7 @@ _HARD_STOPS = {
 _NOT_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "结局", "变局", "新局", "当局", "联合政府", "展厅", "大厅", "餐厅",
                     "客厅")
 # Words of an industry, verbs to jieba, inside a company's name (机械制造有限公司, 城乡建设集团)
-_INDUSTRY_WORDS = {"制造", "加工", "建设", "开发", "投资", "运输", "设计", "生产", "印刷", "装备", "物流", "销售"}
+_INDUSTRY_WORDS = {"制造", "加工", "建设", "开发", "投资", "运输", "设计", "生产", "印刷", "装备", "物流", "销售", "控股"}
 _COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 _BRACKETED = {"集团", "中国", "控股", "股份"}  # 西山煤电（集团）有限责任公司, never 卓越（创新）工作室
 # A kind of zone as a word of its own, heading a name (自贸区…片区总工会, 高新区…管委会)
@@ -876,6 +876,8 @@ class OrganisationRules:
                 return False  # 温军/n 劳模创新工作室, 张/q 万军/nr …: a person's studio
             if t[0] in _DAY_NAMES and toks.index(t) + 1 < i:
                 return False  # 五一/m 工人文化宫, 二七/m 劳动公园: named for a day
+            if self._town_name(toks, toks.index(t), i):
+                return False  # 烟墩/n 街道 总工会: a subdistrict's or a town's name
             if len(t[0]) >= 3 and t[0].endswith(_ZONE_WORDS) and toks.index(t) + 1 < i:
                 return False  # 自贸区/l 川南 临港 片区总工会: a zone heads the name (never 示范区工会 alone)
             return t[0] in _GENERIC_HEADS or t[0] in ("（", "）", "(", ")") or (
@@ -932,7 +934,7 @@ class OrganisationRules:
         if len(name) < 4 and not short_unit or (head[1] not in _STRONG and head[0] not in self.names and head[0] not in self.gaz
                                                 and not placed and not lead_zhong and not registered and not person_studio(head)
                                                 and not ((len(head[0]) >= 3 and head[0].endswith(_ZONE_WORDS) or head[0] in _DAY_NAMES)
-                                                         and j + 1 < i)):
+                                                         and j + 1 < i) and not self._town_name(toks, j, i)):
             sector = self._province_sector_union(toks, j, start, name, pos + len(word)) if suffix == "工会" else None
             return sector or self._bare_bodies(toks, walked, i, suffix)
         if re.match(r"第[一二三四五六七八九十百零\d]+次|代表大会|[一二三四五六七八九十]+届", self.compact[pos + len(word):pos + len(word) + 8]):
@@ -974,6 +976,13 @@ class OrganisationRules:
         conf = 0.7 if head[1] in _STRONG else 0.55
         return Mention("organisations", name, start, pos + len(word), [], conf,
                        {"name": full, **({"aliases": aliases} if aliases else {}), "kind": kind})
+
+    @staticmethod
+    def _town_name(toks: list[Token], k: int, i: int) -> bool:
+        """Token ``k`` names a subdistrict or a town: two or three characters, then 街道, 镇 or 乡,
+        before the suffix at ``i`` (烟墩/n 街道 总工会)."""
+        return k + 1 < i and toks[k + 1][0] in ("街道", "镇", "乡") and 2 <= len(toks[k][0]) <= 3 and \
+            toks[k][0] not in _GENERIC_HEADS | _HARD_STOPS and re.fullmatch(r"[\u4e00-\u9fff]+", toks[k][0]) is not None
 
     def _province_sector_union(self, toks: list[Token], j: int, start: int, name: str, end: int) -> Mention | None:
         """省财贸轻纺烟草工会, 省国防工会 (after a mark): a provincial sectoral union of the page's
