@@ -424,10 +424,10 @@ def test_a_site_box_and_an_e_paper_page_menu_name_no_body(base):
 def test_reform_groups_of_a_level_hosts_and_a_message_dateline(base):
     orgs = _orgs(base, "产改推进会召开\n\n本报讯 近日，全国推进产改协调小组推广浙江做法。会同省产改联席会议成员单位，"
                        "组建省劳模工匠宣讲团开展宣讲200场。江苏省产改领导小组召开会议。成立产改领导小组，"
-                       "组建“红旗”宣讲团，组建市县两级劳模宣讲团。\n\n"
+                       "组建“红旗”宣讲团，组建市县两级劳模宣讲团。市产改领导小组办公室印发通知。\n\n"
                        "技能大赛开幕\n\n中国之声网南宁5月6日消息 大赛由广西壮族自治区总工会主办，南宁轨道交通承办，"
                        "各地工会协办。\n")
-    for name in ("全国推进产改协调小组", "省产改联席会议", "省劳模工匠宣讲团", "江苏省产改领导小组"):
+    for name in ("全国推进产改协调小组", "省产改联席会议", "省劳模工匠宣讲团", "江苏省产改领导小组", "市产改领导小组办公室"):
         assert name in orgs
     assert "note" not in orgs["江苏省产改领导小组"]["new"] and "note" in orgs["省产改联席会议"]["new"]
     assert not any(t in ("产改领导小组", "市县两级劳模宣讲团", "县两级劳模宣讲团") or t.endswith("“红旗”宣讲团") for t in orgs)

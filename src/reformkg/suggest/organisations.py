@@ -109,7 +109,7 @@ _CENTRAL_SOE = r"[铁建交冶核航化石粮船煤电车远海信钢材广兵�
 # The standing groups of a level that lead the reform (全国推进产改协调小组, 省产改领导小组, 市产改联席会议)
 # or carry its message (省劳模工匠宣讲团); never one a sentence sets up without a level
 _REFORM_GROUP_RX = re.compile(r"(?:全国|(?<![全各])[省市县区])(?:推进|深化)?(?:产改|产业工人队伍建设改革)(?:工作)?"
-                              r"(?:领导小组|协调小组|联席会议)|(?<![全各两])[省市](?:劳模工匠|劳模|工匠|职工|工会)宣讲团")
+                              r"(?:领导小组|协调小组|联席会议)(?:办公室)?|(?<![全各两])[省市](?:劳模工匠|劳模|工匠|职工|工会)宣讲团")
 # A company's short name: two characters and its trade, between marks or conjunctions (合盛硅业与…)
 _INDUSTRY_SHORT_RX = re.compile(r"(?:^|(?<=[，、。；：“（(\n和与及]))((?:(?![，、。；：“”（）()和与及的])[\u4e00-\u9fff]){2}"
                                 r"(?:硅业|纸业|药业|钢业|铝业|铜业|乳业|煤业|矿业|化纤|光电|电气))(?=[与和及、，。等的在])")
