@@ -493,3 +493,12 @@ def test_a_subdistrict_s_union_a_holding_company_and_a_federation_of_unions(base
     assert "桐柏社区工会联合会" in orgs and "桐柏社区工会" not in orgs  # the federation of unions, once
     assert "梅岭街道总工会" in orgs and not any(t.startswith("各") for t in orgs)
     assert "江淮建工集团控股有限公司" in orgs  # 控股 inside a company's name
+
+
+def test_posts_in_brackets_government_posts_and_union_committees(base):
+    text = ("劳模风采\n\n本报讯 全国劳动模范王强（中建八局一公司项目总工程师）说，要练好本领。"
+            "副省长、省总工会主席张红出席。长沙市总工会党组成员、经费审查委员会主任赵燕主持。\n")
+    posts = _posts(base, text)
+    assert ("王强", "项目总工程师", "中建八局一公司") in posts  # the post in brackets after the name
+    assert ("张红", "副省长", None) in posts and any(p[:2] == ("张红", "主席") for p in posts)
+    assert ("赵燕", "党组成员", "长沙市总工会") in posts and ("赵燕", "经费审查委员会主任", "长沙市总工会") in posts

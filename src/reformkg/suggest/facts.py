@@ -40,7 +40,8 @@ _MEASURE_VERBS = ("开展", "实施", "推行", "建立", "创建", "打造", "�
 _POSTS = (*(w for w in POST_WORDS if w != "负责人"), "党组成员", "党总支书记", "党支部书记", "党委书记", "副总经理", "总工程师", "秘书长", "副秘书长",
           "处长", "副处长", "科长", "所长", "站长", "班长", "组长", "队长", "车间主任", "主任委员", "委员", "首席技师",
           "女工委员", "分工会主席", "副院长", "副校长", "副会长", "理事长", "副厅长", "党组副书记", "二级巡视员", "一级巡视员",
-          "执行董事", "职工董事", "职工监事", "班组长", "领衔人")
+          "执行董事", "职工董事", "职工监事", "班组长", "领衔人", "副省长", "省长", "副市长", "市长", "副县长", "县长",
+          "副区长", "区长")
 _ORGLESS_POSTS = ("班长", "组长", "班组长", "队长", "首席技师")
 # One post of a body, a name and a verb of saying (…副总经理罗宏表示，): the body speaks
 _SPEAKER_RX = re.compile(r"(?:(?:(?![、和与及])[\u4e00-\u9fff]){2,10}?(?:部|办公室|中心))?(?:常务|党组)?(?:" +
@@ -924,7 +925,8 @@ class FactRules:
                     org = self._org_ending_at(k - len(unit.group(0)))
                 items.append((role, k, org))
                 before = k if org is None else org.cstart
-                bare = re.search(r"(?:分工会|工会|党委|纪委)$", self.compact[max(0, before - 3):before]) if org is None else None
+                bare = re.search(r"(?:分工会|工会|党委|纪委|经费审查委员会|女职工委员会)$", self.compact[max(0, before - 7):before]) \
+                    if org is None else None
                 if bare and self.compact[before - len(bare.group(0)) - 1:before - len(bare.group(0))] == "、":
                     before -= len(bare.group(0))  # …党委副书记、工会主席、执行董事: 工会主席 is one post of the list
                 prev = re.search(rf"({words})$", self.compact[max(0, before - 12):before - 1]) \
@@ -948,7 +950,8 @@ class FactRules:
             # 区总工会主席顾杰、副主席施燕: a post listed after another's name, of the same body
             carry = listed.get(first - 1) if self.compact[first - 1:first] == "、" and all(o is None for _r, _a, o in items) else None
             for n, (role, at, org) in enumerate(items):  # the role as printed: 工会主席, 制造部副部长, 机关党委专职副书记
-                lead = re.search(r"(?:工会|分工会|机关党委|机关纪委|党委|纪委|专职|[\u4e00-\u9fff]{2,5}部(?=[副]?部长|长))+$",
+                dept = r"|[\u4e00-\u9fff]{2,5}部" if role.endswith("部长") else ""  # 制造部副部长
+                lead = re.search(rf"(?:工会|分工会|机关党委|机关纪委|党委|纪委|专职|(?:经费审查|女职工)委员会{dept})+$",
                                  self.compact[max(org.cend if org else 0, at - 10):at])
                 if lead and (org is not None and lead.start() + max(org.cend, at - 10) == org.cend or
                              self.compact[at - len(lead.group(0)) - 1:at - len(lead.group(0))] in "，。、；：,;:“”（）()" or
@@ -979,6 +982,31 @@ class FactRules:
                             "organisation": org.ids[0] if org and org.ids else None,
                             "organisation_name": (org.proposal or {}).get("name", org.name) if org else None,
                             "confidence": conf if org else conf - 0.2})
+        out += self._posts_in_brackets(words)
+        return out
+
+    def _posts_in_brackets(self, words: str) -> list[dict]:
+        """王强（中建三局一公司项目总工程师）: a post printed in brackets after the name, of the
+        body named in the bracket."""
+        out = []
+        for m in re.finditer(rf"[（(]((?:(?![（）()，。；])[\u4e00-\u9fff]){{0,24}}?)({words})[）)]", self.compact):
+            b = m.start()
+            person = next((p for n in (3, 2) for p in [self.compact[max(0, b - n):b]] if len(p) == n and p[:1] in _SURNAMES and (
+                (t := self.ctx.tok_at(b - n)) is not None and t[1] in ("nr", "nrfg", "nrt") and t[0] in (p, p[0], p[:2]))), None)
+            if person is None:
+                continue
+            role, at = m.group(2), m.start(2)
+            org = self._org_ending_at(at)
+            if org is None and m.group(1):  # 中建三局一公司项目总工程师: the body, then the post as printed
+                org = next((x for x in self.mentions if x.section == "organisations" and x.cstart == m.start(1)
+                            and x.cend < at), None)
+                if org is not None:
+                    role = self.compact[org.cend:at] + role
+            out.append({"cstart": b - len(person), "cend": m.end(), "text": self.compact[b - len(person):m.end()],
+                        "name": person, "person": None, "role": role,
+                        "organisation": org.ids[0] if org and org.ids else None,
+                        "organisation_name": (org.proposal or {}).get("name", org.name) if org else None,
+                        "confidence": 0.6 if org else 0.4})
         return out
 
     def _org_ending_at(self, k: int) -> Mention | None:
