@@ -502,3 +502,8 @@ def test_posts_in_brackets_government_posts_and_union_committees(base):
     assert ("王强", "项目总工程师", "中建八局一公司") in posts  # the post in brackets after the name
     assert ("张红", "副省长", None) in posts and any(p[:2] == ("张红", "主席") for p in posts)
     assert ("赵燕", "党组成员", "长沙市总工会") in posts and ("赵燕", "经费审查委员会主任", "长沙市总工会") in posts
+
+
+def test_a_provincial_department_printed_short_is_of_the_province_named_before(base):
+    orgs = _orgs(base, "工会新闻\n\n本报讯 宿迁市总工会组织职工参赛。吉林省委宣传部、省政府新闻办有关负责人出席。\n")
+    assert orgs["省政府新闻办"]["new"]["name"] == "吉林省人民政府新闻办公室"  # not the page's home province

@@ -255,8 +255,7 @@ class OrganisationRules:
             else:
                 if not level or self.compact[at - 1:at] in "全本该各":
                     continue
-                home = self.places.home_province
-                prov = next((pl for ps in self.gaz.values() for pl in ps if pl.level == "province" and pl.province == home), None)
+                prov = self._province_before(at)
                 place = prov.name if level == "省" and prov else None
                 if place is None:
                     continue
@@ -984,18 +983,22 @@ class OrganisationRules:
         return k + 1 < i and toks[k + 1][0] in ("街道", "镇", "乡") and 2 <= len(toks[k][0]) <= 3 and \
             toks[k][0] not in _GENERIC_HEADS | _HARD_STOPS and re.fullmatch(r"[\u4e00-\u9fff]+", toks[k][0]) is not None
 
+    def _province_before(self, cpos: int):
+        """The province named last before ``cpos`` in its story (陕西省总工会副主席、省国防工会主席;
+        黑龙江省委宣传部、省政府新闻办), else the page's home province."""
+        lo = self.ctx.crange(self.ctx.story_at(cpos)["span"])[0]
+        named = [(k, pl) for form, ps in self.gaz.items() if len(form) >= 2 for pl in ps if pl.level == "province"
+                 for k in [self.compact.rfind(form, lo, cpos)] if k >= 0]
+        return max(named, key=lambda x: x[0])[1] if named else next(
+            (pl for ps in self.gaz.values() for pl in ps if pl.level == "province" and pl.province == self.places.home_province), None)
+
     def _province_sector_union(self, toks: list[Token], j: int, start: int, name: str, end: int) -> Mention | None:
         """省财贸轻纺烟草工会, 省国防工会 (after a mark): a provincial sectoral union of the page's
         province, whose name (after 省) starts at token ``j``."""
         if not (j > 0 and toks[j - 1][0] == "省" and len(name) >= 4 and toks[j][0] not in _GENERIC_HEADS
                 and (toks[j][1] in _STRONG or j < 2 or toks[j - 2][0] in ("、", "，", "和", "及", "与"))):
             return None
-        # the province named last before it in the story (陕西省总工会副主席、省国防工会主席), else the page's
-        lo = self.ctx.crange(self.ctx.story_at(start)["span"])[0]
-        named = [(k, pl) for form, ps in self.gaz.items() if len(form) >= 2 for pl in ps if pl.level == "province"
-                 for k in [self.compact.rfind(form, lo, start - 1)] if k >= 0]
-        prov = max(named, key=lambda x: x[0])[1] if named else next(
-            (pl for ps in self.gaz.values() for pl in ps if pl.level == "province" and pl.province == self.places.home_province), None)
+        prov = self._province_before(start - 1)
         if prov is None:
             return None
         return Mention("organisations", "省" + name, start - 1, end, [], 0.55,
