@@ -507,3 +507,9 @@ def test_posts_in_brackets_government_posts_and_union_committees(base):
 def test_a_provincial_department_printed_short_is_of_the_province_named_before(base):
     orgs = _orgs(base, "工会新闻\n\n本报讯 宿迁市总工会组织职工参赛。吉林省委宣传部、省政府新闻办有关负责人出席。\n")
     assert orgs["省政府新闻办"]["new"]["name"] == "吉林省人民政府新闻办公室"  # not the page's home province
+
+
+def test_a_secretariat_s_secretary_and_words_that_are_no_posts_before_names(base):
+    posts = _posts(base, "工会干部培训\n\n本报讯 市总工会举办基层工会主席培训班，120名工会主席参加。全国总工会书记处书记李明华出席。"
+                         "公司董事长助理刘洋、主任科员张立参加。\n")
+    assert posts == {("李明华", "书记处书记", "中华全国总工会")} or posts == {("李明华", "书记处书记", "全国总工会")}

@@ -920,7 +920,7 @@ class FactRules:
             role, k = m.group(1), m.start()
             while True:
                 org = self._org_ending_at(k)
-                unit = re.search(r"(?:分工会|工会|党委|纪委)$", self.compact[max(0, k - 3):k]) if org is None else None
+                unit = re.search(r"(?:分工会|工会|党委|纪委|书记处)$", self.compact[max(0, k - 3):k]) if org is None else None
                 if unit:  # 华电集团党委副书记: the company's post 党委副书记 (its 党委 no body of its own)
                     org = self._org_ending_at(k - len(unit.group(0)))
                 items.append((role, k, org))
@@ -951,7 +951,7 @@ class FactRules:
             carry = listed.get(first - 1) if self.compact[first - 1:first] == "、" and all(o is None for _r, _a, o in items) else None
             for n, (role, at, org) in enumerate(items):  # the role as printed: 工会主席, 制造部副部长, 机关党委专职副书记
                 dept = r"|[\u4e00-\u9fff]{2,5}部" if role.endswith("部长") else ""  # 制造部副部长
-                lead = re.search(rf"(?:工会|分工会|机关党委|机关纪委|党委|纪委|专职|(?:经费审查|女职工)委员会{dept})+$",
+                lead = re.search(rf"(?:工会|分工会|机关党委|机关纪委|党委|纪委|专职|书记处|(?:经费审查|女职工)委员会{dept})+$",
                                  self.compact[max(org.cend if org else 0, at - 10):at])
                 if lead and (org is not None and lead.start() + max(org.cend, at - 10) == org.cend or
                              self.compact[at - len(lead.group(0)) - 1:at - len(lead.group(0))] in "，。、；：,;:“”（）()" or
