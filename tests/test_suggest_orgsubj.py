@@ -513,3 +513,11 @@ def test_a_secretariat_s_secretary_and_words_that_are_no_posts_before_names(base
     posts = _posts(base, "工会干部培训\n\n本报讯 市总工会举办基层工会主席培训班，120名工会主席参加。全国总工会书记处书记李明华出席。"
                          "公司董事长助理刘洋、主任科员张立参加。\n")
     assert posts == {("李明华", "书记处书记", "中华全国总工会")} or posts == {("李明华", "书记处书记", "全国总工会")}
+
+
+def test_a_reform_group_printed_short_after_its_name(base):
+    orgs = _orgs(base, "产改推进\n\n本报讯 去年，省产改领导小组调整为协调小组，共有12家成员单位。产改小组成员单位出台文件30项。"
+                       "各市成立产改领导小组，定期召开协调小组会议。\n\n另一新闻\n\n本报讯 县里成立协调小组，职工参加100人。\n")
+    assert orgs["协调小组"]["new"]["name"] == "省产改领导小组" and "产改小组" in orgs  # the group named before
+    texts = list(orgs)
+    assert "产改领导小组" not in texts  # set up by the sentence: a measure

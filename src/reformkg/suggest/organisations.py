@@ -342,6 +342,19 @@ class OrganisationRules:
             found.append(Mention("organisations", name, a, m.end(), refs[:1], 0.5,
                                  None if refs else {"name": name, "kind": MARKER,
                                                     **({} if level != "local" else {"note": "add the place of the group"})}))
+        # the group printed short after it in the story (…领导小组调整为协调小组; 产改小组成员单位): the same
+        # body, the last one named; never a group the sentence sets up (成立…) or its meeting (…小组会议)
+        for m in re.finditer(r"(?<![省市县区国])(?:产改)?(?:领导|协调)?小组(?!会议|办公室|组长|长)", self.compact):
+            a = m.start()
+            if m.group(0) == "小组" or re.search(r"(?:成立|组建|建立|设立|牵头)[\u4e00-\u9fff]{0,6}$", self.compact[max(0, a - 8):a]) or \
+                    any(x.section == "organisations" and x.cstart <= a < x.cend for x in itertools.chain(out, found)):
+                continue
+            lo = self.ctx.crange(self.ctx.story_at(a)["span"])[0]
+            group = max((x for x in found if lo <= x.cstart < a and "小组" in x.name), key=lambda x: x.cstart, default=None)
+            if group is None:
+                continue
+            found.append(Mention("organisations", m.group(0), a, m.end(), group.ids[:1], 0.45,
+                                 None if group.ids else {**group.proposal, "aliases": [m.group(0)]}))
         return found
 
     def industry_short_names(self, out: list[Mention]) -> list[Mention]:
