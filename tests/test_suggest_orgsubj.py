@@ -521,3 +521,10 @@ def test_a_reform_group_printed_short_after_its_name(base):
     assert orgs["协调小组"]["new"]["name"] == "省产改领导小组" and "产改小组" in orgs  # the group named before
     texts = list(orgs)
     assert "产改领导小组" not in texts  # set up by the sentence: a measure
+
+
+def test_units_in_a_list_that_names_a_body(base):
+    orgs = _orgs(base, "兄弟工会来访\n\n本报讯 来访人员听取了职工驿站服务中心、江海镇纺织产改指导站、职工服务中心、"
+                       "劳模工匠集群工作室和创新创业基地等情况介绍。职工书屋、爱心服务站、劳模创新工作室建设加快。\n")
+    assert {"江海镇纺织产改指导站", "职工服务中心", "劳模工匠集群工作室"} <= set(orgs)
+    assert not any("听取" in t or "基地" in t or "爱心" in t for t in orgs)  # the words before; no unit's ending; no body listed

@@ -89,6 +89,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out.extend(rules.reform_groups(out))
     out.extend(rules.industry_short_names(out))
     out.extend(rules.town_units(out))
+    out.extend(rules.listed_with_a_body(out))
     out.extend(rules.short_forms(out))
     out.extend(rules.shared_body_suffix(out))
     out.extend(m for m in rules.party_committees(out) if not any(x.cstart <= m.cstart < x.cend for x in subs))

@@ -385,6 +385,34 @@ class OrganisationRules:
                                  None if refs else {"name": name, "kind": MARKER}))
         return found
 
+    def listed_with_a_body(self, out: list[Mention]) -> list[Mention]:
+        """江海镇纺织产改指导站、职工服务中心、劳模工匠集群工作室和…: in a list that names a body,
+        the items that end as a unit does (服务中心, 工作室, 服务站 …) are units too."""
+        found = []
+        bodies = [x for x in out if x.section == "organisations"]
+        for m in re.finditer(r"(?:(?:(?![，。；：、“”和及与])[\u4e00-\u9fff]){2,16}(?:、|和|及|与)){1,8}"
+                             r"(?:(?![，。；：、“”和及与])[\u4e00-\u9fff]){2,16}", self.compact):
+            items, pos = [], m.start()
+            for part in re.split(r"(、|和|及|与)", m.group(0)):
+                if part in ("、", "和", "及", "与"):
+                    pos += 1
+                    continue
+                items.append((pos, part))
+                pos += len(part)
+            if not any(a <= x.cstart and x.cend == a + len(t) for a, t in items for x in bodies):
+                continue  # no body of its own in the list (the first item may start with the words before it)
+            for n, (a, t) in enumerate(items):
+                if n == 0 and a > 0 and self.compact[a - 1] not in "，。；：“”（(" and a not in self._line_starts:
+                    continue  # the first item may hold the words before the list (听取了…)
+                unit = re.search(r"(?:服务中心|工作室|指导站|服务站|工作站)$", t)
+                if unit is None or len(t) - len(unit.group(0)) < 2 or t[:1] in "各等该本全" or \
+                        any(x.section == "organisations" and x.cstart < a + len(t) and a < x.cend for x in itertools.chain(out, found)):
+                    continue
+                refs = [e for sec, e in self.names.get(t, []) if sec == "organisations"]
+                found.append(Mention("organisations", t, a, a + len(t), refs[:1], 0.45,
+                                     None if refs else {"name": t, "kind": "studio" if t.endswith("工作室") else MARKER}))
+        return found
+
     def short_forms(self, out: list[Mention]) -> list[Mention]:
         """贵阳铝镁设计研究院有限公司（以下简称“贵阳院”）: the short form a page gives a body, at each
         later place it is printed (贵阳院党委书记: the post of 贵阳院)."""
