@@ -528,3 +528,10 @@ def test_units_in_a_list_that_names_a_body(base):
                        "劳模工匠集群工作室和创新创业基地等情况介绍。职工书屋、爱心服务站、劳模创新工作室建设加快。\n")
     assert {"江海镇纺织产改指导站", "职工服务中心", "劳模工匠集群工作室"} <= set(orgs)
     assert not any("听取" in t or "基地" in t or "爱心" in t for t in orgs)  # the words before; no unit's ending; no body listed
+
+
+def test_posts_of_an_organ_s_party_committee(base):
+    posts = _posts(base, "工会新闻\n\n本报讯 西安高新区机关党委专职副书记、机关纪委书记、区总工会常务副主席周建平出席，职工参赛300人。\n")
+    roles = {p[1] for p in posts}
+    assert {"机关党委专职副书记", "机关纪委书记", "常务副主席"} <= roles  # the posts as printed
+    assert any(p[1] == "机关纪委书记" and p[2] and p[2].endswith("机关纪委") for p in posts)

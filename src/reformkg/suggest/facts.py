@@ -920,12 +920,12 @@ class FactRules:
             role, k = m.group(1), m.start()
             while True:
                 org = self._org_ending_at(k)
-                unit = re.search(r"(?:分工会|工会|党委|纪委|书记处)$", self.compact[max(0, k - 3):k]) if org is None else None
+                unit = re.search(r"(?:分工会|工会|党委|纪委|书记处|专职)$", self.compact[max(0, k - 3):k]) if org is None else None
                 if unit:  # 华电集团党委副书记: the company's post 党委副书记 (its 党委 no body of its own)
                     org = self._org_ending_at(k - len(unit.group(0)))
                 items.append((role, k, org))
                 before = k if org is None else org.cstart
-                bare = re.search(r"(?:分工会|工会|党委|纪委|经费审查委员会|女职工委员会)$", self.compact[max(0, before - 7):before]) \
+                bare = re.search(r"(?:机关党委|机关纪委|分工会|工会|党委|纪委|经费审查委员会|女职工委员会)$", self.compact[max(0, before - 7):before]) \
                     if org is None else None
                 if bare and self.compact[before - len(bare.group(0)) - 1:before - len(bare.group(0))] == "、":
                     before -= len(bare.group(0))  # …党委副书记、工会主席、执行董事: 工会主席 is one post of the list
@@ -958,6 +958,10 @@ class FactRules:
                              at - len(lead.group(0)) in self._line_starts):
                     items[n] = (lead.group(0) + role, at - len(lead.group(0)), org)
             for n, (role, at, org) in enumerate(items):
+                unit = re.search(r"机关(?:党委|纪委)$", org.name) if org is not None else None
+                if unit and not role.startswith(unit.group(0)):  # 西安高新区机关纪委书记: 机关纪委书记 of it, as the curated pages give it
+                    items[n] = (unit.group(0) + role, at, org)
+            for n, (role, at, org) in enumerate(items):
                 if org is not None and org.name.endswith("工会") and org.name[:-2].endswith(("公司", "集团", "厂", "矿", "项目部", "医院")):
                     # 龙蓬公司工会副主席: the company's post 工会副主席, as a union post of a company is given
                     company = next((x for x in self.mentions if x.section == "organisations" and x.cstart == org.cstart
@@ -966,7 +970,15 @@ class FactRules:
                                                  {"name": (org.proposal or {}).get("name", org.name)[:-2]})
                     items[n] = ("工会" + role, at, company)
             for role, _at, org in reversed(items):  # 市总工会党组书记、主席: 主席 of the same body
-                if org is None and carry is not None and role.startswith(("工会", "党委", "纪委")) and \
+                own = re.match(r"机关党委|机关纪委", role)
+                other = re.search(r"(?:机关党委|机关纪委)$", carry.name) if org is None and carry is not None and own else None
+                if other and other.group(0) != own.group(0):
+                    # 西安高新区机关党委专职副书记、机关纪委书记: 机关纪委书记 of the organ's discipline committee
+                    body = (carry.proposal or {}).get("name", carry.name)[:-4] + own.group(0)
+                    refs = [e for sec, e in self.ctx.names.get(body, []) if sec == "organisations"]
+                    carry = Mention("organisations", carry.name[:-4] + own.group(0), carry.cstart, carry.cend, refs[:1], 0.5,
+                                    None if refs else {"name": body})
+                elif org is None and carry is not None and role.startswith(("工会", "党委", "纪委")) and \
                         carry.name.endswith(("工会", "党委", "纪委")) and len(carry.name) > 4 and not carry.name.endswith(role[:2]):
                     # 中国中铁党委副书记、工会主席: 工会主席 of the enterprise whose Party committee is named
                     carry = next((x for x in self.mentions if x.section == "organisations" and x.cstart == carry.cstart
