@@ -535,3 +535,8 @@ def test_posts_of_an_organ_s_party_committee(base):
     roles = {p[1] for p in posts}
     assert {"机关党委专职副书记", "机关纪委书记", "常务副主席"} <= roles  # the posts as printed
     assert any(p[1] == "机关纪委书记" and p[2] and p[2].endswith("机关纪委") for p in posts)
+
+
+def test_a_department_head_printed_as_one_word(base):
+    posts = _posts(base, "工会新闻\n\n本报讯 华芯科技生产部长陈立新带领团队攻关，职工参与200人次。\n")
+    assert any(p[:2] == ("陈立新", "生产部长") for p in posts)

@@ -42,6 +42,9 @@ _POSTS = (*(w for w in POST_WORDS if w != "负责人"), "党组成员", "党总�
           "女工委员", "分工会主席", "副院长", "副校长", "副会长", "理事长", "副厅长", "党组副书记", "二级巡视员", "一级巡视员",
           "执行董事", "职工董事", "职工监事", "班组长", "领衔人", "副省长", "省长", "副市长", "市长", "副县长", "县长",
           "副区长", "区长")
+# A department printed with 部长 as one word (生产部长, 宣传部长)
+_DEPARTMENT_WORDS = ("生产", "技术", "质量", "安全", "销售", "财务", "人事", "宣传", "组织", "统战", "工程", "设备", "市场",
+                     "采购", "研发", "综合", "党群")
 _ORGLESS_POSTS = ("班长", "组长", "班组长", "队长", "首席技师")
 # One post of a body, a name and a verb of saying (…副总经理罗宏表示，): the body speaks
 _SPEAKER_RX = re.compile(r"(?:(?:(?![、和与及])[\u4e00-\u9fff]){2,10}?(?:部|办公室|中心))?(?:常务|党组)?(?:" +
@@ -957,6 +960,9 @@ class FactRules:
                              self.compact[at - len(lead.group(0)) - 1:at - len(lead.group(0))] in "，。、；：,;:“”（）()" or
                              at - len(lead.group(0)) in self._line_starts):
                     items[n] = (lead.group(0) + role, at - len(lead.group(0)), org)
+            for n, (role, at, org) in enumerate(items):
+                if role in ("部长", "副部长") and self.compact[at - 2:at] in _DEPARTMENT_WORDS and (org is None or org.cend <= at - 2):
+                    items[n] = (self.compact[at - 2:at] + role, at - 2, org)  # 生产部长: the head of 生产部, as printed
             for n, (role, at, org) in enumerate(items):
                 unit = re.search(r"机关(?:党委|纪委)$", org.name) if org is not None else None
                 if unit and not role.startswith(unit.group(0)):  # 西安高新区机关纪委书记: 机关纪委书记 of it, as the curated pages give it
