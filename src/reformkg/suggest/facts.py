@@ -1056,8 +1056,8 @@ class FactRules:
             rest = text[cpos + n:cpos + n + 4]
             ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME)
             if tok is not None and tok[1] not in ("nr", "nrfg", "nrt") and len(tok[0]) >= n and not (
-                    tok[1] == "nz" and tok[0] == cand and ends and not strict):
-                continue  # 负责人荣获: a word, not a name (沈华/nz 参加: a name jieba calls a proper noun)
+                    tok[1] in ("nz", "n") and tok[0] == cand and ends and not strict and not rest.startswith(("的", "是", "等"))):
+                continue  # 负责人荣获: a word, not a name (沈华/nz 参加, 黄令/n 正在: a name jieba calls a noun)
             compound = cand[:2] in _COMPOUND_SURNAMES
             if not (compound or cand[0] in _SURNAMES) or n == 4 and not compound or n == 2 and compound:
                 continue
