@@ -543,5 +543,5 @@ def test_a_department_head_printed_as_one_word(base):
 
 
 def test_a_name_jieba_calls_a_noun_before_a_verb(base):
-    posts = _posts(base, "工会新闻\n\n本报讯 工会主席方圆表示满意，班组参赛12人。加强工会主席方面的培训。\n")
+    posts = _posts(base, "工会新闻\n\n本报讯 近日，工会主席方圆表示满意，班组参赛12人。加强工会主席方面的培训。\n")
     assert {p[:2] for p in posts} == {("方圆", "工会主席")}  # 方圆/n then 表示; 方面 then 的: no name
