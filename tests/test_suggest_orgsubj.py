@@ -545,3 +545,10 @@ def test_a_department_head_printed_as_one_word(base):
 def test_a_name_jieba_calls_a_noun_before_a_verb(base):
     posts = _posts(base, "工会新闻\n\n本报讯 近日，工会主席方圆表示满意，班组参赛12人。加强工会主席方面的培训。\n")
     assert {p[:2] for p in posts} == {("方圆", "工会主席")}  # 方圆/n then 表示; 方面 then 的: no name
+
+
+def test_an_alliance_printed_again_without_its_enterprise(base):
+    orgs = _orgs(base, "联盟成立\n\n本报讯 近日，中国华能新能源劳模（工匠人才）创新工作室联盟在西宁成立，30家工作室加入。"
+                       "要把新能源劳模工匠创新工作室联盟建成攻关平台，推动劳模创新工作室联盟发展。\n")
+    assert orgs["新能源劳模工匠创新工作室联盟"]["new"]["name"] == "中国华能新能源劳模（工匠人才）创新工作室联盟"
+    assert "劳模创新工作室联盟" not in orgs  # a kind, no name

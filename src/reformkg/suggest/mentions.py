@@ -91,6 +91,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out.extend(rules.town_units(out))
     out.extend(rules.listed_with_a_body(out))
     out.extend(rules.short_forms(out))
+    out.extend(rules.shorter_names(out))
     out.extend(rules.shared_body_suffix(out))
     out.extend(m for m in rules.party_committees(out) if not any(x.cstart <= m.cstart < x.cend for x in subs))
     out.extend(rules.section_unions(out))

@@ -119,6 +119,9 @@ _TOWN_UNIT_RX = re.compile(r"(?:(?<=[，、。；：“（(])|(?<=听取了)|(?<
                            r"(?:(?![，、。；：“”（）()])[\u4e00-\u9fff]){2,8}?(?:指导站|服务站|工作站|服务中心))(?=[，、。；和及与等])")
 # The short form a page gives a body right after its name: （以下简称“贵阳院”）, (下称X)
 _SHORT_FORM_RX = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"]?((?:(?![“”\"（）()，,、])[\u4e00-\u9fffA-Za-z0-9]){2,10})[”\"]?[）)]")
+# A studio or an alliance printed again after a verb or a mark (将…工作室联盟打造成)
+# (a look-ahead: every place after a verb or a mark, overlapping: 努力将…, 将…)
+_SHORTER_NAME_RX = re.compile(r"(?<=[将把对在与和、，。“])(?=((?:(?![，。；、“”（）()])[\u4e00-\u9fff]){4,20}?(?:工作室联盟|工作室)))")
 # A central enterprise printed by its short name (中国 and the enterprise's own: 中国中铁, 中国石化)
 _CENTRAL_SHORT_RX = re.compile(r"(?:中国(?:中[铁建交冶化核车煤]|铁建|交建|电建|能建|一汽|商飞|宝武|华能|华电|大唐|石油|石化|海油|移动|联通"
                                r"|电信|铁塔)|国铁集团|国家电网|国家能源集团)(?![\u4e00-\u9fff]{0,2}(?:股份|有限|集团|工会|公司|党委))")
@@ -411,6 +414,27 @@ class OrganisationRules:
                 refs = [e for sec, e in self.names.get(t, []) if sec == "organisations"]
                 found.append(Mention("organisations", t, a, a + len(t), refs[:1], 0.45,
                                      None if refs else {"name": t, "kind": "studio" if t.endswith("工作室") else MARKER}))
+        return found
+
+    def shorter_names(self, out: list[Mention]) -> list[Mention]:
+        """…将生态环境劳模工匠创新工作室联盟打造成…: a studio or an alliance printed again with part
+        of its name left out (the enterprise, a bracket), its words those of the name printed before."""
+        found = []
+        named = [x for x in out if x.section == "organisations" and len(x.name) >= 10 and x.name.endswith(("工作室联盟", "工作室"))]
+        for x in named:
+            for m in _SHORTER_NAME_RX.finditer(self.compact, x.cend):
+                cand, a = m.group(1), m.start(1)
+                if cand == x.name or not x.name.endswith("联盟" if cand.endswith("联盟") else "工作室"):
+                    continue
+                chars = iter(x.name)
+                if not all(c in chars for c in cand) or \
+                        len(re.sub(r"劳模|工匠|创新|工作室|联盟|职工|技能|大师|人才|和", "", cand)) < 3 or \
+                        any(y.section == "organisations" and y.cstart < a + len(cand) and a < y.cend for y in itertools.chain(out, found)):
+                    continue  # not the earlier name's words in order; a kind (劳模创新工作室联盟); already named
+                full = (x.proposal or {}).get("name") or next((self.reg.organisations[e].name for e in x.ids
+                                                              if e in self.reg.organisations), x.name)
+                found.append(Mention("organisations", cand, a, a + len(cand), x.ids[:1], 0.45,
+                                     None if x.ids else {"name": full, "aliases": [cand], "kind": (x.proposal or {}).get("kind", MARKER)}))
         return found
 
     def short_forms(self, out: list[Mention]) -> list[Mention]:
