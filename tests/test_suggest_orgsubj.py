@@ -437,8 +437,9 @@ def test_reform_groups_of_a_level_hosts_and_a_message_dateline(base):
 
 def test_a_company_by_its_short_name_and_trade(base):
     orgs = _orgs(base, "校企合作新闻\n\n本报讯 近年来，华辰硅业与宜宾职业技术学院合作培养学生120名。“东岳纸业的职工说。"
-                       "山西煤业发展迅速，全省煤业职工增收。\n")
+                       "山西煤业发展迅速，全省煤业职工增收。竞赛在苏州华芯光电T3项目现场举行。\n")
     assert orgs["华辰硅业"]["new"]["kind"] == "enterprise" and "东岳纸业" in orgs
+    assert "苏州华芯光电" in orgs  # its place heading it
     assert not any(t.endswith("煤业") for t in orgs)  # a place's trade, no company
 
 

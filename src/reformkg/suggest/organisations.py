@@ -111,8 +111,10 @@ _CENTRAL_SOE = r"[铁建交冶核航化石粮船煤电车远海信钢材广兵�
 _REFORM_GROUP_RX = re.compile(r"(?:全国|(?<![全各])[省市县区])(?:推进|深化)?(?:产改|产业工人队伍建设改革)(?:工作)?"
                               r"(?:领导小组|协调小组|联席会议)(?:办公室)?|(?<![全各两])[省市](?:劳模工匠|劳模|工匠|职工|工会)宣讲团")
 # A company's short name: two characters and its trade, between marks or conjunctions (合盛硅业与…)
-_INDUSTRY_SHORT_RX = re.compile(r"(?:^|(?<=[，、。；：“（(\n和与及]))((?:(?![，、。；：“”（）()和与及的])[\u4e00-\u9fff]){2}"
-                                r"(?:硅业|纸业|药业|钢业|铝业|铜业|乳业|煤业|矿业|化纤|光电|电气))(?=[与和及、，。等的在])")
+# (its place may head it: 在武汉华星光电T5项目…)
+_INDUSTRY_SHORT_RX = re.compile(r"(?:^|(?<=[，、。；：“（(\n和与及在于]))((?:[\u4e00-\u9fff]{2,3}?(?=[\u4e00-\u9fff]{2}(?:硅业|纸业|药业|钢业|铝业|铜业|乳业|煤业|矿业|化纤|光电|电气)))?"
+                                r"(?:(?![，、。；：“”（）()和与及的])[\u4e00-\u9fff]){2}"
+                                r"(?:硅业|纸业|药业|钢业|铝业|铜业|乳业|煤业|矿业|化纤|光电|电气))(?=[与和及、，。等的在A-Za-z0-9])")
 # A town's unit: a town's name (two characters and 镇 or 乡), its trade or purpose, a station or a
 # service centre, printed between marks or after a verb of visiting (听取了…, 走访…)
 _TOWN_UNIT_RX = re.compile(r"(?:(?<=[，、。；：“（(])|(?<=听取了)|(?<=听取)|(?<=走访)|(?<=参观))((?:(?![，、。；：“”（）()全各乡城村集])[\u4e00-\u9fff]){2}[镇乡]"
@@ -366,7 +368,10 @@ class OrganisationRules:
         found = []
         for m in _INDUSTRY_SHORT_RX.finditer(self.compact):
             a, name = m.start(1), m.group(1)
-            if name[:2] in self.gaz or name[:2] in _GENERIC_HEADS or \
+            place = name[:-4]
+            if place and place not in self.gaz:
+                continue  # only a place heads the short name
+            if name[-4:-2] in self.gaz or name[-4:-2] in _GENERIC_HEADS or \
                     any(x.cstart < m.end(1) and a < x.cend for x in itertools.chain(out, found) if x.section == "organisations"):
                 continue
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
