@@ -363,7 +363,7 @@ def test_zone_heading_a_union_and_a_listed_company_with_its_place(base):
 
 def test_a_railway_bureau_group_and_a_town_named_like_a_company(base):
     orgs = _orgs(base, "铁路工会新闻\n\n本报讯 中国铁路济南局集团公司工会开展技能竞赛，济南局集团公司职工参赛。"
-                       "三星镇职工服务站同时开放。\n")
+                       "三星乡职工服务站同时开放。\n")
     assert "中国铁路济南局集团公司工会" in orgs
     assert not any(t.endswith("局") for t in orgs)  # the bureau inside its group's name: no body of its own
     assert "三星" not in orgs  # a town, not the company the registry knows by that name
@@ -397,10 +397,10 @@ def test_the_person_in_charge_of_a_studio(base):
 
 
 def test_central_enterprises_newspapers_and_a_palace_named_for_a_day(base):
-    orgs = _orgs(base, "工会新闻\n\n本报讯 来自中国电建的12家单位参加竞赛，中国电建工会主办。国铁集团表彰职工10名。"
+    orgs = _orgs(base, "工会新闻\n\n本报讯 来自中国电建的12家单位参加竞赛，中国电建工会主办。国家电网表彰职工10名。"
                        "《工人日报》5月8日刊登相关报道。八一工人文化宫被评为示范文化宫。《职工之家》杂志刊发。\n")
     assert orgs["中国电建"]["new"]["kind"] == "enterprise" and "中国电建工会" in orgs  # the short name; its union whole
-    assert "国铁集团" in orgs
+    assert "国家电网" in orgs
     assert orgs["工人日报"]["new"]["kind"] == "media"  # a newspaper in title marks that published a story
     assert "八一工人文化宫" in orgs
     assert "职工之家" not in orgs  # a title that is no newspaper
@@ -549,7 +549,7 @@ def test_a_name_jieba_calls_a_noun_before_a_verb(base):
 
 
 def test_an_alliance_printed_again_without_its_enterprise(base):
-    orgs = _orgs(base, "联盟成立\n\n本报讯 近日，中国华能新能源劳模（工匠人才）创新工作室联盟在西宁成立，30家工作室加入。"
+    orgs = _orgs(base, "联盟成立\n\n本报讯 近日，中国华能新能源劳模（工匠人才）创新工作室联盟在兰州成立，30家工作室加入。"
                        "要把新能源劳模工匠创新工作室联盟建成攻关平台，推动劳模创新工作室联盟发展。\n")
     assert orgs["新能源劳模工匠创新工作室联盟"]["new"]["name"] == "中国华能新能源劳模（工匠人才）创新工作室联盟"
     assert "劳模创新工作室联盟" not in orgs  # a kind, no name

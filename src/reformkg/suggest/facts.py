@@ -931,7 +931,7 @@ class FactRules:
                 bare = re.search(r"(?:机关党委|机关纪委|分工会|工会|党委|纪委|经费审查委员会|女职工委员会)$", self.compact[max(0, before - 7):before]) \
                     if org is None else None
                 if bare and self.compact[before - len(bare.group(0)) - 1:before - len(bare.group(0))] == "、":
-                    before -= len(bare.group(0))  # …党委副书记、工会主席、执行董事: 工会主席 is one post of the list
+                    before -= len(bare.group(0))  # …党委副书记、工会主席、职工董事: 工会主席 is one post of the list
                 prev = re.search(rf"({words})$", self.compact[max(0, before - 12):before - 1]) \
                     if self.compact[before - 1:before] == "、" else None
                 if not prev:
@@ -986,7 +986,7 @@ class FactRules:
                                     None if refs else {"name": body})
                 elif org is None and carry is not None and role.startswith(("工会", "党委", "纪委")) and \
                         carry.name.endswith(("工会", "党委", "纪委")) and len(carry.name) > 4 and not carry.name.endswith(role[:2]):
-                    # 中国中铁党委副书记、工会主席: 工会主席 of the enterprise whose Party committee is named
+                    # 华电集团党委副书记、工会主席: 工会主席 of the enterprise whose Party committee is named
                     carry = next((x for x in self.mentions if x.section == "organisations" and x.cstart == carry.cstart
                                   and x.cend == carry.cend - 2), None) or Mention(
                         "organisations", carry.name[:-2], carry.cstart, carry.cend - 2, [], 0.5,

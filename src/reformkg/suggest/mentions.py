@@ -37,7 +37,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
                 i += 1
                 continue
         if refs and refs[0][0] == "organisations" and len(word) <= 2 and ctx.compact[pos + len(word):pos + len(word) + 1] in ("镇", "乡", "村"):
-            refs = None  # 三星镇: a town's name, not the company the registry calls 三星
+            refs = None  # 三星乡: a town's name, not the company the registry calls 三星
         if refs and len(word) >= 2:
             section = refs[0][0]
             if section != "documents":
@@ -120,7 +120,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         x.section == "organisations" and x.cstart == m.cstart and x.cend > m.cend and
         re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十]+(?:分)?公司|联合会", ctx.compact[m.cend:x.cend])
         for x in out))]  # (…社区工会 inside …社区工会联合会: the federation of unions, once)
-    # 中国铁路北京局 inside 中国铁路北京局集团(公司): the group, no bureau of its own
+    # 中国铁路济南局 inside 中国铁路济南局集团(公司): the group, no bureau of its own
     out = [m for m in out if not (m.section == "organisations" and not m.ids and m.name.endswith("局") and any(
         x.section == "organisations" and x.cstart == m.cstart and x.cend > m.cend and ctx.compact.startswith("集团", m.cend)
         for x in out))]

@@ -55,7 +55,7 @@ _COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 _BRACKETED = {"集团", "中国", "控股", "股份"}  # 西山煤电（集团）有限责任公司, never 卓越（创新）工作室
 # A kind of zone as a word of its own, heading a name (自贸区…片区总工会, 高新区…管委会)
 _ZONE_WORDS = ("自贸区", "高新区", "开发区", "经开区", "试验区", "示范区", "保税区", "工业园区", "产业园区")
-_DAY_NAMES = ("五一", "二七", "八一", "五四", "七一", "三八")  # a body named for a day (五一工人文化宫)
+_DAY_NAMES = ("五一", "二七", "八一", "五四", "七一", "三八")  # a body named for a day (二七工人文化宫)
 _MAX_NAME_TOKENS = 14  # a walk ends at punctuation, a verb or a function word long before this
 
 _LOCAL_BODIES = {
@@ -110,8 +110,8 @@ _CENTRAL_SOE = r"[铁建交冶核航化石粮船煤电车远海信钢材广兵�
 # or carry its message (省劳模工匠宣讲团); never one a sentence sets up without a level
 _REFORM_GROUP_RX = re.compile(r"(?:全国|(?<![全各])[省市县区])(?:推进|深化)?(?:产改|产业工人队伍建设改革)(?:工作)?"
                               r"(?:领导小组|协调小组|联席会议)(?:办公室)?|(?<![全各两])[省市](?:劳模工匠|劳模|工匠|职工|工会)宣讲团")
-# A company's short name: two characters and its trade, between marks or conjunctions (合盛硅业与…)
-# (its place may head it: 在武汉华星光电T5项目…)
+# A company's short name: two characters and its trade, between marks or conjunctions (华辰硅业与…)
+# (its place may head it: 在苏州华芯光电T3项目…)
 _INDUSTRY_SHORT_RX = re.compile(r"(?:^|(?<=[，、。；：“（(\n和与及在于]))((?:[\u4e00-\u9fff]{2,3}?(?=[\u4e00-\u9fff]{2}(?:硅业|纸业|药业|钢业|铝业|铜业|乳业|煤业|矿业|化纤|光电|电气)))?"
                                 r"(?:(?![，、。；：“”（）()和与及的])[\u4e00-\u9fff]){2}"
                                 r"(?:硅业|纸业|药业|钢业|铝业|铜业|乳业|煤业|矿业|化纤|光电|电气))(?=[与和及、，。等的在A-Za-z0-9])")
@@ -124,7 +124,7 @@ _SHORT_FORM_RX = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"]?((?:(
 # A studio or an alliance printed again after a verb or a mark (将…工作室联盟打造成)
 # (a look-ahead: every place after a verb or a mark, overlapping: 努力将…, 将…)
 _SHORTER_NAME_RX = re.compile(r"(?<=[将把对在与和、，。“])(?=((?:(?![，。；、“”（）()])[\u4e00-\u9fff]){4,20}?(?:工作室联盟|工作室)))")
-# A central enterprise printed by its short name (中国 and the enterprise's own: 中国中铁, 中国石化)
+# A central enterprise printed by its short name (中国 and the enterprise's own: 中国电建, 中国石化)
 _CENTRAL_SHORT_RX = re.compile(r"(?:中国(?:中[铁建交冶化核车煤]|铁建|交建|电建|能建|一汽|商飞|宝武|华能|华电|大唐|石油|石化|海油|移动|联通"
                                r"|电信|铁塔)|国铁集团|国家电网|国家能源集团)(?![\u4e00-\u9fff]{0,2}(?:股份|有限|集团|工会|公司|党委))")
 _THIS_BODY_RX = re.compile(r"该(项目部?|公司|集团|厂|矿|医院|学校)(分工会|工会|党支部|党委|团委)")
@@ -155,7 +155,7 @@ _BEFORE_A_BODY = ("联合", "会同", "协同", "和", "与", "及", "同", "由
 # A medium heading a dateline (新华网合肥5月11日电, 中国青年报客户端北京7月29日电), never 本报
 _DATELINE_MEDIUM = re.compile(r"(新华社|新华网|中新网|人民网|(?!本报|本刊)[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台|广播电视台))(?:客户端|APP|App)?")
 # A dateline opening a line: the medium (a pinyin gloss after it on a page that glosses its
-# characters: 央廣網(wǎng)), the place, the day, 电/讯/消息
+# characters: 中國之聲網(wǎng)), the place, the day, 电/讯/消息
 _MESSAGE_DATELINE = re.compile(_DATELINE_MEDIUM.pattern + r"(?:[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)])?"
                                r"[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日(?:电|讯|消息)")
 # A byline's media, before 记者 in its bracket: (中青报·中青网记者吴晓东)
@@ -299,8 +299,8 @@ class OrganisationRules:
                                           "note": "printed alone: add the Party committee it belongs to"})
 
     def central_enterprises(self, out: list[Mention]) -> list[Mention]:
-        """中国中铁, 中国电建, 中国石化: a central enterprise by the short name it goes by (中国 and
-        its own short name), not inside a longer name the page prints (中国中铁工会)."""
+        """中国电建, 中国能建, 中国石化: a central enterprise by the short name it goes by (中国 and
+        its own short name), not inside a longer name the page prints (中国电建工会)."""
         found = []
         for m in _CENTRAL_SHORT_RX.finditer(self.compact):
             if any(x.section == "organisations" and x.cstart <= m.start() < x.cend for x in out):
@@ -363,7 +363,7 @@ class OrganisationRules:
         return found
 
     def industry_short_names(self, out: list[Mention]) -> list[Mention]:
-        """合盛硅业与…, “恒远纸业的…: a company by its short name, two characters and its trade
+        """华辰硅业与…, “东岳纸业的…: a company by its short name, two characters and its trade
         (硅业, 纸业, 药业 …), printed between marks or conjunctions; never a place's trade (山西煤业)."""
         found = []
         for m in _INDUSTRY_SHORT_RX.finditer(self.compact):
@@ -422,7 +422,7 @@ class OrganisationRules:
         return found
 
     def shorter_names(self, out: list[Mention]) -> list[Mention]:
-        """…将生态环境劳模工匠创新工作室联盟打造成…: a studio or an alliance printed again with part
+        """…要把新能源劳模工匠创新工作室联盟建成…: a studio or an alliance printed again with part
         of its name left out (the enterprise, a bracket), its words those of the name printed before."""
         found = []
         named = [x for x in out if x.section == "organisations" and len(x.name) >= 10 and x.name.endswith(("工作室联盟", "工作室"))]
@@ -487,7 +487,7 @@ class OrganisationRules:
     def listed_enterprises(self, out: list[Mention]) -> list[Mention]:
         """Enterprises listed before 等…企业: 货拉拉、滴滴、快狗等平台企业."""
         found: list[Mention] = []
-        # (an item may hold its place in brackets: 恒力（泸州）产业园)
+        # (an item may hold its place in brackets: 明远（宜宾）新材料产业园)
         item_rx = r"[\u4e00-\u9fffA-Za-z]{2,10}(?:[（(][\u4e00-\u9fff]{2,4}[）)][\u4e00-\u9fffA-Za-z]{1,6})?"
         for m in re.finditer(rf"(?<![）)])((?:{item_rx}、)+{item_rx})等(?:\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{{0,8}}?(?:企业|机构|公司|平台)", self.compact):
             pos = m.start(1)
@@ -495,7 +495,7 @@ class OrganisationRules:
                 start, pos = pos, pos + len(item) + 1
                 bracket = re.search(r"[（(]([\u4e00-\u9fff]+)[）)]", item)
                 if bracket and bracket.group(1) not in self.gaz:
-                    continue  # only a place in brackets: 恒力（泸州）…
+                    continue  # only a place in brackets: 明远（宜宾）…
                 lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|如|像|与|和|在|对|以)", item)
                 if lead:
                     item, start = item[lead.end():], start + lead.end()
@@ -629,7 +629,7 @@ class OrganisationRules:
                 if m:
                     spans.append((m.start(1), m.end(1)))
             for k in sorted(x for x in self._line_starts if lo <= x < min(hi, lo + 200)):
-                m = _MESSAGE_DATELINE.match(self.compact, k)  # 央广网贵阳7月10日消息: a dateline the time rules leave
+                m = _MESSAGE_DATELINE.match(self.compact, k)  # 中国之声网南宁5月6日消息: a dateline the time rules leave
                 if m and (m.start(1), m.end(1)) not in spans:
                     spans.append((m.start(1), m.end(1)))
             for m in _BYLINE_MEDIA.finditer(self.compact, lo, min(hi, lo + 120)):
@@ -856,9 +856,9 @@ class OrganisationRules:
         if any(self.compact[:pos + len(word)].endswith(e) for e in _NOT_ORG_ENDINGS):
             return None
         if suffix.endswith("工会") and self.compact.startswith("系统", pos + len(word)):
-            return None  # 贵州工会系统: the unions of a place as a whole, no body
+            return None  # 甘肃工会系统: the unions of a place as a whole, no body
         if suffix == "中心" and re.match(r"[\u4e00-\u9fff]{0,3}?(?:足球场|体育场|篮球场|广场|场馆|会场|剧场|大厅|展厅)", self.compact[pos + len(word):]):
-            return None  # 黄河体育中心足球场: the venue of an event, no body
+            return None  # 滨江体育中心足球场: the venue of an event, no body
         if suffix == "党组" and word == suffix and self.compact[:pos].endswith(ORG_SUFFIXES) and \
                 re.match(r"(?:副?书记|成员)", self.compact[pos + len(word):]):
             return None  # …保障局党组书记: the post 党组书记 of the bureau, no body of its own
@@ -948,7 +948,7 @@ class OrganisationRules:
             if self._town_name(toks, toks.index(t), i):
                 return False  # 烟墩/n 街道 总工会: a subdistrict's or a town's name
             if len(t[0]) >= 3 and t[0].endswith(_ZONE_WORDS) and toks.index(t) + 1 < i:
-                return False  # 自贸区/l 川南 临港 片区总工会: a zone heads the name (never 示范区工会 alone)
+                return False  # 自贸区/l 江北 物流 片区党工委: a zone heads the name (never 示范区工会 alone)
             return t[0] in _GENERIC_HEADS or t[0] in ("（", "）", "(", ")") or (
                 t[1] not in _STRONG and t[0] not in self.names and t[0] not in self.gaz)
 
