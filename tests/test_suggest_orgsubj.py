@@ -409,7 +409,7 @@ def test_central_enterprises_newspapers_and_a_palace_named_for_a_day(base):
 def test_a_site_box_and_an_e_paper_page_menu_name_no_body(base):
     from reformkg.suggest.stories import boilerplate
 
-    assert boilerplate("甘肃省总工会概况 甘肃省总工会成立于1950年，内设8个部门… 更多>>") == "site furniture"
+    assert boilerplate("甘肃省总工会概况 甘肃省总工会成立于1950年，内设8个部门… 更多>") == "site furniture"
     assert boilerplate("第03版：要闻") == "issue and page of the paper"
     assert boilerplate("版面导航") == "site furniture"
     page = ("第03版：要闻\n上一版  下一版\n\n兰州市总工会开展职工技能比武\n天水区总工会举办劳模宣讲\n\n版面导航\n\n"
