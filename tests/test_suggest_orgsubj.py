@@ -553,3 +553,11 @@ def test_an_alliance_printed_again_without_its_enterprise(base):
                        "要把新能源劳模工匠创新工作室联盟建成攻关平台，推动劳模创新工作室联盟发展。\n")
     assert orgs["新能源劳模工匠创新工作室联盟"]["new"]["name"] == "中国华能新能源劳模（工匠人才）创新工作室联盟"
     assert "劳模创新工作室联盟" not in orgs  # a kind, no name
+
+
+def test_a_body_naming_studios_and_the_title_it_gives(base):
+    orgs = _orgs(base, "创新工作室命名\n\n本报讯 近日，江川市总工会新命名李国栋劳模创新工作室等8个工作室为“江川市劳模创新工作室”，"
+                       "城东区两家工作室被命名为“江川市职工创新工作室”。\n")
+    assert {"江川市总工会", "李国栋劳模创新工作室"} <= set(orgs)  # 命名 ends the one, opens the other
+    assert not any("命名" in t or "两家" in t for t in orgs)  # a verb or a count inside no name
+    assert "江川市劳模创新工作室" not in orgs and "江川市职工创新工作室" not in orgs  # titles given, no bodies

@@ -13,7 +13,7 @@ import re
 from reformkg.annotation.figures import DOC_TITLE_RX
 from reformkg.suggest.context import PageContext
 from reformkg.suggest.model import Mention
-from reformkg.suggest.organisations import OrganisationRules
+from reformkg.suggest.organisations import _TITLE_GIVEN, OrganisationRules
 from reformkg.suggest.places import Places, home_province
 from reformkg.suggest.tokens import ORG_SUFFIXES
 
@@ -128,6 +128,8 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if not (m.section == "organisations" and not m.ids and m.name.endswith("党委") and
                                   re.match(r"副?书记", ctx.compact[m.cend:m.cend + 3]) and any(
         x.section == "organisations" and x.cstart == m.cstart and x.cend == m.cend - 2 for x in out))]
+    # 被命名为“某盟职工创新工作室”: a title given, no body, however the name was found
+    out = [m for m in out if m.ids or m.section != "organisations" or not _TITLE_GIVEN(ctx.compact, m.cstart, m.cend)]
     titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(ctx.compact)]
     # a name inside a 《title》 is part of the title (《西安高新区职工创新工作室管理办法》), unless the registry knows it
     # or it is the federation or government issuing it, opening the title (《江西省总工会…三年行动方案》), or a

@@ -45,6 +45,7 @@ _HARD_STOPS = {
     # verbs jieba may tag as names (深化/j 工会改革, 新建/ns 群团之家) and kinds of ownership (民办学校)
     "深化", "推进", "加强", "打造", "创建", "争创", "提升", "新建", "组建", "成立", "民办", "公办",
     "会同", "协同", "携手", "邀请",  # a partner follows (会同省人社厅)
+    "命名", "授予", "表彰",  # the body that names or honours goes before, the named after (新命名…工作室)
 }
 # Words that are no organisation, though they end in one of ORG_SUFFIXES (产改工作格局, 联合政府)
 _NOT_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "结局", "变局", "新局", "当局", "联合政府", "展厅", "大厅", "餐厅",
@@ -56,6 +57,12 @@ _BRACKETED = {"集团", "中国", "控股", "股份"}  # 西山煤电（集团�
 # A kind of zone as a word of its own, heading a name (自贸区…片区总工会, 高新区…管委会)
 _ZONE_WORDS = ("自贸区", "高新区", "开发区", "经开区", "试验区", "示范区", "保税区", "工业园区", "产业园区")
 _DAY_NAMES = ("五一", "二七", "八一", "五四", "七一", "三八")  # a body named for a day (二七工人文化宫)
+def _TITLE_GIVEN(text: str, a: int, b: int) -> bool:
+    """The name in quotation marks at ``a``..``b`` is a title given (命名为“某省职工创新工作室”,
+    授予…“某某示范点”称号), not a body: after 为“ or before ”称号."""
+    return text[a - 2:a] == "为“" or bool(re.match(r"”(?:荣誉)?称号", text[b:b + 5]))
+
+
 _MAX_NAME_TOKENS = 14  # a walk ends at punctuation, a verb or a function word long before this
 
 _LOCAL_BODIES = {
@@ -736,7 +743,7 @@ class OrganisationRules:
         for m in re.finditer(r"“((?:(?![“”，。、；])[\u4e00-\u9fffA-Za-z0-9（）()]){4,30}?(?:工作室|工作室联盟|联盟|工作站))”", self.compact):
             a, b = m.start(1), m.end(1)
             name = m.group(1)
-            if re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name):
+            if re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name) or _TITLE_GIVEN(self.compact, a, b):
                 continue  # a title studios are given
             first = self.ctx.tok_at(a)
             if first is None or first[1] not in ("nr", "nrfg", "ns", "nt") and first[0] not in self.gaz:
@@ -916,8 +923,8 @@ class OrganisationRules:
                 start = p
                 lead_zhong = True
                 break
-            elif re.fullmatch(r"\d*[余多]?[家个名所座项批类户]|[余多][家个名所座项批类户]?", w) and f in ("m", "q"):
-                break  # 100余家工作室: a count, not part of a name
+            elif re.fullmatch(r"(?:\d+|[一两二三四五六七八九十百千]+)?[余多]?[家个名所座项批类户]|[余多][家个名所座项批类户]?", w) and f in ("m", "q"):
+                break  # 100余家工作室, 两家工作室: a count, not part of a name
             elif (f == "s" or f == "t" and not re.search(r"[年月日今去近前后时期初底末春夏秋冬代]", w)) and \
                     suffix in _COMPANY_FORMS and w not in _HARD_STOPS:  # (中天/t 科技股份有限公司: no time, a name)
                 j -= 1  # 东方/s 电气 集团 东方/s 汽轮机有限公司: a locative word inside a company's name
