@@ -506,3 +506,17 @@ def test_a_number_of_years_before_a_total_is_its_period(base):
     obs = {s.text for s in draft.suggestions if s.kind == "observation"}
     doubts = {s.text: s.fields["doubt"] for s in draft.suggestions if s.kind == "figure"}
     assert {"85家", "2.6万人次", "6年"} <= obs and {"三年", "五年"} <= set(doubts) and "period" in doubts["三年"]
+
+
+def test_jin_n_nian_is_a_period_and_a_standing_total_is_of_the_story_date(base):
+    # 近3年 at a clause's head: since the story's year less three; 已建成 in a later sentence: what
+    # stands at the story's date; 工作近20年 is a duration, no period
+    found = {t["text"]: t for _a, _b, t in find_times("近3年，全市新建书屋80家。在近两年里，他工作近20年，")}
+    assert set(found) == {"近3年", "近两年里"}
+    assert resolve(found["近3年"], "2024-05-10")[0]["since"] == "2021"
+    obs = _observations(base, "工会新闻\n发布时间：2024-05-10\n\n本报讯 近年来，市总工会持续推进职工书屋建设。"
+                              "近3年，各级工会新建职工书屋80家，培训骨干600人次。全市已建成职工书屋420家。\n")
+    times = _times(obs)
+    assert times["80家"] == {"since": "2021"} and times["600人次"] == {"since": "2021"}
+    assert times["420家"] == {"as_of": "2024-05-10"}
+    assert "已建成" in obs["420家"]["time_rule"]

@@ -100,6 +100,8 @@ _TIME_LEAD_RX = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|近
 # 此次竞赛, 本届大赛 heading a clause: the event the story reports
 _THIS_EVENT_RX = re.compile(r"(?:此次|本次|这次|本届)[\u4e00-\u9fff]{0,6}?(竞赛|大赛|比赛|比武|评选|活动|展示)")
 # A body named after its region right before a figure (全国某某协调小组12次…, 全省联席会议3次…): the body, not the region
+# 已建成, 已有, 已创建: a total standing at the story's date
+_STANDING_RX = re.compile(r"已(?:经)?(?:创建|建成|建立|组建|拥有|有|成立|命名|认定|达到?)")
 _BODY_BEFORE_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:小组|联席会议|委员会|领导小组办公室)")
 # The short name a text gives a body or a zone: (以下简称“开发区”), （简称“园区”）
 _SHORT_NAME_RX = re.compile(r"[（(](?:以下|下)?简称[：:]?[“\"]([^”\"]{2,16})[”\"][）)]")
@@ -690,6 +692,11 @@ class FactRules:
                 event = self._event_year(lo, slo, before + earlier)  # 近日，2023年…大赛闭幕。本次大赛共设12个工种
                 x, g = dated[-1]  # the nearest phrase that dates (去年 after 日前), resolved or not
                 why = "" if g is not None else ", relative to the story's date, which is not known"
+                if not event and ref and g is not None and "since" in g and _STANDING_RX.search(self.compact[slo:cpos]):
+                    # 近五年，…培训职工800人次。全区已建成职工书屋42家: what stands now, not the period's work
+                    return {"as_of": ref, "text": x["text"]}, (
+                        f"a total that stands ({_STANDING_RX.search(self.compact[slo:cpos]).group(0)}) after "
+                        f"{x['text']} in the paragraph, a period before its sentence: the total at the story's date {ref}")
                 if not event and g is not None and set(g) - {"text"} == {"as_of"} and x is resolved[-1][1]:
                     # 截至2021年底，全区有基层工会5万个。…设12个部门: the state it dates goes on to the paragraph's end
                     return g, f"{x['text']}, the nearest phrase before it in its paragraph: the state at that date"

@@ -36,6 +36,8 @@ _RELATIVE_RULES = [
     # 截至9月底, 截至10月31日: the story's year (the year before when the month is later than its date's)
     (re.compile(r"截[至止]到?(\d{1,2})月(?:底|末|(\d{1,2})日)?"), "as_of_month"),
     (re.compile(r"(?<![\d年])(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|以来)"), "years_since"),
+    # 近3年，…: the last years up to the story's date, at a clause's head (not 工作近30年, a duration)
+    (re.compile(r"(?<![^，,。；;：:“\"（(在最])近(\d|[一二两三四五六七八九十])年(?:内|里|间|中)?(?=[，,])"), "years_since"),
     (re.compile(r"(今年|去年|前年|过去一年|过去的一年)(?:上半年|下半年|全年|一季度|前三季度)?"), "during_rel"),
     (re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
     # 挂牌以来, 自成立以来: since an event of the story's subject, dated where the story tells it
