@@ -561,3 +561,10 @@ def test_a_body_naming_studios_and_the_title_it_gives(base):
     assert {"江川市总工会", "李国栋劳模创新工作室"} <= set(orgs)  # 命名 ends the one, opens the other
     assert not any("命名" in t or "两家" in t for t in orgs)  # a verb or a count inside no name
     assert "江川市劳模创新工作室" not in orgs and "江川市职工创新工作室" not in orgs  # titles given, no bodies
+
+
+def test_the_site_s_name_in_its_title_line_and_its_list_of_apps(base):
+    orgs = _orgs(base, "河湾区职工技能比武举行 - 要闻 - 中工网\n\n河湾区职工技能比武举行\n\n本报讯 河湾区总工会组织职工参赛"
+                       "120人。\n\n  • 中工网客户端\n\n  • 中工网抖音号\n\n中工网微信\n")
+    assert "河湾区总工会" in orgs
+    assert "中工网" not in orgs  # the site's title line, its apps: furniture, no body

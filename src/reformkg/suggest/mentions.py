@@ -130,6 +130,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         x.section == "organisations" and x.cstart == m.cstart and x.cend == m.cend - 2 for x in out))]
     # 被命名为“某盟职工创新工作室”: a title given, no body, however the name was found
     out = [m for m in out if m.ids or m.section != "organisations" or not _TITLE_GIVEN(ctx.compact, m.cstart, m.cend)]
+    out = [m for m in out if m.section != "organisations" or not _site_in_title_line(ctx, m)]
     titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(ctx.compact)]
     # a name inside a 《title》 is part of the title (《西安高新区职工创新工作室管理办法》), unless the registry knows it
     # or it is the federation or government issuing it, opening the title (《江西省总工会…三年行动方案》), or a
@@ -149,6 +150,17 @@ _NAME_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:网|日报|报|电视
 _HONOUR_AFTER_PLACE = re.compile(r"(?:五一|劳动模范|模范|示范性|先进|优秀|工人先锋|十佳|最美|百强|创新争先|技术能手|金牌)")
 # After a country named on its own: punctuation, a verb, a preposition, a conjunction, a particle
 _STANDALONE_FLAGS = {"v", "vn", "p", "c", "u", "uj", "ul", "d", "x", "r", "m", "f"}
+
+
+def _site_in_title_line(ctx: PageContext, m: Mention) -> bool:
+    """The site's name closing a web page's title line (某某标题 - 栏目 - 某某网, 标题_某某网): the
+    page's furniture, no body the story names."""
+    text = ctx.page.text
+    span = ctx.span(m.cstart, m.cend)
+    end = text.find("\n", span.end)
+    line_lo = text.rfind("\n", 0, span.start) + 1
+    return not text[span.end:end if end >= 0 else len(text)].strip() and bool(
+        re.search(r"(?:\s[-|｜—–]|[_｜])\s*$", text[line_lo:span.start])) and bool(re.search(r"(?:网|网站|客户端|在线|频道)$", m.name))
 
 
 def inside_a_name(ctx: PageContext, m: Mention, out: list[Mention]) -> bool:

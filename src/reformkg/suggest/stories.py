@@ -34,7 +34,8 @@ _BOILERPLATE = (
                 r"跟帖评论|^【(?:资料图|图片|视频)】$|^查看完整版本|^推荐阅读$|请输入验证码|^版面导航$|上一版\s*\d?\s*下一版|"
                 r"上一期\s*\d?\s*下一期|(?:更多|MORE|more)\s*(?:>+|»|\+)$|^\[更多\]$"), "site furniture"),
     (re.compile(r"^第\d+期[：:]?\s*第?\d+版|^第\d+版[：:]"), "issue and page of the paper"),
-    (re.compile(r"^[\u4e00-\u9fff]{2,12}(?:网|网站|客户端|新闻网|在线|融媒体|公众号|频道)$"), "site name"),
+    (re.compile(r"^[\u4e00-\u9fff]{2,12}(?:网|网站|客户端|新闻网|在线|融媒体|公众号|频道)"
+                r"(?:客户端|微信号?|微博号?|抖音号?|快手号?|视频号|公众号|APP|App)?$"), "site name"),
     (re.compile(r"^[↓↑→←▲▼●◆■□◇…—\-=*·\s]+$"), "ornament"),
     (re.compile(r"^(?:摘要|导读|核心提示|内容提要)[：:]"), "summary"),
 )
@@ -45,7 +46,7 @@ def boilerplate(line: str) -> str | None:
     """Why a line of a web page is the site's, not the story's (``source line``, ``time line``,
     ``view count``, ``editor line``, ``navigation``, ``site furniture``, ``site name`` …), or None.
     A line longer than 120 characters is a paragraph of the story whatever it holds."""
-    s = line.strip()
+    s = re.sub(r"^[•·▪◦●○◆■►▶*]\s*", "", line.strip())  # an item of the site's list (• 某某网客户端)
     if not s or len(s) > 120:
         return None
     items = [x.strip() for x in re.split(r"[|｜]", s)]
