@@ -568,3 +568,11 @@ def test_the_site_s_name_in_its_title_line_and_its_list_of_apps(base):
                        "120人。\n\n  • 中工网客户端\n\n  • 中工网抖音号\n\n中工网微信\n")
     assert "河湾区总工会" in orgs
     assert "中工网" not in orgs  # the site's title line, its apps: furniture, no body
+
+
+def test_a_dateline_without_place_or_day_names_its_medium(base):
+    orgs = _orgs(base, "职工书屋开放\n\n  江北网讯 前天上午，江北区总工会新建职工书屋12家。\n")
+    assert orgs["江北网"]["new"]["kind"] == "media"
+    orgs = _orgs(base, "劳模工作室授牌\n\n南湖晨报全媒体平台消息（记者 王一 通讯员 李二）5月6日，南湖区总工会为8家工作室授牌。\n")
+    assert orgs["南湖晨报"]["new"]["kind"] == "media"
+    assert not any("本报" in t for t in _orgs(base, "职工书屋开放\n\n本报讯 江北区总工会新建职工书屋12家。\n"))

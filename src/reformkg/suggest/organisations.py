@@ -163,8 +163,9 @@ _BEFORE_A_BODY = ("联合", "会同", "协同", "和", "与", "及", "同", "由
 _DATELINE_MEDIUM = re.compile(r"(新华社|新华网|中新网|人民网|(?!本报|本刊)[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台|广播电视台))(?:客户端|APP|App)?")
 # A dateline opening a line: the medium (a pinyin gloss after it on a page that glosses its
 # characters: 中國之聲網(wǎng)), the place, the day, 电/讯/消息
+# (no place and day: 某某网讯, 某某晨报全媒体平台消息)
 _MESSAGE_DATELINE = re.compile(_DATELINE_MEDIUM.pattern + r"(?:[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)])?"
-                               r"[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日(?:电|讯|消息)")
+                               r"(?:[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|(?:全媒体平台|全媒体|融媒体)?(?:讯|消息))")
 # A byline's media, before 记者 in its bracket: (中青报·中青网记者吴晓东)
 _BYLINE_MEDIA = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,8}?(?:报|网|台|社)[·・、/／-])*[\u4e00-\u9fff]{2,8}?(?:报|网|台|社))(?:全媒体)?记者")
 # A department of a body named just before it (全国总工会劳动和经济工作部部长, 全总宣教部供图)
