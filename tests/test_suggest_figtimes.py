@@ -520,3 +520,12 @@ def test_jin_n_nian_is_a_period_and_a_standing_total_is_of_the_story_date(base):
     assert times["80家"] == {"since": "2021"} and times["600人次"] == {"since": "2021"}
     assert times["420家"] == {"as_of": "2024-05-10"}
     assert "已建成" in obs["420家"]["time_rule"]
+
+
+def test_jiezhi_muqian_on_a_page_of_one_story_without_a_date_gives_no_year(base):
+    # the page prints years only (the 2024 list it reports), no date of its own: 截至目前 counts
+    # from nothing the page gives, so its figures get no year rather than a guessed one
+    obs = _observations(base, "名单公布\n\n本报讯 近日，省总工会公布2024年省级职工创新工作室名单，30家工作室入选。"
+                              "截至目前，全省累计建成职工创新工作室1250家。\n")
+    assert _times(obs)["1250家"] == {"unspecified": True}
+    assert "no date to count it from" in obs["1250家"]["time_rule"]
