@@ -576,3 +576,11 @@ def test_a_dateline_without_place_or_day_names_its_medium(base):
     orgs = _orgs(base, "劳模工作室授牌\n\n南湖晨报全媒体平台消息（记者 王一 通讯员 李二）5月6日，南湖区总工会为8家工作室授牌。\n")
     assert orgs["南湖晨报"]["new"]["kind"] == "media"
     assert not any("本报" in t for t in _orgs(base, "职工书屋开放\n\n本报讯 江北区总工会新建职工书屋12家。\n"))
+
+
+def test_a_photo_caption_names_the_person_after_the_posts_and_titles(base):
+    vocab, registry = base
+    draft = suggest("crafted.txt", registry, vocab, text="劳模风采\n\n本报讯 全市表彰劳动模范30名。\n\n"
+                    "市劳动模范，青川机械有限公司党委副书记、工会主席，高级技师 郑远航\n")
+    posts = {s.fields["name"]: s.fields for s in draft.suggestions if s.kind == "post"}
+    assert posts["郑远航"]["role"] == "工会主席"

@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from reformkg.annotation.figures import DOC_TITLE_RX, FIND_PRE, find_figures
+from reformkg.annotation.grounding import Span
 from reformkg.annotation.lint import MARKER
 from reformkg.annotation.migrate import decide_status
 from reformkg.suggest.context import PageContext
@@ -1035,6 +1036,31 @@ class FactRules:
             out.append({"cstart": b - len(person), "cend": m.end(), "text": self.compact[b - len(person):m.end()],
                         "name": person, "person": None, "role": role,
                         "organisation": org.ids[0] if org and org.ids else None,
+        out += self._caption_posts(words)
+        return out
+
+    def _caption_posts(self, words: str) -> list[dict]:
+        """A photo caption (某公司工会主席，高级工程师 张三): the posts, a comma, the person's
+        titles, then the name last on its line after a space: the post before the comma, of the
+        body printed before it."""
+        out = []
+        text = self.ctx.page.text
+        for line in re.finditer(r"[^\n]+", text):
+            m = re.search(rf"({words})[，,][^，,。；：:]{{0,24}}?\s+([\u4e00-\u9fff]{{2,3}})\s*$", line.group(0))
+            if not m or len(line.group(0)) > 90 or m.group(2)[0] not in _SURNAMES:
+                continue
+            at = self.ctx.crange(Span(line.start() + m.start(1), line.start() + m.start(1)))[0]
+            end = self.ctx.crange(Span(line.start() + m.end(2), line.start() + m.end(2)))[0]
+            role = m.group(1)
+            lead = re.search(r"(?<=[、，,])(?:分工会|工会|党委|纪委)$", line.group(0)[:m.start(1)])
+            if lead:  # 党委副书记、工会主席: the post as printed
+                role, at = lead.group(0) + role, at - len(lead.group(0))
+            org = self._org_ending_at(at)
+            first = org.cstart if org is not None else at
+            out.append({"cstart": first, "cend": end, "text": self.compact[first:end], "name": m.group(2), "person": None,
+                        "role": role, "organisation": org.ids[0] if org and org.ids else None,
+                        "organisation_name": (org.proposal or {}).get("name", org.name) if org else None,
+                        "confidence": 0.6 if org else 0.4})
                         "organisation_name": (org.proposal or {}).get("name", org.name) if org else None,
                         "confidence": 0.6 if org else 0.4})
         return out
