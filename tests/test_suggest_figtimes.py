@@ -529,3 +529,22 @@ def test_jiezhi_muqian_on_a_page_of_one_story_without_a_date_gives_no_year(base)
                               "截至目前，全省累计建成职工创新工作室1250家。\n")
     assert _times(obs)["1250家"] == {"unspecified": True}
     assert "no date to count it from" in obs["1250家"]["time_rule"]
+
+
+def test_a_plans_minimum_is_of_the_year_of_the_story(base):
+    # 要/将 … 不少于N, N场以上: a plan in a story of a known date, of that year
+    obs = _observations(base, "工会新闻\n发布时间：2024-03-01\n\n本报讯 会议提出，市总工会要组织职工技能竞赛不少于30场，"
+                              "培养技能骨干不少于500人。\n")
+    assert _times(obs)["不少于30场"] == {"during": "2024"} and _times(obs)["不少于500人"] == {"during": "2024"}
+    assert "plan" in obs["不少于30场"]["time_rule"]
+    # a dateline without a year, in a story of a meeting that plans a year's work: that year; the
+    # plan announced (将) in the paragraph before the minimums
+    text = ("全委会议召开\n\n某某网2月20日讯 日前，某市总工会召开全委会议，总结2024年工作，部署2025年工作任务。\n"
+            "会议提出，市总工会将持续深化产业工人队伍建设改革。\n"
+            "其中，开展市级竞赛40场以上，带动1万人次参与。\n")
+    assert story_date(text.replace("\n", ""), 0, len(text))[0]["value"] == "2025-02-20"
+    times = _times(_observations(base, text))
+    assert times["40场以上"] == {"during": "2025"} and times["1万人次"] == {"during": "2025"}
+    # work done, no plan announced: the report's, no year
+    obs = _observations(base, "工会新闻\n发布时间：2024-03-01\n\n本报讯 全市各级工会开展技能竞赛50场以上，参与职工2万人次。\n")
+    assert _times(obs)["50场以上"] == {"unspecified": True}

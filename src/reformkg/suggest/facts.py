@@ -101,6 +101,9 @@ _TIME_LEAD_RX = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|近
 # 此次竞赛, 本届大赛 heading a clause: the event the story reports
 _THIS_EVENT_RX = re.compile(r"(?:此次|本次|这次|本届)[\u4e00-\u9fff]{0,6}?(竞赛|大赛|比赛|比武|评选|活动|展示)")
 # A body named after its region right before a figure (全国某某协调小组12次…, 全省联席会议3次…): the body, not the region
+# a plan's minimum (不少于50场, 60场以上, 至少一所) and the words that announce a plan
+_MINIMUM_RX = re.compile(r"不少于|不低于|至少|(?<=\d)[\u4e00-\u9fff]{0,2}以上")
+_PLAN_RX = re.compile(r"(?<![重主需只必])要(?![求素])|(?<![即])将(?!近)|计划|力争|举措|目标任务|部署")
 # 已建成, 已有, 已创建: a total standing at the story's date
 _STANDING_RX = re.compile(r"已(?:经)?(?:创建|建成|建立|组建|拥有|有|成立|命名|认定|达到?)")
 _BODY_BEFORE_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:小组|联席会议|委员会|领导小组办公室)")
@@ -739,6 +742,10 @@ class FactRules:
         if ref is None and years and not earlier:  # the paragraph before opens with 2024年: a plan of 2024, or done by now?
             return MARKER, (f"no time phrase in the sentence or the paragraph; the story's date is not known and it "
                             f"prints {years[-1]['text']} before" + dateless)
+        planned = self._plan_minimum(slo, plo, ref) if not earlier else None
+        if planned:
+            return {"during": ref[:4], "text": planned}, (
+                f"a plan's minimum ({planned}) in a story of {ref}: the plan of that year, check")
         return {"unspecified": True}, "no time phrase in the sentence or the paragraph before it: the story's date is the report date" + dateless
 
     def _resolve(self, t: dict, ref: str | None, story: dict) -> tuple[dict | None, str]:
@@ -757,6 +764,21 @@ class FactRules:
                     return ({"since": first, "text": t["text"]},
                             f"{t['text']}: the five years of the plan the story names ({plan[0]['text']}, from {first})")
         return got, rule
+
+    def _plan_minimum(self, slo: int, plo: int, ref: str | None) -> str | None:
+        """组织市级赛不少于50场, 开展竞赛60场以上 after 要/将/计划 (in the figure's paragraph or the
+        one before): a plan's minimum, of the year of the story's date (a known one). The minimum's
+        words, or None."""
+        if not ref or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", ref):
+            return None
+        slo, shi = self.ctx.sentence_at(slo)
+        least = _MINIMUM_RX.search(self.compact, slo, shi)
+        if not least:
+            return None
+        prev = self._paragraph_at(plo - 1)[0] if plo > 0 else plo
+        if not _PLAN_RX.search(self.compact, prev, least.start()):
+            return None
+        return least.group(0)
 
     def _no_reference(self, t: dict, story: dict) -> bool:
         """Whether a relative phrase (去年, 今年以来, 10月21日) has nothing on the page to count it
@@ -1014,28 +1036,6 @@ class FactRules:
                             "organisation_name": (org.proposal or {}).get("name", org.name) if org else None,
                             "confidence": conf if org else conf - 0.2})
         out += self._posts_in_brackets(words)
-        return out
-
-    def _posts_in_brackets(self, words: str) -> list[dict]:
-        """王强（中建三局一公司项目总工程师）: a post printed in brackets after the name, of the
-        body named in the bracket."""
-        out = []
-        for m in re.finditer(rf"[（(]((?:(?![（）()，。；])[\u4e00-\u9fff]){{0,24}}?)({words})[）)]", self.compact):
-            b = m.start()
-            person = next((p for n in (3, 2) for p in [self.compact[max(0, b - n):b]] if len(p) == n and p[:1] in _SURNAMES and (
-                (t := self.ctx.tok_at(b - n)) is not None and t[1] in ("nr", "nrfg", "nrt") and t[0] in (p, p[0], p[:2]))), None)
-            if person is None:
-                continue
-            role, at = m.group(2), m.start(2)
-            org = self._org_ending_at(at)
-            if org is None and m.group(1):  # 中建三局一公司项目总工程师: the body, then the post as printed
-                org = next((x for x in self.mentions if x.section == "organisations" and x.cstart == m.start(1)
-                            and x.cend < at), None)
-                if org is not None:
-                    role = self.compact[org.cend:at] + role
-            out.append({"cstart": b - len(person), "cend": m.end(), "text": self.compact[b - len(person):m.end()],
-                        "name": person, "person": None, "role": role,
-                        "organisation": org.ids[0] if org and org.ids else None,
         out += self._caption_posts(words)
         return out
 
@@ -1061,6 +1061,28 @@ class FactRules:
                         "role": role, "organisation": org.ids[0] if org and org.ids else None,
                         "organisation_name": (org.proposal or {}).get("name", org.name) if org else None,
                         "confidence": 0.6 if org else 0.4})
+        return out
+
+    def _posts_in_brackets(self, words: str) -> list[dict]:
+        """王强（中建三局一公司项目总工程师）: a post printed in brackets after the name, of the
+        body named in the bracket."""
+        out = []
+        for m in re.finditer(rf"[（(]((?:(?![（）()，。；])[\u4e00-\u9fff]){{0,24}}?)({words})[）)]", self.compact):
+            b = m.start()
+            person = next((p for n in (3, 2) for p in [self.compact[max(0, b - n):b]] if len(p) == n and p[:1] in _SURNAMES and (
+                (t := self.ctx.tok_at(b - n)) is not None and t[1] in ("nr", "nrfg", "nrt") and t[0] in (p, p[0], p[:2]))), None)
+            if person is None:
+                continue
+            role, at = m.group(2), m.start(2)
+            org = self._org_ending_at(at)
+            if org is None and m.group(1):  # 中建三局一公司项目总工程师: the body, then the post as printed
+                org = next((x for x in self.mentions if x.section == "organisations" and x.cstart == m.start(1)
+                            and x.cend < at), None)
+                if org is not None:
+                    role = self.compact[org.cend:at] + role
+            out.append({"cstart": b - len(person), "cend": m.end(), "text": self.compact[b - len(person):m.end()],
+                        "name": person, "person": None, "role": role,
+                        "organisation": org.ids[0] if org and org.ids else None,
                         "organisation_name": (org.proposal or {}).get("name", org.name) if org else None,
                         "confidence": 0.6 if org else 0.4})
         return out

@@ -209,8 +209,14 @@ def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
     latest date printed in compact [lo, hi) (never one of 以来, 到…年)."""
     pdate, ptext = page_date(compact)
     dl = dateline(compact, lo, hi)
+    plan = _WORK_PLAN_RX.search(compact, lo, hi)
     if dl and dl.group(2) is not None and dl.group(3):
         year = pdate[:4] if pdate else None  # never the latest year the story prints: 截至2021年底 in a 2022 story
+        if not year and plan and int(dl.group(2)) <= 6:
+            # 某网3月2日讯 …总结2023年工作，部署2024年任务: a meeting early in the year whose work it plans
+            value = f"{plan.group(1)}-{int(dl.group(2)):02d}-{int(dl.group(3)):02d}"
+            return {"value": value, "basis": f"the dateline ({dl.group(0)}) in the year whose work the story's meeting "
+                                              f"plans ({plan.group(0)}); suggested, check"}, dl.group(0)
         if year:
             value = f"{year}-{int(dl.group(2)):02d}-{int(dl.group(3)):02d}"
             return {"value": value, "basis": f"the dateline ({dl.group(0)}) in the year of the page; suggested, check"}, dl.group(0)
@@ -229,6 +235,8 @@ def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
     return _latest_date(compact, lo, hi)[1]
 
 
+# 部署2024年工作, 安排2024年重点任务: the year a meeting plans, held early in it
+_WORK_PLAN_RX = re.compile(r"(?:部署|安排)((?:19|20)\d\d)年[\u4e00-\u9fff]{0,8}?(?:工作|任务)")
 _DAY_RX = re.compile(r"(\d{1,2})月(\d{1,2})(?:日?(?:至|-|—)(?:\d{1,2}月)?\d{1,2})?日")  # 9月10日, 2月26至27日
 
 
