@@ -111,7 +111,7 @@ _BODY_BEFORE_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:小组|联席会议|�
 _SHORT_NAME_RX = re.compile(r"[（(](?:以下|下)?简称[：:]?[“\"]([^”\"]{2,16})[”\"][）)]")
 # A verb right before a name in its clause: the name is its object (承接全国总工会…任务, 落实省委…部署)
 _OBJECT_VERB_RX = re.compile(r"(?:承接|承办|参加|参与|落实|贯彻|响应|获得|荣获|获|入选|争取|配合|协助|申报|学习|借鉴|对接|走访|"
-                             r"调研|慰问|看望|来到|赴|深入|服务|助力|加入|依托|聚焦|围绕|面向|走进|代表)$")
+                             r"调研|慰问|看望|来到|赴|深入|服务|助力|加入|依托|聚焦|围绕|面向|走进|代表|命名|表彰|授予)$")
 
 
 class FactRules:
@@ -347,6 +347,9 @@ class FactRules:
         TODO is better than a wrong subject."""
         lo = slo
         best, rule, printed = self._sentence_subject(lo, cpos)
+        agent = self._passive_agent(cpos)
+        if agent is not None:  # …等20家工作室，被省总工会命名为“…”: the body that names them
+            best, rule, printed = agent, "被 + a body + 命名/评为 after the figure: the body that names", None
         if best is None and printed is None:
             best = self._quote_speaker(cpos)
             rule = "inside a quotation: the body of the speaker after it" if best is not None else rule
@@ -356,6 +359,9 @@ class FactRules:
         if best is None and printed is None:
             best = self._headline_region(lo)
             rule = "the one region the story's headline names, its paragraph naming no other subject" if best is not None else rule
+        if best is None and printed is None:
+            best = self._sole_body(lo)
+            rule = "the one body the story names, its regions all the body's own" if best is not None else rule
         if best is None:
             if printed is not None:  # 我市 in a story that names no city: the printed word; 该公司: none
                 return MARKER, rule, printed or None
@@ -415,6 +421,47 @@ class FactRules:
         if lvl:
             return self._level_region(lo, lvl, "")
         return None, "", None
+
+    def _passive_agent(self, cpos: int) -> Mention | None:
+        """The body after 被 that names, rates or awards what the figure counts, later in its
+        sentence (某厂的工作室等20家，被市总工会命名为“…”): who acts."""
+        text = self.compact
+        end = re.search(r"[；;。！？]", text[cpos:])
+        stop = cpos + end.start() if end else len(text)
+        by = text.find("被", cpos, stop)
+        if by < 0:
+            return None
+        for m in self.mentions:
+            if m.section == "organisations" and m.cstart == by + 1 and re.match(
+                    r"(?:命名|评为|评选|授予|认定|表彰|确定|列为)", text[m.cend:m.cend + 2]):
+                return m
+        return None
+
+    def _sole_body(self, lo: int) -> Mention | None:
+        """The one organisation a story names (a media's name and a dateline aside), when every
+        region it names is the body's own (某市 of 某市总工会): what a figure whose sentence and
+        paragraph name nothing is about."""
+        story = self.ctx.story_at(lo)
+        slo, shi = self.ctx.crange(story["span"])
+        hlo, hhi = self.ctx.crange(story["head_span"])
+        bodies: dict[str, Mention] = {}
+        regions = []
+        for m in self.mentions:
+            if not (slo <= m.cstart < shi or hlo <= m.cstart < hhi) or self._in_dateline(m):
+                continue
+            if m.section == "organisations" and (m.proposal or {}).get("kind") != "media":
+                key = m.ids[0] if m.ids else (m.proposal or {}).get("name", m.name)
+                if key not in bodies or m.ids:
+                    bodies[key] = m
+            elif m.section == "regions":
+                regions.append(m)
+        if len(bodies) != 1:
+            return None
+        body = next(iter(bodies.values()))
+        full = (body.proposal or {}).get("name", body.name)
+        if any(r.name not in full for r in regions):
+            return None
+        return body
 
     def _headline_region(self, slo: int) -> Mention | None:
         """The region a story's headline names (某省产业工人队伍建设改革综述), for a figure whose
@@ -578,7 +625,8 @@ class FactRules:
                 continue  # 北京讯; 全国模范职工之家 (an honour's title, not who holds it)
             if text[head:m.cstart].count("“") > text[head:m.cstart].count("”"):
                 return None  # inside a quoted name (“西安市装备制造工作室联盟”等5个): not who acts
-            if text[m.cend:m.cend + 1] == "等" and m.cend + 1 == cpos and text[m.cstart - 1:m.cstart] != "、":
+            if text[m.cend:m.cend + 1] == "等" and m.cend + 1 == cpos and text[m.cstart - 1:m.cstart] != "、" \
+                    and not _OBJECT_VERB_RX.search(text[head:m.cstart]):  # (命名某某工作室等7个: the named, no actor)
                 return m  # 华润河南医药有限公司等7家单位: the first of the group the figure counts
             if text[m.cend:m.cend + 1] in "、" or text[m.cstart - 1:m.cstart] == "、" or text[m.cend:m.cend + 1] == "等":
                 return None  # an item of a list: whose figure it is, the annotator decides
