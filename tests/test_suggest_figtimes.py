@@ -548,3 +548,12 @@ def test_a_plans_minimum_is_of_the_year_of_the_story(base):
     # work done, no plan announced: the report's, no year
     obs = _observations(base, "工会新闻\n发布时间：2024-03-01\n\n本报讯 全市各级工会开展技能竞赛50场以上，参与职工2万人次。\n")
     assert _times(obs)["50场以上"] == {"unspecified": True}
+
+
+def test_a_term_and_session_without_di_is_part_of_a_name(base):
+    # 十届三次全委会: the body's term and session, no count; 召开4次会议 stays a figure
+    draft = _draft(base, "工会新闻\n\n本报讯 日前，某区总工会召开十届三次全委（扩大）会议，全年共召开4次专题会议，"
+                         "新建职工之家12个。\n")
+    obs = {s.text for s in draft.suggestions if s.kind == "observation"}
+    excluded = {e["text"] for e in draft.annotation.get("figures_excluded", [])}
+    assert obs == {"4次", "12个"} and {"十届", "三次"} <= excluded

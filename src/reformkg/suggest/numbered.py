@@ -31,7 +31,9 @@ _GRADE_NAME_AFTER = re.compile(r"^(?:工|技工|技师|工友|工会|总工会|�
 # 百亿级产业集群, 百万级: an order of magnitude as a class, no count
 _MAGNITUDE = re.compile(r"^[十百千万亿]+级$")
 # 第六届委员会, 第三次全体会议, 第十一次党代会: the term or the session of a body, part of its name
-_TERM_AFTER = re.compile(r"^(?:[^，,。；、]{0,8}?(?:委员会|全体会议|全会|代表大会|党代会|常委会|执委会|理事会|会员代表|职代会))")
+_TERM_AFTER = re.compile(r"^(?:[^，,。；、]{0,8}?(?:委员会|全体会议|全会|全委|代表大会|党代会|常委会|执委会|理事会|会员代表|职代会))")
+# 十六届二次, 第十届三次: a term (届) and a session (次) of a body, one after the other
+_TERM_SESSION = re.compile(rf"(第?[\d{_CN}]+届)([\d{_CN}]+次)")
 # a short quoted name: “四个一”, “三项工程”, “十百千”
 _QUOTED = re.compile(r"“([^“”]{1,10})”|‘([^‘’]{1,10})’|「([^「」]{1,10})」")
 # 稳岗措施十五条, 若干意见十条: a set of measures known by its count in words (the “N条” of a policy), a name
@@ -63,6 +65,10 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
         return f"a class ({compact[start - 1:end + 2]}): part of a name, not a count"
     if _ORDINAL.match(text) and _TERM_AFTER.match(compact[end:end + 12]):
         return f"the term or the session of a body ({text}{compact[end:end + 6]}): part of its name, not a figure"
+    # 十六届二次全委会, 十届三次全会: a body's term and session printed without 第
+    for m in _TERM_SESSION.finditer(compact, max(0, start - 8), min(len(compact), end + 20)):
+        if m.start() <= start and end <= m.end(2) and _TERM_AFTER.match(compact[m.end():m.end() + 12]):
+            return f"the term and session of a body ({m.group(0)}{compact[m.end():m.end() + 4]}): part of its name, not a figure"
     if _BATCH.match(text):
         clause = re.split(r"[，。；：,;:]", compact[max(0, start - 30):start])[-1]
         if _DESIGNATED.search(clause) or clause.count("“") > clause.count("”"):
