@@ -608,3 +608,15 @@ def test_the_one_body_a_story_names_is_what_a_bare_paragraph_counts(base):
     # a second body in the story: whose, the annotator decides
     obs = _obs(base, text.replace("个人自荐", "江川日报社推荐、青川机械有限公司推荐、个人自荐"))
     assert obs["420人"]["subject"] == "TODO" and obs["420人"]["subject_name"] is None
+
+
+def test_a_district_after_its_city_heads_the_clause(base):
+    obs = _obs(base, "技能比武\n\n本报讯 日前，延安市宝塔区85名职工参加技能比武。\n")
+    assert obs["85名"]["subject_name"] == "宝塔区"
+
+
+def test_an_event_that_awards_heads_its_caption(base):
+    obs = _obs(base, "职工表彰现场\n\n本报讯 12月2日上午，表彰会议举行，工会干部出席。\n画面\n2021年江川市劳动模范表彰大会授予15名职工"
+                     "“江川市劳动模范”称号、8个集体“江川市先进集体”称号\n")
+    assert obs["15名"]["subject"] == "TODO" and obs["15名"]["subject_name"] == "江川市劳动模范表彰大会"
+    assert obs["8个"]["subject_name"] == "江川市劳动模范表彰大会"

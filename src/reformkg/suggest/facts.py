@@ -110,6 +110,9 @@ _BODY_BEFORE_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:小组|联席会议|�
 # The short name a text gives a body or a zone: (以下简称“开发区”), （简称“园区”）
 _SHORT_NAME_RX = re.compile(r"[（(](?:以下|下)?简称[：:]?[“\"]([^”\"]{2,16})[”\"][）)]")
 # A verb right before a name in its clause: the name is its object (承接全国总工会…任务, 落实省委…部署)
+# An event heading a sentence that gives what it awards (2020年某省五一劳动奖表彰大会授予…)
+_EVENT_ACTS_RX = re.compile(r"(?:(?:19|20)\d\d年度?)?((?:(?![，。；：、“”])[\u4e00-\u9fff]){2,30}?(?:表彰大会|大会|会议|大赛|竞赛))"
+                            r"(?=授予|表彰|命名|评选出|评出)")
 _OBJECT_VERB_RX = re.compile(r"(?:承接|承办|参加|参与|落实|贯彻|响应|获得|荣获|获|入选|争取|配合|协助|申报|学习|借鉴|对接|走访|"
                              r"调研|慰问|看望|来到|赴|深入|服务|助力|加入|依托|聚焦|围绕|面向|走进|代表|命名|表彰|授予)$")
 
@@ -362,6 +365,12 @@ class FactRules:
         if best is None and printed is None:
             best = self._sole_body(lo)
             rule = "the one body the story names, its regions all the body's own" if best is not None else rule
+        if best is None and printed is None:
+            head = self._clause_head(lo, cpos)  # (or a line of its own: a caption under a heading)
+            event = next((e for k in [head] + [k for k in self._line_starts if head < k < cpos]
+                          if (e := _EVENT_ACTS_RX.match(self.compact, k, cpos))), None)
+            if event:  # 2020年某省劳动模范表彰大会授予10个单位…: the event acts; whose body, the annotator decides
+                return MARKER, f"an event heads the sentence ({event.group(1)}): its name", event.group(1)
         if best is None:
             if printed is not None:  # 我市 in a story that names no city: the printed word; 该公司: none
                 return MARKER, rule, printed or None
@@ -642,7 +651,9 @@ class FactRules:
                 return None  # far into the clause: the object of a verb, not its subject
             if at_head and m.cstart > head and not _TIME_LEAD_RX.fullmatch(text, head, m.cstart):
                 return None  # 建成旬阳劳模馆, 举办旬阳市首届…: after a verb, an object (never 2024年市总工会)
-            return m
+            inner = next((y for y in self.mentions if m.section == "regions" and y.section == "regions" and y.cstart == m.cend
+                          and y.cend <= cpos), None)
+            return inner or m  # 某市某区110名: the district the city's name leads to
         return None
 
     def _in_dateline(self, m: Mention) -> bool:
