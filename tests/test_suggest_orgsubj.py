@@ -620,3 +620,10 @@ def test_an_event_that_awards_heads_its_caption(base):
                      "“江川市劳动模范”称号、8个集体“江川市先进集体”称号\n")
     assert obs["15名"]["subject"] == "TODO" and obs["15名"]["subject_name"] == "江川市劳动模范表彰大会"
     assert obs["8个"]["subject_name"] == "江川市劳动模范表彰大会"
+
+
+def test_bodies_ending_in_a_school_a_fund_or_a_base_and_a_quoted_studio(base):
+    orgs = _orgs(base, "职工创新\n\n本报讯 江川市总工会与所属江川职工发展基金会向江川市第三中学捐赠图书500册。"
+                       "两家基金会代表为入选的江川市总工会“智慧+服务”创新工作室、江川市第三中学“王明创新工作室”授牌。\n")
+    assert {"江川职工发展基金会", "江川市第三中学", "“智慧+服务”创新工作室"} <= set(orgs)
+    assert "创新工作室" not in orgs  # never the bare kind

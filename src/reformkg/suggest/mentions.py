@@ -13,9 +13,13 @@ import re
 from reformkg.annotation.figures import DOC_TITLE_RX
 from reformkg.suggest.context import PageContext
 from reformkg.suggest.model import Mention
-from reformkg.suggest.organisations import _TITLE_GIVEN, OrganisationRules
+from reformkg.suggest.organisations import OrganisationRules, title_given
 from reformkg.suggest.places import Places, home_province
 from reformkg.suggest.tokens import ORG_SUFFIXES
+
+# Endings of bodies the walk also grows back from (某国职工发展基金会, 某市第六中学, 某区产业工人实训基地):
+# the walk still wants a strong head (a place, a proper name), never 建设一批实训基地
+_MORE_SUFFIXES = ("基金会", "中学", "小学", "基地")
 
 
 def find_mentions(ctx: PageContext) -> list[Mention]:
@@ -29,7 +33,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         word, flag, pos = toks[i]
         refs = ctx.names.get(word)
         # unseen organisation ending in a suffix: grow it backwards over name-like tokens
-        suffix = next((s for s in ORG_SUFFIXES if word.endswith(s)), None)
+        suffix = next((s for s in ORG_SUFFIXES + _MORE_SUFFIXES if word.endswith(s)), None)
         if suffix and not refs:
             found = rules.org_from(toks, i, suffix)
             if found:
@@ -129,8 +133,9 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
                                   re.match(r"副?书记", ctx.compact[m.cend:m.cend + 3]) and any(
         x.section == "organisations" and x.cstart == m.cstart and x.cend == m.cend - 2 for x in out))]
     # 被命名为“某盟职工创新工作室”: a title given, no body, however the name was found
-    out = [m for m in out if m.ids or m.section != "organisations" or not _TITLE_GIVEN(ctx.compact, m.cstart, m.cend)]
+    out = [m for m in out if m.ids or m.section != "organisations" or not title_given(ctx.compact, m.cstart, m.cend)]
     out = [m for m in out if m.section != "organisations" or not _site_in_title_line(ctx, m)]
+    out = [_quoted_head(ctx, m) for m in out]
     titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(ctx.compact)]
     # a name inside a 《title》 is part of the title (《西安高新区职工创新工作室管理办法》), unless the registry knows it
     # or it is the federation or government issuing it, opening the title (《江西省总工会…三年行动方案》), or a
@@ -150,6 +155,20 @@ _NAME_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:网|日报|报|电视
 _HONOUR_AFTER_PLACE = re.compile(r"(?:五一|劳动模范|模范|示范性|先进|优秀|工人先锋|十佳|最美|百强|创新争先|技术能手|金牌)")
 # After a country named on its own: punctuation, a verb, a preposition, a conjunction, a particle
 _STANDALONE_FLAGS = {"v", "vn", "p", "c", "u", "uj", "ul", "d", "x", "r", "m", "f"}
+
+
+def _quoted_head(ctx: PageContext, m: Mention) -> Mention:
+    """A studio whose own name is a quoted word before its kind (“某某+工会”创新工作室): the name
+    with its quotation marks, never the bare kind 创新工作室."""
+    text = ctx.compact
+    if m.section != "organisations" or m.ids or not re.fullmatch(r"(?:劳模|职工|工匠|技能)?(?:创新)?工作室", m.name) \
+            or text[m.cstart - 1:m.cstart] != "”":
+        return m
+    opened = text.rfind("“", max(0, m.cstart - 16), m.cstart - 1)
+    if opened < 0 or re.search(r"[，。；、“”]", text[opened + 1:m.cstart - 1]):
+        return m
+    name = text[opened:m.cend]
+    return Mention("organisations", name, opened, m.cend, [], m.confidence, {"kind": "studio", **(m.proposal or {}), "name": name})
 
 
 def _site_in_title_line(ctx: PageContext, m: Mention) -> bool:

@@ -57,7 +57,7 @@ _BRACKETED = {"集团", "中国", "控股", "股份"}  # 西山煤电（集团�
 # A kind of zone as a word of its own, heading a name (自贸区…片区总工会, 高新区…管委会)
 _ZONE_WORDS = ("自贸区", "高新区", "开发区", "经开区", "试验区", "示范区", "保税区", "工业园区", "产业园区")
 _DAY_NAMES = ("五一", "二七", "八一", "五四", "七一", "三八")  # a body named for a day (二七工人文化宫)
-def _TITLE_GIVEN(text: str, a: int, b: int) -> bool:
+def title_given(text: str, a: int, b: int) -> bool:
     """The name in quotation marks at ``a``..``b`` is a title given (命名为“某省职工创新工作室”,
     授予…“某某示范点”称号), not a body: after 为“ or before ”称号."""
     return text[a - 2:a] == "为“" or bool(re.match(r"”(?:荣誉)?称号", text[b:b + 5]))
@@ -744,7 +744,7 @@ class OrganisationRules:
         for m in re.finditer(r"“((?:(?![“”，。、；])[\u4e00-\u9fffA-Za-z0-9（）()]){4,30}?(?:工作室|工作室联盟|联盟|工作站))”", self.compact):
             a, b = m.start(1), m.end(1)
             name = m.group(1)
-            if re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name) or _TITLE_GIVEN(self.compact, a, b):
+            if re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name) or title_given(self.compact, a, b):
                 continue  # a title studios are given
             first = self.ctx.tok_at(a)
             if first is None or first[1] not in ("nr", "nrfg", "ns", "nt") and first[0] not in self.gaz:
