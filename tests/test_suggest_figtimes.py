@@ -557,3 +557,26 @@ def test_a_term_and_session_without_di_is_part_of_a_name(base):
     obs = {s.text for s in draft.suggestions if s.kind == "observation"}
     excluded = {e["text"] for e in draft.annotation.get("figures_excluded", [])}
     assert obs == {"4次", "12个"} and {"十届", "三次"} <= excluded
+
+
+def test_a_clause_after_a_semicolon_goes_on_with_its_sentences_phrase(base):
+    obs = _observations(base, "工会新闻\n发布时间：2024-06-01\n\n本报讯 记者获悉，新评选的2024年“市级工匠”平均年龄41岁；"
+                              "其中女职工12人，占24%。\n")
+    assert _times(obs)["12人"] == {"during": "2024"} and _times(obs)["24%"] == {"during": "2024"}
+    # a year naming an object (开展2023年…考核) dates nothing: 过去一年 does
+    obs = _observations(base, "工会新闻\n发布时间：2024-03-05\n\n本报讯 据了解，过去一年，市总工会开展2023年产改评价考核；"
+                              "30家企业参加联合培训。\n")
+    assert _times(obs)["30家"] == {"during": "2023"}
+
+
+def test_a_year_in_a_later_paragraph_closes_a_running_period(base):
+    # 自2018年起 opens a running total; a later paragraph on the 2024 list moves on: its figures
+    # are the report's (no year), not TODO for the period
+    text = ("工匠出炉\n发布时间：2024-03-10\n\n本报讯 自2018年起，市总工会开展工匠选树活动，累计选树工匠500名。\n"
+            "2024年“市级工匠”评选日前结束，入选者来自各行各业。\n"
+            "入选者中，高级技师40人，占40%。\n")
+    assert _times(_observations(base, text))["40人"] == {"unspecified": True}
+    # in the same paragraph, years after the span are steps of it: still TODO
+    text = ("工会新闻\n发布时间：2024-03-10\n\n本报讯 市总工会主办的职工技能竞赛自2019年启动、2021年升级为省级竞赛以来，影响不断扩大。\n"
+            "竞赛累计吸引职工3万人参与。\n")
+    assert _times(_observations(base, text))["3万人"] == "TODO"

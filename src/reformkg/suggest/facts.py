@@ -771,6 +771,13 @@ class FactRules:
                     return {"unspecified": True, "text": x["text"]}, (
                         f"no time phrase in the sentence; the paragraph has {x['text']} before it{why}: the page prints "
                         "no date to count it from, so no year")
+                full = slo
+                while full > plo and self.compact[full - 1] in "；;":
+                    full = self.ctx.sentence_at(full - 1)[0]
+                near = [r for r in resolved if full <= r[0] < slo]
+                if not event and near and near[-1][2] is not None:
+                    # 新命名的2023年“工匠”平均年龄46岁；女职工16人: a clause after ；goes on with its sentence's phrase
+                    return near[-1][2], f"{near[-1][3]}, before the figure in its sentence (a clause before ；)"
                 return event or (MARKER, f"no time phrase in the sentence; the paragraph has {x['text']} before it{why}")
         # no phrase before it in its paragraph, or only phrases that give no date (近年来, 日前, and
         # 目前 without the story's date): as a figure with none
@@ -782,7 +789,11 @@ class FactRules:
             a, t = before_par[-1]  # 2021年 on a line of its own: the year of the lines after it
             return {"during": t["during"], "text": t["text"]}, f"the year heading the lines before it ({t['text']})"
         spans = [t for a, t in before_par if "since" in t or "start" in t or "fourteenth" in t]
-        if spans:
+        span_end = self._paragraph_at(next(x for x, y in before_par if y is spans[-1]))[1] if spans else 0
+        since = str(spans[-1].get("since") or spans[-1].get("start") or "") if spans else ""
+        later = [t for a, t in before_par if a >= span_end and re.fullmatch(r"(?:19|20)\d\d", str(t.get("during", "")))
+                 and t["during"] > since[:4]]  # 2024年以来 … 2024年: within the span
+        if spans and not later:  # 自2016年起…。(a later paragraph) 2023年“工匠”…: a year printed after the span closes it
             return MARKER, f"no time phrase in the sentence; the story has {spans[-1]['text']} before" + dateless
         event = None if earlier else self._event_year(lo, slo, before_par)
         if event:
