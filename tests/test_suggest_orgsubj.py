@@ -627,3 +627,9 @@ def test_bodies_ending_in_a_school_a_fund_or_a_base_and_a_quoted_studio(base):
                        "两家基金会代表为入选的江川市总工会“智慧+服务”创新工作室、江川市第三中学“王明创新工作室”授牌。\n")
     assert {"江川职工发展基金会", "江川市第三中学", "“智慧+服务”创新工作室"} <= set(orgs)
     assert "创新工作室" not in orgs  # never the bare kind
+
+
+def test_a_department_printed_before_its_head_s_post_is_the_hospital_s(base):
+    orgs = _orgs(base, "医务职工风采\n\n本报讯 江川市人民医院医务处质控办公室主任李红梅获评市劳动模范，全院职工3000人向她学习。\n")
+    assert "江川市人民医院" in orgs
+    assert not any(t.endswith("办公室") for t in orgs)  # a department before a post: the hospital's

@@ -15,7 +15,7 @@ from reformkg.suggest.context import PageContext
 from reformkg.suggest.model import Mention
 from reformkg.suggest.organisations import OrganisationRules, title_given
 from reformkg.suggest.places import Places, home_province
-from reformkg.suggest.tokens import ORG_SUFFIXES
+from reformkg.suggest.tokens import ORG_SUFFIXES, POST_WORDS
 
 # Endings of bodies the walk also grows back from (某国职工发展基金会, 某市第六中学, 某区产业工人实训基地):
 # the walk still wants a strong head (a place, a proper name), never 建设一批实训基地
@@ -136,6 +136,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if m.ids or m.section != "organisations" or not title_given(ctx.compact, m.cstart, m.cend)]
     out = [m for m in out if m.section != "organisations" or not _site_in_title_line(ctx, m)]
     out = [_quoted_head(ctx, m) for m in out]
+    out = [_body_of_a_department(ctx, m) for m in out]
     titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(ctx.compact)]
     # a name inside a 《title》 is part of the title (《西安高新区职工创新工作室管理办法》), unless the registry knows it
     # or it is the federation or government issuing it, opening the title (《江西省总工会…三年行动方案》), or a
@@ -155,6 +156,23 @@ _NAME_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:网|日报|报|电视
 _HONOUR_AFTER_PLACE = re.compile(r"(?:五一|劳动模范|模范|示范性|先进|优秀|工人先锋|十佳|最美|百强|创新争先|技术能手|金牌)")
 # After a country named on its own: punctuation, a verb, a preposition, a conjunction, a particle
 _STANDALONE_FLAGS = {"v", "vn", "p", "c", "u", "uj", "ul", "d", "x", "r", "m", "f"}
+
+
+_DEPARTMENT_AFTER_BODY = re.compile(r"(.{2,}?(?:医院|公司|集团|大学|学院|学校|研究院|研究所))"
+                                    r"(?:[\u4e00-\u9fff]{1,6}?(?:处|科|办公室|室|部|车间|队))+")
+
+
+def _body_of_a_department(ctx: PageContext, m: Mention) -> Mention:
+    """某医院某处某办公室主任: an internal department printed only before its head's post is no
+    body of its own; the body is the hospital, the company or the school that leads the name."""
+    text = ctx.compact
+    dept = _DEPARTMENT_AFTER_BODY.fullmatch(m.name) if m.section == "organisations" and not m.ids else None
+    if dept is None or not text.startswith(POST_WORDS, m.cend):
+        return m
+    name = dept.group(1)
+    refs = [e for sec, e in ctx.names.get(name, []) if sec == "organisations"]
+    return Mention("organisations", name, m.cstart, m.cstart + len(name), refs[:1], m.confidence,
+                   None if refs else {**(m.proposal or {}), "name": name})
 
 
 def _quoted_head(ctx: PageContext, m: Mention) -> Mention:
