@@ -633,3 +633,8 @@ def test_a_department_printed_before_its_head_s_post_is_the_hospital_s(base):
     orgs = _orgs(base, "医务职工风采\n\n本报讯 江川市人民医院医务处质控办公室主任李红梅获评市劳动模范，全院职工3000人向她学习。\n")
     assert "江川市人民医院" in orgs
     assert not any(t.endswith("办公室") for t in orgs)  # a department before a post: the hospital's
+
+
+def test_a_studio_of_a_person_with_a_rarer_surname(base):
+    orgs = _orgs(base, "工作室命名\n\n本报讯 江川市总工会决定，命名官玉兰职工创新工作室等9个工作室为市级工作室。\n")
+    assert "官玉兰职工创新工作室" in orgs
