@@ -580,3 +580,13 @@ def test_a_year_in_a_later_paragraph_closes_a_running_period(base):
     text = ("工会新闻\n发布时间：2024-03-10\n\n本报讯 市总工会主办的职工技能竞赛自2019年启动、2021年升级为省级竞赛以来，影响不断扩大。\n"
             "竞赛累计吸引职工3万人参与。\n")
     assert _times(_observations(base, text))["3万人"] == "TODO"
+
+
+def test_a_headline_figure_the_body_does_not_repeat_is_drafted(base):
+    # the headline's total (45个) is printed only there; its 5个 is the body's again
+    draft = _draft(base, "市总工会命名45个职工创新工作室和5个工匠工作室\n\n本报讯 日前，市总工会决定命名12个劳模创新工作室、"
+                         "33个职工创新工作室，命名5个工匠工作室。\n")
+    obs = [s.text for s in draft.suggestions if s.kind == "observation"]
+    assert sorted(obs) == sorted(["45个", "12个", "33个", "5个"])
+    excluded = [e["text"] for e in draft.annotation.get("figures_excluded", [])]
+    assert excluded == ["5个"]

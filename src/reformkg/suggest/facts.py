@@ -131,8 +131,9 @@ class FactRules:
         ctx, vocab = self.ctx, self.ctx.vocab
         for hit in find_figures(ctx.page, vocab, loose=True):
             clo, chi = ctx.crange(hit.span)
-            st = ctx.usable(clo)
-            if st is None:
+            # a headline's figure too: one the body repeats is excluded after (drafter: numbered names)
+            st = ctx.usable(clo, headlines=True)
+            if st is None or hit.figure.ordinal and any(a <= clo < b for a, b in ctx.heads):  # a headline's 第三届: a name
                 continue
             doubt = hit.doubt or _aspects_doubt(self.compact, clo, chi, hit.figure.unit_word) or (
                 "an indefinite number (数百名, 几十家): no value to read" if hit.text[0] in "十百千" and clo
