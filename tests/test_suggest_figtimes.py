@@ -590,3 +590,10 @@ def test_a_headline_figure_the_body_does_not_repeat_is_drafted(base):
     assert sorted(obs) == sorted(["45个", "12个", "33个", "5个"])
     excluded = [e["text"] for e in draft.annotation.get("figures_excluded", [])]
     assert excluded == ["5个"]
+
+
+def test_yi_in_a_list_of_counts_is_a_figure(base):
+    # 一场…、两场…: counts of the same thing; 一项 alone stays the article
+    obs = _observations(base, "工会新闻\n发布时间：2024-03-01\n\n本报讯 市总工会将承办一场省赛（焊工）、两场市赛（电工、钳工），"
+                              "推出一项服务举措。\n")
+    assert {"一场", "两场"} <= set(obs) and "一项" not in obs
