@@ -638,3 +638,11 @@ def test_a_department_printed_before_its_head_s_post_is_the_hospital_s(base):
 def test_a_studio_of_a_person_with_a_rarer_surname(base):
     orgs = _orgs(base, "工作室命名\n\n本报讯 江川市总工会决定，命名官玉兰职工创新工作室等9个工作室为市级工作室。\n")
     assert "官玉兰职工创新工作室" in orgs
+
+
+def test_a_name_with_pinyin_glosses_inside_it(base):
+    orgs = _orgs(base, "工会新闻\n\n本报讯 宏达机械设（shè）计集团（tuán）有限公司的李国栋创（chuàng）新工作室等9家工作室，"
+                       "被江川市总工会命名为示范工作室。全市推进（jìn）创（chuàng）新工作室建设。\n")
+    assert "宏达机械设（shè）计集团（tuán）有限公司" in orgs  # the gloss and the verb it splits: inside the name
+    assert "李国栋创（chuàng）新工作室" in orgs
+    assert not any(t.startswith(("推进", "chu", "shè")) or t.endswith("集团") for t in orgs)

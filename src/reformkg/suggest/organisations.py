@@ -63,6 +63,7 @@ def title_given(text: str, a: int, b: int) -> bool:
     return text[a - 2:a] == "为“" or bool(re.match(r"”(?:荣誉)?称号", text[b:b + 5]))
 
 
+_PINYIN_RX = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+")  # a gloss's syllable, as jieba cuts it
 _MAX_NAME_TOKENS = 14  # a walk ends at punctuation, a verb or a function word long before this
 
 _LOCAL_BODIES = {
@@ -882,6 +883,13 @@ class OrganisationRules:
                     j -= 1
                     start = p
                 break
+            gloss = self._gloss_opening(toks, j - 1) if w in ("）", ")") else None
+            if gloss is not None and gloss > 0:  # 东风（fēng）汽车: a pinyin gloss inside the name, and the
+                if toks[gloss - 1][0] in _HARD_STOPS:  # character it glosses (the word it splits); never 推进（jìn）
+                    j, start = gloss, toks[gloss][2]
+                    break
+                j, start = gloss - 1, toks[gloss - 1][2]
+                continue
             if w in ("）", ")"):
                 inner = toks[j - 2][0] if j >= 2 else ""
                 if inner not in _BRACKETED and not (inner in self.gaz and j >= 3 and toks[j - 3][0] in ("（", "(")) \
@@ -957,14 +965,16 @@ class OrganisationRules:
                 return False  # 烟墩/n 街道 总工会: a subdistrict's or a town's name
             if len(t[0]) >= 3 and t[0].endswith(_ZONE_WORDS) and toks.index(t) + 1 < i:
                 return False  # 自贸区/l 江北 物流 片区党工委: a zone heads the name (never 示范区工会 alone)
-            return t[0] in _GENERIC_HEADS or t[0] in ("（", "）", "(", ")") or (
+            return t[0] in _GENERIC_HEADS or t[0] in ("（", "）", "(", ")") or _PINYIN_RX.fullmatch(t[0]) or (
                 t[1] not in _STRONG and t[0] not in self.names and t[0] not in self.gaz)
 
         # a company's registered name of three words or more before 有限公司: its words are its own
         registered = suffix in _COMPANY_FORMS and i - j >= 3 and toks[j][0] not in _GENERIC_HEADS | _HARD_STOPS
         if registered:  # 调研组调研吉林隆玛特集团有限公司: a verb before the name; the name from its place
-            verb = next((k for k in range(j, i) if toks[k][1] in ("v", "vn") and toks[k][0] not in _INDUSTRY_WORDS), None)
-            place = next((k for k in range(verb + 1, i) if toks[k][1] in _STRONG), None) if verb is not None else None
+            verb = next((k for k in range(j, i) if toks[k][1] in ("v", "vn") and toks[k][0] not in _INDUSTRY_WORDS
+                         and not (toks[k + 1][0] in ("（", "(") and _PINYIN_RX.fullmatch(toks[k + 2][0]))), None)  # (设（shè）计)
+            place = next((k for k in range(verb + 1, i) if toks[k][1] in _STRONG and not _PINYIN_RX.fullmatch(toks[k][0])),
+                         None) if verb is not None else None
             if place is not None:
                 j, start = place, toks[place][2]
         if suffix == "工作室":  # 中国一冶集团赵宗合创新工作室: the person's studio of a company, named from the person
@@ -1053,6 +1063,15 @@ class OrganisationRules:
         conf = 0.7 if head[1] in _STRONG else 0.55
         return Mention("organisations", name, start, pos + len(word), [], conf,
                        {"name": full, **({"aliases": aliases} if aliases else {}), "kind": kind})
+
+    @staticmethod
+    def _gloss_opening(toks: list[Token], close: int) -> int | None:
+        """The index of the opening bracket of a pinyin gloss (（chuàng）) whose closing bracket is
+        token ``close``, or None."""
+        k = close - 1
+        while k >= 0 and close - k <= 6 and _PINYIN_RX.fullmatch(toks[k][0]):
+            k -= 1
+        return k if k >= 0 and k < close - 1 and toks[k][0] in ("（", "(") else None
 
     @staticmethod
     def _town_name(toks: list[Token], k: int, i: int) -> bool:
