@@ -597,3 +597,12 @@ def test_yi_in_a_list_of_counts_is_a_figure(base):
     obs = _observations(base, "工会新闻\n发布时间：2024-03-01\n\n本报讯 市总工会将承办一场省赛（焊工）、两场市赛（电工、钳工），"
                               "推出一项服务举措。\n")
     assert {"一场", "两场"} <= set(obs) and "一项" not in obs
+
+
+def test_the_site_links_after_the_editor_line_are_no_story(base):
+    text = ("市总工会表彰技术能手\n\n本报讯 日前，市总工会表彰技术能手25名。\n\n责任编辑：王某\n\n"
+            "更多新闻推荐\n某省第七届职工乒乓球赛开幕\n某市50家企业签约\n")
+    draft = _draft(text=text, base=base)
+    obs = {s.text for s in draft.suggestions if s.kind == "observation"}
+    doubts = {s.text: s.fields["doubt"] for s in draft.suggestions if s.kind == "figure"}
+    assert obs == {"25名"} and "editor line" in doubts["50家"]

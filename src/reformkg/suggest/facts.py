@@ -148,7 +148,7 @@ class FactRules:
                 "part of a clock time (09:07:03)" if re.search(r"\d[:：]$", self.compact[max(0, clo - 2):clo]) else None) or (
                 "part of a code or a model (T5项目, A3)" if re.search(r"(?<![A-Za-z])[A-Za-z]{1,2}$", self.compact[max(0, clo - 3):clo]) else None) or (
                 "an order of magnitude (上百万, 上万): no value to read" if re.match(r"[百千]?万", hit.text)
-                and self.compact[clo - 1:clo] == "上" else None)
+                and self.compact[clo - 1:clo] == "上" else None) or self._after_editor_line(clo, st)
             if doubt:
                 self.parts.suggestions.append(Suggestion("figure", hit.text, hit.span, 0.2, {"unit": hit.unit, "doubt": doubt},
                                                          st["id"], "figure, no observation drafted"))
@@ -835,6 +835,17 @@ class FactRules:
                     return ({"since": first, "text": t["text"]},
                             f"{t['text']}: the five years of the plan the story names ({plan[0]['text']}, from {first})")
         return got, rule
+
+    def _after_editor_line(self, cpos: int, story: dict) -> str | None:
+        """责任编辑：某某, then lines with no sentence (最新新闻, 某省第九届…大赛在榕举行): the site's
+        links after the story's end, not the story; why, or None."""
+        lo = self.ctx.crange(story["span"])[0]
+        if not any(why == "editor line" and lo <= a < cpos for a, _b, why in self.ctx.boilerplate):
+            return None
+        plo, phi = self._paragraph_at(cpos)
+        if re.search(r"[。！？]", self.compact[plo:phi]):
+            return None
+        return "after the story's editor line (责任编辑), a line with no sentence: the site's links, not the story"
 
     def _plan_minimum(self, slo: int, plo: int, ref: str | None) -> str | None:
         """组织市级赛不少于50场, 开展竞赛60场以上 after 要/将/计划 (in the figure's paragraph or the
