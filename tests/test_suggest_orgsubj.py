@@ -627,6 +627,8 @@ def test_bodies_ending_in_a_school_a_fund_or_a_base_and_a_quoted_studio(base):
                        "两家基金会代表为入选的江川市总工会“智慧+服务”创新工作室、江川市第三中学“王明创新工作室”授牌。\n")
     assert {"江川职工发展基金会", "江川市第三中学", "“智慧+服务”创新工作室"} <= set(orgs)
     assert "创新工作室" not in orgs  # never the bare kind
+    orgs = _orgs(base, "基地命名\n\n本报讯 江川市总工会新命名李国栋创新工作室等4个江川市职工技能培训基地。\n")
+    assert "江川市职工技能培训基地" not in orgs  # after a count: a kind the bodies are named
 
 
 def test_a_department_printed_before_its_head_s_post_is_the_hospital_s(base):

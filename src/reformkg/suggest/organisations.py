@@ -1026,10 +1026,10 @@ class OrganisationRules:
             return sector or self._bare_bodies(toks, walked, i, suffix)
         if re.match(r"第[一二三四五六七八九十百零\d]+次|代表大会|[一二三四五六七八九十]+届", self.compact[pos + len(word):pos + len(word) + 8]):
             return None  # 安徽省工会第十五次代表大会: an event's name, not a body
-        if suffix == "工作室" and (re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name) or
+        if suffix in ("工作室", "基地") and (re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name) or
                                 any(re.search(r"(?:\d+|[一二三四五六七八九十百]+)[余多]?[家个项批所类]$", self.compact[max(0, a - 6):a])
                                     for a in (start, toks[walked][2]))):
-            return None  # 福建省示范性劳模工作室, 66家福建省劳模工作室, 32家…方向创新工作室: a title or a kind
+            return None  # 福建省示范性劳模工作室, 66家福建省劳模工作室, 32家…方向创新工作室, 3个某市培训基地: a title or a kind
         if re.match(r"(?:广泛|积极|深入|大力)?(?:开展|推动|推进|创建|建设)", name):
             return None  # 广泛开展劳模工作室创建: an activity
         alliance = suffix == "工作室" and self.compact.startswith("联盟", pos + len(word))
