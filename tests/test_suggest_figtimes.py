@@ -606,3 +606,11 @@ def test_the_site_links_after_the_editor_line_are_no_story(base):
     obs = {s.text for s in draft.suggestions if s.kind == "observation"}
     doubts = {s.text: s.fields["doubt"] for s in draft.suggestions if s.kind == "figure"}
     assert obs == {"25名"} and "editor line" in doubts["50家"]
+
+
+def test_a_day_opening_a_page_whose_only_years_are_earlier_events_gives_no_year(base):
+    # 9月8日 opens the page; the only year printed (2020年5月) is an earlier event's: the page does
+    # not say which year the day is in, so the event's figures get no year
+    obs = _observations(base, "9月8日，某集团工会职工创新联盟年会在西宁举行，来自集团的21家子公司工会、40家创新工作室参加。\n"
+                              "据了解，该联盟于2020年5月被列为集团首批试点项目。\n")
+    assert _times(obs)["21家"] == {"unspecified": True} and _times(obs)["40家"] == {"unspecified": True}

@@ -874,6 +874,13 @@ class FactRules:
             # 截至目前 on a page of one story that prints no date, only years (2022年…名单): no 目前 to
             # count from. On a newspaper page of many stories the date is (the annotator's): TODO
             return True
+        if t.get("relative") == "on" and date and len(self.ctx.stories) == 1 and re.fullmatch(r"\d{4}(?:-\d\d)?", date) \
+                and str(story["date"].get("basis", "")).startswith("latest") \
+                and next((a for a, _b, x in self.times if x is t), -1) == max(self.ctx.crange(story["span"])[0],
+                                                                              self.ctx.crange(story["head_span"])[1]):
+            # 10月21日，…大会举行 opening a page of one story whose only years are of earlier events
+            # (联盟于2021年4月…): the page does not give the day's year
+            return True
         return t.get("relative") in ("during", "since", "on", "as_of_month") and (not date or date == MARKER)
 
     def _review_year(self, story: dict, slo: int) -> dict | None:
