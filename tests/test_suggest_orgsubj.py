@@ -648,3 +648,9 @@ def test_a_name_with_pinyin_glosses_inside_it(base):
     assert "宏达机械设（shè）计集团（tuán）有限公司" in orgs  # the gloss and the verb it splits: inside the name
     assert "李国栋创（chuàng）新工作室" in orgs
     assert not any(t.startswith(("推进", "chu", "shè")) or t.endswith("集团") for t in orgs)
+
+
+def test_a_numbered_institute_of_a_company_is_named_whole(base):
+    orgs = _orgs(base, "工作室命名\n\n本报讯 江川重工集团有限公司第七一三研究所的王明职工创新工作室等8家工作室，被江川市总工会命名为示范工作室。\n")
+    assert "江川重工集团有限公司第七一三研究所" in orgs
+    assert "江川重工集团有限公司" not in orgs  # the institute's name holds its company's

@@ -19,7 +19,7 @@ from reformkg.suggest.tokens import ORG_SUFFIXES, POST_WORDS
 
 # Endings of bodies the walk also grows back from (某国职工发展基金会, 某市第六中学, 某区产业工人实训基地):
 # the walk still wants a strong head (a place, a proper name), never 建设一批实训基地
-_MORE_SUFFIXES = ("基金会", "中学", "小学", "基地")
+_MORE_SUFFIXES = ("基金会", "中学", "小学", "基地", "研究所")
 
 
 def find_mentions(ctx: PageContext) -> list[Mention]:
@@ -122,7 +122,8 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     # 中建二局四公司: the subsidiary's name
     out = [m for m in out if not (m.section == "organisations" and any(
         x.section == "organisations" and x.cstart == m.cstart and x.cend > m.cend and
-        re.fullmatch(r"(?:（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+）)?(?:[\u4e00-\u9fff]{0,4}?(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十]+(?:分)?公司|联合会)",
+        re.fullmatch(r"(?:（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+）)?(?:[\u4e00-\u9fff]{0,4}?(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十]+(?:分)?公司|联合会)?"
+                     r"(?:第[一二三四五六七八九十〇零\d]+研究所)?",
                      ctx.compact[m.cend:x.cend])
         for x in out))]  # (…社区工会 inside …社区工会联合会: the federation of unions, once)
     # 中国铁路济南局 inside 中国铁路济南局集团(公司): the group, no bureau of its own

@@ -903,8 +903,9 @@ class OrganisationRules:
                 if depth == 0:
                     break
                 depth -= 1
-            elif j < i and w.endswith(("有限公司", "有限责任公司")):
-                break  # a complete company name before this one: …有限公司和玖龙纸业（太仓）有限公司
+            elif j < i and w.endswith(("有限公司", "有限责任公司")) and not (
+                    suffix in ("研究所", "研究院") and re.match(r"第[一二三四五六七八九十〇零\d]+", self.compact[p + len(w):])):
+                break  # a complete company name before this one: …有限公司和玖龙纸业（太仓）有限公司 (never 某公司第七研究所)
             elif len(w) == 1 and w in SURNAMES and toks[j][1] in ("nr", "nrfg") and len(toks[j][0]) <= 2:
                 j -= 1  # 张/q 万军/nr 职工创新工作室: jieba cuts the surname off
                 start = p
