@@ -614,3 +614,10 @@ def test_a_day_opening_a_page_whose_only_years_are_earlier_events_gives_no_year(
     obs = _observations(base, "9月8日，某集团工会职工创新联盟年会在西宁举行，来自集团的21家子公司工会、40家创新工作室参加。\n"
                               "据了解，该联盟于2020年5月被列为集团首批试点项目。\n")
     assert _times(obs)["21家"] == {"unspecified": True} and _times(obs)["40家"] == {"unspecified": True}
+
+
+def test_a_meeting_that_plans_a_years_work_dates_its_story_in_that_year(base):
+    # no page date, no day in the dateline: 部署2024年工作 makes the story's year 2024, so 今年 is 2024
+    text = "工会新闻\n\n本报讯 日前，某县总工会召开全委会议，总结2023年工作，部署2024年工作任务。会议提出，今年，县总工会将开展技能竞赛20场。\n"
+    assert story_date(text.replace("\n", "").replace(" ", ""), 0, len(text))[0]["value"] == "2024"
+    assert _times(_observations(base, text))["20场"] == {"during": "2024"}

@@ -230,6 +230,9 @@ def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
         page = _opening_day(compact, 0, len(compact)) if lo > 0 else None
         if found or page and (lo < 400 or dateline(compact, 0, len(compact))):
             return found or page
+        if plan:  # …总结2023年工作，部署2024年重点任务: a story of the year whose work it plans
+            return {"value": plan.group(1), "basis": f"the year whose work the story's meeting plans ({plan.group(0)}); "
+                                                     "suggested, check"}, plan.group(0)
     if pdate and lo < 400:
         return {"value": pdate, "basis": f"the date the page prints ({ptext}); suggested, check"}, ptext
     return _latest_date(compact, lo, hi)[1]
