@@ -621,3 +621,12 @@ def test_a_meeting_that_plans_a_years_work_dates_its_story_in_that_year(base):
     text = "工会新闻\n\n本报讯 日前，某县总工会召开全委会议，总结2023年工作，部署2024年工作任务。会议提出，今年，县总工会将开展技能竞赛20场。\n"
     assert story_date(text.replace("\n", "").replace(" ", ""), 0, len(text))[0]["value"] == "2024"
     assert _times(_observations(base, text))["20场"] == {"during": "2024"}
+
+
+def test_yesterday_counts_back_from_the_page_date(base):
+    obs = _observations(base, "工会新闻\n发布时间：2024-03-01\n\n本报讯 昨天下午，市总工会召开职工代表座谈会，"
+                              "120名职工代表参加。\n")
+    assert _times(obs)["120名"] == {"on": "2024-02-29"} and "昨天下午" in obs["120名"]["time_rule"]
+    # no date on the page: the day is the report's, no year
+    obs = _observations(base, "工会新闻\n\n本报讯 今天上午，区总工会向环卫职工发放慰问品，80名职工受益。\n")
+    assert _times(obs)["80名"] == {"unspecified": True}

@@ -881,7 +881,7 @@ class FactRules:
             # 10月21日，…大会举行 opening a page of one story whose only years are of earlier events
             # (联盟于2021年4月…): the page does not give the day's year
             return True
-        return t.get("relative") in ("during", "since", "on", "as_of_month") and (not date or date == MARKER)
+        return t.get("relative") in ("during", "since", "on", "as_of_month", "day") and (not date or date == MARKER)
 
     def _review_year(self, story: dict, slo: int) -> dict | None:
         """The year a story of no known date reviews: a paragraph before ``slo`` opens with the

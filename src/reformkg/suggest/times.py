@@ -9,6 +9,7 @@ the page), else the latest date printed in the story. A year a figure is compare
 
 from __future__ import annotations
 
+import datetime
 import re
 
 _DATE_RX = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
@@ -40,6 +41,8 @@ _RELATIVE_RULES = [
     (re.compile(r"(?<![^，,。；;：:“\"（(在最])近(\d|[一二两三四五六七八九十])年(?:内|里|间|中)?(?=[，,])"), "years_since"),
     (re.compile(r"(今年|去年|前年|过去一年|过去的一年)(?:上半年|下半年|全年|一季度|前三季度)?"), "during_rel"),
     (re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
+    # 昨天下午, 今天上午, 昨日: a day counted back from the story's date
+    (re.compile(r"(今天|今日|昨天|昨日|前天)(?:上午|下午|晚上|晚间)?"), "day_rel"),
     # 挂牌以来, 自成立以来: since an event of the story's subject, dated where the story tells it
     (re.compile(rf"(?:自|从)?({_EVENT_VERBS})(?:以来|至今)"), "since_event"),
 ]
@@ -93,6 +96,8 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"relative": "as_of_month", "month": int(m.group(1)), "day": int(m.group(2)) if m.group(2) else None, "text": text}
     if rule == "since_event":
         return {"relative": "since_event", "event": m.group(1), "text": text}
+    if rule == "day_rel":
+        return {"relative": "day", "days_back": {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[m.group(1)], "text": text}
     if rule == "on_rel":
         return {"relative": "on", "month": int(m.group(1)), "day": int(m.group(2)), "text": text}
     if rule == "by":
@@ -153,6 +158,11 @@ def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
     if not ref or not re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", ref):
         return None, f"{t['text']}: relative to the story's date, which is not known"
     year = int(ref[:4])
+    if rel == "day":
+        if len(ref) < 10:
+            return None, f"{t['text']}: a day before the story's date, which has no day ({ref})"
+        day = datetime.date.fromisoformat(ref) - datetime.timedelta(days=t["days_back"])
+        return {"on": day.isoformat(), "text": t["text"]}, f"{t['text']}: {day.isoformat()}, from the story's date {ref}"
     if rel == "as_of":
         return {"as_of": ref, "text": t["text"]}, f"{t['text']}: the story's date {ref}"
     if rel == "on":
