@@ -630,3 +630,13 @@ def test_yesterday_counts_back_from_the_page_date(base):
     # no date on the page: the day is the report's, no year
     obs = _observations(base, "工会新闻\n\n本报讯 今天上午，区总工会向环卫职工发放慰问品，80名职工受益。\n")
     assert _times(obs)["80名"] == {"unspecified": True}
+
+
+def test_jiezhi_muqian_on_a_page_of_several_stories_stays_todo(base):
+    # a newspaper page of two stories: the issue's date is the annotator's to give, so 截至目前 is
+    # left TODO there (giving no year on such pages made the project pages' times wrong)
+    obs = _observations(base, "名单公布\n\n本报讯 近日，省总工会公布2024年省级职工创新工作室名单，30家工作室入选。"
+                              "截至目前，全省累计建成职工创新工作室1250家。\n\n"
+                              "职工书屋揭牌\n\n本报讯 近日，市总工会为新建职工书屋揭牌，全市职工书屋达到85家。\n")
+    assert _times(obs)["1250家"] == "TODO"
+    assert "not known" in obs["1250家"]["time_rule"]
