@@ -18,6 +18,7 @@ from reformkg.annotation.migrate import decide_status
 from reformkg.suggest.context import PageContext
 from reformkg.suggest.model import DraftParts, Mention, Suggestion
 from reformkg.suggest.organisations import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
+from reformkg.suggest.organisations import SHORT_FORM_RX
 from reformkg.suggest.organisations import SURNAMES as _SURNAMES
 from reformkg.suggest.times import dateline, resolve
 from reformkg.suggest.tokens import POST_WORDS
@@ -108,7 +109,6 @@ _PLAN_RX = re.compile(r"(?<![重主需只必])要(?![求素])|(?<![即])将(?!�
 _STANDING_RX = re.compile(r"已(?:经)?(?:创建|建成|建立|组建|拥有|有|成立|命名|认定|达到?)")
 _BODY_BEFORE_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:小组|联席会议|委员会|领导小组办公室)")
 # The short name a text gives a body or a zone: (以下简称“开发区”), （简称“园区”）
-_SHORT_NAME_RX = re.compile(r"[（(](?:以下|下)?简称[：:]?[“\"]([^”\"]{2,16})[”\"][）)]")
 # A verb right before a name in its clause: the name is its object (承接全国总工会…任务, 落实省委…部署)
 # An event heading a sentence that gives what it awards (2020年某省五一劳动奖表彰大会授予…)
 _EVENT_ACTS_RX = re.compile(r"(?:(?:19|20)\d\d年度?)?((?:(?![，。；：、“”])[\u4e00-\u9fff]){2,30}?(?:表彰大会|大会|会议|大赛|竞赛))"
@@ -496,7 +496,7 @@ class FactRules:
         clause at ``head``, and the end of a body's name after it (开发区总工会: the body's own, "")."""
         story = self.ctx.story_at(head)
         lo = self.ctx.crange(story["span"])[0]
-        for m in _SHORT_NAME_RX.finditer(self.compact, lo, head):
+        for m in SHORT_FORM_RX.finditer(self.compact, lo, head):
             name = m.group(1)
             if self.compact.startswith(name, head) and head + len(name) <= cpos:
                 body = re.match(r"[\u4e00-\u9fff]{0,4}?(?:总工会|工会|党工委|党委|管委会|公司|集团)", self.compact[head + len(name):cpos])

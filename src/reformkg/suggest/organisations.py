@@ -128,7 +128,7 @@ _INDUSTRY_SHORT_RX = re.compile(r"(?:^|(?<=[，、。；：“（(\n和与及在
 _TOWN_UNIT_RX = re.compile(r"(?:(?<=[，、。；：“（(])|(?<=听取了)|(?<=听取)|(?<=走访)|(?<=参观))((?:(?![，、。；：“”（）()全各乡城村集])[\u4e00-\u9fff]){2}[镇乡]"
                            r"(?:(?![，、。；：“”（）()])[\u4e00-\u9fff]){2,8}?(?:指导站|服务站|工作站|服务中心))(?=[，、。；和及与等])")
 # The short form a page gives a body right after its name: （以下简称“贵阳院”）, (下称X)
-_SHORT_FORM_RX = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"]?((?:(?![“”\"（）()，,、])[\u4e00-\u9fffA-Za-z0-9]){2,10})[”\"]?[）)]")
+SHORT_FORM_RX = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"]?((?:(?![“”\"（）()，,、])[\u4e00-\u9fffA-Za-z0-9]){2,10})[”\"]?[）)]")
 # A studio or an alliance printed again after a verb or a mark (将…工作室联盟打造成)
 # (a look-ahead: every place after a verb or a mark, overlapping: 努力将…, 将…)
 _SHORTER_NAME_RX = re.compile(r"(?<=[将把对在与和、，。“])(?=((?:(?![，。；、“”（）()])[\u4e00-\u9fff]){4,20}?(?:工作室联盟|工作室)))")
@@ -455,7 +455,7 @@ class OrganisationRules:
         """贵阳铝镁设计研究院有限公司（以下简称“贵阳院”）: the short form a page gives a body, at each
         later place it is printed (贵阳院党委书记: the post of 贵阳院)."""
         found = []
-        for m in _SHORT_FORM_RX.finditer(self.compact):
+        for m in SHORT_FORM_RX.finditer(self.compact):
             body = next((x for x in out if x.section == "organisations" and x.cend == m.start()), None)
             short = m.group(1)
             if body is None or short in _GENERIC_HEADS or short in ("公司", "集团", "工会"):
