@@ -273,6 +273,9 @@ def _times_in_brackets(page: PageText, hit: FigureHit, vocab: Vocabularies) -> F
     return FigureHit(text, page._span(lo, len(text)), dataclasses.replace(fig, text=text), unit, hit.doubt)
 
 
+_ONE_RX = re.compile(r"一(?:[^\d万亿千百十余多]{1,3})")
+
+
 def _counted_list(text: str, lo: int, hi: int, measure: str) -> bool:
     """Whether 一 + ``measure`` at [lo, hi) is one item of a list (、) of counts of the same
     measure word, one of them more than one (承办一场市赛、两场区赛): a count, not the article."""
@@ -311,9 +314,10 @@ def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> li
     for m in rx.finditer(text):
         s = m.group(0)
         doubt = None
-        if re.fullmatch(r"一(?:[^\d万亿千百十余多]{1,3})", s) and _counted_list(text, m.start(), m.end(), s[1:]):
+        one = _ONE_RX.fullmatch(s) is not None  # 一项, 一场: the article "a" as often as one
+        if one and _counted_list(text, m.start(), m.end(), s[1:]):
             pass  # 一场国赛、两场省赛: one of a list of counts of the same thing, a figure
-        elif re.fullmatch(r"一(?:[^\d万亿千百十余多]{1,3})", s) or s.startswith("万") or s in ("两节", "百年", "百日"):
+        elif one or s.startswith("万") or s in ("两节", "百年", "百日"):
             doubt = "more often a word than a figure (一项 'a', 万家, 两节, 百年)"
         elif s.endswith("届") and re.match(r"[一二三四五六七八九]中全会", text[m.end():m.end() + 4]):
             doubt = "part of a name (二十届三中全会)"
