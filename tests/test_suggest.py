@@ -394,7 +394,7 @@ def test_people_with_a_list_of_posts(base):
                             "研究中心副主任欧阳袖作报告。全国总工会劳动和经济工作部部长王晓峰表示，职工参赛30万人。"
                             "公司负责人荣获表彰。\n")
     assert ("栾志成", "党组书记", "黑龙江省总工会") in posts and ("栾志成", "副主席", "黑龙江省总工会") in posts
-    assert ("王阵锋", "班长", None) in posts
+    assert ("王阵锋", "焊工班长", "中铁一局五公司") in posts  # the company's post, printed with the trade
     assert ("张宝利", "副主任", "涿州市人民代表大会常务委员会") in posts
     assert ("张宝利", "党组书记", "涿州市总工会") in posts and ("张宝利", "主席", "涿州市总工会") in posts  # 主席 of the same body
     assert any(p[0] == "欧阳袖" and p[1] == "副主任" for p in posts)

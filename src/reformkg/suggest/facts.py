@@ -43,11 +43,18 @@ _POSTS = (*(w for w in POST_WORDS if w != "负责人"), "党组成员", "党总�
           "处长", "副处长", "科长", "所长", "站长", "班长", "组长", "队长", "车间主任", "主任委员", "委员", "首席技师",
           "女工委员", "分工会主席", "副院长", "副校长", "副会长", "理事长", "副厅长", "党组副书记", "二级巡视员", "一级巡视员",
           "执行董事", "职工董事", "职工监事", "班组长", "领衔人", "副省长", "省长", "副市长", "市长", "副县长", "县长",
-          "副区长", "区长")
+          "副区长", "区长", "技术员", "技师", "高级技师", "特级技师", "高级工程师", "工程师", "副总工程师", "工段长", "值班长",
+          "作业长", "技术主管")
+# Skills and shop-floor posts: no body of their own when printed alone after another's post
+_SKILL_POSTS = ("技术员", "技师", "高级技师", "特级技师", "高级工程师", "工程师", "工段长", "值班长", "作业长", "技术主管")
+_TITLES = ("技师", "高级技师", "特级技师", "高级工程师", "工程师")  # titles too: a post only after the employer's name
+# The workshop, team or trade printed between an employer's name and the post (某公司|焊工|班长, 某厂|机修车间|主任)
+_SHOP_RX = re.compile(r"(?:(?![、，。；：“”（）()和与及的在])[\u4e00-\u9fff]){0,5}(?:车间|工段|工区|班组|班|组|队|科|室|站|分厂|作业区|项目部|工)")
+_NO_SHOP = "组织|举办|开展|表彰|带领|邀请|慰问|看望|走访|召开|参加|聘请|任命|成立|评选"  # verbs, never a shop's name
 # A department printed with 部长 as one word (生产部长, 宣传部长)
 _DEPARTMENT_WORDS = ("生产", "技术", "质量", "安全", "销售", "财务", "人事", "宣传", "组织", "统战", "工程", "设备", "市场",
                      "采购", "研发", "综合", "党群")
-_ORGLESS_POSTS = ("班长", "组长", "班组长", "队长", "首席技师")
+_ORGLESS_POSTS = ("班长", "组长", "班组长", "队长", "首席技师", *_SKILL_POSTS)
 # One post of a body, a name and a verb of saying (…副总经理罗宏表示，): the body speaks
 _SPEAKER_RX = re.compile(r"(?:(?:(?![、和与及])[\u4e00-\u9fff]){2,10}?(?:部|办公室|中心))?(?:常务|党组)?(?:" +
                          "|".join(sorted(_POSTS, key=len, reverse=True)) +
@@ -1050,6 +1057,12 @@ class FactRules:
                 unit = re.search(r"(?:分工会|工会|党委|纪委|书记处|专职)$", self.compact[max(0, k - 3):k]) if org is None else None
                 if unit:  # 华电集团党委副书记: the company's post 党委副书记 (its 党委 no body of its own)
                     org = self._org_ending_at(k - len(unit.group(0)))
+                if org is None and not unit:  # 中铁一局五公司焊工班长: the company's post, printed with the trade
+                    org, role, k = next(((o, self.compact[k - g:k] + role, k - g) for g in range(1, 8)
+                                         for o in [self._org_ending_at(k - g)] if o is not None
+                                         and any(_SHOP_RX.fullmatch(self.compact[k - g:k] + role[:n]) for n in (0, 1, 2))
+                                         and not re.search(rf"{words}|职工$|员工$|农民工$|{_NO_SHOP}", self.compact[k - g:k])),
+                                        (None, role, k))
                 items.append((role, k, org))
                 before = k if org is None else org.cstart
                 bare = re.search(r"(?:机关党委|机关纪委|分工会|工会|党委|纪委|经费审查委员会|女职工委员会)$", self.compact[max(0, before - 7):before]) \
@@ -1061,6 +1074,8 @@ class FactRules:
                 if not prev:
                     break
                 role, k = prev.group(1), before - 1 - len(prev.group(1))
+            if items[0][2] is None and items[0][0] in _TITLES and len(items) == 1:
+                continue  # 高级技师郑远航 after a caption's posts: a title of the person, no post without its employer
             if items[-1][2] is None and items[-1][0].endswith(("部长", "主任", "处长")):
                 # 全国总工会劳动和经济工作部部长: the body's post 劳动和经济工作部部长, as the curated pages give it
                 for mm in self.mentions:
@@ -1125,7 +1140,32 @@ class FactRules:
                             "organisation_name": (org.proposal or {}).get("name", org.name) if org else None,
                             "confidence": conf if org else conf - 0.2})
         out += self._posts_in_brackets(words)
+        out += self._posts_after_names(words)
         out += self._caption_posts(words)
+        return out
+
+    def _posts_after_names(self, words: str) -> list[dict]:
+        """李强，宏达集团技术员，…: a name opening its clause, a comma, then the body and the post
+        (the trade or workshop between them printed with the post), then a mark."""
+        out = []
+        for org in self.mentions:
+            b = org.cstart - 1
+            if org.section != "organisations" or self.compact[b:b + 1] not in "，,":
+                continue
+            post = re.match(rf"((?:(?![、，。；：“”（）()])[\u4e00-\u9fff]){{0,6}}?)({words})(?=[，,。；;])", self.compact[org.cend:])
+            if post is None or post.group(1) and not any(_SHOP_RX.fullmatch(post.group(1) + post.group(2)[:n]) for n in (0, 1, 2)):
+                continue
+            person = next((p for n in (3, 2) for p in [self.compact[max(0, b - n):b]] if len(p) == n and p[:1] in _SURNAMES
+                           and (b - n == 0 or self.compact[b - n - 1] in "。！？；：，,、“”\n") and (
+                               (t := self.ctx.tok_at(b - n)) is not None and t[1] in ("nr", "nrfg", "nrt") and t[0] in (p, p[0], p[:2]))), None)
+            if person is None:
+                continue
+            role = post.group(1) + post.group(2)
+            end = org.cend + post.end()
+            out.append({"cstart": b - len(person), "cend": end, "text": self.compact[b - len(person):end],
+                        "name": person, "person": None, "role": role,
+                        "organisation": org.ids[0] if org.ids else None,
+                        "organisation_name": (org.proposal or {}).get("name", org.name), "confidence": 0.6})
         return out
 
     def _caption_posts(self, words: str) -> list[dict]:

@@ -68,6 +68,7 @@ _MAX_NAME_TOKENS = 14  # a walk ends at punctuation, a verb or a function word l
 
 _LOCAL_BODIES = {
     "委": ("中共{}委员会", "party"), "委X组织部": ("中共{}委组织部", "party"), "委X宣传部": ("中共{}委宣传部", "party"),
+    "委X统战部": ("中共{}委统战部", "party"),
     "政府": ("{}人民政府", "government"), "总工会": ("{}总工会", "union-federation"),
     "人社局": ("{}人力资源和社会保障局", "government"), "人大常委会": ("{}人民代表大会常务委员会", "government"),
     "司法局": ("{}司法局", "government"), "人民法院": ("{}人民法院", "government"),
@@ -101,7 +102,7 @@ _PROVINCE_BODY = re.compile(r"省(总工会|教育厅|人社厅|政府办公厅|
 _PROVINCE_BODIES_RX = re.compile(rf"(?:{_PROVINCE_BODY.pattern})+")
 # (after a verb that joins bodies or a conjunction too: 联合市人社局, 和市财政局; never 团市委, the
 # Youth League's committee)
-_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=联合|会同|协同|邀请|牵头|指导)|(?<=[和与及同由]))(?<!团)([市县区州])(委组织部|委宣传部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
+_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=联合|会同|协同|邀请|牵头|指导)|(?<=[和与及同由]))(?<!团)([市县区州])(委组织部|委宣传部|委统战部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
                          r"|国资委|发改委|住建局|民政局|应急局|妇联|科协)")
 
 _MEDIA_RX = re.compile(r"(?:在|于|经)((?:(?![在于经被，。、；：“”\"《》])[\u4e00-\u9fffA-Za-z]){2,8}?)"
@@ -133,7 +134,7 @@ SHORT_FORM_RX = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"]?((?:(?
 # (a look-ahead: every place after a verb or a mark, overlapping: 努力将…, 将…)
 _SHORTER_NAME_RX = re.compile(r"(?<=[将把对在与和、，。“])(?=((?:(?![，。；、“”（）()])[\u4e00-\u9fff]){4,20}?(?:工作室联盟|工作室)))")
 # A central enterprise printed by its short name (中国 and the enterprise's own: 中国电建, 中国石化)
-_CENTRAL_SHORT_RX = re.compile(r"(?:中国(?:中[铁建交冶化核车煤]|铁建|交建|电建|能建|一汽|商飞|宝武|华能|华电|大唐|石油|石化|海油|移动|联通"
+_CENTRAL_SHORT_RX = re.compile(r"(?:中国(?:[一二三五]冶|十[七九]冶|二十二?冶|中[铁建交冶化核车煤]|铁建|交建|电建|能建|一汽|商飞|宝武|华能|华电|大唐|石油|石化|海油|移动|联通"
                                r"|电信|铁塔)|国铁集团|国家电网|国家能源集团)(?![\u4e00-\u9fff]{0,2}(?:股份|有限|集团|工会|公司|党委))")
 _THIS_BODY_RX = re.compile(r"该(项目部?|公司|集团|厂|矿|医院|学校)(分工会|工会|党支部|党委|团委)")
 
@@ -262,10 +263,13 @@ class OrganisationRules:
             level = m.group(1) or ""
             region = next((x for x in out if x.section == "regions" and (
                 x.cend == at or level and x.cend == at + 1 and x.name.endswith(level))), None)
+            glued = self._place_glued(at, level) if region is None and level else None
             if region is not None:
                 place, start = self._full_region_name(region), region.cstart
                 if level and not place.endswith(level):
                     continue
+            elif glued is not None:  # 江苏省委宣传部, one word to jieba: the place as printed heads it
+                place, start = glued
             else:
                 if not level or self.compact[at - 1:at] in "全本该各":
                     continue
@@ -286,6 +290,16 @@ class OrganisationRules:
             found.append(Mention("organisations", text, start, m.end(), refs[:1], 0.6,
                                  None if refs else {"name": full, "aliases": [text], "kind": "party" if body == "委" else "government"}))
         return found
+
+    def _place_glued(self, at: int, level: str) -> tuple[str, int] | None:
+        """The place printed short right before its level at ``at`` (江苏|省委, 广州|市委) when
+        jieba gave the whole name as one word and found no region: its full name, where it starts."""
+        for n in (4, 3, 2):
+            form = self.compact[max(0, at - n):at]
+            full = next((p.name for p in self.gaz.get(form, []) if len(form) == n and p.name == form + level), None)
+            if full:
+                return full, at - n
+        return None
 
     def _committee_department(self, dept: str, at: int, out: list[Mention]) -> Mention:
         """组织部 in a list of posts (区委常委、组织部部长、统战部部长): the department as printed, of
@@ -933,6 +947,11 @@ class OrganisationRules:
                 start = p
                 lead_zhong = True
                 break
+            elif w == "冶" and j >= 3 and re.fullmatch(r"[一二三五七九十]+", toks[j - 2][0]) and toks[j - 3][0] == "中国":
+                j -= 3  # 中国/ns 二十/m 冶/zg 集团: a subsidiary of 中冶 by its number
+                start = toks[j][2]
+                lead_zhong = True
+                break
             elif re.fullmatch(r"(?:\d+|[一两二三四五六七八九十百千]+)?[余多]?[家个名所座项批类户]|[余多][家个名所座项批类户]?", w) and f in ("m", "q"):
                 break  # 100余家工作室, 两家工作室: a count, not part of a name
             elif (f == "s" or f == "t" and not re.search(r"[年月日今去近前后时期初底末春夏秋冬代]", w)) and \
@@ -983,6 +1002,9 @@ class OrganisationRules:
                 person_studio(toks[k]) or toks[k][1] in ("nr", "nrfg") and toks[k][0] in SURNAMES and len(toks[k + 1][0]) <= 2)), None)
             if own is not None:
                 j, start = own, toks[own][2]
+        # 中铁/n 建工/vn 集团, 中国/ns 一冶/j 集团: a central enterprise's short name heads its unit's
+        lead_zhong = lead_zhong or j + 1 < i and (re.fullmatch("中" + _CENTRAL_SOE, toks[j][0]) is not None or toks[j][0] == "中国"
+                                                  and re.fullmatch(r"[一二三五七九十]+冶", toks[j + 1][0]) is not None)
         while not (placed or lead_zhong or registered) and j < i and weak(toks[j]) and (
                 i - j > 1 or toks[j][0] in _GENERIC_HEADS or toks[j][1] not in _NAMEISH):
             j += 1

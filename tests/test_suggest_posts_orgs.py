@@ -1,0 +1,70 @@
+"""suggest on pages it has never seen (issue 21): people with posts and organisations.
+
+Every text here is crafted for the test, in the forms real pages about 产改 and union work
+show (none of it is taken from a page)."""
+
+import pytest
+
+from reformkg.pipeline.inputs import load_base
+from reformkg.suggest.drafter import suggest
+
+# A story needs a sentence of union work to be in scope
+_TAIL = "市总工会组织职工参赛500人。\n"
+
+
+@pytest.fixture(scope="module")
+def base(project):
+    vocab, registry, findings = load_base(project)
+    assert not [f for f in findings if f.is_error]
+    return vocab, registry
+
+
+def _draft(base, body: str):
+    vocab, registry = base
+    return suggest("crafted.txt", registry, vocab, text="工会新闻\n\n本报讯 " + body + _TAIL)
+
+
+def _posts(base, body: str) -> set[tuple]:
+    return {(s.fields["name"], s.fields["role"], s.fields["organisation_name"])
+            for s in _draft(base, body).suggestions if s.kind == "post"}
+
+
+def _orgs(base, body: str) -> dict[str, str | None]:
+    """Organisation suggestions: printed text → the name proposed (None for a registry body)."""
+    return {s.text: (s.fields.get("new") or {}).get("name") for s in _draft(base, body).suggestions if s.kind == "organisation"}
+
+
+def test_a_post_printed_with_the_trade_or_workshop_after_the_employer(base):
+    assert _posts(base, "中铁一局五公司焊工班长王阵锋说，要干好每一道焊缝。") == {("王阵锋", "焊工班长", "中铁一局五公司")}
+    assert _posts(base, "宏达集团机修车间主任刘海涛、技术员陈立新参加。") == {
+        ("刘海涛", "机修车间主任", "宏达集团"), ("陈立新", "技术员", None)}  # a skill post carries no body
+    # a verb between the body and the post: the post alone
+    assert _posts(base, "宏达集团组织班长王涛参加培训。") == {("王涛", "班长", None)}
+
+
+def test_skill_posts_after_the_employer(base):
+    assert _posts(base, "南方电网广州供电局高级技师赵伟军带领团队攻关。") == {("赵伟军", "高级技师", "南方电网广州供电局")}
+    assert _posts(base, "全国劳动模范、中交二航局技术员孙涛出席。") == {("孙涛", "技术员", "中交二航局")}
+    assert _posts(base, "中铁建工集团首席技师孙立平发言。") == {("孙立平", "首席技师", "中铁建工集团")}
+
+
+def test_a_name_then_a_comma_then_the_employer_and_post(base):
+    assert _posts(base, "“我们要干好。”王建国，中铁一局五公司焊工班长，今年参赛。") == {
+        ("王建国", "焊工班长", "中铁一局五公司")}
+    assert _posts(base, "参赛选手中，李强，宏达集团技术员，获得一等奖。") == {("李强", "技术员", "宏达集团")}
+    # a clause that is no name before the comma: no post
+    assert _posts(base, "比赛结束后，宏达集团技术员，参加了交流。") == set()
+
+
+def test_a_department_of_a_party_committee_named_after_its_place_in_one_word(base):
+    orgs = _orgs(base, "江苏省委宣传部、省总工会联合举办。")
+    assert orgs["江苏省委宣传部"] == "中共江苏省委员会宣传部" and "省委宣传部" not in orgs
+    orgs = _orgs(base, "湖南省委组织部、广州市委宣传部、县委统战部参加。")
+    assert orgs["湖南省委组织部"] == "中共湖南省委员会组织部"
+    assert orgs["广州市委宣传部"] == "中共广州市委员会宣传部"
+    assert orgs["县委统战部"] == "县委统战部" and "县委" not in orgs  # no county named: as printed, for the annotator
+
+
+def test_central_enterprises_units_cut_by_jieba(base):
+    orgs = _orgs(base, "中铁建工集团、中国二十冶集团有限公司、中国一冶等单位参加。")
+    assert {"中铁建工集团", "中国二十冶集团有限公司", "中国一冶"} <= set(orgs)
