@@ -114,6 +114,8 @@ _MINIMUM_RX = re.compile(r"不少于|不低于|至少|(?<=\d)[\u4e00-\u9fff]{0,2
 _PLAN_RX = re.compile(r"(?<![重主需只必])要(?![求素])|(?<![即])将(?!近)|计划|力争|举措|目标任务|部署")
 # 已建成, 已有, 已创建: a total standing at the story's date
 _STANDING_RX = re.compile(r"已(?:经)?(?:创建|建成|建立|组建|拥有|有|成立|命名|认定|达到?)")
+# 已建成, 现有, 累计, 共有, 总数达: a running total, of the date it is reported at
+_TOTAL_RX = re.compile(r"已(?:经)?(?:创建|建成|建立|组建|拥有|有|成立|命名|认定|达到?|覆盖)|现有|累计|累积|共有|总数|总量|拥有")
 _BODY_BEFORE_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:小组|联席会议|委员会|领导小组办公室)")
 # The short name a text gives a body or a zone: (以下简称“开发区”), （简称“园区”）
 # A verb right before a name in its clause: the name is its object (承接全国总工会…任务, 落实省委…部署)
@@ -151,6 +153,7 @@ class FactRules:
                 "最近 (the latest), no approximation" if hit.text.startswith("近") and self.compact[clo - 1:clo] == "最" else None) or (
                 "a period (五年来, 近五年): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
                 and (self.compact[chi:chi + 1] == "来" or self.compact[chi:chi + 2] == "以来" or hit.text.startswith("近")
+                     or re.search(r"过去的?$", self.compact[max(0, clo - 3):clo])
                      or _PERIOD_TOTAL.match(self.compact, chi)) else None) or (
                 "part of a clock time (09:07:03)" if re.search(r"\d[:：]$", self.compact[max(0, clo - 2):clo]) else None) or (
                 "part of a code or a model (T5项目, A3)" if re.search(r"(?<![A-Za-z])[A-Za-z]{1,2}$", self.compact[max(0, clo - 3):clo]) else None) or (
@@ -713,6 +716,9 @@ class FactRules:
         after = [t for t in self.times if cpos <= t[0] < shi and t[2]["text"] not in _RATE_WORDS]  # 每年 dates what follows it
         # …采用稿件60篇，《某报》5月6日刊登…: a day in a later clause is the day of that clause's event
         after = [t for t in after if not (_POINT(t[2]) and re.search(r"[，,；;]", self.compact[cpos:t[0]]))]
+        # …命名了五批共130个工作室，今年又有50个…: a phrase heading a later clause dates that clause
+        after = [t for t in after if not (self.compact[t[0] - 1:t[0]] in ("，", ",", "；", ";")
+                                          and re.search(r"[\d一二两三四五六七八九十百千万亿]", self.compact[t[1]:shi]))]
         notes = []
         for a, b, t in [*reversed(before), *after]:
             if any(x < a < y for x, y in self._titles):  # 《…方案(2023—2025年)》: the document's period
@@ -824,7 +830,60 @@ class FactRules:
         if planned:
             return {"during": ref[:4], "text": planned}, (
                 f"a plan's minimum ({planned}) in a story of {ref}: the plan of that year, check")
+        dated = self._dated_story(story, ref, slo, cpos) if not dateless else None
+        if dated:
+            return dated
         return {"unspecified": True}, "no time phrase in the sentence or the paragraph before it: the story's date is the report date" + dateless
+
+    def _lead_day(self, story: dict) -> str | None:
+        """The day of the event a story reports, when its lead opens with one (4月27日，某市召开…;
+        新华社合肥5月11日电 …; 昨天上午，…), its words; else None (本报讯 近日，…: no day)."""
+        lo, hi = self.ctx.crange(story["span"])
+        dl = dateline(self.compact, lo, hi)
+        if dl and dl.group(3):
+            return dl.group(0)
+        pos = max(lo, self.ctx.crange(story["head_span"])[1])
+        while self.ctx.boilerplate_at(pos):
+            pos = next(b for a, b, _why in self.ctx.boilerplate if a <= pos < b)
+        if dl and dl.start() <= pos + 40:
+            pos = max(pos, dl.end())
+        pos += len(re.match(r"(?:[（(][^）)]{0,30}[）)])?", self.compact[pos:]).group(0))  # (记者 王某)
+        day = next((t for a, _b, t in self.times if pos <= a < pos + 12 and not self.ctx.boilerplate_at(a)), None)
+        if day and ("on" in day or day.get("relative") in ("on", "day")):
+            return day["text"]
+        return None
+
+    def _dated_story(self, story: dict, ref: str | None, slo: int, cpos: int) -> tuple[dict, str] | None:
+        """A figure with no time phrase near it in a story the page dates (its site line
+        2023-08-24 10:12, its dateline, the date it opens with; not the latest date it prints)
+        and whose lead reports an event of a day (:meth:`_lead_day`):
+        a total that stands (已建成, 现有, 累计, 共有) is of the story's date, another figure of its
+        year (4月27日，某市召开…会议。(next paragraph) 全市已建成…126家，开展培训3.2万人次), unless the
+        story prints another year before it (2022年，… opening a paragraph: a review, whose figures are
+        that year's; another: TODO)."""
+        if not ref or str(story["date"].get("basis", "")).startswith("latest") or not self._lead_day(story):
+            return None
+        lo = max(self.ctx.crange(story["span"])[0], self.ctx.crange(story["head_span"])[1])
+        year = ref[:4]
+        for a, _b, t in self.times:
+            if not lo <= a < slo or self.ctx.boilerplate_at(a) or "baseline" in t:
+                continue
+            got = resolve(t, ref)[0] if t.get("relative") else t
+            keys = set(got or ()) - {"text", "unspecified"}
+            if got is None or any(not str(got[k]).startswith(year) for k in keys):
+                review = self._review_year(story, slo)
+                if review:  # 2022年，…(a paragraph) in a story of 2023-03-02: the year it reviews
+                    return {"during": review["during"], "text": review["text"]}, (
+                        f"the year the story reviews ({review['text']}, opening a paragraph before with no plan and no other date)")
+                # 于2019年5月启动…。全县开展培训860场: of that year, since it, or of the story's? TODO, not a guess
+                return MARKER, (f"no time phrase near it in a story the page dates {ref}, which prints {t['text']} before it: "
+                                "the story's year or that one, check")
+        total = _TOTAL_RX.search(self.compact, slo, cpos)
+        if total:
+            return {"as_of": ref}, (f"a total ({total.group(0)}) with no time phrase in a story the page dates {ref}: "
+                                    "the total at the story's date")
+        return {"during": year}, (f"no time phrase near it in a story the page dates {ref}, no other year before it: "
+                                  "a figure of that year")
 
     def _resolve(self, t: dict, ref: str | None, story: dict) -> tuple[dict | None, str]:
         """:func:`resolve`, and 五年来 without the story's date: the one five-year plan the story names

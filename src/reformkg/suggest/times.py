@@ -14,7 +14,11 @@ import re
 
 _DATE_RX = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 # 2024-11-06, 2024/11/6, 2024.11.06, 2023-12-27 17:22:39 (whitespace removed: 2023-12-2717:22:39)
-_NUMERIC_DATE_RX = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?=\d{1,2}:\d\d|[^\d]|$)")
+# (whitespace removed, a year or a day of the next line may follow it: 2023/03/022022年，…)
+_NUMERIC_DATE_RX = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})"
+                              r"(?=\d{1,2}:\d\d|(?:19|20)\d\d年|\d{1,2}月\d{1,2}日|[^\d]|$)")
+# 16.12.2016 20:17, day first (a site's line; only with the time after it: 1.5.2016 is no date otherwise)
+_DAY_FIRST_RX = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 # A dateline: 本报讯, 新华社合肥5月11日电, 中国青年报客户端北京7月29日电, 北京讯 (at a story's start)
 DATELINE_RX = re.compile(r"(?:本报|本刊|新华社|新华网|中新网|人民网|[\u4e00-\u9fff]{2,12}?(?:客户端|网|报|台))?"
                          r"([\u4e00-\u9fff]{2,4}?)?(?:(\d{1,2})月(\d{1,2})日)?(电|讯)")
@@ -39,8 +43,13 @@ _RELATIVE_RULES = [
     (re.compile(r"(?<![\d年])(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|以来)"), "years_since"),
     # 近3年，…: the last years up to the story's date, at a clause's head (not 工作近30年, a duration)
     (re.compile(r"(?<![^，,。；;：:“\"（(在最])近(\d|[一二两三四五六七八九十])年(?:内|里|间|中)?(?=[，,])"), "years_since"),
+    # 过去五年间, 过去5年里: the last years up to the story's date
+    (re.compile(r"过去的?([2-9]|[二两三四五六七八九十])年(?:内|里|间|中|来)?"), "years_since"),
     (re.compile(r"(今年|去年|前年|过去一年|过去的一年)(?:上半年|下半年|全年|一季度|前三季度)?"), "during_rel"),
-    (re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
+    # 上半年, 一季度 with no year: of the story's year (the year before when it starts after the story's month)
+    (re.compile(r"(?<![\d年])(上半年|下半年|(?:第?[一二三四]|前三)季度)"), "part_rel"),
+    # (after a site line's clock time or date, squeezed onto it: 20:1712月12日至14日, 2023-08-2412月12日)
+    (re.compile(r"(?:(?<![\d年])|(?<=\d:\d\d)|(?<=\d[-/.]\d\d))(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
     # 昨天下午, 今天上午, 昨日: a day counted back from the story's date
     (re.compile(r"(今天|今日|昨天|昨日|前天)(?:上午|下午|晚上|晚间)?"), "day_rel"),
     # 挂牌以来, 自成立以来: since an event of the story's subject, dated where the story tells it
@@ -86,6 +95,9 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"relative": "since", "years_back": _YEARS_BACK[m.group(1)], "text": text}
     if rule == "during_rel":
         return {"relative": "during", "years_back": _YEARS_BACK[m.group(1)], "text": text}
+    if rule == "part_rel":
+        first = {"上": 1, "下": 7, "一": 1, "二": 4, "三": 7, "四": 10, "前": 1}[m.group(1).lstrip("第")[0]]
+        return {"relative": "during", "years_back": 0, "first_month": first, "text": text}
     if rule == "years_since":
         n = m.group(1)
         n = int(n) if n.isdigit() else _CN_NUM[n] if n in _CN_NUM else 10 + _CN_NUM.get(n[1:], 0) if n[0] == "十" and len(n) <= 2 else None
@@ -131,6 +143,11 @@ def find_times(compact: str) -> list[tuple[int, int, dict]]:
             taken[k] = True
         out.append((m.start(), m.end(), {"on": f"{m.group(1)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}",
                                          "text": m.group(0)}))
+    for m in _DAY_FIRST_RX.finditer(compact):
+        if _valid(m.group(3), m.group(2), m.group(1)) and not any(taken[m.start():m.end()]):
+            for k in range(m.start(), m.end()):
+                taken[k] = True
+            out.append((m.start(), m.end(), {"on": f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}", "text": m.group(0)}))
     rules = [(_BASELINE_RX, "baseline"), _TIME_RULES[0], *_RELATIVE_RULES[:2], *_TIME_RULES[1:9],
              *_RELATIVE_RULES[2:], *_TIME_RULES[9:]]
     for rx, rule in rules:
@@ -174,8 +191,18 @@ def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
         day = f"-{t['day']:02d}" if t.get("day") else ""
         return ({"as_of": f"{year}-{t['month']:02d}{day}", "text": t["text"]},
                 f"{t['text']}: in the year of the story's date {ref}")
+    if t.get("first_month") and len(ref) >= 7 and t["first_month"] > int(ref[5:7]):
+        year -= 1  # 下半年 in a story of March: last year's
     y = str(year - t["years_back"])
     return {rel: y, "text": t["text"]}, f"{t['text']}: {rel} {y}, from the story's date {ref}"
+
+
+def _valid(y: str, mo: str, d: str) -> bool:
+    try:
+        datetime.date(int(y), int(mo), int(d))
+    except ValueError:
+        return False
+    return True
 
 
 def page_date(compact: str) -> tuple[str | None, str]:
@@ -187,6 +214,9 @@ def page_date(compact: str) -> tuple[str | None, str]:
     m = _NUMERIC_DATE_RX.search(head)
     if m:
         found.append((m.start(), f"{m.group(1)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}", m.group(0)))
+    for d in _DAY_FIRST_RX.finditer(head):  # 16.12.2016 20:17
+        if _valid(d.group(3), d.group(2), d.group(1)):
+            found.append((d.start(), f"{d.group(3)}-{int(d.group(2)):02d}-{int(d.group(1)):02d}", d.group(0)))
     for lab in _PAGE_DATE_RX.finditer(head):
         d = re.match(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", head[lab.end():])
         if d:
