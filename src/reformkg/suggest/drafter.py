@@ -202,12 +202,16 @@ class Drafter:
 
     # fields whose text is the page's as printed; the rest are ids, concepts, values the loader reads
     PRINTED = ("quote", "text", "title", "subtitle", "label", "from", "to", "name", "role", "cue")
+    NAMES = ("title", "subtitle", "label", "name", "role")  # printed without a gloss inside (責(zé)編 → 責編)
 
     def _printed(self, ann: dict, stories: list[dict], sugg: list[Suggestion], new_entities: list[dict]) -> None:
         """The page was folded for matching (full-width digits, traditional characters): every
         text the draft shows as printed goes back to the page's own characters. A quote is
         looked up in its story (where the validator finds it), the other texts of an entry in
-        its quote; values stay folded, for the loader reads ``264.3万人``, not ``２６４．３万人``."""
+        its quote; values stay folded, for the loader reads ``264.3万人``, not ``２６４．３万人``.
+        A quote, and the text of a suggestion, keep a pinyin gloss printed inside their words
+        (they are found on the page as printed); an entry's title, name or role is given
+        without it."""
         ctx = self.ctx
         fold = ctx.folded
 
@@ -222,9 +226,9 @@ class Drafter:
                     lo, hi = pos, pos + len(q)
             for key, v in e.items():
                 if key in self.PRINTED and isinstance(v, str):
-                    e[key] = fold.printed(v, lo, hi)
+                    e[key] = fold.printed(v, lo, hi, gloss=key not in self.NAMES)
                 elif key in self.PRINTED and isinstance(v, list) and all(isinstance(x, str) for x in v):
-                    e[key] = [fold.printed(x, lo, hi) for x in v]
+                    e[key] = [fold.printed(x, lo, hi, gloss=key not in self.NAMES) for x in v]
                 elif isinstance(v, dict):
                     entry(v, lo, hi)
                 elif isinstance(v, list):
@@ -243,10 +247,10 @@ class Drafter:
             clo, chi = ctx.crange(Span(lo, hi))
             for key in ("title", "subtitle"):
                 if isinstance(s.get(key), str):
-                    s[key] = fold.printed(s[key], clo, chi)
+                    s[key] = fold.printed(s[key], clo, chi, gloss=False)
         for sg in sugg:
             lo, hi = ctx.crange(sg.span)
-            sg.text = fold.printed(sg.text, lo, hi) if sg.kind != "story" else fold.printed(sg.text, lo, None)
+            sg.text = fold.printed(sg.text, lo, hi) if sg.kind != "story" else fold.printed(sg.text, lo, None, gloss=False)
             slo, shi = story_range(sg.story)
             if sg.quote:
                 sg.quote = fold.printed(sg.quote, slo, shi)

@@ -12,7 +12,10 @@ ASCII digits and letters, Chinese punctuation. :func:`normalise` folds a text in
   the ideographic space to a space;
 * ASCII ``, ; : ( ) ! ?`` beside a Chinese character to the Chinese mark (never inside a
   number: ``1,000``, ``17:22``);
-* traditional characters to simplified ones with OpenCC (``t2s``, phrase by phrase).
+* traditional characters to simplified ones with OpenCC (``t2s``, phrase by phrase);
+* a pinyin gloss printed inside a word (``責(zé)編``, ``瀝(lì)青``: brackets round a syllable
+  with a tone mark, right after a Chinese character) to spaces: every rule matches the
+  compact text (whitespace dropped), so ``责编`` and ``沥青`` read as if printed without it.
 
 Every fold replaces one code point with one code point, so the folded text has the page's
 length and every offset in it is the same offset in the page: the map back to the page is
@@ -21,12 +24,16 @@ own characters at the same places). A fold that would change the length (a NFKC 
 such as ``㎡`` → ``m2``, an OpenCC phrase of another length) is not made.
 
 Folding is for matching only: quotes, extents, titles and every text "as printed" in a draft
-are the page's own characters (see :meth:`Folded.printed`).
+are the page's own characters (see :meth:`Folded.printed`), a gloss inside them included (a
+quote is found on the page as printed); with ``gloss=False`` (a story's title) without it. A
+gloss folds to spaces, so the folded page's compact text is shorter than the page's: the map
+back goes through the page's offsets, which stay the same.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 import opencc
@@ -44,6 +51,18 @@ def _is_cjk(ch: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _converter():
     return opencc.OpenCC("t2s")
+
+
+# a pinyin gloss right after a Chinese character: (zé) （lì） — one syllable with a tone mark
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+GLOSS_RX = re.compile(rf"(?<=[\u3400-\u9fff])[(（](?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]")
+
+
+def _glosses(text: str) -> str:
+    """Each pinyin gloss inside a word (責(zé)編) → as many spaces."""
+    if "(" not in text and "（" not in text:
+        return text
+    return GLOSS_RX.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _width_fold(text: str) -> str:
@@ -95,7 +114,7 @@ def _simplified(text: str) -> str:
 
 def normalise(text: str) -> str:
     """``text`` in the form the rules match: same length, same offsets (see the module doc)."""
-    folded = _simplified(_ascii_marks(_width_fold(text)))
+    folded = _simplified(_ascii_marks(_width_fold(_glosses(text))))
     assert len(folded) == len(text), "normalise must keep every offset"
     return folded
 
@@ -110,24 +129,51 @@ class Folded:
         self.changed = text != original.text
         self.page = PageText(original.page_id, text, original.sha256) if self.changed else original
 
-    def printed(self, s: str, lo: int = 0, hi: int | None = None) -> str:
+    def printed(self, s: str, lo: int = 0, hi: int | None = None, gloss: bool = True) -> str:
         """The page's own characters for ``s``, a string of the folded page (whitespace of
         ``s`` kept): at its first occurrence in compact [lo, hi), else in the whole page;
-        ``s`` unchanged when it is not in the folded page (a label the rules composed)."""
+        ``s`` unchanged when it is not in the folded page (a label the rules composed). A
+        gloss the page prints inside ``s`` (瀝(lì)青) is kept, unless ``gloss`` is False."""
         if not self.changed or not isinstance(s, str) or not s:
             return s
         q = PageText.squeeze(s)
         if not q:
             return s
-        fold, orig = self.page.compact, self.original.compact
+        fold = self.page.compact
         pos = fold.find(q, lo, len(fold) if hi is None else hi)
         if pos == -1 or hi is not None and pos + len(q) > hi:
             pos = fold.find(q)
         if pos == -1:
             return s
-        src = iter(orig[pos:pos + len(q)])
-        return "".join(ch if ch.isspace() else next(src) for ch in s)
+        index, text = self.page._index, self.original.text
+        out, ws, c = [], "", pos
+        for ch in s:
+            if ch.isspace():
+                ws += ch
+                continue
+            if c > pos:  # the gap before this character on the page: spaces, a gloss (folded to spaces)
+                gap = text[index[c - 1] + 1:index[c]]
+                own = "".join(x for x in gap if not x.isspace())
+                out.append((own if gloss else "") + (ws if not own or any(x.isspace() for x in re.sub(r"[(（][^)）]*[)）]", "", gap)) else ""))
+            else:
+                out.append(ws)
+            ws = ""
+            out.append(text[index[c]])
+            c += 1
+        return "".join(out) + ws
 
-    def printed_at(self, lo: int, hi: int) -> str:
-        """The page's own compact text at compact [lo, hi)."""
-        return self.original.compact[lo:hi]
+    def printed_at(self, lo: int, hi: int, gloss: bool = True) -> str:
+        """The page's own compact text at compact [lo, hi) of the folded page."""
+        return "".join(self._chars(lo, hi, gloss))
+
+    def _chars(self, lo: int, hi: int, gloss: bool) -> list[str]:
+        """The page's characters at each compact position [lo, hi) of the folded page, each
+        with the gloss printed after it inside the range (the folded page has spaces there)."""
+        index, text = self.page._index, self.original.text
+        out = []
+        for c in range(lo, hi):
+            ch = text[index[c]]
+            if gloss and c + 1 < hi:
+                ch += "".join(x for x in text[index[c] + 1:index[c + 1]] if not x.isspace())
+            out.append(ch)
+        return out

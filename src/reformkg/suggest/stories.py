@@ -21,13 +21,22 @@ IN_SCOPE_WORDS = ("工会", "职工", "产业工人", "劳模", "工匠", "技�
 # lines, editors, navigation, the site's name and furniture. Matched on the folded text
 # (see reformkg.suggest.normalise: ASCII digits, Chinese marks, simplified characters).
 _FIELD = r"\s*[：:]"
+# an editor's, reviewer's or author's field and names: 责任编辑：王某, 责编 王某、李某, 一审：张三 二审：李四;
+# a pinyin gloss inside a word is folded to spaces (责(zé)编 → 责    编: reformkg.suggest.normalise)
+_ROLES = ("责任编辑", "值班编辑", "实习编辑", "执行编辑", "主编", "责编", "编辑", "编审", "审核", "审校", "校对", "终审", "初审", "复审", "一审", "二审", "三审",
+          "作者", "撰稿", "供稿", "摄影", "图片", "视频", "统筹", "监制", "策划", "美编")
+_STAFF = (r"(?:" + "|".join(r"\s*".join(w) for w in _ROLES) + rf")(?:{_FIELD})?\s*"
+          r"(?:[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){0,3}(?:(?:\s*[、，,]\s*|\s+)[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})*)?")
 _BOILERPLATE = (
-    (re.compile(rf"(?:来源|稿源|信息来源|文章来源|出处){_FIELD}"), "source line"),
+    (re.compile(r"(?:" + "|".join(r"\s*".join(w) for w in ("来源", "稿源", "信息来源", "文章来源", "出处")) + rf"){_FIELD}"),
+     "source line"),
     (re.compile(rf"(?:发布|发表|发稿|更新|录入|上传)?(?:时间|日期){_FIELD}\s*(?:19|20)\d\d"), "time line"),
     (re.compile(rf"(?:浏览|阅读|点击|访问)(?:次数|量|数)?{_FIELD}|浏览\s*\d+\s*次|阅读\s*\d+|访问量"), "view count"),
     (re.compile(r"^(?:(?:19|20)\d\d-\d\d-\d\d(?:\s+\d\d:\d\d(?::\d\d)?)?|www\.[\w.-]+\s+(?:19|20)\d\d-\d\d-\d\d.*)$"), "time line"),
-    (re.compile(rf"^(?:责任编辑|编辑|编审|审核|审校|校对|终审|初审|复审|作者|撰稿|供稿|摄影|图片|视频|统筹|监制|策划|美编)"
-                rf"(?:{_FIELD})?\s*[\u4e00-\u9fff]{{0,4}}(?:\s*[、，,]\s*[\u4e00-\u9fff]{{2,4}})*\s*$"), "editor line"),
+    # a date and a clock time, then at most the site's or paper's name (2024年09月10日08:15  某某日报)
+    (re.compile(r"^(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d\d(?::\d\d)?"
+                r"(?:\s*[|｜]?\s*[\u4e00-\u9fffA-Za-z]{1,16}){0,2}\s*$"), "time line"),
+    (re.compile(rf"^[（(【\[]?\s*{_STAFF}(?:\s*[|｜；;，,/]?\s*{_STAFF})*\s*[）)】\]]?$"), "editor line"),
     (re.compile(r"当前位置|您(?:所在|现在)的位置|首页\s*[>»›]|>>|»|^>\s"), "navigation"),
     (re.compile(r"版权所有|版权声明|Copyright|©|ICP备|公网安备|举报电话|联系电话|联系人[：:]|微信号|关注公众号|扫一扫|"
                 r"分享到|我来说两句|语音播报|打印本页|关闭窗口|返回顶部|上一篇|下一篇|官方网站|首页\s*今天是|^今天是|"
@@ -89,6 +98,12 @@ def headline_like(line: str) -> bool:
             and boilerplate(s) is None)
 
 
+def _prose(line: str) -> bool:
+    """A line of a story's text: a sentence (。) or longer than a headline."""
+    s = line.strip()
+    return "。" in s or len(s) > 40
+
+
 def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) -> list[dict]:
     """Story boundaries from headline-like lines followed by a subtitle, byline, dateline or a
     line that is only a place name (the county of a speech: 韩城市)."""
@@ -121,7 +136,10 @@ def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) 
                     own_place = False  # the place line under a headline: part of that story's head
             if own_place:
                 place = lines[i][2].strip()  # a section of a series, headed by its county (汉滨区)
-            if not starts or (signal or place) and not numbered:
+            # the page's first headline needs no byline or dateline, unless the story's text is
+            # printed above it: then it is a line at the story's end (an editors' line, 相关阅读)
+            first = not starts and not any(_prose(lines[k][2]) for k in range(i))
+            if first or (signal or place) and not numbered:
                 starts.append(block)
                 places_of[len(starts) - 1] = place
             i = j

@@ -1,0 +1,141 @@
+"""suggest on pages in the forms the web prints them: traditional characters with pinyin glosses
+inside words (責(zé)編, 瀝(lì)青), editors' and reviewers' lines, a page whose headline runs
+straight into its text and whose last line stands alone. Such a page is one in-scope story:
+its figures are drafted, its site lines are no_fact and never its title."""
+
+import pytest
+
+from reformkg.annotation.grounding import PageText
+from reformkg.pipeline.inputs import load_base
+from reformkg.suggest.drafter import suggest
+from reformkg.suggest.normalise import Folded, normalise
+from reformkg.suggest.stories import boilerplate
+
+# Sentences written for these tests, in the forms public pages show.
+GLOSSED = """臨江市總工會多措並舉推進產業工人隊伍建設改革
+2024年09月10日08:15  臨江日報
+截至2024年8月底，臨江市總工會累計建成勞模創新工作室46家，培育技術能手1300名。今年以來，全市開展瀝(lì)青攤鋪等職(zhí)工技能競賽35場，參賽職工2.3萬人次。
+臨江瀝(lì)青路面有限公司建成職工技能培訓基地3個，公司一線職工技能等級持續提升。
+
+（責(zé)編：王曉明、李華）
+"""
+# the same page without the glosses
+PLAIN = GLOSSED.replace("(lì)", "").replace("(zhí)", "").replace("(zé)", "")
+VALUES = ["46家", "1300名", "35场", "2.3万人次", "3个"]
+TITLE = "臨江市總工會多措並舉推進產業工人隊伍建設改革"
+
+
+@pytest.fixture(scope="module")
+def base(project):
+    vocab, registry, findings = load_base(project)
+    assert not [f for f in findings if f.is_error]
+    return vocab, registry
+
+
+def _draft(base, text):
+    vocab, registry = base
+    return suggest("p.txt", registry, vocab, text=text)
+
+
+def _facts(draft) -> list[tuple]:
+    return [(o["value"], o["subject"], o["time"] if isinstance(o["time"], str) else
+             {k: v for k, v in o["time"].items() if k != "text"}) for o in draft.annotation.get("observations", [])]
+
+
+@pytest.mark.parametrize("line", [
+    "責(zé)編：王曉明、李華",
+    "（責(zé)編：王曉明、李華）",
+    "(责编：王晓明)",
+    "责编 王晓明",
+    "一审：张三 二审：李四 三审：王五",
+    "一審(shěn)：張三",
+    "值班編輯 王曉明",
+    "编辑：王晓明 李华 张三",
+    "【作者：周某】",
+])
+def test_editors_and_reviewers_lines(line):
+    assert boilerplate(normalise(line)) == "editor line"
+
+
+@pytest.mark.parametrize("line, why", [
+    ("來(lái)源：臨江日報", "source line"),
+    ("2024年09月10日08:15  臨江日報", "time line"),
+    ("2024年9月10日 08:15 | 某某网", "time line"),
+])
+def test_source_and_time_lines(line, why):
+    assert boilerplate(normalise(line)) == why
+
+
+@pytest.mark.parametrize("line", [
+    "编辑出版职工读本3万册",
+    "2024年9月10日，市总工会召开产改推进会",
+    "编辑部召开会议部署工作",
+])
+def test_story_lines_stay_the_story(line):
+    assert boilerplate(normalise(line)) is None
+
+
+def test_a_gloss_folds_to_spaces_and_only_a_gloss():
+    assert normalise("責(zé)編：王某") == "责    编：王某"
+    assert normalise("開展瀝（lì）青攤鋪") == "开展沥    青摊铺"
+    # brackets that are no gloss stay: a place in a company's name, an English word, a count
+    assert normalise("玖龙纸业(太仓)有限公司") == "玖龙纸业（太仓）有限公司"
+    assert normalise("公司(app)上线") == "公司（app）上线"
+    assert normalise("80场(次)") == "80场（次）"
+    assert len(normalise(GLOSSED)) == len(GLOSSED)
+
+
+def test_printed_keeps_a_gloss_in_quotes_and_drops_it_from_names():
+    f = Folded(PageText("p", "責(zé)編：王曉明\n\n開展瀝(lì)青 攤鋪工技能競賽", ""))
+    assert f.page.compact == "责编：王晓明开展沥青摊铺工技能竞赛"
+    assert f.printed("开展沥青摊铺工") == "開展瀝(lì)青攤鋪工"
+    assert f.printed("开展沥青摊铺工", gloss=False) == "開展瀝青攤鋪工"
+    assert f.printed("责    编：王晓明", gloss=False) == "責編：王曉明"
+    assert f.printed("沥    青 摊铺工", gloss=False) == "瀝青 攤鋪工"  # a real space stays
+    assert f.printed_at(6, 10) == "開展瀝(lì)青"
+    assert f.printed_at(6, 10, gloss=False) == "開展瀝青"
+
+
+def test_a_glossed_page_is_one_in_scope_story_with_its_figures(base):
+    draft = _draft(base, GLOSSED)
+    [story] = draft.annotation["stories"]
+    assert (story["title"], story["scope"]) == (TITLE, "in")
+    assert [o["value"] for o in draft.annotation["observations"]] == VALUES
+    assert _facts(draft) == _facts(_draft(base, PLAIN))
+    page = PageText("p", GLOSSED, "")
+    for o in draft.annotation["observations"]:
+        assert page.find(o["quote"]) is not None, o["quote"]
+    assert draft.annotation["observations"][2]["quote"] == (
+        "今年以來，全市開展瀝(lì)青攤鋪等職(zhí)工技能競賽35場，參賽職工2.3萬人次。")
+    reasons = {n["quote"]: n["reason"] for n in draft.annotation["no_fact"]}
+    assert reasons["（責(zé)編：王曉明、李華）"] == "web page boilerplate (editor line)"
+    assert reasons["2024年09月10日08:15臨江日報"] == "web page boilerplate (time line)"
+    orgs = {s.text for s in draft.suggestions if s.kind == "organisation"}
+    assert orgs == {"臨江市總工會", "臨江瀝(lì)青路面有限公司"}  # as printed
+
+
+def test_an_editors_line_opening_the_page_is_no_title(base):
+    text = "責(zé)編：王曉明\n\n" + GLOSSED.replace("（責(zé)編：王曉明、李華）\n", "")
+    draft = _draft(base, text)
+    [story] = draft.annotation["stories"]
+    assert (story["title"], story["scope"]) == (TITLE, "in")
+    assert [o["value"] for o in draft.annotation["observations"]] == VALUES
+
+
+@pytest.mark.parametrize("last", ["（完）", "相关阅读", "臨江日報"])
+def test_a_line_standing_alone_after_the_text_is_no_story(base, last):
+    # the headline runs into its text (no blank line); a short line stands alone at the end:
+    # the story starts at the page's first line, never at that line
+    text = PLAIN.replace("（責編：王曉明、李華）", last)
+    draft = _draft(base, text)
+    [story] = draft.annotation["stories"]
+    assert (story["title"], story["scope"]) == (TITLE, "in")
+    assert [o["value"] for o in draft.annotation["observations"]] == VALUES
+
+
+def test_a_page_of_text_only_is_one_story_to_title(base):
+    text = "\n".join(PLAIN.splitlines()[2:4]) + "\n\n（完）\n"
+    draft = _draft(base, text)
+    [story] = draft.annotation["stories"]
+    assert (story["title"], story["scope"]) == ("TODO", "in")
+    assert [o["value"] for o in draft.annotation["observations"]] == VALUES
