@@ -6,7 +6,7 @@ import pytest
 
 from reformkg.pipeline.inputs import load_base
 from reformkg.suggest.drafter import suggest
-from reformkg.suggest.times import find_times, page_date, resolve
+from reformkg.suggest.times import find_times, page_date, resolve, story_date
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +128,21 @@ def test_a_dateline_or_a_bracketed_byline_before_the_day_still_opens_the_lead(ba
             "新华社合肥5月11日电 某省11日召开产业工人队伍建设改革推进会。\n"
             "全省开展职工技能培训12万人次。\n")
     assert _times(base, text) == {"12万人次": {"during": "2022"}}
+
+
+def test_a_page_date_after_long_menus_needs_a_label_or_a_clock():
+    menus = "首页新闻中心工会动态基层风采劳模风采维权服务" * 20
+    assert page_date(menus + "某市召开推进会发布时间：2023-08-24 10:12来源：某市总工会")[0] == "2023-08-24"
+    assert page_date(menus + "某市召开推进会2023年8月24日10:12来源：某市总工会")[0] == "2023-08-24"
+    # a date in the text far from the head, with neither: no page date (活动时间 is an event's)
+    assert page_date(menus + "活动时间：2023年5月1日") == (None, "")
+    assert page_date(menus + "2023-08-24来源：某市总工会") == (None, "")
+
+
+def test_a_story_below_the_first_takes_the_date_of_its_own_site_line():
+    first = "某县召开职代会" + "。会议审议了工作报告" * 50 + "。"
+    second = "某市表彰劳模发布时间：2021-03-05 09:00 来源：某市总工会3月4日，某市召开劳模表彰大会。"
+    compact = "发布时间：2020-01-02 08:00" + first + second
+    lo = compact.index("某市表彰")
+    assert story_date(compact, lo, len(compact))[0]["value"] == "2021-03-05"
+    assert story_date(compact, 0, lo)[0]["value"] == "2020-01-02"

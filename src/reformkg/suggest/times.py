@@ -208,7 +208,7 @@ def _valid(y: str, mo: str, d: str) -> bool:
 def page_date(compact: str) -> tuple[str | None, str]:
     """The date a page prints for itself: a numeric date (2024-11-06), one after 发表时间/时间 or
     one with a time or the source after it (2024年11月06日 09:30) in its first 300 characters,
-    whichever comes first."""
+    whichever comes first; else one labelled 发布时间 or with its clock time in its first 1500."""
     head = compact[:300]
     found = []
     m = _NUMERIC_DATE_RX.search(head)
@@ -225,7 +225,13 @@ def page_date(compact: str) -> tuple[str | None, str]:
     for d in re.finditer(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?=\d{1,2}:\d\d|来源|作者|编辑|浏览)", head):
         found.append((d.start(), f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}", d.group(0)))
     if not found:
-        return None, ""
+        # after a site's long menus: only a date labelled as the page's (发布时间：) or with its clock time
+        wide = re.search(r"(?:发布时间|发表时间|发布日期|更新时间)[:：]?((?:19|20)\d\d)(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})"
+                         r"|((?:19|20)\d\d)(?:年|([-/.]))(\d{1,2})(?:月|(?(5)\5|(?!)))(\d{1,2})日?(?=\d{1,2}:\d\d)", compact[:1500])
+        if not wide:
+            return None, ""
+        y, mo, d = (wide.group(1), wide.group(2), wide.group(3)) if wide.group(1) else (wide.group(4), wide.group(6), wide.group(7))
+        return (f"{y}-{int(mo):02d}-{int(d):02d}", wide.group(0)) if _valid(y, mo, d) else (None, "")
     _at, value, text = min(found)
     return value, text
 
@@ -248,6 +254,9 @@ def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
     sentence names or of the plans its headline announces (:func:`_opening_day`), else the
     latest date printed in compact [lo, hi) (never one of 以来, 到…年)."""
     pdate, ptext = page_date(compact)
+    own, otext = page_date(compact[lo:min(hi, lo + 200)]) if lo > 0 else (None, "")
+    if own:  # the story's own site line (发布时间：2023-08-24 10:12 under its headline), after the site's menus
+        pdate, ptext = own, otext
     dl = dateline(compact, lo, hi)
     plan = _WORK_PLAN_RX.search(compact, lo, hi)
     if dl and dl.group(2) is not None and dl.group(3):
@@ -273,7 +282,7 @@ def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
         if plan:  # …总结2023年工作，部署2024年重点任务: a story of the year whose work it plans
             return {"value": plan.group(1), "basis": f"the year whose work the story's meeting plans ({plan.group(0)}); "
                                                      "suggested, check"}, plan.group(0)
-    if pdate and lo < 400:
+    if pdate and (lo < 400 or own):
         return {"value": pdate, "basis": f"the date the page prints ({ptext}); suggested, check"}, ptext
     return _latest_date(compact, lo, hi)[1]
 
