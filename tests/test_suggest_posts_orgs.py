@@ -68,3 +68,24 @@ def test_a_department_of_a_party_committee_named_after_its_place_in_one_word(bas
 def test_central_enterprises_units_cut_by_jieba(base):
     orgs = _orgs(base, "中铁建工集团、中国二十冶集团有限公司、中国一冶等单位参加。")
     assert {"中铁建工集团", "中国二十冶集团有限公司", "中国一冶"} <= set(orgs)
+
+
+def test_names_jieba_cuts_before_a_word_or_glues_to_one(base):
+    posts = _posts(base, "职工参赛30人。工会主席苗青作为代表发言。项目经理单立新把职工放在心上。省总工会副主席 高凤林被授予称号。"
+                         "车间主任申建华接受采访。")
+    assert posts == {("苗青", "工会主席", None), ("单立新", "项目经理", None), ("高凤林", "副主席", "省总工会"),
+                     ("申建华", "车间主任", None)}
+
+
+def test_a_union_post_in_brackets_is_the_company_s_and_a_city_union_after_the_dateline(base):
+    assert _posts(base, "张明（华建公司工会主席）介绍了经验。") == {("张明", "工会主席", "华建公司")}
+    assert _posts(base, "市总工会党组书记、主席林晓燕带队调研。") == {("林晓燕", "党组书记", "市总工会"), ("林晓燕", "主席", "市总工会")}
+
+
+def test_companies_with_a_bracketed_place_and_branches_named_whole(base):
+    orgs = _orgs(base, "比亚迪（深圳）有限公司、三一重工（长沙）股份有限公司参加。中国电信股份有限公司北京分公司参加，"
+                       "国网天津电力公司参加。")
+    assert set(orgs) == {"比亚迪（深圳）有限公司", "三一重工（长沙）股份有限公司", "中国电信股份有限公司北京分公司",
+                         "国网天津电力公司", "市总工会"}  # never 比亚迪, 国网 or 长沙）… inside them
+    orgs = _orgs(base, "玖龙纸业有限公司和华宇有限公司参加。")
+    assert {"玖龙纸业有限公司", "华宇有限公司"} <= set(orgs)  # two companies, not one

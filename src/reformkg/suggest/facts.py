@@ -62,7 +62,9 @@ _SPEAKER_RX = re.compile(r"(?:(?:(?![、和与及])[\u4e00-\u9fff]){2,10}?(?:部
 _AFTER_NAME = ("介绍", "表示", "说", "指出", "强调", "出席", "主持", "致辞", "讲话", "参加", "带领", "率", "一行", "同志",
                "等", "在", "作", "为", "向", "对", "和", "与", "及", "也", "就", "宣读", "颁发", "表彰", "认为", "告诉", "坦言",
                "回忆", "的", "是", "从", "已", "正", "还", "每", "每天", "连续", "先后", "曾", "近年", "近日", "今年", "去年", "日前",
-               "告诉", "代表", "现场", "上台", "寄语", "希望", "要求", "提出", "陪同", "调研", "看望", "慰问")
+               "告诉", "代表", "现场", "上台", "寄语", "希望", "要求", "提出", "陪同", "调研", "看望", "慰问",
+               "被", "获", "荣获", "荣膺", "当选", "领衔", "接受", "作为", "把", "牵头", "发言", "入选", "一直", "始终", "带队",
+               "受邀", "应邀", "深入", "走进", "来到", "参与", "分享", "讲述", "所在")
 _TARGET_WORDS = ("力争", "目标", "将达到", "达到", "计划")
 
 
@@ -1268,6 +1270,13 @@ class FactRules:
                             and x.cend < at), None)
                 if org is not None:
                     role = self.compact[org.cend:at] + role
+            if org is not None and org.name.endswith("工会") and org.name[:-2].endswith(("公司", "集团", "厂", "矿", "项目部", "医院")):
+                # 张明（华建公司工会主席）: the company's post 工会主席, as outside brackets
+                role = "工会" + role
+                org = next((x for x in self.mentions if x.section == "organisations" and x.cstart == org.cstart
+                            and x.cend == org.cend - 2), None) or Mention(
+                    "organisations", org.name[:-2], org.cstart, org.cend - 2, [], 0.5,
+                    {"name": (org.proposal or {}).get("name", org.name)[:-2]})
             out.append({"cstart": b - len(person), "cend": m.end(), "text": self.compact[b - len(person):m.end()],
                         "name": person, "person": None, "role": role,
                         "organisation": org.ids[0] if org and org.ids else None,
@@ -1301,6 +1310,11 @@ class FactRules:
                 continue
             if n == 3 and re.match(r"说|表示|介绍|指出|强调|认为|告诉|坦言|以及|等人|一行|同志|正在", text[cpos + 2:cpos + 4]):
                 continue  # 工会主席李刚说, 董事长刘帅以及…: a name of two, then the verb or the conjunction
+            if n == 3 and tok is not None and tok[1] in ("nr", "nrfg", "nrt") and tok[0] == cand[:2]:
+                nxt = self.ctx.tok_at(cpos + 2)
+                if nxt is not None and (len(nxt[0]) >= 2 and nxt[1] not in ("nr", "nrfg", "nrt", "ng", "zg")
+                                        or nxt[0] in "将在也就还已正又曾是把被对向与和等为作"):
+                    continue  # 苗青/nr 作为/v: a name of two to jieba, then a word
             rest = text[cpos + n:cpos + n + 4]
             ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME)
             if tok is not None and tok[1] not in ("nr", "nrfg", "nrt") and len(tok[0]) >= n and not (

@@ -122,9 +122,13 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     # 中建二局四公司: the subsidiary's name
     out = [m for m in out if not (m.section == "organisations" and any(
         x.section == "organisations" and x.cstart == m.cstart and x.cend > m.cend and
-        re.fullmatch(r"(?:（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+）)?(?:[\u4e00-\u9fff]{0,4}?(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十]+(?:分)?公司|联合会)?"
-                     r"(?:第[一二三四五六七八九十〇零\d]+研究所)?",
-                     ctx.compact[m.cend:x.cend])
+        (re.fullmatch(r"(?:（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+）)?(?:[（(][\u4e00-\u9fff]{2,6}[）)])?"
+                      r"(?:[\u4e00-\u9fff]{0,4}?(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十]+(?:分)?公司|联合会)?"
+                      r"(?:第[一二三四五六七八九十〇零\d]+研究所)?",
+                      ctx.compact[m.cend:x.cend])
+         # 中国电信股份有限公司北京分公司, 国网天津电力公司: a company's branch or unit named from its place
+         or re.fullmatch(r"[\u4e00-\u9fff]{2,8}?(?:分公司|公司)", ctx.compact[m.cend:x.cend])
+         and any(ctx.compact[m.cend:m.cend + n] in ctx.gaz for n in (2, 3)))
         for x in out))]  # (…社区工会 inside …社区工会联合会: the federation of unions, once)
     # 中国铁路济南局 inside 中国铁路济南局集团(公司): the group, no bureau of its own
     out = [m for m in out if not (m.section == "organisations" and not m.ids and m.name.endswith("局") and any(

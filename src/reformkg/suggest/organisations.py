@@ -51,7 +51,7 @@ _HARD_STOPS = {
 _NOT_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "结局", "变局", "新局", "当局", "联合政府", "展厅", "大厅", "餐厅",
                     "客厅")
 # Words of an industry, verbs to jieba, inside a company's name (机械制造有限公司, 城乡建设集团)
-_INDUSTRY_WORDS = {"制造", "加工", "建设", "开发", "投资", "运输", "设计", "生产", "印刷", "装备", "物流", "销售", "控股"}
+_INDUSTRY_WORDS = {"制造", "加工", "建设", "开发", "投资", "运输", "设计", "生产", "印刷", "装备", "物流", "销售", "控股", "重工", "化工"}
 _COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 _BRACKETED = {"集团", "中国", "控股", "股份"}  # 西山煤电（集团）有限责任公司, never 卓越（创新）工作室
 # A kind of zone as a word of its own, heading a name (自贸区…片区总工会, 高新区…管委会)
@@ -102,7 +102,7 @@ _PROVINCE_BODY = re.compile(r"省(总工会|教育厅|人社厅|政府办公厅|
 _PROVINCE_BODIES_RX = re.compile(rf"(?:{_PROVINCE_BODY.pattern})+")
 # (after a verb that joins bodies or a conjunction too: 联合市人社局, 和市财政局; never 团市委, the
 # Youth League's committee)
-_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=联合|会同|协同|邀请|牵头|指导)|(?<=[和与及同由]))(?<!团)([市县区州])(委组织部|委宣传部|委统战部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
+_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=本报讯)|(?<=联合|会同|协同|邀请|牵头|指导)|(?<=[和与及同由]))(?<!团)([市县区州])(委组织部|委宣传部|委统战部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
                          r"|国资委|发改委|住建局|民政局|应急局|妇联|科协)")
 
 _MEDIA_RX = re.compile(r"(?:在|于|经)((?:(?![在于经被，。、；：“”\"《》])[\u4e00-\u9fffA-Za-z]){2,8}?)"
@@ -918,7 +918,9 @@ class OrganisationRules:
                     break
                 depth -= 1
             elif j < i and w.endswith(("有限公司", "有限责任公司")) and not (
-                    suffix in ("研究所", "研究院") and re.match(r"第[一二三四五六七八九十〇零\d]+", self.compact[p + len(w):])):
+                    suffix in ("研究所", "研究院") and re.match(r"第[一二三四五六七八九十〇零\d]+", self.compact[p + len(w):])) and not (
+                    word.endswith("分公司") and all(t[1] in _STRONG for t in toks[j:i]) and i - j <= 2):
+                # (中国电信股份有限公司北京分公司: the branch of the company, named whole)
                 break  # a complete company name before this one: …有限公司和玖龙纸业（太仓）有限公司 (never 某公司第七研究所)
             elif len(w) == 1 and w in SURNAMES and toks[j][1] in ("nr", "nrfg") and len(toks[j][0]) <= 2:
                 j -= 1  # 张/q 万军/nr 职工创新工作室: jieba cuts the surname off
@@ -992,7 +994,7 @@ class OrganisationRules:
         registered = suffix in _COMPANY_FORMS and i - j >= 3 and toks[j][0] not in _GENERIC_HEADS | _HARD_STOPS
         if registered:  # 调研组调研吉林隆玛特集团有限公司: a verb before the name; the name from its place
             verb = next((k for k in range(j, i) if toks[k][1] in ("v", "vn") and toks[k][0] not in _INDUSTRY_WORDS
-                         and not (toks[k + 1][0] in ("（", "(") and _PINYIN_RX.fullmatch(toks[k + 2][0]))), None)  # (设（shè）计)
+                         and toks[k + 1][0] not in ("（", "(")), None)  # (设（shè）计, 三一重工（长沙）: inside the name)
             place = next((k for k in range(verb + 1, i) if toks[k][1] in _STRONG and not _PINYIN_RX.fullmatch(toks[k][0])),
                          None) if verb is not None else None
             if place is not None:
