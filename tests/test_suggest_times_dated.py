@@ -146,3 +146,13 @@ def test_a_story_below_the_first_takes_the_date_of_its_own_site_line():
     lo = compact.index("某市表彰")
     assert story_date(compact, lo, len(compact))[0]["value"] == "2021-03-05"
     assert story_date(compact, 0, lo)[0]["value"] == "2020-01-02"
+
+
+def test_a_baseline_alone_in_a_story_of_a_days_event_leaves_the_story_year(base):
+    text = ("某县总工会举行职工技能大赛颁奖仪式\n发布时间：2022/04/28\n"
+            "本网讯 4月26日，某县总工会举行职工技能大赛颁奖仪式。\n"
+            "全县职工收入较2017年增长35%。全县技能人才总量比2017年增加1.2万人。\n")
+    assert _times(base, text) == {"35%": {"during": "2022"}, "1.2万人": {"as_of": "2022-04-28"}}
+    assert _rules(base, text)["35%"].startswith("baseline year of a comparison (较2017年), not the period; ")
+    # with no day's event in its lead: TODO, as before
+    assert _times(base, text.replace("4月26日，", "近日，")) == {"35%": "TODO", "1.2万人": "TODO"}

@@ -742,6 +742,9 @@ class FactRules:
         if not required:
             return None, "no time phrase"
         if notes:
+            dated = self._dated_story(story, ref, slo, cpos)  # 较2017年增长35% in a story of a day's event: its year's
+            if dated and dated[0] != MARKER:
+                return dated[0], f"{notes[0]}; {dated[1]}"
             return MARKER, "; ".join(notes)
         plo = self._paragraph_at(slo)[0]
         slo0, shi0 = self.ctx.crange(story["span"])
