@@ -156,3 +156,46 @@ def test_a_baseline_alone_in_a_story_of_a_days_event_leaves_the_story_year(base)
     assert _rules(base, text)["35%"].startswith("baseline year of a comparison (较2017年), not the period; ")
     # with no day's event in its lead: TODO, as before
     assert _times(base, text.replace("4月26日，", "近日，")) == {"35%": "TODO", "1.2万人": "TODO"}
+
+
+def test_a_bare_day_before_an_act_is_a_date_of_the_story_month_not_a_figure(base):
+    text = ("某区引导职工技能成才\n2022年06月09日09:44  来源：某某网\n"
+            "某区总工会主席王红8日介绍，全区今年开展技能竞赛36场。\n")
+    vocab, registry = base
+    draft = suggest("crafted.txt", registry, vocab, text=text)
+    assert [s.text for s in draft.suggestions if s.kind == "observation"] == ["36场"]
+    assert [x["text"] for x in draft.annotation["figures_excluded"]] == ["8日"]
+    t = next(t for _a, _b, t in find_times("王红8日介绍，") if t["text"] == "8日")
+    assert resolve(t, "2022-06-09")[0] == {"on": "2022-06-08", "text": "8日"}
+    assert resolve(t, "2022-07-03")[0] == {"on": "2022-06-08", "text": "8日"}  # later than the story's day: last month's
+    assert resolve(t, "2022")[0] is None
+    # a count of days stays a figure (培训8日, 5月8日 a date of its own)
+    assert [x["text"] for _a, _b, x in find_times("集中培训8日，5月8日上午召开")] == ["5月8日"]
+
+
+def test_a_plan_within_a_five_year_period_is_a_target_for_its_end(base):
+    text = ("某区引导职工技能成才\n2022年06月09日09:44  来源：某某网\n"
+            "某区总工会介绍，“十四五”期间计划选树300名“某区工匠”。“十四五”期间，全区培训职工5万人次。\n")
+    assert _times(base, text) == {"300名": {"by": "2025"}, "5万人次": {"start": "2021", "end": "2025"}}
+    vocab, registry = base
+    obs = suggest("crafted.txt", registry, vocab, text=text).annotation["observations"]
+    assert [o.get("status") for o in obs] == ["target", None]
+
+
+def test_a_paragraph_opening_with_a_year_and_its_quarter_is_the_year_reviewed(base):
+    # no date on the page; 2025年一季度，… opens a paragraph: the figures after it are of 2025
+    text = ("某市产业工会召开年度工作会议\n"
+            "“今天的年会，是对工会工作的再部署。”3月10日，某市产业工会2025年度工作会议上，某集团工会主席王红如是说。\n"
+            "2025年一季度，全市工会系统积极主动作为。\n"
+            "强化创新引领\n"
+            "持续深化职工技术创新，支持企业创建创新工作室12个。\n")
+    assert _times(base, text) == {"12个": {"during": "2025"}}
+
+
+def test_a_headline_figure_over_a_story_the_page_dates_is_of_that_date(base):
+    text = ("【江川】江川逾85%外企已组建工会\n| 编辑: 王红 | 时间: 2015-03-12 10:21:07 | 来源: 某某网 |\n"
+            "记者从江川省总工会获悉，目前江川省共有外企4200家，已有3600家组建了工会。\n")
+    assert _times(base, text) == {"逾85%": {"as_of": "2015-03-12"}, "4200家": {"as_of": "2015-03-12"},
+                                  "3600家": {"as_of": "2015-03-12"}}
+    # no page date: the headline's figure has none either
+    assert _times(base, text.replace("时间: 2015-03-12 10:21:07 | ", ""))["逾85%"] == {"unspecified": True}

@@ -735,6 +735,9 @@ class FactRules:
                 where = "before the figure" if a < cpos else "after the figure"
                 return got, f"{rule}, {where} in its sentence" + (f"; {notes[0]}" if notes else "")
             if "baseline" not in t:
+            if got is not None and "end" in got and a < cpos and re.search(r"计划|力争|目标|预计|(?<![即])将(?!近)", self.compact[b:cpos]):
+                # “十四五”期间计划选树200名: a target for the period's end
+                return {"by": got["end"], "text": t["text"]}, f"{t['text']}…{re.search(r'计划|力争|目标|预计|将', self.compact[b:cpos]).group(0)}: a plan, by the period's end {got['end']}"
                 if self._no_reference(t, story):
                     return {"unspecified": True, "text": t["text"]}, f"{rule}: the page prints no date to count it from, so no year"
                 return MARKER, rule  # 2015年…，截至目前: the nearer phrase decides, and it cannot be resolved
@@ -861,12 +864,14 @@ class FactRules:
     def _dated_story(self, story: dict, ref: str | None, slo: int, cpos: int) -> tuple[dict, str] | None:
         """A figure with no time phrase near it in a story the page dates (its site line
         2023-08-24 10:12, its dateline, the date it opens with; not the latest date it prints)
-        and whose lead reports an event of a day (:meth:`_lead_day`):
+        and whose lead reports an event of a day (:meth:`_lead_day`), or in its headline:
         a total that stands (已建成, 现有, 累计, 共有) is of the story's date, another figure of its
         year (4月27日，某市召开…会议。(next paragraph) 全市已建成…126家，开展培训3.2万人次), unless the
         story prints another year before it (2022年，… opening a paragraph: a review, whose figures are
         that year's; another: TODO)."""
-        if not ref or str(story["date"].get("basis", "")).startswith("latest") or not self._lead_day(story):
+        hlo, hhi = self.ctx.crange(story["head_span"])
+        headline = hlo <= cpos < hhi  # 福建逾90%台企已组建工会 over a story of a page's date: the news of that date
+        if not ref or str(story["date"].get("basis", "")).startswith("latest") or not (headline or self._lead_day(story)):
             return None
         lo = max(self.ctx.crange(story["span"])[0], self.ctx.crange(story["head_span"])[1])
         year = ref[:4]
@@ -883,7 +888,7 @@ class FactRules:
                 # 于2019年5月启动…。全县开展培训860场: of that year, since it, or of the story's? TODO, not a guess
                 return MARKER, (f"no time phrase near it in a story the page dates {ref}, which prints {t['text']} before it: "
                                 "the story's year or that one, check")
-        total = _TOTAL_RX.search(self.compact, slo, cpos)
+        total = _TOTAL_RX.search(self.compact, slo, self.ctx.sentence_at(slo)[1] if headline else cpos)
         if total:
             return {"as_of": ref}, (f"a total ({total.group(0)}) with no time phrase in a story the page dates {ref}: "
                                     "the total at the story's date")
@@ -956,7 +961,7 @@ class FactRules:
 
     def _review_year(self, story: dict, slo: int) -> dict | None:
         """The year a story of no known date reviews: a paragraph before ``slo`` opens with the
-        bare year (2022年，某市总工会…), its sentence announces no plan (将, 计划, 力争 …), and every
+        bare year (2022年，某市总工会…; 2025年一季度，…), its sentence announces no plan (将, 计划, 力争 …), and every
         time phrase between it and ``slo`` is a day or a phrase without a date: a year's work
         report, whose figures that follow are of that year (TODO beats a guess otherwise)."""
         lo = max(self.ctx.crange(story["span"])[0], self.ctx.crange(story["head_span"])[1])
@@ -967,7 +972,7 @@ class FactRules:
                 continue
             if found is None:
                 if a in self._line_starts and a < plo and re.fullmatch(r"(?:19|20)\d\d", t.get("during", "")) \
-                        and re.match(r"[，,]", self.compact[a + len(t["text"]):a + len(t["text"]) + 1]) \
+                        and re.match(r"(?:第?[一二三四]季度|前三季度|上半年|下半年|全年)?[，,]", self.compact[a + len(t["text"]):a + len(t["text"]) + 6]) \
                         and not re.search(r"将|计划|力争|目标|预计|要|拟", self.compact[slice(*self.ctx.sentence_at(a))]):
                     found = t
                 continue

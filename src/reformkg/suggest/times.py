@@ -35,6 +35,8 @@ _MEASURE = r"[名个家人项次场支所届位条万亿千百余多年月日号
 _EVENT_YEAR_RX = re.compile(rf"(?<![\d.])((?:19|20)\d\d)(?:年(?!度)|(?=[\u4e00-\u9fff])(?!{_MEASURE}))[^，,。；：:]{{0,40}}?{_EVENT_WORDS}")
 # What a body or a place starts or is set up by (成立于2020年12月 … 自成立以来)
 _EVENT_VERBS = "成立|挂牌|揭牌|组建|启动|开通|建成|投用|运营|运行|实施|创建|开展|设立"
+# What follows a bare day (8日介绍, 11日上午): an act of that day, not a count of days
+DAY_VERBS = r"(?:上午|下午|晚上|晚间|傍晚|凌晨|召开|举行|举办|介绍|表示|透露|发布|宣布|开幕|闭幕|启动|揭牌|在[\u4e00-\u9fff]{1,8}?(?:召开|举行|举办))"
 _RELATIVE_RULES = [
     (re.compile(r"(今年|去年|前年)(?:以来|初以来)"), "since_rel"),
     (re.compile(r"截[至止]到?(?:目前|发稿|当前|现在)|目前|当前"), "as_of_ref"),
@@ -50,6 +52,8 @@ _RELATIVE_RULES = [
     (re.compile(r"(?<![\d年])(上半年|下半年|(?:第?[一二三四]|前三)季度)"), "part_rel"),
     # (after a site line's clock time or date, squeezed onto it: 20:1712月12日至14日, 2023-08-2412月12日)
     (re.compile(r"(?:(?<![\d年])|(?<=\d:\d\d)|(?<=\d[-/.]\d\d))(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
+    # 某某8日介绍, 11日上午: a day of the story's month (the month before when later than the story's day)
+    (re.compile(rf"(?<![\d月.])(?<!\d年)([1-9]|[12]\d|3[01])日(?={DAY_VERBS})"), "day_of_month"),
     # 昨天下午, 今天上午, 昨日: a day counted back from the story's date
     (re.compile(r"(今天|今日|昨天|昨日|前天)(?:上午|下午|晚上|晚间)?"), "day_rel"),
     # 挂牌以来, 自成立以来: since an event of the story's subject, dated where the story tells it
@@ -110,6 +114,8 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"relative": "since_event", "event": m.group(1), "text": text}
     if rule == "day_rel":
         return {"relative": "day", "days_back": {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[m.group(1)], "text": text}
+    if rule == "day_of_month":
+        return {"relative": "day_of_month", "day": int(m.group(1)), "text": text}
     if rule == "on_rel":
         return {"relative": "on", "month": int(m.group(1)), "day": int(m.group(2)), "text": text}
     if rule == "by":
@@ -182,6 +188,16 @@ def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
         return {"on": day.isoformat(), "text": t["text"]}, f"{t['text']}: {day.isoformat()}, from the story's date {ref}"
     if rel == "as_of":
         return {"as_of": ref, "text": t["text"]}, f"{t['text']}: the story's date {ref}"
+    if rel == "day_of_month":
+        if len(ref) < 10:
+            return None, f"{t['text']}: a day of the story's month, which is not known ({ref})"
+        d = datetime.date.fromisoformat(ref)
+        month = d.replace(day=1) if t["day"] <= d.day else (d.replace(day=1) - datetime.timedelta(days=1)).replace(day=1)
+        try:
+            day = month.replace(day=t["day"])
+        except ValueError:
+            return None, f"{t['text']}: no such day in the month before the story's date {ref}"
+        return {"on": day.isoformat(), "text": t["text"]}, f"{t['text']}: {day.isoformat()}, the story's month ({ref})"
     if rel == "on":
         return ({"on": f"{year}-{t['month']:02d}-{t['day']:02d}", "text": t["text"]},
                 f"{t['text']}: in the year of the story's date {ref}")
