@@ -139,3 +139,53 @@ def test_a_page_of_text_only_is_one_story_to_title(base):
     [story] = draft.annotation["stories"]
     assert (story["title"], story["scope"]) == ("TODO", "in")
     assert [o["value"] for o in draft.annotation["observations"]] == VALUES
+
+
+def _obs(draft) -> list[str]:
+    return [o["value"] for o in draft.annotation.get("observations", [])]
+
+
+def test_a_list_of_links_to_other_stories_is_no_story_and_no_figure(base):
+    text = ("【福建】闽江市逾90%外资企业已组建工会\n| 编辑: 林某 | 时间: 2015-03-02 10:20:11 | 来源: 某某网 |\n"
+            "记者从闽江市总工会获悉，目前全市共有外资企业3120家，已有2890家组建了工会，组建率达92.6%。\n"
+            "新闻推荐\n- 第十二届海峡两岸文创论坛在厦门举办2025-10-08\n- 2025年某某大会开幕 300名代表出席2025-10-07\n")
+    draft = _draft(base, text)
+    assert _obs(draft) == ["逾90%", "3120家", "2890家", "92.6%"]
+    assert not [s for s in draft.suggestions if s.kind == "figure" and s.text in ("第十二届", "300名")]
+    reasons = {n["quote"]: n["reason"] for n in draft.annotation["no_fact"]}
+    assert reasons["新闻推荐"] == reasons["-第十二届海峡两岸文创论坛在厦门举办2025-10-08"] == "web page boilerplate (related links)"
+
+
+def test_a_headline_run_into_its_dateline_under_a_source_line(base):
+    text = ("转自:某某网\n原标题:江川省总深化劳模工匠创新工作室联盟建设(引题)\n面对面交流让职工收获满满(主题)\n"
+            "某某网讯 (记者王某)7月24日，江川省劳模和工匠人才创新工作室联盟交流活动举行。参会代表参观了15家创新工作室联盟成果。\n")
+    draft = _draft(base, text)
+    [story] = draft.annotation["stories"]
+    assert (story["title"], story["scope"]) == ("江川省总深化劳模工匠创新工作室联盟建设 面对面交流让职工收获满满", "in")
+    assert _obs(draft) == ["15家"]
+    assert story["extent"][0]["from"].startswith("原标题:江川省总")  # the source line above is the site's
+    assert boilerplate("转自:某某网") == "source line"
+
+
+@pytest.mark.parametrize("sentence, figures, excluded", [
+    # a day printed after a speaker's name: a date
+    ("江川省总工会党组书记、常务副主席王建年8日介绍，全省已选树120名“江川工匠”。", ["120名"], ["8日"]),
+    # the edition of a contest someone took part in: part of its name; the subject's own series: a figure to check
+    ("全市开展技能竞赛46场。在第六届江川技能状元大赛中，某公司李某被授予“技能状元”称号。", ["46场"], ["第六届"]),
+    ("市总工会开展了第五届劳动模范评选，评选出劳动模范16名。", ["第五届", "16名"], []),
+    # a slogan of short parts, a figure in words heading one
+    ("全省126万人次职工参加竞赛，形成了“百项千企竞赛、百万职工比武”的格局。", ["126万人次"], ["百项"]),
+])
+def test_numbers_that_are_no_figure_of_the_story(base, sentence, figures, excluded):
+    draft = _draft(base, "江川职工技能竞赛综述\n\n本报讯 " + sentence + "\n")
+    assert _obs(draft) == figures
+    assert [x["text"] for x in draft.annotation.get("figures_excluded", [])] == excluded
+
+
+def test_the_length_of_an_event_is_no_figure(base):
+    draft = _draft(base, "劳模创新工作室研修班开班\n\n本报讯 58位劳模创新工作室领衔人参加了为期三天的研修培训。"
+                         "学员们在两天的时间里走访了12家企业。\n")
+    assert _obs(draft) == ["58位", "12家"]
+    doubts = {s.text: s.fields["doubt"] for s in draft.suggestions if s.kind == "figure"}
+    assert doubts == {"三天": "the length of an event (为期三天, 在两天的时间里): no reported figure",
+                      "两天": "the length of an event (为期三天, 在两天的时间里): no reported figure"}

@@ -18,6 +18,7 @@ from reformkg.suggest.stories import (
     headline_like,
     navigation_lines,
     propose_stories,
+    related_lines,
     text_lines,
 )
 from reformkg.suggest.tokens import Token, page_tokens
@@ -54,12 +55,13 @@ class PageContext:
 
     def _boilerplate(self) -> list[tuple[int, int, str]]:
         """Compact ranges of the page's web boilerplate lines (source, time, views, editors,
-        navigation, site name: :func:`~reformkg.suggest.stories.boilerplate`) and why."""
+        navigation, site name: :func:`~reformkg.suggest.stories.boilerplate`; a list of links
+        to other stories: :func:`~reformkg.suggest.stories.related_lines`) and why."""
         out = []
         lines = text_lines(self.page.text)
-        menu = set(navigation_lines(lines))
+        menu, related = set(navigation_lines(lines)), set(related_lines(lines))
         for k, (st, en, raw) in enumerate(lines):
-            why = boilerplate(raw) or ("navigation" if k in menu else None)
+            why = boilerplate(raw) or ("navigation" if k in menu else None) or ("related links" if k in related else None)
             if why:
                 lo, hi = self.crange(Span(st, en))
                 if hi > lo:

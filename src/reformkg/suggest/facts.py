@@ -84,6 +84,7 @@ def _POINT(t: dict) -> bool:
     """A day or a month (2020年9月, 5月8日): when something happened, no period of a total."""
     return "on" in t or t.get("relative") == "on" or bool(re.fullmatch(r"\d{4}-\d\d", str(t.get("during", ""))))
 _CONTAINS = ("包括", "包含", "涵盖", "分为", "涉及", "共有", "有")
+_SPAN_WORDS = ("天", "日", "周", "个月", "小时")  # the length of an event (为期三天)
 
 
 def _aspects_doubt(compact: str, clo: int, chi: int, unit_word: str) -> str | None:
@@ -153,6 +154,9 @@ class FactRules:
                 "part of a programme's name (三年行动, 五年规划)" if hit.figure.unit_word == "年"
                 and re.match(r"(?:行动|规划|计划|攻坚)", self.compact[chi:chi + 2]) else None) or (
                 "最近 (the latest), no approximation" if hit.text.startswith("近") and self.compact[clo - 1:clo] == "最" else None) or (
+                "the length of an event (为期三天, 在两天的时间里): no reported figure" if hit.figure.unit_word in _SPAN_WORDS
+                and (re.search(r"(?:为期|历时)$", self.compact[max(0, clo - 2):clo])
+                     or self.compact[clo - 1:clo] == "在" and re.match(r"的?时间", self.compact[chi:chi + 3])) else None) or (
                 "a period (五年来, 近五年): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
                 and (self.compact[chi:chi + 1] == "来" or self.compact[chi:chi + 2] == "以来" or hit.text.startswith("近")
                      or re.search(r"过去的?$", self.compact[max(0, clo - 3):clo])

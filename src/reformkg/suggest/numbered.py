@@ -1,7 +1,8 @@
 """Numbers that are part of a name, not a reported figure: ordinals of editions (第三届“工匠杯”
 技能大赛, 第十三届…竞赛), grades, levels and classes (新八级工, 七级工, 市县两级总工会, 两级工友创业园,
-国家级二类竞赛), short quoted names and slogans (“四个一”, “三项工程”), a number inside a place or
-body name (三门峡), a day printed without its month (大会10日在合肥召开) and a headline that
+国家级二类竞赛), short quoted names and slogans (“四个一”, “三项工程”, “百项千企竞赛、百万职工比武”),
+the edition of a contest taken part in (在第六届…大赛中), a number inside a place or body name
+(三门峡), a day printed without its month (大会10日在合肥召开, 某某8日介绍) and a headline that
 repeats a figure of its story's body (九家 in the title, 九家 again below).
 
 :func:`numbered_name` says why a figure found at compact offsets [start, end) of a page is
@@ -45,7 +46,10 @@ _POLICY_BEFORE = ("措施", "举措", "意见", "政策", "办法", "规定", "�
 _CLASS = re.compile(rf"^[\d{_CN}]+类$")
 # 大会10日在合肥召开: a day of the month printed without its month
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])日$")
-_DAY_AFTER = re.compile(r"^(?:在|召开|举行|举办|开幕|闭幕|上午|下午|晚|起|至|电|讯|，|,|发布|印发|出台)")
+_DAY_AFTER = re.compile(r"^(?:在|召开|举行|举办|开幕|闭幕|上午|下午|晚|起|至|电|讯|，|,|发布|印发|出台|"
+                        r"介绍|表示|说|透露|宣布|指出|强调|告诉|称|获悉|会见|出席|主持|率队|带队|赴|到|来到)")
+# 在第六届…大赛中, 参加第三届…: the edition of an event the subject took part in, part of its name
+_TOOK_PART = re.compile(r"(?:在|于|参加了?|参与了?|进入|出席|亮相|入围|晋级|获得|荣获|夺得|斩获)$")
 
 
 def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int, int], ...] = (),
@@ -73,6 +77,9 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
         clause = re.split(r"[，。；：,;:]", compact[max(0, start - 30):start])[-1]
         if _DESIGNATED.search(clause) or clause.count("“") > clause.count("”"):
             return f"the batch of a list ({text}{compact[end:end + 4]}) a unit was named in: part of a designation, not a figure"
+    if _ORDINAL.match(text) and _TOOK_PART.search(compact[max(0, start - 3):start]):
+        return (f"the edition of an event taken part in ({compact[start - 2:start]}{text}…): part of its name, "
+                "not a figure")
     if _ORDINAL.match(text):
         return f"ordinal of an edition ({text}): part of the name of an event"
     if _MAGNITUDE.match(text):
@@ -87,6 +94,12 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
         inner = next(k for k in (1, 2, 3) if m.group(k) is not None)
         if m.start(inner) <= start and end <= m.end(inner) and not re.search(r"[，。；、]", m.group(inner)):
             return f"inside a quoted name or slogan ({m.group(0)})"
+    # “百项万企竞赛、百万职工比武”: a slogan of short parts, the figure in words heading one
+    for m in _SLOGAN.finditer(compact, max(0, start - 20), min(len(compact), end + 20)):
+        if m.start(1) <= start and end <= m.end(1) and re.fullmatch(rf"[{_CN}]+\D?", text):
+            part = next(p for p in _parts(m) if p[0] <= start < p[1])
+            if part[0] == start and part[1] - part[0] <= 8:
+                return f"inside a quoted slogan ({m.group(0)})"
     for lo, hi in headlines:
         if lo <= start < hi:
             rest = compact[:lo] + "\0" * (hi - lo) + compact[hi:]
@@ -96,6 +109,18 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
             if again:
                 return f"a headline repeating a figure of the body in other words ({text}: {again})"
     return None
+
+
+# a quoted slogan of two to four short parts (“百项万企竞赛、百万职工比武”)
+_SLOGAN = re.compile(r"“([^“”，。；]{3,30})”")
+
+
+def _parts(m: re.Match) -> list[tuple[int, int]]:
+    out, pos = [], m.start(1)
+    for piece in m.group(1).split("、"):
+        out.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return out
 
 
 _NUMBER = re.compile(rf"(?<![\d.{_CN}])(\d+(?:\.\d+)?|[{_CN}]+)([\u4e00-\u9fff%])")

@@ -11,7 +11,7 @@ from reformkg.suggest.gazetteer import is_zone
 
 _PUNCT_END = "，。、；：,;:！？!?…"
 _BYLINE = re.compile(r"(本报记者|见习记者|记者|本报通讯员|通讯员)\s*((?:[\u4e00-\u9fff]{2,3}\s*)+)")
-_DATELINE = re.compile(r"本报讯|新华社|电）|^——|^-")
+_DATELINE = re.compile(r"本报讯|新华社|电）|^——|^-|^[\u4e00-\u9fff]{1,10}讯(?=\s|[（(]|$)")
 # A reporter's or correspondent's name after the role, as a byline prints it (本报记者 谢斌)
 REPORTER_RX = re.compile(r"(本报记者|见习记者|记者|本报通讯员|通讯员)\s*([\u4e00-\u9fff]{2,3})(?=[\s）)]|$)")
 IN_SCOPE_WORDS = ("工会", "职工", "产业工人", "劳模", "工匠", "技能", "集体协商", "劳动者", "技术工人", "产改", "农民工")
@@ -28,7 +28,8 @@ _ROLES = ("责任编辑", "值班编辑", "实习编辑", "执行编辑", "主�
 _STAFF = (r"(?:" + "|".join(r"\s*".join(w) for w in _ROLES) + rf")(?:{_FIELD})?\s*"
           r"(?:[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){0,3}(?:(?:\s*[、，,]\s*|\s+)[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})*)?")
 _BOILERPLATE = (
-    (re.compile(r"(?:" + "|".join(r"\s*".join(w) for w in ("来源", "稿源", "信息来源", "文章来源", "出处")) + rf"){_FIELD}"),
+    (re.compile(r"(?:" + "|".join(r"\s*".join(w) for w in ("来源", "稿源", "信息来源", "文章来源", "出处", "转自", "转载自"))
+                + rf"){_FIELD}"),
      "source line"),
     (re.compile(rf"(?:发布|发表|发稿|更新|录入|上传)?(?:时间|日期){_FIELD}\s*(?:19|20)\d\d"), "time line"),
     (re.compile(rf"(?:浏览|阅读|点击|访问)(?:次数|量|数)?{_FIELD}|浏览\s*\d+\s*次|阅读\s*\d+|访问量"), "view count"),
@@ -67,6 +68,27 @@ def boilerplate(line: str) -> str | None:
     return None
 
 
+# The head of a site's list of links to other stories (新闻推荐, 相关阅读, 猜你喜欢)
+RELATED_HEAD = re.compile(r"^[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关报道|相关链接|推荐阅读|延伸阅读|热点推荐|热门推荐|热点新闻|"
+                          r"热门新闻|精彩推荐|猜你喜欢|往期回顾|最新新闻|更多新闻|今日推荐|图片新闻)[】\]]?\s*[：:]?$")
+
+
+def related_lines(lines: list[tuple[int, int, str]]) -> list[int]:
+    """Indexes of the lines of a site's list of links to other stories: a ``新闻推荐`` (相关阅读 …)
+    line and the lines after it that hold no sentence (items of 100 characters at most, no 。)."""
+    out = []
+    for k, (_a, _b, raw) in enumerate(lines):
+        if not RELATED_HEAD.match(raw.strip()):
+            continue
+        out.append(k)
+        j = k + 1
+        while j < len(lines) and (not lines[j][2].strip() or "。" not in lines[j][2] and len(lines[j][2].strip()) <= 100):
+            if lines[j][2].strip():
+                out.append(j)
+            j += 1
+    return out
+
+
 def navigation_lines(lines: list[tuple[int, int, str]]) -> list[int]:
     """Indexes of the lines of an e-paper's page menu: the run of headline-like lines (the
     page's other articles) just before a ``版面导航`` line."""
@@ -98,6 +120,10 @@ def headline_like(line: str) -> bool:
             and boilerplate(s) is None)
 
 
+# what a site prints round a headline's lines: 原标题：…, …（引题）, …（主题）
+_TITLE_MARKS = re.compile(r"^(?:原标题|原题|标题)\s*[：:]\s*|\s*[（(](?:引题|主题|副题|肩题|眉题)[）)]$")
+
+
 def _prose(line: str) -> bool:
     """A line of a story's text: a sentence (。) or longer than a headline."""
     s = line.strip()
@@ -108,6 +134,8 @@ def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) 
     """Story boundaries from headline-like lines followed by a subtitle, byline, dateline or a
     line that is only a place name (the county of a speech: 韩城市)."""
     lines = [(a, b, raw if boilerplate(raw) is None else "") for a, b, raw in text_lines(page.text)]  # the site's lines: blank
+    for k in related_lines(lines):  # a site's list of links to other stories: no story of its own
+        lines[k] = (lines[k][0], lines[k][1], "")
     n = len(lines)
     starts = []  # (line index of the first headline line, [headline line indexes])
     places_of: dict[int, str | None] = {}
@@ -146,8 +174,18 @@ def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) 
             continue
         i += 1
     headless = not starts
-    if headless:  # no headline printed: the story starts at its first line and its title is to fill
-        starts = [[next((k for k in range(n) if lines[k][2].strip()), 0)]]
+    if headless:  # no headline set apart: the story starts at its first line, its title the
+        # headline-like lines it opens with, run into the text (or TODO)
+        top = next((k for k in range(n) if lines[k][2].strip()), 0)
+        block = [top]
+        while len(block) < 3 and block[-1] + 1 < n and headline_like(lines[block[-1]][2]) \
+                and headline_like(lines[block[-1] + 1][2]):
+            block.append(block[-1] + 1)
+        nxt = block[-1] + 1
+        if len(block) > 1 and not (nxt < n and (_prose(lines[nxt][2]) or _DATELINE.search(lines[nxt][2].strip())
+                                                or _BYLINE.search(lines[nxt][2]))):
+            block = [top]
+        starts = [block]
     stories = []
     for idx, block in enumerate(starts):
         first = lines[block[0]][0]
@@ -157,7 +195,7 @@ def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) 
             stories.append({"id": "s1", "span": Span(first + (len(lines[block[0]][2]) - len(lines[block[0]][2].lstrip())), end),
                             "title": "TODO", "subtitle": None, "head_span": Span(first, first), "place": None})
             continue
-        title_lines = [h for h in heads if not h.startswith(("——", "-"))]
+        title_lines = [_TITLE_MARKS.sub("", h) or h for h in heads if not h.startswith(("——", "-"))]
         subtitle = next((h for h in heads if h.startswith(("——", "-"))), None)
         stories.append({"id": f"s{idx + 1}", "span": Span(first + (len(lines[block[0]][2]) - len(lines[block[0]][2].lstrip())), end),
                         "title": " ".join(title_lines) or heads[0], "subtitle": subtitle,
