@@ -735,13 +735,13 @@ class FactRules:
                     and re.search(r"达到?|累计|共有|已有|总数", self.compact[a:cpos]):
                 # 近年来，…创新工作室达3357家: the total reached by the story's date
                 return {"as_of": ref, "text": t["text"]}, f"{t['text']}…{self.compact[a:cpos][-12:]}: the total at the story's date {ref}"
+            if got is not None and "end" in got and a < cpos and re.search(r"计划|力争|目标|预计|(?<![即])将(?!近)", self.compact[b:cpos]):
+                # “十四五”期间计划选树200名: a target for the period's end
+                return {"by": got["end"], "text": t["text"]}, f"{t['text']}…{re.search(r'计划|力争|目标|预计|将', self.compact[b:cpos]).group(0)}: a plan, by the period's end {got['end']}"
             if got is not None:
                 where = "before the figure" if a < cpos else "after the figure"
                 return got, f"{rule}, {where} in its sentence" + (f"; {notes[0]}" if notes else "")
             if "baseline" not in t:
-            if got is not None and "end" in got and a < cpos and re.search(r"计划|力争|目标|预计|(?<![即])将(?!近)", self.compact[b:cpos]):
-                # “十四五”期间计划选树200名: a target for the period's end
-                return {"by": got["end"], "text": t["text"]}, f"{t['text']}…{re.search(r'计划|力争|目标|预计|将', self.compact[b:cpos]).group(0)}: a plan, by the period's end {got['end']}"
                 if self._no_reference(t, story):
                     return {"unspecified": True, "text": t["text"]}, f"{rule}: the page prints no date to count it from, so no year"
                 return MARKER, rule  # 2015年…，截至目前: the nearer phrase decides, and it cannot be resolved
