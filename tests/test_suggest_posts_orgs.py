@@ -89,3 +89,36 @@ def test_companies_with_a_bracketed_place_and_branches_named_whole(base):
                          "国网天津电力公司", "市总工会"}  # never 比亚迪, 国网 or 长沙）… inside them
     orgs = _orgs(base, "玖龙纸业有限公司和华宇有限公司参加。")
     assert {"玖龙纸业有限公司", "华宇有限公司"} <= set(orgs)  # two companies, not one
+
+
+def test_a_province_s_federation_printed_short_and_a_party_committee_after_a_verb(base):
+    orgs = _orgs(base, "河北省总深化工作室联盟建设。各级工会认真落实市委、省总的部署，围绕市委、市政府决策部署开展工作。")
+    assert orgs["河北省总"] == "河北省总工会" and orgs["省总"] == "河北省总工会"
+    draft = _draft(base, "各级工会认真落实市委的部署，围绕市委、市政府决策部署开展工作。")
+    assert [s.text for s in draft.suggestions if s.kind == "organisation"] == ["市委", "市委", "市政府", "市总工会"]
+
+
+def test_kinds_of_bodies_and_a_word_that_is_also_a_place_name_no_body(base):
+    orgs = _orgs(base, "各县区(开发区)总工会主席出席。全国各省市工会率先开展。依托全国总工会两岸职工交流合作基地做好培训。")
+    assert set(orgs) == {"全国总工会", "市总工会"}  # never 总工会, 各省市工会 or 合作基地 (合作, a city's short name)
+
+
+def test_a_city_s_sectoral_union_and_its_chair_with_a_rarer_surname(base):
+    orgs = _orgs(base, "市城建交通农林工会主席瓮金福表示，职工参赛。")
+    assert orgs["市城建交通农林工会"] == "市城建交通农林工会"  # the city, for the annotator to add
+    assert _posts(base, "市城建交通农林工会主席瓮金福表示，职工参赛。") == {("瓮金福", "主席", "市城建交通农林工会")}
+    assert _posts(base, "知名劳模、市政府参事包起帆，以及专家授课。") == {("包起帆", "参事", "市政府")}
+
+
+def test_a_factory_of_a_group_and_a_shop_floor_post_after_a_department(base):
+    body = ("党的二十大代表、中国宝武太钢集团不锈冷轧厂冷连轧作业区班长牛国栋讲述故事。"
+            "党的二十大代表、山西航天清华装备有限责任公司加工中心操作工韩利萍结合感受宣讲。")
+    assert set(_orgs(base, body)) == {"中国宝武太钢集团不锈冷轧厂", "山西航天清华装备有限责任公司", "市总工会"}
+    assert _posts(base, body) == {("牛国栋", "冷连轧作业区班长", "中国宝武太钢集团不锈冷轧厂"),
+                                  ("韩利萍", "加工中心操作工", "山西航天清华装备有限责任公司")}
+    orgs = _orgs(base, "全国劳模、河钢集团邯钢公司邯宝炼钢厂技术主管唐笑宇请教。全厂职工和工厂参加。")
+    assert set(orgs) == {"河钢集团邯钢公司邯宝炼钢厂", "市总工会"}  # the unit whole; 全厂, 工厂 no body
+
+
+def test_the_unions_of_two_levels_are_no_city_s_sectoral_union(base):
+    assert "市两级工会" not in _orgs(base, "天津市、市两级工会高度重视试点工作。")

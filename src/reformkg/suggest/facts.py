@@ -44,12 +44,12 @@ _POSTS = (*(w for w in POST_WORDS if w != "负责人"), "党组成员", "党总�
           "女工委员", "分工会主席", "副院长", "副校长", "副会长", "理事长", "副厅长", "党组副书记", "二级巡视员", "一级巡视员",
           "执行董事", "职工董事", "职工监事", "班组长", "领衔人", "副省长", "省长", "副市长", "市长", "副县长", "县长",
           "副区长", "区长", "技术员", "技师", "高级技师", "特级技师", "高级工程师", "工程师", "副总工程师", "工段长", "值班长",
-          "作业长", "技术主管")
+          "作业长", "技术主管", "参事", "操作工")
 # Skills and shop-floor posts: no body of their own when printed alone after another's post
-_SKILL_POSTS = ("技术员", "技师", "高级技师", "特级技师", "高级工程师", "工程师", "工段长", "值班长", "作业长", "技术主管")
+_SKILL_POSTS = ("技术员", "技师", "高级技师", "特级技师", "高级工程师", "工程师", "工段长", "值班长", "作业长", "技术主管", "操作工")
 _TITLES = ("技师", "高级技师", "特级技师", "高级工程师", "工程师")  # titles too: a post only after the employer's name
 # The workshop, team or trade printed between an employer's name and the post (某公司|焊工|班长, 某厂|机修车间|主任)
-_SHOP_RX = re.compile(r"(?:(?![、，。；：“”（）()和与及的在])[\u4e00-\u9fff]){0,5}(?:车间|工段|工区|班组|班|组|队|科|室|站|分厂|作业区|项目部|工)")
+_SHOP_RX = re.compile(r"(?:(?![、，。；：“”（）()和与及的在])[\u4e00-\u9fff]){0,5}(?:车间|工段|工区|班组|班|组|队|科|室|站|分厂|作业区|项目部|中心|工)")
 _NO_SHOP = "组织|举办|开展|表彰|带领|邀请|慰问|看望|走访|召开|参加|聘请|任命|成立|评选"  # verbs, never a shop's name
 # A department printed with 部长 as one word (生产部长, 宣传部长)
 _DEPARTMENT_WORDS = ("生产", "技术", "质量", "安全", "销售", "财务", "人事", "宣传", "组织", "统战", "工程", "设备", "市场",
@@ -1333,6 +1333,10 @@ class FactRules:
                     tok[1] in ("nz", "n") and tok[0] == cand and ends and not strict and not rest.startswith(("的", "是", "等"))):
                 continue  # 负责人荣获: a word, not a name (沈华/nz 参加, 黄令/n 正在: a name jieba calls a noun)
             compound = cand[:2] in _COMPOUND_SURNAMES
+            given = self.ctx.tok_at(cpos + 1) if n == 3 and tok is not None and tok[0] == cand[0] else None
+            if given is not None and given[0] == cand[1:] and given[1] in ("nr", "nrfg") and ends and not strict \
+                    and cand[0] not in _SURNAMES and not compound and tok[1] in ("n", "nr", "ng", "zg", "x"):
+                return cand, None, 0.5  # 主席瓮/n 金福/nr 表示: a rarer surname, then a given name jieba knows, then a verb
             if not (compound or cand[0] in _SURNAMES) or n == 4 and not compound or n == 2 and compound:
                 continue
             tagged = tok is not None and tok[1] in ("nr", "nrfg", "nrt") and (tok[0] == cand or cand.startswith(tok[0]) and ends)

@@ -19,7 +19,7 @@ from reformkg.suggest.tokens import ORG_SUFFIXES, POST_WORDS
 
 # Endings of bodies the walk also grows back from (某国职工发展基金会, 某市第六中学, 某区产业工人实训基地):
 # the walk still wants a strong head (a place, a proper name), never 建设一批实训基地
-_MORE_SUFFIXES = ("基金会", "中学", "小学", "基地", "研究所")
+_MORE_SUFFIXES = ("基金会", "中学", "小学", "基地", "研究所", "厂")
 
 
 def find_mentions(ctx: PageContext) -> list[Mention]:
@@ -46,7 +46,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
             section = refs[0][0]
             if section != "documents":
                 nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
-                if section == "regions" and nxt in ("总", "总工会") and word.endswith(("市", "县", "区")):
+                if section == "regions" and nxt in ("总", "总工会") and word.endswith(("省", "市", "县", "区")):
                     pass  # handled as an organisation below
                 elif section == "organisations" and re.fullmatch(r"(?:股份)?有限(?:责任)?公司", nxt):
                     # 中建三局有限公司: the registry's company by its registered name as printed
@@ -64,7 +64,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
             places = None  # 西山煤电, 长兴建筑, 新建: a short form inside another name, or a word
         if places and (flag == "ns" or places[0].name == word) and len(word) >= 2:
             nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
-            if nxt == "总" and word.endswith(("市", "县", "区")):
+            if nxt == "总" and word.endswith(("省", "市", "县", "区")):
                 name = word + "总"
                 out.append(Mention("organisations", name, pos, pos + len(name), [], 0.7,
                                    {"name": word + "总工会", "aliases": [name], "kind": "union-federation"}))
@@ -130,6 +130,11 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
          or re.fullmatch(r"[\u4e00-\u9fff]{2,8}?(?:分公司|公司)", ctx.compact[m.cend:x.cend])
          and any(ctx.compact[m.cend:m.cend + n] in ctx.gaz for n in (2, 3)))
         for x in out))]  # (…社区工会 inside …社区工会联合会: the federation of unions, once)
+    # 河钢集团 inside 河钢集团邯钢公司邯宝炼钢厂: the unit of the group named whole, the group no body of this mention
+    out = [m for m in out if not (m.section == "organisations" and not m.ids and m.name.endswith(("集团", "公司", "局")) and any(
+        x.section == "organisations" and x.cstart == m.cstart and x.cend > m.cend and
+        re.fullmatch(r"[\u4e00-\u9fff]{2,16}?(?:厂|公司|分公司|矿|项目部|研究所|研究院)", ctx.compact[m.cend:x.cend])
+        for x in out))]
     # 中国铁路济南局 inside 中国铁路济南局集团(公司): the group, no bureau of its own
     out = [m for m in out if not (m.section == "organisations" and not m.ids and m.name.endswith("局") and any(
         x.section == "organisations" and x.cstart == m.cstart and x.cend > m.cend and ctx.compact.startswith("集团", m.cend)
@@ -143,6 +148,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if m.section != "organisations" or not _site_in_title_line(ctx, m)]
     out = [_quoted_head(ctx, m) for m in out]
     out = [_body_of_a_department(ctx, m) for m in out]
+    out = [m for k, m in enumerate(out) if not any((x.section, x.cstart, x.cend) == (m.section, m.cstart, m.cend) for x in out[:k])]
     titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(ctx.compact)]
     # a name inside a 《title》 is part of the title (《西安高新区职工创新工作室管理办法》), unless the registry knows it
     # or it is the federation or government issuing it, opening the title (《江西省总工会…三年行动方案》), or a
@@ -165,7 +171,9 @@ _STANDALONE_FLAGS = {"v", "vn", "p", "c", "u", "uj", "ul", "d", "x", "r", "m", "
 
 
 _DEPARTMENT_AFTER_BODY = re.compile(r"(.{2,}?(?:医院|公司|集团|大学|学院|学校|研究院|研究所))"
-                                    r"(?:[\u4e00-\u9fff]{1,6}?(?:处|科|办公室|室|部|车间|队))+")
+                                    r"(?:[\u4e00-\u9fff]{1,6}?(?:处|科|办公室|室|部|车间|队|中心|作业区|工段|分厂))+")
+# Posts of a shop floor after a department (…公司加工中心操作工, …厂冷轧作业区班长)
+_SHOP_POSTS = ("操作工", "班长", "组长", "班组长", "技术员", "技师", "高级技师", "首席技师", "工程师", "高级工程师", "技术主管")
 
 
 def _body_of_a_department(ctx: PageContext, m: Mention) -> Mention:
@@ -173,7 +181,7 @@ def _body_of_a_department(ctx: PageContext, m: Mention) -> Mention:
     body of its own; the body is the hospital, the company or the school that leads the name."""
     text = ctx.compact
     dept = _DEPARTMENT_AFTER_BODY.fullmatch(m.name) if m.section == "organisations" and not m.ids else None
-    if dept is None or not text.startswith(POST_WORDS, m.cend):
+    if dept is None or not text.startswith((*POST_WORDS, *_SHOP_POSTS), m.cend):
         return m
     name = dept.group(1)
     refs = [e for sec, e in ctx.names.get(name, []) if sec == "organisations"]

@@ -51,7 +51,8 @@ _HARD_STOPS = {
 _NOT_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "结局", "变局", "新局", "当局", "联合政府", "展厅", "大厅", "餐厅",
                     "客厅")
 # Words of an industry, verbs to jieba, inside a company's name (机械制造有限公司, 城乡建设集团)
-_INDUSTRY_WORDS = {"制造", "加工", "建设", "开发", "投资", "运输", "设计", "生产", "印刷", "装备", "物流", "销售", "控股", "重工", "化工"}
+_INDUSTRY_WORDS = {"制造", "加工", "建设", "开发", "投资", "运输", "设计", "生产", "印刷", "装备", "物流", "销售", "控股", "重工", "化工",
+                   "不锈", "冷轧", "热轧", "炼钢", "轧钢"}
 _COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 _BRACKETED = {"集团", "中国", "控股", "股份"}  # 西山煤电（集团）有限责任公司, never 卓越（创新）工作室
 # A kind of zone as a word of its own, heading a name (自贸区…片区总工会, 高新区…管委会)
@@ -85,7 +86,7 @@ _ABBREVIATED = {"人大常委会": "人民代表大会常务委员会", "人社�
 # Suffixes of bodies a section may print without their place (宣传文旅局, 机关纪委, 党工委)
 _BODY_SUFFIXES = ("局", "办公室", "纪委", "党委", "工委", "管委会", "法院", "检察院", "讲师团", "人社局")
 _PROVINCE_BODIES = {
-    "总工会": ("{}总工会", "union-federation"), "教育厅": ("{}教育厅", "government"),
+    "总工会": ("{}总工会", "union-federation"), "总": ("{}总工会", "union-federation"), "教育厅": ("{}教育厅", "government"),
     "人社厅": ("{}人力资源和社会保障厅", "government"), "政府办公厅": ("{}人民政府办公厅", "government"),
     "政府": ("{}人民政府", "government"), "委": ("中共{}委员会", "party"),
     "财政厅": ("{}财政厅", "government"), "科技厅": ("{}科学技术厅", "government"),
@@ -96,13 +97,13 @@ _PROVINCE_BODIES = {
     "人大常委会": ("{}人民代表大会常务委员会", "government"), "党委": ("中共{}委员会", "party"),
 }
 # (省总 alone, the federation printed short, is left out: the project's pages never annotate it)
-_PROVINCE_BODY = re.compile(r"省(总工会|教育厅|人社厅|政府办公厅|政府|财政厅|科技厅|工信厅|民政厅|住建厅|商务厅|国资委|发改委|妇联|科协"
+_PROVINCE_BODY = re.compile(r"省(总工会|总(?=[的、，。；和与及“”]|部署|要求|主办|党组|领导|副主席|主席|深化|开展|推进|召开|举办|印发|联合)|教育厅|人社厅|政府办公厅|政府|财政厅|科技厅|工信厅|民政厅|住建厅|商务厅|国资委|发改委|妇联|科协"
                             r"|人大常委会|委(?![员会军]))|自治区(总工会|党委|政府|人大常委会|人社厅|教育厅|财政厅|国资委|发改委|妇联|科协)")
 # A name made of the province's bodies alone (省委省政府): each body, not one name
 _PROVINCE_BODIES_RX = re.compile(rf"(?:{_PROVINCE_BODY.pattern})+")
 # (after a verb that joins bodies or a conjunction too: 联合市人社局, 和市财政局; never 团市委, the
 # Youth League's committee)
-_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=本报讯)|(?<=联合|会同|协同|邀请|牵头|指导)|(?<=[和与及同由]))(?<!团)([市县区州])(委组织部|委宣传部|委统战部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
+_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=本报讯)|(?<=联合|会同|协同|邀请|牵头|指导|围绕|落实|贯彻|按照|根据)|(?<=[和与及同由]))(?<!团)([市县区州])(委组织部|委宣传部|委统战部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
                          r"|国资委|发改委|住建局|民政局|应急局|妇联|科协)")
 
 _MEDIA_RX = re.compile(r"(?:在|于|经)((?:(?![在于经被，。、；：“”\"《》])[\u4e00-\u9fffA-Za-z]){2,8}?)"
@@ -572,7 +573,8 @@ class OrganisationRules:
         found: list[Mention] = []
         full = {(m.ids[0] if m.ids else None, (m.proposal or {}).get("name", m.name)): m for m in out
                 if m.section == "organisations" and m.name.endswith("总工会") and len(m.name) > 5 and "全国" not in m.name}
-        for m in re.finditer(r"(?:(?<![\u4e00-\u9fff])|(?<=[年、]))总工会(?![\u4e00-\u9fff]{0,4}(?:工作部|部))", self.compact):
+        for m in re.finditer(r"(?:(?<![\u4e00-\u9fff）)])|(?<=[年、]))总工会(?![\u4e00-\u9fff]{0,4}(?:工作部|部))", self.compact):
+            # (各县区（开发区）总工会: the federations of a kind of place, no body)
             if any(x.cstart <= m.start() < x.cend for x in out):
                 continue
             if len(full) == 1:
@@ -961,7 +963,8 @@ class OrganisationRules:
                 j -= 1  # 东方/s 电气 集团 东方/s 汽轮机有限公司: a locative word inside a company's name
                 start = p
                 continue
-            elif (f not in _INNER and w not in ("创新", "劳模")) or w in _HARD_STOPS or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", w):
+            elif (f not in _INNER and w not in ("创新", "劳模")) or w in _HARD_STOPS or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", w) \
+                    or re.fullmatch(r"各[省市县区地级类]+", w):  # 各省市/ns 工会: each of a kind, no name
                 break
             j -= 1
             start = p
@@ -988,7 +991,7 @@ class OrganisationRules:
             if len(t[0]) >= 3 and t[0].endswith(_ZONE_WORDS) and toks.index(t) + 1 < i:
                 return False  # 自贸区/l 江北 物流 片区党工委: a zone heads the name (never 示范区工会 alone)
             return t[0] in _GENERIC_HEADS or t[0] in ("（", "）", "(", ")") or _PINYIN_RX.fullmatch(t[0]) or (
-                t[1] not in _STRONG and t[0] not in self.names and t[0] not in self.gaz)
+                t[1] not in _STRONG and t[0] not in self.names and not self._place_word(t))
 
         # a company's registered name of three words or more before 有限公司: its words are its own
         registered = suffix in _COMPANY_FORMS and i - j >= 3 and toks[j][0] not in _GENERIC_HEADS | _HARD_STOPS
@@ -1043,11 +1046,12 @@ class OrganisationRules:
         if pair:  # 党工委管委会: the Party working committee and the administration of a zone
             return [b for k in (1, 2) for b in self._bare_body(pair.group(k), start + pair.start(k), start + pair.end(k))]
         short_unit = len(name) == 3 and suffix == "矿" and head[1] in ("ns", "nt", "nz")  # 西曲矿, 东滩矿
-        if len(name) < 4 and not short_unit or (head[1] not in _STRONG and head[0] not in self.names and head[0] not in self.gaz
+        if len(name) < 4 and not short_unit or (head[1] not in _STRONG and head[0] not in self.names and not self._place_word(head)
                                                 and not placed and not lead_zhong and not registered and not person_studio(head)
                                                 and not ((len(head[0]) >= 3 and head[0].endswith(_ZONE_WORDS) or head[0] in _DAY_NAMES)
                                                          and j + 1 < i) and not self._town_name(toks, j, i)):
-            sector = self._province_sector_union(toks, j, start, name, pos + len(word)) if suffix == "工会" else None
+            sector = (self._province_sector_union(toks, j, start, name, pos + len(word)) or
+                      self._city_sector_union(toks, j, start, name, pos + len(word))) if suffix == "工会" else None
             return sector or self._bare_bodies(toks, walked, i, suffix)
         if re.match(r"第[一二三四五六七八九十百零\d]+次|代表大会|[一二三四五六七八九十]+届", self.compact[pos + len(word):pos + len(word) + 8]):
             return None  # 安徽省工会第十五次代表大会: an event's name, not a body
@@ -1073,6 +1077,10 @@ class OrganisationRules:
             sector = self._province_sector_union(toks, j, start, name, pos + len(word))
             if sector is not None:
                 return sector
+        if suffix == "工会" and j > 0 and toks[j - 1][0] == "市":
+            sector = self._city_sector_union(toks, j, start, name, pos + len(word))
+            if sector is not None:
+                return sector
         if suffix in ("市总", "县总", "区总"):
             full, aliases = name + "工会", [name]
         else:
@@ -1088,6 +1096,12 @@ class OrganisationRules:
         conf = 0.7 if head[1] in _STRONG else 0.55
         return Mention("organisations", name, start, pos + len(word), [], conf,
                        {"name": full, **({"aliases": aliases} if aliases else {}), "kind": kind})
+
+    def _place_word(self, t: Token) -> bool:
+        """A token that names a place: a full name (太仓市), or a short form (太仓) jieba gives as a
+        place; never a word that is only also a place's short form (合作/vn, 合作市)."""
+        places = self.gaz.get(t[0], [])
+        return bool(places) and (t[1] == "ns" or any(p.name == t[0] for p in places))
 
     @staticmethod
     def _gloss_opening(toks: list[Token], close: int) -> int | None:
@@ -1125,6 +1139,20 @@ class OrganisationRules:
             return None
         return Mention("organisations", "省" + name, start - 1, end, [], 0.55,
                        {"name": prov.name + name, "aliases": ["省" + name], "kind": "union"})
+
+    def _city_sector_union(self, toks: list[Token], j: int, start: int, name: str, end: int) -> Mention | None:
+        """市城建交通农林工会, 市教科文卫体工会 (after a mark, a verb or a conjunction): a sectoral
+        union of the story's city, whose name (after 市) starts at token ``j``."""
+        if not (j > 0 and toks[j - 1][0] == "市" and len(name) >= 4 and toks[j][0] not in _GENERIC_HEADS
+                and not name.endswith("总工会") and not re.match(r"[两三四五六各]级|基层|全", name)
+                and (j < 2 or toks[j - 2][1] in ("x", "v", "p", "c") or toks[j - 2][0] in _HARD_STOPS)):
+            return None
+        place = self.ctx.story_at(start).get("place") or ""
+        city = place if place.endswith("市") else None
+        if city is None:
+            return self._placeless("市" + name, start - 1, end, "union", "city")
+        return Mention("organisations", "市" + name, start - 1, end, [], 0.55,
+                       {"name": city + name, "aliases": ["市" + name], "kind": "union"})
 
     def _person_before(self, toks: list[Token], k: int) -> bool:
         """A person's name (a surname, jieba's nr) within the few name-like tokens before token
