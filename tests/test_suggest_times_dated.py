@@ -199,3 +199,22 @@ def test_a_headline_figure_over_a_story_the_page_dates_is_of_that_date(base):
                                   "3600家": {"as_of": "2015-03-12"}}
     # no page date: the headline's figure has none either
     assert _times(base, text.replace("时间: 2015-03-12 10:21:07 | ", ""))["逾85%"] == {"unspecified": True}
+
+
+COUNTY = ("某省某县召开劳模工匠创新工作推进会\n2023-08-24 10:12 来源：某县融媒体中心\n"
+          "某省某市某某县总工会4月27日召开劳模和工匠人才创新工作室建设推进会议。\n"
+          "会议指出，去年全县新建创新工作室12家。全县现有劳模创新工作室48家，今年以来开展技能培训3.2万人次。\n"
+          "会议强调，到2025年，全县将建成创新工作室60家。\n"
+          "全县职工书屋达到36家。\n")
+
+
+def test_a_day_a_little_into_the_lead_and_phrases_dating_only_their_sentence(base):
+    times = _times(base, COUNTY)
+    assert times == {"12家": {"during": "2022"}, "48家": {"as_of": "2023-08-24"}, "3.2万人次": {"since": "2023"},
+                     "60家": {"by": "2025"}, "36家": {"during": "2023"}}
+    assert _rules(base, COUNTY)["48家"] == ("a total that stands (现有) in a sentence after 去年, which opens the "
+                                           "paragraph: the total at the story's date 2023-08-24")
+    # 27日上午 opening the lead: a day of the story's month
+    text = ("某市总工会召开全委会\n2023-08-24 10:12 来源：某市总工会\n27日上午，某市总工会召开十届三次全委会议。\n"
+            "全市已建立工会组织1.2万个。\n")
+    assert _times(base, text) == {"1.2万个": {"as_of": "2023-08-24"}}

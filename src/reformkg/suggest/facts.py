@@ -117,6 +117,8 @@ _MINIMUM_RX = re.compile(r"不少于|不低于|至少|(?<=\d)[\u4e00-\u9fff]{0,2
 _PLAN_RX = re.compile(r"(?<![重主需只必])要(?![求素])|(?<![即])将(?!近)|计划|力争|举措|目标任务|部署")
 # 已建成, 已有, 已创建: a total standing at the story's date
 _STANDING_RX = re.compile(r"已(?:经)?(?:创建|建成|建立|组建|拥有|有|成立|命名|认定|达到?)")
+# 现有, 已建成, 共有: what stands at the date of the report (not 累计: a period's sum)
+_NOW_TOTAL_RX = re.compile(r"现有|已(?:经)?(?:创建|建成|建立|组建|拥有|有|成立|命名|认定)|共有|总数达|总量达")
 # 已建成, 现有, 累计, 共有, 总数达: a running total, of the date it is reported at
 _TOTAL_RX = re.compile(r"已(?:经)?(?:创建|建成|建立|组建|拥有|有|成立|命名|认定|达到?|覆盖)|现有|累计|累积|共有|总数|总量|拥有")
 _BODY_BEFORE_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:小组|联席会议|委员会|领导小组办公室)")
@@ -770,6 +772,12 @@ class FactRules:
             # 2013年以来，…。2013年以来…。: one period; a year qualifying an object (开展2022年…考核) dates nothing
             resolved = [r for r in resolved if r is resolved[0] or not re.search(r"(?:开展|举办|召开|完成|组织|启动|印发|参加)$", self.compact[max(0, r[0] - 2):r[0]])]
             same = all(g == got for _a, _t, g, _r in resolved)
+            standing = _NOW_TOTAL_RX.search(self.compact, slo, cpos)
+            if opens and got is not None and ("during" in got or "since" in got) and standing and ref \
+                    and not str(date.get("basis", "")).startswith("latest") and self.ctx.sentence_at(a)[0] != slo:
+                # 去年全县新建工作室12家。全县现有工作室48家: what stands now, not last year's work
+                return {"as_of": ref}, (f"a total that stands ({standing.group(0)}) in a sentence after {t['text']}, "
+                                        f"which opens the paragraph: the total at the story's date {ref}")
             if opens and got is not None and same and not any(x < a < y for x, y in self._titles):
                 return got, f"{rule}: opens the paragraph"
             dated = [(x, g) for _a, x, g, _r in resolved
@@ -860,8 +868,10 @@ class FactRules:
         if dl and dl.start() <= pos + 40:
             pos = max(pos, dl.end())
         pos += len(re.match(r"(?:[（(][^）)]{0,30}[）)])?", self.compact[pos:]).group(0))  # (记者 王某)
-        day = next((t for a, _b, t in self.times if pos <= a < pos + 12 and not self.ctx.boilerplate_at(a)), None)
-        if day and ("on" in day or day.get("relative") in ("on", "day")):
+        # the first phrase of the lead, in its first clause or near its start (某县总工会于4月27日召开…)
+        stop = max(pos + 12, min(pos + 30, next((k for k in range(pos, pos + 30) if self.compact[k:k + 1] in "，,。；"), pos + 30)))
+        day = next((t for a, _b, t in self.times if pos <= a < stop and not self.ctx.boilerplate_at(a)), None)
+        if day and ("on" in day or day.get("relative") in ("on", "day", "day_of_month")):
             return day["text"]
         return None
 
@@ -880,8 +890,10 @@ class FactRules:
         lo = max(self.ctx.crange(story["span"])[0], self.ctx.crange(story["head_span"])[1])
         year = ref[:4]
         for a, _b, t in self.times:
-            if not lo <= a < slo or self.ctx.boilerplate_at(a) or "baseline" in t:
-                continue
+            if not lo <= a < slo or self.ctx.boilerplate_at(a) or "baseline" in t or "by" in t:
+                continue  # 到2025年 is a target: it dates no other sentence
+            if t.get("relative") == "during" and self._paragraph_at(a)[0] < a and not self.ctx.sentence_at(a)[0] == a:
+                continue  # 会议指出，去年全县新建…: last year's work in its sentence, not a review of the story's
             got = resolve(t, ref)[0] if t.get("relative") else t
             keys = set(got or ()) - {"text", "unspecified"}
             if got is None or any(not str(got[k]).startswith(year) for k in keys):
