@@ -8,7 +8,7 @@ import pytest
 from reformkg.annotation.grounding import PageText
 from reformkg.pipeline.inputs import load_base
 from reformkg.suggest.drafter import suggest
-from reformkg.suggest.normalise import Folded, normalise
+from reformkg.suggest.normalise import GLOSS_SPACE, Folded, normalise
 from reformkg.suggest.stories import boilerplate
 
 # Sentences written for these tests, in the forms public pages show.
@@ -76,8 +76,9 @@ def test_story_lines_stay_the_story(line):
 
 
 def test_a_gloss_folds_to_spaces_and_only_a_gloss():
-    assert normalise("責(zé)編：王某") == "责    编：王某"
-    assert normalise("開展瀝（lì）青攤鋪") == "开展沥    青摊铺"
+    g = GLOSS_SPACE
+    assert normalise("責(zé)編：王某") == f"责{g * 4}编：王某"
+    assert normalise("開展瀝（lì）青攤鋪") == f"开展沥{g * 4}青摊铺"
     # brackets that are no gloss stay: a place in a company's name, an English word, a count
     assert normalise("玖龙纸业(太仓)有限公司") == "玖龙纸业（太仓）有限公司"
     assert normalise("公司(app)上线") == "公司（app）上线"
@@ -90,8 +91,9 @@ def test_printed_keeps_a_gloss_in_quotes_and_drops_it_from_names():
     assert f.page.compact == "责编：王晓明开展沥青摊铺工技能竞赛"
     assert f.printed("开展沥青摊铺工") == "開展瀝(lì)青攤鋪工"
     assert f.printed("开展沥青摊铺工", gloss=False) == "開展瀝青攤鋪工"
-    assert f.printed("责    编：王晓明", gloss=False) == "責編：王曉明"
-    assert f.printed("沥    青 摊铺工", gloss=False) == "瀝青 攤鋪工"  # a real space stays
+    g = GLOSS_SPACE * 4
+    assert f.printed(f"责{g}编：王晓明", gloss=False) == "責編：王曉明"
+    assert f.printed(f"沥{g}青 摊铺工", gloss=False) == "瀝青 攤鋪工"  # a real space stays
     assert f.printed_at(6, 10) == "開展瀝(lì)青"
     assert f.printed_at(6, 10, gloss=False) == "開展瀝青"
 
@@ -145,14 +147,17 @@ def _obs(draft) -> list[str]:
     return [o["value"] for o in draft.annotation.get("observations", [])]
 
 
-def test_a_list_of_links_to_other_stories_is_no_story_and_no_figure(base):
+@pytest.mark.parametrize("glossed", [False, True])
+def test_a_list_of_links_to_other_stories_is_no_story_and_no_figure(base, glossed):
     text = ("【福建】闽江市逾90%外资企业已组建工会\n| 编辑: 林某 | 时间: 2015-03-02 10:20:11 | 来源: 某某网 |\n"
             "记者从闽江市总工会获悉，目前全市共有外资企业3120家，已有2890家组建了工会，组建率达92.6%。\n"
             "新闻推荐\n- 第十二届海峡两岸文创论坛在厦门举办2025-10-08\n- 2025年某某大会开幕 300名代表出席2025-10-07\n")
+    if glossed:  # a gloss in the list's head and in its items: the same lines of the site
+        text = text.replace("新闻推荐", "新(xīn)闻推荐").replace("十二届", "十二(èr)届").replace("闽江市总", "闽(mǐn)江市总")
     draft = _draft(base, text)
     assert _obs(draft) == ["逾90%", "3120家", "2890家", "92.6%"]
     assert not [s for s in draft.suggestions if s.kind == "figure" and s.text in ("第十二届", "300名")]
-    reasons = {n["quote"]: n["reason"] for n in draft.annotation["no_fact"]}
+    reasons = {n["quote"].replace("(xīn)", "").replace("(èr)", ""): n["reason"] for n in draft.annotation["no_fact"]}
     assert reasons["新闻推荐"] == reasons["-第十二届海峡两岸文创论坛在厦门举办2025-10-08"] == "web page boilerplate (related links)"
 
 
@@ -189,3 +194,17 @@ def test_the_length_of_an_event_is_no_figure(base):
     doubts = {s.text: s.fields["doubt"] for s in draft.suggestions if s.kind == "figure"}
     assert doubts == {"三天": "the length of an event (为期三天, 在两天的时间里): no reported figure",
                       "两天": "the length of an event (为期三天, 在两天的时间里): no reported figure"}
+
+
+def test_a_county_line_heading_a_section_reads_the_same_with_a_gloss(base):
+    text = ("安康市推进产改纪实\n\n本报记者 张某\n\n汉滨区\n\n汉滨区总工会建成职工之家38家，职工书屋12家。\n\n"
+            "岚皋县\n\n岚皋县总工会培训职工270余名。\n")
+    glossed = text.replace("汉滨区\n", "汉(hàn)滨区\n").replace("岚皋县\n", "岚(lán)皋县\n")
+    plain, other = _draft(base, text), _draft(base, glossed)
+    for draft in (plain, other):
+        assert [(s["id"], s["title"], s["place"]) for s in draft.stories] == [
+            ("s1", "安康市推进产改纪实", None), ("s2", "岚皋县", "岚皋县")]
+        assert [(v, s) for v, s, _t in _facts(draft)] == [
+            ("38家", {"organisation": "hanbin-ftu"}), ("12家", {"organisation": "hanbin-ftu"}),
+            ("270余名", {"organisation": "langao-ftu"})]
+    assert _facts(other) == _facts(plain)

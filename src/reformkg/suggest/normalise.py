@@ -14,8 +14,9 @@ ASCII digits and letters, Chinese punctuation. :func:`normalise` folds a text in
   number: ``1,000``, ``17:22``);
 * traditional characters to simplified ones with OpenCC (``t2s``, phrase by phrase);
 * a pinyin gloss printed inside a word (``責(zé)編``, ``瀝(lì)青``: brackets round a syllable
-  with a tone mark, right after a Chinese character) to spaces: every rule matches the
-  compact text (whitespace dropped), so ``责编`` and ``沥青`` read as if printed without it.
+  with a tone mark, right after a Chinese character) to as many :data:`GLOSS_SPACE`: every
+  rule matches the compact text (whitespace dropped), so ``责编`` and ``沥青`` read as if
+  printed without it; a rule that reads lines drops that space (``line.replace(GLOSS_SPACE, "")``).
 
 Every fold replaces one code point with one code point, so the folded text has the page's
 length and every offset in it is the same offset in the page: the map back to the page is
@@ -58,11 +59,14 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 GLOSS_RX = re.compile(rf"(?<=[\u3400-\u9fff])[(（](?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]")
 
 
+GLOSS_SPACE = "\u2008"  # what a gloss folds to: a space (str.isspace), never printed between words
+
+
 def _glosses(text: str) -> str:
-    """Each pinyin gloss inside a word (責(zé)編) → as many spaces."""
+    """Each pinyin gloss inside a word (責(zé)編) → as many :data:`GLOSS_SPACE`."""
     if "(" not in text and "（" not in text:
         return text
-    return GLOSS_RX.sub(lambda m: " " * len(m.group(0)), text)
+    return GLOSS_RX.sub(lambda m: GLOSS_SPACE * len(m.group(0)), text)
 
 
 def _width_fold(text: str) -> str:

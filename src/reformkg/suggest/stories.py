@@ -8,6 +8,7 @@ import re
 
 from reformkg.annotation.grounding import PageText, Span
 from reformkg.suggest.gazetteer import is_zone
+from reformkg.suggest.normalise import GLOSS_SPACE
 
 _PUNCT_END = "，。、；：,;:！？!?…"
 _BYLINE = re.compile(r"(本报记者|见习记者|记者|本报通讯员|通讯员)\s*((?:[\u4e00-\u9fff]{2,3}\s*)+)")
@@ -56,7 +57,7 @@ def boilerplate(line: str) -> str | None:
     """Why a line of a web page is the site's, not the story's (``source line``, ``time line``,
     ``view count``, ``editor line``, ``navigation``, ``site furniture``, ``site name`` …), or None.
     A line longer than 120 characters is a paragraph of the story whatever it holds."""
-    s = re.sub(r"^[•·▪◦●○◆■►▶*]\s*", "", line.strip())  # an item of the site's list (• 某某网客户端)
+    s = re.sub(r"^[•·▪◦●○◆■►▶*]\s*", "", line.strip().replace(GLOSS_SPACE, ""))  # an item of the site's list (• 某某网客户端)
     if not s or len(s) > 120:
         return None
     items = [x.strip() for x in re.split(r"[|｜]", s)]
@@ -78,11 +79,12 @@ def related_lines(lines: list[tuple[int, int, str]]) -> list[int]:
     line and the lines after it that hold no sentence (items of 100 characters at most, no 。)."""
     out = []
     for k, (_a, _b, raw) in enumerate(lines):
-        if not RELATED_HEAD.match(raw.strip()):
+        if not RELATED_HEAD.match(raw.strip().replace(GLOSS_SPACE, "")):
             continue
         out.append(k)
         j = k + 1
-        while j < len(lines) and (not lines[j][2].strip() or "。" not in lines[j][2] and len(lines[j][2].strip()) <= 100):
+        while j < len(lines) and (not lines[j][2].strip() or "。" not in lines[j][2]
+                                  and len(lines[j][2].strip().replace(GLOSS_SPACE, "")) <= 100):
             if lines[j][2].strip():
                 out.append(j)
             j += 1
@@ -115,7 +117,7 @@ def text_lines(text: str) -> list[tuple[int, int, str]]:
 
 
 def headline_like(line: str) -> bool:
-    s = line.strip()
+    s = line.strip().replace(GLOSS_SPACE, "")
     return (2 <= len(s) <= 40 and s[-1] not in _PUNCT_END and "。" not in s and not _BYLINE.search(s)
             and boilerplate(s) is None)
 
@@ -126,14 +128,15 @@ _TITLE_MARKS = re.compile(r"^(?:原标题|原题|标题)\s*[：:]\s*|\s*[（(](?
 
 def _prose(line: str) -> bool:
     """A line of a story's text: a sentence (。) or longer than a headline."""
-    s = line.strip()
+    s = line.strip().replace(GLOSS_SPACE, "")
     return "。" in s or len(s) > 40
 
 
 def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) -> list[dict]:
     """Story boundaries from headline-like lines followed by a subtitle, byline, dateline or a
     line that is only a place name (the county of a speech: 韩城市)."""
-    lines = [(a, b, raw if boilerplate(raw) is None else "") for a, b, raw in text_lines(page.text)]  # the site's lines: blank
+    # the site's lines: blank; a gloss inside a word (责(zé)编, folded to GLOSS_SPACE): dropped
+    lines = [(a, b, raw.replace(GLOSS_SPACE, "") if boilerplate(raw) is None else "") for a, b, raw in text_lines(page.text)]
     for k in related_lines(lines):  # a site's list of links to other stories: no story of its own
         lines[k] = (lines[k][0], lines[k][1], "")
     n = len(lines)
@@ -190,7 +193,7 @@ def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) 
     for idx, block in enumerate(starts):
         first = lines[block[0]][0]
         end = lines[starts[idx + 1][0] - 1][1] if idx + 1 < len(starts) else len(page.text)
-        heads = [lines[k][2].strip() for k in block]
+        heads = [lines[k][2].strip().replace(GLOSS_SPACE, "") for k in block]
         if headless and not headline_like(heads[0]):
             stories.append({"id": "s1", "span": Span(first + (len(lines[block[0]][2]) - len(lines[block[0]][2].lstrip())), end),
                             "title": "TODO", "subtitle": None, "head_span": Span(first, first), "place": None})
