@@ -122,3 +122,20 @@ def test_a_factory_of_a_group_and_a_shop_floor_post_after_a_department(base):
 
 def test_the_unions_of_two_levels_are_no_city_s_sectoral_union(base):
     assert "市两级工会" not in _orgs(base, "天津市、市两级工会高度重视试点工作。")
+
+
+def test_a_studio_named_after_its_body_and_a_quoted_lecturers_group(base):
+    orgs = _orgs(base, "学员参观学习了辰山植物园胡永红劳模创新工作室和上海船舶运输科学研究所瞿辉交通信息技术劳模创新工作室。")
+    assert set(orgs) == {"辰山植物园", "胡永红劳模创新工作室", "上海船舶运输科学研究所", "瞿辉交通信息技术劳模创新工作室",
+                         "市总工会"}
+    orgs = _orgs(base, "“太仓劳模工匠”讲师团持续发力，“红旗”宣讲团也参加。")
+    assert "“太仓劳模工匠”讲师团" in orgs and not any("红旗" in t for t in orgs)  # 红旗: no place's name to jieba
+
+
+def test_a_city_jieba_calls_a_verb_heads_a_company_and_the_city_of_an_event_is_no_part_of_a_name(base):
+    orgs = _orgs(base, "全国劳模李征受到了保定天威保变电气股份有限公司工会的邀请。")
+    assert {"保定天威保变电气股份有限公司工会", "保定天威保变电气股份有限公司"} <= set(orgs)
+    orgs = _orgs(base, "交流活动在唐山河钢集团唐钢公司举办。河钢集团有限公司承办。")
+    assert set(orgs) == {"河钢集团唐钢公司", "河钢集团有限公司", "市总工会"}  # the group printed without the city
+    orgs = _orgs(base, "太仓神州生物制药有限公司和神州生物制药公司参加。")
+    assert "太仓神州生物制药有限公司" in orgs  # a registered name keeps its place

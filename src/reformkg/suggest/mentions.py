@@ -148,6 +148,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if m.section != "organisations" or not _site_in_title_line(ctx, m)]
     out = [_quoted_head(ctx, m) for m in out]
     out = [_body_of_a_department(ctx, m) for m in out]
+    out = [_place_of_the_event(ctx, m, out) for m in out]
     out = [m for k, m in enumerate(out) if not any((x.section, x.cstart, x.cend) == (m.section, m.cstart, m.cend) for x in out[:k])]
     titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(ctx.compact)]
     # a name inside a 《title》 is part of the title (《西安高新区职工创新工作室管理办法》), unless the registry knows it
@@ -187,6 +188,22 @@ def _body_of_a_department(ctx: PageContext, m: Mention) -> Mention:
     refs = [e for sec, e in ctx.names.get(name, []) if sec == "organisations"]
     return Mention("organisations", name, m.cstart, m.cstart + len(name), refs[:1], m.confidence,
                    None if refs else {**(m.proposal or {}), "name": name})
+
+
+def _place_of_the_event(ctx: PageContext, m: Mention, out: list[Mention]) -> Mention:
+    """在唐山河钢集团唐钢公司举办, and 河钢集团… printed elsewhere without the city: the city is
+    where, the name is the rest (a registered name, …有限公司, keeps its place)."""
+    if m.section != "organisations" or m.ids or m.name.endswith(("有限公司", "有限责任公司")) or \
+            not m.name.endswith(("公司", "集团", "厂")):
+        return m
+    place = next((m.name[:k] for k in (3, 2) if m.name[:k] in ctx.gaz), "")
+    rest = m.name[len(place):] if place else ""
+    if len(rest) < 4 or not any(x.section == "organisations" and x.cstart != m.cstart + len(place) and x.name.startswith(rest[:4])
+                                and not ctx.compact[:x.cstart].endswith(place) for x in out):
+        return m
+    refs = [e for sec, e in ctx.names.get(rest, []) if sec == "organisations"]
+    return Mention("organisations", rest, m.cstart + len(place), m.cend, refs[:1], m.confidence,
+                   None if refs else {**(m.proposal or {}), "name": rest})
 
 
 def _quoted_head(ctx: PageContext, m: Mention) -> Mention:

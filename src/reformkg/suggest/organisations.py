@@ -769,6 +769,14 @@ class OrganisationRules:
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
             found.append(Mention("organisations", name, a, b, refs[:1], 0.6,
                                  None if refs else {"name": name, "kind": "association" if name.endswith("联盟") else "studio"}))
+        for m in re.finditer(r"“((?:(?![“”，。、；])[\u4e00-\u9fff]){2,12})”(?:劳模|工匠|职工)?(?:讲师团|宣讲团)", self.compact):
+            first = self.ctx.tok_at(m.start(1))  # “太仓劳模工匠”讲师团: the name with its marks, its own word a place's
+            if first is None or first[1] != "nt" and not self._place_word(first) or title_given(self.compact, m.start(), m.end()):
+                continue
+            name = m.group(0)
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, m.start(), m.end(), refs[:1], 0.6,
+                                 None if refs else {"name": name, "kind": MARKER}))
         return found
 
     def province_bodies(self, out: list[Mention]) -> list[Mention]:
@@ -872,7 +880,14 @@ class OrganisationRules:
     def org_from(self, toks: list[Token], i: int, suffix: str) -> list[Mention]:
         """The organisation (or bodies) whose name ends with token ``i``, in ``suffix``."""
         m = self._walk(toks, i, suffix)
-        return m if isinstance(m, list) else [m] if m else []
+        found = m if isinstance(m, list) else [m] if m else []
+        k = next((k for k, t in enumerate(toks) if t[2] == found[0].cstart), 0) if suffix == "工作室" and len(found) == 1 else 0
+        if k > 0 and toks[k - 1][0].endswith(("园", "馆")) and len(toks[k - 1][0]) >= 3:
+            body = self._walk(toks, k - 1, toks[k - 1][0][-1])  # 辰山植物园|胡永红劳模创新工作室: the body the studio is in
+            if isinstance(body, Mention) and body.proposal:
+                found.insert(0, Mention(body.section, body.name, body.cstart, body.cend, body.ids, body.confidence,
+                                        {**body.proposal, "kind": MARKER}))
+        return found
 
     def _walk(self, toks: list[Token], i: int, suffix: str) -> Mention | list[Mention] | None:
         word, _flag, pos = toks[i]
@@ -951,6 +966,12 @@ class OrganisationRules:
                 start = p
                 lead_zhong = True
                 break
+            elif f == "v" and j < i and len(w) >= 2 and any(pl.level == "prefecture" and pl.name[:-1] == w for pl in self.gaz.get(w, [])) \
+                    and toks[j][1] in _INNER and toks[j][0] not in _HARD_STOPS | _GENERIC_HEADS:
+                j -= 1  # 保定/v 天威保变 电气…有限公司: a city's short name jieba gives as a verb heads the name
+                start = p
+                placed = True
+                break
             elif w == "冶" and j >= 3 and re.fullmatch(r"[一二三五七九十]+", toks[j - 2][0]) and toks[j - 3][0] == "中国":
                 j -= 3  # 中国/ns 二十/m 冶/zg 集团: a subsidiary of 中冶 by its number
                 start = toks[j][2]
@@ -996,14 +1017,15 @@ class OrganisationRules:
         # a company's registered name of three words or more before 有限公司: its words are its own
         registered = suffix in _COMPANY_FORMS and i - j >= 3 and toks[j][0] not in _GENERIC_HEADS | _HARD_STOPS
         if registered:  # 调研组调研吉林隆玛特集团有限公司: a verb before the name; the name from its place
-            verb = next((k for k in range(j, i) if toks[k][1] in ("v", "vn") and toks[k][0] not in _INDUSTRY_WORDS
+            verb = next((k for k in range(j, i) if toks[k][1] in ("v", "vn") and toks[k][0] not in _INDUSTRY_WORDS and not (k == j and placed)
                          and toks[k + 1][0] not in ("（", "(")), None)  # (设（shè）计, 三一重工（长沙）: inside the name)
             place = next((k for k in range(verb + 1, i) if toks[k][1] in _STRONG and not _PINYIN_RX.fullmatch(toks[k][0])),
                          None) if verb is not None else None
             if place is not None:
                 j, start = place, toks[place][2]
         if suffix == "工作室":  # 中国一冶集团赵宗合创新工作室: the person's studio of a company, named from the person
-            own = next((k for k in range(j + 1, i) if toks[k - 1][0].endswith(("集团", "公司", "厂", "局", "矿")) and (
+            own = next((k for k in range(j + 1, i) if toks[k - 1][0].endswith(("集团", "公司", "厂", "局", "矿", "研究所", "研究院", "植物园",
+                                                                                "博物馆", "医院", "学校", "大学", "中心")) and (
                 person_studio(toks[k]) or toks[k][1] in ("nr", "nrfg") and toks[k][0] in SURNAMES and len(toks[k + 1][0]) <= 2)), None)
             if own is not None:
                 j, start = own, toks[own][2]
@@ -1020,7 +1042,7 @@ class OrganisationRules:
         while j < i and toks[j][0] == toks[j + 1][0]:  # 韩城市 韩城市人大常委会: a repeated word
             j += 1
             start = toks[j][2]
-        if self.compact[start] in "和与及" and j < i and len(toks[j][0]) > 1 and toks[j][1] in ("nr", "nrfg", "nz"):
+        if self.compact[start] in "和与及了" and j < i and len(toks[j][0]) > 1 and toks[j][1] in ("nr", "nrfg", "nz"):
             start += 1  # jieba glued the conjunction to the name: 和玖龙 纸业…
         name = self.compact[start:pos + len(word)]
         for k in range(2, len(name) // 2 + 1):  # 西安高新区西安高新区机关党委: a place line, then the name
