@@ -218,3 +218,18 @@ def test_a_day_a_little_into_the_lead_and_phrases_dating_only_their_sentence(bas
     text = ("某市总工会召开全委会\n2023-08-24 10:12 来源：某市总工会\n27日上午，某市总工会召开十届三次全委会议。\n"
             "全市已建立工会组织1.2万个。\n")
     assert _times(base, text) == {"1.2万个": {"as_of": "2023-08-24"}}
+
+
+def test_months_with_no_year_are_of_the_story_year_and_months_are_no_figure(base):
+    text = ("某市召开创新工作室建设推进会\n2023-08-24 10:12 来源：某市总工会\n"
+            "8月22日，某市召开劳模和工匠人才创新工作室建设推进会。\n"
+            "1-7月，全市开展培训120场。\n7月份，全市举办竞赛8场。\n"
+            "截至7月底，全市建成职工之家45个。4至6月，全市慰问职工300户。今年前7个月，全市帮扶职工1200户。\n")
+    assert _times(base, text) == {"120场": {"during": "2023"}, "8场": {"during": "2023-07"}, "45个": {"as_of": "2023-07"},
+                                  "300户": {"during": "2023"}, "1200户": {"during": "2023"}}
+    t = next(t for _a, _b, t in find_times("12月，全市举办竞赛8场") if t["text"] == "12月")
+    assert resolve(t, "2024-01-05")[0] == {"during": "2023-12", "text": "12月"}
+    # with a year, or a day after it: not these
+    assert [x["text"] for _a, _b, x in find_times("2023年1-7月，4月27日至28日，")] == ["2023年", "4月27日至28日"]
+    # no date on the page: no year
+    assert _times(base, "工会新闻\n\n本报讯 7月份，市总工会组织职工竞赛8场。\n") == {"8场": {"unspecified": True}}

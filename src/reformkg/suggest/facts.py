@@ -164,6 +164,8 @@ class FactRules:
                      or re.search(r"过去的?$", self.compact[max(0, clo - 3):clo])
                      or _PERIOD_TOTAL.match(self.compact, chi)) else None) or (
                 "part of a clock time (09:07:03)" if re.search(r"\d[:：]$", self.compact[max(0, clo - 2):clo]) else None) or (
+                "a period of months (今年前7个月): a time, no figure" if hit.figure.unit_word == "个" and self.compact[chi:chi + 1] == "月"
+                and re.search(r"(?:前|近|头|过去)$", self.compact[max(0, clo - 2):clo]) else None) or (
                 "part of a code or a model (T5项目, A3)" if re.search(r"(?<![A-Za-z])[A-Za-z]{1,2}$", self.compact[max(0, clo - 3):clo]) else None) or (
                 "an order of magnitude (上百万, 上万): no value to read" if re.match(r"[百千]?万", hit.text)
                 and self.compact[clo - 1:clo] == "上" else None) or self._after_editor_line(clo, st)
@@ -732,7 +734,7 @@ class FactRules:
             if any(x < a < y for x, y in self._titles):  # 《…方案(2023—2025年)》: the document's period
                 return MARKER, (f"{t['text']} is in a document's title: the figure's period only if it counts "
                                 "what the document plans")
-            got, rule = self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month") else year_ref, story)
+            got, rule = self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month", "month") else year_ref, story)
             if got is not None and "unspecified" in got and t["text"] in ("近年来", "近几年") and ref and a < cpos \
                     and re.search(r"达到?|累计|共有|已有|总数", self.compact[a:cpos]):
                 # 近年来，…创新工作室达3357家: the total reached by the story's date
@@ -760,7 +762,7 @@ class FactRules:
         dl = dateline(self.compact, slo0, shi0)
         earlier = [(a, t) for a, b, t in self.times if plo <= a < slo and "baseline" not in t
                    and not (dl and dl.start() <= a < dl.end()) and not self.ctx.boilerplate_at(a)]  # a dateline's day is no period
-        resolved = [(a, t, *self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month") else year_ref, story))
+        resolved = [(a, t, *self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month", "month") else year_ref, story))
                     for a, t in earlier]
         if earlier:
             a, t, got, rule = resolved[0]
@@ -871,7 +873,7 @@ class FactRules:
         # the first phrase of the lead, in its first clause or near its start (某县总工会于4月27日召开…)
         stop = max(pos + 12, min(pos + 30, next((k for k in range(pos, pos + 30) if self.compact[k:k + 1] in "，,。；"), pos + 30)))
         day = next((t for a, _b, t in self.times if pos <= a < stop and not self.ctx.boilerplate_at(a)), None)
-        if day and ("on" in day or day.get("relative") in ("on", "day", "day_of_month")):
+        if day and ("on" in day and not re.match(r"\d{4}[-/.]", day["text"]) or day.get("relative") in ("on", "day", "day_of_month")):
             return day["text"]
         return None
 
@@ -973,7 +975,7 @@ class FactRules:
             # 10月21日，…大会举行 opening a page of one story whose only years are of earlier events
             # (联盟于2021年4月…): the page does not give the day's year
             return True
-        return t.get("relative") in ("during", "since", "on", "as_of_month", "day") and (not date or date == MARKER)
+        return t.get("relative") in ("during", "since", "on", "as_of_month", "day", "month", "day_of_month") and (not date or date == MARKER)
 
     def _review_year(self, story: dict, slo: int) -> dict | None:
         """The year a story of no known date reviews: a paragraph before ``slo`` opens with the

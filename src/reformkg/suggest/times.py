@@ -52,6 +52,10 @@ _RELATIVE_RULES = [
     (re.compile(r"(?<![\d年])(上半年|下半年|(?:第?[一二三四]|前三)季度)"), "part_rel"),
     # (after a site line's clock time or date, squeezed onto it: 20:1712月12日至14日, 2023-08-2412月12日)
     (re.compile(r"(?:(?<![\d年])|(?<=\d:\d\d)|(?<=\d[-/.]\d\d))(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
+    # 1-7月, 1至7月份: months of the story's year (the year before when they start after its month)
+    (re.compile(r"(?<![\d年.\-/])(1[0-2]|[1-9])(?:-|—|－|~|～|至)(1[0-2]|[1-9])月份?(?![\d底末])"), "months_rel"),
+    # 7月份，…, 7月，…: a month of the story's year, heading its clause
+    (re.compile(r"(?<![\d年.\-/])(1[0-2]|[1-9])月份?(?=[，,])"), "month_rel"),
     # 某某8日介绍, 11日上午: a day of the story's month (the month before when later than the story's day)
     (re.compile(rf"(?<![\d月.])(?<!\d年)([1-9]|[12]\d|3[01])日(?={DAY_VERBS})"), "day_of_month"),
     # 昨天下午, 今天上午, 昨日: a day counted back from the story's date
@@ -114,6 +118,10 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"relative": "since_event", "event": m.group(1), "text": text}
     if rule == "day_rel":
         return {"relative": "day", "days_back": {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[m.group(1)], "text": text}
+    if rule == "months_rel":
+        return {"relative": "during", "years_back": 0, "first_month": int(m.group(1)), "text": text}
+    if rule == "month_rel":
+        return {"relative": "month", "month": int(m.group(1)), "text": text}
     if rule == "day_of_month":
         return {"relative": "day_of_month", "day": int(m.group(1)), "text": text}
     if rule == "on_rel":
@@ -200,6 +208,11 @@ def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
         return {"on": day.isoformat(), "text": t["text"]}, f"{t['text']}: {day.isoformat()}, the story's month ({ref})"
     if rel == "on":
         return ({"on": f"{year}-{t['month']:02d}-{t['day']:02d}", "text": t["text"]},
+                f"{t['text']}: in the year of the story's date {ref}")
+    if rel == "month":
+        if len(ref) >= 7 and t["month"] > int(ref[5:7]):
+            year -= 1  # 12月，… in a story of January: last year's
+        return ({"during": f"{year}-{t['month']:02d}", "text": t["text"]},
                 f"{t['text']}: in the year of the story's date {ref}")
     if rel == "as_of_month":
         if len(ref) >= 7 and t["month"] > int(ref[5:7]):
