@@ -139,3 +139,15 @@ def test_a_city_jieba_calls_a_verb_heads_a_company_and_the_city_of_an_event_is_n
     assert set(orgs) == {"河钢集团唐钢公司", "河钢集团有限公司", "市总工会"}  # the group printed without the city
     orgs = _orgs(base, "太仓神州生物制药有限公司和神州生物制药公司参加。")
     assert "太仓神州生物制药有限公司" in orgs  # a registered name keeps its place
+
+
+def test_heads_of_a_plant_a_mine_a_ward_and_skill_experts(base):
+    assert _posts(base, "华能电厂厂长罗建国介绍，宏达煤矿矿长宋志刚获奖，护士长许丽丽也获奖。中车株洲公司首席技能专家艾爱国说。") == {
+        ("罗建国", "厂长", "华能电厂"), ("宋志刚", "矿长", "宏达煤矿"), ("许丽丽", "护士长", None),
+        ("艾爱国", "首席技能专家", "中车株洲公司")}
+
+
+def test_a_committee_s_department_in_a_list_of_posts_after_the_dateline(base):
+    orgs = _orgs(base, "市委常委、组织部部长、市总工会主席李新华出席。")
+    assert orgs["组织部"] == "市委组织部"  # never the dateline's words in the committee's name
+    assert ("李新华", "组织部部长", "市委") in _posts(base, "市委常委、组织部部长、市总工会主席李新华出席。")

@@ -306,8 +306,9 @@ class OrganisationRules:
         """组织部 in a list of posts (区委常委、组织部部长、统战部部长): the department as printed, of
         the Party committee the list names before it (…委常委、), else for the annotator to place."""
         refs = [e for sec, e in self.names.get(dept, []) if sec == "organisations"]
-        chain = re.search(r"(?:^|[，,、。；\s])((?:(?![，,、。；])[\u4e00-\u9fff]){0,8}?[省市县区州旗]?委)(?:常委|委员|副书记|书记)、"
-                          r"(?:(?:(?![，,、。；])[\u4e00-\u9fff]){1,8}?、)*$", self.compact[max(0, at - 40):at])
+        chain = re.search(r"(?:^|[，,、。；\s]|本报讯)((?:(?![，,、。；讯])[\u4e00-\u9fff]){0,8}?[省市县区州旗]?委)(?:常委|委员|副书记|书记)、"
+                          r"(?:(?:(?![，,、。；])[\u4e00-\u9fff]){1,8}?、)*$",
+                          self.compact[max([0, at - 40, *(k for k in self._line_starts if k <= at)]):at])  # (never over a line's start)
         if chain:  # 区委常委、组织部部长: the committee's department
             printed = chain.group(1)
             committee = next((x for x in out if x.section == "organisations" and x.name == printed and x.proposal), None)
