@@ -208,3 +208,25 @@ def test_a_county_line_heading_a_section_reads_the_same_with_a_gloss(base):
             ("38家", {"organisation": "hanbin-ftu"}), ("12家", {"organisation": "hanbin-ftu"}),
             ("270余名", {"organisation": "langao-ftu"})]
     assert _facts(other) == _facts(plain)
+
+
+def test_a_list_under_a_subheading_stays_in_its_story(base):
+    # "- item" lines under a short heading are a list of the story, not a new story's subtitle
+    text = ("临江市总工会推进产业工人队伍建设改革\n\n本报讯 今年以来，临江市总工会深化产改，全市职工技能素质持续提升。\n\n"
+            "主要成效\n\n- 建成实训基地12个，培训3200人次；\n- 新增高级技师85名\n")
+    draft = _draft(base, text)
+    assert [(s["id"], s["title"], s["scope"]) for s in draft.annotation["stories"]] == [
+        ("s1", "临江市总工会推进产业工人队伍建设改革", "in")]
+    assert _obs(draft) == ["12个", "3200人次", "85名"]
+    # a subtitle under a headline still opens a story
+    text = ("上期回顾\n\n本报讯 某县开展送温暖活动。\n\n打造产业工人队伍新高地\n\n-临江市推进产业工人队伍建设改革纪实\n\n"
+            "改革实施以来，全市新增全国劳模21名，培育技术工人1.2万名。\n")
+    draft = _draft(base, text)
+    assert [(s["title"], s["scope"]) for s in draft.annotation["stories"]] == [
+        ("上期回顾", "out"), ("打造产业工人队伍新高地", "in")]
+    assert _obs(draft) == ["21名", "1.2万名"]
+
+
+@pytest.mark.parametrize("line", ["2025 年 4 月 28 日 编校 陈某某 组版 李某", "编校 陈某"])
+def test_an_e_papers_editing_line(line):
+    assert boilerplate(line) == "editor line"

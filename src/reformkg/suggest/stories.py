@@ -12,7 +12,8 @@ from reformkg.suggest.normalise import GLOSS_SPACE
 
 _PUNCT_END = "，。、；：,;:！？!?…"
 _BYLINE = re.compile(r"(本报记者|见习记者|记者|本报通讯员|通讯员)\s*((?:[\u4e00-\u9fff]{2,3}\s*)+)")
-_DATELINE = re.compile(r"本报讯|新华社|电）|^——|^-|^[\u4e00-\u9fff]{1,10}讯(?=\s|[（(]|$)")
+_DATELINE = re.compile(r"本报讯|新华社|电）|^[\u4e00-\u9fff]{1,10}讯(?=\s|[（(]|$)")
+_SUBTITLE = re.compile(r"^(?:——|-)")  # ——记某某, -某某纪实: a subtitle under its headline
 # A reporter's or correspondent's name after the role, as a byline prints it (本报记者 谢斌)
 REPORTER_RX = re.compile(r"(本报记者|见习记者|记者|本报通讯员|通讯员)\s*([\u4e00-\u9fff]{2,3})(?=[\s）)]|$)")
 IN_SCOPE_WORDS = ("工会", "职工", "产业工人", "劳模", "工匠", "技能", "集体协商", "劳动者", "技术工人", "产改", "农民工")
@@ -25,7 +26,7 @@ _FIELD = r"\s*[：:]"
 # an editor's, reviewer's or author's field and names: 责任编辑：王某, 责编 王某、李某, 一审：张三 二审：李四;
 # a pinyin gloss inside a word is folded to spaces (责(zé)编 → 责    编: reformkg.suggest.normalise)
 _ROLES = ("责任编辑", "值班编辑", "实习编辑", "执行编辑", "主编", "责编", "编辑", "编审", "审核", "审校", "校对", "终审", "初审", "复审", "一审", "二审", "三审",
-          "作者", "撰稿", "供稿", "摄影", "图片", "视频", "统筹", "监制", "策划", "美编")
+          "作者", "撰稿", "供稿", "摄影", "图片", "视频", "统筹", "监制", "策划", "美编", "编校", "组版", "版式", "校审")
 _STAFF = (r"(?:" + "|".join(r"\s*".join(w) for w in _ROLES) + rf")(?:{_FIELD})?\s*"
           r"(?:[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){0,3}(?:(?:\s*[、，,]\s*|\s+)[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})*)?")
 _BOILERPLATE = (
@@ -38,7 +39,9 @@ _BOILERPLATE = (
     # a date and a clock time, then at most the site's or paper's name (2024年09月10日08:15  某某日报)
     (re.compile(r"^(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d\d(?::\d\d)?"
                 r"(?:\s*[|｜]?\s*[\u4e00-\u9fffA-Za-z]{1,16}){0,2}\s*$"), "time line"),
-    (re.compile(rf"^[（(【\[]?\s*{_STAFF}(?:\s*[|｜；;，,/]?\s*{_STAFF})*\s*[）)】\]]?$"), "editor line"),
+    # (an e-paper's page prints its date first: 2025 年 4 月 28 日 编校 某某 组版 某某)
+    (re.compile(r"^(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
+                rf"[（(【\[]?\s*{_STAFF}(?:\s*[|｜；;，,/]?\s*{_STAFF})*\s*[）)】\]]?$"), "editor line"),
     (re.compile(r"当前位置|您(?:所在|现在)的位置|首页\s*[>»›]|>>|»|^>\s"), "navigation"),
     (re.compile(r"版权所有|版权声明|Copyright|©|ICP备|公网安备|举报电话|联系电话|联系人[：:]|微信号|关注公众号|扫一扫|"
                 r"分享到|我来说两句|语音播报|打印本页|关闭窗口|返回顶部|上一篇|下一篇|官方网站|首页\s*今天是|^今天是|"
@@ -122,6 +125,14 @@ def headline_like(line: str) -> bool:
             and boilerplate(s) is None)
 
 
+def _subtitle(lines: list[tuple[int, int, str]], follow: list[int]) -> bool:
+    """The first line under a headline is its subtitle (——记某某, -某某纪实): one headline-like
+    line, not the first item of a list (- 建成基地12个 / - 新增技师85名)."""
+    if not follow or not _SUBTITLE.match(lines[follow[0]][2].strip()) or not headline_like(lines[follow[0]][2]):
+        return False
+    return not (len(follow) > 1 and re.match(r"^(?:——|-|•|·)", lines[follow[1]][2].strip()))
+
+
 # what a site prints round a headline's lines: 原标题：…, …（引题）, …（主题）
 _TITLE_MARKS = re.compile(r"^(?:原标题|原题|标题)\s*[：:]\s*|\s*[（(](?:引题|主题|副题|肩题|眉题)[）)]$")
 
@@ -156,7 +167,8 @@ def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) 
                 i = j
                 continue
             follow = [k for k in range(j, min(n, j + 8)) if lines[k][2].strip()][:3]
-            signal = any(_DATELINE.search(lines[k][2].strip()) or _BYLINE.search(lines[k][2]) for k in follow)
+            signal = any(_DATELINE.search(lines[k][2].strip()) or _BYLINE.search(lines[k][2]) for k in follow) or (
+                _subtitle(lines, follow))
             place = next((lines[k][2].strip() for k in follow[:1] if lines[k][2].strip() in places
                           or is_zone(lines[k][2].strip())), None)
             numbered = re.match(r"[一二三四五六七八九十]+、|\d+[.、]|（[一二三四五六七八九十]+）", lines[block[0]][2].strip())
@@ -186,6 +198,7 @@ def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) 
             block.append(block[-1] + 1)
         nxt = block[-1] + 1
         if len(block) > 1 and not (nxt < n and (_prose(lines[nxt][2]) or _DATELINE.search(lines[nxt][2].strip())
+                                                or _SUBTITLE.match(lines[nxt][2].strip())
                                                 or _BYLINE.search(lines[nxt][2]))):
             block = [top]
         starts = [block]
