@@ -151,3 +151,10 @@ def test_a_committee_s_department_in_a_list_of_posts_after_the_dateline(base):
     orgs = _orgs(base, "市委常委、组织部部长、市总工会主席李新华出席。")
     assert orgs["组织部"] == "市委组织部"  # never the dateline's words in the committee's name
     assert ("李新华", "组织部部长", "市委") in _posts(base, "市委常委、组织部部长、市总工会主席李新华出席。")
+
+
+def test_a_local_union_without_its_place_after_a_preposition_or_a_time_word(base):
+    vocab, registry = base
+    draft = suggest("crafted.txt", registry, vocab, text="工会新闻\n\n本报讯 记者从市总工会获悉，今年市总工会开展竞赛，"
+                                                        "近年来县总工会投入资金。全市总工会系统参与。\n")
+    assert [s.text for s in draft.suggestions if s.kind == "organisation"] == ["市总工会", "市总工会", "县总工会"]
