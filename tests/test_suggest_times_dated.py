@@ -233,3 +233,10 @@ def test_months_with_no_year_are_of_the_story_year_and_months_are_no_figure(base
     assert [x["text"] for _a, _b, x in find_times("2023年1-7月，4月27日至28日，")] == ["2023年", "4月27日至28日"]
     # no date on the page: no year
     assert _times(base, "工会新闻\n\n本报讯 7月份，市总工会组织职工竞赛8场。\n") == {"8场": {"unspecified": True}}
+
+
+def test_eight_digit_dates_after_a_page_label():
+    assert page_date("某市召开推进会发布时间：20230824来源：某网")[0] == "2023-08-24"
+    assert page_date("某市召开推进会发布时间：2023082410:12")[0] == "2023-08-24"
+    assert page_date("某市召开推进会日期:20231345") == (None, "")  # no month 13
+    assert page_date("全市培训职工20230824人次") == (None, "")  # no label: a number

@@ -247,8 +247,12 @@ def page_date(compact: str) -> tuple[str | None, str]:
         if _valid(d.group(3), d.group(2), d.group(1)):
             found.append((d.start(), f"{d.group(3)}-{int(d.group(2)):02d}-{int(d.group(1)):02d}", d.group(0)))
     for lab in _PAGE_DATE_RX.finditer(head):
-        d = re.match(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", head[lab.end():])
-        if d:
+        # 发布时间：2024年11月6日, 发布时间：20241106 (eight digits, after a label only)
+        d = re.match(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日|((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=\d{1,2}:\d\d|\D|$)", head[lab.end():])
+        if d and d.group(4):
+            if _valid(d.group(4), d.group(5), d.group(6)):
+                found.append((lab.start(), f"{d.group(4)}-{d.group(5)}-{d.group(6)}", d.group(0)))
+        elif d:
             found.append((lab.start(), f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}", d.group(0)))
     # a site line: 2024年11月06日 09:30 来源：…, 2024年11月06日 来源：… (the time or the source after it)
     for d in re.finditer(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?=\d{1,2}:\d\d|来源|作者|编辑|浏览)", head):
