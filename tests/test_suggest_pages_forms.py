@@ -230,3 +230,24 @@ def test_a_list_under_a_subheading_stays_in_its_story(base):
 @pytest.mark.parametrize("line", ["2025 年 4 月 28 日 编校 陈某某 组版 李某", "编校 陈某"])
 def test_an_e_papers_editing_line(line):
     assert boilerplate(line) == "editor line"
+
+
+def test_a_page_of_one_story_needs_one_workforce_word(base):
+    text = "临江市焊工技能大赛落幕\n\n本报讯 8月12日，临江市焊工大赛举行，120名选手参赛，评出一等奖5名。\n"
+    draft = _draft(base, text)
+    assert [(s["title"], s["scope"]) for s in draft.annotation["stories"]] == [("临江市焊工技能大赛落幕", "in")]
+    assert _obs(draft) == ["120名", "5名"]
+    # on a page of several stories one word is not enough: a story beside the page's own
+    text = ("临江市总工会表彰技术能手\n\n本报讯 市总工会表彰职工技术能手25名。\n\n"
+            "临江市举办焊工大赛\n\n本报讯 临江市焊工技能大赛举行，120名选手参赛。\n")
+    draft = _draft(base, text)
+    assert [s["scope"] for s in draft.annotation["stories"]] == ["in", "out"]
+    assert _obs(draft) == ["25名"]
+
+
+@pytest.mark.parametrize("words", ["劳动模范、劳动竞赛", "勞工、勞動模範"])
+def test_more_words_of_the_workforce(base, words):
+    text = f"临江市表彰先进\n\n本报讯 {words}表彰会召开，表彰先进个人36名。\n\n临江市举办运动会\n\n本报讯 运动会举行，3000人参加。\n"
+    draft = _draft(base, text)
+    assert [s["scope"] for s in draft.annotation["stories"]] == ["in", "out"]
+    assert _obs(draft) == ["36名"]

@@ -266,13 +266,15 @@ class Drafter:
             ne["text"] = fold.printed_at(lo, hi) if PageText.squeeze(ne.get("text", "")) == ctx.compact[lo:hi] else ne.get("text")
 
     def _stories(self, parts: DraftParts) -> None:
-        """Each story's scope (in: two trade-union or workforce words or more), date and entry."""
+        """Each story's scope (in: two trade-union or workforce words or more; one on a page of
+        one story, a page taken for what it reports), date and entry."""
         ctx = self.ctx
+        need = 1 if len(ctx.stories) == 1 else 2
         for s in ctx.stories:
             lo, hi = ctx.crange(s["span"])
             body = ctx.compact[lo:hi]
             hits = sum(body.count(w) for w in IN_SCOPE_WORDS)
-            s["scope"] = "in" if hits >= 2 else "out"
+            s["scope"] = "in" if hits >= need else "out"
             date, _ = story_date(ctx.compact, lo, hi)
             if date is None:
                 date, _ = story_date(ctx.compact, 0, len(ctx.compact))
