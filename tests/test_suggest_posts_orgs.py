@@ -158,3 +158,8 @@ def test_a_local_union_without_its_place_after_a_preposition_or_a_time_word(base
     draft = suggest("crafted.txt", registry, vocab, text="工会新闻\n\n本报讯 记者从市总工会获悉，今年市总工会开展竞赛，"
                                                         "近年来县总工会投入资金。全市总工会系统参与。\n")
     assert [s.text for s in draft.suggestions if s.kind == "organisation"] == ["市总工会", "市总工会", "县总工会"]
+
+
+def test_sectoral_unions_listed_before_deng_chanye_gonghui(base):
+    orgs = _orgs(base, "各级工会行动起来，市机械轻化工会、市国防及中省直企业工会等产业工会召集企业。")
+    assert set(orgs) == {"市机械轻化工会", "市国防及中省直企业工会", "市总工会"}  # never 中省直企业工会 alone

@@ -544,6 +544,10 @@ class OrganisationRules:
             r"((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14})(?=[；;。，,\n]|$)", self.compact)]
         spans += [(m.start(1), m.group(1)) for m in re.finditer(
             r"设((?:[\u4e00-\u9fff]{2,10}、)*[\u4e00-\u9fff]{2,10}?)等(?:\d+|[一二三四五六七八九十]+)个(?:部门|机构|处室)", self.compact)]
+        # 市机械轻化工会、市国防及中省直企业工会等产业工会: the sectoral unions a list names, each whole
+        spans += [(m.start(1), m.group(1)) for m in re.finditer(
+            r"(?:(?<=[，,。；：:“])|(?<=^))((?:[市省](?:(?![，,、。；：:])[\u4e00-\u9fff]){2,14}?工会、)*"
+            r"[市省](?:(?![，,、。；：:])[\u4e00-\u9fff]){2,14}?工会)等(?:\d+个)?(?:产业|行业)工会", self.compact)]
         for pos, items in spans:
             for item in items.split("、"):
                 start, pos = pos, pos + len(item) + 1
