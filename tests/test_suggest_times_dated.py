@@ -240,3 +240,11 @@ def test_eight_digit_dates_after_a_page_label():
     assert page_date("某市召开推进会发布时间：2023082410:12")[0] == "2023-08-24"
     assert page_date("某市召开推进会日期:20231345") == (None, "")  # no month 13
     assert page_date("全市培训职工20230824人次") == (None, "")  # no label: a number
+
+
+def test_a_total_that_stands_after_recent_years_opening_its_paragraph(base):
+    text = ("某市召开创新工作室建设推进会\n2023-08-24 10:12 来源：某市总工会\n"
+            "4月27日，某市召开劳模和工匠人才创新工作室建设推进会。\n"
+            "会议指出，近年来，全市劳模创新工作室建设成效明显。全市已建成工作室126家。\n"
+            "近年来，全市工会开展职工培训2.6万人次。\n")
+    assert _times(base, text) == {"126家": {"as_of": "2023-08-24"}, "2.6万人次": {"unspecified": True}}

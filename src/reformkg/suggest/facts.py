@@ -775,7 +775,7 @@ class FactRules:
             resolved = [r for r in resolved if r is resolved[0] or not re.search(r"(?:开展|举办|召开|完成|组织|启动|印发|参加)$", self.compact[max(0, r[0] - 2):r[0]])]
             same = all(g == got for _a, _t, g, _r in resolved)
             standing = _NOW_TOTAL_RX.search(self.compact, slo, cpos)
-            if opens and got is not None and ("during" in got or "since" in got) and standing and ref \
+            if opens and got is not None and ("during" in got or "since" in got or t["text"] in ("近年来", "近几年")) and standing and ref \
                     and not str(date.get("basis", "")).startswith("latest") and self.ctx.sentence_at(a)[0] != slo:
                 # 去年全县新建工作室12家。全县现有工作室48家: what stands now, not last year's work
                 return {"as_of": ref}, (f"a total that stands ({standing.group(0)}) in a sentence after {t['text']}, "
@@ -852,8 +852,8 @@ class FactRules:
         if planned:
             return {"during": ref[:4], "text": planned}, (
                 f"a plan's minimum ({planned}) in a story of {ref}: the plan of that year, check")
-        dated = self._dated_story(story, ref, slo, cpos) if not dateless else None
-        if dated:
+        dated = self._dated_story(story, ref, slo, cpos)
+        if dated and (not dateless or "as_of" in dated[0]):  # 近年来，…。全市已建成…126家: a total still stands
             return dated
         return {"unspecified": True}, "no time phrase in the sentence or the paragraph before it: the story's date is the report date" + dateless
 
