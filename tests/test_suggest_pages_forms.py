@@ -251,3 +251,23 @@ def test_more_words_of_the_workforce(base, words):
     draft = _draft(base, text)
     assert [s["scope"] for s in draft.annotation["stories"]] == ["in", "out"]
     assert _obs(draft) == ["36名"]
+
+
+@pytest.mark.parametrize("line, why", [
+    ("工人日报-中工网", "site name"),
+    ("中国职工之家网 | 首页", "site name"),
+    ("千龙网·中国首都网", "site name"),
+    ("【字体：大 中 小】", "site furniture"),
+    ("打印 | 关闭", "site furniture"),
+    ("劳模工匠进校园-大中小学生进企业", None),
+    ("夯实基层基础 激发产改活力", None),
+])
+def test_a_sites_name_in_parts_and_its_buttons(line, why):
+    assert boilerplate(line) == why
+
+
+def test_a_site_name_over_a_headline_is_no_title(base):
+    text = ("工人日报-中工网\n\n临江市总工会推进产业工人队伍建设改革\n\n截至2024年8月底，临江市建成劳模创新工作室46家。\n")
+    draft = _draft(base, text)
+    assert [(s["title"], s["scope"]) for s in draft.annotation["stories"]] == [("临江市总工会推进产业工人队伍建设改革", "in")]
+    assert _obs(draft) == ["46家"]

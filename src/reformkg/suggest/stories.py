@@ -47,7 +47,8 @@ _BOILERPLATE = (
     (re.compile(r"版权所有|版权声明|Copyright|©|ICP备|公网安备|举报电话|联系电话|联系人[：:]|微信号|关注公众号|扫一扫|"
                 r"分享到|我来说两句|语音播报|打印本页|关闭窗口|返回顶部|上一篇|下一篇|官方网站|首页\s*今天是|^今天是|"
                 r"跟帖评论|^【(?:资料图|图片|视频)】$|^查看完整版本|^推荐阅读$|请输入验证码|^版面导航$|上一版\s*\d?\s*下一版|"
-                r"上一期\s*\d?\s*下一期|(?:更多|MORE|more)\s*(?:>+|»|\+)$|^\[更多\]$"), "site furniture"),
+                r"上一期\s*\d?\s*下一期|(?:更多|MORE|more)\s*(?:>+|»|\+)$|^\[更多\]$|字体\s*[：:]\s*[【\[]?\s*大|"
+                r"^[【\[]?打印[】\]]?\s*[|｜]?\s*[【\[]?关闭[】\]]?$|^[【\[]?(?:打印|关闭|收藏|纠错)[】\]]?$"), "site furniture"),
     (re.compile(r"^第\d+期[：:]?\s*第?\d+版|^第\d+版[：:]"), "issue and page of the paper"),
     (re.compile(r"^[\u4e00-\u9fff]{2,12}(?:网|网站|客户端|新闻网|在线|融媒体|公众号|频道)"
                 r"(?:客户端|微信号?|微博号?|抖音号?|快手号?|视频号|公众号|APP|App)?$"), "site name"),
@@ -70,7 +71,14 @@ def boilerplate(line: str) -> str | None:
     for rx, why in _BOILERPLATE:
         if rx.search(s):
             return why
+    parts = [x.strip() for x in re.split(r"\s*(?:[-—_·|｜]|>+)\s*", s)]
+    if 2 <= len(parts) <= 4 and all(_SITE_PART.fullmatch(x) for x in parts) and any(x.endswith(_SITE_ENDS) for x in parts):
+        return "site name"  # 工人日报-中工网, 中国职工之家网 | 首页, 千龙网·中国首都网
     return None
+
+
+_SITE_PART = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
+_SITE_ENDS = ("网", "网站", "日报", "晚报", "工人报", "客户端", "频道", "首页", "新闻网", "在线")
 
 
 # The head of a site's list of links to other stories (新闻推荐, 相关阅读, 猜你喜欢)
