@@ -271,3 +271,9 @@ def test_a_site_name_over_a_headline_is_no_title(base):
     draft = _draft(base, text)
     assert [(s["title"], s["scope"]) for s in draft.annotation["stories"]] == [("临江市总工会推进产业工人队伍建设改革", "in")]
     assert _obs(draft) == ["46家"]
+
+
+def test_seats_and_medals_are_counted(base):
+    draft = _draft(base, "劳模创新工作室\n\n本报讯 在全总命名的86家示范性劳模创新工作室中，江川获评7席；"
+                         "全省职工在全国技能大赛中获得金牌12枚。\n")
+    assert _obs(draft) == ["86家", "7席", "12枚"]
