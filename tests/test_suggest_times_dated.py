@@ -248,3 +248,16 @@ def test_a_total_that_stands_after_recent_years_opening_its_paragraph(base):
             "会议指出，近年来，全市劳模创新工作室建设成效明显。全市已建成工作室126家。\n"
             "近年来，全市工会开展职工培训2.6万人次。\n")
     assert _times(base, text) == {"126家": {"as_of": "2023-08-24"}, "2.6万人次": {"unspecified": True}}
+
+
+def test_a_day_inside_a_paragraph_of_a_dated_event_story_and_an_outlet_after_a_site_line(base):
+    text = ("某县召开劳模创新工作推进会\n2023-08-24 10:12 来源：某县融媒体中心\n"
+            "4月27日，某县总工会召开劳模创新工作室建设推进会。\n"
+            "会上，县总工会通报了全县工作室建设情况，并为5月1日前命名的工作室授牌。全县已建成劳模创新工作室26家。"
+            "各工作室开展技术攻关36项。\n")
+    assert _times(base, text) == {"26家": {"as_of": "2023-08-24"}, "36项": {"during": "2023"}}
+    # 本网讯 after the headline and a long site line: a dateline all the same, its day opens the paragraph
+    text = ("某某县举行职工技能大赛颁奖仪式\n【发布时间：2022-04-28】【来源：某某县总工会】\n"
+            "本网讯（通讯员 王红）4月26日上午，某某县职工技能大赛颁奖仪式在县工人文化宫举行。"
+            "本届大赛共设8个工种，吸引320名职工参赛。\n")
+    assert _times(base, text) == {"8个": {"on": "2022-04-26"}, "320名": {"on": "2022-04-26"}}

@@ -814,6 +814,10 @@ class FactRules:
                 if not event and near and near[-1][2] is not None:
                     # 新命名的2023年“工匠”平均年龄46岁；女职工16人: a clause after ；goes on with its sentence's phrase
                     return near[-1][2], f"{near[-1][3]}, before the figure in its sentence (a clause before ；)"
+                if not event and g is not None:  # 会上，…4月27日…。全县已建成…: a day of the story's year, then its figures
+                    dated_story = self._dated_story(story, ref, slo, cpos)
+                    if dated_story and dated_story[0] != MARKER:
+                        return dated_story
                 return event or (MARKER, f"no time phrase in the sentence; the paragraph has {x['text']} before it{why}")
         # no phrase before it in its paragraph, or only phrases that give no date (近年来, 日前, and
         # 目前 without the story's date): as a figure with none

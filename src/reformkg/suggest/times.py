@@ -274,8 +274,8 @@ def dateline(compact: str, lo: int, hi: int) -> re.Match | None:
     for m in DATELINE_RX.finditer(compact, lo, min(hi, lo + 80)):
         if m.group(4) == "电" and not m.group(3):
             continue  # 电 alone is no dateline (供电, 来电)
-        if m.group(4) == "讯" and m.start() > lo + 40:
-            continue
+        if m.group(4) == "讯" and m.start() > lo + 40 and not re.search(r"(?:网|报|台|刊|客户端)$", m.group(0)[:-1]):
+            continue  # 讯 far from the start, after a site line: only an outlet's (本网讯, 某某日报讯), never 通讯员's
         return m
     return None
 
