@@ -277,3 +277,16 @@ def test_seats_and_medals_are_counted(base):
     draft = _draft(base, "劳模创新工作室\n\n本报讯 在全总命名的86家示范性劳模创新工作室中，江川获评7席；"
                          "全省职工在全国技能大赛中获得金牌12枚。\n")
     assert _obs(draft) == ["86家", "7席", "12枚"]
+
+
+def test_corner_quotes_read_as_curly_ones(base):
+    curly = ("臨江市總工會推進產業工人隊伍建設改革\n\n本報訊 臨江市總工會深化“四個一”工程，全市12家企業被評為“全國模範職工之家”，"
+             "開展“技能強市”行動，培訓職工3200人次。\n")
+    corner = curly.replace("“", "「").replace("”", "」")
+    assert normalise("「四個一」『五小』") == "“四个一”‘五小’"
+    a, b = _draft(base, curly), _draft(base, corner)
+    assert _facts(b) == _facts(a) and _obs(b) == ["12家", "3200人次"]
+    assert [r["title"] for r in b.annotation["recognitions"]] == ["全國模範職工之家"]
+    assert [m["label"] for m in b.annotation["measures"]] == ["「四個一」工程", "全國模範職工之家", "「技能強市」行動"]
+    assert [m["label"] for m in a.annotation["measures"]] == ["“四個一”工程", "全國模範職工之家", "“技能強市”行動"]
+    assert [x["text"] for x in b.annotation["figures_excluded"]] == ["四個"]

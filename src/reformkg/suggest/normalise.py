@@ -9,7 +9,7 @@ ASCII digits and letters, Chinese punctuation. :func:`normalise` folds a text in
 
 * full-width digits, letters and signs (U+FF01–U+FF5E, ``％ ． ＋ －``) to ASCII, as NFKC
   does, except the full-width punctuation the rules are written with (``，；：！？（）``);
-  the ideographic space to a space;
+  the ideographic space to a space; corner quotes to the curly ones (``「四個一」`` → ``“四个一”``);
 * ASCII ``, ; : ( ) ! ?`` beside a Chinese character to the Chinese mark (never inside a
   number: ``1,000``, ``17:22``);
 * traditional characters to simplified ones with OpenCC (``t2s``, phrase by phrase);
@@ -43,6 +43,7 @@ from reformkg.annotation.grounding import PageText
 
 _KEEP_FULL = set("，；：！？（）")  # full-width marks the rules are written with
 _TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
+_CORNER = {"「": "“", "」": "”", "『": "‘", "』": "’"}
 
 
 def _is_cjk(ch: str) -> bool:
@@ -77,6 +78,8 @@ def _width_fold(text: str) -> str:
             out.append(chr(o - 0xFEE0))
         elif ch == "\u3000":
             out.append(" ")
+        elif ch in _CORNER:  # 「四個一」 as printed in Hong Kong and Taiwan: “四个一”
+            out.append(_CORNER[ch])
         elif 0xF900 <= o <= 0xFAFF or 0x2460 <= o <= 0x2473:  # CJK compatibility ideographs, ①–⑳ stay: 1:1 only
             n = unicodedata.normalize("NFKC", ch)
             out.append(n if len(n) == 1 else ch)
