@@ -261,3 +261,9 @@ def test_a_day_inside_a_paragraph_of_a_dated_event_story_and_an_outlet_after_a_s
             "本网讯（通讯员 王红）4月26日上午，某某县职工技能大赛颁奖仪式在县工人文化宫举行。"
             "本届大赛共设8个工种，吸引320名职工参赛。\n")
     assert _times(base, text) == {"8个": {"on": "2022-04-26"}, "320名": {"on": "2022-04-26"}}
+
+
+def test_a_papers_date_with_its_weekday_dates_the_page():
+    assert page_date("某某日报2023年8月24日星期四第3版")[0] == "2023-08-24"
+    assert page_date("2023年8月24日 周四".replace(" ", ""))[0] == "2023-08-24"
+    assert page_date("2023年8月24日召开") == (None, "")  # an event's day, not the page's

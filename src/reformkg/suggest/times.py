@@ -255,7 +255,7 @@ def page_date(compact: str) -> tuple[str | None, str]:
         elif d:
             found.append((lab.start(), f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}", d.group(0)))
     # a site line: 2024年11月06日 09:30 来源：…, 2024年11月06日 来源：… (the time or the source after it)
-    for d in re.finditer(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?=\d{1,2}:\d\d|来源|作者|编辑|浏览)", head):
+    for d in re.finditer(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?=\d{1,2}:\d\d|来源|作者|编辑|浏览|星期|周[一二三四五六日天])", head):
         found.append((d.start(), f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}", d.group(0)))
     if not found:
         # after a site's long menus: only a date labelled as the page's (发布时间：) or with its clock time
