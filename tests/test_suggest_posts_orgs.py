@@ -163,3 +163,21 @@ def test_a_local_union_without_its_place_after_a_preposition_or_a_time_word(base
 def test_sectoral_unions_listed_before_deng_chanye_gonghui(base):
     orgs = _orgs(base, "各级工会行动起来，市机械轻化工会、市国防及中省直企业工会等产业工会召集企业。")
     assert set(orgs) == {"市机械轻化工会", "市国防及中省直企业工会", "市总工会"}  # never 中省直企业工会 alone
+
+
+def test_a_worker_of_a_company_and_a_post_after_shi_de(base):
+    posts = _posts(base, "中国重汽集团济南动力有限公司职工王林提出的建议被采纳。江苏紫龙药业有限公司制造部职工郭庆伟在发言时说。"
+                         "职工孙海滨发明了方法。")
+    assert posts == {("王林", "职工", "中国重汽集团济南动力有限公司"), ("郭庆伟", "制造部职工", "江苏紫龙药业有限公司")}
+    # (职工 with no employer before it: no post)
+    posts = _posts(base, "“我真切感受到了温暖。”谢春梅是该项目的女工委员，不久前参加活动。彭进是该项目的施工员，工作认真。"
+                         "他是公司的技术员，工作认真。")
+    assert posts == {("谢春梅", "女工委员", None), ("彭进", "施工员", None)}
+
+
+def test_a_caption_line_closing_with_the_name(base):
+    vocab, registry = base
+    draft = suggest("crafted.txt", registry, vocab, text="工会新闻\n\n本报讯 渭滨区推动技能竞赛，职工参赛300人。\n\n"
+                    "宝鸡市渭滨区人大常委会副主任、区总工会主席苏青\n\n工技能等级评定互促联动机制不断完善。\n")
+    posts = {(s.fields["name"], s.fields["role"]) for s in draft.suggestions if s.kind == "post"}
+    assert posts == {("苏青", "副主任"), ("苏青", "主席")}  # the line's end closes the name (never 苏青工)

@@ -44,12 +44,15 @@ _POSTS = (*(w for w in POST_WORDS if w != "负责人"), "党组成员", "党总�
           "女工委员", "分工会主席", "副院长", "副校长", "副会长", "理事长", "副厅长", "党组副书记", "二级巡视员", "一级巡视员",
           "执行董事", "职工董事", "职工监事", "班组长", "领衔人", "副省长", "省长", "副市长", "市长", "副县长", "县长",
           "副区长", "区长", "技术员", "技师", "高级技师", "特级技师", "高级工程师", "工程师", "副总工程师", "工段长", "值班长",
-          "作业长", "技术主管", "参事", "操作工", "厂长", "副厂长", "矿长", "副矿长", "护士长", "首席技能专家", "首席专家")
+          "作业长", "技术主管", "参事", "操作工", "厂长", "副厂长", "矿长", "副矿长", "护士长", "首席技能专家", "首席专家",
+          "施工员", "安全员", "质检员")
 # Skills and shop-floor posts: no body of their own when printed alone after another's post
-_SKILL_POSTS = ("技术员", "技师", "高级技师", "特级技师", "高级工程师", "工程师", "工段长", "值班长", "作业长", "技术主管", "操作工")
-_TITLES = ("技师", "高级技师", "特级技师", "高级工程师", "工程师")  # titles too: a post only after the employer's name
+_SKILL_POSTS = ("技术员", "技师", "高级技师", "特级技师", "高级工程师", "工程师", "工段长", "值班长", "作业长", "技术主管", "操作工",
+                "施工员", "安全员", "质检员", "职工")
+# Titles, and 职工 (a worker): a post only after the employer's name (某公司职工王林, 某公司制造部职工郭庆伟)
+_TITLES = ("技师", "高级技师", "特级技师", "高级工程师", "工程师", "职工")
 # The workshop, team or trade printed between an employer's name and the post (某公司|焊工|班长, 某厂|机修车间|主任)
-_SHOP_RX = re.compile(r"(?:(?![、，。；：“”（）()和与及的在])[\u4e00-\u9fff]){0,5}(?:车间|工段|工区|班组|班|组|队|科|室|站|分厂|作业区|项目部|中心|工)")
+_SHOP_RX = re.compile(r"(?:(?![、，。；：“”（）()和与及的在])[\u4e00-\u9fff]){0,5}(?:车间|工段|工区|班组|班|组|队|科|室|站|分厂|作业区|项目部|中心|部|工)")
 _NO_SHOP = "组织|举办|开展|表彰|带领|邀请|慰问|看望|走访|召开|参加|聘请|任命|成立|评选"  # verbs, never a shop's name
 # A department printed with 部长 as one word (生产部长, 宣传部长)
 _DEPARTMENT_WORDS = ("生产", "技术", "质量", "安全", "销售", "财务", "人事", "宣传", "组织", "统战", "工程", "设备", "市场",
@@ -1127,11 +1130,12 @@ class FactRules:
     def _posts(self) -> list[dict]:
         """People with posts: a name (:meth:`_person_at`) after a post or a list of posts, each
         post with the organisation printed before it (涿州市人大常委会副主任、市总工会党组书记、
-        主席张宝利: 副主任 of the first, 党组书记 and 主席 of the second); or a name before
-        ``是…的`` + post is left out (rare, and the post's body is often implied)."""
+        主席张宝利: 副主任 of the first, 党组书记 and 主席 of the second); then the posts printed in
+        brackets after a name, after a name and a comma, after ``是…的`` (彭进是该项目的施工员) and in
+        photo captions."""
         out = []
         listed: dict[int, Mention] = {}  # where a chain's name ends: the body of its first post
-        words = "|".join(sorted(_POSTS, key=len, reverse=True))
+        words = "|".join(sorted((*_POSTS, "职工"), key=len, reverse=True))  # (职工 of a company: a post of a person only)
         for m in re.finditer(rf"({words}|负责人)(?=[\u4e00-\u9fff])", self.compact):
             if m.end() < len(self.compact) and re.match(rf"(?:{words})", self.compact[m.end():]):
                 continue  # 党组书记 in 党组书记副主席…: the name follows the last post
@@ -1232,7 +1236,25 @@ class FactRules:
                             "confidence": conf if org else conf - 0.2})
         out += self._posts_in_brackets(words)
         out += self._posts_after_names(words)
+        out += self._posts_of_a_body_named_before(words)
         out += self._caption_posts(words)
+        return out
+
+    def _posts_of_a_body_named_before(self, words: str) -> list[dict]:
+        """彭进是该项目的施工员，…: a name opening its clause, 是, the body (该项目, 这家公司, a name),
+        的 and the post, then a mark: the post, of the body when the page names it there."""
+        out = []
+        for m in re.finditer(rf"(?:(?<=[。！？；：，,“”])|(?<=^))([\u4e00-\u9fff]{{2,3}}?)是((?:(?![，。；、“”])[\u4e00-\u9fff]){{2,12}}?)的({words})(?=[，,。；;])",
+                             self.compact):
+            name = m.group(1)
+            tok = self.ctx.tok_at(m.start(1))
+            if name[0] not in _SURNAMES or tok is None or tok[1] not in ("nr", "nrfg", "nrt") or tok[0] not in (name, name[0], name[:2]):
+                continue
+            org = next((x for x in self.mentions if x.section == "organisations" and (x.cstart, x.cend) == m.span(2)), None)
+            out.append({"cstart": m.start(1), "cend": m.end(), "text": m.group(0), "name": name, "person": None, "role": m.group(3),
+                        "organisation": org.ids[0] if org and org.ids else None,
+                        "organisation_name": (org.proposal or {}).get("name", org.name) if org else None,
+                        "confidence": 0.5})
         return out
 
     def _posts_after_names(self, words: str) -> list[dict]:
@@ -1346,7 +1368,8 @@ class FactRules:
                                         or nxt[0] in "将在也就还已正又曾是把被对向与和等为作"):
                     continue  # 苗青/nr 作为/v: a name of two to jieba, then a word
             rest = text[cpos + n:cpos + n + 4]
-            ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME)
+            ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME) \
+                or cpos + n in self._line_starts and n >= 2  # a caption's line: the name closes it
             if tok is not None and tok[1] not in ("nr", "nrfg", "nrt") and len(tok[0]) >= n and not (
                     tok[1] in ("nz", "n") and tok[0] == cand and ends and not strict and not rest.startswith(("的", "是", "等"))):
                 continue  # 负责人荣获: a word, not a name (沈华/nz 参加, 黄令/n 正在: a name jieba calls a noun)
