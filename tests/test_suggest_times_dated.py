@@ -267,3 +267,5 @@ def test_a_papers_date_with_its_weekday_dates_the_page():
     assert page_date("某某日报2023年8月24日星期四第3版")[0] == "2023-08-24"
     assert page_date("2023年8月24日 周四".replace(" ", ""))[0] == "2023-08-24"
     assert page_date("2023年8月24日召开") == (None, "")  # an event's day, not the page's
+    # a related story's date in the links below the text is not the page's
+    assert page_date("首页新闻中心" * 60 + "全市开展培训120场。相关新闻某某会议召开2025-11-10 10:12".replace(" ", "")) == (None, "")

@@ -237,7 +237,8 @@ def _valid(y: str, mo: str, d: str) -> bool:
 def page_date(compact: str) -> tuple[str | None, str]:
     """The date a page prints for itself: a numeric date (2024-11-06), one after 发表时间/时间 or
     one with a time or the source after it (2024年11月06日 09:30) in its first 300 characters,
-    whichever comes first; else one labelled 发布时间 or with its clock time in its first 1500."""
+    whichever comes first; else one labelled 发布时间 or with its clock time in its first 1500,
+    before its first sentence ends (not a related story's date in the links below it)."""
     head = compact[:300]
     found = []
     m = _NUMERIC_DATE_RX.search(head)
@@ -260,7 +261,8 @@ def page_date(compact: str) -> tuple[str | None, str]:
     if not found:
         # after a site's long menus: only a date labelled as the page's (发布时间：) or with its clock time
         wide = re.search(r"(?:发布时间|发表时间|发布日期|更新时间)[:：]?((?:19|20)\d\d)(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})"
-                         r"|((?:19|20)\d\d)(?:年|([-/.]))(\d{1,2})(?:月|(?(5)\5|(?!)))(\d{1,2})日?(?=\d{1,2}:\d\d)", compact[:1500])
+                         r"|((?:19|20)\d\d)(?:年|([-/.]))(\d{1,2})(?:月|(?(5)\5|(?!)))(\d{1,2})日?(?=\d{1,2}:\d\d)",
+                         compact[:min(1500, (compact.find("。") + 1 or 1500))])  # before the text's first sentence ends
         if not wide:
             return None, ""
         y, mo, d = (wide.group(1), wide.group(2), wide.group(3)) if wide.group(1) else (wide.group(4), wide.group(6), wide.group(7))
