@@ -269,3 +269,9 @@ def test_a_papers_date_with_its_weekday_dates_the_page():
     assert page_date("2023年8月24日召开") == (None, "")  # an event's day, not the page's
     # a related story's date in the links below the text is not the page's
     assert page_date("首页新闻中心" * 60 + "全市开展培训120场。相关新闻某某会议召开2025-11-10 10:12".replace(" ", "")) == (None, "")
+
+
+def test_next_year_is_the_year_after_the_story(base):
+    text = ("某市总工会召开全委会议\n发布日期：2023年12月20日\n"
+            "12月18日，某市总工会召开十届五次全委会议。会议提出，明年全市将新建职工书屋20家。\n")
+    assert _times(base, text) == {"20家": {"during": "2024"}}

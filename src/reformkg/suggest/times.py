@@ -47,7 +47,7 @@ _RELATIVE_RULES = [
     (re.compile(r"(?<![^，,。；;：:“\"（(在最])近(\d|[一二两三四五六七八九十])年(?:内|里|间|中)?(?=[，,])"), "years_since"),
     # 过去五年间, 过去5年里: the last years up to the story's date
     (re.compile(r"过去的?([2-9]|[二两三四五六七八九十])年(?:内|里|间|中|来)?"), "years_since"),
-    (re.compile(r"(今年|去年|前年|过去一年|过去的一年)(?:上半年|下半年|全年|一季度|前三季度)?"), "during_rel"),
+    (re.compile(r"(今年|去年|前年|明年|过去一年|过去的一年)(?:上半年|下半年|全年|一季度|前三季度)?"), "during_rel"),
     # 上半年, 一季度 with no year: of the story's year (the year before when it starts after the story's month)
     (re.compile(r"(?<![\d年])(上半年|下半年|(?:第?[一二三四]|前三)季度)"), "part_rel"),
     # (after a site line's clock time or date, squeezed onto it: 20:1712月12日至14日, 2023-08-2412月12日)
@@ -143,7 +143,7 @@ def _time_of(m: re.Match, rule: str) -> dict:
 
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2, "过去一年": 1, "过去的一年": 1}
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2, "明年": -1, "过去一年": 1, "过去的一年": 1}
 
 
 def find_times(compact: str) -> list[tuple[int, int, dict]]:
