@@ -181,3 +181,8 @@ def test_a_caption_line_closing_with_the_name(base):
                     "宝鸡市渭滨区人大常委会副主任、区总工会主席苏青\n\n工技能等级评定互促联动机制不断完善。\n")
     posts = {(s.fields["name"], s.fields["role"]) for s in draft.suggestions if s.kind == "post"}
     assert posts == {("苏青", "副主任"), ("苏青", "主席")}  # the line's end closes the name (never 苏青工)
+
+
+def test_a_name_jieba_calls_a_place_and_a_name_before_a_verb(base):
+    assert _posts(base, "区总工会主席于洋看望职工。职工参赛30人。工会主席李刚积极推动。") == {
+        ("于洋", "主席", "区总工会"), ("李刚", "工会主席", None)}  # 于洋/ns: no place; 积极/ad: a name of two before it

@@ -1368,10 +1368,13 @@ class FactRules:
                                         or nxt[0] in "将在也就还已正又曾是把被对向与和等为作"):
                     continue  # 苗青/nr 作为/v: a name of two to jieba, then a word
             rest = text[cpos + n:cpos + n + 4]
+            after = self.ctx.tok_at(cpos + n)
             ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME) \
-                or cpos + n in self._line_starts and n >= 2  # a caption's line: the name closes it
+                or cpos + n in self._line_starts and n >= 2 \
+                or after is not None and after[1] in ("v", "vd", "d", "p") and len(after[0]) >= 2  # (a caption's line; a verb)
             if tok is not None and tok[1] not in ("nr", "nrfg", "nrt") and len(tok[0]) >= n and not (
-                    tok[1] in ("nz", "n") and tok[0] == cand and ends and not strict and not rest.startswith(("的", "是", "等"))):
+                    (tok[1] in ("nz", "n") or tok[1] == "ns" and cand not in self.ctx.gaz)  # (于洋/ns: no place's name)
+                    and tok[0] == cand and ends and not strict and not rest.startswith(("的", "是", "等"))):
                 continue  # 负责人荣获: a word, not a name (沈华/nz 参加, 黄令/n 正在: a name jieba calls a noun)
             compound = cand[:2] in _COMPOUND_SURNAMES
             given = self.ctx.tok_at(cpos + 1) if n == 3 and tok is not None and tok[0] == cand[0] else None
