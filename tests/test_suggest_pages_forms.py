@@ -52,6 +52,9 @@ def _facts(draft) -> list[tuple]:
     "值班編輯 王曉明",
     "编辑：王晓明 李华 张三",
     "【作者：周某】",
+    "文/王某",
+    "（文/张三 李四）",
+    "文/图 王某",
 ])
 def test_editors_and_reviewers_lines(line):
     assert boilerplate(normalise(line)) == "editor line"
@@ -70,6 +73,8 @@ def test_source_and_time_lines(line, why):
     "编辑出版职工读本3万册",
     "2024年9月10日，市总工会召开产改推进会",
     "编辑部召开会议部署工作",
+    "文明创建",
+    "文化惠民活动",
 ])
 def test_story_lines_stay_the_story(line):
     assert boilerplate(normalise(line)) is None

@@ -43,6 +43,9 @@ _BOILERPLATE = (
     # (an e-paper's page prints its date first: 2025 年 4 月 28 日 编校 某某 组版 某某)
     (re.compile(r"^(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
                 rf"[（(【\[]?\s*{_STAFF}(?:\s*[|｜；;，,/]?\s*{_STAFF})*\s*[）)】\]]?$"), "editor line"),
+    # 文/王某, 图|李某, 文/图 王某: the writer's or photographer's credit
+    (re.compile(r"^[（(]?(?:文|图|文/图|图/文|文图)\s*[/|｜：:]\s*[\u4e00-\u9fff]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff]{2,4})*[）)]?$"
+                r"|^[（(]?(?:文/图|图/文)\s*[\u4e00-\u9fff]{2,4}[）)]?$"), "editor line"),
     (re.compile(r"当前位置|您(?:所在|现在)的位置|首页\s*[>»›]|>>|»|^>\s"), "navigation"),
     (re.compile(r"版权所有|版权声明|Copyright|©|ICP备|公网安备|举报电话|联系电话|联系人[：:]|微信号|关注公众号|扫一扫|"
                 r"分享到|我来说两句|语音播报|打印本页|关闭窗口|返回顶部|上一篇|下一篇|官方网站|首页\s*今天是|^今天是|"
