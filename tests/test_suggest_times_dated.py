@@ -70,11 +70,15 @@ def test_a_dated_story_reviewing_another_year_dates_its_figures_by_that_year(bas
                                            "2019年5月 before it: the story's year or that one, check")
 
 
-def test_a_dated_story_with_no_day_in_its_lead_keeps_its_figures_undated(base):
-    # 本报讯 近日，…: no event of a day reported; the figures are the report's, no year
+def test_a_dated_story_with_no_day_in_its_lead_dates_only_what_stands(base):
+    # 本报讯 近日，…: no event of a day reported; the work reported is the report's, no year, but
+    # what stands now (已建成, 现有) stands at the page's date
     text = MEETING.replace("4月27日，", "近日，")
-    assert _times(base, text)["3.2万人次"] == {"unspecified": True}
-    assert _times(base, text)["126家"] == {"unspecified": True}
+    assert _times(base, text) == {"126家": {"as_of": "2023-08-24"}, "18家": {"unspecified": True},
+                                  "3.2万人次": {"unspecified": True}, "45场": {"unspecified": True},
+                                  "3.5万人": {"as_of": "2023-08-24"}}
+    # no page date: nothing
+    assert _times(base, text.replace("2023-08-24 10:12 ", ""))["126家"] == {"unspecified": True}
 
 
 def test_a_story_dated_only_by_the_latest_year_it_prints_keeps_no_year(base):

@@ -894,8 +894,13 @@ class FactRules:
         that year's; another: TODO)."""
         hlo, hhi = self.ctx.crange(story["head_span"])
         headline = hlo <= cpos < hhi  # 福建逾90%台企已组建工会 over a story of a page's date: the news of that date
-        if not ref or str(story["date"].get("basis", "")).startswith("latest") or not (headline or self._lead_day(story)):
+        if not ref or str(story["date"].get("basis", "")).startswith("latest"):
             return None
+        if not (headline or self._lead_day(story)):
+            # no day's event: only what stands now (全省已有5070家…, 现有…) is of the story's date
+            clause = re.split(r"[，,；;：:]", self.compact[slo:cpos])[-1]
+            if not _NOW_TOTAL_RX.search(clause):
+                return None
         lo = max(self.ctx.crange(story["span"])[0], self.ctx.crange(story["head_span"])[1])
         year = ref[:4]
         for a, _b, t in self.times:
