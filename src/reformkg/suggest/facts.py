@@ -891,7 +891,8 @@ class FactRules:
         a total that stands (已建成, 现有, 累计, 共有) is of the story's date, another figure of its
         year (4月27日，某市召开…会议。(next paragraph) 全市已建成…126家，开展培训3.2万人次), unless the
         story prints another year before it (2022年，… opening a paragraph: a review, whose figures are
-        that year's; another: TODO)."""
+        that year's; another: TODO). With no day's event in its lead, only a total that stands now
+        (全省已有…, 现有…) is of the story's date."""
         hlo, hhi = self.ctx.crange(story["head_span"])
         headline = hlo <= cpos < hhi  # 福建逾90%台企已组建工会 over a story of a page's date: the news of that date
         if not ref or str(story["date"].get("basis", "")).startswith("latest"):
