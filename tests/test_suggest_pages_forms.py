@@ -64,6 +64,7 @@ def test_editors_and_reviewers_lines(line):
     ("來(lái)源：臨江日報", "source line"),
     ("2024年09月10日08:15  臨江日報", "time line"),
     ("2024年9月10日 08:15 | 某某网", "time line"),
+    ("16.12.2016  20:17", "time line"),  # day first
 ])
 def test_source_and_time_lines(line, why):
     assert boilerplate(normalise(line)) == why

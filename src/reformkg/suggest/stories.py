@@ -38,7 +38,8 @@ _BOILERPLATE = (
     (re.compile(rf"(?:浏览|阅读|点击|访问)(?:次数|量|数)?{_FIELD}|浏览\s*\d+\s*次|阅读\s*\d+|访问量"), "view count"),
     (re.compile(r"^(?:(?:19|20)\d\d-\d\d-\d\d(?:\s+\d\d:\d\d(?::\d\d)?)?|www\.[\w.-]+\s+(?:19|20)\d\d-\d\d-\d\d.*)$"), "time line"),
     # a date and a clock time, then at most the site's or paper's name (2024年09月10日08:15  某某日报)
-    (re.compile(r"^(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}:\d\d(?::\d\d)?"
+    (re.compile(r"^(?:(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)"
+                r"\s*\d{1,2}:\d\d(?::\d\d)?"
                 r"(?:\s*[|｜]?\s*[\u4e00-\u9fffA-Za-z]{1,16}){0,2}\s*$"), "time line"),
     # (an e-paper's page prints its date first: 2025 年 4 月 28 日 编校 某某 组版 某某)
     (re.compile(r"^(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
