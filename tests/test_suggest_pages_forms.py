@@ -296,3 +296,12 @@ def test_corner_quotes_read_as_curly_ones(base):
     assert [m["label"] for m in b.annotation["measures"]] == ["「四個一」工程", "全國模範職工之家", "「技能強市」行動"]
     assert [m["label"] for m in a.annotation["measures"]] == ["“四個一”工程", "全國模範職工之家", "“技能強市”行動"]
     assert [x["text"] for x in b.annotation["figures_excluded"]] == ["四個"]
+
+
+def test_a_sites_long_title_bar_is_no_story_text(base):
+    # a long line of the site's (no clause, no sentence) above the headline: the headline still heads the story
+    bar = "某某精选-某某新闻频道-某某视频专区-某某热点资讯-某某图片中心-某某社区论坛-某某移动客户端"
+    text = f"{bar}\n\n临江市总工会推进产业工人队伍建设改革\n\n截至2024年8月底，临江市建成劳模创新工作室46家。\n"
+    draft = _draft(base, text)
+    assert [(s["title"], s["scope"]) for s in draft.annotation["stories"]] == [("临江市总工会推进产业工人队伍建设改革", "in")]
+    assert _obs(draft) == ["46家"]

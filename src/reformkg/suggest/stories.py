@@ -151,9 +151,10 @@ _TITLE_MARKS = re.compile(r"^(?:原标题|原题|标题)\s*[：:]\s*|\s*[（(](?
 
 
 def _prose(line: str) -> bool:
-    """A line of a story's text: a sentence (。) or longer than a headline."""
+    """A line of a story's text: a sentence (。), or clauses (，) longer than a headline; not a
+    site's long title bar (某某网-某某频道-…)."""
     s = line.strip().replace(GLOSS_SPACE, "")
-    return "。" in s or len(s) > 40
+    return "。" in s or len(s) > 40 and "，" in s
 
 
 def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) -> list[dict]:
