@@ -148,12 +148,11 @@ class PageContext:
 
     def tok_at(self, cpos: int) -> tuple[str, str] | None:
         """(word, flag) of the token starting at compact ``cpos``, if one does."""
-        for word, flag, pos in self.tokens:
-            if pos == cpos:
-                return word, flag
-            if pos > cpos:
-                return None
-        return None
+        return self._tokens_by_start.get(cpos)
+
+    @functools.cached_property
+    def _tokens_by_start(self) -> dict[int, tuple[str, str]]:
+        return {pos: (word, flag) for word, flag, pos in self.tokens}
 
     @functools.cached_property
     def paragraph_starts(self) -> frozenset[int]:
