@@ -110,7 +110,7 @@ def time_grade(t, accepted: list[str]) -> str:
                 return "right"
         if a != "none" and ":" not in a and key in ("during", "on", "as_of") and value.startswith(a):
             return "right"
-        if a != "none" and ":" not in a and key == "since" and value == a and str(t.get("text", "")).startswith("今年"):
+        if a != "none" and ":" not in a and key == "since" and value == a and str(t.get("text", "")).startswith(("今年", "年初")):
             return "right"  # 今年以来 on a page of 2023: since 2023, the grader's "2023" (the grading instructions' example)
     return "wrong"
 

@@ -279,3 +279,11 @@ def test_next_year_is_the_year_after_the_story(base):
     text = ("某市总工会召开全委会议\n发布日期：2023年12月20日\n"
             "12月18日，某市总工会召开十届五次全委会议。会议提出，明年全市将新建职工书屋20家。\n")
     assert _times(base, text) == {"20家": {"during": "2024"}}
+
+
+def test_since_the_start_of_the_year_without_this_year(base):
+    assert [t for _a, _b, t in find_times("年初以来，全市")] == [{"relative": "since", "years_back": 0, "text": "年初以来"}]
+    assert [t["text"] for _a, _b, t in find_times("今年年初以来，")] == ["今年年初以来"]
+    assert [t for _a, _b, t in find_times("2023年初以来，")] == [{"during": "2023", "text": "2023年"}]
+    text = ("某市召开推进会\n2023-08-24 10:12 来源：某市总工会\n8月22日，某市总工会召开推进会。年初以来，全市工会开展培训36场。\n")
+    assert _times(base, text) == {"36场": {"since": "2023"}}

@@ -38,7 +38,7 @@ _EVENT_VERBS = "成立|挂牌|揭牌|组建|启动|开通|建成|投用|运营|�
 # What follows a bare day (8日介绍, 11日上午): an act of that day, not a count of days
 DAY_VERBS = r"(?:上午|下午|晚上|晚间|傍晚|凌晨|召开|举行|举办|介绍|表示|透露|发布|宣布|开幕|闭幕|启动|揭牌|在[\u4e00-\u9fff]{1,8}?(?:召开|举行|举办))"
 _RELATIVE_RULES = [
-    (re.compile(r"(今年|去年|前年)(?:以来|初以来)"), "since_rel"),
+    (re.compile(r"(今年|去年|前年)(?:年?初?以来|年?初至今)|(?<![\d今去前明])(年)初(?:以来|至今)"), "since_rel"),
     (re.compile(r"截[至止]到?(?:目前|发稿|当前|现在)|目前|当前"), "as_of_ref"),
     # 截至9月底, 截至10月31日: the story's year (the year before when the month is later than its date's)
     (re.compile(r"截[至止]到?(\d{1,2})月(?:底|末|(\d{1,2})日)?"), "as_of_month"),
@@ -99,8 +99,8 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"since": m.group(1) or m.group(2), "text": text}
     if rule == "baseline":
         return {"baseline": m.group(1), "text": text}
-    if rule == "since_rel":
-        return {"relative": "since", "years_back": _YEARS_BACK[m.group(1)], "text": text}
+    if rule == "since_rel":  # 年初以来: this year's
+        return {"relative": "since", "years_back": _YEARS_BACK[m.group(1) or "今年"], "text": text}
     if rule == "during_rel":
         return {"relative": "during", "years_back": _YEARS_BACK[m.group(1)], "text": text}
     if rule == "part_rel":
