@@ -186,3 +186,8 @@ def test_a_caption_line_closing_with_the_name(base):
 def test_a_name_jieba_calls_a_place_and_a_name_before_a_verb(base):
     assert _posts(base, "区总工会主席于洋看望职工。职工参赛30人。工会主席李刚积极推动。") == {
         ("于洋", "主席", "区总工会"), ("李刚", "工会主席", None)}  # 于洋/ns: no place; 积极/ad: a name of two before it
+
+
+def test_a_company_s_former_name_in_brackets_and_a_county_jieba_calls_a_verb(base):
+    orgs = _orgs(base, "山东能源集团（新汶矿业集团）有限责任公司、陕西延长石油（集团）有限责任公司参加。")
+    assert set(orgs) == {"山东能源集团（新汶矿业集团）有限责任公司", "陕西延长石油（集团）有限责任公司", "市总工会"}

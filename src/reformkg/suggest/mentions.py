@@ -122,7 +122,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     # 中建二局四公司: the subsidiary's name
     out = [m for m in out if not (m.section == "organisations" and any(
         x.section == "organisations" and x.cstart == m.cstart and x.cend > m.cend and
-        (re.fullmatch(r"(?:（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+）)?(?:[（(][\u4e00-\u9fff]{2,6}[）)])?"
+        (re.fullmatch(r"(?:（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+）)?(?:[（(][\u4e00-\u9fff]{2,12}[）)])?"
                       r"(?:[\u4e00-\u9fff]{0,4}?(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十]+(?:分)?公司|联合会)?"
                       r"(?:第[一二三四五六七八九十〇零\d]+研究所)?",
                       ctx.compact[m.cend:x.cend])
@@ -135,6 +135,10 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         x.section == "organisations" and x.cstart == m.cstart and x.cend > m.cend and
         re.fullmatch(r"[\u4e00-\u9fff]{2,16}?(?:厂|公司|分公司|矿|项目部|研究所|研究院)", ctx.compact[m.cend:x.cend])
         for x in out))]
+    # 新汶矿业集团 in 山东能源集团（新汶矿业集团）有限责任公司: the company's former name in its brackets, no body
+    out = [m for m in out if not (m.section == "organisations" and not m.ids and ctx.compact[m.cstart - 1:m.cstart] in "（(" and
+                                  ctx.compact[m.cend:m.cend + 1] in "）)" and any(
+        x.section == "organisations" and x.cstart < m.cstart and m.cend < x.cend for x in out))]
     # 中国铁路济南局 inside 中国铁路济南局集团(公司): the group, no bureau of its own
     out = [m for m in out if not (m.section == "organisations" and not m.ids and m.name.endswith("局") and any(
         x.section == "organisations" and x.cstart == m.cstart and x.cend > m.cend and ctx.compact.startswith("集团", m.cend)

@@ -928,7 +928,10 @@ class OrganisationRules:
                 continue
             if w in ("）", ")"):
                 inner = toks[j - 2][0] if j >= 2 else ""
-                if inner not in _BRACKETED and not (inner in self.gaz and j >= 3 and toks[j - 3][0] in ("（", "(")) \
+                opening = next((k for k in range(j - 2, max(0, j - 6), -1) if toks[k][0] in ("（", "(")), None)
+                former = opening is not None and suffix in _COMPANY_FORMS + ("公司",) and re.fullmatch(
+                    r"[\u4e00-\u9fff]{2,10}(?:集团|公司)", "".join(t[0] for t in toks[opening + 1:j - 1])) is not None
+                if inner not in _BRACKETED and not former and not (inner in self.gaz and j >= 3 and toks[j - 3][0] in ("（", "(")) \
                         and not (suffix == "工作室" and i > j >= 3 and toks[j - 3][0] in ("（", "(") and self._person_before(toks, j - 3)) \
                         and not (suffix == "工作室" and inner in ("人才", "工匠", "劳模")):
                     break  # 西山煤电（集团）, 玖龙纸业(太仓)有限公司, 李秀兰传统工艺(手艺)大师…工作室, 劳模（工匠人才）创新工作室; never 卓越（创新）工作室
@@ -971,12 +974,13 @@ class OrganisationRules:
                 start = p
                 lead_zhong = True
                 break
-            elif f == "v" and j < i and len(w) >= 2 and any(pl.level == "prefecture" and pl.name[:-1] == w for pl in self.gaz.get(w, [])) \
+            elif f == "v" and j < i and len(w) >= 2 and any(pl.level in ("prefecture", "county") and pl.name[:-1] == w
+                                                              for pl in self.gaz.get(w, [])) \
                     and toks[j][1] in _INNER and toks[j][0] not in _HARD_STOPS | _GENERIC_HEADS:
-                j -= 1  # 保定/v 天威保变 电气…有限公司: a city's short name jieba gives as a verb heads the name
+                j -= 1  # 保定/v 天威保变 电气…有限公司, 陕西 延长/v 石油: a place's short name jieba gives as a verb, in the name
                 start = p
                 placed = True
-                break
+                continue
             elif w == "冶" and j >= 3 and re.fullmatch(r"[一二三五七九十]+", toks[j - 2][0]) and toks[j - 3][0] == "中国":
                 j -= 3  # 中国/ns 二十/m 冶/zg 集团: a subsidiary of 中冶 by its number
                 start = toks[j][2]
