@@ -121,7 +121,7 @@ def _simplified(text: str) -> str:
 
 def normalise(text: str) -> str:
     """``text`` in the form the rules match: same length, same offsets (see the module doc)."""
-    folded = _simplified(_ascii_marks(_width_fold(_glosses(text))))
+    folded = _simplified(_ascii_marks(_glosses(_width_fold(text))))
     assert len(folded) == len(text), "normalise must keep every offset"
     return folded
 
