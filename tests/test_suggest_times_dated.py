@@ -287,3 +287,13 @@ def test_since_the_start_of_the_year_without_this_year(base):
     assert [t for _a, _b, t in find_times("2023年初以来，")] == [{"during": "2023", "text": "2023年"}]
     text = ("某市召开推进会\n2023-08-24 10:12 来源：某市总工会\n8月22日，某市总工会召开推进会。年初以来，全市工会开展培训36场。\n")
     assert _times(base, text) == {"36场": {"since": "2023"}}
+
+
+def test_a_day_reported_after_the_turn_of_the_year_is_last_years(base):
+    text = ("某市总工会召开全委会议\n发布时间：2024-01-05 10:12\n"
+            "12月28日，某市总工会召开十届五次全委会议。全市新建职工之家36个。\n"
+            "会议指出，全市已建成劳模创新工作室126家。各级工会开展培训3.2万人次。\n")
+    # the day: last December's; the figures after it: of that year or the page's? TODO, not a guess
+    assert _times(base, text) == {"36个": {"on": "2023-12-28"}, "126家": "TODO", "3.2万人次": "TODO"}
+    compact = "某省召开推进会发布时间：2024-01-0510:12新华社合肥12月28日电某省召开产业工人队伍建设改革推进会。"
+    assert story_date(compact, 0, len(compact))[0]["value"] == "2023-12-28"

@@ -871,18 +871,28 @@ class FactRules:
         dl = dateline(self.compact, lo, hi)
         if dl and dl.group(3):
             return dl.group(0)
+        day = self._lead_phrase(story)
+        if day and ("on" in day and not re.match(r"\d{4}[-/.]", day["text"]) or day.get("relative") in ("on", "day", "day_of_month")):
+            return day["text"]
+        return None
+
+    def _lead_phrase(self, story: dict) -> dict | None:
+        """The first time phrase of a story's lead (after its headline, site lines, dateline and
+        bracketed byline), in its first clause or near its start (某县总工会于4月27日召开…)."""
+        cache = self.__dict__.setdefault("_lead_phrases", {})
+        if story["id"] in cache:
+            return cache[story["id"]]
+        lo, hi = self.ctx.crange(story["span"])
+        dl = dateline(self.compact, lo, hi)
         pos = max(lo, self.ctx.crange(story["head_span"])[1])
         while self.ctx.boilerplate_at(pos):
             pos = next(b for a, b, _why in self.ctx.boilerplate if a <= pos < b)
         if dl and dl.start() <= pos + 40:
             pos = max(pos, dl.end())
         pos += len(re.match(r"(?:[（(][^）)]{0,30}[）)])?", self.compact[pos:]).group(0))  # (记者 王某)
-        # the first phrase of the lead, in its first clause or near its start (某县总工会于4月27日召开…)
         stop = max(pos + 12, min(pos + 30, next((k for k in range(pos, pos + 30) if self.compact[k:k + 1] in "，,。；"), pos + 30)))
-        day = next((t for a, _b, t in self.times if pos <= a < stop and not self.ctx.boilerplate_at(a)), None)
-        if day and ("on" in day and not re.match(r"\d{4}[-/.]", day["text"]) or day.get("relative") in ("on", "day", "day_of_month")):
-            return day["text"]
-        return None
+        cache[story["id"]] = next((t for a, _b, t in self.times if pos <= a < stop and not self.ctx.boilerplate_at(a)), None)
+        return cache[story["id"]]
 
     def _dated_story(self, story: dict, ref: str | None, slo: int, cpos: int) -> tuple[dict, str] | None:
         """A figure with no time phrase near it in a story the page dates (its site line
@@ -897,6 +907,10 @@ class FactRules:
         headline = hlo <= cpos < hhi  # 福建逾90%台企已组建工会 over a story of a page's date: the news of that date
         if not ref or str(story["date"].get("basis", "")).startswith("latest"):
             return None
+        lead = self._lead_phrase(story)
+        if lead and lead.get("relative") == "on" and (self._resolve(lead, ref, story)[0] or {}).get("on", ref)[:4] != ref[:4]:
+            return MARKER, (f"the day the story reports ({lead['text']}) is of the year before its date {ref}: "
+                            "that year's or the page's, check")
         if not (headline or self._lead_day(story)):
             # no day's event: only what stands now (全省已有5070家…, 现有…) is of the story's date
             clause = re.split(r"[，,；;：:]", self.compact[slo:cpos])[-1]
@@ -930,6 +944,11 @@ class FactRules:
         """:func:`resolve`, and 五年来 without the story's date: the one five-year plan the story names
         as a period (“十四五”以来，…。五年来，…), whose five years it counts."""
         got, rule = resolve(t, ref)
+        if got and t.get("relative") == "on" and ref and len(ref) == 10 and got["on"] > ref \
+                and any(self._lead_phrase(s) is t for s in self.ctx.stories if s["id"] == story.get("id")):
+            # 12月28日，某市召开… in a story of 2024-01-05: an event reported after it, last year's
+            day = f"{int(got['on'][:4]) - 1}{got['on'][4:]}"
+            return {"on": day, "text": t["text"]}, f"{t['text']}: {day}, the day before the story's date {ref} that the story reports"
         if t.get("relative") == "since_event":
             return self._event_day(t, ref, story) or (got, rule)
         if got is None and t.get("relative") == "since" and t.get("years_back") == 5 and re.fullmatch(r"[五5]年来", t["text"]):

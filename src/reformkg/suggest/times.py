@@ -302,6 +302,8 @@ def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
             return {"value": value, "basis": f"the dateline ({dl.group(0)}) in the year whose work the story's meeting "
                                               f"plans ({plan.group(0)}); suggested, check"}, dl.group(0)
         if year:
+            if len(pdate) == 10 and (int(dl.group(2)), int(dl.group(3))) > (int(pdate[5:7]), int(pdate[8:10])):
+                year = str(int(year) - 1)  # 12月28日电 on a page of 2024-01-05: last December's
             value = f"{year}-{int(dl.group(2)):02d}-{int(dl.group(3)):02d}"
             return {"value": value, "basis": f"the dateline ({dl.group(0)}) in the year of the page; suggested, check"}, dl.group(0)
     opening = re.match(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", compact[lo:lo + 20])
