@@ -191,3 +191,10 @@ def test_a_name_jieba_calls_a_place_and_a_name_before_a_verb(base):
 def test_a_company_s_former_name_in_brackets_and_a_county_jieba_calls_a_verb(base):
     orgs = _orgs(base, "山东能源集团（新汶矿业集团）有限责任公司、陕西延长石油（集团）有限责任公司参加。")
     assert set(orgs) == {"山东能源集团（新汶矿业集团）有限责任公司", "陕西延长石油（集团）有限责任公司", "市总工会"}
+
+
+def test_hospitals_banks_societies_and_a_company_s_union_committee(base):
+    orgs = _orgs(base, "苏州市第一人民医院、中国工商银行苏州分行、苏州市机械工程学会参加。中建三局集团有限公司工会委员会主办。"
+                       "苏州轨道交通集团有限公司运营分公司承办。全市医院、各大银行和学会参加。")
+    assert set(orgs) == {"苏州市第一人民医院", "中国工商银行苏州分行", "苏州市机械工程学会", "中建三局集团有限公司工会委员会",
+                         "中建三局集团有限公司", "苏州轨道交通集团有限公司运营分公司", "市总工会"}

@@ -19,7 +19,7 @@ from reformkg.suggest.tokens import ORG_SUFFIXES, POST_WORDS
 
 # Endings of bodies the walk also grows back from (某国职工发展基金会, 某市第六中学, 某区产业工人实训基地):
 # the walk still wants a strong head (a place, a proper name), never 建设一批实训基地
-_MORE_SUFFIXES = ("基金会", "中学", "小学", "基地", "研究所", "厂")
+_MORE_SUFFIXES = ("基金会", "中学", "小学", "基地", "研究所", "厂", "医院", "学会", "银行", "分行", "支行")
 
 
 def find_mentions(ctx: PageContext) -> list[Mention]:
@@ -123,11 +123,11 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if not (m.section == "organisations" and any(
         x.section == "organisations" and x.cstart == m.cstart and x.cend > m.cend and
         (re.fullmatch(r"(?:（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+）)?(?:[（(][\u4e00-\u9fff]{2,12}[）)])?"
-                      r"(?:[\u4e00-\u9fff]{0,4}?(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十]+(?:分)?公司|联合会)?"
+                      r"(?:[\u4e00-\u9fff]{0,4}?(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十]+(?:分)?公司|联合会|委员会)?"
                       r"(?:第[一二三四五六七八九十〇零\d]+研究所)?",
                       ctx.compact[m.cend:x.cend])
          # 中国电信股份有限公司北京分公司, 国网天津电力公司: a company's branch or unit named from its place
-         or re.fullmatch(r"[\u4e00-\u9fff]{2,8}?(?:分公司|公司)", ctx.compact[m.cend:x.cend])
+         or re.fullmatch(r"[\u4e00-\u9fff]{2,8}?(?:分公司|公司|分行|支行)", ctx.compact[m.cend:x.cend])
          and any(ctx.compact[m.cend:m.cend + n] in ctx.gaz for n in (2, 3)))
         for x in out))]  # (…社区工会 inside …社区工会联合会: the federation of unions, once)
     # 河钢集团 inside 河钢集团邯钢公司邯宝炼钢厂: the unit of the group named whole, the group no body of this mention

@@ -944,7 +944,8 @@ class OrganisationRules:
                 depth -= 1
             elif j < i and w.endswith(("有限公司", "有限责任公司")) and not (
                     suffix in ("研究所", "研究院") and re.match(r"第[一二三四五六七八九十〇零\d]+", self.compact[p + len(w):])) and not (
-                    word.endswith("分公司") and all(t[1] in _STRONG for t in toks[j:i]) and i - j <= 2):
+                    word.endswith("分公司") and all(t[1] in _INNER for t in toks[j:i]) and i - j <= 2) and not (
+                    self.compact[p + len(w):pos + len(word)] == "工会委员会"):  # (…有限公司工会委员会: its union, whole)
                 # (中国电信股份有限公司北京分公司: the branch of the company, named whole)
                 break  # a complete company name before this one: …有限公司和玖龙纸业（太仓）有限公司 (never 某公司第七研究所)
             elif len(w) == 1 and w in SURNAMES and toks[j][1] in ("nr", "nrfg") and len(toks[j][0]) <= 2:
