@@ -266,6 +266,8 @@ def test_more_words_of_the_workforce(base, words):
     ("千龙网·中国首都网", "site name"),
     ("【字体：大 中 小】", "site furniture"),
     ("打印 | 关闭", "site furniture"),
+    ("www.example.cn", "site address"),
+    ("某某网 http://www.example.cn/c/2024-01-01/123.shtml", "site address"),
     ("劳模工匠进校园-大中小学生进企业", None),
     ("夯实基层基础 激发产改活力", None),
 ])
@@ -306,3 +308,12 @@ def test_a_sites_long_title_bar_is_no_story_text(base):
     draft = _draft(base, text)
     assert [(s["title"], s["scope"]) for s in draft.annotation["stories"]] == [("临江市总工会推进产业工人队伍建设改革", "in")]
     assert _obs(draft) == ["46家"]
+
+
+@pytest.mark.parametrize("head", ["相关稿件", "点击排行", "延伸閱讀"])
+def test_other_heads_of_a_list_of_links(base, head):
+    text = ("临江市总工会推进产业工人队伍建设改革\n\n本报讯 临江市建成劳模创新工作室46家。\n\n"
+            f"{head}\n某县召开第三届职工运动会\n某市200家企业签约\n")
+    draft = _draft(base, text)
+    assert _obs(draft) == ["46家"]
+    assert not [s for s in draft.suggestions if s.kind in ("figure", "observation") and s.text in ("第三届", "200家")]
