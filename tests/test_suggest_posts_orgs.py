@@ -198,3 +198,13 @@ def test_hospitals_banks_societies_and_a_company_s_union_committee(base):
                        "苏州轨道交通集团有限公司运营分公司承办。全市医院、各大银行和学会参加。")
     assert set(orgs) == {"苏州市第一人民医院", "中国工商银行苏州分行", "苏州市机械工程学会", "中建三局集团有限公司工会委员会",
                          "中建三局集团有限公司", "苏州轨道交通集团有限公司运营分公司", "市总工会"}
+
+
+def test_a_list_of_posts_over_a_comma_a_dotted_name_and_a_post_after_a_comma(base):
+    assert _posts(base, "省总工会党组书记、常务副主席，省人大常委会副主任刘海波出席。") == {
+        ("刘海波", "党组书记", "省总工会"), ("刘海波", "常务副主席", "省总工会"), ("刘海波", "副主任", "省人大常委会")}
+    assert _posts(base, "新疆油田公司采油厂高级技师买买提·吐尔逊说，要干好。技术员阿依古丽·买买提带领团队。") == {
+        ("买买提·吐尔逊", "高级技师", "新疆油田公司采油厂"), ("阿依古丽·买买提", "技术员", None)}
+    assert _posts(base, "市总工会主席李四，副主席张红参加。") == {("李四", "主席", "市总工会"), ("张红", "副主席", "市总工会")}
+    # a post with no name before the comma: no list
+    assert _posts(base, "会议由工会主席主持，副主席张三发言。") == {("张三", "副主席", None)}

@@ -907,15 +907,15 @@ class FactRules:
         headline = hlo <= cpos < hhi  # 福建逾90%台企已组建工会 over a story of a page's date: the news of that date
         if not ref or str(story["date"].get("basis", "")).startswith("latest"):
             return None
+        now = _NOW_TOTAL_RX.search(re.split(r"[，,；;：:]", self.compact[slo:cpos])[-1])
+        stands = ({"as_of": ref}, f"a total that stands now ({now.group(0)}), with no time phrase in a story the page "
+                                  f"dates {ref}: the total at that date") if now else None
         lead = self._lead_phrase(story)
         if lead and lead.get("relative") == "on" and (self._resolve(lead, ref, story)[0] or {}).get("on", ref)[:4] != ref[:4]:
-            return MARKER, (f"the day the story reports ({lead['text']}) is of the year before its date {ref}: "
-                            "that year's or the page's, check")
-        if not (headline or self._lead_day(story)):
-            # no day's event: only what stands now (全省已有5070家…, 现有…) is of the story's date
-            clause = re.split(r"[，,；;：:]", self.compact[slo:cpos])[-1]
-            if not _NOW_TOTAL_RX.search(clause):
-                return None
+            return stands or (MARKER, (f"the day the story reports ({lead['text']}) is of the year before its date {ref}: "
+                                       "that year's or the page's, check"))
+        if not (headline or self._lead_day(story) or now):
+            return None  # no day's event: only what stands now (全省已有5070家…, 现有…) is of the story's date
         lo = max(self.ctx.crange(story["span"])[0], self.ctx.crange(story["head_span"])[1])
         year = ref[:4]
         for a, _b, t in self.times:
@@ -931,8 +931,8 @@ class FactRules:
                     return {"during": review["during"], "text": review["text"]}, (
                         f"the year the story reviews ({review['text']}, opening a paragraph before with no plan and no other date)")
                 # 于2019年5月启动…。全县开展培训860场: of that year, since it, or of the story's? TODO, not a guess
-                return MARKER, (f"no time phrase near it in a story the page dates {ref}, which prints {t['text']} before it: "
-                                "the story's year or that one, check")
+                return stands or (MARKER, (f"no time phrase near it in a story the page dates {ref}, which prints {t['text']} "
+                                           "before it: the story's year or that one, check"))
         total = _TOTAL_RX.search(self.compact, slo, self.ctx.sentence_at(slo)[1] if headline else cpos)
         if total:
             return {"as_of": ref}, (f"a total ({total.group(0)}) with no time phrase in a story the page dates {ref}: "
@@ -1190,7 +1190,8 @@ class FactRules:
                 if bare and self.compact[before - len(bare.group(0)) - 1:before - len(bare.group(0))] == "、":
                     before -= len(bare.group(0))  # …党委副书记、工会主席、职工董事: 工会主席 is one post of the list
                 prev = re.search(rf"({words})$", self.compact[max(0, before - 12):before - 1]) \
-                    if self.compact[before - 1:before] == "、" else None
+                    if self.compact[before - 1:before] == "、" or self.compact[before - 1:before] == "，" and org is not None \
+                    and self._posts_of_a_body_before(before - 1, words) else None
                 if not prev:
                     break
                 role, k = prev.group(1), before - 1 - len(prev.group(1))
@@ -1210,7 +1211,7 @@ class FactRules:
                     items[n] = (org.name + role, org.cstart, Mention("organisations", parent, org.cstart, org.cstart, [], 0.5, {"name": parent}))
             first = min(at if org is None else org.cstart for _r, at, org in items)
             # 区总工会主席顾杰、副主席施燕: a post listed after another's name, of the same body
-            carry = listed.get(first - 1) if self.compact[first - 1:first] == "、" and all(o is None for _r, _a, o in items) else None
+            carry = listed.get(first - 1) if self.compact[first - 1:first] in ("、", "，") and all(o is None for _r, _a, o in items) else None
             for n, (role, at, org) in enumerate(items):  # the role as printed: 工会主席, 制造部副部长, 机关党委专职副书记
                 dept = r"|[\u4e00-\u9fff]{2,5}部" if role.endswith("部长") else ""  # 制造部副部长
                 lead = re.search(rf"(?:工会|分工会|机关党委|机关纪委|党委|纪委|专职|书记处|(?:经费审查|女职工)委员会{dept})+$",
@@ -1264,6 +1265,12 @@ class FactRules:
         out += self._posts_of_a_body_named_before(words)
         out += self._caption_posts(words)
         return out
+
+    def _posts_of_a_body_before(self, k: int, words: str) -> bool:
+        """A body, then its posts only (、 between them), ending at compact ``k``: 省总工会党组书记、
+        常务副主席|，省人大常委会副主任…: one person's list of posts goes on over the comma."""
+        return any(mm.section == "organisations" and k - 30 <= mm.cend < k and
+                   re.fullmatch(rf"(?:(?:{words})、)*(?:{words})", self.compact[mm.cend:k]) for mm in self.mentions)
 
     def _posts_of_a_body_named_before(self, words: str) -> list[dict]:
         """彭进是该项目的施工员，…: a name opening its clause, 是, the body (该项目, 这家公司, a name),
@@ -1380,6 +1387,14 @@ class FactRules:
             refs = [e for sec, e in self.ctx.names.get(cand, []) if sec == "people"]
             if refs:
                 return cand, refs[0], 0.8
+        dotted = re.match(r"[\u4e00-\u9fff]{2,5}[·・•‧]", text[cpos:cpos + 6])
+        for n in range(2, 7) if dotted and not strict else ():  # 买买提·吐尔逊: a name with its parts joined by a dot
+            end = cpos + dotted.end() + n
+            after = self.ctx.tok_at(end)
+            if re.fullmatch(r"[\u4e00-\u9fff]+", text[end - n:end]) and (
+                    text[end:end + 1] in "，。、；：！？,;:）)“”" or text.startswith(_AFTER_NAME, end) or
+                    after is not None and after[1] in ("v", "vd", "d", "p")):
+                return text[cpos:end], None, 0.6
         tok = self.ctx.tok_at(cpos)
         for n in (3, 2, 4):
             cand = text[cpos:cpos + n]
