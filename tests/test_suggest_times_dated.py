@@ -297,3 +297,10 @@ def test_a_day_reported_after_the_turn_of_the_year_is_last_years(base):
     assert _times(base, text) == {"36个": {"on": "2023-12-28"}, "126家": "TODO", "3.2万人次": "TODO"}
     compact = "某省召开推进会发布时间：2024-01-0510:12新华社合肥12月28日电某省召开产业工人队伍建设改革推进会。"
     assert story_date(compact, 0, len(compact))[0]["value"] == "2023-12-28"
+
+
+def test_what_stands_now_after_another_years_paragraph_is_of_the_story_date(base):
+    text = ("某省总工会召开推进会\n2023年08月24日 10:12 | 来源：某某网\n"
+            "本报讯（记者 王红）8月22日，某省总工会召开产业工人队伍建设改革推进会。\n"
+            "去年，全省新增高技能人才6.8万人。\n全省现有省级职工技能实训基地120个，开展培训86万人次。\n")
+    assert _times(base, text) == {"6.8万人": {"during": "2022"}, "120个": {"as_of": "2023-08-24"}, "86万人次": "TODO"}

@@ -912,8 +912,9 @@ class FactRules:
                                   f"dates {ref}: the total at that date") if now else None
         lead = self._lead_phrase(story)
         if lead and lead.get("relative") == "on" and (self._resolve(lead, ref, story)[0] or {}).get("on", ref)[:4] != ref[:4]:
-            return stands or (MARKER, (f"the day the story reports ({lead['text']}) is of the year before its date {ref}: "
-                                       "that year's or the page's, check"))
+            # (what stands, too: at the meeting of last December, or at the page's date?)
+            return MARKER, (f"the day the story reports ({lead['text']}) is of the year before its date {ref}: "
+                            "that year's or the page's, check")
         if not (headline or self._lead_day(story) or now):
             return None  # no day's event: only what stands now (全省已有5070家…, 现有…) is of the story's date
         lo = max(self.ctx.crange(story["span"])[0], self.ctx.crange(story["head_span"])[1])
