@@ -208,3 +208,8 @@ def test_a_list_of_posts_over_a_comma_a_dotted_name_and_a_post_after_a_comma(bas
     assert _posts(base, "市总工会主席李四，副主席张红参加。") == {("李四", "主席", "市总工会"), ("张红", "副主席", "市总工会")}
     # a post with no name before the comma: no list
     assert _posts(base, "会议由工会主席主持，副主席张三发言。") == {("张三", "副主席", None)}
+
+
+def test_a_name_then_a_comma_then_a_body_s_list_of_posts(base):
+    assert _posts(base, "“我们要干好。”张三，市总工会党组书记、主席，在会上说。") == {
+        ("张三", "党组书记", "市总工会"), ("张三", "主席", "市总工会")}

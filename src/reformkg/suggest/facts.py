@@ -1298,7 +1298,8 @@ class FactRules:
             b = org.cstart - 1
             if org.section != "organisations" or self.compact[b:b + 1] not in "，,":
                 continue
-            post = re.match(rf"((?:(?![、，。；：“”（）()])[\u4e00-\u9fff]){{0,6}}?)({words})(?=[，,。；;])", self.compact[org.cend:])
+            post = re.match(rf"((?:(?![、，。；：“”（）()])[\u4e00-\u9fff]){{0,6}}?)((?:{words})(?:、(?:{words}))*)(?=[，,。；;])",
+                            self.compact[org.cend:])
             if post is None or post.group(1) and not any(_SHOP_RX.fullmatch(post.group(1) + post.group(2)[:n]) for n in (0, 1, 2)):
                 continue
             person = next((p for n in (3, 2) for p in [self.compact[max(0, b - n):b]] if len(p) == n and p[:1] in _SURNAMES
@@ -1306,12 +1307,12 @@ class FactRules:
                                (t := self.ctx.tok_at(b - n)) is not None and t[1] in ("nr", "nrfg", "nrt") and t[0] in (p, p[0], p[:2]))), None)
             if person is None:
                 continue
-            role = post.group(1) + post.group(2)
             end = org.cend + post.end()
-            out.append({"cstart": b - len(person), "cend": end, "text": self.compact[b - len(person):end],
-                        "name": person, "person": None, "role": role,
-                        "organisation": org.ids[0] if org.ids else None,
-                        "organisation_name": (org.proposal or {}).get("name", org.name), "confidence": 0.6})
+            for n, role in enumerate(post.group(2).split("、")):  # 张三，市总工会党组书记、主席，: each post of the body
+                out.append({"cstart": b - len(person), "cend": end, "text": self.compact[b - len(person):end],
+                            "name": person, "person": None, "role": (post.group(1) if n == 0 else "") + role,
+                            "organisation": org.ids[0] if org.ids else None,
+                            "organisation_name": (org.proposal or {}).get("name", org.name), "confidence": 0.6})
         return out
 
     def _caption_posts(self, words: str) -> list[dict]:
