@@ -304,3 +304,10 @@ def test_what_stands_now_after_another_years_paragraph_is_of_the_story_date(base
             "本报讯（记者 王红）8月22日，某省总工会召开产业工人队伍建设改革推进会。\n"
             "去年，全省新增高技能人才6.8万人。\n全省现有省级职工技能实训基地120个，开展培训86万人次。\n")
     assert _times(base, text) == {"6.8万人": {"during": "2022"}, "120个": {"as_of": "2023-08-24"}, "86万人次": "TODO"}
+
+
+def test_an_address_printed_at_the_head_dates_the_page():
+    assert page_date("http://www.example.cn/n1/2023/0824/c67502-1.html某省召开推进会")[0] == "2023-08-24"
+    assert page_date("www.example.org/xwzx/202503/t20250311_4819747.html某市召开推进会")[0] == "2025-03-11"
+    assert page_date("www.example.com/qhyw/2023-08-24/36897.html某县召开推进会")[0] == "2023-08-24"
+    assert page_date("全市培训2023/0824人次") == (None, "")  # no address around it

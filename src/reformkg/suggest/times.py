@@ -244,6 +244,11 @@ def page_date(compact: str) -> tuple[str | None, str]:
     m = _NUMERIC_DATE_RX.search(head)
     if m:
         found.append((m.start(), f"{m.group(1)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}", m.group(0)))
+    # an address printed at the head: …/n1/2023/0824/c…, …/202308/t20230824_123.html
+    for d in re.finditer(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])([0-2]\d|3[01])/|/t((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])_\d", head):
+        y, mo, dd = (d.group(1), d.group(2), d.group(3)) if d.group(1) else (d.group(4), d.group(5), d.group(6))
+        if _valid(y, mo, dd):
+            found.append((d.start(), f"{y}-{mo}-{dd}", d.group(0)))
     for d in _DAY_FIRST_RX.finditer(head):  # 16.12.2016 20:17
         if _valid(d.group(3), d.group(2), d.group(1)):
             found.append((d.start(), f"{d.group(3)}-{int(d.group(2)):02d}-{int(d.group(1)):02d}", d.group(0)))
