@@ -1,6 +1,7 @@
 """Story boundaries of a page: headline-like lines followed by a subtitle, byline, dateline or
 a line that is only a place name; the lines of a web page that are the site's (source, time,
-view count, editors, navigation, site name), which are never a headline."""
+view count, editors, navigation, site name, a list of links to other stories), which are never
+a headline."""
 
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ IN_SCOPE_WORDS = ("工会", "职工", "产业工人", "劳模", "工匠", "技�
 # lines, editors, navigation, the site's name and furniture. Matched on the folded text
 # (see reformkg.suggest.normalise: ASCII digits, Chinese marks, simplified characters).
 _FIELD = r"\s*[：:]"
-# an editor's, reviewer's or author's field and names: 责任编辑：王某, 责编 王某、李某, 一审：张三 二审：李四;
-# a pinyin gloss inside a word is folded to spaces (责(zé)编 → 责    编: reformkg.suggest.normalise)
+# an editor's, reviewer's or author's field and names: 责任编辑：王某, 责编 王某、李某, 一审：张三 二审：李四
+# (a pinyin gloss inside a word, 责(zé)编, is folded to GLOSS_SPACE, which boilerplate() drops first)
 _ROLES = ("责任编辑", "值班编辑", "实习编辑", "执行编辑", "主编", "责编", "编辑", "编审", "审核", "审校", "校对", "终审", "初审", "复审", "一审", "二审", "三审",
           "作者", "撰稿", "供稿", "摄影", "图片", "视频", "统筹", "监制", "策划", "美编", "编校", "组版", "版式", "校审")
 _STAFF = (r"(?:" + "|".join(r"\s*".join(w) for w in _ROLES) + rf")(?:{_FIELD})?\s*"
