@@ -23,7 +23,7 @@ from reformkg.query.describe import as_dict, format_text
 from reformkg.query.describe import describe as run_describe
 from reformkg.query.endpoint import endpoint
 from reformkg.query.endpoint import run as run_remote
-from reformkg.query.formats import serialize
+from reformkg.query.formats import TEXT_FORMATS, serialize
 from reformkg.query.guard import allowed_host
 from reformkg.query.sparql import Files, open_store, run
 
@@ -130,7 +130,8 @@ def query(ctx, sparql, fmt, timeout, fresh, allow_service, data, graph_data, end
         target = store_path(ctx.project.build_dir)
         base = base or BASE
     with signals_end_the_process():
-        result = runner(target, text, timeout=timeout, fresh=fresh, allow_service=allow_service, base_iri=base)
+        extra = {"text_only": fmt in TEXT_FORMATS} if runner is run_remote else {}
+        result = runner(target, text, timeout=timeout, fresh=fresh, allow_service=allow_service, base_iri=base, **extra)
         out = serialize(result, fmt)
     click.echo(out, nl=not out.endswith("\n"))
 
