@@ -311,3 +311,17 @@ def test_an_address_printed_at_the_head_dates_the_page():
     assert page_date("www.example.org/xwzx/202503/t20250311_4819747.html某市召开推进会")[0] == "2025-03-11"
     assert page_date("www.example.com/qhyw/2023-08-24/36897.html某县召开推进会")[0] == "2023-08-24"
     assert page_date("全市培训2023/0824人次") == (None, "")  # no address around it
+
+
+@pytest.mark.parametrize("text", [MEETING, COUNTY])
+def test_traditional_and_full_width_copies_get_the_same_times(base, text):
+    import opencc
+    from reformkg.suggest.normalise import normalise
+
+    def folded(t: str) -> dict:
+        return {normalise(k): v for k, v in _times(base, t).items()}
+
+    plain = folded(text)
+    full = text.translate({c: c + 0xFEE0 for c in map(ord, "0123456789-:.%")})
+    assert folded(opencc.OpenCC("s2t").convert(text)) == plain
+    assert folded(full) == plain

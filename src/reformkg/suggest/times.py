@@ -16,9 +16,9 @@ _DATE_RX = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 # 2024-11-06, 2024/11/6, 2024.11.06, 2023-12-27 17:22:39 (whitespace removed: 2023-12-2717:22:39)
 # (whitespace removed, a year or a day of the next line may follow it: 2023/03/022022年，…)
 _NUMERIC_DATE_RX = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})"
-                              r"(?=\d{1,2}:\d\d|(?:19|20)\d\d年|\d{1,2}月\d{1,2}日|[^\d]|$)")
+                              r"(?=\d{1,2}[:：]\d\d|(?:19|20)\d\d年|\d{1,2}月\d{1,2}日|[^\d]|$)")
 # 16.12.2016 20:17, day first (a site's line; only with the time after it: 1.5.2016 is no date otherwise)
-_DAY_FIRST_RX = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+_DAY_FIRST_RX = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?=\d{1,2}[:：]\d\d)")
 # A dateline: 本报讯, 新华社合肥5月11日电, 中国青年报客户端北京7月29日电, 北京讯 (at a story's start)
 DATELINE_RX = re.compile(r"(?:本报|本刊|新华社|新华网|中新网|人民网|[\u4e00-\u9fff]{2,12}?(?:客户端|网|报|台))?"
                          r"([\u4e00-\u9fff]{2,4}?)?(?:(\d{1,2})月(\d{1,2})日)?(电|讯)")
@@ -51,7 +51,7 @@ _RELATIVE_RULES = [
     # 上半年, 一季度 with no year: of the story's year (the year before when it starts after the story's month)
     (re.compile(r"(?<![\d年])(上半年|下半年|(?:第?[一二三四]|前三)季度)"), "part_rel"),
     # (after a site line's clock time or date, squeezed onto it: 20:1712月12日至14日, 2023-08-2412月12日)
-    (re.compile(r"(?:(?<![\d年])|(?<=\d:\d\d)|(?<=\d[-/.]\d\d))(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
+    (re.compile(r"(?:(?<![\d年])|(?<=\d[:：]\d\d)|(?<=\d[-/.]\d\d))(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
     # 1-7月, 1至7月份: months of the story's year (the year before when they start after its month)
     (re.compile(r"(?<![\d年.\-/])(1[0-2]|[1-9])(?:-|—|－|~|～|至)(1[0-2]|[1-9])月份?(?![\d底末])"), "months_rel"),
     # 7月份，…, 7月，…: a month of the story's year, heading its clause
@@ -254,19 +254,19 @@ def page_date(compact: str) -> tuple[str | None, str]:
             found.append((d.start(), f"{d.group(3)}-{int(d.group(2)):02d}-{int(d.group(1)):02d}", d.group(0)))
     for lab in _PAGE_DATE_RX.finditer(head):
         # 发布时间：2024年11月6日, 发布时间：20241106 (eight digits, after a label only)
-        d = re.match(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日|((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=\d{1,2}:\d\d|\D|$)", head[lab.end():])
+        d = re.match(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日|((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=\d{1,2}[:：]\d\d|\D|$)", head[lab.end():])
         if d and d.group(4):
             if _valid(d.group(4), d.group(5), d.group(6)):
                 found.append((lab.start(), f"{d.group(4)}-{d.group(5)}-{d.group(6)}", d.group(0)))
         elif d:
             found.append((lab.start(), f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}", d.group(0)))
     # a site line: 2024年11月06日 09:30 来源：…, 2024年11月06日 来源：… (the time or the source after it)
-    for d in re.finditer(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?=\d{1,2}:\d\d|来源|作者|编辑|浏览|星期|周[一二三四五六日天])", head):
+    for d in re.finditer(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?=\d{1,2}[:：]\d\d|来源|作者|编辑|浏览|星期|周[一二三四五六日天])", head):
         found.append((d.start(), f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}", d.group(0)))
     if not found:
         # after a site's long menus: only a date labelled as the page's (发布时间：) or with its clock time
         wide = re.search(r"(?:发布时间|发表时间|发布日期|更新时间)[:：]?((?:19|20)\d\d)(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})"
-                         r"|((?:19|20)\d\d)(?:年|([-/.]))(\d{1,2})(?:月|(?(5)\5|(?!)))(\d{1,2})日?(?=\d{1,2}:\d\d)",
+                         r"|((?:19|20)\d\d)(?:年|([-/.]))(\d{1,2})(?:月|(?(5)\5|(?!)))(\d{1,2})日?(?=\d{1,2}[:：]\d\d)",
                          compact[:min(1500, (compact.find("。") + 1 or 1500))])  # before the text's first sentence ends
         if not wide:
             return None, ""
