@@ -213,3 +213,9 @@ def test_a_list_of_posts_over_a_comma_a_dotted_name_and_a_post_after_a_comma(bas
 def test_a_name_then_a_comma_then_a_body_s_list_of_posts(base):
     assert _posts(base, "“我们要干好。”张三，市总工会党组书记、主席，在会上说。") == {
         ("张三", "党组书记", "市总工会"), ("张三", "主席", "市总工会")}
+
+
+def test_party_committees_and_governments_at_large_and_kinds_of_companies_are_no_bodies(base):
+    orgs = _orgs(base, "技能大师工作室挂牌，党委政府高度重视。各级党委政府支持。建筑公司、物业公司和网约车平台公司的职工入会。"
+                       "省市县三级工会、市县两级总工会联动。美团、饿了么等平台企业参加。")
+    assert set(orgs) == {"美团", "饿了么", "市总工会"}

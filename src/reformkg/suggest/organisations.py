@@ -1046,6 +1046,8 @@ class OrganisationRules:
                 i - j > 1 or toks[j][0] in _GENERIC_HEADS or toks[j][1] not in _NAMEISH):
             j += 1
             start = toks[j][2]
+        if j == i and re.fullmatch(r"(?:各级)?(?:党委|党组|政府|人大|政协|工会|群团|部门|企业)+", word):
+            return None  # 党委政府/nt: the Party committees and governments at large, no body
         if j == i and (len(word) == len(suffix) or word[:-len(suffix)] in _HARD_STOPS | _GENERIC_HEADS
                        or re.search("[和与及]", word[:-len(suffix)])):
             return None  # 工会 alone, 全国工会, 各级工会, 党和政府
