@@ -3,8 +3,10 @@
 A phrase relative to the time of writing (今年以来, 去年, 截至目前, 11月6日) is found with a
 ``relative`` key and resolved by :func:`resolve` against the story's reference date: its
 dateline or the page's date (2024-11-06, 2023-12-27 17:22:39, 2024年11月6日 at the head of
-the page), else the latest date printed in the story. A year a figure is compared with
-(较2017年增长, 比2017年, 与2017年相比) is a ``baseline``, never the figure's period.
+the page; 16.12.2016 20:17, 发布时间：20230824, 2023年8月24日 星期四, an address …/2023/0824/;
+the story's own site line below the first story), else the latest date printed in the story.
+上半年, 一季度, 1-7月, 7月份, 8日介绍, 年初以来, 明年 count from it too. A year a figure is
+compared with (较2017年增长, 比2017年, 与2017年相比) is a ``baseline``, never the figure's period.
 """
 
 from __future__ import annotations
