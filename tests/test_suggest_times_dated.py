@@ -325,3 +325,10 @@ def test_traditional_and_full_width_copies_get_the_same_times(base, text):
     full = text.translate({c: c + 0xFEE0 for c in map(ord, "0123456789-:.%")})
     assert folded(opencc.OpenCC("s2t").convert(text)) == plain
     assert folded(full) == plain
+
+
+def test_work_reported_early_in_the_year_is_left_to_check(base):
+    text = ("某市总工会召开全委会议\n发布日期：2024年01月18日\n"
+            "1月16日，某市总工会召开十届五次全委会议。\n"
+            "会议指出，全市各级工会新建会员之家36个，帮扶困难职工2100户。全市现有工会会员45万人。\n")
+    assert _times(base, text) == {"36个": "TODO", "2100户": "TODO", "45万人": {"as_of": "2024-01-18"}}

@@ -938,6 +938,10 @@ class FactRules:
         if total:
             return {"as_of": ref}, (f"a total ({total.group(0)}) with no time phrase in a story the page dates {ref}: "
                                     "the total at the story's date")
+        if len(ref) >= 7 and int(ref[5:7]) <= 2 and not headline:
+            # 1月16日，某市总工会召开全委会议。…新建会员之家36个: early in the year, last year's work or this year's?
+            return MARKER, (f"no time phrase near it in a story of {ref}, early in the year: the work of that year "
+                            "or of the year before, check")
         return {"during": year}, (f"no time phrase near it in a story the page dates {ref}, no other year before it: "
                                   "a figure of that year")
 
