@@ -219,3 +219,7 @@ def test_party_committees_and_governments_at_large_and_kinds_of_companies_are_no
     orgs = _orgs(base, "技能大师工作室挂牌，党委政府高度重视。各级党委政府支持。建筑公司、物业公司和网约车平台公司的职工入会。"
                        "省市县三级工会、市县两级总工会联动。美团、饿了么等平台企业参加。")
     assert set(orgs) == {"美团", "饿了么", "市总工会"}
+
+
+def test_rarer_surnames(base):
+    assert _posts(base, "项目经理冼志明介绍。班长战立军带领班组攻关。") == {("冼志明", "项目经理", None), ("战立军", "班长", None)}
