@@ -223,3 +223,8 @@ def test_party_committees_and_governments_at_large_and_kinds_of_companies_are_no
 
 def test_rarer_surnames(base):
     assert _posts(base, "项目经理冼志明介绍。班长战立军带领班组攻关。") == {("冼志明", "项目经理", None), ("战立军", "班长", None)}
+
+
+def test_words_after_a_post_that_are_no_names(base):
+    assert _posts(base, "党委书记向大会报告工作。主席向职工代表致辞。董事长于会上讲话。主席高度重视。书记时刻关注。"
+                        "班长曾多次获奖。厂长关心职工。") == set()

@@ -1416,8 +1416,10 @@ class FactRules:
             rest = text[cpos + n:cpos + n + 4]
             after = self.ctx.tok_at(cpos + n)
             ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME) \
-                or cpos + n in self._line_starts and n >= 2 \
-                or after is not None and after[1] in ("v", "vd", "d", "p") and len(after[0]) >= 2  # (a caption's line; a verb)
+                or cpos + n in self._line_starts and n >= 2  # (a caption's line: the name closes it)
+            # a verb after it (李刚|积极推动): the name ends there, if no word of its own starts it (书记|时刻/n|关注)
+            verb_after = after is not None and after[1] in ("v", "vd", "d", "p") and len(after[0]) >= 2 and tok is not None \
+                and (tok[1] in ("nr", "nrfg", "nrt") or len(tok[0]) == 1 and tok[1] not in ("p", "c", "d", "u", "uj"))
             if tok is not None and tok[1] not in ("nr", "nrfg", "nrt") and len(tok[0]) >= n and not (
                     (tok[1] in ("nz", "n") or tok[1] == "ns" and cand not in self.ctx.gaz)  # (于洋/ns: no place's name)
                     and tok[0] == cand and ends and not strict and not rest.startswith(("的", "是", "等"))):
@@ -1433,6 +1435,10 @@ class FactRules:
             if strict and not (ends and n >= 3 and tok is not None and tok[1] in ("nr", "nrfg", "nrt") and tok[0] in (cand, cand[0])
                                and rest[:1] not in "“”\"）)"):
                 continue  # 负责人荣获表彰: a verb jieba tags as a name; only a name of three, a person's to jieba (李/nr 振华)
-            if ends or tagged and tok[0] == cand:
+            second = self.ctx.tok_at(cpos + 1)
+            if tok is not None and len(tok[0]) == 1 and tok[1] in ("p", "c") and not (
+                    second is not None and second[1] in ("nr", "nrfg", "nrt", "ns", "nz", "ng")):
+                continue  # 主席向/p 职工代表, 董事长于/p 会上: a preposition, no surname (于/p 德江/ns: a name)
+            if ends or verb_after or tagged and tok[0] == cand:
                 return cand, None, 0.7 if ends and tagged else 0.6
         return None
