@@ -228,3 +228,8 @@ def test_rarer_surnames(base):
 def test_words_after_a_post_that_are_no_names(base):
     assert _posts(base, "党委书记向大会报告工作。主席向职工代表致辞。董事长于会上讲话。主席高度重视。书记时刻关注。"
                         "班长曾多次获奖。厂长关心职工。") == set()
+
+
+def test_common_words_after_a_post_are_no_names(base):
+    assert _posts(base, "实施书记项目，作为组长单位，推广班长工作法。主任高兴地说。") == set()
+    assert _posts(base, "区总工会主席于洋看望职工。") == {("于洋", "主席", "区总工会")}  # a rarer word: a name

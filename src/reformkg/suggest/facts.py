@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 
 from reformkg.annotation.figures import DOC_TITLE_RX, FIND_PRE, find_figures
@@ -21,7 +22,7 @@ from reformkg.suggest.organisations import COMPOUND_SURNAMES as _COMPOUND_SURNAM
 from reformkg.suggest.organisations import SHORT_FORM_RX
 from reformkg.suggest.organisations import SURNAMES as _SURNAMES
 from reformkg.suggest.times import dateline, resolve
-from reformkg.suggest.tokens import POST_WORDS
+from reformkg.suggest.tokens import POST_WORDS, word_frequencies
 
 _DESIGNATION_RX = re.compile(
     r"(被命名为|被评为|被列为|被授予|荣获|获评|获得|入选|评为|列为|命名为)"
@@ -1374,6 +1375,10 @@ class FactRules:
                         "confidence": 0.6 if org else 0.4})
         return out
 
+    @functools.cached_property
+    def _frequencies(self):
+        return word_frequencies(self.ctx.registry)
+
     def _org_ending_at(self, k: int) -> Mention | None:
         """The organisation named right before compact offset ``k`` (市总工会|党组书记)."""
         best = None
@@ -1422,8 +1427,12 @@ class FactRules:
                 and (tok[1] in ("nr", "nrfg", "nrt") or len(tok[0]) == 1 and tok[1] not in ("p", "c", "d", "u", "uj"))
             if tok is not None and tok[1] not in ("nr", "nrfg", "nrt") and len(tok[0]) >= n and not (
                     (tok[1] in ("nz", "n") or tok[1] == "ns" and cand not in self.ctx.gaz)  # (于洋/ns: no place's name)
-                    and tok[0] == cand and ends and not strict and not rest.startswith(("的", "是", "等"))):
+                    and tok[0] == cand and ends and not strict and not rest.startswith(("的", "是", "等"))
+                    and not 3000 <= (self._frequencies.get(cand, 0) or 0) < 10 ** 6):  # (书记|项目, 组长|单位: common words)
                 continue  # 负责人荣获: a word, not a name (沈华/nz 参加, 黄令/n 正在: a name jieba calls a noun)
+            if tok is not None and tok[1] not in ("nr", "nrfg", "nrt") and 2 <= len(tok[0]) < n and \
+                    3000 <= (self._frequencies.get(tok[0], 0) or 0) < 10 ** 6:
+                continue  # 主任|高兴/b 地说: a common word starts it, no name
             compound = cand[:2] in _COMPOUND_SURNAMES
             given = self.ctx.tok_at(cpos + 1) if n == 3 and tok is not None and tok[0] == cand[0] else None
             if given is not None and given[0] == cand[1:] and given[1] in ("nr", "nrfg") and ends and not strict \

@@ -202,6 +202,11 @@ def _user_words(registry: Registry) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(words.items()))
 
 
+def word_frequencies(registry: Registry):
+    """jieba's dictionary counts of words (``.get(word, 0)``; a registry name: 10**6)."""
+    return _tokenizer(_user_words(registry)).tokenizer.FREQ
+
+
 def segment(page: PageText, registry: Registry) -> list[Token]:
     """(word, part-of-speech flag, compact offset) over the whole page, as jieba cuts it."""
     pt = _tokenizer(_user_words(registry))
