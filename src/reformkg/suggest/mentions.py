@@ -20,6 +20,7 @@ from reformkg.suggest.tokens import ORG_SUFFIXES, POST_WORDS
 # Endings of bodies the walk also grows back from (某国职工发展基金会, 某市第六中学, 某区产业工人实训基地):
 # the walk still wants a strong head (a place, a proper name), never 建设一批实训基地
 _MORE_SUFFIXES = ("基金会", "中学", "小学", "基地", "研究所", "厂", "医院", "学会", "银行", "分行", "支行")
+_ALL_SUFFIXES = ORG_SUFFIXES + _MORE_SUFFIXES
 
 
 def find_mentions(ctx: PageContext) -> list[Mention]:
@@ -33,7 +34,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         word, flag, pos = toks[i]
         refs = ctx.names.get(word)
         # unseen organisation ending in a suffix: grow it backwards over name-like tokens
-        suffix = next((s for s in ORG_SUFFIXES + _MORE_SUFFIXES if word.endswith(s)), None)
+        suffix = next((s for s in _ALL_SUFFIXES if word.endswith(s)), None) if word.endswith(_ALL_SUFFIXES) else None
         if suffix and not refs:
             found = rules.org_from(toks, i, suffix)
             if found:
