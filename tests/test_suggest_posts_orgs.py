@@ -233,3 +233,13 @@ def test_words_after_a_post_that_are_no_names(base):
 def test_common_words_after_a_post_are_no_names(base):
     assert _posts(base, "实施书记项目，作为组长单位，推广班长工作法。主任高兴地说。") == set()
     assert _posts(base, "区总工会主席于洋看望职工。") == {("于洋", "主席", "区总工会")}  # a rarer word: a name
+
+
+def test_a_unit_after_a_central_enterprise_s_short_name(base):
+    orgs = _orgs(base, "中国能建葛洲坝集团、中国电建参加。中国电建工会主办。")
+    assert set(orgs) == {"中国能建葛洲坝集团", "中国电建", "中国电建工会", "市总工会"}
+
+
+def test_a_name_that_starts_with_a_common_word(base):
+    assert _posts(base, "广西壮族自治区总工会党组书记、常务副主席管理年8日介绍，职工参赛。") == {
+        ("管理年", "党组书记", "广西壮族自治区总工会"), ("管理年", "常务副主席", "广西壮族自治区总工会")}  # a day after the name

@@ -1421,7 +1421,8 @@ class FactRules:
             rest = text[cpos + n:cpos + n + 4]
             after = self.ctx.tok_at(cpos + n)
             ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME) \
-                or cpos + n in self._line_starts and n >= 2  # (a caption's line: the name closes it)
+                or cpos + n in self._line_starts and n >= 2 \
+                or re.match(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日", rest) is not None  # (a caption's line; 管理年8日介绍)
             # a verb after it (李刚|积极推动): the name ends there, if no word of its own starts it (书记|时刻/n|关注)
             verb_after = after is not None and after[1] in ("v", "vd", "d", "p") and len(after[0]) >= 2 and tok is not None \
                 and (tok[1] in ("nr", "nrfg", "nrt") or len(tok[0]) == 1 and tok[1] not in ("p", "c", "d", "u", "uj"))
@@ -1431,8 +1432,8 @@ class FactRules:
                     and not 3000 <= (self._frequencies.get(cand, 0) or 0) < 10 ** 6):  # (书记|项目, 组长|单位: common words)
                 continue  # 负责人荣获: a word, not a name (沈华/nz 参加, 黄令/n 正在: a name jieba calls a noun)
             if tok is not None and tok[1] not in ("nr", "nrfg", "nrt") and 2 <= len(tok[0]) < n and \
-                    3000 <= (self._frequencies.get(tok[0], 0) or 0) < 10 ** 6:
-                continue  # 主任|高兴/b 地说: a common word starts it, no name
+                    3000 <= (self._frequencies.get(tok[0], 0) or 0) < 10 ** 6 and text[cpos + len(tok[0])] in "地的得着了过":
+                continue  # 主任|高兴/b 地说: a common word and a particle, no name (管理/vn 年: a name)
             compound = cand[:2] in _COMPOUND_SURNAMES
             given = self.ctx.tok_at(cpos + 1) if n == 3 and tok is not None and tok[0] == cand[0] else None
             if given is not None and given[0] == cand[1:] and given[1] in ("nr", "nrfg") and ends and not strict \

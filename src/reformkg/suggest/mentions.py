@@ -89,7 +89,9 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if not (m.section == "organisations" and any(
         x.cstart <= m.cstart and m.cend <= x.cend for x in units))] + units
     out.extend(rules.listed_enterprises(out))
-    out.extend(rules.central_enterprises(out))
+    central = rules.central_enterprises(out)  # 中国能建葛洲坝集团: never also 葛洲坝集团 inside it
+    out = [m for m in out if not (m.section == "organisations" and any(x.cstart < m.cstart and m.cend == x.cend for x in central))]
+    out.extend(central)
     out.extend(rules.hosts(out))
     out.extend(rules.reform_groups(out))
     out.extend(rules.industry_short_names(out))

@@ -330,6 +330,12 @@ class OrganisationRules:
         for m in _CENTRAL_SHORT_RX.finditer(self.compact):
             if any(x.section == "organisations" and x.cstart <= m.start() < x.cend for x in out):
                 continue
+            unit = next((x for x in out if x.section == "organisations" and x.cstart == m.end() and not x.ids
+                         and x.name.endswith(("集团", "公司", "局"))), None)
+            if unit is not None:  # 中国能建葛洲坝集团: the enterprise's unit, named whole
+                name = self.compact[m.start():unit.cend]
+                found.append(Mention("organisations", name, m.start(), unit.cend, [], 0.6, {"name": name, "kind": "enterprise"}))
+                continue
             name = m.group(0)
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
             found.append(Mention("organisations", name, m.start(), m.end(), refs[:1], 0.6,
