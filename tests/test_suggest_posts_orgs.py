@@ -243,3 +243,7 @@ def test_a_unit_after_a_central_enterprise_s_short_name(base):
 def test_a_name_that_starts_with_a_common_word(base):
     assert _posts(base, "广西壮族自治区总工会党组书记、常务副主席管理年8日介绍，职工参赛。") == {
         ("管理年", "党组书记", "广西壮族自治区总工会"), ("管理年", "常务副主席", "广西壮族自治区总工会")}  # a day after the name
+
+
+def test_the_unions_of_provinces_named_by_their_one_character_forms_are_no_body(base):
+    assert set(_orgs(base, "今年将持续开展闽台工会交流，推进京津冀工会协同发展，川渝工会签约。")) == {"市总工会"}

@@ -1054,6 +1054,9 @@ class OrganisationRules:
             start = toks[j][2]
         if j == i and re.fullmatch(r"(?:各级)?(?:党委|党组|政府|人大|政协|工会|群团|部门|企业)+", word):
             return None  # 党委政府/nt: the Party committees and governments at large, no body
+        if re.fullmatch(r"[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘青蒙宁新藏台港澳]{2,3}(?:工会|职工|企业)",
+                        self.compact[toks[j][2]:pos + len(word)]):
+            return None  # 闽台工会交流, 京津冀工会: the unions of two or three provinces at large, no body
         if j == i and (len(word) == len(suffix) or word[:-len(suffix)] in _HARD_STOPS | _GENERIC_HEADS
                        or re.search("[和与及]", word[:-len(suffix)])):
             return None  # 工会 alone, 全国工会, 各级工会, 党和政府
