@@ -20,6 +20,7 @@ from reformkg.suggest.context import PageContext
 from reformkg.suggest.model import DraftParts, Mention, Suggestion
 from reformkg.suggest.organisations import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from reformkg.suggest.organisations import SHORT_FORM_RX
+from reformkg.suggest.stories import headline_like
 from reformkg.suggest.organisations import SURNAMES as _SURNAMES
 from reformkg.suggest.times import dateline, resolve
 from reformkg.suggest.tokens import POST_WORDS, word_frequencies
@@ -357,9 +358,9 @@ class FactRules:
         return best.zh if best else MARKER
 
     def _subject(self, slo: int, cpos: int) -> dict | str:
-        return self._subject_of(slo, cpos)[0]
+        return self._subject_of(slo, cpos, figure=False)[0]
 
-    def _subject_of(self, slo: int, cpos: int) -> tuple[dict | str, str, str | None]:
+    def _subject_of(self, slo: int, cpos: int, figure: bool = True) -> tuple[dict | str, str, str | None]:
         """What a figure at compact ``cpos`` is about, the rule that decided it and the name.
 
         A line of the page is a sentence here (a caption, or 福建省总工会决定 over the lines that
@@ -372,12 +373,21 @@ class FactRules:
         79 subjects wrong for 11 right.)
         A place in a dateline (北京讯, 新华社合肥5月11日电) is no subject; nor is an item of a list
         (货拉拉、滴滴等), a body after 联合/邀请 (the partner) or a name inside quotation marks.
+        A figure only (``figure``, not a recognition's recipient): a region printed right before
+        it (某市24家), and under a section heading of a union's report, the union heading the
+        story's lead (:meth:`_lead_union`). 全市/全省 with no region of that level in the story:
+        the one its headline, dateline or site lines name (:meth:`_place_around_story`); 全省
+        on a page that prints one province only inside names (:meth:`_page_province`).
         TODO is better than a wrong subject."""
         lo = slo
         best, rule, printed = self._sentence_subject(lo, cpos)
         agent = self._passive_agent(cpos)
         if agent is not None:  # …等20家工作室，被省总工会命名为“…”: the body that names them
-            best, rule, printed = agent, "被 + a body + 命名/评为 after the figure: the body that names", None
+            best, rule, printed = agent, ("被 + a body + 命名/评为 after the figure: the body that names" if agent.cstart > cpos
+                                          else "a body + 命名的/评选的 right before the figure: the body that names"), None
+        if best is None and printed is None and figure:
+            best = self._region_before_figure(cpos)
+            rule = "a region printed right before the figure (某市24家): the figure's place" if best is not None else rule
         if best is None and printed is None:
             best = self._quote_speaker(cpos)
             rule = "inside a quotation: the body of the speaker after it" if best is not None else rule
@@ -390,6 +400,10 @@ class FactRules:
         if best is None and printed is None:
             best = self._sole_body(lo)
             rule = "the one body the story names, its regions all the body's own" if best is not None else rule
+        if best is None and printed is None and figure:
+            best = self._lead_union(lo, cpos)
+            rule = ("the one union federation the story names, heading a sentence of its first paragraph: "
+                    "the body whose work the story reports") if best is not None else rule
         if best is None and printed is None:
             head = self._clause_head(lo, cpos)  # (or a line of its own: a caption under a heading)
             event = next((e for k in [head] + [k for k in self._line_starts if head < k < cpos]
@@ -458,8 +472,12 @@ class FactRules:
 
     def _passive_agent(self, cpos: int) -> Mention | None:
         """The body after 被 that names, rates or awards what the figure counts, later in its
-        sentence (某厂的工作室等20家，被市总工会命名为“…”): who acts."""
+        sentence (某厂的工作室等20家，被市总工会命名为“…”), or right before it (全总命名的97家):
+        who acts."""
         text = self.compact
+        for m in self.mentions:  # 在全总命名的97家…中: the body that named them
+            if m.section == "organisations" and re.fullmatch(r"(?:命名|评选|认定|表彰|授予)的", text[m.cend:cpos]):
+                return m
         end = re.search(r"[；;。！？]", text[cpos:])
         stop = cpos + end.start() if end else len(text)
         by = text.find("被", cpos, stop)
@@ -497,6 +515,61 @@ class FactRules:
             return None
         return body
 
+    def _region_before_figure(self, cpos: int) -> Mention | None:
+        """A region printed right before the figure, no body's name (参观了某市24家工作室): where what
+        the figure counts is."""
+        return next((m for m in self.mentions if m.section == "regions" and m.cend == cpos and not self._in_dateline(m) and not any(
+            o.section == "organisations" and o.cstart <= m.cstart and m.cend <= o.cend for o in self.mentions)), None)
+
+    def _union_key(self, m: Mention) -> str | None:
+        """A union federation's id or proposed name (某市总工会, 市总工会 of the page's city), else None."""
+        if m.section != "organisations":
+            return None
+        if m.ids:
+            org = self.ctx.registry.organisations.get(m.ids[0])
+            return m.ids[0] if org is not None and getattr(org, "kind", None) == "union-federation" else None
+        return (m.proposal or {}).get("name") if (m.proposal or {}).get("kind") == "union-federation" else None
+
+    def _lead_union(self, slo: int, cpos: int) -> Mention | None:
+        """The union federation heading a sentence of a story's first paragraph (市总工会团结带领…),
+        when it is the only union federation the story names and the figure's paragraph names no
+        other body or place before it, under a section's heading (搭平台提技术 over 3个实训基地陆续落成):
+        what a union's report in sections counts is its work. (A plain paragraph of a long report
+        changes its topic: no carry there.)"""
+        story = self.ctx.story_at(slo)
+        lo, hi = self.ctx.crange(story["span"])
+        hlo, hhi = self.ctx.crange(story["head_span"])
+        unions = {}
+        for m in self.mentions:
+            if lo <= m.cstart < hi and not self._in_dateline(m) and (key := self._union_key(m)) is not None:
+                unions.setdefault(key, m)
+        if len(unions) != 1:
+            return None
+        key, body = next(iter(unions.items()))
+        full = (body.proposal or {}).get("name") or (self.ctx.registry.organisations[key].name if body.ids else body.name)
+        par = min(slo, self._paragraph_at(slo)[0])
+        if any(m.section == "organisations" and par <= m.cstart < cpos and self._union_key(m) != key for m in self.mentions) or any(
+                m.section == "regions" and par <= m.cstart < cpos and m.name not in full for m in self.mentions):
+            return None  # the paragraph names another body or place before the figure: whose, the annotator decides
+        start = max(lo, hhi) if hhi > hlo else lo
+        while start < hi and self.ctx.boilerplate_at(start):
+            start += 1
+        plo, phi = self._paragraph_at(start)
+        if slo < phi:
+            return None  # the figure in the first paragraph: the sentence rules read it
+        par_lo = self._paragraph_at(cpos)[0]  # (a heading with no blank line after it starts the sentence)
+        prev = self._paragraph_at(par_lo - 1)[0] if par_lo > lo else par_lo
+        if not (prev < par_lo and headline_like(self.compact[prev:par_lo])):
+            return None  # no section heading over the figure's paragraph: a long report changes its topic
+        pos = plo
+        while pos < phi:
+            a, b = self.ctx.sentence_at(pos)
+            m = self._head_name(a, b)
+            if m is not None and self._union_key(m) == key:
+                return m
+            pos = max(b, pos + 1)
+        return None
+
     def _headline_region(self, slo: int) -> Mention | None:
         """The region a story's headline names (某省产业工人队伍建设改革综述), for a figure whose
         sentence, the sentences before it and its paragraph name no subject: the one region
@@ -530,9 +603,100 @@ class FactRules:
     def _level_region(self, lo: int, lvl: re.Match, where: str):
         """全市, 我省, 该县 …: the story's region of that level, or TODO naming the phrase."""
         region = self._story_region(lo, lvl.group(2))
+        if region is None and lvl.group(2) == "省" and lvl.group(1) in "全我本":
+            one = self._page_province()
+            if one is not None and one[0].ids:
+                return one[0], f"{lvl.group(0)}{where}: no province in the story; the one province the page's names are in ({one[1]})", None
+            if one is not None:
+                return None, f"{lvl.group(0)}{where}: no province in the story; the one province the page's names are in ({one[1]})", one[0].proposal["name"]
+        if region is None:
+            around = self._place_around_story(lo, lvl.group(2))
+            if around is not None and around[0].ids:
+                return around[0], f"{lvl.group(0)}{where}: no region of that level in the story's text; the one {around[1]}", None
+            if around is not None:
+                return None, f"{lvl.group(0)}{where}: no region of that level in the story's text; the one {around[1]}", around[0].proposal["name"]
         if region is None:
             return None, f"{lvl.group(0)}{where}: no region of that level in the story", lvl.group(0)
         return region, f"{lvl.group(0)}{where}: the story's region of that level", None
+
+    def _place_around_story(self, cpos: int, level: str) -> tuple[Mention, str] | None:
+        """全市, 本县 in a story whose text names no region of that level: the one region of that
+        level its headline, its dateline (某某日报讯, 新华社某地…电) or the page's site lines (site
+        name, 来源：…) name, as a region or as the place heading a body's or a medium's name
+        (某市总工会召开…, 某市新闻网)."""
+        story = self.ctx.story_at(cpos)
+        lo, hi = self.ctx.crange(story["span"])
+        zones = [self.ctx.crange(story["head_span"])] + [(a, b) for a, b, _why in self.ctx.boilerplate]
+        dl = dateline(self.compact, lo, hi)
+        if dl:
+            zones.append((dl.start(), dl.end()))
+        zones = [(a, b) for a, b in zones if b > a]
+        regions = self.ctx.registry.regions
+        found: dict[str, tuple[Mention, str]] = {}
+        for m in self.mentions:
+            if not any(a <= m.cstart < b for a, b in zones):
+                continue
+            if m.section == "regions":
+                full = (m.proposal or {}).get("name") or next((regions[e].name for e in m.ids if e in regions), m.name)
+                if self._of_level(full, level):
+                    found.setdefault(full, (m, f"region named around it ({m.name})"))
+                continue
+            if m.section != "organisations":
+                continue
+            org = self.ctx.registry.organisations.get(m.ids[0]) if m.ids else None
+            if org is not None and getattr(org, "region", None) in regions:
+                r = regions[org.region]
+                if self._of_level(r.name, level):
+                    found.setdefault(r.name, (Mention("regions", r.name, m.cstart, m.cend, [org.region], 0.5), f"body's region named around it ({m.name})"))
+                continue
+        for word, _flag, pos in self.ctx.tokens:  # 安康|新闻网, 安康日报|讯: a place heading a site's or a medium's name
+            if not any(a <= pos < b for a, b in zones):
+                continue
+            form = word if word in self.ctx.gaz else next((word[:k] for k in (3, 2) if re.fullmatch(
+                r"(?:日报|晚报|新闻网|新闻|电视台|融媒体中心|网)", word[k:]) and word[:k] in self.ctx.gaz), None)
+            places = [pl for pl in self.ctx.gaz.get(form, []) if self._of_level(pl.name, level)] if form else []
+            if len(places) == 1 and len(self.ctx.gaz[form]) == 1:
+                pl = places[0]
+                rid = next((e for e, r in regions.items() if r.code == pl.code), None)
+                found.setdefault(pl.name, (Mention("regions", form, pos, pos + len(form), [rid] if rid else [], 0.5,
+                                                   None if rid else {"name": pl.name, "code": pl.code, "level": pl.level}),
+                                           f"place named around it ({word})"))
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _of_level(full: str, level: str) -> bool:
+        """A region's full name is one 全{level} speaks of: 某市 for 市, 某县 for 县, 某区 (not 自治区) for 区."""
+        return full.endswith(level) and not (level == "区" and full.endswith("自治区")) and len(full) > 2
+
+    def _page_province(self) -> tuple[Mention, str] | None:
+        """The one province a page that names no province in its story is about (我省, 全省): a
+        province's name printed on the page only inside other names (山西 of 山西某某公司, of the
+        site's name), when the page prints no other province's name and names no place of
+        another province. A name inside a body's name is no mention of the region by itself:
+        this reads the page's province from it, for 我省 and 全省 alone."""
+        provinces: dict[str, list] = {}
+        for form, ps in self.ctx.gaz.items():
+            for pl in ps:
+                if pl.level == "province" and len(form) >= 2 and form in self.compact:
+                    provinces.setdefault(pl.province, []).append((self.compact.find(form), form, pl))
+        if len(provinces) != 1:
+            return None
+        code, found = next(iter(provinces.items()))
+        for m in self.mentions:
+            if m.section != "regions":
+                continue
+            codes = [self.ctx.registry.regions[e].code for e in m.ids if e in self.ctx.registry.regions] + [(m.proposal or {}).get("code")]
+            levels = [self.ctx.registry.regions[e].level for e in m.ids if e in self.ctx.registry.regions]
+            if "national" not in levels and not any(c and c.startswith(code) for c in codes):
+                return None  # a place of another province, or one the rules cannot place
+        at, form, pl = min(found, key=lambda x: x[0])
+        if not pl.name.endswith("省"):
+            return None
+        whose = next((m.name for m in self.mentions if m.section == "organisations" and m.cstart <= at < m.cend), None)
+        rid = next((e for e, r in self.ctx.registry.regions.items() if r.code == pl.code), None)
+        mention = Mention("regions", form, at, at + len(form), [rid] if rid else [], 0.5,
+                          None if rid else {"name": pl.name, "code": pl.code, "level": "province"})
+        return mention, form + (f", printed in {whose}" if whose else "")
 
     def _quote_speaker(self, cpos: int) -> Mention | None:
         """A figure inside a quotation (“…3万余名职工…”中建三局有限公司副总经理罗宏表示): the body of
@@ -636,6 +800,10 @@ class FactRules:
         label = re.match(r"【[^】]{1,16}】", text[head:cpos])
         if label:  # 【党史学习教育】2021年…: a yearbook entry's section label
             head += label.end()
+        stop = re.search(r"[，,：:；]", text[head:cpos])
+        if text.startswith("“", head) and "”" not in text[head:head + stop.start() if stop else cpos] and not any(
+                x.cstart == head for x in self.mentions):  # 表示：“市总工会…，…: a quotation opens, not a quoted name
+            head += 1
         while True:
             opener = _OPENER_RX.match(text, head, cpos)
             if not opener or any(head <= x.cstart < opener.end() and x.section in ("organisations", "regions")
@@ -652,6 +820,9 @@ class FactRules:
         head = self._clause_head(slo, cpos)
         clause_end = re.search(r"[，,：:；]", text[head:cpos])
         end = head + clause_end.start() if clause_end else cpos
+        frame = re.match(r"在[^，,。；：:]{2,40}?中", text[head:end])
+        if frame and any(m.cstart == head + frame.end() and m.section in ("organisations", "regions") for m in self.mentions):
+            head = head + frame.end()  # 在全总命名的…工作室中上海获评9席: the name after the frame heads the clause
         for m in self.mentions:
             if m.section not in ("organisations", "regions") or not head <= m.cstart < end:
                 continue
@@ -687,13 +858,23 @@ class FactRules:
         dl = dateline(self.compact, lo, hi) if m.cstart < lo + 80 else None
         return dl is not None and dl.start() <= m.cstart < dl.end()
 
+    def _in_a_firm(self, m: Mention) -> bool:
+        """A place printed inside a firm's or another non-public body's name (江西某某电机有限公司):
+        no mention of the region by itself (a body of the region, 某省总工会, is one)."""
+        for o in self.mentions:
+            if o.section == "organisations" and o.cstart <= m.cstart and m.cend <= o.cend and (o.cstart, o.cend) != (m.cstart, m.cend):
+                kind = (o.proposal or {}).get("kind") if not o.ids else getattr(self.ctx.registry.organisations.get(o.ids[0]), "kind", None)
+                if kind not in ("union-federation", "union", "government", "party", "media"):
+                    return True
+        return False
+
     def _story_region(self, cpos: int, level: str) -> Mention | None:
         """The region of a story at a level (省, 市, 县, 区): the one it names most, not in a dateline."""
         story = self.ctx.story_at(cpos)
         lo, hi = self.ctx.crange(story["span"])
         counts: dict[str, list[Mention]] = {}
         for m in self.mentions:
-            if m.section != "regions" or not lo <= m.cstart < hi or self._in_dateline(m):
+            if m.section != "regions" or not lo <= m.cstart < hi or self._in_dateline(m) or self._in_a_firm(m):
                 continue
             full = (m.proposal or {}).get("name") or next((self.ctx.registry.regions[e].name for e in m.ids
                                                            if e in self.ctx.registry.regions), m.name)
@@ -1189,6 +1370,11 @@ class FactRules:
                                          and any(_SHOP_RX.fullmatch(self.compact[k - g:k] + role[:n]) for n in (0, 1, 2))
                                          and not re.search(rf"{words}|职工$|员工$|农民工$|{_NO_SHOP}", self.compact[k - g:k])),
                                         (None, role, k))
+                shop = re.search(r"(?<=、)(?:(?![、，。；：“”（）()])[\u4e00-\u9fff]){1,6}$", self.compact[max(0, k - 7):k]) \
+                    if org is None and not unit else None
+                if shop and any(_SHOP_RX.fullmatch(shop.group(0) + role[:n]) for n in (0, 1, 2)) and \
+                        not re.search(rf"{words}|{_NO_SHOP}", shop.group(0)):  # …技术主管、转炉车间副主任: the workshop's post
+                    role, k = shop.group(0) + role, k - len(shop.group(0))
                 items.append((role, k, org))
                 before = k if org is None else org.cstart
                 bare = re.search(r"(?:机关党委|机关纪委|分工会|工会|党委|纪委|经费审查委员会|女职工委员会)$", self.compact[max(0, before - 7):before]) \
