@@ -247,3 +247,8 @@ def test_a_name_that_starts_with_a_common_word(base):
 
 def test_the_unions_of_provinces_named_by_their_one_character_forms_are_no_body(base):
     assert set(_orgs(base, "今年将持续开展闽台工会交流，推进京津冀工会协同发展，川渝工会签约。")) == {"市总工会"}
+
+
+def test_a_workshop_s_post_listed_after_another_post(base):
+    assert _posts(base, "全国劳模、河钢集团邯钢公司邯宝炼钢厂特档技术主管、转炉车间副主任唐笑宇请教。") == {
+        ("唐笑宇", "技术主管", None), ("唐笑宇", "转炉车间副主任", None)}
