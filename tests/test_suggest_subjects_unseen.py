@@ -120,3 +120,27 @@ def test_a_quotation_opening_a_clause_is_no_quoted_name(base):
                      "“市总工会十八届四次全会，围绕落实市委部署，部署了21项任务。我们要认真落实。”\n")
     assert obs["21项"]["subject"] == {"organisation": "shenyang-ftu"}
     assert obs["21项"]["subject_rule"] == "subject of the sentence (a clause before the figure) (市总工会)"
+
+
+def test_the_one_firm_a_story_names_is_what_its_company_is(base):
+    obs = _obs(base, "工会新闻\n\n本报讯 近日，秦岭机械有限公司举办职工技能比武。该公司今年获得国家专利3项，职工创新成果12项。\n")
+    assert obs["3项"]["subject"] == "TODO" and obs["3项"]["subject_name"] == "秦岭机械有限公司"
+    assert obs["3项"]["subject_rule"] == ("该公司 heads the figure's clause: the one firm the story names before it "
+                                         "(秦岭机械有限公司, not in the registry)")
+    assert obs["12项"]["subject_name"] == "秦岭机械有限公司"
+    obs = _obs(base, "工会新闻\n\n记者近日走进渭滨区秦岭机械有限公司。公司今年获得3项专利。\n")
+    assert obs["3项"]["subject_name"] == "渭滨区秦岭机械有限公司"  # 公司 alone heading the clause
+    # two firms before it: which one, the annotator decides
+    obs = _obs(base, "工会新闻\n\n本报讯 秦岭机械有限公司和渭河电气有限公司开展交流。该公司今年获得国家专利3项。\n")
+    assert obs["3项"]["subject"] == "TODO" and obs["3项"]["subject_name"] is None
+
+
+def test_another_story_s_title_in_a_list_of_links_names_no_place_of_this_one(base):
+    obs = _obs(base, "安康新闻网\n\n本报讯 市总工会近日召开会议。全市已建成职工书屋120家。\n相关新闻\n汉中市总工会召开全委会\n")
+    assert obs["120家"]["subject"] == {"region": "ankang"}
+
+
+def test_a_rank_after_the_country_is_not_the_country_s(base):
+    obs = _obs(base, "技能竞赛捷报\n\n本报讯 经过激烈角逐，选手们最终获得全国第3名，并获得一等奖2个。\n")
+    assert obs["第3名"]["subject"] == "TODO" and obs["第3名"]["subject_name"] is None
+    assert obs["第3名"]["subject_rule"] == "no subject in the sentence or the story before it"

@@ -443,6 +443,11 @@ class FactRules:
                 place = self._event_place(head, event.group(1))
                 if place is not None:
                     return place, f"{event.group(0)} heads {where}: the place of the event the story's headline names", None
+            firm = re.match(r"(?:该|本|这家|这个)?(?:公司|企业|集团|工厂|厂)(?![\u4e00-\u9fff]{0,2}(?:工会|党委|职工|员工))", text[head:cpos])
+            if firm and (text[head] in "该本这" or not any(x.cstart == head for x in self.mentions)):
+                one = self._one_firm_before(head)
+                if one is not None:  # 该公司获得3项专利, 公司拥有…: the one firm the story names before
+                    return one, f"{firm.group(0)} heads {where}: the one firm the story names before it", None
             if re.match(r"(?:该|本|此|这|其)(?![中他余次届省市县区])[\u4e00-\u9fff]", text[head:cpos]):  # not 本届, 此次
                 return None, f"{text[head:head + 3]}… heads {where}: whose, the annotator decides", ""
             if any(x.cstart == head and x.section in ("organisations", "regions") and (text[x.cend:x.cend + 1] == "、" or any(
@@ -515,9 +520,32 @@ class FactRules:
             return None
         return body
 
+    def _one_firm_before(self, cpos: int) -> Mention | None:
+        """The one enterprise a story names before ``cpos`` (by id or proposed name), when it names
+        no other body but union federations and bodies of government: what 该公司 points to."""
+        story = self.ctx.story_at(cpos)
+        lo, _hi = self.ctx.crange(story["span"])
+        firms: dict[str, Mention] = {}
+        for o in self.mentions:
+            if o.section != "organisations" or not lo <= o.cstart < cpos or self._in_dateline(o):
+                continue
+            kind = (o.proposal or {}).get("kind") if not o.ids else getattr(self.ctx.registry.organisations.get(o.ids[0]), "kind", None)
+            if kind == "enterprise":
+                firms.setdefault(o.ids[0] if o.ids else (o.proposal or {}).get("name", o.name), o)
+            elif kind not in ("union-federation", "government", "party", "media"):
+                return None  # a school, a studio, a body of unknown kind: 该… may be it
+        if len(firms) != 1:
+            return None
+        firm = next(iter(firms.values()))
+        if any(o.section == "organisations" and o.cstart <= firm.cstart and firm.cend < o.cend for o in self.mentions):
+            return None  # the firm is part of a longer name (某公司工会)
+        return firm
+
     def _region_before_figure(self, cpos: int) -> Mention | None:
         """A region printed right before the figure, no body's name (参观了某市24家工作室): where what
         the figure counts is."""
+        if self.compact[cpos:cpos + 1] in ("第", "前"):
+            return None  # 全国第3名, 全省前十: a rank, of what is ranked
         return next((m for m in self.mentions if m.section == "regions" and m.cend == cpos and not self._in_dateline(m) and not any(
             o.section == "organisations" and o.cstart <= m.cstart and m.cend <= o.cend for o in self.mentions)), None)
 
@@ -626,7 +654,8 @@ class FactRules:
         (某市总工会召开…, 某市新闻网)."""
         story = self.ctx.story_at(cpos)
         lo, hi = self.ctx.crange(story["span"])
-        zones = [self.ctx.crange(story["head_span"])] + [(a, b) for a, b, _why in self.ctx.boilerplate]
+        zones = [self.ctx.crange(story["head_span"])] + [(a, b) for a, b, why in self.ctx.boilerplate
+                                                          if why in ("site name", "source line")]  # (never a list of links)
         dl = dateline(self.compact, lo, hi)
         if dl:
             zones.append((dl.start(), dl.end()))
@@ -874,7 +903,8 @@ class FactRules:
         lo, hi = self.ctx.crange(story["span"])
         counts: dict[str, list[Mention]] = {}
         for m in self.mentions:
-            if m.section != "regions" or not lo <= m.cstart < hi or self._in_dateline(m) or self._in_a_firm(m):
+            if m.section != "regions" or not lo <= m.cstart < hi or self._in_dateline(m) or self._in_a_firm(m) \
+                    or self.ctx.boilerplate_at(m.cstart) == "related links":  # (another story's title)
                 continue
             full = (m.proposal or {}).get("name") or next((self.ctx.registry.regions[e].name for e in m.ids
                                                            if e in self.ctx.registry.regions), m.name)
