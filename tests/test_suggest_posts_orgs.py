@@ -252,3 +252,7 @@ def test_the_unions_of_provinces_named_by_their_one_character_forms_are_no_body(
 def test_a_workshop_s_post_listed_after_another_post(base):
     assert _posts(base, "全国劳模、河钢集团邯钢公司邯宝炼钢厂特档技术主管、转炉车间副主任唐笑宇请教。") == {
         ("唐笑宇", "技术主管", None), ("唐笑宇", "转炉车间副主任", None)}
+
+
+def test_a_surname_alone_before_a_verb_is_no_name_of_three(base):
+    assert _posts(base, "党委书记王强调，要抓好落实。主任张明确表示支持。董事长王建设介绍。") == {("王建设", "董事长", None)}

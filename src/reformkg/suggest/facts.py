@@ -1647,6 +1647,10 @@ class FactRules:
                     and tok[0] == cand and ends and not strict and not rest.startswith(("的", "是", "等"))
                     and not 3000 <= (self._frequencies.get(cand, 0) or 0) < 10 ** 6):  # (书记|项目, 组长|单位: common words)
                 continue  # 负责人荣获: a word, not a name (沈华/nz 参加, 黄令/n 正在: a name jieba calls a noun)
+            word2 = self.ctx.tok_at(cpos + 1) if n == 3 else None
+            if word2 is not None and len(word2[0]) == 2 and word2[1] in ("v", "vd", "ad", "d") and \
+                    3000 <= (self._frequencies.get(word2[0], 0) or 0) < 10 ** 6:
+                continue  # 书记王/强调, 主任张/明确表示: a surname and a common word, no name of three
             if tok is not None and tok[1] not in ("nr", "nrfg", "nrt") and 2 <= len(tok[0]) < n and \
                     3000 <= (self._frequencies.get(tok[0], 0) or 0) < 10 ** 6 and text[cpos + len(tok[0])] in "地的得着了过":
                 continue  # 主任|高兴/b 地说: a common word and a particle, no name (管理/vn 年: a name)
