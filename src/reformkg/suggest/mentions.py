@@ -19,7 +19,7 @@ from reformkg.suggest.tokens import ORG_SUFFIXES, POST_WORDS
 
 # Endings of bodies the walk also grows back from (某国职工发展基金会, 某市第六中学, 某区产业工人实训基地):
 # the walk still wants a strong head (a place, a proper name), never 建设一批实训基地
-_MORE_SUFFIXES = ("基金会", "中学", "小学", "基地", "研究所", "厂", "医院", "学会", "银行", "分行", "支行")
+_MORE_SUFFIXES = ("基金会", "中学", "小学", "基地", "研究所", "厂", "医院", "学会", "银行", "分行", "支行", "广播电视台", "电视台")
 _ALL_SUFFIXES = ORG_SUFFIXES + _MORE_SUFFIXES
 
 
@@ -96,6 +96,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out.extend(rules.reform_groups(out))
     out.extend(rules.industry_short_names(out))
     out.extend(rules.town_units(out))
+    out.extend(rules.numbered_schools(out))
     out.extend(rules.listed_with_a_body(out))
     out.extend(rules.short_forms(out))
     out.extend(rules.shorter_names(out))

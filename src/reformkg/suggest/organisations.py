@@ -110,8 +110,11 @@ _MEDIA_RX = re.compile(r"(?:在|于|经)((?:(?![在于经被，。、；：“�
                        r"(?:头版头条|头版|客户端|平台|APP|App|app)?(?:刊登|刊发|发表|播出|转载|专题报道|推介|展播)")
 
 # A newspaper in title marks that published something (《工人日报》3月5日刊登, 《中国青年报》头版报道)
-_PAPER_RX = re.compile(r"《((?:(?![《》，。])[\u4e00-\u9fff]){2,8}?(?:日报|晚报|时报|报))》(?:\d{1,2}月\d{1,2}日|头版|头条|[近日前先后相继]{1,2})*"
+_PAPER_RX = re.compile(r"《((?:(?![《》，。])[\u4e00-\u9fff]){2,8}?(?:日报|晚报|时报|报))》(?:(?:\d{1,2}月)?\d{1,2}日|在?头版|头条|[近日前先后相继]{1,2})*"
                        r"(?:刊登|刊发|发表|报道|转载|专题报道|推介|以)")
+# A medium a story cites (据人民日报报道, 据新华社消息)
+_CITED_MEDIUM_RX = re.compile(r"据《?((?:(?![据，。、；：“”《》])[\u4e00-\u9fff]){2,10}?(?:日报|晚报|时报|报|网|社|电视台|广播电视台))》?"
+                              r"(?:客户端)?(?:报道|报导|消息)")
 _SUB_BODY_RX = re.compile(r"([省市县区])?(委|政府)?(宣传部|组织部|统战部|政法委|网信办|新闻办公室|新闻办)")
 _SUB_BODY_FULL = {"新闻办": "新闻办公室", "网信办": "网络安全和信息化委员会办公室", "政法委": "政法委员会"}
 # The second character of a central enterprise's short name after 中 (中铁, 中建, 中交, 中冶 …)
@@ -129,6 +132,8 @@ _INDUSTRY_SHORT_RX = re.compile(r"(?:^|(?<=[，、。；：“（(\n和与及在
 # service centre, printed between marks or after a verb of visiting (听取了…, 走访…)
 _TOWN_UNIT_RX = re.compile(r"(?:(?<=[，、。；：“（(])|(?<=听取了)|(?<=听取)|(?<=走访)|(?<=参观))((?:(?![，、。；：“”（）()全各乡城村集])[\u4e00-\u9fff]){2}[镇乡]"
                            r"(?:(?![，、。；：“”（）()])[\u4e00-\u9fff]){2,8}?(?:指导站|服务站|工作站|服务中心))(?=[，、。；和及与等])")
+# A school by its number (第一六八中学校, 第二小学, 第三十中学)
+_NUMBERED_SCHOOL_RX = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:中学校(?!长)|高级中学|实验中学|实验学校|职业中学|中学|小学)")
 # The short form a page gives a body right after its name: （以下简称“贵阳院”）, (下称X)
 SHORT_FORM_RX = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"]?((?:(?![“”\"（）()，,、])[\u4e00-\u9fffA-Za-z0-9]){2,10})[”\"]?[）)]")
 # A studio or an alliance printed again after a verb or a mark (将…工作室联盟打造成)
@@ -163,7 +168,9 @@ _PLACELESS_BODIES = {"人社局": ("人力资源和社会保障局", "government
 # Words that join items of a list of bodies, or put one after a verb: what a body printed alone follows
 _BEFORE_A_BODY = ("联合", "会同", "协同", "和", "与", "及", "同", "由", "、", "邀请", "组织", "牵头", "指导")
 # A medium heading a dateline (新华网合肥5月11日电, 中国青年报客户端北京7月29日电), never 本报
-_DATELINE_MEDIUM = re.compile(r"(新华社|新华网|中新网|人民网|(?!本报|本刊)[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台|广播电视台))(?:客户端|APP|App)?")
+_DATELINE_MEDIUM = re.compile(r"(新华社|新华网|中新网|人民网|(?!本报|本刊)[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台|广播电视台|社))(?:客户端|APP|App)?")
+# A site's date heading the line of a dateline (date 2025-08-19 某社北京8月19日电)
+_SITE_DATE_RX = re.compile(r"(?:[A-Za-z]+[:：]?)?\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?")
 # A dateline opening a line: the medium (a pinyin gloss after it on a page that glosses its
 # characters: 中國之聲網(wǎng)), the place, the day, 电/讯/消息
 # (no place and day: 某某网讯, 某某晨报全媒体平台消息)
@@ -257,7 +264,8 @@ class OrganisationRules:
             at = m.start()
             if not m.group(1) and not m.group(2) and m.group(3) in ("宣传部", "组织部", "统战部") and \
                     re.match(r"副?部长", self.compact[m.end():m.end() + 3]) and self.compact[at - 1:at] in "、，,":
-                found.append(self._committee_department(m.group(3), at, out))  # 区委常委、组织部部长: a post's department
+                dept = self._committee_department(m.group(3), at, out)  # 区委常委、组织部部长: a post's department
+                found += [dept] if dept else []
                 continue
             if not m.group(2) and not m.group(3).startswith("新闻办"):
                 continue  # 宣传部 alone: whose, the annotator decides
@@ -302,10 +310,14 @@ class OrganisationRules:
                 return full, at - n
         return None
 
-    def _committee_department(self, dept: str, at: int, out: list[Mention]) -> Mention:
+    def _committee_department(self, dept: str, at: int, out: list[Mention]) -> Mention | None:
         """组织部 in a list of posts (区委常委、组织部部长、统战部部长): the department as printed, of
-        the Party committee the list names before it (…委常委、), else for the annotator to place."""
+        the Party committee the list names before it (…委常委、), else for the annotator to place;
+        none in the posts of a union federation (全国总工会书记处书记、组织部部长: the federation's post)."""
         refs = [e for sec, e in self.names.get(dept, []) if sec == "organisations"]
+        if re.search(r"总工会(?:(?![，,。；])[\u4e00-\u9fff])*?(?:书记|主席|成员|部长|主任)、(?:(?![，,、。；])[\u4e00-\u9fff]{1,8}、)*$",
+                     self.compact[max([0, at - 40, *(k for k in self._line_starts if k <= at)]):at]):
+            return None
         chain = re.search(r"(?:^|[，,、。；\s]|本报讯)((?:(?![，,、。；讯])[\u4e00-\u9fff]){0,8}?[省市县区州旗]?委)(?:常委|委员|副书记|书记)、"
                           r"(?:(?:(?![，,、。；])[\u4e00-\u9fff]){1,8}?、)*$",
                           self.compact[max([0, at - 40, *(k for k in self._line_starts if k <= at)]):at])  # (never over a line's start)
@@ -422,6 +434,22 @@ class OrganisationRules:
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
             found.append(Mention("organisations", name, a, m.end(1), refs[:1], 0.5,
                                  None if refs else {"name": name, "kind": MARKER}))
+        return found
+
+    def numbered_schools(self, out: list[Mention]) -> list[Mention]:
+        """某市第一六八中学校, 某县第二小学: a school by its number after its place (jieba cuts the
+        number apart: 第一/m 六/m 八中/t 学校), named from the place printed right before it."""
+        found = []
+        for m in _NUMBERED_SCHOOL_RX.finditer(self.compact):
+            a = m.start()
+            k = next((k for k in range(min(a, 12), 1, -1) if self.compact[a - k:a] in self.gaz
+                      and self.compact[a - k:a][-1] in "省市县区旗州"), 0)
+            if not k or any(x.section == "organisations" and x.cstart < m.end() and a - k < x.cend for x in out):
+                continue
+            name = self.compact[a - k:m.end()]
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, a - k, m.end(), refs[:1], 0.6,
+                                 None if refs else {"name": name, "kind": "school"}))
         return found
 
     def listed_with_a_body(self, out: list[Mention]) -> list[Mention]:
@@ -638,10 +666,11 @@ class OrganisationRules:
         """在中工网刊登, 在学习强国刊发, 在陕西工人报头版头条专题报道: where a story was published
         is a medium or platform, whatever its name ends in."""
         found = []
-        papers = [(m.group(1), m.start(1)) for m in _PAPER_RX.finditer(self.compact)]
+        papers = [(m.group(1), m.start(1)) for rx in (_PAPER_RX, _CITED_MEDIUM_RX) for m in rx.finditer(self.compact)]
         for name, at in [(m.group(1), m.start(1)) for m in _MEDIA_RX.finditer(self.compact)] + papers:
             if any(x.section == "organisations" and x.cstart <= at < x.cend for x in out) or name in _GENERIC_HEADS \
-                    or name[-1] in "的了中上":
+                    or name[-1] in "的了中上" or re.fullmatch(r"头版|头条|头版头条|[一二三四五六七八九十\d]+版", name):
+                # (在头版刊发: the page of a paper, no medium)
                 continue
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
             found.append(Mention("organisations", name, at, at + len(name), refs[:1], 0.6,
@@ -665,7 +694,8 @@ class OrganisationRules:
                 if m:
                     spans.append((m.start(1), m.end(1)))
             for k in sorted(x for x in self._line_starts if lo <= x < min(hi, lo + 200)):
-                m = _MESSAGE_DATELINE.match(self.compact, k)  # 中国之声网南宁5月6日消息: a dateline the time rules leave
+                lead = _SITE_DATE_RX.match(self.compact, k)  # (after the site's date on its line)
+                m = _MESSAGE_DATELINE.match(self.compact, lead.end() if lead else k)  # 中国之声网南宁5月6日消息: a dateline the time rules leave
                 if m and (m.start(1), m.end(1)) not in spans:
                     spans.append((m.start(1), m.end(1)))
             for m in _BYLINE_MEDIA.finditer(self.compact, lo, min(hi, lo + 120)):
@@ -814,8 +844,8 @@ class OrganisationRules:
                 continue  # 陕西省总工会: named in full, found by its suffix
             if self.compact[at - 1:at] in "全本该各外":
                 continue
-            if level == "自治区" and (prov is None or not prov.name.endswith("自治区")):
-                continue  # 自治区总工会 on a page that names no autonomous region: whose, the annotator decides
+            if level == "自治区" and prov is not None and not prov.name.endswith("自治区"):
+                continue  # 自治区总工会 on a page of a province: whose, the annotator decides (no place: as printed)
             full, kind = _PROVINCE_BODIES[body]
             if prov is None:  # 省总工会 on a page that names no place: the body as printed
                 found.append(self._placeless(m.group(0), at, m.end(), kind, "province"))

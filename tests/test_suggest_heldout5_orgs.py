@@ -1,0 +1,72 @@
+"""suggest on pages it has never seen (issue 21): organisations and people with posts, in the
+forms the second development set's pages show.
+
+Every text here is crafted for the test (names, places and numbers changed; none of it is
+taken from a page)."""
+
+import pytest
+
+from reformkg.pipeline.inputs import load_base
+from reformkg.suggest.drafter import suggest
+
+
+@pytest.fixture(scope="module")
+def base(project):
+    vocab, registry, findings = load_base(project)
+    assert not [f for f in findings if f.is_error]
+    return vocab, registry
+
+
+def _draft(base, text: str):
+    vocab, registry = base
+    return suggest("crafted.txt", registry, vocab, text=text)
+
+
+def _orgs(base, text: str) -> dict[str, dict]:
+    """Organisation suggestions: printed text → fields."""
+    return {s.text: s.fields for s in _draft(base, text).suggestions if s.kind == "organisation"}
+
+
+def _posts(base, text: str) -> list[tuple[str, str, str | None]]:
+    """Post suggestions: (name, role, organisation's name)."""
+    return [(s.fields["name"], s.fields["role"], s.fields["organisation_name"])
+            for s in _draft(base, text).suggestions if s.kind == "post"]
+
+
+def test_media_cited_and_a_paper_on_its_front_page(base):
+    orgs = _orgs(base, "工会新闻\n\n据光明日报报道，今年全省职工参赛30万人。\n")
+    assert orgs["光明日报"]["new"] == {"name": "光明日报", "kind": "media"}
+    orgs = _orgs(base, "工会新闻\n\n《农民日报》12日在头版刊发题为《某省工会：服务职工》的通讯，关注全省500家企业。\n")
+    assert set(orgs) == {"农民日报"}  # 头版 is the paper's page, no medium
+
+
+def test_dateline_after_the_sites_date(base):
+    orgs = _orgs(base, " date 2024-05-06 中新社南京5月6日電／江蘇省總工會今年組織職工參賽30萬人。\n")
+    assert orgs["中新社"]["new"] == {"name": "中新社", "kind": "media"}
+
+
+def test_a_broadcaster_and_a_numbered_school(base):
+    orgs = _orgs(base, "工会新闻\n\n4月28日，在湖南广播电视台演播大厅内，湖南省总工会表彰先进集体30个。"
+                       "获奖代表长沙市第二一五中学校校长李明表示，要发挥带头作用。\n")
+    assert orgs["湖南广播电视台"]["new"]["name"] == "湖南广播电视台"
+    assert orgs["长沙市第二一五中学校"]["new"] == {"name": "长沙市第二一五中学校", "kind": "school"}
+    orgs = _orgs(base, "工会新闻\n\n本报讯 市总工会组织职工参赛500人。太原市第二十中学校长王勇表示，要发挥作用。\n")
+    assert "太原市第二十中学" in orgs and not any("中学校" in t for t in orgs)  # 中学 + 校长
+
+
+def test_autonomous_region_body_on_a_page_that_names_no_region(base):
+    text = "调研组来我县调研\n\n2月8日，调研组来我县开展专项工作调研。自治区人大常委会副主任、总工会主席赵明参加调研，走访企业12家。\n"
+    orgs = _orgs(base, text)
+    assert orgs["自治区人大常委会"]["new"]["name"] == "自治区人大常委会"
+    assert ("赵明", "副主任", "自治区人大常委会") in _posts(base, text)
+    # on a page of a province, still whose the annotator decides
+    assert "自治区总工会" not in _orgs(base, "工会新闻\n\n本报讯 陕西省总工会和自治区总工会签约。\n")
+
+
+def test_a_department_in_a_federations_post_list_is_no_body(base):
+    text = ("工会新闻\n\n3月5日，中华全国总工会书记处书记、党组成员、宣传部部长钱进带领调研组来我县调研，"
+            "走访企业12家。\n")
+    orgs = _orgs(base, text)
+    assert "宣传部" not in orgs and "中华全国总工会" in orgs
+    # a Party committee's list keeps its department
+    assert "组织部" in _orgs(base, "工会新闻\n\n本报讯 区委常委、组织部部长孙力出席，全区职工参赛500人。\n")
