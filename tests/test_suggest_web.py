@@ -82,7 +82,7 @@ NUMBERED = """涿州市举办第三届“工匠杯”技能大赛
 
 @pytest.mark.parametrize("text, start, why", [
     ("涿州市第三届“工匠杯”技能大赛", 3, "ordinal"),
-    ("第十三届全国职工职业技能大赛", 0, "ordinal"),
+    ("第十三届全国职工职业技能大赛", 0, "edition in a name"),  # no organiser before it
     ("推行新八级工制度", 3, "grade"),
     ("设立新“八级工”职业技能等级", 4, "grade"),
     ("建设两级工友创业园", 2, "grade"),

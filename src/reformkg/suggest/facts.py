@@ -105,6 +105,29 @@ def _aspects_doubt(compact: str, clo: int, chi: int, unit_word: str) -> str | No
 
 
 # A news item: a story this short (characters) reports one event, its topic carried from
+# 25人以上企业, 百人以上的单位: the size that bounds a population (a rate's or a count's), no figure of its own
+_THRESHOLD_AFTER = re.compile(r"的?(?:企业|单位|非公|规模|用人单位|公司|园区)")
+# 呈现出3个鲜明特点：一是…, 有三个转变：: the count of the points a text lists next, no reported figure
+_POINTS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:特点|亮点|特色|转变|变化|优势|要点|成效)[：:]")
+
+
+def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
+    """Numbers that name or bound something rather than report it: 第一位…党员 (the first of its
+    kind: an ordinal that is no rank 第N名 nor edition 第N届/批), 25人以上企业 (a size threshold),
+    3个鲜明特点：(the count of the points listed next)."""
+    fig = hit.figure
+    if fig.ordinal and hit.text.startswith("第") and fig.unit_word not in ("名", "届", "次", "期", "回", "轮", "批"):
+        return f"the first of its kind ({hit.text}{compact[chi:chi + 4]}…): an ordinal describing, no rank and no figure"
+    after = chi if hit.text.endswith("以上") else chi + 2 if compact[chi:chi + 2] == "以上" else None
+    if fig.unit_word == "人" and after is not None and _THRESHOLD_AFTER.match(compact, after):
+        return f"a size threshold ({compact[clo:after + 2]}): bounds a population, no figure"
+    if fig.unit_word == "年" and re.match(r"(?:19|20)\d\d(?:年?(?:至|到|-|—|－|~)(?:19|20)\d\d)?年$", hit.text):
+        return f"years of the calendar ({hit.text}): a time, no figure"
+    if fig.unit_word == "个" and _POINTS_AFTER.match(compact, chi):
+        return f"the count of the points listed next ({compact[clo:chi + 6]}): the frame of a text, no figure"
+    return None
+
+
 # paragraph to paragraph (the longer reports of the project pages change it by paragraph)
 _NEWS_ITEM = 600
 # What opens a clause before its subject: a time or a source (据悉，日前，近年来，截至2020年底，)
@@ -173,7 +196,8 @@ class FactRules:
                 and re.search(r"(?:前|近|头|过去)$", self.compact[max(0, clo - 2):clo]) else None) or (
                 "part of a code or a model (T5项目, A3)" if re.search(r"(?<![A-Za-z])[A-Za-z]{1,2}$", self.compact[max(0, clo - 3):clo]) else None) or (
                 "an order of magnitude (上百万, 上万): no value to read" if re.match(r"[百千]?万", hit.text)
-                and self.compact[clo - 1:clo] == "上" else None) or self._after_editor_line(clo, st)
+                and self.compact[clo - 1:clo] == "上" else None) or _named_count_doubt(self.compact, clo, chi, hit) \
+                or self._after_editor_line(clo, st)
             if doubt:
                 self.parts.suggestions.append(Suggestion("figure", hit.text, hit.span, 0.2, {"unit": hit.unit, "doubt": doubt},
                                                          st["id"], "figure, no observation drafted"))

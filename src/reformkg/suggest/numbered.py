@@ -48,6 +48,10 @@ _CLASS = re.compile(rf"^[\d{_CN}]+类$")
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])日$")
 _DAY_AFTER = re.compile(r"^(?:在|召开|举行|举办|开幕|闭幕|上午|下午|晚|起|至|电|讯|，|,|发布|印发|出台|"
                         r"介绍|表示|说|透露|宣布|指出|强调|告诉|称|获悉|会见|出席|主持|率队|带队|赴|到|来到)")
+# 召开第三十次联席会议, 开展了第五届劳模评选, 涿州市第三届“工匠杯”: an edition its organiser holds (the subject's
+# own series, an observation to check); after anything else (的第三届…大会, 28名第三届北京大工匠, 暨第二届“…年度人物”)
+# the ordinal is part of the name of an event or of a title
+_ORGANISES = re.compile(r"(?:举办|举行|召开|开展|组织|评选|主办|承办|办好|筹办)了?$")
 # 在第六届…大赛中, 参加第三届…: the edition of an event the subject took part in, part of its name
 _TOOK_PART = re.compile(r"(?:在|于|参加了?|参与了?|进入|出席|亮相|入围|晋级|获得|荣获|夺得|斩获)$")
 
@@ -80,6 +84,11 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
     if _ORDINAL.match(text) and _TOOK_PART.search(compact[max(0, start - 3):start]):
         return (f"the edition of an event taken part in ({compact[start - 2:start]}{text}…): part of its name, "
                 "not a figure")
+    if _ORDINAL.match(text) and not (_ORGANISES.search(compact[max(0, start - 4):start])
+                                     or any(hi == start for _lo, hi, _n in names)
+                                     or re.search(r"(?:[省市县区州旗]|工会|公司|集团)$", compact[max(0, start - 2):start])):
+        return (f"the edition in a name ({compact[max(0, start - 2):start]}{text}{compact[end:end + 4]}…): no organiser "
+                "holds it, part of the name of an event or a title, not a figure")
     if _ORDINAL.match(text):
         return f"ordinal of an edition ({text}): part of the name of an event"
     if _MAGNITUDE.match(text):

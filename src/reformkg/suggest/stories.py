@@ -60,6 +60,8 @@ _BOILERPLATE = (
                 r"(?:客户端|微信号?|微博号?|抖音号?|快手号?|视频号|公众号|APP|App)?$"), "site name"),
     (re.compile(r"^[↓↑→←▲▼●◆■□◇…—\-=*·\s]+$"), "ornament"),
     (re.compile(r"^(?:摘要|导读|核心提示|内容提要)[：:]"), "summary"),
+    # an e-paper's index line: paper, page, headline, then the date and the weekday (… 2024年08月28日 星期三)
+    (re.compile(r"^[^。！？]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$"), "time line"),
 )
 _NAV_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}$")
 

@@ -43,7 +43,7 @@ _RELATIVE_RULES = [
     (re.compile(r"(今年|去年|前年)(?:年?初?以来|年?初至今)|(?<![\d今去前明])(年)初(?:以来|至今)"), "since_rel"),
     (re.compile(r"截[至止]到?(?:目前|发稿|当前|现在)|目前|当前"), "as_of_ref"),
     # 截至9月底, 截至10月31日: the story's year (the year before when the month is later than its date's)
-    (re.compile(r"截[至止]到?(\d{1,2})月(?:底|末|(\d{1,2})日)?"), "as_of_month"),
+    (re.compile(r"截[至止]到?(?:今年)?(\d{1,2})月(?:底|末|(\d{1,2})日)?"), "as_of_month"),  # 截至今年9月 too
     (re.compile(r"(?<![\d年])(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|以来)"), "years_since"),
     # 近3年，…: the last years up to the story's date, at a clause's head (not 工作近30年, a duration)
     (re.compile(r"(?<![^，,。；;：:“\"（(在最])近(\d|[一二两三四五六七八九十])年(?:内|里|间|中)?(?=[，,])"), "years_since"),
@@ -68,11 +68,12 @@ _RELATIVE_RULES = [
 _TIME_RULES = [
     # 截至2024年底; also 截止, 截至到 (as pages print them)
     (re.compile(r"截[至止]到?((?:19|20)\d\d)年(底|末|(\d{1,2})月(?:底|末)?(?:(\d{1,2})日)?)?"), "as_of"),
-    (re.compile(r"截[至止]到?(目前|发稿|今年|当前)"), "unspecified"),
+    (re.compile(r"截[至止]到?(目前|发稿|今年(?!\d{1,2}月)|当前)"), "unspecified"),
     (re.compile(r"((?:19|20)\d\d)年以来"), "since"),
     (re.compile(r"(?:自|从)((?:19|20)\d\d)年(?:起|以来|开始)?|((?:19|20)\d\d)年(?:起|至今|开始)"), "since_from"),
-    (re.compile(r"(?:到|至|力争|计划到)((?:19|20)\d\d)年"), "by"),
+    # 2024至2025年: a period (before 至2025年, a target)
     (re.compile(r"((?:19|20)\d\d)(?:—|-|～|~|至)((?:19|20)\d\d)年"), "period"),
+    (re.compile(r"(?:到|至|力争|计划到)((?:19|20)\d\d)年(底|末)?"), "by"),
     (re.compile(r"“?(十三五|十四五|十五五)”?(?:期间|时期|以来)"), "fourteenth"),  # the five-year plans
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"), "on"),
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月"), "during_month"),
@@ -129,7 +130,7 @@ def _time_of(m: re.Match, rule: str) -> dict:
     if rule == "on_rel":
         return {"relative": "on", "month": int(m.group(1)), "day": int(m.group(2)), "text": text}
     if rule == "by":
-        return {"by": m.group(1), "text": text}
+        return {"by": m.group(1), "text": text, **({"year_end": True} if m.group(2) else {})}
     if rule == "period":
         return {"start": m.group(1), "end": m.group(2), "text": text}
     if rule == "fourteenth":
@@ -183,8 +184,11 @@ def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
     if "baseline" in t:
         return None, f"baseline year of a comparison ({t['text']}), not the period"
     rel = t.get("relative")
+    if "by" in t and ref and re.match(r"\d{4}", ref) and t["by"] < ref[:4]:  # 至1925年底 in a story of 2025: a past date
+        return ({"as_of": f"{t['by']}-12-31" if t.get("year_end") else t["by"], "text": t["text"]},
+                f"{t['text']}: a year before the story's ({ref[:4]}): the date the figure stood at, no target")
     if rel is None:
-        return ({k: v for k, v in t.items()}, "date phrase" if "unspecified" not in t else "phrase without a date")
+        return ({k: v for k, v in t.items() if k != "year_end"}, "date phrase" if "unspecified" not in t else "phrase without a date")
     if rel == "since_event":  # the story's own date is no help: the day of the event is found by the caller
         return ({"unspecified": True, "text": t["text"]},
                 f"{t['text']}: since a day the story does not give ({t['event']}): no date, as a phrase without one")
