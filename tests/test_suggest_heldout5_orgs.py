@@ -70,3 +70,20 @@ def test_a_department_in_a_federations_post_list_is_no_body(base):
     assert "宣传部" not in orgs and "中华全国总工会" in orgs
     # a Party committee's list keeps its department
     assert "组织部" in _orgs(base, "工会新闻\n\n本报讯 区委常委、组织部部长孙力出席，全区职工参赛500人。\n")
+
+
+def test_unions_of_trades_listed_with_one_named_in_full(base):
+    orgs = _orgs(base, "工会新闻\n\n1930年5月4日，上海总工会成立大会召开，发起方为上海纺织工会、码头工会、邮务工会等6个工会。"
+                       "市总工会、基层工会和企业工会都参加。\n")
+    assert set(orgs) == {"上海总工会", "上海纺织工会", "码头工会", "邮务工会", "市总工会"}
+    assert orgs["码头工会"]["new"] == {"name": "码头工会", "kind": "union"}
+    assert orgs["邮务工会"]["new"] == {"name": "邮务工会", "kind": "union"}
+
+
+def test_people_a_meeting_elects(base):
+    text = ("工会新闻\n\n1930年5月4日，上海总工会成立大会召开。大会选举王大明等21人为执委，选举欧阳春担任总工会委员长，"
+            "推选李小红为上海总工会副主席。\n")
+    assert _posts(base, text) == [("王大明", "执委", None), ("欧阳春", "总工会委员长", None),
+                                  ("李小红", "副主席", "上海总工会")]
+    # in traditional characters, the same
+    assert _posts(base, "工會新聞\n\n1930年5月4日，上海總工會成立大會召開。大會選舉王大明等21人擔任執委。\n") == [("王大明", "执委", None)]

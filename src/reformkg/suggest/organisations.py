@@ -471,13 +471,19 @@ class OrganisationRules:
             for n, (a, t) in enumerate(items):
                 if n == 0 and a > 0 and self.compact[a - 1] not in "，。；：“”（(" and a not in self._line_starts:
                     continue  # the first item may hold the words before the list (听取了…)
+                if n == len(items) - 1 and re.match(r"[\u4e00-\u9fff]{2,10}?工会等", t):
+                    t = t[:t.index("工会等") + 2]  # …、海员工会等五大工团: the last item ends before 等
                 unit = re.search(r"(?:服务中心|工作室|指导站|服务站|工作站)$", t)
+                if unit is None and t.endswith("工会") and t[:-2] not in _GENERIC_HEADS and not re.search(r"[总分级层]工会$", t) and \
+                        any(x.name.endswith("工会") and a2 <= x.cstart and x.cend == a2 + len(t2) for a2, t2 in items for x in bodies):
+                    unit = re.search("工会$", t)  # 某市纺织工会、印刷工会、海员工会: unions of trades, listed with one named in full
                 if unit is None or len(t) - len(unit.group(0)) < 2 or t[:1] in "各等该本全" or \
                         any(x.section == "organisations" and x.cstart < a + len(t) and a < x.cend for x in itertools.chain(out, found)):
                     continue
                 refs = [e for sec, e in self.names.get(t, []) if sec == "organisations"]
                 found.append(Mention("organisations", t, a, a + len(t), refs[:1], 0.45,
-                                     None if refs else {"name": t, "kind": "studio" if t.endswith("工作室") else MARKER}))
+                                     None if refs else {"name": t, "kind": "studio" if t.endswith("工作室") else
+                                                        "union" if t.endswith("工会") else MARKER}))
         return found
 
     def shorter_names(self, out: list[Mention]) -> list[Mention]:
