@@ -17,6 +17,7 @@ from reformkg.annotation.grounding import Span
 from reformkg.annotation.lint import MARKER
 from reformkg.annotation.migrate import decide_status
 from reformkg.suggest.context import PageContext
+from reformkg.suggest.gazetteer import short_forms
 from reformkg.suggest.model import DraftParts, Mention, Suggestion
 from reformkg.suggest.organisations import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from reformkg.suggest.organisations import SHORT_FORM_RX
@@ -104,6 +105,29 @@ def _aspects_doubt(compact: str, clo: int, chi: int, unit_word: str) -> str | No
     return "a count of aspects: the frame of a text or plan (围绕五方面), rarely a reported figure"
 
 
+# 25人以上企业, 百人以上的单位: the size that bounds a population (a rate's or a count's), no figure of its own
+_THRESHOLD_AFTER = re.compile(r"的?(?:企业|单位|非公|规模|用人单位|公司|园区)")
+# 呈现出3个鲜明特点：一是…, 有三个转变：: the count of the points a text lists next, no reported figure
+_POINTS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:特点|亮点|特色|转变|变化|优势|要点|成效)[：:]")
+
+
+def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
+    """Numbers that name or bound something rather than report it: 第一位…党员 (the first of its
+    kind: an ordinal that is no rank 第N名 nor edition 第N届/批), 25人以上企业 (a size threshold),
+    3个鲜明特点：(the count of the points listed next)."""
+    fig = hit.figure
+    if fig.ordinal and hit.text.startswith("第") and fig.unit_word not in ("名", "届", "次", "期", "回", "轮", "批"):
+        return f"the first of its kind ({hit.text}{compact[chi:chi + 4]}…): an ordinal describing, no rank and no figure"
+    after = chi if hit.text.endswith("以上") else chi + 2 if compact[chi:chi + 2] == "以上" else None
+    if fig.unit_word == "人" and after is not None and _THRESHOLD_AFTER.match(compact, after):
+        return f"a size threshold ({compact[clo:after + 2]}): bounds a population, no figure"
+    if fig.unit_word == "年" and re.match(r"(?:19|20)\d\d(?:年?(?:至|到|-|—|－|~)(?:19|20)\d\d)?年$", hit.text):
+        return f"years of the calendar ({hit.text}): a time, no figure"
+    if fig.unit_word == "个" and _POINTS_AFTER.match(compact, chi):
+        return f"the count of the points listed next ({compact[clo:chi + 6]}): the frame of a text, no figure"
+    return None
+
+
 # A news item: a story this short (characters) reports one event, its topic carried from
 # paragraph to paragraph (the longer reports of the project pages change it by paragraph)
 _NEWS_ITEM = 600
@@ -113,7 +137,7 @@ _OPENER_RX = re.compile(r"(?:[^，,。；]{0,14}?(?:以来|年来|年底|年末|
 # Before a name in its clause: the name is a partner or an object (联合人社部, 邀请市人社局, 向…)
 _PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组织|支持|帮助|根据|按照|依据|对|向|与|和|同|给|为|从|经")
 # A time heading a clause before its name, with no comma (2024年市总工会将…)
-_TIME_LEAD_RX = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|近年来|近日|日前|目前|当前)(?:以来)?")
+_TIME_LEAD_RX = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|近年来|近日|日前|目前|当前|\d{1,3}多?年来)(?:以来)?")  # (30年来某省…: a span)
 # 此次竞赛, 本届大赛 heading a clause: the event the story reports
 _THIS_EVENT_RX = re.compile(r"(?:此次|本次|这次|本届)[\u4e00-\u9fff]{0,6}?(竞赛|大赛|比赛|比武|评选|活动|展示)")
 # A body named after its region right before a figure (全国某某协调小组12次…, 全省联席会议3次…): the body, not the region
@@ -173,7 +197,8 @@ class FactRules:
                 and re.search(r"(?:前|近|头|过去)$", self.compact[max(0, clo - 2):clo]) else None) or (
                 "part of a code or a model (T5项目, A3)" if re.search(r"(?<![A-Za-z])[A-Za-z]{1,2}$", self.compact[max(0, clo - 3):clo]) else None) or (
                 "an order of magnitude (上百万, 上万): no value to read" if re.match(r"[百千]?万", hit.text)
-                and self.compact[clo - 1:clo] == "上" else None) or self._after_editor_line(clo, st)
+                and self.compact[clo - 1:clo] == "上" else None) or _named_count_doubt(self.compact, clo, chi, hit) \
+                or self._after_editor_line(clo, st)
             if doubt:
                 self.parts.suggestions.append(Suggestion("figure", hit.text, hit.span, 0.2, {"unit": hit.unit, "doubt": doubt},
                                                          st["id"], "figure, no observation drafted"))
@@ -377,8 +402,9 @@ class FactRules:
         it (某市24家), and under a section heading of a union's report, the union heading the
         story's lead (:meth:`_lead_union`). 全市/全省 with no region of that level in the story:
         the one its headline, dateline or site lines name (:meth:`_place_around_story`); 全省
-        on a page that prints one province only inside names (:meth:`_page_province`).
-        TODO is better than a wrong subject."""
+        on a page that prints one province only inside names (:meth:`_page_province`). Last, a
+        figure no rule gives a subject (or only 其…) in a story of one place: that place
+        (:meth:`_one_place_story`). TODO is better than a wrong subject."""
         lo = slo
         best, rule, printed = self._sentence_subject(lo, cpos)
         agent = self._passive_agent(cpos)
@@ -410,6 +436,10 @@ class FactRules:
                           if (e := _EVENT_ACTS_RX.match(self.compact, k, cpos))), None)
             if event:  # 2020年某省劳动模范表彰大会授予10个单位…: the event acts; whose body, the annotator decides
                 return MARKER, f"an event heads the sentence ({event.group(1)}): its name", event.group(1)
+        if best is None and (printed is None or printed == "" and rule.startswith("其")) and figure:
+            one = self._one_place_story(lo)
+            if one is not None:  # (其职业…, or nothing: in a story of one place, that place's figure)
+                best, rule, printed = one, (rule + "; " if rule else "") + "the one place the story names", None
         if best is None:
             if printed is not None:  # 我市 in a story that names no city: the printed word; 该公司: none
                 return MARKER, rule, printed or None
@@ -540,6 +570,43 @@ class FactRules:
         if any(o.section == "organisations" and o.cstart <= firm.cstart and firm.cend < o.cend for o in self.mentions):
             return None  # the firm is part of a longer name (某公司工会)
         return firm
+
+    def _one_place_story(self, cpos: int) -> Mention | None:
+        """The one place a story names (its headline and text; never inside a firm's or another
+        non-public body's name, nor in a list of links), when it names no other region, not the
+        country, a registry body's province counting as a place named: what a figure is about that
+        no sentence rule gives a subject (a story of 某市's work, 其职业…占比3%), when the story's
+        headline or lead and the figure's paragraph print the place's name (娄底, 娄底市)."""
+        story = self.ctx.story_at(cpos)
+        lo, hi = self.ctx.crange(story["span"])
+        hlo, hhi = self.ctx.crange(story["head_span"])
+        regions = self.ctx.registry.regions
+        found: dict[str, Mention | None] = {}
+        for m in self.mentions:
+            if not (lo <= m.cstart < hi or hlo <= m.cstart < hhi) or self.ctx.boilerplate_at(m.cstart) == "related links":
+                continue
+            if m.section == "organisations" and m.ids:  # 陕西省总工会 (registry): its province is a place the story names
+                rid = getattr(self.ctx.registry.organisations.get(m.ids[0]), "region", None)
+                if rid in regions and regions[rid].level != "national":
+                    found.setdefault(regions[rid].code or rid, None)
+            elif m.section == "regions" and not self._in_a_firm(m):
+                key = next((regions[e].code or e for e in m.ids if e in regions), None) or (m.proposal or {}).get("code") or m.name
+                if found.get(key) is None:
+                    found[key] = m
+        if len(found) != 1 or (m := next(iter(found.values()))) is None:
+            return None
+        if any(regions[e].level == "national" for e in m.ids if e in regions) or m.name in ("全国", "中国", "我国"):
+            return None
+        plo, phi = self._paragraph_at(cpos)
+        names = {x.name for x in self.mentions if x.section == "regions" and (x.ids[:1] or x.proposal) == (m.ids[:1] or m.proposal)}
+        full = (m.proposal or {}).get("name") or next((regions[e].name for e in m.ids if e in regions), m.name)
+        names |= {full, *short_forms(full, (m.proposal or {}).get("level") or next((regions[e].level for e in m.ids if e in regions), ""))}
+        if not any(n in self.compact[plo:phi] for n in names):
+            return None  # (a long report's paragraph that prints no place: its topic, the annotator decides)
+        a, b = self.ctx.sentence_at(lo)
+        if not any(n in self.compact[hlo:hhi] or n in self.compact[a:b] for n in names):
+            return None  # the story's headline and lead name no place: a place it names in passing is no topic
+        return m
 
     def _region_before_figure(self, cpos: int) -> Mention | None:
         """A region printed right before the figure, no body's name (参观了某市24家工作室): where what
