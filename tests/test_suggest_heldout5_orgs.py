@@ -87,3 +87,19 @@ def test_people_a_meeting_elects(base):
                                   ("李小红", "副主席", "上海总工会")]
     # in traditional characters, the same
     assert _posts(base, "工會新聞\n\n1930年5月4日，上海總工會成立大會召開。大會選舉王大明等21人擔任執委。\n") == [("王大明", "执委", None)]
+
+
+def test_party_committee_of_a_city_one_word_to_jieba(base):
+    text = ("工会新闻\n\n本报讯 会议召开，全市职工参赛500人。邵阳市委常委、市委秘书长、副市长刘强，"
+            "市人大常委会副主任、市总工会主席李明出席。\n")
+    orgs = _orgs(base, text)
+    assert orgs["邵阳市委"]["new"] == {"name": "中共邵阳市委员会", "aliases": ["邵阳市委"], "kind": "party"}
+
+
+def test_enterprises_a_county_adds_and_a_name_with_a_conjunction(base):
+    text = ("工会新闻\n\n2025年，安远县再添宏川制药、亮制药、城投集团3家产改试点企业，累计培育9家示范企业。"
+            "推动医疗器械、电子信息等主导产业转型升级。虎和医疗器械、航达电子等首批试点企业率先突破。\n")
+    orgs = _orgs(base, text)
+    assert {"宏川制药", "亮制药", "城投集团", "虎和医疗器械", "航达电子"} <= set(orgs)
+    assert orgs["亮制药"]["new"] == {"name": "亮制药", "kind": "enterprise"}
+    assert "医疗器械" not in orgs and not any(t.endswith("等") for t in orgs)

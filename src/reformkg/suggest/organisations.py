@@ -554,18 +554,21 @@ class OrganisationRules:
         found: list[Mention] = []
         # (an item may hold its place in brackets: 明远（宜宾）新材料产业园)
         item_rx = r"[\u4e00-\u9fffA-Za-z]{2,10}(?:[（(][\u4e00-\u9fff]{2,4}[）)][\u4e00-\u9fffA-Za-z]{1,6})?"
-        for m in re.finditer(rf"(?<![）)])((?:{item_rx}、)+{item_rx})等(?:\d+家|[一二三四五六七八九十]+家)?[\u4e00-\u9fff]{{0,8}}?(?:企业|机构|公司|平台)", self.compact):
+        # (or with their count and no 等: 再添甲制药、乙集团3家试点企业)
+        for m in re.finditer(rf"(?<![）)])((?:{item_rx}、)+{item_rx})(?:等(?:\d+家|[一二三四五六七八九十]+家)?|(?<!等)(?:\d+|[两二三四五六七八九十]+)家)"
+                             rf"[\u4e00-\u9fff]{{0,8}}?(?:企业|机构|公司|平台)", self.compact):
             pos = m.start(1)
             for item in m.group(1).split("、"):
                 start, pos = pos, pos + len(item) + 1
                 bracket = re.search(r"[（(]([\u4e00-\u9fff]+)[）)]", item)
                 if bracket and bracket.group(1) not in self.gaz:
                     continue  # only a place in brackets: 明远（宜宾）…
-                lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|如|像|与|和|在|对|以)", item)
+                lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|如|像|与|和|在|对|以)", item) or \
+                    re.match(r".*(?:再添|新添|增添|新增|培育出|涌现出|评选出|遴选出)", item)  # (某县再添…: the list after the verb)
                 if lead:
                     item, start = item[lead.end():], start + lead.end()
                 joined = re.match(r".*[及和与]", item)  # …在陕分支机构及货达网络: the list starts after 及
-                if joined and len(item) - joined.end() >= 2:
+                if joined and len(item) - joined.end() >= 2 and joined.end() >= 3:  # (never 狼和医疗器械: a name)
                     item, start = item[joined.end():], start + joined.end()
                 if any(x.cstart <= start < x.cend for x in itertools.chain(out, found)) or \
                         len(re.sub(r"[（(].*?[）)]", "", item)) > 8:
@@ -643,6 +646,17 @@ class OrganisationRules:
                 refs = [e for sec, e in self.names.get(text, []) + self.names.get(name, []) if sec == "organisations"]
                 found.append(Mention("organisations", text, r.cstart, r.cend + len(after.group(0)), refs[:1], 0.6,
                                      None if refs else {"name": name, "aliases": [text], "kind": "party"}))
+        for word, _flag, pos in self.ctx.tokens:  # 娄底市委/n 常委: the place and 委 one word to jieba, no region of its own
+            place = word[:-1]
+            if len(word) < 4 or not word.endswith("委") or place[-1] not in "省市县区州" or \
+                    not any(pl.name == place for pl in self.gaz.get(place, [])) or \
+                    any(x.section in ("organisations", "regions") and x.cstart < pos + len(word) and pos < x.cend
+                        for x in itertools.chain(out, found)):
+                continue
+            name = f"中共{place}委员会"
+            refs = [e for sec, e in self.names.get(word, []) + self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", word, pos, pos + len(word), refs[:1], 0.6,
+                                 None if refs else {"name": name, "aliases": [word], "kind": "party"}))
         return found
 
     def this_body(self, out: list[Mention]) -> list[Mention]:
