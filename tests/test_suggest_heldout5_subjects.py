@@ -72,3 +72,32 @@ def test_the_one_place_must_head_the_story_and_be_printed_in_the_figure_s_paragr
     text = ONE_PLACE + "\n全年完成职业技能培训6万人次。\n"
     assert _subjects(base, text)["6万人次"][:2] == ("TODO", None)
     assert _subjects(base, text)["3万人次"][:2] == ("TODO", "湘潭市")
+
+
+COUNTY_PAGE = ("省总工会调研组来我县调研工会工作\n\n"
+               "3月6日，省总工会调研组来我县开展专项调研。\n"
+               "在泾川工业园区职工之家，调研组详细了解服务设施情况，要求树立好泾川形象。\n"
+               "2023年，全县新增工会28家，发展会员1960人。\n")
+
+
+def test_the_county_of_a_county_page_is_the_one_its_text_prints_by_itself(base):
+    obs = _subjects(base, COUNTY_PAGE)
+    for fig in ("28家", "1960人"):
+        subject, name, rule = obs[fig]
+        assert (subject, name) == ("TODO", "泾川县"), fig
+    assert obs["28家"][2] == ("全县 heads the figure's clause: no region of that level among the story's names; "
+                              "the one its text prints by itself (泾川)")
+    # printed only inside a body's name (a zone's, a firm's): no mention of the county by itself
+    inside = COUNTY_PAGE.replace("要求树立好泾川形象", "要求提升服务水平")
+    assert _subjects(base, inside)["28家"] == ("TODO", "全县", "全县 heads the figure's clause: no region of that level in the story")
+    # two counties printed: which, the annotator decides
+    two = COUNTY_PAGE.replace("泾川形象", "泾川形象和庄浪形象")
+    assert _subjects(base, two)["28家"][:2] == ("TODO", "全县")
+
+
+def test_a_level_word_right_before_the_figure(base):
+    text = ("甘肃省总工会开展学习竞答活动\n\n本报讯 甘肃省总工会开展百年工运史学习竞答活动。"
+            "作为庆祝活动之一，这场别开生面的线上课堂，吸引了全省35万人次参与。\n")
+    subject, name, rule = _subjects(base, text)["35万人次"]
+    assert (subject, name) == ("TODO", "甘肃省")
+    assert rule == "全省 right before the figure: the story's region of that level (甘肃省, not in the registry)"

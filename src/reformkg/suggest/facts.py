@@ -468,6 +468,9 @@ class FactRules:
             lvl = re.match(r"(全|我|本|该)(省|市|县|区)", text[head:cpos])
             if lvl:
                 return self._level_region(lo, lvl, f" heads {where}")
+            lvl = re.search(r"(全|本)(省|市|县|区)$", text[head:cpos]) if k == 0 else None
+            if lvl:  # 吸引了全省60万人次: the figure's own place, whatever heads the clauses before
+                return self._level_region(lo, lvl, " right before the figure")
             event = _THIS_EVENT_RX.match(text, head, cpos)
             if event:
                 place = self._event_place(head, event.group(1))
@@ -710,6 +713,12 @@ class FactRules:
                 return around[0], f"{lvl.group(0)}{where}: no region of that level in the story's text; the one {around[1]}", None
             if around is not None:
                 return None, f"{lvl.group(0)}{where}: no region of that level in the story's text; the one {around[1]}", around[0].proposal["name"]
+            bare = self._place_printed_alone(lo, lvl.group(2))
+            if bare is not None:
+                return (bare, f"{lvl.group(0)}{where}: no region of that level among the story's names; the one its text prints "
+                              f"by itself ({bare.name})", None) if bare.ids else (
+                    None, f"{lvl.group(0)}{where}: no region of that level among the story's names; the one its text prints "
+                          f"by itself ({bare.name})", bare.proposal["name"])
         if region is None:
             return None, f"{lvl.group(0)}{where}: no region of that level in the story", lvl.group(0)
         return region, f"{lvl.group(0)}{where}: the story's region of that level", None
@@ -757,6 +766,31 @@ class FactRules:
                 found.setdefault(pl.name, (Mention("regions", form, pos, pos + len(form), [rid] if rid else [], 0.5,
                                                    None if rid else {"name": pl.name, "code": pl.code, "level": pl.level}),
                                            f"place named around it ({word})"))
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _place_printed_alone(self, cpos: int, level: str) -> Mention | None:
+        """我县, 全县 in a story that names no region of that level, not even around it: the one
+        place of that level its headline or text prints by itself, a word of its own the tagger
+        reads as a name (平罗形象: 平罗, 平罗县), never inside a body's name (a region inside a
+        company's, a site's or a zone's name is no mention of it), one place by that word."""
+        story = self.ctx.story_at(cpos)
+        spans = [self.ctx.crange(story["span"]), self.ctx.crange(story["head_span"])]
+        dl = dateline(self.compact, *spans[0])
+        if dl:  # (新华社某地…电: a place the rules around the story read, and no topic)
+            spans = [(a, dl.start()) for a, b in spans[:1]] + [(dl.end(), spans[0][1]), spans[1]]
+        regions = self.ctx.registry.regions
+        found: dict[str, Mention] = {}
+        for word, flag, pos in self.ctx.tokens:
+            if not any(a <= pos < b for a, b in spans) or flag not in ("ns", "nr", "nz") or self.ctx.boilerplate_at(pos):
+                continue
+            places = self.ctx.gaz.get(word, [])
+            if len(places) != 1 or not self._of_level(places[0].name, level) or any(
+                    o.section == "organisations" and o.cstart <= pos < o.cend for o in self.mentions):
+                continue
+            pl = places[0]
+            rid = next((e for e, r in regions.items() if r.code == pl.code), None)
+            found.setdefault(pl.code, Mention("regions", word, pos, pos + len(word), [rid] if rid else [], 0.5,
+                                              None if rid else {"name": pl.name, "code": pl.code, "level": pl.level}))
         return next(iter(found.values())) if len(found) == 1 else None
 
     @staticmethod
