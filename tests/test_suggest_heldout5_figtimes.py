@@ -99,3 +99,26 @@ def test_times_of_this_year_s_month_a_span_and_a_past_year_end(base):
                      "12场": {"start": "2015", "end": "2016", "text": "2015至2016年"},
                      "2.36万人": {"as_of": "1996-12-31", "text": "至1996年底"}}
     assert "status" not in next(o for o in draft.annotation["observations"] if o["value"] == "2.36万人")
+
+
+def test_the_full_year_a_then_and_a_change_s_start(base):
+    # 全年 in a story of March: the year the story reviews; 当时 after a dated sentence; 从1990年的… → 到现在的…
+    draft = _draft(base, "江川打造竞赛升级版\n\n王某 李某   江川工人报   2025-03-11 10:06:32\n\n"
+                         "3月8日，记者从江川市工会工作会议上获悉，市总工会将深化产改。\n\n"
+                         "近年来，江川各级工会组织职工建功立业，全年完成职业技能培训3万人次，职工提出合理化建议0.8万条。\n\n"
+                         "1956年3月5日，江川市总工会正式成立。当时，全市有职工12万余人。\n\n"
+                         "江川基层工会组织数量成倍增长，由1990年的2100个基层工会，发展到现在的1.6万个；"
+                         "工会会员人数从1990年的31.5万人，增加到目前的160万人。\n")
+    times = {o["value"]: o["time"] for o in draft.annotation["observations"]}
+    assert times == {"3万人次": {"during": "2024", "text": "全年"}, "0.8万条": {"during": "2024", "text": "全年"},
+                     "12万余人": {"as_of": "1956-03-05", "text": "当时"},
+                     "2100个": {"during": "1990", "text": "1990年"},
+                     "1.6万个": {"as_of": "2025-03-11", "text": "现在"},
+                     "31.5万人": {"during": "1990", "text": "从1990年"},
+                     "160万人": {"as_of": "2025-03-11", "text": "目前"}}
+
+
+def test_the_full_year_in_a_story_after_march_is_its_own_year(base):
+    draft = _draft(base, "江川职工服务综述\n\n王某   江川工人报   2025-11-20 10:06:32\n\n"
+                         "江川市总工会全年开展送温暖活动52场。\n")
+    assert [(o["value"], o["time"]) for o in draft.annotation["observations"]] == [("52场", {"during": "2025", "text": "全年"})]

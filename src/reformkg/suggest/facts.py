@@ -220,6 +220,9 @@ class FactRules:
             elif hit.unit != (vocab.unit_for_word(hit.figure.unit_word).id if vocab.unit_for_word(hit.figure.unit_word) else None):
                 obs["unit"] = hit.unit
             time, time_rule = self._time_of(slo, clo, st)
+            if isinstance(time, dict) and "since" in time and re.search(r"[从由](?:19|20)\d\d年(?:底|末)?的$", self.compact[slo:clo]):
+                # 从1988年的73.27万人，增加到目前的240万人: the value of that year, where the change starts
+                time, time_rule = {"during": time["since"], "text": time["text"]}, f"{time['text']}的…: the value of that year, a change's start"
             if isinstance(time, dict) and "since" in time and re.search(r"[从由][^，,。；]{0,8}$", self.compact[slo:clo]) \
                     and re.match(r"[^，,。；]{0,10}?(?:扩展|扩大|增加|增长|提高|提升|发展|上升|减少|下降)(?:至|到|为)", self.compact[chi:]):
                 time, time_rule = MARKER, f"the value a change over the period ({time['text']}) starts from: its start, check"
@@ -1080,6 +1083,11 @@ class FactRules:
                    and not (dl and dl.start() <= a < dl.end()) and not self.ctx.boilerplate_at(a)]  # a dateline's day is no period
         resolved = [(a, t, *self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month", "month") else year_ref, story))
                     for a, t in earlier]
+        last = next((t for _a, t, g, _r in reversed(resolved) if g and ("on" in t or "during" in t) and "relative" not in t), None)
+        if last and re.match(r"(?:当时|那时|彼时)[，,]", self.compact[slo:cpos]):
+            # 1950年1月10日，…成立。当时，全市有职工34万余人: the date of the sentence before
+            return ({"as_of": last["on"], "text": "当时"} if "on" in last else {"during": last["during"], "text": "当时"},
+                    f"当时 opens the sentence: the date the paragraph gives before it ({last['text']})")
         if earlier:
             a, t, got, rule = resolved[0]
             lead_in = self.compact[self.ctx.sentence_at(a)[0]:a]

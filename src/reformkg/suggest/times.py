@@ -41,7 +41,7 @@ _EVENT_VERBS = "成立|挂牌|揭牌|组建|启动|开通|建成|投用|运营|�
 DAY_VERBS = r"(?:上午|下午|晚上|晚间|傍晚|凌晨|召开|举行|举办|介绍|表示|透露|发布|宣布|开幕|闭幕|启动|揭牌|在[\u4e00-\u9fff]{1,8}?(?:召开|举行|举办))"
 _RELATIVE_RULES = [
     (re.compile(r"(今年|去年|前年)(?:年?初?以来|年?初至今)|(?<![\d今去前明])(年)初(?:以来|至今)"), "since_rel"),
-    (re.compile(r"截[至止]到?(?:目前|发稿|当前|现在)|目前|当前"), "as_of_ref"),
+    (re.compile(r"截[至止]到?(?:目前|发稿|当前|现在)|目前|当前|(?<=[到至])现在(?=的)"), "as_of_ref"),  # 发展到现在的1.9万个
     # 截至9月底, 截至10月31日: the story's year (the year before when the month is later than its date's)
     (re.compile(r"截[至止]到?(?:今年)?(\d{1,2})月(?:底|末|(\d{1,2})日)?"), "as_of_month"),  # 截至今年9月 too
     (re.compile(r"(?<![\d年])(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|以来)"), "years_since"),
@@ -52,6 +52,8 @@ _RELATIVE_RULES = [
     (re.compile(r"(今年|去年|前年|明年|过去一年|过去的一年)(?:上半年|下半年|全年|一季度|前三季度)?"), "during_rel"),
     # 上半年, 一季度 with no year: of the story's year (the year before when it starts after the story's month)
     (re.compile(r"(?<![\d年])(上半年|下半年|(?:第?[一二三四]|前三)季度)"), "part_rel"),
+    # 全年完成培训4万人次 with no year: the story's year; in a story of January to March, the year it reviews
+    (re.compile(r"(?<![\d年今去前明])全年(?!无休|不打烊|计划|目标|任务)"), "full_year_rel"),
     # (after a site line's clock time or date, squeezed onto it: 20:1712月12日至14日, 2023-08-2412月12日)
     (re.compile(r"(?:(?<![\d年])|(?<=\d[:：]\d\d)|(?<=\d[-/.]\d\d))(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
     # 1-7月, 1至7月份: months of the story's year (the year before when they start after its month)
@@ -121,6 +123,8 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"relative": "since_event", "event": m.group(1), "text": text}
     if rule == "day_rel":
         return {"relative": "day", "days_back": {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2}[m.group(1)], "text": text}
+    if rule == "full_year_rel":
+        return {"relative": "during", "years_back": 0, "full_year": True, "text": text}
     if rule == "months_rel":
         return {"relative": "during", "years_back": 0, "first_month": int(m.group(1)), "text": text}
     if rule == "month_rel":
@@ -228,6 +232,8 @@ def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
                 f"{t['text']}: in the year of the story's date {ref}")
     if t.get("first_month") and len(ref) >= 7 and t["first_month"] > int(ref[5:7]):
         year -= 1  # 下半年 in a story of March: last year's
+    if t.get("full_year") and len(ref) >= 7 and int(ref[5:7]) <= 3:
+        year -= 1  # 全年 in a story of March: the year just ended, which the story reviews
     y = str(year - t["years_back"])
     return {rel: y, "text": t["text"]}, f"{t['text']}: {rel} {y}, from the story's date {ref}"
 
