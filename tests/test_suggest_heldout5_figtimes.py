@@ -122,3 +122,12 @@ def test_the_full_year_in_a_story_after_march_is_its_own_year(base):
     draft = _draft(base, "江川职工服务综述\n\n王某   江川工人报   2025-11-20 10:06:32\n\n"
                          "江川市总工会全年开展送温暖活动52场。\n")
     assert [(o["value"], o["time"]) for o in draft.annotation["observations"]] == [("52场", {"during": "2025", "text": "全年"})]
+
+
+def test_now_on_a_page_that_prints_no_year_is_no_year(base):
+    # 目前 on a page of one story with no year anywhere (a dateline of a day only): no year, not TODO
+    draft = _draft(base, "原題:臨川市再添3個 全國“職工書屋”\n"
+                         "臨川日報6月2日訊(記者 王某):日前,全國總工會投入9萬元,為臨川市3家企業建設了全國“職工書屋”。"
+                         "目前,全市共有全國“職工書屋”42個。\n")
+    times = {o["value"]: o["time"] for o in draft.annotation["observations"]}
+    assert times["42个"] == {"unspecified": True, "text": "目前"}
