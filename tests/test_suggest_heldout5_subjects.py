@@ -101,3 +101,16 @@ def test_a_level_word_right_before_the_figure(base):
     subject, name, rule = _subjects(base, text)["35万人次"]
     assert (subject, name) == ("TODO", "甘肃省")
     assert rule == "全省 right before the figure: the story's region of that level (甘肃省, not in the registry)"
+
+
+def test_a_lead_listing_figures_before_an_ellipsis_gives_them_the_name_after_it(base):
+    text = ("重庆工会百年回眸\n\n阅读提示\n工会会员人数超过500万人、帮扶困难职工31万余人次、建设户外劳动者服务站1800家……"
+            "重庆工会在党的领导下，团结动员广大职工建功立业。\n")
+    obs = _subjects(base, text)
+    for fig in ("超过500万人", "31万余人次", "1800家"):
+        subject, name, rule = obs[fig]
+        assert name == "重庆工会", fig
+        assert rule.startswith("a list of figures ending in …… before a name"), fig
+    # no name right after the ellipsis: not this rule (here the one body the story names)
+    plain = text.replace("1800家……重庆工会在党的领导下，", "1800家……在党的领导下，重庆工会")
+    assert _subjects(base, plain)["1800家"][2] == "the one body the story names, its regions all the body's own (重庆工会, not in the registry)"

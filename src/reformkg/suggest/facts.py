@@ -417,6 +417,10 @@ class FactRules:
         if best is None and printed is None and figure:
             best = self._region_before_figure(cpos)
             rule = "a region printed right before the figure (某市24家): the figure's place" if best is not None else rule
+        if best is None and printed is None and figure:
+            best = self._name_after_list(cpos)
+            rule = ("a list of figures ending in …… before a name (…2006家……某市工会在…): the name heading what follows"
+                    if best is not None else rule)
         if best is None and printed is None:
             best = self._quote_speaker(cpos)
             rule = "inside a quotation: the body of the speaker after it" if best is not None else rule
@@ -613,6 +617,15 @@ class FactRules:
         if not any(n in self.compact[hlo:hhi] or n in self.compact[a:b] for n in names):
             return None  # the story's headline and lead name no place: a place it names in passing is no topic
         return m
+
+    def _name_after_list(self, cpos: int) -> Mention | None:
+        """A lead that lists figures and ends the list in …… (会员超过300万人、驿站2006家……天津工会在…):
+        the body or region heading what follows the ellipsis, whose record the list sums up."""
+        m = re.match(r"[^，,。；;：:“”]{0,80}?(?:……|…)", self.compact[cpos:cpos + 90])
+        if m is None:
+            return None
+        at = cpos + m.end()
+        return next((x for x in self.mentions if x.cstart == at and x.section in ("organisations", "regions")), None)
 
     def _region_before_figure(self, cpos: int) -> Mention | None:
         """A region printed right before the figure, no body's name (参观了某市24家工作室): where what
