@@ -103,3 +103,11 @@ def test_enterprises_a_county_adds_and_a_name_with_a_conjunction(base):
     assert {"宏川制药", "亮制药", "城投集团", "虎和医疗器械", "航达电子"} <= set(orgs)
     assert orgs["亮制药"]["new"] == {"name": "亮制药", "kind": "enterprise"}
     assert "医疗器械" not in orgs and not any(t.endswith("等") for t in orgs)
+
+
+def test_registered_company_whose_words_jieba_gives_as_verbs(base):
+    text = ("工会新闻\n\n本报讯 全市职工参赛500人，杭州远步自动化控制设备有限公司工程师王强，天津组织开展培训有限公司等获奖。\n")
+    orgs = _orgs(base, text)
+    assert orgs["杭州远步自动化控制设备有限公司"]["new"] == {"name": "杭州远步自动化控制设备有限公司", "kind": "enterprise"}
+    assert not any(t.startswith("天津") for t in orgs)  # 组织, 开展: verbs of a sentence, no name
+    assert ("王强", "工程师", "杭州远步自动化控制设备有限公司") in _posts(base, text)

@@ -942,6 +942,8 @@ class OrganisationRules:
         """The organisation (or bodies) whose name ends with token ``i``, in ``suffix``."""
         m = self._walk(toks, i, suffix)
         found = m if isinstance(m, list) else [m] if m else []
+        if not found and suffix in _COMPANY_FORMS:
+            found = self._registered_from_a_place(toks, i)
         k = next((k for k, t in enumerate(toks) if t[2] == found[0].cstart), 0) if suffix == "工作室" and len(found) == 1 else 0
         if k > 0 and toks[k - 1][0].endswith(("园", "馆")) and len(toks[k - 1][0]) >= 3:
             body = self._walk(toks, k - 1, toks[k - 1][0][-1])  # 辰山植物园|胡永红劳模创新工作室: the body the studio is in
@@ -949,6 +951,26 @@ class OrganisationRules:
                 found.insert(0, Mention(body.section, body.name, body.cstart, body.cend, body.ids, body.confidence,
                                         {**body.proposal, "kind": MARKER}))
         return found
+
+    def _registered_from_a_place(self, toks: list[Token], i: int) -> list[Mention]:
+        """，北京奇步/v 自动化 控制/v 设备有限公司: a company's registered name whose words jieba
+        gives as verbs, printed whole after a mark: from its place (the mark before it) to 有限公司."""
+        for j in range(i - 2, max(-1, i - 7), -1):
+            w, f, p = toks[j]
+            if j == 0 or toks[j - 1][1] != "x" or f != "ns" or not self._place_word(toks[j]):
+                continue
+            inner = toks[j + 1:i]
+            # (the brand right after the place may be any word of two characters: 远步/d)
+            if any(t[1] in ("x", "p", "c", "u", "uj", "r", "m") or t[1] == "d" and (n or len(t[0]) < 2) or t[0] in _HARD_STOPS | _GENERIC_HEADS or
+                   t[0] in ("组织", "开展", "举办", "召开", "推动", "推进", "支持", "参加", "发布", "表彰") for n, t in enumerate(inner)) or \
+                    sum(t[1] in ("v", "vn") for t in inner) > 3 or all(t[1] in ("v", "vn") for t in inner):
+                return []
+            word, _f, pos = toks[i]
+            name = self.compact[p:pos + len(word)]
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            return [Mention("organisations", name, p, pos + len(word), refs[:1], 0.55,
+                            None if refs else {"name": name, "kind": "enterprise"})]
+        return []
 
     def _walk(self, toks: list[Token], i: int, suffix: str) -> Mention | list[Mention] | None:
         word, _flag, pos = toks[i]
