@@ -111,3 +111,13 @@ def test_registered_company_whose_words_jieba_gives_as_verbs(base):
     assert orgs["杭州远步自动化控制设备有限公司"]["new"] == {"name": "杭州远步自动化控制设备有限公司", "kind": "enterprise"}
     assert not any(t.startswith("天津") for t in orgs)  # 组织, 开展: verbs of a sentence, no name
     assert ("王强", "工程师", "杭州远步自动化控制设备有限公司") in _posts(base, text)
+
+
+def test_company_by_its_short_name_and_gufen_gongsi(base):
+    text = ("工会新闻\n\n本报讯 全国总工会还为已建“职工书屋”的长丰股份公司“王明劳模创新工作室”配送图书500册。"
+            "各地要积极组建股份公司。\n")
+    orgs = _orgs(base, text)
+    assert orgs["长丰股份公司"]["new"] == {"name": "长丰股份公司", "kind": "enterprise"}
+    assert "组建股份公司" not in orgs and "股份公司" not in orgs
+    trad = _orgs(base, text.replace("长丰股份公司", "長豐股份公司"))
+    assert trad["長豐股份公司"]["new"]["name"] == "长丰股份公司"

@@ -944,6 +944,14 @@ class OrganisationRules:
         found = m if isinstance(m, list) else [m] if m else []
         if not found and suffix in _COMPANY_FORMS:
             found = self._registered_from_a_place(toks, i)
+        if not found and toks[i][0] == "股份公司" and i >= 2 and 2 <= len(toks[i - 1][0]) <= 3 and \
+                toks[i - 1][1] in ("n", "nz", "nr", "ns", "j", "nt") and toks[i - 1][0] not in _GENERIC_HEADS | _HARD_STOPS and \
+                re.fullmatch(r"[\u4e00-\u9fff]+", toks[i - 1][0]) and toks[i - 2][1] in ("x", "uj", "p", "c"):
+            # 的长客/n 股份公司: a company by its short name and 股份公司
+            name, at = toks[i - 1][0] + toks[i][0], toks[i - 1][2]
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found = [Mention("organisations", name, at, at + len(name), refs[:1], 0.5,
+                             None if refs else {"name": name, "kind": "enterprise"})]
         k = next((k for k, t in enumerate(toks) if t[2] == found[0].cstart), 0) if suffix == "工作室" and len(found) == 1 else 0
         if k > 0 and toks[k - 1][0].endswith(("园", "馆")) and len(toks[k - 1][0]) >= 3:
             body = self._walk(toks, k - 1, toks[k - 1][0][-1])  # 辰山植物园|胡永红劳模创新工作室: the body the studio is in
