@@ -131,3 +131,18 @@ def test_now_on_a_page_that_prints_no_year_is_no_year(base):
                          "目前,全市共有全國“職工書屋”42個。\n")
     times = {o["value"]: o["time"] for o in draft.annotation["observations"]}
     assert times["42个"] == {"unspecified": True, "text": "目前"}
+
+
+def test_an_e_paper_s_foot_dates_its_page(base):
+    from reformkg.suggest.times import page_date
+
+    foot = "江川工人日报一版要闻00001全省6120人次劳模参与服务2024-07-1622024年07月16日星期二"
+    body = "本报讯昨日，座谈会举行。" + "与会人员就推进专项行动进行了交流讨论。" * 20  # the foot beyond the page's head
+    assert page_date("江川工人日报数字报纸00001版:一版要闻全省6120人次劳模参与服务" + body + foot) == (
+        "2024-07-16", "2024年07月16日星期二")
+    assert page_date(body + "2024年07月16日星期二，大会举行。") == (None, "")  # not at the foot
+    text = ("江川工人日报 数字报纸\n\n全省6120人次劳模参与服务\n\n  本报讯 昨日，助企服务座谈会举行。截至7月10日，"
+            "全省6120人次劳模工匠参与助企服务。\n\n江川工人日报 一版要闻 00001 全省6120人次劳模参与服务 2024-07-16 2 "
+            "2024年07月16日 星期二\n")
+    draft = _draft(base, text)
+    assert {s["date"]["value"] for s in draft.annotation["stories"]} == {"2024-07-16"}

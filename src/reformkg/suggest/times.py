@@ -275,6 +275,10 @@ def page_date(compact: str) -> tuple[str | None, str]:
     # a site line: 2024年11月06日 09:30 来源：…, 2024年11月06日 来源：… (the time or the source after it)
     for d in re.finditer(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?=\d{1,2}[:：]\d\d|来源|作者|编辑|浏览|星期|周[一二三四五六日天])", head):
         found.append((d.start(), f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}", d.group(0)))
+    foot = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日星期[一二三四五六日天]$", compact.rstrip()[-40:])
+    if not found and foot and _valid(*foot.groups()):
+        # an e-paper's foot: …一版要闻00001…2024年08月28日星期三, the date at the page's end
+        return f"{foot.group(1)}-{int(foot.group(2)):02d}-{int(foot.group(3)):02d}", foot.group(0)
     if not found:
         # after a site's long menus: only a date labelled as the page's (发布时间：) or with its clock time
         wide = re.search(r"(?:发布时间|发表时间|发布日期|更新时间)[:：]?((?:19|20)\d\d)(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})"
