@@ -114,3 +114,14 @@ def test_a_lead_listing_figures_before_an_ellipsis_gives_them_the_name_after_it(
     # no name right after the ellipsis: not this rule (here the one body the story names)
     plain = text.replace("1800家……重庆工会在党的领导下，", "1800家……在党的领导下，重庆工会")
     assert _subjects(base, plain)["1800家"][2] == "the one body the story names, its regions all the body's own (重庆工会, not in the registry)"
+
+
+def test_after_this_is_and_beside_the_country_in_a_story_of_one_place(base):
+    text = ("第二届湘潭工匠受表彰\n\n本报湘潭5月8日电 第二届湘潭工匠表彰大会今天举办，这是湘潭市职工技能月的重要活动之一。"
+            "20名第二届湘潭工匠集体宣读倡议书。\n")
+    subject, name, rule = _subjects(base, text)["20名"]
+    assert (subject, name) == ("TODO", "湘潭市")
+    assert rule.endswith("topic of the sentences before; the one place the story names (湘潭市, not in the registry)")
+    # a sentence printing the country: the figure may be the country's
+    national = text.replace("20名第二届湘潭工匠集体宣读倡议书。", "20名第二届湘潭工匠集体宣读倡议书，争当国家级技能标兵。")
+    assert _subjects(base, national)["20名"][:2] == ("TODO", None)

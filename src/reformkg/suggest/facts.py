@@ -443,7 +443,7 @@ class FactRules:
                           if (e := _EVENT_ACTS_RX.match(self.compact, k, cpos))), None)
             if event:  # 2020年某省劳动模范表彰大会授予10个单位…: the event acts; whose body, the annotator decides
                 return MARKER, f"an event heads the sentence ({event.group(1)}): its name", event.group(1)
-        if best is None and (printed is None or printed == "" and rule.startswith("其")) and figure:
+        if best is None and (printed is None or printed == "" and rule.startswith(("其", "这是"))) and figure:
             one = self._one_place_story(lo)
             if one is not None:  # (其职业…, or nothing: in a story of one place, that place's figure)
                 best, rule, printed = one, (rule + "; " if rule else "") + "the one place the story names", None
@@ -607,6 +607,9 @@ class FactRules:
             return None
         if any(regions[e].level == "national" for e in m.ids if e in regions) or m.name in ("全国", "中国", "我国"):
             return None
+        a, b = self.ctx.sentence_at(cpos)
+        if re.search(r"全国|我国|中国|国家|全球|世界", self.compact[a:b]):
+            return None  # (占全国的3%, 我国…: the figure may be the country's)
         plo, phi = self._paragraph_at(cpos)
         names = {x.name for x in self.mentions if x.section == "regions" and (x.ids[:1] or x.proposal) == (m.ids[:1] or m.proposal)}
         full = (m.proposal or {}).get("name") or next((regions[e].name for e in m.ids if e in regions), m.name)
