@@ -146,3 +146,15 @@ def test_an_e_paper_s_foot_dates_its_page(base):
             "2024年07月16日 星期二\n")
     draft = _draft(base, text)
     assert {s["date"]["value"] for s in draft.annotation["stories"]} == {"2024-07-16"}
+
+
+def test_the_same_count_of_the_same_things_printed_again_is_one_fact(base):
+    draft = _draft(base, "临川产改综述\n\n本报讯 2024年，临川县累计培育6家产改示范企业。华兴化工、龙腾电子等6家示范企业成为行业标杆。"
+                         "32名第二届临川工匠登台领奖，经过层层选拔产生了32名临川工匠。\n"
+                         "全县建成职工之家4家，户外劳动者服务站4家。\n")
+    assert _obs(draft) == ["6家", "32名", "4家", "4家"]
+    doubts = [s.fields["doubt"] for s in draft.suggestions if s.kind == "figure" and "printed again" in s.fields.get("doubt", "")]
+    assert len(doubts) == 2 and doubts[0].startswith("the same figure printed again (6家示范企业")
+    # a headline's figure printed in the body: the body's is the fact (the headline's is excluded)
+    draft = _draft(base, "临川9家企业获评示范单位\n\n本报讯 临川县9家企业获评省级示范单位，涉及职工3000人。\n")
+    assert _obs(draft) == ["9家", "3000人"]

@@ -198,6 +198,7 @@ class FactRules:
                 "part of a code or a model (T5项目, A3)" if re.search(r"(?<![A-Za-z])[A-Za-z]{1,2}$", self.compact[max(0, clo - 3):clo]) else None) or (
                 "an order of magnitude (上百万, 上万): no value to read" if re.match(r"[百千]?万", hit.text)
                 and self.compact[clo - 1:clo] == "上" else None) or _named_count_doubt(self.compact, clo, chi, hit) \
+                or self._restated(clo, chi, hit.text, st) \
                 or self._after_editor_line(clo, st)
             if doubt:
                 self.parts.suggestions.append(Suggestion("figure", hit.text, hit.span, 0.2, {"unit": hit.unit, "doubt": doubt},
@@ -1303,6 +1304,20 @@ class FactRules:
                     return ({"since": first, "text": t["text"]},
                             f"{t['text']}: the five years of the plan the story names ({plan[0]['text']}, from {first})")
         return got, rule
+
+    def _restated(self, clo: int, chi: int, text: str, story: dict) -> str | None:
+        """The same count of the same things printed again in the story (累计培育8家产改示范企业 …
+        龙天勇等8家示范企业; 28名第三届北京大工匠… 选树产生了28名北京大工匠): one fact, drafted once.
+        The four characters after the figure name what it counts; the earlier one has them within ten."""
+        after = self.compact[chi:chi + 4]
+        if text.startswith("第") or not re.fullmatch(r"[\u4e00-\u9fff]{4}", after):  # (an edition: numbered names)
+            return None
+        lo = max(self.ctx.crange(story["span"])[0], self.ctx.crange(story["head_span"])[1])  # (a headline's: numbered)
+        for m in re.finditer(re.escape(text), self.compact[lo:clo]):
+            p = lo + m.start()
+            if not re.match(r"[\d.一二两三四五六七八九十百千万亿]", self.compact[p - 1:p]) and after in self.compact[lo + m.end():lo + m.end() + 10]:
+                return f"the same figure printed again ({text}{after}…, as {self.compact[p:lo + m.end() + 6]} before): one fact"
+        return None
 
     def _after_editor_line(self, cpos: int, story: dict) -> str | None:
         """责任编辑：某某, then lines with no sentence (最新新闻, 某省第九届…大赛在榕举行): the site's
