@@ -68,6 +68,9 @@ def test_a_department_in_a_federations_post_list_is_no_body(base):
             "走访企业12家。\n")
     orgs = _orgs(base, text)
     assert "宣传部" not in orgs and "中华全国总工会" in orgs
+    # each post of the list is the federation's, the department's head as printed
+    assert [(n, r, o) for n, r, o in _posts(base, text)] == [("钱进", "书记处书记", "中华全国总工会"), ("钱进", "党组成员", "中华全国总工会"),
+                                                            ("钱进", "宣传部部长", "中华全国总工会")]
     # a Party committee's list keeps its department
     assert "组织部" in _orgs(base, "工会新闻\n\n本报讯 区委常委、组织部部长孙力出席，全区职工参赛500人。\n")
 
@@ -94,6 +97,8 @@ def test_party_committee_of_a_city_one_word_to_jieba(base):
             "市人大常委会副主任、市总工会主席李明出席。\n")
     orgs = _orgs(base, text)
     assert orgs["邵阳市委"]["new"] == {"name": "中共邵阳市委员会", "aliases": ["邵阳市委"], "kind": "party"}
+    # 副市长 after 市委秘书长: a post of the government, never of the Party committee
+    assert [p for p in _posts(base, text) if p[0] == "刘强"] == [("刘强", "秘书长", "中共邵阳市委员会"), ("刘强", "副市长", None)]
 
 
 def test_enterprises_a_county_adds_and_a_name_with_a_conjunction(base):

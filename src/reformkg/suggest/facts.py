@@ -1550,6 +1550,10 @@ class FactRules:
                 if shop and any(_SHOP_RX.fullmatch(shop.group(0) + role[:n]) for n in (0, 1, 2)) and \
                         not re.search(rf"{words}|{_NO_SHOP}", shop.group(0)):  # …技术主管、转炉车间副主任: the workshop's post
                     role, k = shop.group(0) + role, k - len(shop.group(0))
+                dept = re.search(r"(?<=、)(?:(?![、，。；：“”（）()])[\u4e00-\u9fff]){1,6}?部$", self.compact[max(0, k - 9):k]) \
+                    if org is None and not unit and role.endswith("部长") and self.compact[k - 1:k] != "、" else None
+                if dept:  # …书记处书记、党组成员、组织部部长: the department's head, one post of the list
+                    role, k = dept.group(0) + role, k - len(dept.group(0))
                 items.append((role, k, org))
                 before = k if org is None else org.cstart
                 bare = re.search(r"(?:机关党委|机关纪委|分工会|工会|党委|纪委|经费审查委员会|女职工委员会)$", self.compact[max(0, before - 7):before]) \
@@ -1618,7 +1622,8 @@ class FactRules:
                                   and x.cend == carry.cend - 2), None) or Mention(
                         "organisations", carry.name[:-2], carry.cstart, carry.cend - 2, [], 0.5,
                         {"name": (carry.proposal or {}).get("name", carry.name)[:-2]})
-                org = org or (carry if role not in _ORGLESS_POSTS else None)
+                governs = re.fullmatch(r"副?[省市县区]长", role) and carry is not None and re.search(r"委(?:员会)?$", carry.name)
+                org = org or (carry if role not in _ORGLESS_POSTS and not governs else None)  # (市委秘书长、副市长: no post of 市委)
                 carry = org
                 if org is not None:
                     listed[m.end() + len(name)] = org
