@@ -125,3 +125,8 @@ def test_after_this_is_and_beside_the_country_in_a_story_of_one_place(base):
     # a sentence printing the country: the figure may be the country's
     national = text.replace("20名第二届湘潭工匠集体宣读倡议书。", "20名第二届湘潭工匠集体宣读倡议书，争当国家级技能标兵。")
     assert _subjects(base, national)["20名"][:2] == ("TODO", None)
+
+
+def test_a_dateline_s_place_alone_makes_no_story_of_one_place(base):
+    text = ("全总部署送温暖活动\n\n本报长沙1月6日电 全国总工会日前部署送温暖活动。其帮扶对象预计达到300万人次。\n")
+    assert _subjects(base, text)["300万人次"] == ("TODO", None, "其帮扶… heads the figure's clause: whose, the annotator decides")

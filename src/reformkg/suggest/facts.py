@@ -600,7 +600,7 @@ class FactRules:
                 rid = getattr(self.ctx.registry.organisations.get(m.ids[0]), "region", None)
                 if rid in regions and regions[rid].level != "national":
                     found.setdefault(regions[rid].code or rid, None)
-            elif m.section == "regions" and not self._in_a_firm(m):
+            elif m.section == "regions" and not self._in_a_firm(m) and not self._in_dateline(m):  # (本报北京…电: where from)
                 key = next((regions[e].code or e for e in m.ids if e in regions), None) or (m.proposal or {}).get("code") or m.name
                 if found.get(key) is None:
                     found[key] = m
@@ -617,7 +617,7 @@ class FactRules:
         names |= {full, *short_forms(full, (m.proposal or {}).get("level") or next((regions[e].level for e in m.ids if e in regions), ""))}
         if not any(n in self.compact[plo:phi] for n in names):
             return None  # (a long report's paragraph that prints no place: its topic, the annotator decides)
-        a, b = self.ctx.sentence_at(lo)
+        a, b = self.ctx.sentence_at(max(lo, hhi) if max(lo, hhi) < hi else lo)  # the lead: the first sentence after the headline
         if not any(n in self.compact[hlo:hhi] or n in self.compact[a:b] for n in names):
             return None  # the story's headline and lead name no place: a place it names in passing is no topic
         return m
