@@ -158,3 +158,10 @@ def test_the_same_count_of_the_same_things_printed_again_is_one_fact(base):
     # a headline's figure printed in the body: the body's is the fact (the headline's is excluded)
     draft = _draft(base, "临川9家企业获评示范单位\n\n本报讯 临川县9家企业获评省级示范单位，涉及职工3000人。\n")
     assert _obs(draft) == ["9家", "3000人"]
+
+
+def test_the_full_year_of_a_plan_is_no_past_year(base):
+    from reformkg.suggest.times import find_times
+
+    assert [t["text"] for _a, _b, t in find_times("全年完成培训4万人次")] == ["全年"]
+    assert find_times("全年将培训职工5万人次") == [] and find_times("全年力争培训职工5万人次") == []

@@ -53,7 +53,8 @@ _RELATIVE_RULES = [
     # 上半年, 一季度 with no year: of the story's year (the year before when it starts after the story's month)
     (re.compile(r"(?<![\d年])(上半年|下半年|(?:第?[一二三四]|前三)季度)"), "part_rel"),
     # 全年完成培训4万人次 with no year: the story's year; in a story of January to March, the year it reviews
-    (re.compile(r"(?<![\d年今去前明])全年(?!无休|不打烊|计划|目标|任务)"), "full_year_rel"),
+    # (not a plan: 全年将培训…, 全年力争…)
+    (re.compile(r"(?<![\d年今去前明])全年(?!无休|不打烊|计划|目标|任务)(?![^，,。；;]{0,8}?(?:将|力争|计划|目标|预计|拟|要))"), "full_year_rel"),
     # (after a site line's clock time or date, squeezed onto it: 20:1712月12日至14日, 2023-08-2412月12日)
     (re.compile(r"(?:(?<![\d年])|(?<=\d[:：]\d\d)|(?<=\d[-/.]\d\d))(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
     # 1-7月, 1至7月份: months of the story's year (the year before when they start after its month)
