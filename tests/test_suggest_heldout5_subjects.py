@@ -130,3 +130,10 @@ def test_after_this_is_and_beside_the_country_in_a_story_of_one_place(base):
 def test_a_dateline_s_place_alone_makes_no_story_of_one_place(base):
     text = ("全总部署送温暖活动\n\n本报长沙1月6日电 全国总工会日前部署送温暖活动。其帮扶对象预计达到300万人次。\n")
     assert _subjects(base, text)["300万人次"] == ("TODO", None, "其帮扶… heads the figure's clause: whose, the annotator decides")
+
+
+def test_a_firm_s_figure_in_a_story_of_one_place_stays_todo(base):
+    text = ONE_PLACE + "\n近年来，湘潭电机厂、湘潭钢铁公司等企业积极参与。公司现有技能人才1200名。\n"
+    assert _subjects(base, text)["1200名"][:2] == ("TODO", None)
+    text = ONE_PLACE + "\n近年来，湘潭各级工会持续发力，与湘江精密机械有限公司合作培养技能人才300名。\n"
+    assert _subjects(base, text)["300名"][:2] == ("TODO", None)

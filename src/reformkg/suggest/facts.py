@@ -445,7 +445,7 @@ class FactRules:
             if event:  # 2020年某省劳动模范表彰大会授予10个单位…: the event acts; whose body, the annotator decides
                 return MARKER, f"an event heads the sentence ({event.group(1)}): its name", event.group(1)
         if best is None and (printed is None or printed == "" and rule.startswith(("其", "这是"))) and figure:
-            one = self._one_place_story(lo)
+            one = self._one_place_story(cpos)
             if one is not None:  # (其职业…, or nothing: in a story of one place, that place's figure)
                 best, rule, printed = one, (rule + "; " if rule else "") + "the one place the story names", None
         if best is None:
@@ -611,6 +611,11 @@ class FactRules:
         a, b = self.ctx.sentence_at(cpos)
         if re.search(r"全国|我国|中国|国家|全球|世界", self.compact[a:b]):
             return None  # (占全国的3%, 我国…: the figure may be the country's)
+        public = ("union-federation", "union", "government", "party", "media")
+        if re.search(r"(?:^|[，,：:；])(?:该|本|这家|这个)?(?:公司|企业|集团|工厂|厂|学校|医院)", self.compact[a:cpos]) or any(
+                o.section == "organisations" and a <= o.cstart < cpos and ((o.proposal or {}).get("kind") if not o.ids else getattr(
+                    self.ctx.registry.organisations.get(o.ids[0]), "kind", None)) not in public for o in self.mentions):
+            return None  # (公司现有职工500人, 某某公司…: a firm's figure, whose the annotator decides)
         plo, phi = self._paragraph_at(cpos)
         names = {x.name for x in self.mentions if x.section == "regions" and (x.ids[:1] or x.proposal) == (m.ids[:1] or m.proposal)}
         full = (m.proposal or {}).get("name") or next((regions[e].name for e in m.ids if e in regions), m.name)
