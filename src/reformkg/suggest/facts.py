@@ -403,12 +403,15 @@ class FactRules:
         A place in a dateline (北京讯, 新华社合肥5月11日电) is no subject; nor is an item of a list
         (货拉拉、滴滴等), a body after 联合/邀请 (the partner) or a name inside quotation marks.
         A figure only (``figure``, not a recognition's recipient): a region printed right before
-        it (某市24家), and under a section heading of a union's report, the union heading the
-        story's lead (:meth:`_lead_union`). 全市/全省 with no region of that level in the story:
-        the one its headline, dateline or site lines name (:meth:`_place_around_story`); 全省
-        on a page that prints one province only inside names (:meth:`_page_province`). Last, a
-        figure no rule gives a subject (or only 其…) in a story of one place: that place
-        (:meth:`_one_place_story`). TODO is better than a wrong subject."""
+        it (某市24家) or 全省 right before it (吸引了全省60万人次), a list of figures ending in ……
+        the name after it (:meth:`_name_after_list`), and under a section heading of a union's
+        report, the union heading the story's lead (:meth:`_lead_union`). 全市/全省 with no
+        region of that level in the story: the one its headline, dateline or site lines name
+        (:meth:`_place_around_story`), else the one its text prints by itself
+        (:meth:`_place_printed_alone`); 全省 on a page that prints one province only inside names
+        (:meth:`_page_province`). Last, a figure no rule gives a subject (or only 其…, 这是…)
+        in a story of one place: that place (:meth:`_one_place_story`). (30年来某省… heads its
+        clause as 近年来 does.) TODO is better than a wrong subject."""
         lo = slo
         best, rule, printed = self._sentence_subject(lo, cpos)
         agent = self._passive_agent(cpos)
@@ -587,7 +590,10 @@ class FactRules:
         non-public body's name, nor in a list of links), when it names no other region, not the
         country, a registry body's province counting as a place named: what a figure is about that
         no sentence rule gives a subject (a story of 某市's work, 其职业…占比3%), when the story's
-        headline or lead and the figure's paragraph print the place's name (娄底, 娄底市)."""
+        headline or lead and the figure's paragraph print the place's name (娄底, 娄底市). Never
+        from a dateline alone (本报北京…电: where the report comes from), nor for a figure whose
+        sentence prints the country (全国, 我国: it may be the country's) or names a firm, a
+        school or another body before it (公司现有…: the firm's)."""
         story = self.ctx.story_at(cpos)
         lo, hi = self.ctx.crange(story["span"])
         hlo, hhi = self.ctx.crange(story["head_span"])
