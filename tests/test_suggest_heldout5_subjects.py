@@ -137,3 +137,10 @@ def test_a_firm_s_figure_in_a_story_of_one_place_stays_todo(base):
     assert _subjects(base, text)["1200名"][:2] == ("TODO", None)
     text = ONE_PLACE + "\n近年来，湘潭各级工会持续发力，与湘江精密机械有限公司合作培养技能人才300名。\n"
     assert _subjects(base, text)["300名"][:2] == ("TODO", None)
+
+
+def test_a_span_of_years_in_chinese_numerals_heads_a_clause_too(base):
+    text = ("湖南工人日报刊发通讯关注工会工作\n\n报道称，工会服务职工的载体不断创新。"
+            "报道称，四十年来湖南基层工会组织数量成倍增长。由1985年的3100个基层工会，发展到现在的2.6万个。\n")
+    assert _subjects(base, text)["3100个"] == ({"region": "hunan"}, "湖南", "subject of the sentence (the figure's clause), "
+                                              "topic of the sentences before (湖南)")

@@ -137,7 +137,7 @@ _OPENER_RX = re.compile(r"(?:[^，,。；]{0,14}?(?:以来|年来|年底|年末|
 # Before a name in its clause: the name is a partner or an object (联合人社部, 邀请市人社局, 向…)
 _PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组织|支持|帮助|根据|按照|依据|对|向|与|和|同|给|为|从|经")
 # A time heading a clause before its name, with no comma (2024年市总工会将…)
-_TIME_LEAD_RX = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|近年来|近日|日前|目前|当前|\d{1,3}多?年来)(?:以来)?")  # (30年来某省…: a span)
+_TIME_LEAD_RX = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|近年来|近日|日前|目前|当前|(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?年来)(?:以来)?")  # (30年来某省…: a span)
 # 此次竞赛, 本届大赛 heading a clause: the event the story reports
 _THIS_EVENT_RX = re.compile(r"(?:此次|本次|这次|本届)[\u4e00-\u9fff]{0,6}?(竞赛|大赛|比赛|比武|评选|活动|展示)")
 # A body named after its region right before a figure (全国某某协调小组12次…, 全省联席会议3次…): the body, not the region
