@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from helpers import FIXTURES, ROOT, copy_project  # noqa: F401 - FIXTURES: older imports from conftest
 
 from reformkg.cli.common import main
+from reformkg.pipeline.inputs import load_base
 from reformkg.pipeline.orchestrate import build
 from reformkg.settings import Project
 
@@ -30,6 +31,14 @@ def _base_memo_dir(tmp_path_factory):
 @pytest.fixture(scope="session")
 def project() -> Project:
     return Project(ROOT)
+
+
+@pytest.fixture(scope="module")
+def base(project):
+    """The project's vocabularies and registry, loaded without an error: what suggest drafts with."""
+    vocab, registry, findings = load_base(project)
+    assert not [f for f in findings if f.is_error]
+    return vocab, registry
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,6 @@ from decimal import Decimal
 import pytest
 
 from reformkg.annotation.grounding import PageText
-from reformkg.pipeline.inputs import load_base
 from reformkg.pipeline.orchestrate import load_pages
 from reformkg.annotation.figures import find_figures
 from reformkg.suggest.drafter import suggest
@@ -20,13 +19,6 @@ NEWPAGE = FIXTURES / "newpage" / "005_5e1f0a9c3b7d2e48.txt"
 # Forms the figure finder cannot read without the annotator: a bare 18万 whose unit the annotation
 # gives (unit: person). (“三精”, a numeral inside a slogan, is no observation since format 2.)
 UNITLESS = {"18万"}
-
-
-@pytest.fixture(scope="module")
-def base(project):
-    vocab, registry, findings = load_base(project)
-    assert not [f for f in findings if f.is_error]
-    return vocab, registry
 
 
 @pytest.fixture(scope="module")

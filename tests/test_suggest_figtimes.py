@@ -5,20 +5,11 @@ show; none is taken from a page."""
 from decimal import Decimal
 
 import opencc
-import pytest
 
 from reformkg.annotation.figures import find_figures
 from reformkg.annotation.grounding import PageText
-from reformkg.pipeline.inputs import load_base
 from reformkg.suggest.drafter import suggest
 from reformkg.suggest.times import find_times, page_date, resolve, story_date
-
-
-@pytest.fixture(scope="module")
-def base(project):
-    vocab, registry, findings = load_base(project)
-    assert not [f for f in findings if f.is_error]
-    return vocab, registry
 
 
 def _draft(base, text: str):

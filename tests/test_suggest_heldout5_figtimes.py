@@ -6,19 +6,11 @@ of a page, 截至今年9月, and 至1925年底 in a story of 2025 (a past date, 
 
 import pytest
 
-from reformkg.pipeline.inputs import load_base
 from reformkg.suggest.drafter import suggest
 from reformkg.suggest.numbered import numbered_name
 from reformkg.suggest.stories import boilerplate
 
 # Sentences written for these tests, in the forms public pages show.
-
-
-@pytest.fixture(scope="module")
-def base(project):
-    vocab, registry, findings = load_base(project)
-    assert not [f for f in findings if f.is_error]
-    return vocab, registry
 
 
 def _draft(base, text):

@@ -4,17 +4,8 @@ forms the second development set's pages show.
 Every text here is crafted for the test (names, places and numbers changed; none of it is
 taken from a page)."""
 
-import pytest
 
-from reformkg.pipeline.inputs import load_base
 from reformkg.suggest.drafter import suggest
-
-
-@pytest.fixture(scope="module")
-def base(project):
-    vocab, registry, findings = load_base(project)
-    assert not [f for f in findings if f.is_error]
-    return vocab, registry
 
 
 def _draft(base, text: str):

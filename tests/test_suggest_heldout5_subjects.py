@@ -2,17 +2,8 @@
 place, a span heading a clause (30年来某省…), 全县 on a county's page. Every sentence is
 written for these tests, in forms real pages show; none is taken from a page."""
 
-import pytest
 
-from reformkg.pipeline.inputs import load_base
 from reformkg.suggest.drafter import suggest
-
-
-@pytest.fixture(scope="module")
-def base(project):
-    vocab, registry, findings = load_base(project)
-    assert not [f for f in findings if f.is_error]
-    return vocab, registry
 
 
 def _subjects(base, text: str) -> dict[str, tuple]:

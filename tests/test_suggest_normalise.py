@@ -31,13 +31,6 @@ def ascii_marks(text: str) -> str:
     return text.translate(str.maketrans({"，": ",", "（": "(", "）": ")", "：": ":"}))
 
 
-@pytest.fixture(scope="module")
-def base(project):
-    vocab, registry, findings = load_base(project)
-    assert not [f for f in findings if f.is_error]
-    return vocab, registry
-
-
 def _facts(draft) -> list[tuple]:
     return [(o["value"], o["subject"], o["time"] if isinstance(o["time"], str) else
              {k: v for k, v in o["time"].items() if k != "text"}, o.get("indicator"))

@@ -3,17 +3,8 @@
 Every text here is crafted for the test, in the forms real pages about 产改 and union work
 show (none of it is taken from a page)."""
 
-import pytest
 
-from reformkg.pipeline.inputs import load_base
 from reformkg.suggest.drafter import suggest
-
-
-@pytest.fixture(scope="module")
-def base(project):
-    vocab, registry, findings = load_base(project)
-    assert not [f for f in findings if f.is_error]
-    return vocab, registry
 
 
 def _orgs(base, text: str) -> dict[str, dict]:

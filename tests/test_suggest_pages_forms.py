@@ -6,7 +6,6 @@ its figures are drafted, its site lines are no_fact and never its title."""
 import pytest
 
 from reformkg.annotation.grounding import PageText
-from reformkg.pipeline.inputs import load_base
 from reformkg.suggest.drafter import suggest
 from reformkg.suggest.normalise import GLOSS_SPACE, Folded, normalise
 from reformkg.suggest.stories import boilerplate
@@ -23,13 +22,6 @@ GLOSSED = """臨江市總工會多措並舉推進產業工人隊伍建設改革
 PLAIN = GLOSSED.replace("(lì)", "").replace("(zhí)", "").replace("(zé)", "")
 VALUES = ["46家", "1300名", "35场", "2.3万人次", "3个"]
 TITLE = "臨江市總工會多措並舉推進產業工人隊伍建設改革"
-
-
-@pytest.fixture(scope="module")
-def base(project):
-    vocab, registry, findings = load_base(project)
-    assert not [f for f in findings if f.is_error]
-    return vocab, registry
 
 
 def _draft(base, text):

@@ -3,20 +3,11 @@
 Every text here is crafted for the test, in the forms real pages about 产改 and union work
 show (none of it is taken from a page)."""
 
-import pytest
 
-from reformkg.pipeline.inputs import load_base
 from reformkg.suggest.drafter import suggest
 
 # A story needs a sentence of union work to be in scope
 _TAIL = "市总工会组织职工参赛500人。\n"
-
-
-@pytest.fixture(scope="module")
-def base(project):
-    vocab, registry, findings = load_base(project)
-    assert not [f for f in findings if f.is_error]
-    return vocab, registry
 
 
 def _draft(base, body: str):

@@ -4,16 +4,8 @@ written for these tests, in forms real pages show; none is taken from a page."""
 
 import pytest
 
-from reformkg.pipeline.inputs import load_base
 from reformkg.suggest.drafter import suggest
 from reformkg.suggest.times import find_times, page_date, resolve, story_date
-
-
-@pytest.fixture(scope="module")
-def base(project):
-    vocab, registry, findings = load_base(project)
-    assert not [f for f in findings if f.is_error]
-    return vocab, registry
 
 
 def _times(base, text: str) -> dict[str, dict | str]:

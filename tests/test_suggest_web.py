@@ -3,7 +3,6 @@ navigation, site name) are no_fact and never a title; numbers inside names are n
 
 import pytest
 
-from reformkg.pipeline.inputs import load_base
 from reformkg.suggest.drafter import suggest
 from reformkg.suggest.stories import boilerplate
 
@@ -19,13 +18,6 @@ WEB_PAGE = """首页|工会要闻|基层动态|劳模风采|职工服务
 责任编辑: 王小明
 版权所有 常州市总工会 苏ICP备12345678号
 """
-
-
-@pytest.fixture(scope="module")
-def base(project):
-    vocab, registry, findings = load_base(project)
-    assert not [f for f in findings if f.is_error]
-    return vocab, registry
 
 
 @pytest.mark.parametrize("line, why", [
