@@ -1170,6 +1170,19 @@ class FactRules:
                     dated_story = self._dated_story(story, ref, slo, cpos)
                     if dated_story and dated_story[0] != MARKER:
                         return dated_story
+                only = self._only_year(story, slo, ref, year_ref) if not event and g is not None else None
+                standing = _NOW_TOTAL_RX.search(self.compact, slo, cpos)
+                if only and standing and ref is None:
+                    # 2023年全市实现GDP…。现有基层工会1684个: what stands at a date the page does not give
+                    return {"unspecified": True}, (
+                        f"a total that stands ({standing.group(0)}) with no time phrase in its sentence; the story "
+                        f"gives only {only} before it, not the date the total stands at: no year")
+                if only and not standing and str(g.get("during") or g.get("on") or g.get("as_of") or "")[:4] == only:
+                    # 会议通报2024年…情况。…2024年共组织竞赛7781个。…共有1278家企业参与: every date the story
+                    # gives is in one year, the story's own (or it prints none): a figure of that year's work
+                    return {"during": only, "text": x["text"]}, (
+                        f"no time phrase in the sentence; every date the story gives before it ({x['text']} in its "
+                        f"paragraph) is in {only}: a figure of {only}")
                 return event or (MARKER, f"no time phrase in the sentence; the paragraph has {x['text']} before it{why}")
         # no phrase before it in its paragraph, or only phrases that give no date (近年来, 日前, and
         # 目前 without the story's date): as a figure with none
@@ -1381,6 +1394,32 @@ class FactRules:
             # the page withholds the year. (A page of no date at all: TODO, the annotator may know the issue's.)
             return True
         return t.get("relative") in ("during", "since", "on", "as_of_month", "day", "month", "day_of_month") and (not date or date == MARKER)
+
+    def _only_year(self, story: dict, slo: int, ref: str | None, year_ref: str | None) -> str | None:
+        """The one year every time phrase of the story before ``slo`` falls in (days without a
+        year and phrases of no date aside; a baseline, a dateline and the site's lines skipped),
+        when the story's own date is in it or unknown; None when a period, a target or another year
+        is printed on the way."""
+        lo, hi = self.ctx.crange(story["span"])
+        dl = dateline(self.compact, lo, hi)
+        years = set()
+        for a, _b, t in self.times:
+            if not lo <= a < slo or "baseline" in t or dl and dl.start() <= a < dl.end() or self.ctx.boilerplate_at(a):
+                continue
+            got, _rule = self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month", "month") else year_ref, story)
+            if got is None or "unspecified" in got:
+                if t.get("relative") in ("on", "as_of", None) and not re.search(r"以来|来$|起", t["text"]) or \
+                        got is None and t["text"].startswith(("今年", "去年")):
+                    continue  # 5月14日, 日前, 近日: a day of the story's year; 去年以来 of a story of no date
+                return None
+            if set(got) - {"text"} - {"during", "on", "as_of"}:
+                return None  # since, by, start: a period or a target
+            years.add(str(got.get("during") or got.get("on") or got.get("as_of"))[:4])
+        if len(years) != 1:
+            return None
+        year = years.pop()
+        own = ref or year_ref
+        return year if own is None or own[:4] == year else None
 
     def _review_year(self, story: dict, slo: int) -> dict | None:
         """The year a story of no known date reviews: a paragraph before ``slo`` opens with the

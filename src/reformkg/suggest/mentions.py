@@ -134,6 +134,10 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
          or re.fullmatch(r"[\u4e00-\u9fff]{2,8}?(?:分公司|公司|分行|支行)", ctx.compact[m.cend:x.cend])
          and any(ctx.compact[m.cend:m.cend + n] in ctx.gaz for n in (2, 3)))
         for x in out))]  # (…社区工会 inside …社区工会联合会: the federation of unions, once)
+    # 城建工会联合会 inside 市城建工会联合会: the sectoral body of the city (or province), once
+    out = [m for m in out if not (m.section == "organisations" and not m.ids and any(
+        x.section == "organisations" and x.cstart == m.cstart - 1 and x.cend == m.cend and ctx.compact[x.cstart] in "省市县区"
+        for x in out))]
     # 河钢集团 inside 河钢集团邯钢公司邯宝炼钢厂: the unit of the group named whole, the group no body of this mention
     out = [m for m in out if not (m.section == "organisations" and not m.ids and m.name.endswith(("集团", "公司", "局")) and any(
         x.section == "organisations" and x.cstart == m.cstart and x.cend > m.cend and

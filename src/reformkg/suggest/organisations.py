@@ -1137,6 +1137,14 @@ class OrganisationRules:
         if re.fullmatch(r"[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘青蒙宁新藏台港澳]{2,3}(?:工会|职工|企业)",
                         self.compact[toks[j][2]:pos + len(word)]):
             return None  # 闽台工会交流, 京津冀工会: the unions of two or three provinces at large, no body
+        level = next((k for k in range(walked, j if j < i else i) if toks[k][0] in ("省", "市")), None) if suffix == "工会" else None
+        if level is not None and level + 1 < i and (j == i or toks[j - 1][0] not in ("省", "市")):
+            # 市/家庭/服务行业/工会: a sectoral union of the city or the province, its words all common ones
+            at = toks[level + 1][2]
+            sector = (self._province_sector_union(toks, level + 1, at, self.compact[at:pos + len(word)], pos + len(word)) or
+                      self._city_sector_union(toks, level + 1, at, self.compact[at:pos + len(word)], pos + len(word)))
+            if sector is not None:
+                return sector
         if j == i and (len(word) == len(suffix) or word[:-len(suffix)] in _HARD_STOPS | _GENERIC_HEADS
                        or re.search("[和与及]", word[:-len(suffix)])):
             return None  # 工会 alone, 全国工会, 各级工会, 党和政府
@@ -1260,6 +1268,8 @@ class OrganisationRules:
         prov = self._province_before(start - 1)
         if prov is None:
             return None
+        if self.compact.startswith("联合会", end):  # 省国防工业工会联合会: named whole
+            name, end = name + "联合会", end + 3
         return Mention("organisations", "省" + name, start - 1, end, [], 0.55,
                        {"name": prov.name + name, "aliases": ["省" + name], "kind": "union"})
 
@@ -1270,6 +1280,8 @@ class OrganisationRules:
                 and not name.endswith("总工会") and not re.match(r"[两三四五六各]级|基层|全", name)
                 and (j < 2 or toks[j - 2][1] in ("x", "v", "p", "c") or toks[j - 2][0] in _HARD_STOPS)):
             return None
+        if self.compact.startswith("联合会", end):  # 市城建工会联合会: the federation of the sector's unions, named whole
+            name, end = name + "联合会", end + 3
         place = self.ctx.story_at(start).get("place") or ""
         city = place if place.endswith("市") else None
         if city is None:

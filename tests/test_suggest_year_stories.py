@@ -1,0 +1,77 @@
+"""suggest on pages of the seventh round (issue 21): a story whose every date is in one year,
+sectoral unions of a city named whole (…工会联合会), and a web page's image file name and player
+buttons above the headline. Every sentence is written for these tests, in forms real pages show;
+none is taken from a page."""
+
+from reformkg.suggest.drafter import suggest
+from reformkg.suggest.stories import boilerplate
+
+
+def _draft(base, text: str):
+    vocab, registry = base
+    return suggest("crafted.txt", registry, vocab, text=text)
+
+
+def _times(base, text: str) -> dict[str, dict | str]:
+    return {s.text: s.fields["time"] if s.fields["time"] == "TODO" else {k: v for k, v in s.fields["time"].items() if k != "text"}
+            for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
+YEAR_REVIEW = ("某省推进产改工作取得新进展\n"
+               "6月3日，某省产改协调小组召开会议，通报2024年全省产改工作情况。\n"
+               "某省总工会牵头抓总，去年以来，共召开全省产改推进会3次。\n"
+               "此外，某省总工会聚焦重点产业，2024年共组织劳动竞赛4200个。广泛开展群众性技术创新活动，"
+               "发动860家企业参与，参与职工21万人次。\n")
+
+
+def test_figures_after_the_one_year_a_story_gives_are_of_that_year(base):
+    times = _times(base, YEAR_REVIEW)
+    assert times["4200个"] == {"during": "2024"}
+    # the next sentence prints no phrase: every date before it is in 2024, the story prints none of its own
+    assert times["860家"] == {"during": "2024"} and times["21万人次"] == {"during": "2024"}
+    rule = next(s.fields["time_rule"] for s in _draft(base, YEAR_REVIEW).suggestions if s.text == "860家")
+    assert rule.startswith("no time phrase in the sentence; every date the story gives before it") and rule.endswith("is in 2024: a figure of 2024")
+
+
+def test_a_total_that_stands_after_the_one_year_has_no_year(base):
+    # 2024年…。现有…: what stands at a date the page does not give; the story's year is not it
+    text = YEAR_REVIEW.replace("发动860家企业参与", "全省现有职工书屋860家")
+    times = _times(base, text)
+    assert times["860家"] == {"unspecified": True} and times["4200个"] == {"during": "2024"}
+
+
+def test_another_year_or_a_period_on_the_way_leaves_the_figure_to_the_annotator(base):
+    other = YEAR_REVIEW.replace("共召开全省产改推进会3次。", "共召开全省产改推进会3次，2023年评选工匠50名。")
+    assert _times(base, other)["860家"] == "TODO"
+    period = YEAR_REVIEW.replace("去年以来", "2020年以来")
+    assert _times(base, period)["860家"] == "TODO"
+    # a story the page dates in another year: the year of its date may be the figure's, TODO
+    dated = YEAR_REVIEW.replace("6月3日，", "2025-06-03 来源：某省总工会\n6月3日，", 1)
+    assert _times(base, dated)["860家"] != {"during": "2024"}
+
+
+def _orgs(base, text: str) -> list[str]:
+    return [s.text for s in _draft(base, text).suggestions if s.kind == "organisation"]
+
+
+def test_a_sectoral_federation_of_the_city_is_named_whole(base):
+    text = ("某市新就业形态工会调整隶属关系\n"
+            "记者从市总工会获悉，转隶至市新兴产业工会联合会的单位工会共5家，分别是市家庭服务行业工会联合会、"
+            "市房地产中介行业工会联合会。另有12家单位工会转隶至市城建工会联合会。\n")
+    orgs = _orgs(base, text)
+    for name in ("市新兴产业工会联合会", "市家庭服务行业工会联合会", "市房地产中介行业工会联合会", "市城建工会联合会"):
+        assert name in orgs
+    # never also the name cut before 联合会, nor the federation without its 市
+    assert not [o for o in orgs if o.endswith("工会") and o != "市总工会" or o.startswith(("新兴", "房地产", "城建"))]
+    # a sectoral union of the province, the same way
+    assert "省国防工业工会联合会" in _orgs(base, "某省工会召开会议\n陕西省总工会召开会议，省国防工业工会联合会作交流发言。\n")
+
+
+def test_an_image_file_name_and_a_player_button_are_the_sites_lines(base):
+    assert boilerplate("wxmsgimg_副本.jpg") == "image file" and boilerplate("IMG_0412.PNG") == "image file"
+    assert boilerplate("听新闻") == "site furniture" and boilerplate("3") == "site furniture"
+    assert boilerplate("2024") is None and boilerplate("2024年，全市新建工会12家。") is None
+    text = ("wxmsgimg_副本.jpg\n某市5家新业态工会调整至市新兴产业工会\n2024-02-01 08:30 来源：某市日报\n1\n听新闻\n"
+            "近日，某市总工会调整部分基层工会隶属关系。此外，还有9家单位工会转隶至市城建工会联合会。\n")
+    story = next(s for s in _draft(base, text).suggestions if s.kind == "story")
+    assert story.text == "某市5家新业态工会调整至市新兴产业工会"
