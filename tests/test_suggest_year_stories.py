@@ -75,3 +75,25 @@ def test_an_image_file_name_and_a_player_button_are_the_sites_lines(base):
             "近日，某市总工会调整部分基层工会隶属关系。此外，还有9家单位工会转隶至市城建工会联合会。\n")
     story = next(s for s in _draft(base, text).suggestions if s.kind == "story")
     assert story.text == "某市5家新业态工会调整至市新兴产业工会"
+
+
+def _figures(base, text: str) -> list[str]:
+    return [s.text for s in _draft(base, text).suggestions if s.kind == "observation"]
+
+
+def test_a_body_s_term_and_one_of_a_group_are_no_figures(base):
+    text = ("某市表彰劳模工匠\n"
+            "某市十六届人大常委会第九次会议通过了条例。作为首批重点建设的8个工业城市之一，某市已连续三年举办工匠评选，"
+            "今年共评出工匠20名。\n")
+    drafted = _figures(base, text)
+    # (连续三年 stays a figure: the project's pages annotate a run of years as one)
+    assert drafted == ["三年", "20名"]
+    # a count of the subject's own, 8个 with no 之一 after it, is a figure
+    drafted = _figures(base, text.replace("作为首批重点建设的8个工业城市之一，", "某市建成8个工匠学院，"))
+    assert "8个" in drafted
+
+
+def test_a_wechat_account_on_the_time_line_is_the_sites(base):
+    assert boilerplate("2025-07-30 21:48 “某市工会”微信公众号") == "time line"
+    text = "某市召开劳模座谈会\n2025-07-30 21:48 “某市工会”微信公众号\n近日，某市总工会召开劳模座谈会，30名劳模参加。\n"
+    assert "某市工会" not in [s.text for s in _draft(base, text).suggestions if s.kind == "organisation"]

@@ -73,6 +73,11 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
         return f"a class ({compact[start - 1:end + 2]}): part of a name, not a count"
     if _ORDINAL.match(text) and _TERM_AFTER.match(compact[end:end + 12]):
         return f"the term or the session of a body ({text}{compact[end:end + 6]}): part of its name, not a figure"
+    if re.fullmatch(rf"[\d{_CN}]+届", text) and _TERM_AFTER.match(compact[end:end + 12]):
+        return f"the term of a body ({text}{compact[end:end + 6]}): part of its name, not a figure"  # 某市十六届人大常委会
+    one_of = re.match(r"[^，,。；;：:、]{1,16}?之一", compact[end:end + 20])
+    if one_of and re.fullmatch(rf"[\d{_CN}]+[个家座所项批]", text):
+        return f"one of a group ({text}{one_of.group(0)}): the group the subject belongs to, not a count it reports"
     # 十六届二次全委会, 十届三次全会: a body's term and session printed without 第
     for m in _TERM_SESSION.finditer(compact, max(0, start - 8), min(len(compact), end + 20)):
         if m.start() <= start and end <= m.end(2) and _TERM_AFTER.match(compact[m.end():m.end() + 12]):

@@ -41,7 +41,7 @@ _BOILERPLATE = (
     # a date and a clock time, then at most the site's or paper's name (2024年09月10日08:15  某某日报)
     (re.compile(r"^(?:(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)"
                 r"\s*\d{1,2}:\d\d(?::\d\d)?"
-                r"(?:\s*[|｜]?\s*[\u4e00-\u9fffA-Za-z]{1,16}){0,2}\s*$"), "time line"),
+                r"(?:\s*[|｜]?\s*[“\"「]?[\u4e00-\u9fffA-Za-z]{1,16}[”\"」]?){0,2}\s*$"), "time line"),  # (“某某工会”微信公众号)
     # (an e-paper's page prints its date first: 2025 年 4 月 28 日 编校 某某 组版 某某)
     (re.compile(r"^(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
                 rf"[（(【\[]?\s*{_STAFF}(?:\s*[|｜；;，,/]?\s*{_STAFF})*\s*[）)】\]]?$"), "editor line"),
