@@ -35,6 +35,8 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         refs = ctx.names.get(word)
         # unseen organisation ending in a suffix: grow it backwards over name-like tokens
         suffix = next((s for s in _ALL_SUFFIXES if word.endswith(s)), None) if word.endswith(_ALL_SUFFIXES) else None
+        if suffix == "大学" and ctx.compact[pos + len(word):pos + len(word) + 1] in ("习", "生"):
+            suffix = None  # “某某职工大学习”活动, 大学生: no university
         if suffix and not refs:
             found = rules.org_from(toks, i, suffix)
             if found:
