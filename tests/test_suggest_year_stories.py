@@ -105,3 +105,17 @@ def test_square_metres_printed_short_and_a_campaign_named_大学习(base):
             "全面铺开的“某城职工大学习”活动覆盖职工12万人次。\n")
     assert _figures(base, text) == ["约30平米", "12万人次"]
     assert not [o for o in _orgs(base, text) if o.endswith("大学")]
+
+
+def test_the_place_of_the_one_union_a_headline_names(base):
+    # 某地工会…纪实 over a paragraph naming the place only inside quoted names: the union's place
+    text = ("宝鸡工会引领职工建功新时代纪实\n"
+            "大会日前召开，回顾五年来的工作。\n"
+            "全面铺开的“宝鸡职工大讲堂”活动，覆盖职工超过30万人次。\n")
+    obs = next(s for s in _draft(base, text).suggestions if s.kind == "observation" and s.text == "超过30万人次")
+    assert obs.fields["subject"] == {"region": "baoji"}
+    assert obs.fields["subject_rule"] == "the one region the story's headline names, its paragraph naming no other subject (宝鸡)"
+    # a paragraph naming another body: that one, or TODO, never the headline's union's place
+    other = text.replace("全面铺开的", "渭河重工集团有限公司开展的")
+    obs = next(s for s in _draft(base, other).suggestions if s.kind == "observation" and s.text == "超过30万人次")
+    assert obs.fields["subject"] != {"region": "baoji"}

@@ -699,6 +699,16 @@ class FactRules:
             pos = max(b, pos + 1)
         return None
 
+    def _quoted(self, cpos: int, lo: int) -> bool:
+        """``cpos`` is inside a quoted name (“某城职工大学习”活动) opened after ``lo``."""
+        return self.compact.count("“", lo, cpos) > self.compact.count("”", lo, cpos)
+
+    def _full_place(self, m: Mention) -> str:
+        """A region mention's full name: the registry's, or the one proposed (榕城 → 福州市), or as printed."""
+        if m.ids and m.ids[0] in self.ctx.registry.regions:
+            return self.ctx.registry.regions[m.ids[0]].name
+        return (m.proposal or {}).get("name", m.name)
+
     def _headline_region(self, slo: int) -> Mention | None:
         """The region a story's headline names (某省产业工人队伍建设改革综述), for a figure whose
         sentence, the sentences before it and its paragraph name no subject: the one region
@@ -709,13 +719,23 @@ class FactRules:
             return None
         regions = {m.name: m for m in self.mentions if m.section == "regions" and hlo <= m.cstart < hhi and not any(
             o.section == "organisations" and o.cstart <= m.cstart and m.cend <= o.cend for o in self.mentions)}  # 某省总工会: the body's
+        plo, phi = self._paragraph_at(slo)
+        heads = [o for o in self.mentions if o.section == "organisations" and hlo <= o.cstart < hhi]
+        if not regions and len(heads) == 1 and heads[0].name.endswith("工会"):
+            # 福州工会引领职工… over a paragraph naming 福州 (or 榕城) only: the place of the union whose work the story tells
+            here = [m for m in self.mentions if m.section == "regions" and plo <= m.cstart < phi
+                    and self._full_place(m)[:2] == heads[0].name[:2]]
+            if here:
+                regions = {here[0].name: here[0]}
         national = {r for r in self.ctx.registry.regions if self.ctx.registry.regions[r].level == "national"}
         if len(regions) != 1 or set(next(iter(regions.values())).ids) & national or next(iter(regions)) in ("全国", "中国", "我国"):
             return None  # 全国首部, 全国先进: the country in a headline is mostly a word of rank
-        plo, phi = self._paragraph_at(slo)
-        if any(plo <= m.cstart < phi and m.section in ("regions", "organisations") for m in self.mentions):
-            return None
-        return next(iter(regions.values()))
+        one = next(iter(regions.values()))
+        if any(plo <= m.cstart < phi and m.section in ("regions", "organisations")
+               and not (m.section == "regions" and (self._full_place(m) == self._full_place(one) or self._quoted(m.cstart, plo)))
+               for m in self.mentions):
+            return None  # (the headline's own place again in the paragraph, “福州工人E家亲”: still that one place)
+        return one
 
     def _short_name(self, head: int, cpos: int) -> tuple[str, str] | None:
         """A short name the story defined before (某某经济开发区(以下简称“开发区”)) heading the
