@@ -119,3 +119,25 @@ def test_the_place_of_the_one_union_a_headline_names(base):
     other = text.replace("全面铺开的", "渭河重工集团有限公司开展的")
     obs = next(s for s in _draft(base, other).suggestions if s.kind == "observation" and s.text == "超过30万人次")
     assert obs.fields["subject"] != {"region": "baoji"}
+
+
+def test_news_of_a_day_of_no_printed_year_is_of_the_one_year_it_gives(base):
+    text = ("某区新增30家职工创新工作室\n"
+            "本网讯 11月18日，记者从某区总工会了解到，2025年区级职工创新工作室建设工作启动。\n"
+            "据了解，区总工会为每家工作室补助2万元，其中女职工创新工作室6个。\n")
+    times = _times(base, text)
+    assert times["2万元"] == {"during": "2025"} and times["6个"] == {"during": "2025"}
+    # no day in its lead (a report of no date): the year it names is no date of its figures
+    report = text.replace("本网讯 11月18日，记者从某区总工会了解到，", "某区总工会介绍，")
+    assert _times(base, report)["2万元"] == "TODO"
+
+
+def test_全年_in_a_story_of_one_year_and_no_date(base):
+    text = ("某市总工会竞赛助推高质量发展\n"
+            "记者近日从某市总工会获悉，2023年，市总工会广泛开展劳动和技能竞赛。\n"
+            "某市总工会聚焦重大项目设计竞赛。全年完成行业技能竞赛23场次，参赛职工4600人。\n")
+    times = _times(base, text)
+    assert times["23场次"] == {"during": "2023"}
+    # another year on the way: whose 全年, the annotator decides
+    other = text.replace("聚焦重大项目设计竞赛。", "聚焦重大项目设计竞赛，2022年曾举办竞赛9场。")
+    assert _times(base, other)["23场次"] == "TODO"

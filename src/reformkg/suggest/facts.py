@@ -1113,6 +1113,12 @@ class FactRules:
                 where = "before the figure" if a < cpos else "after the figure"
                 return got, f"{rule}, {where} in its sentence" + (f"; {notes[0]}" if notes else "")
             if "baseline" not in t:
+                this_year = re.fullmatch(r"(?:全年|今年|本年度?|年内)(以来)?|年初以来", t["text"])
+                only = self._only_year(story, a, None, None) if this_year and ref is None and year_ref is None else None
+                if only:  # 2023年，市总工会…。全年完成竞赛23场次: the year the story gives, its only one
+                    got = {"since": only} if t["text"].endswith("以来") else {"during": only}
+                    return {**got, "text": t["text"]}, (f"{t['text']}: the story prints no date of its own and every date "
+                                                        f"it gives before is in {only}")
                 if self._no_reference(t, story):
                     return {"unspecified": True, "text": t["text"]}, f"{rule}: the page prints no date to count it from, so no year"
                 return MARKER, rule  # 2015年…，截至目前: the nearer phrase decides, and it cannot be resolved
@@ -1244,6 +1250,13 @@ class FactRules:
         dated = self._dated_story(story, ref, slo, cpos)
         if dated and (not dateless or "as_of" in dated[0]):  # 近年来，…。全市已建成…126家: a total still stands
             return dated
+        only = self._only_year(story, slo, None, None) if ref is None and year_ref is None and not earlier \
+            and self._lead_day(story) else None  # (a lead of a day: news of that day, of the year it prints)
+        if only and not _NOW_TOTAL_RX.search(self.compact, slo, cpos) and not _TOTAL_RX.search(self.compact, slo, cpos):
+            # 11月20日，…2025年…名单公布。(next paragraph) 为50家工作室每家补助3万元: news of a day of no printed
+            # year whose every date is in 2025 tells of 2025's work
+            return {"during": only}, (f"no time phrase in the sentence or its paragraph; every date the story gives before "
+                                      f"it is in {only}, its lead a day of no year: a figure of {only}")
         return {"unspecified": True}, "no time phrase in the sentence or the paragraph before it: the story's date is the report date" + dateless
 
     def _lead_day(self, story: dict) -> str | None:
