@@ -141,3 +141,14 @@ def test_全年_in_a_story_of_one_year_and_no_date(base):
     # another year on the way: whose 全年, the annotator decides
     other = text.replace("聚焦重大项目设计竞赛。", "聚焦重大项目设计竞赛，2022年曾举办竞赛9场。")
     assert _times(base, other)["23场次"] == "TODO"
+
+
+def test_a_span_within_the_year_of_a_dated_story(base):
+    text = ("某省职工技能大赛落幕\n2025-08-21 15:34 来源：某省总工会\n"
+            "8月20日，某省“工匠杯”职工技能大赛决赛闭幕。大赛自2025年4月启动以来，经过预赛、决赛圆满落幕。\n"
+            "本次大赛设置7大类赛项、15个工种，共有4000余名职工参赛。\n")
+    times = _times(base, text)
+    assert times["15个"] == {"during": "2025"} and times["4000余名"] == {"during": "2025"}
+    # a span that began in an earlier year: which part of it, the annotator decides
+    earlier = text.replace("自2025年4月启动以来", "自2023年4月启动以来")
+    assert _times(base, earlier)["15个"] != {"during": "2025"}

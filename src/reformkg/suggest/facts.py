@@ -1224,6 +1224,10 @@ class FactRules:
         since = str(spans[-1].get("since") or spans[-1].get("start") or "") if spans else ""
         later = [t for a, t in before_par if a >= span_end and re.fullmatch(r"(?:19|20)\d\d", str(t.get("during", "")))
                  and t["during"] > since[:4]]  # 2024年以来 … 2024年: within the span
+        if spans and not later and ref and since[:4] == ref[:4] and not earlier:
+            # 大赛自2025年4月启动以来… in a story of 2025-08-21: whatever part of the span, a figure of that year
+            return {"during": ref[:4]}, (f"no time phrase in the sentence; the story has {spans[-1]['text']} before, "
+                                         f"a span within the year of the story's date {ref}: a figure of {ref[:4]}")
         if spans and not later:  # 自2016年起…。(a later paragraph) 2023年“工匠”…: a year printed after the span closes it
             return MARKER, f"no time phrase in the sentence; the story has {spans[-1]['text']} before" + dateless
         event = None if earlier else self._event_year(lo, slo, before_par)
