@@ -152,3 +152,12 @@ def test_a_span_within_the_year_of_a_dated_story(base):
     # a span that began in an earlier year: which part of it, the annotator decides
     earlier = text.replace("自2025年4月启动以来", "自2023年4月启动以来")
     assert _times(base, earlier)["15个"] != {"during": "2025"}
+
+
+def test_kinds_of_studios_and_the_trades_of_contests_are_no_bodies(base):
+    text = ("某区职工创新工作室联盟成立\n"
+            "各类劳模、工匠、技师创新工作室应运而生。开展毛纺织造、铜箔制造、光纤检测等重点企业技能大赛。"
+            "推动甲乙物流、丙丁快运等平台企业建会。\n")
+    orgs = _orgs(base, text)
+    assert not {"劳模", "工匠", "技师", "铜箔制造", "光纤检测"} & set(orgs)
+    assert {"甲乙物流", "丙丁快运"} <= set(orgs)  # firms listed before 等…企业 still are

@@ -25,6 +25,8 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
                 "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
                 "傅洪杭禹阎井鄢滑寿强揭官鞠芮蔺逯郁储谈闻冼帅仝战晁厉荆阚郗靖谌伏戈粟奚雍郦庹钮禄扈嵇")
 COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯", "端木", "西门", "南宫"}
+# Who a studio is of, as a kind (劳模创新工作室, 工匠…, 技师…): a studio of a kind, no name
+_STUDIO_KINDS = {"劳模", "工匠", "技师", "职工", "技能大师", "劳模工匠", "高技能人才", "名师", "首席技师", "青年", "女职工", "巾帼"}
 _GENERIC_HEADS = {
     "各级", "基层", "企业", "该", "本", "各", "相关", "有关", "全市", "全县", "全区", "全省", "全国", "市", "县", "区",
     "省", "我市", "该市", "其", "这", "此", "会员", "行业", "产业", "区域", "乡镇", "街道", "社区", "村", "单位",
@@ -557,6 +559,8 @@ class OrganisationRules:
         # (or with their count and no 等: 再添甲制药、乙集团3家试点企业)
         for m in re.finditer(rf"(?<![）)])((?:{item_rx}、)+{item_rx})(?:等(?:\d+家|[一二三四五六七八九十]+家)?|(?<!等)(?:\d+|[两二三四五六七八九十]+)家)"
                              rf"[\u4e00-\u9fff]{{0,8}}?(?:企业|机构|公司|平台)", self.compact):
+            if re.match(r"(?:职工)?(?:职业)?(?:技能|劳动)?(?:大赛|竞赛|比赛|比武|培训)", self.compact[m.end():m.end() + 8]):
+                continue  # 藏毯绒纺、铜箔制造等重点企业技能大赛: the trades of the contests, no firms
             pos = m.start(1)
             for item in m.group(1).split("、"):
                 start, pos = pos, pos + len(item) + 1
@@ -894,6 +898,8 @@ class OrganisationRules:
             longest = max(len(x) for x in items[1:] + [m.group(2)])
             if re.match(r"联盟|群|站|网络", self.compact[m.end():m.end() + 2]):
                 continue  # 跨区域、跨行业、跨企业创新工作室联盟: one alliance, no studios
+            if all(x in _STUDIO_KINDS for x in [items[0][-longest:], *items[1:], m.group(2)]):
+                continue  # 各类劳模、工匠、技师创新工作室: kinds of studios, no names
             for k, item in enumerate(items):
                 start, pos = pos, pos + len(item) + 1
                 if item.endswith(("室", "工作")):
