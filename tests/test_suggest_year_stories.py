@@ -161,3 +161,16 @@ def test_kinds_of_studios_and_the_trades_of_contests_are_no_bodies(base):
     orgs = _orgs(base, text)
     assert not {"劳模", "工匠", "技师", "铜箔制造", "光纤检测"} & set(orgs)
     assert {"甲乙物流", "丙丁快运"} <= set(orgs)  # firms listed before 等…企业 still are
+
+
+def test_这个_and_该_point_back_to_the_body_named_before(base):
+    text = ("长安区成立职工创新工作室联盟\n"
+            "日前，长安区总工会牵头成立“跨界联盟”——长安区职工创新工作室联盟。这个联盟包括18家劳模创新工作室，"
+            "涵盖10多个行业。\n")
+    obs = {s.text: s for s in _draft(base, text).suggestions if s.kind == "observation"}
+    assert obs["18家"].fields["subject_name"] == "长安区职工创新工作室联盟"
+    assert obs["18家"].fields["subject_rule"].startswith("这个联盟 heads the figure's clause: the body the story names before it")
+    # 该计划 names no body before it: whose, the annotator decides
+    plan = text.replace("这个联盟包括", "该计划包括")
+    obs = {s.text: s for s in _draft(base, plan).suggestions if s.kind == "observation"}
+    assert obs["18家"].fields["subject"] == "TODO" and "the annotator decides" in obs["18家"].fields["subject_rule"]

@@ -492,6 +492,11 @@ class FactRules:
                 one = self._one_firm_before(head)
                 if one is not None:  # 该公司获得3项专利, 公司拥有…: the one firm the story names before
                     return one, f"{firm.group(0)} heads {where}: the one firm the story names before it", None
+            ana = re.match(r"(?:该|这个|这一|此)([\u4e00-\u9fff]{2,4})", text[head:cpos])
+            named = self._named_before(head, ana.group(1)) if ana else None
+            if named is not None:  # …成立徐汇区职工创新工作室联盟。这个联盟包括…: the body named before it
+                said = text[head:ana.start(1) + head + len(named[1])]
+                return named[0], f"{said} heads {where}: the body the story names before it", None
             if re.match(r"(?:该|本|此|这|其)(?![中他余次届省市县区])[\u4e00-\u9fff]", text[head:cpos]):  # not 本届, 此次
                 return None, f"{text[head:head + 3]}… heads {where}: whose, the annotator decides", ""
             if any(x.cstart == head and x.section in ("organisations", "regions") and (text[x.cend:x.cend + 1] == "、" or any(
@@ -697,6 +702,19 @@ class FactRules:
             if m is not None and self._union_key(m) == key:
                 return m
             pos = max(b, pos + 1)
+        return None
+
+    def _named_before(self, head: int, noun: str) -> tuple[Mention, str] | None:
+        """The organisation the story names last before ``head`` whose name ends with the noun
+        (or its first two or three characters) that 该/这个 points back with (这个联盟 → …工作室联盟)."""
+        lo = self.ctx.crange(self.ctx.story_at(head)["span"])[0]
+        ends = [noun[:k] for k in range(len(noun), 1, -1)]
+        for m in sorted((m for m in self.mentions if m.section == "organisations" and lo <= m.cstart and m.cend <= head),
+                        key=lambda m: -m.cstart):
+            full = (m.proposal or {}).get("name") or m.name
+            end = next((e for e in ends if full.endswith(e) or m.name.endswith(e)), None)
+            if end:
+                return m, end
         return None
 
     def _quoted(self, cpos: int, lo: int) -> bool:
