@@ -705,16 +705,17 @@ class FactRules:
         return None
 
     def _named_before(self, head: int, noun: str) -> tuple[Mention, str] | None:
-        """The organisation the story names last before ``head`` whose name ends with the noun
-        (or its first two or three characters) that 该/这个 points back with (这个联盟 → …工作室联盟)."""
+        """The one organisation the story names before ``head`` whose name ends with the noun (or
+        its first two or three characters) that 该/这个 points back with (这个联盟 → …工作室联盟);
+        None when two bodies so named come before it (该公司 after two firms: which one?)."""
         lo = self.ctx.crange(self.ctx.story_at(head)["span"])[0]
         ends = [noun[:k] for k in range(len(noun), 1, -1)]
-        for m in sorted((m for m in self.mentions if m.section == "organisations" and lo <= m.cstart and m.cend <= head),
-                        key=lambda m: -m.cstart):
-            full = (m.proposal or {}).get("name") or m.name
-            end = next((e for e in ends if full.endswith(e) or m.name.endswith(e)), None)
-            if end:
-                return m, end
+        for end in ends:
+            found = {(m.proposal or {}).get("name") or m.name: m for m in self.mentions
+                     if m.section == "organisations" and lo <= m.cstart and m.cend <= head
+                     and ((m.proposal or {}).get("name", "").endswith(end) or m.name.endswith(end))}
+            if found:
+                return (next(iter(found.values())), end) if len(found) == 1 else None
         return None
 
     def _quoted(self, cpos: int, lo: int) -> bool:
