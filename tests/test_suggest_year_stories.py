@@ -102,8 +102,8 @@ def test_a_wechat_account_on_the_time_line_is_the_sites(base):
 def test_square_metres_printed_short_and_a_campaign_named_大学习(base):
     text = ("某社区建成户外劳动者驿站\n"
             "近日，某社区户外劳动者驿站投用，约30平米的空间内配有冰箱、微波炉。"
-            "全面铺开的“某城职工大学习”活动覆盖职工12万人次。\n")
-    assert _figures(base, text) == ["约30平米", "12万人次"]
+            "全面铺开的“某城职工大学习”活动覆盖职工12万人次，帮助农户销售农产品60万斤。\n")
+    assert _figures(base, text) == ["约30平米", "12万人次", "60万斤"]
     assert not [o for o in _orgs(base, text) if o.endswith("大学")]
 
 
