@@ -174,3 +174,11 @@ def test_这个_and_该_point_back_to_the_body_named_before(base):
     plan = text.replace("这个联盟包括", "该计划包括")
     obs = {s.text: s for s in _draft(base, plan).suggestions if s.kind == "observation"}
     assert obs["18家"].fields["subject"] == "TODO" and "the annotator decides" in obs["18家"].fields["subject_rule"]
+
+
+def test_a_site_line_printing_the_year_apart_from_month_and_day(base):
+    from reformkg.suggest.times import page_date
+    assert page_date("某网>重庆>正文202506/2315:16:46来源:某市总工会")[0] == "2025-06-23"
+    assert page_date("全市有职工202506/23人")[0] is None  # no clock time after it: no date
+    text = "某市总工会召开座谈会\n2025 06/23 15:16:46\n来源：某市总工会\n6月17日，某市总工会召开座谈会，50名职工代表参加。\n"
+    assert _times(base, text)["50名"] == {"on": "2025-06-17"}

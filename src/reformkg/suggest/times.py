@@ -262,6 +262,9 @@ def page_date(compact: str) -> tuple[str | None, str]:
         y, mo, dd = (d.group(1), d.group(2), d.group(3)) if d.group(1) else (d.group(4), d.group(5), d.group(6))
         if _valid(y, mo, dd):
             found.append((d.start(), f"{y}-{mo}-{dd}", d.group(0)))
+    for d in re.finditer(r"((?:19|20)\d\d)(0[1-9]|1[0-2])/([0-2]\d|3[01])(?=\d{1,2}[:：]\d\d)", head):  # 2025 06/23 15:16:46
+        if _valid(d.group(1), d.group(2), d.group(3)):
+            found.append((d.start(), f"{d.group(1)}-{d.group(2)}-{d.group(3)}", d.group(0)))
     for d in _DAY_FIRST_RX.finditer(head):  # 16.12.2016 20:17
         if _valid(d.group(3), d.group(2), d.group(1)):
             found.append((d.start(), f"{d.group(3)}-{int(d.group(2)):02d}-{int(d.group(1)):02d}", d.group(0)))
