@@ -182,3 +182,10 @@ def test_a_site_line_printing_the_year_apart_from_month_and_day(base):
     assert page_date("全市有职工202506/23人")[0] is None  # no clock time after it: no date
     text = "某市总工会召开座谈会\n2025 06/23 15:16:46\n来源：某市总工会\n6月17日，某市总工会召开座谈会，50名职工代表参加。\n"
     assert _times(base, text)["50名"] == {"on": "2025-06-17"}
+
+
+def test_a_federation_holding_its_committee_s_session_is_a_body(base):
+    text = "某省实施工匠培养计划\n本报讯 记者从日前召开的陕西省总工会十四届五次全委会议上获悉，全省将选树工匠300名。\n"
+    assert "陕西省总工会" in _orgs(base, text)
+    # (a congress of unions is an event's name: 某省工会第十五次代表大会)
+    assert "安徽省工会" not in _orgs(base, "某省工会代表大会开幕\n本报讯 安徽省工会第十五次代表大会开幕，代表500名出席。\n")

@@ -1190,8 +1190,10 @@ class OrganisationRules:
             sector = (self._province_sector_union(toks, j, start, name, pos + len(word)) or
                       self._city_sector_union(toks, j, start, name, pos + len(word))) if suffix == "工会" else None
             return sector or self._bare_bodies(toks, walked, i, suffix)
-        if re.match(r"第[一二三四五六七八九十百零\d]+次|代表大会|[一二三四五六七八九十]+届", self.compact[pos + len(word):pos + len(word) + 8]):
-            return None  # 安徽省工会第十五次代表大会: an event's name, not a body
+        after = self.compact[pos + len(word):pos + len(word) + 12]
+        if re.match(r"第[一二三四五六七八九十百零\d]+次|代表大会|[一二三四五六七八九十]+届", after) and not re.match(
+                r"第?[一二三四五六七八九十]+届(?:第?[一二三四五六七八九十]+次)?(?:全委|执委|常委|全体委员|委员会)", after):
+            return None  # 安徽省工会第十五次代表大会: an event's name, not a body (…总工会十一届六次全委会议: the body's own session)
         if suffix in ("工作室", "基地") and (re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name) or
                                 any(re.search(r"(?:\d+|[一二三四五六七八九十百]+)[余多]?[家个项批所类]$", self.compact[max(0, a - 6):a])
                                     for a in (start, toks[walked][2]))):
