@@ -189,3 +189,14 @@ def test_a_federation_holding_its_committee_s_session_is_a_body(base):
     assert "陕西省总工会" in _orgs(base, text)
     # (a congress of unions is an event's name: 某省工会第十五次代表大会)
     assert "安徽省工会" not in _orgs(base, "某省工会代表大会开幕\n本报讯 安徽省工会第十五次代表大会开幕，代表500名出席。\n")
+
+
+def test_targets_set_after_a_plan_s_end_are_by_that_end(base):
+    text = ("某省举办制糖行业技能竞赛\n"
+            "某省总工会举办制糖行业技能竞赛。\n糖业是某省的重要产业。据主办方介绍，力争到2030年末动员不少于3万名职工参赛。"
+            "同时，设定了全省糖业综合产值达400亿元、年税收达15亿元等指标。\n")
+    times = _times(base, text)
+    assert times["400亿元"] == {"by": "2030"} and times["15亿元"] == {"by": "2030"}
+    # a sentence that sets no target after it: not the plan's
+    done = text.replace("同时，设定了全省糖业综合产值达400亿元、年税收达15亿元等指标。", "同时，全省糖业已有企业400家。")
+    assert _times(base, done)["400家"] != {"by": "2030"}

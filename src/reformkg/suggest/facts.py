@@ -1215,6 +1215,13 @@ class FactRules:
                     dated_story = self._dated_story(story, ref, slo, cpos)
                     if dated_story and dated_story[0] != MARKER:
                         return dated_story
+                target = re.search(r"指标|目标|力争|达到|突破", self.compact[slo:cpos]) or \
+                    re.search(r"[等的](?:各项)?(?:指标|目标)", self.compact[cpos:self.ctx.sentence_at(slo)[1]])  # …达400亿元等指标
+                if not event and g is not None and "by" in g and target and x is resolved[-1][1]:
+                    # 力争到2030年末…。同时，设定了产值达400亿元等指标: the plan's targets, by the same end
+                    return {"by": g["by"], "text": x["text"]}, (
+                        f"no time phrase in the sentence; {x['text']} before it in its paragraph, and the sentence sets "
+                        f"targets ({target.group(0)}): by {g['by']}")
                 only = self._only_year(story, slo, ref, year_ref) if not event and g is not None else None
                 standing = _NOW_TOTAL_RX.search(self.compact, slo, cpos)
                 if only and standing and ref is None:
