@@ -200,3 +200,24 @@ def test_targets_set_after_a_plan_s_end_are_by_that_end(base):
     # a sentence that sets no target after it: not the plan's
     done = text.replace("同时，设定了全省糖业综合产值达400亿元、年税收达15亿元等指标。", "同时，全省糖业已有企业400家。")
     assert _times(base, done)["400家"] != {"by": "2030"}
+
+
+def test_比去年_is_a_baseline_and_a_headline_reviewing_a_year_dates_its_figures(base):
+    text = ("第三届“某市工匠”揭晓\n2020-05-27 09:20 来源：某市日报\n"
+            "本届“某市工匠”中，先进制造业人才比去年增加35%。\n")
+    times = _times(base, text)
+    assert times["35%"] != {"during": "2019"}
+    obs = next(s for s in _draft(base, text).suggestions if s.kind == "observation")
+    assert obs.fields["baseline"] == "去年"
+    review = ("某省总工会2023年亮点回眸\n发布时间：2024-01-26\n"
+              "1月25日，某省总工会召开全委会议。2023年，某省总工会扎实推进各项工作。\n全省新建职工书屋120家，培训职工3.5万人次。\n")
+    assert _times(base, review)["120家"] == {"during": "2023"}
+
+
+def test_after_今年以来_in_a_dated_story_this_year_s_work_runs_since_its_start(base):
+    text = ("某省工会建功新时代\n2023-09-21 08:19 来源：某省总工会\n"
+            "今年以来，全省各级工会组织开展劳动竞赛。近年来，某省总工会聚焦重点产业链。为落实行动，某省总工会理顺竞赛机制，"
+            "共举办省级竞赛11项。\n")
+    assert _times(base, text)["11项"] == {"since": "2023"}
+    # a total (累计) or a plan after it: not this year's work
+    assert _times(base, text.replace("共举办省级竞赛11项", "累计建成工作室11家"))["11家"] != {"since": "2023"}

@@ -1132,7 +1132,7 @@ class FactRules:
                 where = "before the figure" if a < cpos else "after the figure"
                 return got, f"{rule}, {where} in its sentence" + (f"; {notes[0]}" if notes else "")
             if "baseline" not in t:
-                this_year = re.fullmatch(r"(?:全年|今年|本年度?|年内)(以来)?|年初以来", t["text"])
+                this_year = re.fullmatch(r"(?:全年|今年|本年度?|年内)(以来)?|年初以来|一年来|过去一年", t["text"])
                 only = self._only_year(story, a, None, None) if this_year and ref is None and year_ref is None else None
                 if only:  # 2023年，市总工会…。全年完成竞赛23场次: the year the story gives, its only one
                     got = {"since": only} if t["text"].endswith("以来") else {"during": only}
@@ -1222,6 +1222,12 @@ class FactRules:
                     return {"by": g["by"], "text": x["text"]}, (
                         f"no time phrase in the sentence; {x['text']} before it in its paragraph, and the sentence sets "
                         f"targets ({target.group(0)}): by {g['by']}")
+                if not event and g is not None and set(g) - {"text"} == {"since"} and ref and g["since"][:4] == ref[:4] \
+                        and not _TOTAL_RX.search(self.compact, slo, cpos) and not re.search(r"[将要]|计划|力争", self.compact[slo:cpos]):
+                    # 今年以来，…。…共举办省级竞赛11项 in a story of 2023-09-21: this year's work, since its start
+                    return {"since": g["since"], "text": x["text"]}, (
+                        f"no time phrase in the sentence; {x['text']} before it in its paragraph, in the story's own year "
+                        f"{ref[:4]}: since then")
                 only = self._only_year(story, slo, ref, year_ref) if not event and g is not None else None
                 standing = _NOW_TOTAL_RX.search(self.compact, slo, cpos)
                 if only and standing and ref is None:
@@ -1356,6 +1362,12 @@ class FactRules:
                 if review:  # 2022年，…(a paragraph) in a story of 2023-03-02: the year it reviews
                     return {"during": review["during"], "text": review["text"]}, (
                         f"the year the story reviews ({review['text']}, opening a paragraph before with no plan and no other date)")
+                hlo, hhi = self.ctx.crange(story["head_span"])
+                titled = re.search(r"((?:19|20)\d\d)年[^，。]{0,16}?(?:回眸|综述|盘点|回顾|亮点|成绩单|年终|总结)", self.compact[hlo:hhi])
+                if titled and not stands and str((got or {}).get("during", titled.group(1)))[:4] == titled.group(1):
+                    # 某省总工会2023年亮点回眸 over a story of 2024-01-26: the year its headline reviews
+                    return {"during": titled.group(1)}, (f"no time phrase near it; the story's headline reviews {titled.group(1)} "
+                                                         f"({titled.group(0)}): a figure of that year")
                 # 于2019年5月启动…。全县开展培训860场: of that year, since it, or of the story's? TODO, not a guess
                 return stands or (MARKER, (f"no time phrase near it in a story the page dates {ref}, which prints {t['text']} "
                                            "before it: the story's year or that one, check"))

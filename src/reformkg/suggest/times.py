@@ -27,7 +27,7 @@ DATELINE_RX = re.compile(r"(?:本报|本刊|新华社|新华网|中新网|人民
 # Where a page prints its own date: 发表时间：2023-03-09, 时间:2024年11月6日, 发布日期 …
 _PAGE_DATE_RX = re.compile(r"(?:发表时间|发布时间|发布日期|时间|日期|更新时间)[:：]?")
 # A year a figure is compared with: 较2017年增长, 比2017年, 与2017年相比, 同比 (no year: nothing)
-_BASELINE_RX = re.compile(r"(?:较|比|与|同)((?:19|20)\d\d)年(?:同期|底|末)?(?:相比|相较)?")
+_BASELINE_RX = re.compile(r"(?:较|比|与|同)((?:19|20)\d\d年|去年|上年|前年|上一年)(?:同期|底|末)?(?:相比|相较)?")
 # What names an event (a contest, a meeting): its year at the head of its name is the year it is held in
 _EVENT_WORDS = r"(?:大赛|竞赛|比赛|比武|运动会|技能节|博览会|招聘会|评选|大会|仪式|开幕式|闭幕式)"
 # measure words: 2020名选手 is a figure, no year
@@ -103,8 +103,8 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"since": m.group(1), "text": text}
     if rule == "since_from":
         return {"since": m.group(1) or m.group(2), "text": text}
-    if rule == "baseline":
-        return {"baseline": m.group(1), "text": text}
+    if rule == "baseline":  # 较2017年, 比去年 (增加75%): the year compared with, never the figure's
+        return {"baseline": m.group(1).removesuffix("年") if m.group(1)[0].isdigit() else m.group(1), "text": text}
     if rule == "since_rel":  # 年初以来: this year's
         return {"relative": "since", "years_back": _YEARS_BACK[m.group(1) or "今年"], "text": text}
     if rule == "during_rel":
