@@ -221,3 +221,11 @@ def test_after_今年以来_in_a_dated_story_this_year_s_work_runs_since_its_sta
     assert _times(base, text)["11项"] == {"since": "2023"}
     # a total (累计) or a plan after it: not this year's work
     assert _times(base, text.replace("共举办省级竞赛11项", "累计建成工作室11家"))["11家"] != {"since": "2023"}
+
+
+def test_a_central_task_is_no_centre_and_a_motto_s_counts_are_no_figures(base):
+    text = ("某省工会建功新时代\n"
+            "某省总工会聚焦省委省政府中心工作，以“一年打基础、两年大变化、三年上台阶，做优基层、做强阵地”的工作思路，"
+            "带领全省工会奋斗。全省建成职工书屋三百家。某市职工服务中心有工作人员12名。\n")
+    assert not [o for o in _orgs(base, text) if o.endswith("中心") and "服务" not in o]
+    assert _figures(base, text) == ["三百家", "12名"]

@@ -108,6 +108,13 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
         inner = next(k for k in (1, 2, 3) if m.group(k) is not None)
         if m.start(inner) <= start and end <= m.end(inner) and not re.search(r"[，。；、]", m.group(inner)):
             return f"inside a quoted name or slogan ({m.group(0)})"
+    # “一年打基础、两年大变化、三年上台阶，…”: a motto of short parts, each headed by a count in words
+    for m in re.finditer(r"“([^“”。]{6,80})”", compact[max(0, start - 80):min(len(compact), end + 80)]):
+        lo = max(0, start - 80) + m.start(1)
+        if lo <= start and end <= lo + len(m.group(1)) and re.fullmatch(rf"[{_CN}]+\D?", text):
+            parts = re.split(r"[、，,]", m.group(1))
+            if len(parts) >= 3 and all(len(p) <= 8 for p in parts) and compact[start - 1] in "“、，,":
+                return f"inside a quoted motto of short parts ({m.group(0)[:20]}…)"
     # “百项万企竞赛、百万职工比武”: a slogan of short parts, the figure in words heading one
     for m in _SLOGAN.finditer(compact, max(0, start - 20), min(len(compact), end + 20)):
         if m.start(1) <= start and end <= m.end(1) and re.fullmatch(rf"[{_CN}]+\D?", text):
