@@ -229,3 +229,10 @@ def test_a_central_task_is_no_centre_and_a_motto_s_counts_are_no_figures(base):
             "带领全省工会奋斗。全省建成职工书屋三百家。某市职工服务中心有工作人员12名。\n")
     assert not [o for o in _orgs(base, text) if o.endswith("中心") and "服务" not in o]
     assert _figures(base, text) == ["三百家", "12名"]
+
+
+def test_近日_in_a_dated_story_is_of_its_year(base):
+    text = "某市3名职工获评省五一劳动奖章\n2019-04-25 09:30 来源：某市总工会\n近日，某市3名职工获评省五一劳动奖章，2个集体获奖。\n"
+    assert _times(base, text)["2个"] == {"during": "2019"}
+    # a page of no date: 近日 gives no year
+    assert _times(base, text.replace("2019-04-25 09:30 来源：某市总工会\n", ""))["2个"] != {"during": "2019"}

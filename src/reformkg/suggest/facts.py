@@ -1128,6 +1128,9 @@ class FactRules:
             if got is not None and "end" in got and a < cpos and re.search(r"计划|力争|目标|预计|(?<![即])将(?!近)", self.compact[b:cpos]):
                 # “十四五”期间计划选树200名: a target for the period's end
                 return {"by": got["end"], "text": t["text"]}, f"{t['text']}…{re.search(r'计划|力争|目标|预计|将', self.compact[b:cpos]).group(0)}: a plan, by the period's end {got['end']}"
+            if got is not None and "unspecified" in got and t["text"] in ("近日", "日前") and ref and len(ref) == 10:
+                # 近日，某公司…获评 in a story of 2019-04-25: the story's news, of its year
+                return {"during": ref[:4], "text": t["text"]}, f"{t['text']} in a story the page dates {ref}: of that year"
             if got is not None:
                 where = "before the figure" if a < cpos else "after the figure"
                 return got, f"{rule}, {where} in its sentence" + (f"; {notes[0]}" if notes else "")
