@@ -50,8 +50,17 @@ def test_another_year_or_a_period_on_the_way_leaves_the_figure_to_the_annotator(
     assert _times(base, dated)["860家"] != {"during": "2024"}
 
 
+def _texts(base, text: str, kind: str) -> list[str]:
+    """What the draft proposes of one kind, in page order, as printed."""
+    return [s.text for s in _draft(base, text).suggestions if s.kind == kind]
+
+
 def _orgs(base, text: str) -> list[str]:
-    return [s.text for s in _draft(base, text).suggestions if s.kind == "organisation"]
+    return _texts(base, text, "organisation")
+
+
+def _figures(base, text: str) -> list[str]:
+    return _texts(base, text, "observation")
 
 
 def test_a_sectoral_federation_of_the_city_is_named_whole(base):
@@ -75,10 +84,6 @@ def test_an_image_file_name_and_a_player_button_are_the_sites_lines(base):
             "近日，某市总工会调整部分基层工会隶属关系。此外，还有9家单位工会转隶至市城建工会联合会。\n")
     story = next(s for s in _draft(base, text).suggestions if s.kind == "story")
     assert story.text == "某市5家新业态工会调整至市新兴产业工会"
-
-
-def _figures(base, text: str) -> list[str]:
-    return [s.text for s in _draft(base, text).suggestions if s.kind == "observation"]
 
 
 def test_a_body_s_term_and_one_of_a_group_are_no_figures(base):
