@@ -54,6 +54,7 @@ DirsAllowed = ., {d}
 NumberOfBuffers = {buffers}
 MaxDirtyBuffers = {dirty}
 ThreadsPerQuery = 2
+MaxSortedTopRows = 10000000
 [HTTPServer]
 ServerPort = 127.0.0.1:{http}
 ServerRoot = {d}/vsp
@@ -190,6 +191,12 @@ def test_push_by_the_bulk_loader_then_query_and_describe(built, virtuoso, passwo
     remote = cli(built, "describe", "旬阳", "--format", "json", "--endpoint", virtuoso.endpoint)
     assert remote.exit_code == 0, remote.output
     assert remote.stdout == local.stdout
+    # a sorted part of more than 10,000 rows (Virtuoso's MaxSortedTopRows, raised by the ini): answered in full
+    whole = 'SELECT ?s ?p WHERE { ?s ?p ?o FILTER(isIRI(?o) && STRSTARTS(STR(?s), "https://w3id.org/reformkg/")) }'
+    remote = cli(built, "query", whole + " ORDER BY ?s ?p LIMIT 12000", "--format", "csv", "--endpoint", virtuoso.endpoint)
+    assert remote.exit_code == 0, remote.output
+    rows = remote.stdout.splitlines()
+    assert len(rows) == 12001 and set(rows) <= set(cli(built, "query", whole, "--format", "csv").stdout.splitlines())
 
 
 def test_wrong_password_and_no_login_are_clear_errors(built, virtuoso, tmp_path):
