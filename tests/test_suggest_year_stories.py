@@ -241,3 +241,9 @@ def test_近日_in_a_dated_story_is_of_its_year(base):
     assert _times(base, text)["2个"] == {"during": "2019"}
     # a page of no date: 近日 gives no year
     assert _times(base, text.replace("2019-04-25 09:30 来源：某市总工会\n", ""))["2个"] != {"during": "2019"}
+
+
+def test_暨_joins_two_bodies(base):
+    orgs = _orgs(base, "某市举办网约车司机技能竞赛\n活动由市总工会暨益阳市网约车行业工会联合会主办。\n")
+    assert "益阳市网约车行业工会联合会" in orgs
+    assert not [o for o in orgs if "暨" in o]

@@ -1143,8 +1143,10 @@ class OrganisationRules:
         if re.fullmatch(r"[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇陕甘青蒙宁新藏台港澳]{2,3}(?:工会|职工|企业)",
                         self.compact[toks[j][2]:pos + len(word)]):
             return None  # 闽台工会交流, 京津冀工会: the unions of two or three provinces at large, no body
-        level = next((k for k in range(walked, j if j < i else i) if toks[k][0] in ("省", "市")), None) if suffix == "工会" else None
-        if level is not None and level + 1 < i and (j == i or toks[j - 1][0] not in ("省", "市")):
+        level = next((k for k in range((j if j < i else i) - 1, walked - 1, -1) if toks[k][0] in ("省", "市")), None) \
+            if suffix == "工会" else None  # (the nearest 市 before the name: 市总工会暨益阳市…工会 is two bodies)
+        if level is not None and level + 1 < i and (j == i or toks[j - 1][0] not in ("省", "市")) and not re.search(
+                r"[暨和与及、，,]|工会.", self.compact[toks[level + 1][2]:pos + len(word)]):
             # 市/家庭/服务行业/工会: a sectoral union of the city or the province, its words all common ones
             at = toks[level + 1][2]
             sector = (self._province_sector_union(toks, level + 1, at, self.compact[at:pos + len(word)], pos + len(word)) or
@@ -1159,6 +1161,8 @@ class OrganisationRules:
             start = toks[j][2]
         if self.compact[start] in "和与及了" and j < i and len(toks[j][0]) > 1 and toks[j][1] in ("nr", "nrfg", "nz"):
             start += 1  # jieba glued the conjunction to the name: 和玖龙 纸业…
+        if self.compact[start] == "暨" and pos + len(word) - start > 3:
+            start += 1  # 市总工会暨某市…联合会: 暨 (and) joins two bodies, never heads a name
         name = self.compact[start:pos + len(word)]
         for k in range(2, len(name) // 2 + 1):  # 西安高新区西安高新区机关党委: a place line, then the name
             if name[k:].startswith(name[:k]):
