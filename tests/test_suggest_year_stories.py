@@ -247,3 +247,11 @@ def test_暨_joins_two_bodies(base):
     orgs = _orgs(base, "某市举办网约车司机技能竞赛\n活动由市总工会暨益阳市网约车行业工会联合会主办。\n")
     assert "益阳市网约车行业工会联合会" in orgs
     assert not [o for o in orgs if "暨" in o]
+
+
+def test_a_city_s_bureaus_printed_without_its_name(base):
+    orgs = _orgs(base, "日照市举办技能竞赛\n本报讯 竞赛由市总工会主办，市人力资源和社会保障局、市科技局协办。\n")
+    assert {"市人力资源和社会保障局", "市科技局"} <= set(orgs)
+    bureau = next(s for s in _draft(base, "日照市举办技能竞赛\n本报讯 市科技局协办。\n").suggestions
+                  if s.kind == "organisation" and s.text == "市科技局")
+    assert bureau.fields["new"]["name"] == "日照市科学技术局"
