@@ -255,3 +255,9 @@ def test_a_city_s_bureaus_printed_without_its_name(base):
     bureau = next(s for s in _draft(base, "日照市举办技能竞赛\n本报讯 市科技局协办。\n").suggestions
                   if s.kind == "organisation" and s.text == "市科技局")
     assert bureau.fields["new"]["name"] == "日照市科学技术局"
+
+
+def test_a_firm_s_directors_and_vice_presidents_are_posts(base):
+    text = ("某市表彰劳模\n某某创意工艺制品有限公司艺术总监张文山获评劳模。某某叫车华中大区执行副总裁曾晖出席。\n")
+    posts = {(s.fields["name"], s.fields["role"]) for s in _draft(base, text).suggestions if s.kind == "post"}
+    assert {("张文山", "艺术总监"), ("曾晖", "执行副总裁")} <= posts
