@@ -261,3 +261,8 @@ def test_a_firm_s_directors_and_vice_presidents_are_posts(base):
     text = ("某市表彰劳模\n某某创意工艺制品有限公司艺术总监张文山获评劳模。某某叫车华中大区执行副总裁曾晖出席。\n")
     posts = {(s.fields["name"], s.fields["role"]) for s in _draft(base, text).suggestions if s.kind == "post"}
     assert {("张文山", "艺术总监"), ("曾晖", "执行副总裁")} <= posts
+
+
+def test_a_commission_by_its_short_name_and_a_verb_before_a_body(base):
+    orgs = _orgs(base, "珠海市总工会开展关爱职工活动\n香洲区总工会特邀广东省中医院专家开展讲座。此外，珠海市国资委参与，服务职工300人。\n")
+    assert {"广东省中医院", "珠海市国资委"} <= set(orgs) and not [o for o in orgs if "特邀" in o]
