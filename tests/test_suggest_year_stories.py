@@ -266,3 +266,11 @@ def test_a_firm_s_directors_and_vice_presidents_are_posts(base):
 def test_a_commission_by_its_short_name_and_a_verb_before_a_body(base):
     orgs = _orgs(base, "珠海市总工会开展关爱职工活动\n香洲区总工会特邀广东省中医院专家开展讲座。此外，珠海市国资委参与，服务职工300人。\n")
     assert {"广东省中医院", "珠海市国资委"} <= set(orgs) and not [o for o in orgs if "特邀" in o]
+
+
+def test_a_police_station_and_a_district_s_people_s_congress(base):
+    text = ("某市总工会表彰劳模\n泉州市公安局丰泽派出所所长张三获得表彰。资阳区人大副主任王五出席。"
+            "重庆市人大工会基层立法联系点揭牌，人大代表李六参加。\n")
+    orgs = _orgs(base, text)
+    assert {"泉州市公安局丰泽派出所", "资阳区人大"} <= set(orgs)
+    assert "重庆市人大" not in orgs and not [o for o in orgs if o.endswith("人大") and len(o) <= 3]

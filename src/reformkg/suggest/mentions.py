@@ -37,6 +37,8 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         suffix = next((s for s in _ALL_SUFFIXES if word.endswith(s)), None) if word.endswith(_ALL_SUFFIXES) else None
         if suffix == "大学" and ctx.compact[pos + len(word):pos + len(word) + 1] in ("习", "生"):
             suffix = None  # “某某职工大学习”活动, 大学生: no university
+        if suffix == "人大" and re.match(r"工会|常委|常务|代表|机关", ctx.compact[pos + len(word):pos + len(word) + 2]):
+            suffix = None  # 重庆市人大工会, 人大代表: 人大 inside another name or a title
         if suffix == "中心" and re.match(r"工作|任务|大局|环节", ctx.compact[pos + len(word):pos + len(word) + 2]):
             suffix = None  # 聚焦省委省政府中心工作: the central task, no centre
         if suffix and not refs:
