@@ -21,6 +21,10 @@ from reformkg.suggest.tokens import ORG_SUFFIXES, POST_WORDS
 # the walk still wants a strong head (a place, a proper name), never 建设一批实训基地
 _MORE_SUFFIXES = ("基金会", "中学", "小学", "基地", "研究所", "厂", "医院", "学会", "银行", "分行", "支行", "广播电视台", "电视台")
 _ALL_SUFFIXES = ORG_SUFFIXES + _MORE_SUFFIXES
+# An ending followed by these is part of another word, no body: “某某职工大学习”活动, 大学生; 重庆市人大工会,
+# 人大代表 (人大 inside another name or a title); 聚焦省委省政府中心工作 (the central task, no centre)
+_NO_BODY_AFTER = {"大学": re.compile(r"[习生]"), "人大": re.compile(r"工会|常委|常务|代表|机关"),
+                  "中心": re.compile(r"工作|任务|大局|环节")}
 
 
 def find_mentions(ctx: PageContext) -> list[Mention]:
@@ -35,12 +39,8 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         refs = ctx.names.get(word)
         # unseen organisation ending in a suffix: grow it backwards over name-like tokens
         suffix = next((s for s in _ALL_SUFFIXES if word.endswith(s)), None) if word.endswith(_ALL_SUFFIXES) else None
-        if suffix == "大学" and ctx.compact[pos + len(word):pos + len(word) + 1] in ("习", "生"):
-            suffix = None  # “某某职工大学习”活动, 大学生: no university
-        if suffix == "人大" and re.match(r"工会|常委|常务|代表|机关", ctx.compact[pos + len(word):pos + len(word) + 2]):
-            suffix = None  # 重庆市人大工会, 人大代表: 人大 inside another name or a title
-        if suffix == "中心" and re.match(r"工作|任务|大局|环节", ctx.compact[pos + len(word):pos + len(word) + 2]):
-            suffix = None  # 聚焦省委省政府中心工作: the central task, no centre
+        if suffix in _NO_BODY_AFTER and _NO_BODY_AFTER[suffix].match(ctx.compact, pos + len(word)):
+            suffix = None  # 大学习, 人大代表, 中心工作: the ending is part of another word
         if suffix and not refs:
             found = rules.org_from(toks, i, suffix)
             if found:

@@ -44,7 +44,7 @@ _HARD_STOPS = {
     "上级", "等", "和", "与", "及", "、", "在", "了", "的", "对", "向", "为", "由", "把", "被", "从", "到", "是",
     "年", "月", "日", "先进", "优秀", "模范",  # a date before the name; an award's title (先进地方工人文化宫)
     "本报讯", "本报", "讯",  # a dateline
-    "特邀", "邀请", "携手",  # 香洲区特邀广东省中医院专家: a verb (jieba: 特邀/nr) between a place and a body
+    "特邀",  # 香洲区特邀广东省中医院专家: a verb (jieba: 特邀/nr) between a place and a body
     # verbs jieba may tag as names (深化/j 工会改革, 新建/ns 群团之家) and kinds of ownership (民办学校)
     "深化", "推进", "加强", "打造", "创建", "争创", "提升", "新建", "组建", "成立", "民办", "公办",
     "会同", "协同", "携手", "邀请",  # a partner follows (会同省人社厅)
