@@ -46,19 +46,25 @@ class Cluster:
     def __init__(self, tmp: Path, workers: int = 2, env: dict | None = None):
         tmp.mkdir(parents=True, exist_ok=True)
         self.address = f"tcp://127.0.0.1:{free_port()}"
-        quiet = ["--no-dashboard"]
-        self.logs = [open(tmp / f"{name}.log", "wb") for name in ("scheduler", *(f"worker{i}" for i in range(workers)))]
+        self.tmp, self.env = tmp, env
+        self.logs = [open(tmp / "scheduler.log", "wb")]
         self.scheduler = subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port",
-                                           self.address.rsplit(":", 1)[1], *quiet],
+                                           self.address.rsplit(":", 1)[1], "--no-dashboard"],
                                           stdout=subprocess.DEVNULL, stderr=self.logs[0], cwd=tmp)
-        self.workers = [subprocess.Popen([str(BIN / "dask"), "worker", self.address, "--nthreads", "1", "--no-nanny",
-                                          "--host", "127.0.0.1", *quiet], env={**os.environ, **(env or {})},
-                                         stdout=subprocess.DEVNULL, stderr=self.logs[1 + i], cwd=tmp)
-                        for i in range(workers)]
+        self.workers: list[subprocess.Popen] = []
+        for _ in range(workers):
+            self.start_worker()
         from distributed import Client
 
         self.client = Client(self.address, timeout=60, set_as_default=False)
         self.client.wait_for_workers(workers, timeout=60)
+
+    def start_worker(self) -> None:
+        self.logs.append(open(self.tmp / f"worker{len(self.workers)}.log", "wb"))
+        self.workers.append(subprocess.Popen([str(BIN / "dask"), "worker", self.address, "--nthreads", "1",
+                                              "--no-nanny", "--host", "127.0.0.1", "--no-dashboard"],
+                                             env={**os.environ, **(self.env or {})}, stdout=subprocess.DEVNULL,
+                                             stderr=self.logs[-1], cwd=self.tmp))
 
     def worker_pids(self) -> dict[str, int]:
         return self.client.run(os.getpid)
@@ -154,6 +160,35 @@ def test_a_worker_killed_mid_build_is_retried_on_the_other(built, tmp_path):
         assert err == ""  # Dask's own log lines stay out of the build's output
         assert out.startswith("built build/ (gen-")
         assert len(c.client.nthreads()) == 1  # the killed one did not come back (asked of the scheduler)
+        assert_same_build(proj, built)
+    finally:
+        c.close()
+
+
+@pytest.mark.slow
+def test_the_shared_inputs_lost_with_a_worker_are_sent_again_to_the_others(built, tmp_path):
+    """The one worker that holds what every page reads dies after another has joined (a cluster
+    that scales, or Dask's memory manager having dropped the other copies): the pages it cancels
+    are sent again, with the shared inputs, to the worker left; the build is complete and the same
+    bytes."""
+    c = Cluster(tmp_path / "cluster", workers=1)
+    try:
+        proj = copy_project(tmp_path / "p")
+        (first,) = c.worker_pids().values()
+        run = cli(proj, "--scheduler", c.address, env={"REFORMKG_CACHE": str(tmp_path / "cache")})
+        deadline = time.monotonic() + 120
+        while run.poll() is None and time.monotonic() < deadline and not any(
+                str(k).startswith("reformkg-page-") for keys in c.client.processing().values() for k in keys):
+            time.sleep(0.02)
+        c.start_worker()  # joins after the shared inputs were scattered: it holds no copy
+        c.client.wait_for_workers(2, timeout=60)
+        assert run.poll() is None, "the build ended before the first worker could be killed"
+        os.kill(first, signal.SIGKILL)
+        out, err = run.communicate(timeout=180)
+        assert run.returncode == 0, err
+        assert err == ""
+        assert out.startswith("built build/ (gen-")
+        assert list(c.client.run(os.getpid).values()) == [c.workers[1].pid]
         assert_same_build(proj, built)
     finally:
         c.close()

@@ -6,8 +6,11 @@ process that builds, so the page cache works as in a local build and the result 
 bytes.
 
 What every page shares — the registry, vocabularies, the validation base, and their findings —
-is sent once to every worker (scattered, a copy on each, so a worker that dies loses no data
-the others do not hold). Each task carries its annotation file's bytes, as read for the cache
+is sent once to every worker (scattered, a copy on each). Dask's active memory manager drops
+copies that no waiting task needs (its ``ReduceReplicas`` policy, on by default), so near the
+end of a build one worker may hold the only copy: when it dies, Dask cancels the pages that read
+it, and the build scatters the shared inputs again to the workers left and sends them the pages
+not yet done (at most SCATTER_ROUNDS times). Each task carries its annotation file's bytes, as read for the cache
 key. The page texts (``data/articles/``) and the shapes are read by the workers from the project
 directory: **every worker must see the project at the same path** (a shared filesystem, or the
 same checkout at the same path), and run the same reformkg code. A worker checks both before its
@@ -18,9 +21,9 @@ its cache.
 
 A worker that dies mid-build: Dask gives its tasks to the other workers (a task that kills
 ``distributed.scheduler.allowed-failures`` workers, 3 by default, fails the build); the build
-goes on as long as a worker holding the shared inputs is left, and fails, with ``build/``
-unchanged, when the last one dies (Dask cancels the tasks whose input is lost), or when the
-cluster has had no worker for NO_WORKERS_GRACE seconds. The connection to the scheduler waits at most
+goes on as long as a worker is left, and fails, with ``build/`` unchanged, when the last one dies
+(Dask cancels the tasks whose input is lost), or when the cluster has had no worker for
+NO_WORKERS_GRACE seconds. The connection to the scheduler waits at most
 ``distributed.comm.timeouts.connect`` (Dask's setting, 30 s by default; the environment variable
 ``DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=5s`` sets it).
 
@@ -42,6 +45,7 @@ from reformkg.pipeline.fingerprint import fingerprint
 from reformkg.pipeline.pages import PageOut, compute_page
 
 NO_WORKERS_GRACE = 30.0  # seconds without a worker before the build gives up
+SCATTER_ROUNDS = 4  # times the shared inputs are sent: once, and again after each loss of their last copy
 SHARED = ("fingerprint", "registry", "vocab", "base", "sources", "base_findings")  # of the build's state
 
 
@@ -116,38 +120,18 @@ def runner(client, address: str):
     def run(project, state: dict, tasks: list) -> Iterator[tuple[int, PageOut, tuple[bytes, str, str] | None]]:
         import distributed  # (imported by connect already: --scheduler only)
 
+        remaining = dict(enumerate(tasks))  # the pages not yet done, by number
         pending: set = set()
         try:
-            shared = client.scatter(Shared(uuid.uuid4().hex, project, {k: state.get(k) for k in SHARED}),
-                                    broadcast=True, hash=False)
-            number = {}
-            for n, args in enumerate(tasks):
-                f = client.submit(page_task, shared, args, key=f"reformkg-page-{args[1]}-{n}", pure=False)
-                number[f.key] = n
-                pending.add(f)
-            f = None
-            alone_since = None
-            while pending:
-                try:
-                    with client.as_current():
-                        done, pending = distributed.wait(pending, timeout=2, return_when="FIRST_COMPLETED")
-                except TimeoutError:
-                    done = set()
-                if not done:
-                    if client.nthreads():
-                        alone_since = None
-                    elif alone_since is None:
-                        alone_since = time.monotonic()
-                    elif time.monotonic() - alone_since > NO_WORKERS_GRACE:
-                        raise ReformkgError(f"the Dask cluster at {address} has had no worker for "
-                                            f"{NO_WORKERS_GRACE:.0f} s; build/ is unchanged")
-                    continue
-                while done:  # each result is dropped once taken: the cluster frees its memory
-                    f = done.pop()
-                    out, entry = f.result()
-                    n = number.pop(f.key)
-                    del f
-                    yield n, out, entry
+            for round_ in range(1, SCATTER_ROUNDS + 1):
+                pending = _submit(client, project, state, remaining, round_)
+                lost = yield from _collect(client, address, pending, remaining)
+                if not lost:
+                    return
+                # the last copy of the shared inputs went with a worker: again, to the workers left
+                if not client.nthreads():
+                    break
+            raise distributed.CancelledError()
         except ReformkgError:
             raise
         except distributed.CancelledError:
@@ -163,3 +147,49 @@ def runner(client, address: str):
                 client.cancel(list(pending))
 
     return run
+
+
+def _submit(client, project, state: dict, remaining: dict, round_: int) -> set:
+    """The shared inputs scattered to every worker, and a task for each page of ``remaining``."""
+    shared = client.scatter(Shared(uuid.uuid4().hex, project, {k: state.get(k) for k in SHARED}),
+                            broadcast=True, hash=False)
+    return {client.submit(page_task, shared, args, key=f"reformkg-page-{args[1]}-{n}-{round_}", pure=False)
+            for n, args in remaining.items()}
+
+
+def _collect(client, address: str, pending: set, remaining: dict):
+    """Yields each page's result as it comes (and drops it from ``remaining`` and ``pending``);
+    returns whether pages were cancelled (their shared input lost), the others then cancelled too."""
+    import distributed
+
+    alone_since, lost = None, False
+    while pending and not lost:
+        try:
+            with client.as_current():
+                distributed.wait(pending, timeout=2, return_when="FIRST_COMPLETED")
+        except (TimeoutError, distributed.CancelledError):  # (wait raises if any of them was cancelled)
+            pass
+        done = {f for f in pending if f.status != "pending"}
+        if not done:
+            if client.nthreads():
+                alone_since = None
+            elif alone_since is None:
+                alone_since = time.monotonic()
+            elif time.monotonic() - alone_since > NO_WORKERS_GRACE:
+                raise ReformkgError(f"the Dask cluster at {address} has had no worker for "
+                                    f"{NO_WORKERS_GRACE:.0f} s; build/ is unchanged")
+            continue
+        for f in done:  # each result is dropped once taken: the cluster frees its memory
+            pending.discard(f)
+            if f.status == "cancelled":
+                lost = True
+                continue
+            out, entry = f.result()
+            n = int(f.key.rsplit("-", 2)[1])
+            del remaining[n]
+            yield n, out, entry
+        done = f = None
+    if lost:
+        client.cancel(list(pending))
+        pending.clear()
+    return lost
