@@ -160,7 +160,7 @@ def _submit(client, project, state: dict, remaining: dict, round_: int) -> set:
 def _collect(client, address: str, pending: set, remaining: dict):
     """Yields each page's result as it comes (and drops it from ``remaining`` and ``pending``);
     returns whether pages were cancelled (their shared input lost), the others then cancelled too."""
-    import distributed
+    import distributed  # (imported by connect already: --scheduler only)
 
     alone_since, lost = None, False
     while pending and not lost:
