@@ -166,8 +166,8 @@ FIND_CN = "零〇一二两三四五六七八九十百千万"
 FIND_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{FIND_CN}]+)"
 
 
-EXTRA_UNIT_WORDS = {"岁": "year", "场次": "count", "大类": "count", "大": "count", "策": "count", "方": "count",
-                    "首": "count", "株": "count"}
+EXTRA_UNIT_WORDS = {"岁": "year", "场次": "count", "件次": "count", "户次": "count", "大类": "count", "大": "count",
+                    "策": "count", "方": "count", "首": "count", "株": "count"}
 
 
 _NOT_AFTER_DATE = re.compile(r"^(?:19|20)\d\d年$")

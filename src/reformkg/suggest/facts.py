@@ -72,6 +72,8 @@ _AFTER_NAME = ("介绍", "表示", "说", "指出", "强调", "出席", "主持"
                "被", "获", "荣获", "荣膺", "当选", "领衔", "接受", "作为", "把", "牵头", "发言", "入选", "一直", "始终", "带队",
                "受邀", "应邀", "深入", "走进", "来到", "参与", "分享", "讲述", "所在")
 _TARGET_WORDS = ("力争", "目标", "将达到", "达到", "计划")
+# 主席黄玉生到现场观摩: a person going somewhere ends the name before it (jieba may cut 黄玉|生到)
+_ARRIVES = ("到现场", "到场", "到会", "前往", "赶赴")
 
 
 # A short clause that reports what follows (《规划》明确，到2027年，…): a phrase after it opens its sentence
@@ -1928,12 +1930,13 @@ class FactRules:
                 continue  # 工会主席李刚说, 董事长刘帅以及…: a name of two, then the verb or the conjunction
             if n == 3 and tok is not None and tok[1] in ("nr", "nrfg", "nrt") and tok[0] == cand[:2]:
                 nxt = self.ctx.tok_at(cpos + 2)
-                if nxt is not None and (len(nxt[0]) >= 2 and nxt[1] not in ("nr", "nrfg", "nrt", "ng", "zg")
-                                        or nxt[0] in "将在也就还已正又曾是把被对向与和等为作"):
+                if nxt is not None and not text.startswith(_ARRIVES, cpos + 3) and (
+                        len(nxt[0]) >= 2 and nxt[1] not in ("nr", "nrfg", "nrt", "ng", "zg")
+                        or nxt[0] in "将在也就还已正又曾是把被对向与和等为作到"):
                     continue  # 苗青/nr 作为/v: a name of two to jieba, then a word
             rest = text[cpos + n:cpos + n + 4]
             after = self.ctx.tok_at(cpos + n)
-            ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME) \
+            ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME + _ARRIVES) \
                 or cpos + n in self._line_starts and n >= 2 \
                 or re.match(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日", rest) is not None  # (a caption's line; 管理年8日介绍)
             # a verb after it (李刚|积极推动): the name ends there, if no word of its own starts it (书记|时刻/n|关注)

@@ -27,6 +27,9 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
 COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯", "端木", "西门", "南宫"}
 # Who a studio is of, as a kind (劳模创新工作室, 工匠…, 技师…): a studio of a kind, no name
 _STUDIO_KINDS = {"劳模", "工匠", "技师", "职工", "技能大师", "劳模工匠", "高技能人才", "名师", "首席技师", "青年", "女职工", "巾帼"}
+# trades a list of "…等重点企业" may name instead of firms (快递物流、网约车等重点企业)
+_SECTORS = ("快递", "物流", "网约车", "外卖", "货运", "家政", "餐饮", "零售", "电商", "直播", "跑腿", "代驾", "网约配送",
+            "快递物流", "交通运输", "建筑", "制造", "商贸", "服务")
 _GENERIC_HEADS = {
     "各级", "基层", "企业", "该", "本", "各", "相关", "有关", "全市", "全县", "全区", "全省", "全国", "市", "县", "区",
     "省", "我市", "该市", "其", "这", "此", "会员", "行业", "产业", "区域", "乡镇", "街道", "社区", "村", "单位",
@@ -120,8 +123,9 @@ _PAPER_RX = re.compile(r"《((?:(?![《》，。])[\u4e00-\u9fff]){2,8}?(?:日�
 # A medium a story cites (据人民日报报道, 据新华社消息)
 _CITED_MEDIUM_RX = re.compile(r"据《?((?:(?![据，。、；：“”《》])[\u4e00-\u9fff]){2,10}?(?:日报|晚报|时报|报|网|社|电视台|广播电视台))》?"
                               r"(?:客户端)?(?:报道|报导|消息)")
-_SUB_BODY_RX = re.compile(r"([省市县区])?(委|政府)?(宣传部|组织部|统战部|政法委|网信办|新闻办公室|新闻办)")
-_SUB_BODY_FULL = {"新闻办": "新闻办公室", "网信办": "网络安全和信息化委员会办公室", "政法委": "政法委员会"}
+_SUB_BODY_RX = re.compile(r"([省市县区])?(委|政府)?(宣传部|组织部|统战部|政法委|网信办|新闻办公室|新闻办|改革办|深改办|编办)")
+_SUB_BODY_FULL = {"新闻办": "新闻办公室", "网信办": "网络安全和信息化委员会办公室", "政法委": "政法委员会",
+                  "改革办": "全面深化改革委员会办公室", "深改办": "全面深化改革委员会办公室", "编办": "机构编制委员会办公室"}
 # The second character of a central enterprise's short name after 中 (中铁, 中建, 中交, 中冶 …)
 _CENTRAL_SOE = r"[铁建交冶核航化石粮船煤电车远海信钢材广兵农]"
 # The standing groups of a level that lead the reform (全国推进产改协调小组, 省产改领导小组, 市产改联席会议)
@@ -570,10 +574,13 @@ class OrganisationRules:
                 bracket = re.search(r"[（(]([\u4e00-\u9fff]+)[）)]", item)
                 if bracket and bracket.group(1) not in self.gaz:
                     continue  # only a place in brackets: 明远（宜宾）…
-                lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|如|像|与|和|在|对|以)", item) or \
+                lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|如|像|与|和|在|对|以|聚焦|围绕|针对|面向|覆盖)"
+                                r"(?:辖区|全市|全区|全县|全省|本地|当地)?", item) or \
                     re.match(r".*(?:再添|新添|增添|新增|培育出|涌现出|评选出|遴选出)", item)  # (某县再添…: the list after the verb)
                 if lead:
                     item, start = item[lead.end():], start + lead.end()
+                if item in _SECTORS or re.fullmatch(rf"(?:{'|'.join(_SECTORS)})+", item):
+                    continue  # 聚焦快递物流、网约车等重点企业: trades, no firms
                 joined = re.match(r".*[及和与]", item)  # …在陕分支机构及货达网络: the list starts after 及
                 if joined and len(item) - joined.end() >= 2 and joined.end() >= 3:  # (never 狼和医疗器械: a name)
                     item, start = item[joined.end():], start + joined.end()
@@ -901,8 +908,8 @@ class OrganisationRules:
             longest = max(len(x) for x in items[1:] + [m.group(2)])
             if re.match(r"联盟|群|站|网络", self.compact[m.end():m.end() + 2]):
                 continue  # 跨区域、跨行业、跨企业创新工作室联盟: one alliance, no studios
-            if all(x in _STUDIO_KINDS for x in [items[0][-longest:], *items[1:], m.group(2)]):
-                continue  # 各类劳模、工匠、技师创新工作室: kinds of studios, no names
+            if all(x in _STUDIO_KINDS for x in [items[0][-longest:], *items[1:], m.group(2)]) or m.group(2) in _STUDIO_KINDS:
+                continue  # 各类劳模、工匠、技师创新工作室: kinds of studios, no names; 团队创新、职工创新工作室: no list of names
             for k, item in enumerate(items):
                 start, pos = pos, pos + len(item) + 1
                 if item.endswith(("室", "工作")):

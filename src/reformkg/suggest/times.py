@@ -150,6 +150,38 @@ def _time_of(m: re.Match, rule: str) -> dict:
     return {"during": m.group(1), "text": text}
 
 
+# 从2021年3月29日的676人增长到2023年3月底的3169人: each figure at its own date (a report of growth,
+# not a period since the first date nor a target by the second; after 计划/力争/将 it is a plan)
+_POINT_DATE = r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})日|(底|末))?|(底|末))?"
+_GROWTH_RX = re.compile(rf"(?:从|由){_POINT_DATE}的[^，,。；;]{{1,20}}?(?:增长|增加|提高|提升|上升|扩大|减少|下降|降低|跃升)"
+                        rf"(?:到|至){_POINT_DATE}的")
+_PLAN_BEFORE_RX = re.compile(r"计划|力争|目标|预计|预期|(?<![即])将(?!近)")
+
+
+def _point(y: str, mo: str | None, d: str | None, month_end: str | None, year_end: str | None, text: str) -> dict:
+    """A date of a growth report as a time: a day, the end of a month or year (as of), a month or a year."""
+    if d:
+        return {"on": f"{y}-{int(mo):02d}-{int(d):02d}", "text": text}
+    if mo and month_end:
+        last = (datetime.date(int(y) + int(mo) // 12, int(mo) % 12 + 1, 1) - datetime.timedelta(days=1)).day
+        return {"as_of": f"{y}-{int(mo):02d}-{last:02d}", "text": text}
+    if mo:
+        return {"during": f"{y}-{int(mo):02d}", "text": text}
+    return {"as_of": f"{y}-12-31", "text": text} if year_end else {"during": y, "text": text}
+
+
+def _growth_dates(compact: str) -> list[tuple[int, int, dict]]:
+    out = []
+    for m in _GROWTH_RX.finditer(compact):
+        head = re.split(r"[。；;！？!?]", compact[max(0, m.start() - 40):m.start()])[-1]
+        if _PLAN_BEFORE_RX.search(head):
+            continue
+        for g in (1, 6):
+            text = compact[m.start(g):compact.index("的", m.start(g))]
+            out.append((m.start(g), m.start(g) + len(text), _point(*m.group(g, g + 1, g + 2, g + 3, g + 4), text)))
+    return out
+
+
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2, "明年": -1, "过去一年": 1, "过去的一年": 1}
 
@@ -170,6 +202,11 @@ def find_times(compact: str) -> list[tuple[int, int, dict]]:
             for k in range(m.start(), m.end()):
                 taken[k] = True
             out.append((m.start(), m.end(), {"on": f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}", "text": m.group(0)}))
+    for lo, hi, t in _growth_dates(compact):
+        if not any(taken[lo:hi]):
+            for k in range(lo, hi):
+                taken[k] = True
+            out.append((lo, hi, t))
     rules = [(_BASELINE_RX, "baseline"), _TIME_RULES[0], *_RELATIVE_RULES[:2], *_TIME_RULES[1:9],
              *_RELATIVE_RULES[2:], *_TIME_RULES[9:]]
     for rx, rule in rules:
@@ -388,10 +425,12 @@ def _opening_day(compact: str, lo: int, hi: int) -> tuple[dict, str] | None:
 
 def _latest_date(compact: str, lo: int, hi: int) -> tuple[str | None, tuple[dict | None, str]]:
     best, text = None, ""
+    reported = {a for a, _, _ in _growth_dates(compact)}  # …增长到2023年3月底的3169人: a date reached, no target
     for m in _DATE_RX.finditer(compact, lo, hi):
         y, mo, d = m.group(1), m.group(2), m.group(3)
         lead = compact[max(0, m.start() - 3):m.start()]
-        if compact[m.end():m.end() + 2] in ("以来",) or (lead.endswith(("到", "至", "力争")) and not re.search(r"截[至止]到?$", lead)):
+        if compact[m.end():m.end() + 2] in ("以来",) or (lead.endswith(("到", "至", "力争")) and not re.search(r"截[至止]到?$", lead)
+                                                        and m.start() not in reported):
             continue
         value = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
         if best is None or value > best:

@@ -1,0 +1,76 @@
+"""suggest on pages of the eighth round (issue 21): a report of growth from one date to another,
+compound units counted per case (件次, 户次), a person's name before 到现场, trades listed before
+等重点企业, a list of ways of innovating before 职工创新工作室, and a Party committee's reform
+office. Every sentence is written for these tests, in forms real pages show; none is taken from
+a page."""
+
+from reformkg.suggest.drafter import suggest
+
+
+def _draft(base, text: str):
+    vocab, registry = base
+    return suggest("crafted.txt", registry, vocab, text=text)
+
+
+def _obs(base, text: str) -> dict:
+    return {s.text: s for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
+def _time(s) -> dict | str:
+    t = s.fields["time"]
+    return t if t == "TODO" else {k: v for k, v in t.items() if k != "text"}
+
+
+def _kind(base, text: str, kind: str) -> list:
+    return [s for s in _draft(base, text).suggestions if s.kind == kind]
+
+
+GROWTH = ("某乡工会会员大幅增长\n"
+          "某乡工会走访企业、举办招聘会，会员数从2021年3月29日的676人增长到2023年3月底的3169人，两年增长了368%。\n"
+          "去年，某乡工会共有8项工作受到表彰。\n")
+
+
+def test_a_growth_report_dates_each_figure_by_its_own_date(base):
+    obs = _obs(base, GROWTH)
+    assert _time(obs["676人"]) == {"on": "2021-03-29"}  # not since 2021
+    assert _time(obs["3169人"]) == {"as_of": "2023-03-31"}  # not a target by 2023
+    assert _time(obs["368%"]) == {"as_of": "2023-03-31"}
+    # the page prints no date: 去年 counts from the latest date it reports (2023), never from 2021
+    assert _time(obs["8项"]) == {"during": "2022"}
+
+
+def test_a_planned_growth_is_a_target(base):
+    plan = "某市工会会员发展规划发布\n某市总工会提出，将会员数从2023年的5000人增长到2027年的8000人。\n"
+    obs = _obs(base, plan)
+    assert _time(obs["8000人"]) == {"by": "2027"}
+    assert _time(obs["5000人"]) == {"during": "2023"}
+
+
+def test_cases_and_households_counted_per_visit_are_one_figure(base):
+    text = "某市总工会维权工作\n某市总工会妥善解决拖欠农民工工资等信访案件710件次，走访慰问困难职工1200户次。\n"
+    assert {"710件次", "1200户次"} <= set(_obs(base, text))
+    assert "710件" not in _obs(base, text)
+
+
+def test_a_name_ends_where_its_owner_goes_somewhere(base):
+    text = ("某市举办职工技术运动会\n"
+            "某市人大常委会副主任、市总工会主席黄玉生到现场观摩比赛。区总工会主席张明到现场指导，副主席李建国前往企业调研。\n")
+    names = [s.fields["name"] for s in _kind(base, text, "post")]
+    assert {"黄玉生", "张明", "李建国"} <= set(names)
+    assert not {"黄玉", "张明到"} & set(names)
+
+
+def test_trades_before_等重点企业_and_ways_of_innovating_are_no_bodies(base):
+    text = ("南山区工会推进新业态建会\n"
+            "南山区总工会突出重点建，聚焦辖区快递物流、网约车等重点企业，推动货拉拉、滴滴、快狗等平台企业建会。"
+            "同时构建职工立足岗位全员创新、依托班组团队创新、职工创新工作室引领创新的体系。\n")
+    orgs = [s.text for s in _kind(base, text, "organisation")]
+    assert not {"快递物流", "网约车", "聚焦辖区快递物流", "创新"} & set(orgs)
+    assert {"货拉拉", "滴滴", "快狗"} <= set(orgs)  # firms listed before 等平台企业 still are
+
+
+def test_a_party_committee_s_reform_office_is_a_body_of_its_own(base):
+    text = "洛阳出台产改实施意见\n近日，洛阳市委改革办、洛阳市总工会联合印发实施意见。\n"
+    orgs = {s.text: s for s in _kind(base, text, "organisation")}
+    assert "洛阳市委改革办" in orgs and "洛阳市委" not in orgs
+    assert orgs["洛阳市委改革办"].fields["new"]["name"] == "中共洛阳市委员会全面深化改革委员会办公室"
