@@ -87,7 +87,7 @@ def test_an_indefinite_number_is_no_figure_to_draft(base):
     draft = _draft(base, "工会新闻\n\n本报讯 市总工会组织数百名职工参加培训，几十家企业参与，开展上百次调研，表彰30名先进。\n")
     obs = {s.text for s in draft.suggestions if s.kind == "observation"}
     doubts = {s.text for s in draft.suggestions if s.kind == "figure"}
-    assert obs == {"百次", "30名"} and doubts == {"百名", "十家"}  # 上百次: at least a hundred, a figure
+    assert obs == {"上百次", "30名"} and doubts == {"百名", "十家"}  # 上百次: at least a hundred, a figure
     obs = _observations(base, "工会新闻\n\n本报讯 全国职工参赛人数超过200万人，参赛人数百余人的企业有20家。\n")
     assert {"超过200万人", "百余人"} <= set(obs)  # 人数 is no 数百
 
@@ -301,7 +301,7 @@ def test_periods_codes_terms_and_grades_are_no_figures_to_draft(base):
     obs = {s.text for s in draft.suggestions if s.kind == "observation"}
     doubts = {s.text for s in draft.suggestions if s.kind == "figure"}
     assert obs == {"40个", "120家", "8家", "15名"}
-    assert {"五年", "近五年", "3项", "百万人次"} <= doubts  # 第五届委员会, 二级巡视员: excluded as parts of names
+    assert {"五年", "近五年", "3项", "上百万人次"} <= doubts  # 第五届委员会, 二级巡视员: excluded as parts of names
     excluded = {e["text"] for e in draft.annotation.get("figures_excluded", [])}
     assert {"第五届", "第二次", "二级"} <= excluded
 

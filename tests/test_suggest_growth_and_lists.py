@@ -1,4 +1,6 @@
-"""suggest on pages of the eighth round (issue 21): a report of growth from one date to another,
+"""suggest on pages of the eighth round (issue 21): a report of growth from one date to another, a story
+opening with 日前 on an event of a year, 零 inside words, hours as 4个多小时, an award's level, a zone's union
+with its other name in brackets, a site's publisher line,
 compound units counted per case (件次, 户次), a person's name before 到现场, trades listed before
 等重点企业, a list of ways of innovating before 职工创新工作室, and a Party committee's reform
 office. Every sentence is written for these tests, in forms real pages show; none is taken from
@@ -74,3 +76,45 @@ def test_a_party_committee_s_reform_office_is_a_body_of_its_own(base):
     orgs = {s.text: s for s in _kind(base, text, "organisation")}
     assert "洛阳市委改革办" in orgs and "洛阳市委" not in orgs
     assert orgs["洛阳市委改革办"].fields["new"]["name"] == "中共洛阳市委员会全面深化改革委员会办公室"
+
+
+def test_a_story_opening_with_日前_on_an_event_of_a_year_is_of_that_year(base):
+    text = ("某区技工比拼技术\n"
+            "日前，某市2022年“技能之星”职业技能竞赛某区选拔赛在某区职教中心拉开帷幕，吸引了400余位职工参赛。\n"
+            "去年，某区总工会举办了26场职业技能竞赛。今年某区总工会还将组织开展17场区级竞赛。\n")
+    obs = _obs(base, text)
+    assert _time(obs["26场"]) == {"during": "2021"} and _time(obs["17场"]) == {"during": "2022"}
+    # an event of a year that the first sentence only recalls: no story date from it
+    recalled = text.replace("拉开帷幕", "的获奖选手回到岗位")
+    assert _time(_obs(base, recalled)["26场"]) == "TODO"
+
+
+def test_zero_inside_a_word_is_no_figure_and_hours_are_one_unit(base):
+    text = ("某区总工会举办职工钳工技能竞赛\n"
+            "某区总工会举办职工钳工技能竞赛。在长达4个多小时的比赛中，选手们把毛坯零件加工成精准零件，实现零门槛参赛。"
+            "竞赛吸引一千零五名职工参与，上百场次培训同步开展。\n")
+    obs = _obs(base, text)
+    assert {"4个多小时", "一千零五名", "上百场次"} <= set(obs) and not {"零件", "零门", "4个"} & set(obs)
+    assert obs["4个多小时"].fields["unit"] == "hour"
+
+
+def test_an_award_s_level_is_no_subject(base):
+    text = ("某市技能竞赛成果丰硕\n"
+            "去年以来，26人勇夺全国一等奖，108人荣获全省一等奖，200余人获得省级以上奖励。\n")
+    obs = _obs(base, text)
+    assert all(obs[v].fields["subject"] == "TODO" for v in ("26人", "108人", "200余人"))
+    assert obs["108人"].fields["subject_name"] != "全国"
+
+
+def test_a_union_of_a_zone_with_its_other_name_in_brackets_is_one_body(base):
+    text = "某市创新大赛落幕\n湖南湘江新区（长沙高新区）总工会等4家单位获评优秀组织单位。\n"
+    orgs = [s.text for s in _kind(base, text, "organisation")]
+    assert "湖南湘江新区（长沙高新区）总工会" in orgs
+    assert _obs(base, text)["4家"].fields["subject"] == "TODO"  # no region read inside the name (湖南)
+
+
+def test_a_site_s_publisher_and_posting_lines_are_boilerplate():
+    from reformkg.suggest.stories import boilerplate
+    assert boilerplate("编辑者:某省会议接待服务中心 |") == "editor line"
+    assert boilerplate("发布:2025-01-01 19:55:20 |") == "time line"
+    assert boilerplate("发布会上，2024年全市完成培训") is None

@@ -157,17 +157,19 @@ def parse_figure(text: str) -> Figure:
 
 # --------------------------------------------------------------------------- finding figures in a page
 
-FIND_PRE = "将近|接近|近|大约|约|超过|超|逾|多达|最低|至少|不少于|最高|不超过"
+# (上百场, 上千名: 上 before a round number, never the 上 of 线上, 以上, 马上)
+FIND_PRE = "将近|接近|近|大约|约|超过|超|逾|多达|最低|至少|不少于|最高|不超过|(?<![线网马以之向路晚早楼台])上(?=[百千万])"
 
 
 FIND_CN = "零〇一二两三四五六七八九十百千万"
 
 
-FIND_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|[{FIND_CN}]+)"
+FIND_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|(?![零〇](?![{FIND_CN}]))[{FIND_CN}]+)"  # (零件, 零门槛: no zero)
 
 
 EXTRA_UNIT_WORDS = {"岁": "year", "场次": "count", "件次": "count", "户次": "count", "大类": "count", "大": "count",
-                    "策": "count", "方": "count", "首": "count", "株": "count"}
+                    "策": "count", "方": "count", "首": "count", "株": "count",
+                    "个小时": "hour", "个多小时": "hour", "个半小时": "hour"}  # (在长达4个多小时的比赛中)
 
 
 _NOT_AFTER_DATE = re.compile(r"^(?:19|20)\d\d年$")

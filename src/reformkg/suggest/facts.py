@@ -198,8 +198,8 @@ class FactRules:
                 "a period of months (今年前7个月): a time, no figure" if hit.figure.unit_word == "个" and self.compact[chi:chi + 1] == "月"
                 and re.search(r"(?:前|近|头|过去)$", self.compact[max(0, clo - 2):clo]) else None) or (
                 "part of a code or a model (T5项目, A3)" if re.search(r"(?<![A-Za-z])[A-Za-z]{1,2}$", self.compact[max(0, clo - 3):clo]) else None) or (
-                "an order of magnitude (上百万, 上万): no value to read" if re.match(r"[百千]?万", hit.text)
-                and self.compact[clo - 1:clo] == "上" else None) or _named_count_doubt(self.compact, clo, chi, hit) \
+                "an order of magnitude (上百万, 上万): no value to read" if re.match(r"上[百千]?万", hit.text)
+                or re.match(r"[百千]?万", hit.text) and self.compact[clo - 1:clo] == "上" else None) or _named_count_doubt(self.compact, clo, chi, hit) \
                 or self._restated(clo, chi, hit.text, st) \
                 or self._after_editor_line(clo, st)
             if doubt:
@@ -1028,8 +1028,9 @@ class FactRules:
         for m in self.mentions:
             if m.section not in ("organisations", "regions") or not head <= m.cstart < end:
                 continue
-            if self._in_dateline(m) or re.match(r"(?:模范|示范|先进|五一|优秀|工人先锋|劳动模范|文明|最美|十佳|百强)", text[m.cend:m.cend + 4]):
-                continue  # 北京讯; 全国模范职工之家 (an honour's title, not who holds it)
+            if self._in_dateline(m) or re.match(r"(?:模范|示范|先进|五一|优秀|工人先锋|劳动模范|文明|最美|十佳|百强|[一二三特]等奖|[金银铜]奖"
+                                                r"|冠军|亚军|季军|技术能手|技能大师)", text[m.cend:m.cend + 4]):
+                continue  # 北京讯; 全国模范职工之家, 勇夺全国一等奖 (an honour's title or level, not who holds it)
             if text[head:m.cstart].count("“") > text[head:m.cstart].count("”"):
                 return None  # inside a quoted name (“西安市装备制造工作室联盟”等5个): not who acts
             if text[m.cend:m.cend + 1] == "等" and m.cend + 1 == cpos and text[m.cstart - 1:m.cstart] != "、" \

@@ -1033,7 +1033,10 @@ class OrganisationRules:
                 opening = next((k for k in range(j - 2, max(0, j - 6), -1) if toks[k][0] in ("（", "(")), None)
                 former = opening is not None and suffix in _COMPANY_FORMS + ("公司",) and re.fullmatch(
                     r"[\u4e00-\u9fff]{2,10}(?:集团|公司)", "".join(t[0] for t in toks[opening + 1:j - 1])) is not None
-                if inner not in _BRACKETED and not former and not (inner in self.gaz and j >= 3 and toks[j - 3][0] in ("（", "(")) \
+                zone = opening is not None and re.fullmatch(  # 湖南湘江新区（长沙高新区）总工会: the zone's other name
+                    r"[\u4e00-\u9fff]{2,8}?(?:高新区|开发区|经开区|高新技术产业开发区|经济技术开发区)",
+                    "".join(t[0] for t in toks[opening + 1:j - 1])) is not None
+                if inner not in _BRACKETED and not former and not zone and not (inner in self.gaz and j >= 3 and toks[j - 3][0] in ("（", "(")) \
                         and not (suffix == "工作室" and i > j >= 3 and toks[j - 3][0] in ("（", "(") and self._person_before(toks, j - 3)) \
                         and not (suffix == "工作室" and inner in ("人才", "工匠", "劳模")):
                     break  # 西山煤电（集团）, 玖龙纸业(太仓)有限公司, 李秀兰传统工艺(手艺)大师…工作室, 劳模（工匠人才）创新工作室; never 卓越（创新）工作室

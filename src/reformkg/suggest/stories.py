@@ -35,7 +35,9 @@ _BOILERPLATE = (
     (re.compile(r"(?:" + "|".join(r"\s*".join(w) for w in ("来源", "稿源", "信息来源", "文章来源", "出处", "转自", "转载自"))
                 + rf"){_FIELD}"),
      "source line"),
-    (re.compile(rf"(?:发布|发表|发稿|更新|录入|上传)?(?:时间|日期){_FIELD}\s*(?:19|20)\d\d"), "time line"),
+    (re.compile(rf"(?:(?:发布|发表|发稿|更新|录入|上传)(?:时间|日期)?|时间|日期){_FIELD}\s*(?:19|20)\d\d"), "time line"),
+    # the site's field naming who put the page up (编辑者：某某中心 |, 发布单位：某某)
+    (re.compile(rf"^(?:编辑者|发布者|发布人|发布单位|发布机构|供稿单位|信息提供){_FIELD}[^。！？]{{0,40}}$"), "editor line"),
     (re.compile(rf"(?:浏览|阅读|点击|访问)(?:次数|量|数)?{_FIELD}|浏览\s*\d+\s*次|阅读\s*\d+|访问量"), "view count"),
     (re.compile(r"^(?:(?:19|20)\d\d-\d\d-\d\d(?:\s+\d\d:\d\d(?::\d\d)?)?|www\.[\w.-]+\s+(?:19|20)\d\d-\d\d-\d\d.*)$"), "time line"),
     # a date and a clock time, then at most the site's or paper's name (2024年09月10日08:15  某某日报)

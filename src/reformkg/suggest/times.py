@@ -378,6 +378,9 @@ def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
         page = _opening_day(compact, 0, len(compact)) if lo > 0 else None
         if found or page and (lo < 400 or dateline(compact, 0, len(compact))):
             return found or page
+        recent = _opening_recent_event(compact, lo, hi)
+        if recent:
+            return recent
         if plan:  # …总结2023年工作，部署2024年重点任务: a story of the year whose work it plans
             return {"value": plan.group(1), "basis": f"the year whose work the story's meeting plans ({plan.group(0)}); "
                                                      "suggested, check"}, plan.group(0)
@@ -421,6 +424,26 @@ def _opening_day(compact: str, lo: int, hi: int) -> tuple[dict, str] | None:
         return None
     value = f"{ev.group(1)}-{mo_d[0]:02d}-{mo_d[1]:02d}"
     return {"value": value, "basis": f"the day the story opens with ({day.group(0)}) in {why}; suggested, check"}, ev.group(0)
+
+
+# 日前，宁波市2022年“技能之星”…竞赛…拉开帷幕: news of an event happening now
+_NOW_VERBS = r"拉开帷幕|开幕|开赛|举行|举办|启动|落幕|闭幕|收官|鸣锣"
+
+
+def _opening_recent_event(compact: str, lo: int, hi: int) -> tuple[dict, str] | None:
+    """A story of no printed date that opens with 日前/近日 and tells of an event of a year that
+    opens, is held or closes in that first sentence: a story of that year (its 今年, 去年 count from it)."""
+    head = re.compile(r"(日前|近日|近期)[，,]").search(compact, lo, min(hi, lo + 120))  # (after the headline)
+    if not head:
+        return None
+    start = head.end()
+    stop = compact.find("。", start, min(hi, start + 200))
+    sentence = compact[start:stop if stop > 0 else min(hi, start + 200)]
+    ev = _EVENT_YEAR_RX.search(sentence)
+    if not ev or not re.search(_NOW_VERBS, sentence[ev.end():]):
+        return None
+    return ({"value": ev.group(1), "basis": f"the year of the event a story opening with {head.group(1)} "
+                                            f"tells of ({ev.group(0)}); suggested, check"}, ev.group(0))
 
 
 def _latest_date(compact: str, lo: int, hi: int) -> tuple[str | None, tuple[dict | None, str]]:
