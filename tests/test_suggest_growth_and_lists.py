@@ -118,3 +118,32 @@ def test_a_site_s_publisher_and_posting_lines_are_boilerplate():
     assert boilerplate("编辑者:某省会议接待服务中心 |") == "editor line"
     assert boilerplate("发布:2025-01-01 19:55:20 |") == "time line"
     assert boilerplate("发布会上，2024年全市完成培训") is None
+
+
+def test_a_year_named_after_去年_dates_a_story_of_the_year_after(base):
+    text = ("某市去年新建基层工会组织181家\n"
+            "某市日报讯 近日，某市总工会全委会议召开。记者从会上获悉，去年我市新建基层工会组织181家。\n"
+            "去年，全市各级工会全力兑现2024年服务职工10件实事，惠及职工21万人次。\n"
+            "今年，市总工会将做好服务职工群众12件实事。\n")
+    obs = _obs(base, text)
+    assert _time(obs["181家"]) == {"during": "2024"} and _time(obs["21万人次"]) == {"during": "2024"}
+    assert _time(obs["12件"]) == {"during": "2025"}
+    # another year printed elsewhere: which is last year, the annotator decides
+    other = text.replace("今年，市总工会将", "2023年，市总工会曾")
+    assert _time(_obs(base, other)["181家"]) == "TODO"
+
+
+def test_a_verb_before_a_district_level_body_is_no_district(base):
+    text = "某区总工会发出倡议\n去年，某区总工会新建区级职工培训学院23家，职工培训超过10万人次。\n"
+    obs = _obs(base, text)
+    assert obs["23家"].fields["subject_name"] != "新建区"
+    assert "新建区" not in [s.text for s in _kind(base, text, "region")]
+
+
+def test_party_committees_and_cppcc_as_printed(base):
+    text = ("某市表彰劳动模范\n"
+            "国庆节前夕，中共大连市委、市人大常委会、市政府、市政协联合表彰劳动模范151人，市政协委员出席。"
+            "劳模工作室建立由1家工作室牵头、多家工作室参与的联盟18个。\n")
+    orgs = [s.text for s in _kind(base, text, "organisation")]
+    assert {"中共大连市委", "市政协"} <= set(orgs)
+    assert not {"大连市委", "牵头"} & set(orgs) and orgs.count("市政协") == 1  # (市政协委员: a member, no body)

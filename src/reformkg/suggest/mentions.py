@@ -69,6 +69,9 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         short = places and all(p.name != word for p in places)
         if short and (flag != "ns" or nflag in ("n", "nz", "vn", "nt", "j")):
             places = None  # 西山煤电, 长兴建筑, 新建: a short form inside another name, or a word
+        if places and word[:-1] in ("新建", "创建", "组建", "筹建", "扩建", "改建", "兴建", "共建") and \
+                ctx.compact[pos + len(word):pos + len(word) + 1] == "级":
+            places = None  # 新建区级培训学院: the verb and a district-level body, not 新建区
         if places and (flag == "ns" or places[0].name == word) and len(word) >= 2:
             nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
             if nxt == "总" and word.endswith(("省", "市", "县", "区")):

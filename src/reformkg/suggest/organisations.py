@@ -88,6 +88,7 @@ _LOCAL_BODIES = {
     "科协": ("{}科学技术协会", "association"),
     "人力资源和社会保障局": ("{}人力资源和社会保障局", "government"), "科技局": ("{}科学技术局", "government"),
     "公安局": ("{}公安局", "government"), "商务局": ("{}商务局", "government"), "交通运输局": ("{}交通运输局", "government"),
+    "政协": ("中国人民政治协商会议{}委员会", "government"),
 }
 _ABBREVIATED = {"人大常委会": "人民代表大会常务委员会", "人社局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅",
                 "应急局": "应急管理局"}
@@ -112,7 +113,7 @@ _PROVINCE_BODIES_RX = re.compile(rf"(?:{_PROVINCE_BODY.pattern})+")
 # (after a verb that joins bodies or a conjunction too: 联合市人社局, 和市财政局; never 团市委, the
 # Youth League's committee)
 _LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=本报讯)|(?<=[从向据经对给受获将让被来])|(?<=今年|去年|日前|近日|目前|同时)|(?<=联合|会同|协同|邀请|牵头|指导|围绕|落实|贯彻|按照|根据)|(?<=[和与及同由]))(?<!团)([市县区州])(委组织部|委宣传部|委统战部|委(?!员)|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
-                         r"|国资委|发改委|住建局|民政局|应急局|妇联|科协|人力资源和社会保障局|科技局|公安局|商务局|交通运输局)")
+                         r"|国资委|发改委|住建局|民政局|应急局|妇联|科协|人力资源和社会保障局|科技局|公安局|商务局|交通运输局|政协(?!委员))")
 
 _MEDIA_RX = re.compile(r"(?:在|于|经)((?:(?![在于经被，。、；：“”\"《》])[\u4e00-\u9fffA-Za-z]){2,8}?)"
                        r"(?:头版头条|头版|客户端|平台|APP|App|app)?(?:刊登|刊发|发表|播出|转载|专题报道|推介|展播)")
@@ -656,9 +657,10 @@ class OrganisationRules:
             after = re.match(r"[市县区]?委(?!员)", self.compact[r.cend:r.cend + 3])
             if after:
                 name = "中共" + ((r.proposal or {}).get("name") or self.reg.regions[r.ids[0]].name) + "委员会"
-                text = r.name + after.group(0)
-                refs = [e for sec, e in self.names.get(text, []) + self.names.get(name, []) if sec == "organisations"]
-                found.append(Mention("organisations", text, r.cstart, r.cend + len(after.group(0)), refs[:1], 0.6,
+                lead = 2 if self.compact[r.cstart - 2:r.cstart] == "中共" else 0  # 中共大连市委: the name as printed
+                text = self.compact[r.cstart - lead:r.cstart] + r.name + after.group(0)
+                refs = [e for n in (text, r.name + after.group(0), name) for sec, e in self.names.get(n, []) if sec == "organisations"]
+                found.append(Mention("organisations", text, r.cstart - lead, r.cend + len(after.group(0)), refs[:1], 0.6,
                                      None if refs else {"name": name, "aliases": [text], "kind": "party"}))
         for word, _flag, pos in self.ctx.tokens:  # 娄底市委/n 常委: the place and 委 one word to jieba, no region of its own
             place = word[:-1]
@@ -668,9 +670,10 @@ class OrganisationRules:
                         for x in itertools.chain(out, found)):
                 continue
             name = f"中共{place}委员会"
-            refs = [e for sec, e in self.names.get(word, []) + self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", word, pos, pos + len(word), refs[:1], 0.6,
-                                 None if refs else {"name": name, "aliases": [word], "kind": "party"}))
+            lead = 2 if self.compact[pos - 2:pos] == "中共" else 0  # 中共大连市委: the name as printed
+            refs = [e for n in (self.compact[pos - lead:pos] + word, word, name) for sec, e in self.names.get(n, []) if sec == "organisations"]
+            found.append(Mention("organisations", self.compact[pos - lead:pos] + word, pos - lead, pos + len(word), refs[:1], 0.6,
+                                 None if refs else {"name": name, "aliases": [self.compact[pos - lead:pos] + word], "kind": "party"}))
         return found
 
     def this_body(self, out: list[Mention]) -> list[Mention]:
@@ -908,8 +911,9 @@ class OrganisationRules:
             longest = max(len(x) for x in items[1:] + [m.group(2)])
             if re.match(r"联盟|群|站|网络", self.compact[m.end():m.end() + 2]):
                 continue  # 跨区域、跨行业、跨企业创新工作室联盟: one alliance, no studios
-            if all(x in _STUDIO_KINDS for x in [items[0][-longest:], *items[1:], m.group(2)]) or m.group(2) in _STUDIO_KINDS:
-                continue  # 各类劳模、工匠、技师创新工作室: kinds of studios, no names; 团队创新、职工创新工作室: no list of names
+            if all(x in _STUDIO_KINDS for x in [items[0][-longest:], *items[1:], m.group(2)]) or m.group(2) in _STUDIO_KINDS \
+                    or re.fullmatch(r"[多各数几众诸\d一二两三四五六七八九十百千]+[家个类]?", m.group(2)):
+                continue  # 各类劳模、工匠、技师创新工作室, 团队创新、职工创新工作室, 由1家工作室牵头、多家工作室: no list of names
             for k, item in enumerate(items):
                 start, pos = pos, pos + len(item) + 1
                 if item.endswith(("室", "工作")):

@@ -378,7 +378,7 @@ def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
         page = _opening_day(compact, 0, len(compact)) if lo > 0 else None
         if found or page and (lo < 400 or dateline(compact, 0, len(compact))):
             return found or page
-        recent = _opening_recent_event(compact, lo, hi)
+        recent = _opening_recent_event(compact, lo, hi) or _last_year_printed(compact, lo, hi)
         if recent:
             return recent
         if plan:  # …总结2023年工作，部署2024年重点任务: a story of the year whose work it plans
@@ -444,6 +444,24 @@ def _opening_recent_event(compact: str, lo: int, hi: int) -> tuple[dict, str] | 
         return None
     return ({"value": ev.group(1), "basis": f"the year of the event a story opening with {head.group(1)} "
                                             f"tells of ({ev.group(0)}); suggested, check"}, ev.group(0))
+
+
+_LAST_YEAR_RX = re.compile(r"(?:^|(?<=[。！？\n]))去年[，,][^。！？]*?(?<![\d到至])((?:19|20)\d\d)年(?!以来|底前|前)")
+
+
+def _last_year_printed(compact: str, lo: int, hi: int) -> tuple[dict, str] | None:
+    """A story of no printed date whose sentence opening with 去年 names a year (去年，…全力兑现2024年服务
+    职工10件实事): that year is the last, the story is of the year after — when the story prints no
+    other year."""
+    found = {m.group(1) for m in _LAST_YEAR_RX.finditer(compact, lo, hi)}
+    if len(found) != 1:
+        return None
+    (year,) = found
+    if any(m.group(1) != year for m in re.finditer(r"(?<!\d)((?:19|20)\d\d)年", compact[lo:hi])):
+        return None
+    value = str(int(year) + 1)
+    return ({"value": value, "basis": f"the year after {year}, which a sentence opening with 去年 names; suggested, check"},
+            f"{year}年")
 
 
 def _latest_date(compact: str, lo: int, hi: int) -> tuple[str | None, tuple[dict | None, str]]:
