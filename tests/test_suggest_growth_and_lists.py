@@ -147,3 +147,26 @@ def test_party_committees_and_cppcc_as_printed(base):
     orgs = [s.text for s in _kind(base, text, "organisation")]
     assert {"中共大连市委", "市政协"} <= set(orgs)
     assert not {"大连市委", "牵头"} & set(orgs) and orgs.count("市政协") == 1  # (市政协委员: a member, no body)
+
+
+def test_a_place_s_short_form_that_is_a_common_word_is_no_place(base):
+    text = "某区工会工作\n顺德区总工会全年累计新建会108家，比如某公司，和平区总工会也新建会20家。\n"
+    obs = _obs(base, text)
+    assert obs["108家"].fields["subject_name"] == "顺德区总工会"
+    regions = [s.text for s in _kind(base, text, "region")]
+    assert not {"新建", "比如"} & set(regions)
+    assert "和平区总工会" in [s.text for s in _kind(base, text, "organisation")]  # (printed whole, still a place)
+
+
+def test_a_region_heading_an_honour_s_name_is_not_who_holds_it(base):
+    text = ("某市工匠人才培育成效显著\n"
+            "近年来，芜湖市总工会聚焦工匠培育。截至目前，全市已培育长三角大工匠4人，安徽工匠年度人物6人，安徽工匠24人。\n")
+    obs = _obs(base, text)
+    assert all(obs[v].fields["subject_name"] != "安徽" for v in ("6人", "24人"))
+
+
+def test_names_after_posts_a_rarer_surname_and_a_one_character_part(base):
+    text = ("某县举办技能大赛\n"
+            "县委常委、宣传部长，县总工会主席邸英出席活动并宣布大赛开幕。某区总工会副主席努尔斯曼·周说，全区建会100家。\n")
+    names = {s.fields["name"] for s in _kind(base, text, "post")}
+    assert {"邸英", "努尔斯曼·周"} <= names and "努尔斯曼·周说" not in names

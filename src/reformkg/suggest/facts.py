@@ -1029,8 +1029,8 @@ class FactRules:
             if m.section not in ("organisations", "regions") or not head <= m.cstart < end:
                 continue
             if self._in_dateline(m) or re.match(r"(?:模范|示范|先进|五一|优秀|工人先锋|劳动模范|文明|最美|十佳|百强|[一二三特]等奖|[金银铜]奖"
-                                                r"|冠军|亚军|季军|技术能手|技能大师)", text[m.cend:m.cend + 4]):
-                continue  # 北京讯; 全国模范职工之家, 勇夺全国一等奖 (an honour's title or level, not who holds it)
+                                                r"|冠军|亚军|季军|技术能手|技能大师|大?工匠)", text[m.cend:m.cend + 4]):
+                continue  # 北京讯; 全国模范职工之家, 勇夺全国一等奖, 安徽工匠24人 (an honour's title or level, not who holds it)
             if text[head:m.cstart].count("“") > text[head:m.cstart].count("”"):
                 return None  # inside a quoted name (“西安市装备制造工作室联盟”等5个): not who acts
             if text[m.cend:m.cend + 1] == "等" and m.cend + 1 == cpos and text[m.cstart - 1:m.cstart] != "、" \
@@ -1915,9 +1915,11 @@ class FactRules:
             if refs:
                 return cand, refs[0], 0.8
         dotted = re.match(r"[\u4e00-\u9fff]{2,5}[·・•‧]", text[cpos:cpos + 6])
-        for n in range(2, 7) if dotted and not strict else ():  # 买买提·吐尔逊: a name with its parts joined by a dot
+        for n in range(1, 7) if dotted and not strict else ():  # 买买提·吐尔逊: a name with its parts joined by a dot
             end = cpos + dotted.end() + n
             after = self.ctx.tok_at(end)
+            if n == 1 and not re.match(r"说|表示|介绍|指出|强调", text[end:end + 2]):
+                continue  # 努尔斯曼·周说: a part of one character only before the verb
             if re.fullmatch(r"[\u4e00-\u9fff]+", text[end - n:end]) and (
                     text[end:end + 1] in "，。、；：！？,;:）)“”" or text.startswith(_AFTER_NAME, end) or
                     after is not None and after[1] in ("v", "vd", "d", "p")):
@@ -1960,6 +1962,9 @@ class FactRules:
             if given is not None and given[0] == cand[1:] and given[1] in ("nr", "nrfg") and ends and not strict \
                     and cand[0] not in _SURNAMES and not compound and tok[1] in ("n", "nr", "ng", "zg", "x"):
                 return cand, None, 0.5  # 主席瓮/n 金福/nr 表示: a rarer surname, then a given name jieba knows, then a verb
+            if tok is not None and tok[0] == cand[0] and tok[1] == "nr" and n in (2, 3) and ends and not strict \
+                    and not compound and cand[0] not in _SURNAMES and re.fullmatch(r"[\u4e00-\u9fff]+", cand):
+                return cand, None, 0.5  # 主席邸/nr 英 出席: a rarer surname jieba tags as one, then the given name
             if not (compound or cand[0] in _SURNAMES) or n == 4 and not compound or n == 2 and compound:
                 continue
             tagged = tok is not None and tok[1] in ("nr", "nrfg", "nrt") and (tok[0] == cand or cand.startswith(tok[0]) and ends)

@@ -27,6 +27,10 @@ _NO_BODY_AFTER = {"大学": re.compile(r"[习生]"), "人大": re.compile(r"工�
                   "中心": re.compile(r"工作|任务|大局|环节")}
 
 
+
+# short forms of places that are common words (新建 → 新建区, 比如 → 比如县): a place only when printed whole
+_WORD_PLACES = frozenset({"新建", "资源", "合作", "和平", "武功", "平原", "将军", "比如", "南部", "解放", "东方"})
+
 def find_mentions(ctx: PageContext) -> list[Mention]:
     """Every mention of the page, by compact offset."""
     toks = ctx.tokens
@@ -72,6 +76,8 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         if places and word[:-1] in ("新建", "创建", "组建", "筹建", "扩建", "改建", "兴建", "共建") and \
                 ctx.compact[pos + len(word):pos + len(word) + 1] == "级":
             places = None  # 新建区级培训学院: the verb and a district-level body, not 新建区
+        if short and word in _WORD_PLACES:
+            places = None  # 新建会108家, 比如, 南部: a common word, the place only when printed whole (新建区)
         if places and (flag == "ns" or places[0].name == word) and len(word) >= 2:
             nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
             if nxt == "总" and word.endswith(("省", "市", "县", "区")):
