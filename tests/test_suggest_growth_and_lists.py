@@ -39,6 +39,10 @@ def test_a_growth_report_dates_each_figure_by_its_own_date(base):
     assert _time(obs["368%"]) == {"as_of": "2023-03-31"}
     # the page prints no date: 去年 counts from the latest date it reports (2023), never from 2021
     assert _time(obs["8项"]) == {"during": "2022"}
+    # a date no calendar has (2月30日, 13月) is no date of the report: the draft is made all the same
+    bad = _obs(base, GROWTH.replace("2023年3月底", "2023年2月30日"))
+    assert _time(bad["3169人"]) != {"on": "2023-02-30"} and _time(bad["676人"]) != {"on": "2021-03-29"}
+    assert "3169人" in _obs(base, GROWTH.replace("2023年3月底", "2023年13月底"))
 
 
 def test_a_planned_growth_is_a_target(base):

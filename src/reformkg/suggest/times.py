@@ -174,8 +174,9 @@ def _growth_dates(compact: str) -> list[tuple[int, int, dict]]:
     out = []
     for m in _GROWTH_RX.finditer(compact):
         head = re.split(r"[。；;！？!?]", compact[max(0, m.start() - 40):m.start()])[-1]
-        if _PLAN_BEFORE_RX.search(head):
-            continue
+        if _PLAN_BEFORE_RX.search(head) or not all(_valid(m.group(g), m.group(g + 1) or "1", m.group(g + 2) or "1")
+                                                     for g in (1, 6)):
+            continue  # (a plan; or 13月, 2月30日: no date)
         for g in (1, 6):
             text = compact[m.start(g):compact.index("的", m.start(g))]
             out.append((m.start(g), m.start(g) + len(text), _point(*m.group(g, g + 1, g + 2, g + 3, g + 4), text)))
