@@ -24,8 +24,10 @@ build: install
 run: build
 	$(BIN)/reformkg query example
 
+# the suite on one process per CPU (pytest-xdist), each test file whole on one of them (its module
+# fixtures built once); `.venv/bin/pytest` alone runs it in one process
 test: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadfile
 
 clean:
 	rm -rf build $(VENV)
