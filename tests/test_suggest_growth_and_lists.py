@@ -1,6 +1,6 @@
 """suggest on pages of the eighth round (issue 21): a report of growth from one date to another, a story
 opening with 日前 on an event of a year, 零 inside words, hours as 4个多小时, an award's level, a zone's union
-with its other name in brackets, a site's publisher line,
+with its other name in brackets, a site's publisher line, a day no calendar has,
 compound units counted per case (件次, 户次), a person's name before 到现场, trades listed before
 等重点企业, a list of ways of innovating before 职工创新工作室, and a Party committee's reform
 office. Every sentence is written for these tests, in forms real pages show; none is taken from
@@ -174,3 +174,13 @@ def test_names_after_posts_a_rarer_surname_and_a_one_character_part(base):
             "县委常委、宣传部长，县总工会主席邸英出席活动并宣布大赛开幕。某区总工会副主席努尔斯曼·周说，全区建会100家。\n")
     names = {s.fields["name"] for s in _kind(base, text, "post")}
     assert {"邸英", "努尔斯曼·周"} <= names and "努尔斯曼·周说" not in names
+
+
+def test_a_day_no_calendar_has_is_no_date(base):
+    text = ("某市总工会召开会议\n2024-03-05 10:00 来源：某市总工会\n"
+            "2月30日，某市总工会召开会议，50名职工代表参加。2023年2月30日，全市建会20家。13月5日，全市建会30家。"
+            "3月1日，全市建会40家。\n")
+    obs = _obs(base, text)
+    assert _time(obs["50名"]) == "TODO" and _time(obs["30家"]) == "TODO"
+    assert _time(obs["20家"]) == {"during": "2023-02"}  # the month it prints is one
+    assert _time(obs["40家"]) == {"on": "2024-03-01"}

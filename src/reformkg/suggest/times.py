@@ -214,10 +214,26 @@ def find_times(compact: str) -> list[tuple[int, int, dict]]:
         for m in rx.finditer(compact):
             if any(taken[m.start():m.end()]):
                 continue
+            t = _time_of(m, rule)
+            if not _calendar(t):
+                continue  # 2023年2月30日, 13月: no date (a shorter phrase inside it may be one: 2023年)
             for k in range(m.start(), m.end()):
                 taken[k] = True
-            out.append((m.start(), m.end(), _time_of(m, rule)))
+            out.append((m.start(), m.end(), t))
     return sorted(out, key=lambda t: t[0])
+
+
+def _calendar(t: dict) -> bool:
+    """Whether every date of a time phrase is one the calendar has (a year, a month 1–12, a real day)."""
+    for key in ("on", "during", "as_of", "by", "since", "start", "end"):
+        v = t.get(key)
+        if isinstance(v, str) and v[:2] in ("19", "20"):
+            y, mo, d = (v.split("-") + ["1", "1"])[:3]
+            if not _valid(y, mo, d):
+                return False
+    if "month" in t and not 1 <= t["month"] <= 12 or "day" in t and t["day"] is not None and not 1 <= t["day"] <= 31:
+        return False
+    return True
 
 
 def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
@@ -256,6 +272,8 @@ def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
             return None, f"{t['text']}: no such day in the month before the story's date {ref}"
         return {"on": day.isoformat(), "text": t["text"]}, f"{t['text']}: {day.isoformat()}, the story's month ({ref})"
     if rel == "on":
+        if not _valid(str(year), str(t["month"]), str(t["day"])):
+            return None, f"{t['text']}: no such day in the year of the story's date {ref}"
         return ({"on": f"{year}-{t['month']:02d}-{t['day']:02d}", "text": t["text"]},
                 f"{t['text']}: in the year of the story's date {ref}")
     if rel == "month":
