@@ -10,8 +10,8 @@ is sent once to every worker (scattered, a copy on each). Dask's active memory m
 copies that no waiting task needs (its ``ReduceReplicas`` policy, on by default), so near the
 end of a build one worker may hold the only copy: when it dies, Dask cancels the pages that read
 it, and the build scatters the shared inputs again to the workers left and sends them the pages
-not yet done (at most SCATTER_ROUNDS times). Each task carries its annotation file's bytes, as read for the cache
-key. The page texts (``data/articles/``) and the shapes are read by the workers from the project
+not yet done (at most SCATTER_ROUNDS times). Each task carries its annotation file's bytes, as
+read for the cache key. The page texts (``data/articles/``) and the shapes are read by the workers from the project
 directory: **every worker must see the project at the same path** (a shared filesystem, or the
 same checkout at the same path), and run the same reformkg code. A worker checks both before its
 first page (the fingerprint of the registry, vocabularies, shapes, ontology and code, as the page
@@ -121,7 +121,7 @@ def runner(client, address: str):
         import distributed  # (imported by connect already: --scheduler only)
 
         remaining = dict(enumerate(tasks))  # the pages not yet done, by number
-        pending: set = set()
+        pending: dict = {}  # the futures of this round, each with its page's number
         try:
             for round_ in range(1, SCATTER_ROUNDS + 1):
                 pending = _submit(client, project, state, remaining, round_)
@@ -149,15 +149,16 @@ def runner(client, address: str):
     return run
 
 
-def _submit(client, project, state: dict, remaining: dict, round_: int) -> set:
-    """The shared inputs scattered to every worker, and a task for each page of ``remaining``."""
+def _submit(client, project, state: dict, remaining: dict, round_: int) -> dict:
+    """The shared inputs scattered to every worker, and a task for each page of ``remaining``:
+    its future, with the page's number."""
     shared = client.scatter(Shared(uuid.uuid4().hex, project, {k: state.get(k) for k in SHARED}),
                             broadcast=True, hash=False)
-    return {client.submit(page_task, shared, args, key=f"reformkg-page-{args[1]}-{n}-{round_}", pure=False)
+    return {client.submit(page_task, shared, args, key=f"reformkg-page-{args[1]}-{n}-{round_}", pure=False): n
             for n, args in remaining.items()}
 
 
-def _collect(client, address: str, pending: set, remaining: dict):
+def _collect(client, address: str, pending: dict, remaining: dict):
     """Yields each page's result as it comes (and drops it from ``remaining`` and ``pending``);
     returns whether pages were cancelled (their shared input lost), the others then cancelled too."""
     import distributed  # (imported by connect already: --scheduler only)
@@ -166,7 +167,7 @@ def _collect(client, address: str, pending: set, remaining: dict):
     while pending and not lost:
         try:
             with client.as_current():
-                distributed.wait(pending, timeout=2, return_when="FIRST_COMPLETED")
+                distributed.wait(list(pending), timeout=2, return_when="FIRST_COMPLETED")
         except (TimeoutError, distributed.CancelledError):  # (wait raises if any of them was cancelled)
             pass
         done = {f for f in pending if f.status != "pending"}
@@ -180,12 +181,11 @@ def _collect(client, address: str, pending: set, remaining: dict):
                                     f"{NO_WORKERS_GRACE:.0f} s; build/ is unchanged")
             continue
         for f in done:  # each result is dropped once taken: the cluster frees its memory
-            pending.discard(f)
+            n = pending.pop(f)
             if f.status == "cancelled":
                 lost = True
                 continue
             out, entry = f.result()
-            n = int(f.key.rsplit("-", 2)[1])
             del remaining[n]
             yield n, out, entry
         done = f = None
