@@ -25,11 +25,9 @@ _ALL_SUFFIXES = ORG_SUFFIXES + _MORE_SUFFIXES
 # 人大代表 (人大 inside another name or a title); 聚焦省委省政府中心工作 (the central task, no centre)
 _NO_BODY_AFTER = {"大学": re.compile(r"[习生]"), "人大": re.compile(r"工会|常委|常务|代表|机关"),
                   "中心": re.compile(r"工作|任务|大局|环节")}
-
-
-
 # short forms of places that are common words (新建 → 新建区, 比如 → 比如县): a place only when printed whole
 _WORD_PLACES = frozenset({"新建", "资源", "合作", "和平", "武功", "平原", "将军", "比如", "南部", "解放", "东方"})
+
 
 def find_mentions(ctx: PageContext) -> list[Mention]:
     """Every mention of the page, by compact offset."""

@@ -27,9 +27,8 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
 COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯", "端木", "西门", "南宫"}
 # Who a studio is of, as a kind (劳模创新工作室, 工匠…, 技师…): a studio of a kind, no name
 _STUDIO_KINDS = {"劳模", "工匠", "技师", "职工", "技能大师", "劳模工匠", "高技能人才", "名师", "首席技师", "青年", "女职工", "巾帼"}
-# trades a list of "…等重点企业" may name instead of firms (快递物流、网约车等重点企业)
-_SECTORS = ("快递", "物流", "网约车", "外卖", "货运", "家政", "餐饮", "零售", "电商", "直播", "跑腿", "代驾", "网约配送",
-            "快递物流", "交通运输", "建筑", "制造", "商贸", "服务")
+# trades, or trades run together (快递物流), a list of "…等重点企业" may name instead of firms
+_SECTORS_RX = re.compile(r"(?:快递|物流|网约车|外卖|货运|家政|餐饮|零售|电商|直播|跑腿|代驾|网约配送|交通运输|建筑|制造|商贸|服务)+")
 _GENERIC_HEADS = {
     "各级", "基层", "企业", "该", "本", "各", "相关", "有关", "全市", "全县", "全区", "全省", "全国", "市", "县", "区",
     "省", "我市", "该市", "其", "这", "此", "会员", "行业", "产业", "区域", "乡镇", "街道", "社区", "村", "单位",
@@ -580,7 +579,7 @@ class OrganisationRules:
                     re.match(r".*(?:再添|新添|增添|新增|培育出|涌现出|评选出|遴选出)", item)  # (某县再添…: the list after the verb)
                 if lead:
                     item, start = item[lead.end():], start + lead.end()
-                if item in _SECTORS or re.fullmatch(rf"(?:{'|'.join(_SECTORS)})+", item):
+                if _SECTORS_RX.fullmatch(item):
                     continue  # 聚焦快递物流、网约车等重点企业: trades, no firms
                 joined = re.match(r".*[及和与]", item)  # …在陕分支机构及货达网络: the list starts after 及
                 if joined and len(item) - joined.end() >= 2 and joined.end() >= 3:  # (never 狼和医疗器械: a name)
@@ -657,10 +656,10 @@ class OrganisationRules:
             after = re.match(r"[市县区]?委(?!员)", self.compact[r.cend:r.cend + 3])
             if after:
                 name = "中共" + ((r.proposal or {}).get("name") or self.reg.regions[r.ids[0]].name) + "委员会"
-                lead = 2 if self.compact[r.cstart - 2:r.cstart] == "中共" else 0  # 中共大连市委: the name as printed
-                text = self.compact[r.cstart - lead:r.cstart] + r.name + after.group(0)
+                start = self._cpc_start(r.cstart)
+                text = self.compact[start:r.cend] + after.group(0)
                 refs = [e for n in (text, r.name + after.group(0), name) for sec, e in self.names.get(n, []) if sec == "organisations"]
-                found.append(Mention("organisations", text, r.cstart - lead, r.cend + len(after.group(0)), refs[:1], 0.6,
+                found.append(Mention("organisations", text, start, r.cend + len(after.group(0)), refs[:1], 0.6,
                                      None if refs else {"name": name, "aliases": [text], "kind": "party"}))
         for word, _flag, pos in self.ctx.tokens:  # 娄底市委/n 常委: the place and 委 one word to jieba, no region of its own
             place = word[:-1]
@@ -670,11 +669,16 @@ class OrganisationRules:
                         for x in itertools.chain(out, found)):
                 continue
             name = f"中共{place}委员会"
-            lead = 2 if self.compact[pos - 2:pos] == "中共" else 0  # 中共大连市委: the name as printed
-            refs = [e for n in (self.compact[pos - lead:pos] + word, word, name) for sec, e in self.names.get(n, []) if sec == "organisations"]
-            found.append(Mention("organisations", self.compact[pos - lead:pos] + word, pos - lead, pos + len(word), refs[:1], 0.6,
-                                 None if refs else {"name": name, "aliases": [self.compact[pos - lead:pos] + word], "kind": "party"}))
+            start = self._cpc_start(pos)
+            text = self.compact[start:pos + len(word)]
+            refs = [e for n in (text, word, name) for sec, e in self.names.get(n, []) if sec == "organisations"]
+            found.append(Mention("organisations", text, start, pos + len(word), refs[:1], 0.6,
+                                 None if refs else {"name": name, "aliases": [text], "kind": "party"}))
         return found
+
+    def _cpc_start(self, at: int) -> int:
+        """Where a Party committee's name starts that begins at ``at`` or with 中共 before it (中共大连市委: as printed)."""
+        return at - 2 if self.compact[at - 2:at] == "中共" else at
 
     def this_body(self, out: list[Mention]) -> list[Mention]:
         """该项目分工会, 该公司工会: the union (or Party branch) of the nearest body of that kind

@@ -12,6 +12,7 @@ compared with (较2017年增长, 比2017年, 与2017年相比) is a ``baseline``
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 _DATE_RX = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
@@ -170,7 +171,8 @@ def _point(y: str, mo: str | None, d: str | None, month_end: str | None, year_en
     return {"as_of": f"{y}-12-31", "text": text} if year_end else {"during": y, "text": text}
 
 
-def _growth_dates(compact: str) -> list[tuple[int, int, dict]]:
+@functools.lru_cache(maxsize=4)  # (find_times and each story's latest date read the same page)
+def _growth_dates(compact: str) -> tuple[tuple[int, int, dict], ...]:
     out = []
     for m in _GROWTH_RX.finditer(compact):
         head = re.split(r"[。；;！？!?]", compact[max(0, m.start() - 40):m.start()])[-1]
@@ -180,7 +182,7 @@ def _growth_dates(compact: str) -> list[tuple[int, int, dict]]:
         for g in (1, 6):
             text = compact[m.start(g):compact.index("的", m.start(g))]
             out.append((m.start(g), m.start(g) + len(text), _point(*m.group(g, g + 1, g + 2, g + 3, g + 4), text)))
-    return out
+    return tuple(out)
 
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -207,7 +209,7 @@ def find_times(compact: str) -> list[tuple[int, int, dict]]:
         if not any(taken[lo:hi]):
             for k in range(lo, hi):
                 taken[k] = True
-            out.append((lo, hi, t))
+            out.append((lo, hi, dict(t)))  # (a copy: the cached one stays as found)
     rules = [(_BASELINE_RX, "baseline"), _TIME_RULES[0], *_RELATIVE_RULES[:2], *_TIME_RULES[1:9],
              *_RELATIVE_RULES[2:], *_TIME_RULES[9:]]
     for rx, rule in rules:
