@@ -184,3 +184,22 @@ def test_a_day_no_calendar_has_is_no_date(base):
     assert _time(obs["50名"]) == "TODO" and _time(obs["30家"]) == "TODO"
     assert _time(obs["20家"]) == {"during": "2023-02"}  # the month it prints is one
     assert _time(obs["40家"]) == {"on": "2024-03-01"}
+
+
+def _story_date(base, text: str) -> str:
+    return _draft(base, text).annotation["stories"][0]["date"]["value"]
+
+
+def test_a_page_date_or_dateline_no_calendar_has_dates_no_story(base):
+    body = "今年以来，全市建会20家。\n"
+    # a page's own date line with a day February never has: no date for the story, not 2024-02-30
+    assert _story_date(base, "某市总工会召开会议\n发布时间：2024年2月30日 10:00\n" + body) == "TODO"
+    assert _story_date(base, "某市总工会召开会议\n2024年2月30日 09:30 来源：某市总工会\n" + body) == "TODO"
+    assert _story_date(base, "某市总工会召开会议\n2024-13-05 10:00 来源：某市总工会\n" + body) == "TODO"
+    # a dateline's impossible day gives way to the date the page prints
+    dated = "某市总工会召开会议\n2024-03-05 10:00 来源：某市总工会\n新华社合肥{}电 " + body
+    assert _story_date(base, dated.format("2月30日")) == "2024-03-05"
+    assert _story_date(base, dated.format("2月28日")) == "2024-02-28"
+    # a story opening with an impossible day, and the latest date a story prints, read only real days
+    assert _story_date(base, "某市总工会召开会议\n2023年2月30日，全市建会20家。\n") != "2023-02-30"
+    assert _story_date(base, "某市总工会召开会议\n全市建会20家（2022年5月1日）。2023年4月31日，又建会5家。\n") == "2022-05-01"

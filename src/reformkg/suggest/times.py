@@ -305,6 +305,13 @@ def _valid(y: str, mo: str, d: str) -> bool:
     return True
 
 
+def _iso(y: str, mo: str | None = None, d: str | None = None) -> str | None:
+    """2024, 2024-02 or 2024-02-29 for a year, month and day the calendar has; None for 2024年2月30日."""
+    if not _valid(y, mo or "1", d or "1"):
+        return None
+    return y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
+
+
 def page_date(compact: str) -> tuple[str | None, str]:
     """The date a page prints for itself: a numeric date (2024-11-06), one after 发表时间/时间 or
     one with a time or the source after it (2024年11月06日 09:30) in its first 300 characters,
@@ -313,8 +320,8 @@ def page_date(compact: str) -> tuple[str | None, str]:
     head = compact[:300]
     found = []
     m = _NUMERIC_DATE_RX.search(head)
-    if m:
-        found.append((m.start(), f"{m.group(1)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}", m.group(0)))
+    if m and _iso(m.group(1), m.group(3), m.group(4)):
+        found.append((m.start(), _iso(m.group(1), m.group(3), m.group(4)), m.group(0)))
     # an address printed at the head: …/n1/2023/0824/c…, …/202308/t20230824_123.html
     for d in re.finditer(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])([0-2]\d|3[01])/|/t((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])_\d", head):
         y, mo, dd = (d.group(1), d.group(2), d.group(3)) if d.group(1) else (d.group(4), d.group(5), d.group(6))
@@ -332,15 +339,16 @@ def page_date(compact: str) -> tuple[str | None, str]:
         if d and d.group(4):
             if _valid(d.group(4), d.group(5), d.group(6)):
                 found.append((lab.start(), f"{d.group(4)}-{d.group(5)}-{d.group(6)}", d.group(0)))
-        elif d:
-            found.append((lab.start(), f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}", d.group(0)))
+        elif d and _iso(*d.group(1, 2, 3)):
+            found.append((lab.start(), _iso(*d.group(1, 2, 3)), d.group(0)))
     # a site line: 2024年11月06日 09:30 来源：…, 2024年11月06日 来源：… (the time or the source after it)
     for d in re.finditer(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?=\d{1,2}[:：]\d\d|来源|作者|编辑|浏览|星期|周[一二三四五六日天])", head):
-        found.append((d.start(), f"{d.group(1)}-{int(d.group(2)):02d}-{int(d.group(3)):02d}", d.group(0)))
+        if _iso(*d.groups()):
+            found.append((d.start(), _iso(*d.groups()), d.group(0)))
     foot = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日星期[一二三四五六日天]$", compact.rstrip()[-40:])
-    if not found and foot and _valid(*foot.groups()):
+    if not found and foot and _iso(*foot.groups()):
         # an e-paper's foot: …一版要闻00001…2024年08月28日星期三, the issue's date at the page's end
-        return f"{foot.group(1)}-{int(foot.group(2)):02d}-{int(foot.group(3)):02d}", foot.group(0)
+        return _iso(*foot.groups()), foot.group(0)
     if not found:
         # after a site's long menus: only a date labelled as the page's (发布时间：) or with its clock time
         wide = re.search(r"(?:发布时间|发表时间|发布日期|更新时间)[:：]?((?:19|20)\d\d)(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})"
@@ -349,7 +357,7 @@ def page_date(compact: str) -> tuple[str | None, str]:
         if not wide:
             return None, ""
         y, mo, d = (wide.group(1), wide.group(2), wide.group(3)) if wide.group(1) else (wide.group(4), wide.group(6), wide.group(7))
-        return (f"{y}-{int(mo):02d}-{int(d):02d}", wide.group(0)) if _valid(y, mo, d) else (None, "")
+        return (_iso(y, mo, d), wide.group(0)) if _iso(y, mo, d) else (None, "")
     _at, value, text = min(found)
     return value, text
 
@@ -381,17 +389,19 @@ def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
         year = pdate[:4] if pdate else None  # never the latest year the story prints: 截至2021年底 in a 2022 story
         if not year and plan and int(dl.group(2)) <= 6:
             # 某网3月2日讯 …总结2023年工作，部署2024年任务: a meeting early in the year whose work it plans
-            value = f"{plan.group(1)}-{int(dl.group(2)):02d}-{int(dl.group(3)):02d}"
-            return {"value": value, "basis": f"the dateline ({dl.group(0)}) in the year whose work the story's meeting "
-                                              f"plans ({plan.group(0)}); suggested, check"}, dl.group(0)
+            value = _iso(plan.group(1), dl.group(2), dl.group(3))
+            if value:
+                return {"value": value, "basis": f"the dateline ({dl.group(0)}) in the year whose work the story's meeting "
+                                                  f"plans ({plan.group(0)}); suggested, check"}, dl.group(0)
         if year:
             if len(pdate) == 10 and (int(dl.group(2)), int(dl.group(3))) > (int(pdate[5:7]), int(pdate[8:10])):
                 year = str(int(year) - 1)  # 12月28日电 on a page of 2024-01-05: last December's
-            value = f"{year}-{int(dl.group(2)):02d}-{int(dl.group(3)):02d}"
-            return {"value": value, "basis": f"the dateline ({dl.group(0)}) in the year of the page; suggested, check"}, dl.group(0)
+            value = _iso(year, dl.group(2), dl.group(3))
+            if value:
+                return {"value": value, "basis": f"the dateline ({dl.group(0)}) in the year of the page; suggested, check"}, dl.group(0)
     opening = re.match(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", compact[lo:lo + 20])
-    if opening:
-        value = f"{opening.group(1)}-{int(opening.group(2)):02d}-{int(opening.group(3)):02d}"
+    if opening and _iso(*opening.groups()):
+        value = _iso(*opening.groups())
         return {"value": value, "basis": f"the date the story opens with ({opening.group(0)}); suggested, check"}, opening.group(0)
     if not pdate:
         found = _opening_day(compact, lo, hi)
@@ -494,7 +504,9 @@ def _latest_date(compact: str, lo: int, hi: int) -> tuple[str | None, tuple[dict
         if compact[m.end():m.end() + 2] in ("以来",) or (lead.endswith(("到", "至", "力争")) and not re.search(r"截[至止]到?$", lead)
                                                         and m.start() not in reported):
             continue
-        value = y + (f"-{int(mo):02d}" if mo else "") + (f"-{int(d):02d}" if mo and d else "")
+        value = _iso(y, mo, d)
+        if value is None:
+            continue  # 2024年2月30日: no day the calendar has
         if best is None or value > best:
             best, text = value, m.group(0)
     return best, (({"value": best, "basis": f"latest dated item in the story ({text}); suggested, check"} if best else None), text)
