@@ -167,7 +167,7 @@ FIND_CN = "零〇一二两三四五六七八九十百千万"
 FIND_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|(?![零〇](?![{FIND_CN}]))[{FIND_CN}]+)"  # (零件, 零门槛: no zero)
 
 
-EXTRA_UNIT_WORDS = {"岁": "year", "场次": "count", "件次": "count", "户次": "count", "大类": "count", "大": "count",
+EXTRA_UNIT_WORDS = {"岁": "year", "场次": "count", "件次": "count", "户次": "count", "大类": "count", "大": "count", "部门": "count",
                     "策": "count", "方": "count", "首": "count", "株": "count",
                     "个小时": "hour", "个多小时": "hour", "个半小时": "hour"}  # (在长达4个多小时的比赛中)
 

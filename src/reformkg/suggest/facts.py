@@ -113,10 +113,16 @@ _THRESHOLD_AFTER = re.compile(r"的?(?:企业|单位|非公|规模|用人单位|
 _POINTS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:特点|亮点|特色|转变|变化|优势|要点|成效)[：:]")
 
 
+def _short_place(full: str) -> str:
+    """岳阳市 → 岳阳, 新疆维吾尔自治区 → 新疆维吾尔: a region's name without its level, as stories print it."""
+    short = re.sub(r"(?:自治区|自治州|特别行政区|省|市|县|区|旗|州)$", "", full)
+    return short if len(short) >= 2 else full
+
+
 def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
     """Numbers that name or bound something rather than report it: 第一位…党员 (the first of its
     kind: an ordinal that is no rank 第N名 nor edition 第N届/批), 25人以上企业 (a size threshold),
-    3个鲜明特点：(the count of the points listed next)."""
+    3个鲜明特点：(the count of the points listed next), 2021、2022年 (years in a list)."""
     fig = hit.figure
     if fig.ordinal and hit.text.startswith("第") and fig.unit_word not in ("名", "届", "次", "期", "回", "轮", "批"):
         return f"the first of its kind ({hit.text}{compact[chi:chi + 4]}…): an ordinal describing, no rank and no figure"
@@ -127,6 +133,8 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
         return f"years of the calendar ({hit.text}): a time, no figure"
     if fig.unit_word == "个" and _POINTS_AFTER.match(compact, chi):
         return f"the count of the points listed next ({compact[clo:chi + 6]}): the frame of a text, no figure"
+    if re.fullmatch(r"(?:19|20)\d\d", hit.text) and re.match(r"、(?:(?:19|20)\d\d、)*(?:19|20)\d\d年", compact[chi:chi + 16]):
+        return f"years of the calendar in a list ({hit.text}{compact[chi:chi + 6]}): a time, no figure"
     return None
 
 
@@ -1087,7 +1095,9 @@ class FactRules:
                 counts.setdefault(full, []).append(m)
         if not counts:
             return None
-        return max(counts.values(), key=len)[0]
+        # a tie (长沙 as the venue once, 岳阳市 once): the one whose short name the story prints most
+        # (岳阳石油化工, 岳阳展区 …: its own words, though no mention of a region)
+        return max(counts.items(), key=lambda kv: (len(kv[1]), self.compact.count(_short_place(kv[0]), lo, hi)))[1][0]
 
     def _time_of(self, slo: int, cpos: int, story: dict, required: bool = True) -> tuple[dict | str | None, str]:
         """The time of a fact at compact ``cpos`` in the sentence starting at ``slo``, and the rule

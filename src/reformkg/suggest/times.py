@@ -185,6 +185,8 @@ def _growth_dates(compact: str) -> tuple[tuple[int, int, dict], ...]:
     return tuple(out)
 
 
+# 从2017年启动“产改”时的62.2万人增加到146.3万人: a growth from a year's figure to one of no date
+_GROWTH_FROM_YEAR_RX = re.compile(r"从((?:19|20)\d\d)年[^，,。；;的]{0,14}的[^，,。；;]{1,14}?((?:增加|增长|提高|提升|上升|发展|扩大)(?:到|至))")
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2, "明年": -1, "过去一年": 1, "过去的一年": 1}
 
@@ -222,6 +224,24 @@ def find_times(compact: str) -> list[tuple[int, int, dict]]:
             for k in range(m.start(), m.end()):
                 taken[k] = True
             out.append((m.start(), m.end(), t))
+    out.sort(key=lambda t: t[0])
+    # 从2017年启动时的62.2万人增加到146.3万人: the first figure is of 2017, not since; the second of the
+    # sentence's own time before 从 (目前), else of none (the story's date)
+    for m in _GROWTH_FROM_YEAR_RX.finditer(compact):
+        at = next((k for k, (lo, _hi, t) in enumerate(out) if lo == m.start() and t.get("since") == m.group(1)), None)
+        if at is None:
+            continue
+        out[at] = (m.start(1), m.start(1) + 5, {"during": m.group(1), "text": m.group(1) + "年"})
+        head = compact.rfind("。", 0, m.start()) + 1
+        own = next((dict(t) for lo, _hi, t in reversed(out) if head <= lo < m.start()), {"unspecified": True})
+        out.append((m.start(2), m.end(2), {**own, "text": m.group(2)}))  # (the verb's span: a time read off 目前)
+    out.sort(key=lambda t: t[0])
+    # 届时 (by then): the year of the last target or plan period printed before it (到2025年, 2023至2025年)
+    for m in re.finditer(r"届时", compact):
+        then = next((t.get("by") or t["end"][:4] for lo, _hi, t in reversed(out)
+                     if lo < m.start() and (t.get("by") or t.get("start") and t.get("end"))), None)
+        if then and not any(taken[m.start():m.end()]):
+            out.append((m.start(), m.end(), {"by": then, "text": m.group(0)}))
     return sorted(out, key=lambda t: t[0])
 
 

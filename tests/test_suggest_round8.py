@@ -1,0 +1,63 @@
+"""suggest on the unseen pages of heldout14–17 (issue 21): a count of departments (5部门), years in a list
+(2021、2022年), the level of contests (一级竞赛5场), a page's comment count, 届时 after a plan's
+years, a growth from a year's figure to one of no date, and the story's region when two are named
+once each. Every sentence is written for these tests, in forms real pages show; none is taken from
+a page."""
+
+from reformkg.suggest.drafter import suggest
+
+
+def _draft(base, text: str):
+    vocab, registry = base
+    return suggest("crafted.txt", registry, vocab, text=text)
+
+
+def _obs(base, text: str) -> dict:
+    return {s.text: s for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
+def _time(s) -> dict | str:
+    t = s.fields["time"]
+    return t if t == "TODO" else {k: v for k, v in t.items() if k != "text"}
+
+
+def test_departments_years_in_a_list_and_contest_levels(base):
+    obs = _obs(base, "某市开展工匠选树活动\n某市总工会、市委宣传部等5部门联合开展选树活动。"
+                     "据统计，2021、2022年创新成果为企业降本增效近3亿元。"
+                     "全年举办一级竞赛5场、二级竞赛10场、三级竞赛100场。\n")
+    assert "5部门" in obs and "5部" not in obs
+    assert "2021" not in obs and "近3亿元" in obs
+    assert {"5场", "10场", "100场"} <= set(obs) and not {"一级", "二级", "三级"} & set(obs)
+
+
+def test_a_page_s_comment_count_is_boilerplate(base):
+    draft = _draft(base, "某市工会举办职工运动会\n某市总工会举办职工运动会，2000名职工参加。\n已有0人发表了评论\n")
+    assert "0人" not in {s.text for s in draft.suggestions if s.kind == "observation"}
+    assert any(n["reason"] == "web page boilerplate (comment count)" for n in draft.annotation["no_fact"])
+
+
+def test_then_is_the_year_of_the_plan_before_it(base):
+    text = ("某市出台新业态工会三年行动方案\n2023-10-24 09:39\n"
+            "某市制定《新就业形态劳动者工会工作三年行动方案(2023—2025年)》。"
+            "到2025年，全市快递员入会率将达到70%。市总工会负责人介绍，届时每个区县都会建设3个示范工会。\n")
+    obs = _obs(base, text)
+    assert _time(obs["3个"]) == {"by": "2025"}
+    # no plan year before it: 届时 dates nothing
+    assert _time(_obs(base, text.replace("(2023—2025年)", "").replace("到2025年，", ""))["3个"]) != {"by": "2025"}
+
+
+def test_a_growth_from_a_year_s_figure_dates_each_figure(base):
+    text = ("某市产改取得成效\n2024-07-02 09:31\n"
+            "目前，某市技能人才从2017年启动改革时的12.5万人增加到30.2万人，其中高技能人才9.1万人。\n")
+    obs = _obs(base, text)
+    assert _time(obs["12.5万人"]) == {"during": "2017"}  # not since 2017
+    assert _time(obs["30.2万人"]) == {"as_of": "2024-07-02"}  # 目前, at the story's date
+    plain = _obs(base, "某市产改取得成效\n某市技能人才从2017年的12.5万人增长到30.2万人。\n")
+    assert _time(plain["12.5万人"]) == {"during": "2017"} and _time(plain["30.2万人"]) != {"since": "2017"}
+
+
+def test_the_story_s_region_is_the_one_it_prints_most_when_two_are_named_once(base):
+    text = ("我市参加劳模工匠创新成果展\n9月2日，某论坛在长沙举行。"
+            "岳阳市积极参加成果展，岳阳展区展示岳阳特色。展区门口是全市35名劳模工匠组成的匠心墙。\n")
+    s = _obs(base, text)["35名"]
+    assert s.fields.get("subject_name") == "岳阳市" and s.fields["subject"] != {"region": "changsha"}
