@@ -77,12 +77,16 @@ _PRE = ("将近", "接近", "大约", "超过", "多达", "不少于", "至少",
 
 
 def value_key(s: str) -> str:
-    """A figure as compared: folded, without a leading approximation word (超过2亿人 = 2亿人)
-    or a trailing 多 the finder leaves out (5年多 = 5年)."""
+    """A figure as compared: folded, without a leading approximation word (超过2亿人 = 2亿人),
+    a trailing one (90家以上 = 90家, 左右) or a trailing 多 the finder leaves out (5年多 = 5年)."""
     v = fold(s)
     for p in _PRE:
         if v.startswith(p) and len(v) > len(p):
             v = v[len(p):]
+            break
+    for p in ("以上", "左右"):
+        if v.endswith(p) and len(v) > len(p) + 1:
+            v = v[:-len(p)]
             break
     return v[:-1] if v.endswith("多") and len(v) > 1 and v[-2] not in "0123456789万亿千百十" else v
 
