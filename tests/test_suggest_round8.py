@@ -61,3 +61,19 @@ def test_the_story_s_region_is_the_one_it_prints_most_when_two_are_named_once(ba
             "岳阳市积极参加成果展，岳阳展区展示岳阳特色。展区门口是全市35名劳模工匠组成的匠心墙。\n")
     s = _obs(base, text)["35名"]
     assert s.fields.get("subject_name") == "岳阳市" and s.fields["subject"] != {"region": "changsha"}
+
+
+def test_the_items_of_a_list_under_a_union_report_s_heading_are_the_union_s(base):
+    text = ("汇聚工人力量 唱响劳动者之歌\n发布日期：2023-04-27\n\n"
+            "固原市总工会认真落实市委部署，各项工作取得新成效。"
+            + "坚持以职工为中心，深化改革创新，主动担当作为，团结动员广大职工建功立业。" * 24  # a long report (no news item)
+            + "\n\n数读工会\n\n"
+            "◆举办职工思想引领活动200余场次，参与职工40万余人次。\n\n"
+            "◆新建职工书屋27家，开展劳动竞赛248项。\n\n"
+            "◆发放困难职工帮扶资金900余万元。\n")
+    obs = _obs(base, text)
+    for value in ("200余场次", "27家", "248项", "900余万元"):
+        assert obs[value].fields.get("subject_name") == "固原市总工会", value
+    # a plain paragraph after the list's heading, not an item: no carry
+    plain = _obs(base, text.replace("◆发放", "另外，全市发放"))
+    assert plain["900余万元"].fields.get("subject_name") != "固原市总工会"

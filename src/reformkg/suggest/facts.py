@@ -113,6 +113,9 @@ _THRESHOLD_AFTER = re.compile(r"的?(?:企业|单位|非公|规模|用人单位|
 _POINTS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:特点|亮点|特色|转变|变化|优势|要点|成效)[：:]")
 
 
+_BULLETS = "◆◇●○■□▲△★☆▶►•·"  # what starts each item of a list printed as paragraphs
+
+
 def _short_place(full: str) -> str:
     """岳阳市 → 岳阳, 新疆维吾尔自治区 → 新疆维吾尔: a region's name without its level, as stories print it."""
     short = re.sub(r"(?:自治区|自治州|特别行政区|省|市|县|区|旗|州)$", "", full)
@@ -703,6 +706,8 @@ class FactRules:
             return None  # the figure in the first paragraph: the sentence rules read it
         par_lo = self._paragraph_at(cpos)[0]  # (a heading with no blank line after it starts the sentence)
         prev = self._paragraph_at(par_lo - 1)[0] if par_lo > lo else par_lo
+        while lo < prev < par_lo and self.compact[par_lo:par_lo + 1] in _BULLETS and self.compact[prev:prev + 1] in _BULLETS:
+            par_lo, prev = prev, self._paragraph_at(prev - 1)[0]  # ◆…200余场次 ◆…: the items of one list, under its heading
         if not (prev < par_lo and headline_like(self.compact[prev:par_lo])):
             return None  # no section heading over the figure's paragraph: a long report changes its topic
         pos = plo
