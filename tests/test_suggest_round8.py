@@ -77,3 +77,25 @@ def test_the_items_of_a_list_under_a_union_report_s_heading_are_the_union_s(base
     # a plain paragraph after the list's heading, not an item: no carry
     plain = _obs(base, text.replace("◆发放", "另外，全市发放"))
     assert plain["900余万元"].fields.get("subject_name") != "固原市总工会"
+
+
+def test_an_app_button_and_a_font_size_control_are_the_site_s(base):
+    text = ("立即下载\n某市举行五一劳动奖表彰大会\n2021-04-27 09:23:58 字号:\n\n"
+            "4月26日上午，某市五一劳动奖表彰大会召开。\n\n会上，3个集体和45名职工受到表彰。\n")
+    draft = _draft(base, text)
+    assert draft.annotation["stories"][0]["title"] == "某市举行五一劳动奖表彰大会"
+    obs = {s.text: s for s in draft.suggestions if s.kind == "observation"}
+    assert _time(obs["45名"]) == {"during": "2021"}  # the day's event of a dated page: of its year
+    assert _time(_obs(base, text.replace(" 字号:", " 字号：某某"))["45名"]) == {"during": "2021"}
+
+
+def test_a_dated_story_of_an_event_held_days_before_gives_its_figures_that_year(base):
+    text = ("某区工会专刊第二期\n发布时间:2016年10月09日\n\n某区工会专刊第二期\n\n"
+            "某所开展修剪技能比武\n\n"
+            "为提高职工专业技能，日前，某区园林所工会组织6个养护队开展修剪技能比武。\n\n"
+            "比赛分为六个区域同时进行，20余名选手参赛。\n")
+    obs = _obs(base, text)
+    assert _time(obs["20余名"]) == {"during": "2016"}
+    # news of work, no event held: the story's date stays the report date
+    plain = _obs(base, text.replace("开展修剪技能比武。", "加强绿化养护工作。"))
+    assert _time(plain["20余名"]) != {"during": "2016"}

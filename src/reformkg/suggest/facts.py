@@ -113,6 +113,9 @@ _THRESHOLD_AFTER = re.compile(r"的?(?:企业|单位|非公|规模|用人单位|
 _POINTS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:特点|亮点|特色|转变|变化|优势|要点|成效)[：:]")
 
 
+# what a story opening with 日前/近日 reports when it is an event (held, opened, contested), not news of work
+_RECENT_RX = re.compile(r"(?:(?<=[，,])|(?<=^)|(?<![\u4e00-\u9fff\d]))(日前|近日)[，,]")
+_RECENT_EVENT_RX = re.compile(r"举办|举行|召开|开幕|闭幕|启动|拉开帷幕|比武|竞赛|大赛|表彰|颁奖|授牌|揭牌")
 _BULLETS = "◆◇●○■□▲△★☆▶►•·"  # what starts each item of a list printed as paragraphs
 
 
@@ -1326,6 +1329,21 @@ class FactRules:
         day = self._lead_phrase(story)
         if day and ("on" in day and not re.match(r"\d{4}[-/.]", day["text"]) or day.get("relative") in ("on", "day", "day_of_month")):
             return day["text"]
+        if day is None or day.get("text") in ("日前", "近日"):
+            # 日前，某所工会组织…比武 (or 为促进…，日前，… in the lead's first sentence): an event of the
+            # last days, reported at the story's date
+            start = max(lo, self.ctx.crange(story["head_span"])[1])
+            while start < hi and self.ctx.boilerplate_at(start):
+                start = next(b for a, b, _why in self.ctx.boilerplate if a <= start < b)
+            end = self.ctx.sentence_at(start)[1] if start < hi else start
+            while end < hi and headline_like(self.compact[start:end]) and (
+                    self.ctx.boilerplate_at(end) or "。" not in self.compact[start:end]):
+                start, end = end, self.ctx.sentence_at(end)[1]  # the headline printed again, a subheading
+                if end <= start:
+                    break
+            recent = _RECENT_RX.search(self.compact, start, end)
+            if recent and _RECENT_EVENT_RX.search(self.compact, recent.end(), end):
+                return recent.group(1)
         return None
 
     def _lead_phrase(self, story: dict) -> dict | None:
