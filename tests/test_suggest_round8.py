@@ -99,3 +99,28 @@ def test_a_dated_story_of_an_event_held_days_before_gives_its_figures_that_year(
     # news of work, no event held: the story's date stays the report date
     plain = _obs(base, text.replace("开展修剪技能比武。", "加强绿化养护工作。"))
     assert _time(plain["20余名"]) != {"during": "2016"}
+
+
+def test_a_site_s_calendar_of_today_is_no_title_and_no_date(base):
+    text = ("2024年04月26日 星期五 谷雨\n\n株洲市机械冶金工会召开年度工作会议\n\n宣传部 2023-03-14\n\n"
+            "3月10日下午，株洲市机械冶金工会召开2023年度工作会议。\n\n"
+            "会议表彰了先进基层工会30个、优秀工会工作者85人。\n")
+    draft = _draft(base, text)
+    story = draft.annotation["stories"][0]
+    assert story["title"] == "株洲市机械冶金工会召开年度工作会议"
+    assert story["date"]["value"] == "2023-03-14"
+    obs = {s.text: s for s in draft.suggestions if s.kind == "observation"}
+    assert _time(obs["85人"]) == {"during": "2023"}  # the day's meeting (3月10日) of a page of 2023
+
+
+def test_the_figures_of_a_meeting_are_its_host_s(base):
+    text = ("株洲市机械冶金工会召开年度工作会议\n\n"
+            "3月10日下午，株洲市机械冶金工会在某宾馆召开2023年度工作会议，部署全年工作，株洲市总工会负责人出席。"
+            + "会议要求，要坚持以职工为中心，深化改革创新，团结动员广大职工建功立业。" * 18  # a long report (no news item)
+            + "\n\n会议表彰了先进基层工会30个、优秀工会工作者85人。\n")
+    obs = _obs(base, text)
+    assert obs["30个"].fields.get("subject_name") == "株洲市机械冶金工会"
+    assert "会议" in obs["30个"].fields["subject_rule"]
+    # the lead reports no meeting: no host
+    other = _obs(base, text.replace("召开2023年度工作会议", "开展职工技能培训"))
+    assert "会议/会上" not in str(other["30个"].fields.get("subject_rule"))

@@ -457,6 +457,10 @@ class FactRules:
             best = self._lead_union(lo, cpos)
             rule = ("the one union federation the story names, heading a sentence of its first paragraph: "
                     "the body whose work the story reports") if best is not None else rule
+        if best is None and printed is None and figure:
+            best = self._meeting_host(lo, cpos)
+            rule = ("会议/会上 heads the figure's clause: the body or place whose meeting the story's first "
+                    "sentence reports") if best is not None else rule
         if best is None and printed is None:
             head = self._clause_head(lo, cpos)  # (or a line of its own: a caption under a heading)
             event = next((e for k in [head] + [k for k in self._line_starts if head < k < cpos]
@@ -1332,18 +1336,44 @@ class FactRules:
         if day is None or day.get("text") in ("日前", "近日"):
             # 日前，某所工会组织…比武 (or 为促进…，日前，… in the lead's first sentence): an event of the
             # last days, reported at the story's date
-            start = max(lo, self.ctx.crange(story["head_span"])[1])
-            while start < hi and self.ctx.boilerplate_at(start):
-                start = next(b for a, b, _why in self.ctx.boilerplate if a <= start < b)
-            end = self.ctx.sentence_at(start)[1] if start < hi else start
-            while end < hi and headline_like(self.compact[start:end]) and (
-                    self.ctx.boilerplate_at(end) or "。" not in self.compact[start:end]):
-                start, end = end, self.ctx.sentence_at(end)[1]  # the headline printed again, a subheading
-                if end <= start:
-                    break
+            start, end = self._lead_sentence(story)
             recent = _RECENT_RX.search(self.compact, start, end)
             if recent and _RECENT_EVENT_RX.search(self.compact, recent.end(), end):
                 return recent.group(1)
+        return None
+
+    def _lead_sentence(self, story: dict) -> tuple[int, int]:
+        """The compact range of a story's first sentence: after its headline, the site's lines, the
+        headline printed again and a subheading."""
+        lo, hi = self.ctx.crange(story["span"])
+        start = max(lo, self.ctx.crange(story["head_span"])[1])
+        while start < hi and self.ctx.boilerplate_at(start):
+            start = next(b for a, b, _why in self.ctx.boilerplate if a <= start < b)
+        end = self.ctx.sentence_at(start)[1] if start < hi else start
+        while end < hi and headline_like(self.compact[start:end]) and (
+                self.ctx.boilerplate_at(end) or "。" not in self.compact[start:end]):
+            start, end = end, self.ctx.sentence_at(end)[1]  # the headline printed again, a subheading
+            if end <= start:
+                break
+        return start, end
+
+    def _meeting_host(self, slo: int, cpos: int) -> Mention | None:
+        """会议表彰了…20个, 会上，2个…受到表彰: the body or place heading the story's first sentence
+        when it reports the meeting (3月10日下午，某市某工会…召开…会议; 某市…大会召开)."""
+        head = self._clause_head(slo, cpos)
+        if not re.match(r"(?:本次|此次|这次)?(?:会议|会上|大会上?)(?![\u4e00-\u9fff]{0,2}(?:室|中心|厅))", self.compact[head:cpos]):
+            return None
+        story = self.ctx.story_at(slo)
+        a, b = self._lead_sentence(story)
+        verb = re.search(r"(?:召开|举行|举办)(?=[^。]{0,30}?会)|(?<=会)[^。，,]{0,4}?(?:召开|举行)", self.compact[a:b])
+        if not a <= b <= slo or verb is None:
+            return None
+        for m in sorted(self.mentions, key=lambda m: m.cstart):
+            if m.section in ("organisations", "regions") and a <= m.cstart < a + verb.start() and not self._in_dateline(m):
+                before = self.compact[a:m.cstart]
+                if before.count("“") > before.count("”") or re.search(r"在$", before):
+                    continue  # inside a quoted name; a venue (在某酒店)
+                return m  # (its first name: 某市某工会…召开, 某市庆祝…大会召开)
         return None
 
     def _lead_phrase(self, story: dict) -> dict | None:

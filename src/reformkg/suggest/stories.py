@@ -25,6 +25,8 @@ IN_SCOPE_WORDS = ("工会", "职工", "产业工人", "劳模", "工匠", "技�
 # lines, editors, navigation, the site's name and furniture. Matched on the folded text
 # (see reformkg.suggest.normalise: ASCII digits, Chinese marks, simplified characters).
 _FIELD = r"\s*[：:]"
+# the 24 solar terms a site's calendar prints after the day (星期五 谷雨)
+SOLAR_TERMS = ("立春|雨水|惊蛰|春分|清明|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|立冬|小雪|大雪|冬至|小寒|大寒")
 # an editor's, reviewer's or author's field and names: 责任编辑：王某, 责编 王某、李某, 一审：张三 二审：李四
 # (a pinyin gloss inside a word, 责(zé)编, is folded to GLOSS_SPACE, which boilerplate() drops first)
 _ROLES = ("责任编辑", "值班编辑", "实习编辑", "执行编辑", "主编", "责编", "编辑", "编审", "审核", "审校", "校对", "终审", "初审", "复审", "一审", "二审", "三审",
@@ -41,7 +43,8 @@ _BOILERPLATE = (
     (re.compile(rf"(?:浏览|阅读|点击|访问)(?:次数|量|数)?{_FIELD}|浏览\s*\d+\s*次|阅读\s*\d+|访问量"), "view count"),
     # 已有0人发表了评论, 评论(3), 共12条评论: the page's comment count
     (re.compile(r"已有\s*\d+\s*人(?:发表了?|参与)(?:了)?评论|^评论\s*[（(]\s*\d+\s*[）)]$|共\s*\d+\s*条评论"), "comment count"),
-    (re.compile(r"^(?:(?:19|20)\d\d-\d\d-\d\d(?:\s+\d\d:\d\d(?::\d\d)?)?(?:\s*(?:字号|字体)\s*[:：]?[^。]{0,16})?"
+    # (after the name of the department or the writer that put it up: 宣传教育部 2023-03-14)
+    (re.compile(r"^(?:(?:[\u4e00-\u9fff]{2,12}\s+)?(?:19|20)\d\d-\d\d-\d\d(?:\s+\d\d:\d\d(?::\d\d)?)?(?:\s*(?:字号|字体)\s*[:：]?[^。]{0,16})?"
                 r"|www\.[\w.-]+\s+(?:19|20)\d\d-\d\d-\d\d.*)$"), "time line"),  # (2021-04-27 09:23:58 字号:)
     # a date and a clock time, then at most the site's or paper's name (2024年09月10日08:15  某某日报)
     (re.compile(r"^(?:(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)"
@@ -70,6 +73,8 @@ _BOILERPLATE = (
     (re.compile(r"^(?:摘要|导读|核心提示|内容提要)[：:]"), "summary"),
     # an e-paper's index line: paper, page, headline, then the date and the weekday (… 2024年08月28日 星期三)
     (re.compile(r"^[^。！？]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$"), "time line"),
+    # a site's calendar of today (2024年04月26日 星期五 谷雨): the day it was read, no story's
+    (re.compile(rf"^(?:今天是)?\s*(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日\s*星期[一二三四五六日天]\s*(?:{SOLAR_TERMS})$"), "time line"),
 )
 _NAV_ITEM = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,6}$")
 

@@ -15,6 +15,8 @@ import datetime
 import functools
 import re
 
+from reformkg.suggest.stories import SOLAR_TERMS
+
 _DATE_RX = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 # 2024-11-06, 2024/11/6, 2024.11.06, 2023-12-27 17:22:39 (whitespace removed: 2023-12-2717:22:39)
 # (whitespace removed, a year or a day of the next line may follow it: 2023/03/022022年，…)
@@ -363,6 +365,8 @@ def page_date(compact: str) -> tuple[str | None, str]:
             found.append((lab.start(), _iso(*d.group(1, 2, 3)), d.group(0)))
     # a site line: 2024年11月06日 09:30 来源：…, 2024年11月06日 来源：… (the time or the source after it)
     for d in re.finditer(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?=\d{1,2}[:：]\d\d|来源|作者|编辑|浏览|星期|周[一二三四五六日天])", head):
+        if re.match(rf"星期[一二三四五六日天](?:{SOLAR_TERMS})", head[d.end():]):
+            continue  # a site's calendar of today (2024年04月26日 星期五 谷雨), not the page's date
         if _iso(*d.groups()):
             found.append((d.start(), _iso(*d.groups()), d.group(0)))
     foot = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日星期[一二三四五六日天]$", compact.rstrip()[-40:])
