@@ -124,3 +124,21 @@ def test_the_figures_of_a_meeting_are_its_host_s(base):
     # the lead reports no meeting: no host
     other = _obs(base, text.replace("召开2023年度工作会议", "开展职工技能培训"))
     assert "会议/会上" not in str(other["30个"].fields.get("subject_rule"))
+
+
+def test_lengths_of_time_thresholds_and_stages_are_no_figures(base):
+    obs = _obs(base, "某市推进产改\n经过三个月的角逐，600名职工决出名次。某市总工会用三年时间，三年内在职工100人以上"
+                     "或规模以上（年产值3千万元以上）的企业中遴选确定500家入库企业，按照导入期、深化期两个发展阶段推进，"
+                     "分四个阶段完成任务。\n")
+    assert {"600名", "500家"} <= set(obs)
+    assert not {"三个", "三年", "100人以上", "3千万元以上", "两个", "四个"} & set(obs)
+
+
+def test_a_day_before_从_is_no_figure_and_a_rank_needs_no_名(base):
+    obs = _obs(base, "某市职工技能大赛获佳绩\n记者13日从市总工会获悉，某市代表队获得钳工团体第一、个人第一、第三名，"
+                     "电工团体第二。全市600名职工参赛。\n")
+    assert "13日" not in obs
+    assert {"第一", "第三名", "第二", "600名"} <= set(obs)
+    ranks = [s.text for s in _draft(base, "某市职工技能大赛获佳绩\n某市代表队获得钳工团体第一、个人第一、第三名。\n").suggestions
+             if s.kind == "observation"]
+    assert ranks.count("第一") == 2 and "第三名" in ranks

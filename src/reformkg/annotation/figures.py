@@ -212,6 +212,8 @@ def unit_of(fig: Figure, vocab: Vocabularies) -> str | None:
 _BARE_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?(?:万亿|[万亿])[余多]?(?![\d万亿余多])(?:以上|左右|以下)?")
 # 超过百万职工, 近千万元: a round number in words after an approximation word, no digits
 _BARE_CN_RX = re.compile(r"(?<![\u4e00-\u9fff])(?:将近|接近|超过|多达|近|超|逾)(?:百万|千万)(?![\d万亿余多])|(?<=[，,；、])(?:将近|接近|超过|多达|近|超|逾)(?:百万|千万)(?![\d万亿余多])")
+# 获得工具钳工团体第一、个人获得第一、第二名: a contest's rank with no 名, a mark after it
+_RANK_RX = re.compile(r"(?:团体|个人|总成绩|总分|综合|获得?|夺得|荣获|位列|排名|并列)(第(?:[一二三四五六七八九十]{1,3}|\d{1,2}))(?=[、，,；;。和及])")
 _PAIRS_RX = re.compile(rf"(?<=结对)[\u4e00-\u9fff]{{0,8}}?((?:{FIND_PRE})?{FIND_NUM}[万千]?[余多]?对(?:以上|左右)?)")
 # Measure words the unit vocabulary lacks, read when drafting: their unit (None: the annotator's)
 LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "count", "幅": "count", "辆": "count", "席": "count", "枚": "count",
@@ -246,6 +248,15 @@ def _loose_figures(page: PageText, vocab: Vocabularies, units: tuple[str, ...], 
             continue
         taken.append((m.start(1), m.end(1)))
         out.append(FigureHit(m.group(1), page._span(m.start(1), len(m.group(1))), fig, "count"))
+    for m in _RANK_RX.finditer(text):  # 团体第一、个人第二名: a rank printed without 名, before a mark
+        if any(a < m.end(1) and m.start(1) < b for a, b in taken):
+            continue
+        try:
+            fig = dataclasses.replace(parse_figure(m.group(1) + "名"), text=m.group(1))
+        except FigureError:
+            continue
+        taken.append((m.start(1), m.end(1)))
+        out.append(FigureHit(m.group(1), page._span(m.start(1), len(m.group(1))), fig, unit_of(fig, vocab)))
     for m in [*_BARE_RX.finditer(text), *_BARE_CN_RX.finditer(text)]:
         if text.startswith(unit_words, m.end()) or any(a < m.end() and m.start() < b for a, b in taken):
             continue

@@ -109,6 +109,8 @@ def _aspects_doubt(compact: str, clo: int, chi: int, unit_word: str) -> str | No
 
 # 25人以上企业, 百人以上的单位: the size that bounds a population (a rate's or a count's), no figure of its own
 _THRESHOLD_AFTER = re.compile(r"的?(?:企业|单位|非公|规模|用人单位|公司|园区)")
+# 职工100人以上或规模以上(年产值2千万元以上)的企业: a threshold whose clause ends in the population it bounds
+_THRESHOLD_CLAUSE = re.compile(r"[^，,。；;：:]{0,24}?的(?:企业|单位|公司|用人单位)")
 # 呈现出3个鲜明特点：一是…, 有三个转变：: the count of the points a text lists next, no reported figure
 _POINTS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:特点|亮点|特色|转变|变化|优势|要点|成效)[：:]")
 
@@ -133,8 +135,12 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
     if fig.ordinal and hit.text.startswith("第") and fig.unit_word not in ("名", "届", "次", "期", "回", "轮", "批"):
         return f"the first of its kind ({hit.text}{compact[chi:chi + 4]}…): an ordinal describing, no rank and no figure"
     after = chi if hit.text.endswith("以上") else chi + 2 if compact[chi:chi + 2] == "以上" else None
-    if fig.unit_word == "人" and after is not None and _THRESHOLD_AFTER.match(compact, after):
+    if fig.unit_word in ("人", "元", "万元", "亿元") and after is not None and (
+            _THRESHOLD_AFTER.match(compact, after) or _THRESHOLD_CLAUSE.match(compact, after)):
+        # 25人以上企业; 职工100人以上或规模以上(年产值2千万元以上)的企业: the size that bounds them
         return f"a size threshold ({compact[clo:after + 2]}): bounds a population, no figure"
+    if fig.unit_word == "个" and re.match(r"(?:发展|工作|实施|推进)?阶段", compact[chi:chi + 4]):
+        return f"the stages of a plan ({hit.text}{compact[chi:chi + 4]}): its frame, no figure"
     if fig.unit_word == "年" and re.match(r"(?:19|20)\d\d(?:年?(?:至|到|-|—|－|~)(?:19|20)\d\d)?年$", hit.text):
         return f"years of the calendar ({hit.text}): a time, no figure"
     if fig.unit_word == "个" and _POINTS_AFTER.match(compact, chi):
@@ -209,8 +215,11 @@ class FactRules:
                      or re.search(r"过去的?$", self.compact[max(0, clo - 3):clo])
                      or _PERIOD_TOTAL.match(self.compact, chi)) else None) or (
                 "part of a clock time (09:07:03)" if re.search(r"\d[:：]$", self.compact[max(0, clo - 2):clo]) else None) or (
-                "a period of months (今年前7个月): a time, no figure" if hit.figure.unit_word == "个" and self.compact[chi:chi + 1] == "月"
-                and re.search(r"(?:前|近|头|过去)$", self.compact[max(0, clo - 2):clo]) else None) or (
+                "a length of months (今年前7个月, 经过三个月): a time, no figure" if hit.figure.unit_word == "个"
+                and self.compact[chi:chi + 1] == "月" else None) or (
+                "a length of years (用三年时间, 三年内): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
+                and (re.match(r"(?:的?时间|内|之内)", self.compact[chi:chi + 3])
+                     or re.search(r"(?:用|历时|经过|耗时|花了?)$", self.compact[max(0, clo - 2):clo])) else None) or (
                 "part of a code or a model (T5项目, A3)" if re.search(r"(?<![A-Za-z])[A-Za-z]{1,2}$", self.compact[max(0, clo - 3):clo]) else None) or (
                 "an order of magnitude (上百万, 上万): no value to read" if re.match(r"上[百千]?万", hit.text)
                 or re.match(r"[百千]?万", hit.text) and self.compact[clo - 1:clo] == "上" else None) or _named_count_doubt(self.compact, clo, chi, hit) \
