@@ -142,3 +142,9 @@ def test_a_day_before_从_is_no_figure_and_a_rank_needs_no_名(base):
     ranks = [s.text for s in _draft(base, "某市职工技能大赛获佳绩\n某市代表队获得钳工团体第一、个人第一、第三名。\n").suggestions
              if s.kind == "observation"]
     assert ranks.count("第一") == 2 and "第三名" in ranks
+
+
+def test_an_honour_s_level_in_quotation_marks_is_not_who_holds_it(base):
+    text = ("某市工会工作综述\n表彰劳动竞赛优胜单位21家。推荐评选全国“工人先锋号”2家、全国“五一劳动奖章”3人。\n")
+    for value in ("2家", "3人"):
+        assert _obs(base, text)[value].fields["subject"] != {"region": "china"}, value

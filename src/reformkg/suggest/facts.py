@@ -1058,7 +1058,7 @@ class FactRules:
             if m.section not in ("organisations", "regions") or not head <= m.cstart < end:
                 continue
             if self._in_dateline(m) or re.match(r"(?:模范|示范|先进|五一|优秀|工人先锋|劳动模范|文明|最美|十佳|百强|[一二三特]等奖|[金银铜]奖"
-                                                r"|冠军|亚军|季军|技术能手|技能大师|大?工匠)", text[m.cend:m.cend + 4]):
+                                                r"|冠军|亚军|季军|技术能手|技能大师|大?工匠)", text[m.cend:m.cend + 5].lstrip("“\"「")):
                 continue  # 北京讯; 全国模范职工之家, 勇夺全国一等奖, 安徽工匠24人 (an honour's title or level, not who holds it)
             if text[head:m.cstart].count("“") > text[head:m.cstart].count("”"):
                 return None  # inside a quoted name (“西安市装备制造工作室联盟”等5个): not who acts

@@ -269,7 +269,7 @@ def inside_a_name(ctx: PageContext, m: Mention, out: list[Mention]) -> bool:
                 return True  # 中华全国总工会, 中国劳动关系学院, 太仓港口有限公司: the place is the name's
             # 商南县总工会: the county's union, and the county a region of the page
     rest = ctx.compact[m.cend:m.cend + 8]
-    if _NAME_AFTER_PLACE.match(rest) or _HONOUR_AFTER_PLACE.match(rest):
+    if _NAME_AFTER_PLACE.match(rest) or _HONOUR_AFTER_PLACE.match(rest.lstrip("“\"「")):  # (全国“五一劳动奖章”)
         return True
     if "china" in m.ids and m.name == "中国":  # the country by name, not 全国: only when it stands alone
         nxt = next((t for t in ctx.tokens if t[2] == m.cend), None)
