@@ -16,6 +16,10 @@ def _obs(base, text: str) -> dict:
     return {s.text: s for s in _draft(base, text).suggestions if s.kind == "observation"}
 
 
+def _kind(base, text: str, kind: str) -> list:
+    return [s for s in _draft(base, text).suggestions if s.kind == kind]
+
+
 def _time(s) -> dict | str:
     t = s.fields["time"]
     return t if t == "TODO" else {k: v for k, v in t.items() if k != "text"}
@@ -148,3 +152,11 @@ def test_an_honour_s_level_in_quotation_marks_is_not_who_holds_it(base):
     text = ("某市工会工作综述\n表彰劳动竞赛优胜单位21家。推荐评选全国“工人先锋号”2家、全国“五一劳动奖章”3人。\n")
     for value in ("2家", "3人"):
         assert _obs(base, text)[value].fields["subject"] != {"region": "china"}, value
+
+
+def test_a_name_never_starts_with_a_count_s_measure_word_or_a_verb_s_tail(base):
+    orgs = [s.text for s in _kind(base, "某市工会为企业减负\n某市总工会为7014家小微企业工会返还经费6281万元，"
+                                        "展示22项紫竹职工创新工作室成果。张某2000年入职陆逊梯卡华宏（东莞）眼镜有限公司。\n",
+                                  "organisation")]
+    assert "紫竹职工创新工作室" in orgs and "陆逊梯卡华宏（东莞）眼镜有限公司" in orgs
+    assert not [o for o in orgs if o.startswith(("家", "项", "职"))] and "小微企业工会" not in orgs

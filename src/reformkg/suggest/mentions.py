@@ -29,6 +29,29 @@ _NO_BODY_AFTER = {"大学": re.compile(r"[习生]"), "人大": re.compile(r"工�
 _WORD_PLACES = frozenset({"新建", "资源", "合作", "和平", "武功", "平原", "将军", "比如", "南部", "解放", "东方"})
 
 
+# what a count of bodies names when its measure word is cut off: a kind, no name (7014家小微企业工会)
+_GENERIC_HEAD = re.compile(r"(?:小微|中小|非公|基层|各类|各级|企业|单位|行业|规上|规模以上|重点|示范|新建)")
+_GLUED_VERBS = ("入职", "任职", "就职", "供职", "离职", "在职", "履职")
+
+
+def _trim_glued_head(ctx: PageContext, m: Mention) -> Mention | None:
+    """A name grown back over the measure word of a count (7014家小微企业工会 → no body; 22项紫竹职工创新工作室
+    → 紫竹职工创新工作室) or over the second character of a verb (入职陆逊梯卡…有限公司 → 陆逊梯卡…): the name
+    without it, or None when what is left names a kind of body, not one."""
+    if m.section != "organisations" or m.ids or len(m.name) < 4:
+        return m
+    before = ctx.compact[m.cstart - 1:m.cstart]
+    counted = m.name[0] in "家项个所座支批" and re.match(r"[\d一二两三四五六七八九十百千万余多]", before)
+    glued = ctx.compact[m.cstart - 1:m.cstart + 1] in _GLUED_VERBS
+    if not counted and not glued:
+        return m
+    name = m.name[1:]
+    if counted and _GENERIC_HEAD.match(name):
+        return None
+    proposal = {**m.proposal, "name": name} if m.proposal and m.proposal.get("name") == m.name else m.proposal
+    return Mention(m.section, name, m.cstart + 1, m.cend, m.ids, m.confidence, proposal)
+
+
 def find_mentions(ctx: PageContext) -> list[Mention]:
     """Every mention of the page, by compact offset."""
     toks = ctx.tokens
@@ -171,6 +194,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     # 被命名为“某盟职工创新工作室”: a title given, no body, however the name was found
     out = [m for m in out if m.ids or m.section != "organisations" or not title_given(ctx.compact, m.cstart, m.cend)]
     out = [m for m in out if m.section != "organisations" or not _site_in_title_line(ctx, m)]
+    out = [t for t in (_trim_glued_head(ctx, m) for m in out) if t is not None]
     out = [_quoted_head(ctx, m) for m in out]
     out = [_body_of_a_department(ctx, m) for m in out]
     out = [_place_of_the_event(ctx, m, out) for m in out]
