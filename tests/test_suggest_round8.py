@@ -160,3 +160,11 @@ def test_a_name_never_starts_with_a_count_s_measure_word_or_a_verb_s_tail(base):
                                   "organisation")]
     assert "紫竹职工创新工作室" in orgs and "陆逊梯卡华宏（东莞）眼镜有限公司" in orgs
     assert not [o for o in orgs if o.startswith(("家", "项", "职"))] and "小微企业工会" not in orgs
+
+
+def test_a_city_s_departments_printed_with_市_alone_are_the_city_s(base):
+    found = {s.text: s for s in _kind(base, "汕头市举办职工技能大赛\n汕头市总工会会同市卫生健康局、市工业和信息化局、"
+                                            "市科学技术局举办大赛，构建省、市、县三级联动推进工作格局。\n", "organisation")}
+    assert {"市卫生健康局", "市工业和信息化局", "市科学技术局"} <= set(found)
+    assert found["市科学技术局"].fields["new"]["name"] == "汕头市科学技术局"
+    assert not [o for o in found if o.endswith("格局")]

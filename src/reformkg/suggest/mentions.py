@@ -153,6 +153,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out.extend(rules.bare_federation(out))
     out.extend(rules.placeless_bodies(out))
     out.extend(rules.departments(out))
+    out.extend(rules.level_departments(out))
     quoted = rules.quoted_bodies(out)  # “陈莉劳模和工匠人才创新工作室”: the whole name, not a part of it
     out = [m for m in out if not any(x.cstart <= m.cstart and m.cend <= x.cend and m.section == "organisations"
                                      for x in quoted)] + quoted

@@ -189,6 +189,11 @@ _MESSAGE_DATELINE = re.compile(_DATELINE_MEDIUM.pattern + r"(?:[（(][a-zA-Zāá
 _BYLINE_MEDIA = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,8}?(?:报|网|台|社)[·・、/／-])*[\u4e00-\u9fff]{2,8}?(?:报|网|台|社))(?:全媒体)?记者")
 # A department of a body named just before it (全国总工会劳动和经济工作部部长, 全总宣教部供图)
 # (not before 部长: 基层工作部部长 is the federation's post, as the curated pages give it)
+# 联合市科学技术局、市工业和信息化局: a department of a city (province …) printed with its level alone
+# (never 区人社局: which district's, the annotator decides; never …工作格局)
+_LEVEL_DEPARTMENT_RX = re.compile(r"(?<=[、，,和与及同合])((?:市|省)(?!委|政府|总|人大|政协|工会|直)"
+                                  r"(?:(?![、，,。；;：:等的在是为])[\u4e00-\u9fff]){2,12}?(?<![格布大全结当变])(?:局|厅|委员会))"
+                                  r"(?=[、，,。；;和与及等]|举办|举行|主办|承办|共同|联合|开展|组织)")
 _DEPARTMENT_RX = re.compile(r"((?!干部)(?:(?![全内外局总各等门的和与及在是])[\u4e00-\u9fff]){2,6}?(?:和[\u4e00-\u9fff]{2,4})?(?:工作部|部))"
                             r"(?=供图|提供|[，。、；）)])")
 
@@ -802,6 +807,24 @@ class OrganisationRules:
             refs = [e for n in (name, place + word) for sec, e in self.names.get(n, []) if sec == "organisations"]
             found.append(Mention("organisations", word, pos, pos + len(word), refs[:1], 0.5,
                                  None if refs else {"name": name, "aliases": [word], "kind": body[1]}))
+        return found
+
+    def level_departments(self, out: list[Mention]) -> list[Mention]:
+        """联合市国有资产监督管理委员会、市科学技术局、市工业和信息化局: a government department printed
+        with 市/省 alone, in a list of bodies or after 联合/会同, is the one of the story's city (or
+        province) by its whole name, proposed as printed when the story names none."""
+        found = []
+        for m in _LEVEL_DEPARTMENT_RX.finditer(self.compact):
+            pos, text = m.start(1), m.group(1)
+            if any(x.section == "organisations" and x.cstart < m.end(1) and pos < x.cend for x in out):
+                continue
+            levels = ("市",) if text[0] == "市" else ("省",)
+            place = self._story_place(pos, levels, out)
+            name = (place + text[1:]) if place else text
+            refs = [e for n in (name, text) for sec, e in self.names.get(n, []) if sec == "organisations"]
+            found.append(Mention("organisations", text, pos, m.end(1), refs[:1], 0.5,
+                                 None if refs else {"name": name, **({"aliases": [text]} if name != text else {}),
+                                                    "kind": "government"}))
         return found
 
     def _story_place(self, cpos: int, levels: tuple[str, ...], out: list[Mention]) -> str | None:
