@@ -168,3 +168,15 @@ def test_a_city_s_departments_printed_with_市_alone_are_the_city_s(base):
     assert {"市卫生健康局", "市工业和信息化局", "市科学技术局"} <= set(found)
     assert found["市科学技术局"].fields["new"]["name"] == "汕头市科学技术局"
     assert not [o for o in found if o.endswith("格局")]
+
+
+def test_campaigns_named_by_round_numbers_criteria_and_glued_dates_are_no_figures(base):
+    obs = _obs(base, "某区工会年度安排\n某区今年将开展百名工会干部“当一周工人”活动，百名劳模工匠进学校、进企业，"
+                     "获得第一名的选手授予奖章。张某在比武中获得第二名。大会2024-01-1014572024年，全区800名职工参加。\n")
+    assert {"第二名", "800名"} <= set(obs)
+    assert not {"百名", "第一名", "01-1014572024年"} & set(obs)
+
+
+def test_a_site_s_time_machine_line_is_boilerplate(base):
+    draft = _draft(base, "某市工会召开会议\n某市总工会召开会议，600名职工参加。\n|您正在浏览[时光机]频道，这篇文章记录了从5990天前开始的旅程。\n")
+    assert "5990天" not in {s.text for s in draft.suggestions if s.kind == "observation"}

@@ -145,6 +145,14 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
         return f"years of the calendar ({hit.text}): a time, no figure"
     if fig.unit_word == "个" and _POINTS_AFTER.match(compact, chi):
         return f"the count of the points listed next ({compact[clo:chi + 6]}): the frame of a text, no figure"
+    if re.fullmatch(r"[百千][名场家项]", hit.text) and (clo == 0 or compact[clo - 1] in "，,。；;：:、\n" or
+                                                   re.search(r"(?:开展|实施|启动|推出|举办|组织)$", compact[max(0, clo - 2):clo])) \
+            and re.search(r"活动|行动|工程|计划|大赛|竞赛|进(?:学校|企业|社区|车间|园区|基层|万家|校园)", compact[chi:chi + 20]):
+        return f"a campaign named by a round number ({hit.text}{compact[chi:chi + 8]}…): part of a name, no count"
+    if fig.ordinal and fig.unit_word == "名" and re.match(r"的(?:选手|个人|职工|队伍|团队|代表队|集体)", compact[chi:chi + 4]):
+        return f"a rank as a criterion ({hit.text}{compact[chi:chi + 3]}…): who is meant, no result"
+    if re.search(r"(?:19|20)\d\d-$", compact[max(0, clo - 5):clo]):
+        return f"part of a printed date ({compact[max(0, clo - 5):chi]})"
     if re.fullmatch(r"(?:19|20)\d\d", hit.text) and re.match(r"、(?:(?:19|20)\d\d、)*(?:19|20)\d\d年", compact[chi:chi + 16]):
         return f"years of the calendar in a list ({hit.text}{compact[chi:chi + 6]}): a time, no figure"
     return None
