@@ -180,3 +180,10 @@ def test_campaigns_named_by_round_numbers_criteria_and_glued_dates_are_no_figure
 def test_a_site_s_time_machine_line_is_boilerplate(base):
     draft = _draft(base, "某市工会召开会议\n某市总工会召开会议，600名职工参加。\n|您正在浏览[时光机]频道，这篇文章记录了从5990天前开始的旅程。\n")
     assert "5990天" not in {s.text for s in draft.suggestions if s.kind == "observation"}
+
+
+def test_batches_parts_and_kilowatt_hours_are_read_whole(base):
+    obs = _obs(base, "某市工会交流活动\n今年组织澳门职工交流活动4批次，共接待职工300余人次。竞赛分理论和实操两部分。"
+                     "某公司年均发电量27亿千瓦时，职工800名。\n")
+    assert {"4批次", "300余人次", "27亿千瓦时", "800名"} <= set(obs)
+    assert not {"4批", "两部", "27亿千瓦", "两部分"} & set(obs)

@@ -167,7 +167,7 @@ FIND_CN = "零〇一二两三四五六七八九十百千万"
 FIND_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|(?![零〇](?![{FIND_CN}]))[{FIND_CN}]+)"  # (零件, 零门槛: no zero)
 
 
-EXTRA_UNIT_WORDS = {"岁": "year", "场次": "count", "件次": "count", "户次": "count", "大类": "count", "大": "count", "部门": "count",
+EXTRA_UNIT_WORDS = {"岁": "year", "场次": "count", "件次": "count", "户次": "count", "大类": "count", "大": "count", "部门": "count", "批次": "count", "部分": "count",
                     "策": "count", "方": "count", "首": "count", "株": "count",
                     "个小时": "hour", "个多小时": "hour", "个半小时": "hour"}  # (在长达4个多小时的比赛中)
 
@@ -217,7 +217,7 @@ _RANK_RX = re.compile(r"(?:团体|个人|总成绩|总分|综合|获得?|夺得|
 _PAIRS_RX = re.compile(rf"(?<=结对)[\u4e00-\u9fff]{{0,8}}?((?:{FIND_PRE})?{FIND_NUM}[万千]?[余多]?对(?:以上|左右)?)")
 # Measure words the unit vocabulary lacks, read when drafting: their unit (None: the annotator's)
 LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "count", "幅": "count", "辆": "count", "席": "count", "枚": "count",
-                    "吨": None, "公里": None, "平方公里": None, "千瓦": None, "课时": None, "学时": None,
+                    "吨": None, "公里": None, "平方公里": None, "千瓦": None, "千瓦时": None, "课时": None, "学时": None,
                     "平米": "square-metre", "斤": None, "公斤": None}  # 约20平米: square metres, printed short; 85万斤
 _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
                             rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?:以上|左右|以下)?")

@@ -99,6 +99,8 @@ def _aspects_doubt(compact: str, clo: int, chi: int, unit_word: str) -> str | No
     """A count of aspects (五方面, 三个方面) is the frame of a text or a plan (围绕五方面, 从三个方面,
     “八个方面”, 三个方面:), no reported figure, unless a verb says what something comprises
     (该项制度包括3个方面主要内容)."""
+    if unit_word == "部分":
+        return "a count of parts: the frame of a text, a plan or a contest (分理论和实操两部分), no reported figure"
     if unit_word not in ("方面", "个方面"):
         return None
     before = compact[max(0, clo - 4):clo]
