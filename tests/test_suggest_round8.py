@@ -152,6 +152,8 @@ def test_an_honour_s_level_in_quotation_marks_is_not_who_holds_it(base):
     text = ("某市工会工作综述\n表彰劳动竞赛优胜单位21家。推荐评选全国“工人先锋号”2家、全国“五一劳动奖章”3人。\n")
     for value in ("2家", "3人"):
         assert _obs(base, text)[value].fields["subject"] != {"region": "china"}, value
+    banner = "某区工会工作综述\n表彰示范工会23家。培育选树全国巾帼标兵岗1名、全国工人先锋号2家。\n"
+    assert _obs(base, banner)["1名"].fields["subject"] != {"region": "china"}
 
 
 def test_a_name_never_starts_with_a_count_s_measure_word_or_a_verb_s_tail(base):

@@ -1067,7 +1067,7 @@ class FactRules:
         for m in self.mentions:
             if m.section not in ("organisations", "regions") or not head <= m.cstart < end:
                 continue
-            if self._in_dateline(m) or re.match(r"(?:模范|示范|先进|五一|优秀|工人先锋|劳动模范|文明|最美|十佳|百强|[一二三特]等奖|[金银铜]奖"
+            if self._in_dateline(m) or re.match(r"(?:模范|示范|先进|五一|优秀|工人先锋|劳动模范|文明|最美|十佳|百强|[一二三特]等奖|[金银铜]奖|巾帼|青年文明号|三八红旗"
                                                 r"|冠军|亚军|季军|技术能手|技能大师|大?工匠)", text[m.cend:m.cend + 5].lstrip("“\"「")):
                 continue  # 北京讯; 全国模范职工之家, 勇夺全国一等奖, 安徽工匠24人 (an honour's title or level, not who holds it)
             if text[head:m.cstart].count("“") > text[head:m.cstart].count("”"):

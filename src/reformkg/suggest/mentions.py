@@ -216,7 +216,7 @@ _NAME_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:网|日报|报|电视
                                r"中铁|中建|中交|中冶|中化|中核|铁建|建筑|电建|能建|石油|石化|移动|联通|电信|银行|人寿|一汽|中车)")
 # An honour, a title or an award named for a place's level (全国五一劳动奖章, 全国劳动模范和先进工作者
 #表彰大会, 福建省示范性劳模工作室, 全国创新争先奖状): the place is the honour's, no region
-_HONOUR_AFTER_PLACE = re.compile(r"(?:五一|劳动模范|模范|示范性|先进|优秀|工人先锋|十佳|最美|百强|创新争先|技术能手|金牌)")
+_HONOUR_AFTER_PLACE = re.compile(r"(?:五一|劳动模范|模范|示范性|先进|优秀|工人先锋|十佳|最美|百强|创新争先|技术能手|金牌|巾帼|青年文明号|三八红旗)")
 # After a country named on its own: punctuation, a verb, a preposition, a conjunction, a particle
 _STANDALONE_FLAGS = {"v", "vn", "p", "c", "u", "uj", "ul", "d", "x", "r", "m", "f"}
 
