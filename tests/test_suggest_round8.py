@@ -1,8 +1,10 @@
-"""suggest on the unseen pages of heldout14–17 (issue 21): a count of departments (5部门), years in a list
-(2021、2022年), the level of contests (一级竞赛5场), a page's comment count, 届时 after a plan's
-years, a growth from a year's figure to one of no date, and the story's region when two are named
-once each. Every sentence is written for these tests, in forms real pages show; none is taken from
-a page."""
+"""suggest on the unseen pages of heldout14–21 (issue 21, the eighth round): units read whole (5部门,
+4批次, 千瓦时), numbers that are no figures (years in a list, contest levels, lengths of time,
+thresholds, stages, campaigns named by round numbers, ranks as criteria), ranks with no 名, 届时,
+growth from a year's figure, dated events in a story's lead, subjects from a list under a report's
+heading, a meeting's host and the story's most printed region, honours' levels, city departments,
+names cut at a count or a verb, and a site's lines. Every sentence is written for these tests, in
+forms real pages show; none is taken from a page."""
 
 from reformkg.suggest.drafter import suggest
 
