@@ -191,3 +191,12 @@ def test_batches_parts_and_kilowatt_hours_are_read_whole(base):
                      "某公司年均发电量27亿千瓦时，职工800名。\n")
     assert {"4批次", "300余人次", "27亿千瓦时", "800名"} <= set(obs)
     assert not {"4批", "两部", "27亿千瓦", "两部分"} & set(obs)
+
+
+def test_an_event_the_page_reports_with_no_day_is_of_the_page_s_year(base):
+    text = ("某市启动工匠月活动\n\n“某市工匠月”系列活动在某汽车公司总装车间启动。\n\n"
+            "某市劳模协会开展活动9个，职工800名参加。\n\n某某日报 2023年05月31日 星期三\n")
+    obs = _obs(base, text)
+    assert _time(obs["800名"]) == {"during": "2023"}
+    # a lead that reports no event held: the page's date stays the report date
+    assert _time(_obs(base, text.replace("系列活动在某汽车公司总装车间启动", "系列活动受到职工欢迎"))["800名"]) != {"during": "2023"}

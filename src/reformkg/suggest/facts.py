@@ -120,6 +120,8 @@ _POINTS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:特点|亮点|特色|转变
 # what a story opening with 日前/近日 reports when it is an event (held, opened, contested), not news of work
 _RECENT_RX = re.compile(r"(?:(?<=[，,])|(?<=^)|(?<![\u4e00-\u9fff\d]))(日前|近日)[，,]")
 _RECENT_EVENT_RX = re.compile(r"举办|举行|召开|开幕|闭幕|启动|拉开帷幕|比武|竞赛|大赛|表彰|颁奖|授牌|揭牌")
+# an event held, printed as the lead's main verb (…在某地启动/举行/召开。)
+_HELD_RX = re.compile(r"(?:启动|举行|召开|开幕|闭幕|举办|拉开帷幕)(?=[。，,])")
 _BULLETS = "◆◇●○■□▲△★☆▶►•·"  # what starts each item of a list printed as paragraphs
 
 
@@ -1359,6 +1361,10 @@ class FactRules:
             recent = _RECENT_RX.search(self.compact, start, end)
             if recent and _RECENT_EVENT_RX.search(self.compact, recent.end(), end):
                 return recent.group(1)
+            if day is None and not any(start <= a < end for a, _b, _t in self.times):
+                held = _HELD_RX.search(self.compact, start, end)
+                if held:  # “某某月”系列活动在某厂启动。: an event the page reports with no day, on its date
+                    return held.group(0)
         return None
 
     def _lead_sentence(self, story: dict) -> tuple[int, int]:
