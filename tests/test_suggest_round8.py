@@ -200,3 +200,13 @@ def test_an_event_the_page_reports_with_no_day_is_of_the_page_s_year(base):
     assert _time(obs["800名"]) == {"during": "2023"}
     # a lead that reports no event held: the page's date stays the report date
     assert _time(_obs(base, text.replace("系列活动在某汽车公司总装车间启动", "系列活动受到职工欢迎"))["800名"]) != {"during": "2023"}
+
+
+def test_a_count_of_a_city_s_district_unions_is_a_figure_of_that_city(base):
+    text = ("龙岩市疗休养资源推介活动在广州举行\n广州市总工会与龙岩市总工会签署协议，推动广州市总工会与龙岩市7个区县总工会实现全面结对，"
+            "1000名职工参加疗休养。\n")
+    draft = _draft(base, text)
+    orgs = {s.text for s in draft.suggestions if s.kind == "organisation"}
+    assert "龙岩市7个区县总工会" not in orgs
+    obs = {s.text: s for s in draft.suggestions if s.kind == "observation"}
+    assert obs["7个"].fields.get("subject_name") == "龙岩市" and "right before the figure" in obs["7个"].fields["subject_rule"]

@@ -455,9 +455,13 @@ class FactRules:
         if agent is not None:  # …等20家工作室，被省总工会命名为“…”: the body that names them
             best, rule, printed = agent, ("被 + a body + 命名/评为 after the figure: the body that names" if agent.cstart > cpos
                                           else "a body + 命名的/评选的 right before the figure: the body that names"), None
-        if best is None and printed is None and figure:
-            best = self._region_before_figure(cpos)
-            rule = "a region printed right before the figure (某市24家): the figure's place" if best is not None else rule
+        if figure and (best is None and printed is None or best is not None and best.cend < cpos and re.match(
+                r"[\d一二两三四五六七八九十]+个?(?:区县|县区|县市区|区|县|乡镇|街道)", self.compact[cpos:cpos + 8])):
+            # 与龙岩市7个区县总工会结对: the place printed right before a count of its own units, whoever heads the sentence
+            here = self._region_before_figure(cpos)
+            if here is not None or best is None:
+                best = here
+                rule = "a region printed right before the figure (某市24家): the figure's place" if best is not None else rule
         if best is None and printed is None and figure:
             best = self._name_after_list(cpos)
             rule = ("a list of figures ending in …… before a name (…2006家……某市工会在…): the name heading what follows"

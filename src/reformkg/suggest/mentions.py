@@ -40,6 +40,8 @@ def _trim_glued_head(ctx: PageContext, m: Mention) -> Mention | None:
     without it, or None when what is left names a kind of body, not one."""
     if m.section != "organisations" or m.ids or len(m.name) < 4:
         return m
+    if re.search(r"\d+个?(?:区县|县区|县市区|区|县)(?:总工会|工会)$", m.name):
+        return None  # 广州市11区总工会, 龙岩市7个区县总工会: a count of unions, no body's name
     before = ctx.compact[m.cstart - 1:m.cstart]
     counted = m.name[0] in "家项个所座支批" and re.match(r"[\d一二两三四五六七八九十百千万余多]", before)
     glued = ctx.compact[m.cstart - 1:m.cstart + 1] in _GLUED_VERBS
