@@ -19,7 +19,8 @@ Per page and in total it prints: figures (truth, drafted, found; precision, reca
 subject and the time of each found figure (right / wrong / TODO), numbers in names drafted
 as figures, organisations (precision, recall: exact printed name), people with posts (recall).
 A subject is right when the draft's registry id, or the name it proposes for TODO, is one of
-the names accepted; TODO without a right name counts as TODO.
+the names accepted, or one printed with its province or city before it (海南省海口市总工会 for
+海口市总工会); TODO without a right name counts as TODO.
 
 Run: .venv/bin/python benchmarks/suggest_unseen.py PAGES_DIR GRADING.json [--baseline REV] [--variants] [--json]
 --baseline REV drafts the pages with the source tree of git revision REV as well and prints
@@ -33,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -119,6 +121,13 @@ def time_grade(t, accepted: list[str]) -> str:
     return "wrong"
 
 
+def _same_body(name: str, acc: set[str]) -> bool:
+    """A name accepted, or one printed with the province or city it is in before it (海南省海口市总工会
+    is 海口市总工会, 宜宾市翠屏区总工会 翠屏区总工会)."""
+    return name in acc or any(name.endswith(a) and re.fullmatch(r"[\u4e00-\u9fff]{2,8}?(?:省|市|自治区)", name[:-len(a)])
+                              for a in acc if a and len(name) > len(a))
+
+
 def subject_grade(fields: dict, accepted: list[str], names_of: dict[str, set[str]]) -> str:
     acc = {fold(a) for a in accepted}
     subject = fields.get("subject")
@@ -126,8 +135,8 @@ def subject_grade(fields: dict, accepted: list[str], names_of: dict[str, set[str
     if isinstance(subject, dict):
         for v in subject.values():
             names |= names_of.get(v, set())
-        return "right" if names & acc else "wrong"
-    return "right" if names & acc else "todo"
+        return "right" if any(_same_body(n, acc) for n in names) else "wrong"
+    return "right" if any(_same_body(n, acc) for n in names) else "todo"
 
 
 def grade(draft: dict, truth: dict, names_of: dict[str, set[str]]) -> dict:
