@@ -210,3 +210,14 @@ def test_a_count_of_a_city_s_district_unions_is_a_figure_of_that_city(base):
     assert "龙岩市7个区县总工会" not in orgs
     obs = {s.text: s for s in draft.suggestions if s.kind == "observation"}
     assert obs["7个"].fields.get("subject_name") == "龙岩市" and "right before the figure" in obs["7个"].fields["subject_rule"]
+
+
+def test_a_contest_s_figures_are_its_first_organiser_s(base):
+    text = ("第六届职工技能大赛即将举办\n据悉，本次大赛由株洲市总工会、市人力资源和社会保障局主办。"
+            "大赛围绕主导产业设置比赛项目，共设8个赛区28个项目。\n")
+    obs = _obs(base, text)
+    assert obs["28个"].fields.get("subject_name") == "株洲市总工会"
+    assert "organiser" in obs["28个"].fields["subject_rule"]
+    # a sentence about something else: no organiser carried
+    other = _obs(base, text.replace("大赛围绕主导产业设置比赛项目，共设8个赛区28个项目。", "全市新建职工书屋28个。"))
+    assert "organiser" not in str(other["28个"].fields.get("subject_rule"))

@@ -122,6 +122,9 @@ _RECENT_RX = re.compile(r"(?:(?<=[，,])|(?<=^)|(?<![\u4e00-\u9fff\d]))(日前|�
 _RECENT_EVENT_RX = re.compile(r"举办|举行|召开|开幕|闭幕|启动|拉开帷幕|比武|竞赛|大赛|表彰|颁奖|授牌|揭牌")
 # an event held, printed as the lead's main verb (…在某地启动/举行/召开。)
 _HELD_RX = re.compile(r"(?:启动|举行|召开|开幕|闭幕|举办|拉开帷幕)(?=[。，,])")
+# 本次大赛由某市总工会、市人社局主办 (its organisers); what a sentence about the contest names
+_ORGANISED_BY_RX = re.compile(r"(?:大赛|竞赛|比赛|比武|技能节|运动会)由((?:(?![。；])[\u4e00-\u9fff（）()、，,]){2,60}?)(?:主办|举办|发起|共同主办)")
+_CONTEST_WORDS_RX = re.compile(r"大赛|竞赛|比赛|比武|赛区|赛项|选手|代表队|参赛")
 _BULLETS = "◆◇●○■□▲△★☆▶►•·"  # what starts each item of a list printed as paragraphs
 
 
@@ -486,6 +489,10 @@ class FactRules:
             best = self._meeting_host(lo, cpos)
             rule = ("会议/会上 heads the figure's clause: the body or place whose meeting the story's first "
                     "sentence reports") if best is not None else rule
+        if best is None and printed is None and figure:
+            best = self._contest_organiser(lo, cpos)
+            rule = ("a contest's figure in a story that names who organises it (本次大赛由某市总工会…主办): "
+                    "its first organiser") if best is not None else rule
         if best is None and printed is None:
             head = self._clause_head(lo, cpos)  # (or a line of its own: a caption under a heading)
             event = next((e for k in [head] + [k for k in self._line_starts if head < k < cpos]
@@ -1369,6 +1376,20 @@ class FactRules:
                 held = _HELD_RX.search(self.compact, start, end)
                 if held:  # “某某月”系列活动在某厂启动。: an event the page reports with no day, on its date
                     return held.group(0)
+        return None
+
+    def _contest_organiser(self, slo: int, cpos: int) -> Mention | None:
+        """本次大赛由某市总工会、市人社局主办。大赛…共设8个赛区: the first body the story names as the
+        contest's organiser, for a figure of a sentence about the contest (大赛, 赛区, 选手, 代表队)."""
+        a, b = self.ctx.sentence_at(slo)
+        if not _CONTEST_WORDS_RX.search(self.compact, a, b):
+            return None
+        lo = self.ctx.crange(self.ctx.story_at(slo)["span"])[0]
+        for m in _ORGANISED_BY_RX.finditer(self.compact, lo, slo + (cpos - slo)):
+            first = next((x for x in sorted(self.mentions, key=lambda x: x.cstart) if x.section == "organisations"
+                          and m.start(1) <= x.cstart < m.end(1)), None)
+            if first is not None and first.cstart == m.start(1):
+                return first
         return None
 
     def _lead_sentence(self, story: dict) -> tuple[int, int]:
