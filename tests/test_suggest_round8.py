@@ -221,3 +221,13 @@ def test_a_contest_s_figures_are_its_first_organiser_s(base):
     # a sentence about something else: no organiser carried
     other = _obs(base, text.replace("大赛围绕主导产业设置比赛项目，共设8个赛区28个项目。", "全市新建职工书屋28个。"))
     assert "organiser" not in str(other["28个"].fields.get("subject_rule"))
+
+
+def test_a_review_of_one_year_dates_its_later_paragraphs_by_it(base):
+    text = ("人民团体\n\n摘要：本文记述了2014年某市人民团体的情况。\n\n"
+            "【概况】2014年，某市总工会辖县总工会13个。\n\n"
+            "【宣传活动】举办全市职工演讲比赛，37名选手参赛。\n")
+    obs = _obs(base, text)
+    assert _time(obs["37名"]) == {"during": "2014"}
+    # another year printed on the way: the annotator decides
+    assert _time(_obs(base, text.replace("【宣传活动】", "【宣传活动】2015年计划")).get("37名")) != {"during": "2014"}

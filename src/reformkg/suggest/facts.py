@@ -1311,6 +1311,18 @@ class FactRules:
         if not earlier and before_par and self._heading(before_par[-1][0]) and re.fullmatch(r"(?:19|20)\d\d", before_par[-1][1].get("during", "")):
             a, t = before_par[-1]  # 2021年 on a line of its own: the year of the lines after it
             return {"during": t["during"], "text": t["text"]}, f"the year heading the lines before it ({t['text']})"
+        if not earlier and before_par and (ref is None or str(story["date"].get("basis", "")).startswith("latest")) \
+                and not _NOW_TOTAL_RX.search(self.compact, slo, cpos):
+            # 【概况】2014年，…(a paragraph)…【宣传活动】举办演讲比赛37名选手参赛: a review of a page of no date whose
+            # every year printed before is one, at a paragraph's head: a figure of that year
+            only = self._only_year(story, slo, None, None)
+            heads = [(a, t) for a, t in before_par if a == self._paragraph_at(a)[0]
+                     or re.fullmatch(r"[【\[][^】\]]{1,12}[】\]]", self.compact[self._paragraph_at(a)[0]:a])]
+            plan = heads and re.search(r"将|计划|力争|拟|要", self.compact[heads[0][0]:self.ctx.sentence_at(heads[0][0])[1]])
+            heads = [t for _a, t in heads]
+            if only and heads and not plan and str(heads[0].get("during", ""))[:4] == only:
+                return {"during": only}, (f"no time phrase in its paragraph; every year the story prints before it is {only}, "
+                                          f"heading a paragraph ({heads[0]['text']}): a figure of {only}")
         spans = [t for a, t in before_par if "since" in t or "start" in t or "fourteenth" in t]
         span_end = self._paragraph_at(next(x for x, y in before_par if y is spans[-1]))[1] if spans else 0
         since = str(spans[-1].get("since") or spans[-1].get("start") or "") if spans else ""
