@@ -231,3 +231,9 @@ def test_a_review_of_one_year_dates_its_later_paragraphs_by_it(base):
     assert _time(obs["37名"]) == {"during": "2014"}
     # another year printed on the way: the annotator decides
     assert _time(_obs(base, text.replace("【宣传活动】", "【宣传活动】2015年计划")).get("37名")) != {"during": "2014"}
+
+
+def test_a_name_ends_before_an_adjective_and_a_post_may_say_it_is_part_time(base):
+    names = {s.fields["name"] for s in _kind(base, "某市庆祝五一大会召开\n市人大常委会主任邓群策殷切寄语全市劳动群众。"
+                                                  "省总工会副主席（兼职）熊桂林出席会议。\n", "post")}
+    assert {"邓群策", "熊桂林"} <= names

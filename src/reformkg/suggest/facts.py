@@ -1779,7 +1779,7 @@ class FactRules:
         out = []
         listed: dict[int, Mention] = {}  # where a chain's name ends: the body of its first post
         words = "|".join(sorted((*_POSTS, "职工"), key=len, reverse=True))  # (职工 of a company: a post of a person only)
-        for m in re.finditer(rf"({words}|负责人)(?=[\u4e00-\u9fff])", self.compact):
+        for m in re.finditer(rf"({words}|负责人)(?:[（(](?:兼职|挂职|兼)[）)])?(?=[\u4e00-\u9fff])", self.compact):  # (副主席(兼职)某某)
             if m.end() < len(self.compact) and re.match(rf"(?:{words})", self.compact[m.end():]):
                 continue  # 党组书记 in 党组书记副主席…: the name follows the last post
             # (负责人 is more often followed by a verb, 负责人荣获: only a name jieba tags, then a verb of saying or a mark)
@@ -2068,7 +2068,7 @@ class FactRules:
                 or cpos + n in self._line_starts and n >= 2 \
                 or re.match(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日", rest) is not None  # (a caption's line; 管理年8日介绍)
             # a verb after it (李刚|积极推动): the name ends there, if no word of its own starts it (书记|时刻/n|关注)
-            verb_after = after is not None and after[1] in ("v", "vd", "d", "p") and len(after[0]) >= 2 and tok is not None \
+            verb_after = after is not None and after[1] in ("v", "vd", "d", "p", "a", "ad") and len(after[0]) >= 2 and tok is not None \
                 and (tok[1] in ("nr", "nrfg", "nrt") or len(tok[0]) == 1 and tok[1] not in ("p", "c", "d", "u", "uj"))
             if tok is not None and tok[1] not in ("nr", "nrfg", "nrt") and len(tok[0]) >= n and not (
                     (tok[1] in ("nz", "n") or tok[1] == "ns" and cand not in self.ctx.gaz)  # (于洋/ns: no place's name)
