@@ -117,8 +117,9 @@ _THRESHOLD_CLAUSE = re.compile(r"[^，,。；;：:]{0,24}?的(?:企业|单位|�
 _POINTS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:特点|亮点|特色|转变|变化|优势|要点|成效)[：:]")
 
 
+# 日前， / 近日， opening a clause of a story's first sentence
+_RECENT_RX = re.compile(r"(?<![\u4e00-\u9fff\d])(日前|近日)[，,]")
 # what a story opening with 日前/近日 reports when it is an event (held, opened, contested), not news of work
-_RECENT_RX = re.compile(r"(?:(?<=[，,])|(?<=^)|(?<![\u4e00-\u9fff\d]))(日前|近日)[，,]")
 _RECENT_EVENT_RX = re.compile(r"举办|举行|召开|开幕|闭幕|启动|拉开帷幕|比武|竞赛|大赛|表彰|颁奖|授牌|揭牌")
 # an event held, printed as the lead's main verb (…在某地启动/举行/召开。)
 _HELD_RX = re.compile(r"(?:启动|举行|召开|开幕|闭幕|举办|拉开帷幕)(?=[。，,])")
@@ -1397,7 +1398,7 @@ class FactRules:
         if not _CONTEST_WORDS_RX.search(self.compact, a, b):
             return None
         lo = self.ctx.crange(self.ctx.story_at(slo)["span"])[0]
-        for m in _ORGANISED_BY_RX.finditer(self.compact, lo, slo + (cpos - slo)):
+        for m in _ORGANISED_BY_RX.finditer(self.compact, lo, cpos):
             first = next((x for x in sorted(self.mentions, key=lambda x: x.cstart) if x.section == "organisations"
                           and m.start(1) <= x.cstart < m.end(1)), None)
             if first is not None and first.cstart == m.start(1):
