@@ -237,3 +237,10 @@ def test_a_name_ends_before_an_adjective_and_a_post_may_say_it_is_part_time(base
     names = {s.fields["name"] for s in _kind(base, "某市庆祝五一大会召开\n市人大常委会主任邓群策殷切寄语全市劳动群众。"
                                                   "省总工会副主席（兼职）熊桂林出席会议。\n", "post")}
     assert {"邓群策", "熊桂林"} <= names
+
+
+def test_the_year_of_an_honour_s_name_after_a_figure_dates_nothing(base):
+    text = ("某市产改综述\n2024-07-02 09:31\n某市启动试点扩面工程，选树1000家试点企业，项目获评2023年度某省工会工作创新奖。\n")
+    assert _time(_obs(base, text)["1000家"]) != {"during": "2023"}
+    # a year after the figure that is the figure's own period still dates it
+    assert _time(_obs(base, text.replace("项目获评2023年度某省工会工作创新奖", "2023年全年完成"))["1000家"]) == {"during": "2023"}

@@ -126,6 +126,8 @@ _HELD_RX = re.compile(r"(?:启动|举行|召开|开幕|闭幕|举办|拉开帷�
 # 本次大赛由某市总工会、市人社局主办 (its organisers); what a sentence about the contest names
 _ORGANISED_BY_RX = re.compile(r"(?:大赛|竞赛|比赛|比武|技能节|运动会)由((?:(?![。；])[\u4e00-\u9fff（）()、，,]){2,60}?)(?:主办|举办|发起|共同主办)")
 _CONTEST_WORDS_RX = re.compile(r"大赛|竞赛|比赛|比武|赛区|赛项|选手|代表队|参赛")
+# 2023年度广东工会工作创新奖, 2014年度各类技能比武活动第一名获得者: a year naming an honour or its holders
+_HONOUR_YEAR_RX = re.compile(r"(?:19|20)\d\d年度(?:(?![，,。；;])[\u4e00-\u9fff“”]){0,20}?(?:奖|获得者|先进个人|先进集体|标兵|能手)")
 _BULLETS = "◆◇●○■□▲△★☆▶►•·"  # what starts each item of a list printed as paragraphs
 
 
@@ -1173,6 +1175,8 @@ class FactRules:
         # …命名了五批共130个工作室，今年又有50个…: a phrase heading a later clause dates that clause
         after = [t for t in after if not (self.compact[t[0] - 1:t[0]] in ("，", ",", "；", ";")
                                           and re.search(r"[\d一二两三四五六七八九十百千万亿]", self.compact[t[1]:shi]))]
+        # …项目获评2023年度某某创新奖, (含…等18位2014年度…第一名获得者): the year of an honour's name, no period of the figure
+        after = [t for t in after if not _HONOUR_YEAR_RX.match(self.compact, t[0], shi)]
         notes = []
         for a, b, t in [*reversed(before), *after]:
             if any(x < a < y for x, y in self._titles):  # 《…方案(2023—2025年)》: the document's period
