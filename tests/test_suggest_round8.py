@@ -6,6 +6,8 @@ heading, a meeting's host and the story's most printed region, honours' levels, 
 names cut at a count or a verb, and a site's lines. Every sentence is written for these tests, in
 forms real pages show; none is taken from a page."""
 
+import pytest
+
 from reformkg.suggest.drafter import suggest
 
 
@@ -119,17 +121,24 @@ def test_a_site_s_calendar_of_today_is_no_title_and_no_date(base):
     assert _time(obs["85人"]) == {"during": "2023"}  # the day's meeting (3月10日) of a page of 2023
 
 
-def test_the_figures_of_a_meeting_are_its_host_s(base):
-    text = ("株洲市机械冶金工会召开年度工作会议\n\n"
-            "3月10日下午，株洲市机械冶金工会在某宾馆召开2023年度工作会议，部署全年工作，株洲市总工会负责人出席。"
-            + "会议要求，要坚持以职工为中心，深化改革创新，团结动员广大职工建功立业。" * 18  # a long report (no news item)
-            + "\n\n会议表彰了先进基层工会30个、优秀工会工作者85人。\n")
+MEETING = ("株洲市机械冶金工会召开年度工作会议\n\n"
+           "3月10日下午，株洲市机械冶金工会在某宾馆召开2023年度工作会议，部署全年工作，株洲市总工会负责人出席。"
+           + "会议要求，要坚持以职工为中心，深化改革创新，团结动员广大职工建功立业。" * 18  # a long report (no news item)
+           + "\n\n会议表彰了先进基层工会30个、优秀工会工作者85人。\n")
+CONTEST = ("第六届职工技能大赛即将举办\n据悉，本次大赛由株洲市总工会、市人力资源和社会保障局主办。"
+           "大赛围绕主导产业设置比赛项目，共设8个赛区28个项目。\n")
+
+
+@pytest.mark.parametrize("text, value, name, cue, other", [
+    # the figures of a meeting are its host's; a lead that reports no meeting: no host
+    (MEETING, "30个", "株洲市机械冶金工会", "会议/会上", ("召开2023年度工作会议", "开展职工技能培训")),
+    # a contest's figures are its first organiser's; a sentence about something else: no organiser carried
+    (CONTEST, "28个", "株洲市总工会", "organiser", ("大赛围绕主导产业设置比赛项目，共设8个赛区28个项目。", "全市新建职工书屋28个。")),
+])
+def test_a_meeting_s_host_and_a_contest_s_organiser_only_where_printed(base, text, value, name, cue, other):
     obs = _obs(base, text)
-    assert obs["30个"].fields.get("subject_name") == "株洲市机械冶金工会"
-    assert "会议" in obs["30个"].fields["subject_rule"]
-    # the lead reports no meeting: no host
-    other = _obs(base, text.replace("召开2023年度工作会议", "开展职工技能培训"))
-    assert "会议/会上" not in str(other["30个"].fields.get("subject_rule"))
+    assert obs[value].fields.get("subject_name") == name and cue in obs[value].fields["subject_rule"]
+    assert cue not in str(_obs(base, text.replace(*other))[value].fields.get("subject_rule"))
 
 
 def test_lengths_of_time_thresholds_and_stages_are_no_figures(base):
@@ -210,17 +219,6 @@ def test_a_count_of_a_city_s_district_unions_is_a_figure_of_that_city(base):
     assert "龙岩市7个区县总工会" not in orgs
     obs = {s.text: s for s in draft.suggestions if s.kind == "observation"}
     assert obs["7个"].fields.get("subject_name") == "龙岩市" and "right before the figure" in obs["7个"].fields["subject_rule"]
-
-
-def test_a_contest_s_figures_are_its_first_organiser_s(base):
-    text = ("第六届职工技能大赛即将举办\n据悉，本次大赛由株洲市总工会、市人力资源和社会保障局主办。"
-            "大赛围绕主导产业设置比赛项目，共设8个赛区28个项目。\n")
-    obs = _obs(base, text)
-    assert obs["28个"].fields.get("subject_name") == "株洲市总工会"
-    assert "organiser" in obs["28个"].fields["subject_rule"]
-    # a sentence about something else: no organiser carried
-    other = _obs(base, text.replace("大赛围绕主导产业设置比赛项目，共设8个赛区28个项目。", "全市新建职工书屋28个。"))
-    assert "organiser" not in str(other["28个"].fields.get("subject_rule"))
 
 
 def test_a_review_of_one_year_dates_its_later_paragraphs_by_it(base):
