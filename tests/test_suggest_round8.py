@@ -242,3 +242,8 @@ def test_the_year_of_an_honour_s_name_after_a_figure_dates_nothing(base):
     assert _time(_obs(base, text)["1000家"]) != {"during": "2023"}
     # a year after the figure that is the figure's own period still dates it
     assert _time(_obs(base, text.replace("项目获评2023年度某省工会工作创新奖", "2023年全年完成"))["1000家"]) == {"during": "2023"}
+
+
+def test_an_age_describing_a_person_is_no_figure_and_cases_are_counted(base):
+    obs = _obs(base, "某市车工状元\n30岁的他是全市的车工状元。全年调解劳动争议9起，全市800名职工参赛。\n")
+    assert {"9起", "800名"} <= set(obs) and "30岁" not in obs

@@ -161,6 +161,8 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
         return f"a campaign named by a round number ({hit.text}{compact[chi:chi + 8]}…): part of a name, no count"
     if fig.ordinal and fig.unit_word == "名" and re.match(r"的(?:选手|个人|职工|队伍|团队|代表队|集体)", compact[chi:chi + 4]):
         return f"a rank as a criterion ({hit.text}{compact[chi:chi + 3]}…): who is meant, no result"
+    if fig.unit_word == "岁" and re.match(r"的(?:他|她)", compact[chi:chi + 3]):
+        return f"a person's age ({hit.text}的他): who is meant, no figure"
     if re.search(r"(?:19|20)\d\d-$", compact[max(0, clo - 5):clo]):
         return f"part of a printed date ({compact[max(0, clo - 5):chi]})"
     if re.fullmatch(r"(?:19|20)\d\d", hit.text) and re.match(r"、(?:(?:19|20)\d\d、)*(?:19|20)\d\d年", compact[chi:chi + 16]):
