@@ -1413,7 +1413,13 @@ class FactRules:
 
     def _lead_sentence(self, story: dict) -> tuple[int, int]:
         """The compact range of a story's first sentence: after its headline, the site's lines, the
-        headline printed again and a subheading."""
+        headline printed again and a subheading (read once a story)."""
+        cache = self.__dict__.setdefault("_lead_sentences", {})
+        if story["id"] not in cache:
+            cache[story["id"]] = self._first_sentence(story)
+        return cache[story["id"]]
+
+    def _first_sentence(self, story: dict) -> tuple[int, int]:
         lo, hi = self.ctx.crange(story["span"])
         start = max(lo, self.ctx.crange(story["head_span"])[1])
         while start < hi and self.ctx.boilerplate_at(start):

@@ -37,7 +37,8 @@ _GLUED_VERBS = ("入职", "任职", "就职", "供职", "离职", "在职", "履
 def _trim_glued_head(ctx: PageContext, m: Mention) -> Mention | None:
     """A name grown back over the measure word of a count (7014家小微企业工会 → no body; 22项紫竹职工创新工作室
     → 紫竹职工创新工作室) or over the second character of a verb (入职陆逊梯卡…有限公司 → 陆逊梯卡…): the name
-    without it, or None when what is left names a kind of body, not one."""
+    without it, or None when what is left names a kind of body, not one, or the name counts unions
+    (龙岩市7个区县总工会)."""
     if m.section != "organisations" or m.ids or len(m.name) < 4:
         return m
     if re.search(r"\d+个?(?:区县|县区|县市区|区|县)(?:总工会|工会)$", m.name):

@@ -342,8 +342,8 @@ def page_date(compact: str) -> tuple[str | None, str]:
     head = compact[:300]
     found = []
     m = _NUMERIC_DATE_RX.search(head)
-    if m and _iso(m.group(1), m.group(3), m.group(4)):
-        found.append((m.start(), _iso(m.group(1), m.group(3), m.group(4)), m.group(0)))
+    if m and (iso := _iso(m.group(1), m.group(3), m.group(4))):
+        found.append((m.start(), iso, m.group(0)))
     # an address printed at the head: …/n1/2023/0824/c…, …/202308/t20230824_123.html
     for d in re.finditer(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])([0-2]\d|3[01])/|/t((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])_\d", head):
         y, mo, dd = (d.group(1), d.group(2), d.group(3)) if d.group(1) else (d.group(4), d.group(5), d.group(6))
@@ -361,18 +361,18 @@ def page_date(compact: str) -> tuple[str | None, str]:
         if d and d.group(4):
             if _valid(d.group(4), d.group(5), d.group(6)):
                 found.append((lab.start(), f"{d.group(4)}-{d.group(5)}-{d.group(6)}", d.group(0)))
-        elif d and _iso(*d.group(1, 2, 3)):
-            found.append((lab.start(), _iso(*d.group(1, 2, 3)), d.group(0)))
+        elif d and (iso := _iso(*d.group(1, 2, 3))):
+            found.append((lab.start(), iso, d.group(0)))
     # a site line: 2024年11月06日 09:30 来源：…, 2024年11月06日 来源：… (the time or the source after it)
     for d in re.finditer(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?=\d{1,2}[:：]\d\d|来源|作者|编辑|浏览|星期|周[一二三四五六日天])", head):
         if re.match(rf"星期[一二三四五六日天](?:{SOLAR_TERMS})", head[d.end():]):
             continue  # a site's calendar of today (2024年04月26日 星期五 谷雨), not the page's date
-        if _iso(*d.groups()):
-            found.append((d.start(), _iso(*d.groups()), d.group(0)))
+        if iso := _iso(*d.groups()):
+            found.append((d.start(), iso, d.group(0)))
     foot = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日星期[一二三四五六日天]$", compact.rstrip()[-40:])
-    if not found and foot and _iso(*foot.groups()):
+    if not found and foot and (iso := _iso(*foot.groups())):
         # an e-paper's foot: …一版要闻00001…2024年08月28日星期三, the date at the page's end
-        return _iso(*foot.groups()), foot.group(0)
+        return iso, foot.group(0)
     if not found:
         # after a site's long menus: only a date labelled as the page's (发布时间：) or with its clock time
         wide = re.search(r"(?:发布时间|发表时间|发布日期|更新时间)[:：]?((?:19|20)\d\d)(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})"
@@ -381,7 +381,8 @@ def page_date(compact: str) -> tuple[str | None, str]:
         if not wide:
             return None, ""
         y, mo, d = (wide.group(1), wide.group(2), wide.group(3)) if wide.group(1) else (wide.group(4), wide.group(6), wide.group(7))
-        return (_iso(y, mo, d), wide.group(0)) if _iso(y, mo, d) else (None, "")
+        iso = _iso(y, mo, d)
+        return (iso, wide.group(0)) if iso else (None, "")
     _at, value, text = min(found)
     return value, text
 
@@ -424,8 +425,7 @@ def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
             if value:
                 return {"value": value, "basis": f"the dateline ({dl.group(0)}) in the year of the page; suggested, check"}, dl.group(0)
     opening = re.match(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", compact[lo:lo + 20])
-    if opening and _iso(*opening.groups()):
-        value = _iso(*opening.groups())
+    if opening and (value := _iso(*opening.groups())):
         return {"value": value, "basis": f"the date the story opens with ({opening.group(0)}); suggested, check"}, opening.group(0)
     if not pdate:
         found = _opening_day(compact, lo, hi)
