@@ -182,10 +182,16 @@ def _collect(client, address: str, pending: dict, remaining: dict):
             continue
         for f in done:  # each result is dropped once taken: the cluster frees its memory
             n = pending.pop(f)
-            if f.status == "cancelled":
+            if f.status in ("cancelled", "lost"):
                 lost = True
                 continue
-            out, entry = f.result()
+            try:
+                out, entry = f.result()
+            except distributed.CancelledError:
+                # done on the worker that died before its result was fetched, and not to be computed
+                # again there (its shared input went with it): the page goes to the next round
+                lost = True
+                continue
             del remaining[n]
             yield n, out, entry
         done = f = None
