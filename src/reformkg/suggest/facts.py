@@ -137,6 +137,9 @@ def _short_place(full: str) -> str:
     return short if len(short) >= 2 else full
 
 
+_CN_DIGITS = "零〇一二两三四五六七八九十"
+
+
 def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
     """Numbers that name or bound something rather than report it: 第一位…党员 (the first of its
     kind: an ordinal that is no rank 第N名 nor edition 第N届/批), 25人以上企业 (a size threshold),
@@ -159,6 +162,12 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
                                                    re.search(r"(?:开展|实施|启动|推出|举办|组织)$", compact[max(0, clo - 2):clo])) \
             and re.search(r"活动|行动|工程|计划|大赛|竞赛|进(?:学校|企业|社区|车间|园区|基层|万家|校园)", compact[chi:chi + 20]):
         return f"a campaign named by a round number ({hit.text}{compact[chi:chi + 8]}…): part of a name, no count"
+    if re.fullmatch(r"[百千万]{1,2}(?![余多])[\u4e00-\u9fff]{1,2}", hit.text) and not re.search(
+            rf"[\d{_CN_DIGITS}近约超逾数几上成]$", compact[max(0, clo - 1):clo]):
+        # 全国百家“节能先进典型”, 送到千家万户, 百项工种技能竞赛: a round number in a name or a phrase
+        return f"a round number ({hit.text}{compact[chi:chi + 4]}…): part of a name or a phrase, no count"
+    if fig.unit_word == "年" and compact.startswith("如一日", chi):
+        return f"a saying ({hit.text}如一日): a person's constancy, no figure"
     if fig.ordinal and fig.unit_word == "名" and re.match(r"的(?:选手|个人|职工|队伍|团队|代表队|集体)", compact[chi:chi + 4]):
         return f"a rank as a criterion ({hit.text}{compact[chi:chi + 3]}…): who is meant, no result"
     if fig.unit_word == "岁" and re.match(r"的(?:他|她)", compact[chi:chi + 3]):

@@ -85,7 +85,8 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
             return f"the term and session of a body ({m.group(0)}{compact[m.end():m.end() + 4]}): part of its name, not a figure"
     if _BATCH.match(text):
         clause = re.split(r"[，。；：,;:]", compact[max(0, start - 30):start])[-1]
-        if _DESIGNATED.search(clause) or clause.count("“") > clause.count("”"):
+        if _DESIGNATED.search(clause) or clause.count("“") > clause.count("”") or \
+                re.match(r"[^，。；：,;:]{0,24}名单", compact[end:end + 30]):  # 公布了第九批…工作室名单
             return f"the batch of a list ({text}{compact[end:end + 4]}) a unit was named in: part of a designation, not a figure"
     if _ORDINAL.match(text) and _TOOK_PART.search(compact[max(0, start - 3):start]):
         return (f"the edition of an event taken part in ({compact[start - 2:start]}{text}…): part of its name, "
@@ -103,6 +104,9 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
         return f"a set of measures known by its count ({compact[start - 2:end]}): a name, not a figure"
     if _GRADE.match(text):
         before, after = compact[max(0, start - 1):start], compact[end:end + 6]
+        if re.fullmatch(rf"[{_CN}]+级", text) and not re.match(r"[^，。；]{0,8}(?:通道|阶梯|进阶)", compact[end:end + 12]):
+            # 省市县三级, 分为三级, 晋升二级(技师): a level in words; (九级人才进阶式晋升通道: the levels of a ladder, counted)
+            return f"a level in words ({text}{after[:2]}): a tier or a grade, not a count"
         if _GRADE_NAME_AFTER.match(after) or before == "新" or re.match(r"^[”\"]", after):
             return f"a grade or a level ({text}{after[:1]}): part of a name, not a count"
     for m in _QUOTED.finditer(compact, max(0, start - 10), min(len(compact), end + 10)):
