@@ -34,3 +34,31 @@ def test_the_batch_of_a_published_list_and_a_saying_are_no_figures(base):
                      "工作室领衔人二十年如一日坚守一线，获得专利12项。\n")
     assert {"45个", "12项"} <= set(obs)
     assert not {"第六批", "二十年"} & set(obs)
+
+
+def _posts(base, text: str) -> dict:
+    return {s.fields["name"]: s.fields["role"] for s in _draft(base, text).suggestions if s.kind == "post"}
+
+
+def test_trades_and_staff_after_their_employer_are_posts(base):
+    posts = _posts(base, "某市表彰劳模\n湖北长风汽车有限公司焊工王海强、某幼儿园总园长叶蓉、北京星光文化传媒有限公司演员李芳芳荣获全国五一劳动奖章。"
+                         "会上，某市总工会二级调研员王伟以《产改》为题授课。\n")
+    assert posts == {"王海强": "焊工", "叶蓉": "总园长", "李芳芳": "演员", "王伟": "二级调研员"}
+    # a trade with no employer printed before it is the person's description, no post
+    assert _posts(base, "某市建成司机之家\n货车司机张某某常年奔波在一线。\n") == {}
+
+
+def test_a_name_ends_before_到_荣获_or_及_and_three_characters_before_表示(base):
+    posts = _posts(base, "某市工会动态\n3月8日，某市总工会党组书记、常务副主席张林海到某区调研。"
+                         "某区总工会常务副主席薄纯全表示，要做好服务。"
+                         "某公司机修车间中队长胡辛荣获奖章，副主任王巍及相关人员参加会议。\n")
+    assert {"张林海", "薄纯全", "胡辛", "王巍"} <= set(posts)
+    assert not {"胡辛荣", "王巍及"} & set(posts)
+    # a preposition or an adverb before the verb of saying is no name
+    assert _posts(base, "某市工会动态\n某市总工会主席在会上表示，要做好服务。某公司董事长高兴地说，很好。\n") == {}
+
+
+def test_no_name_runs_from_a_headline_into_the_body(base):
+    orgs = [s.text for s in _draft(base, "某市表彰劳模\n湖北长风汽车有限公司焊工王海强荣获全国五一劳动奖章。\n").suggestions
+            if s.kind == "organisation"]
+    assert orgs == ["湖北长风汽车有限公司"]

@@ -156,8 +156,9 @@ class PageContext:
 
     @functools.cached_property
     def paragraph_starts(self) -> frozenset[int]:
-        """Compact offsets where a paragraph starts (after a blank line): no name runs over one."""
-        out, pos = set(), 0
+        """Compact offsets where a paragraph starts (after a blank line, or after a story's
+        headline line: 某市表彰劳模 / 湖北某某有限公司…): no name runs over one."""
+        out, pos = {hi for _lo, hi in self.heads}, 0
         for m in re.finditer(r"\S+|\n[ \t\u3000]*\n\s*", self.page.text):
             if m.group(0)[0].isspace():
                 out.add(pos)

@@ -40,6 +40,9 @@ _MEASURE_SUFFIX = {
     "礼包": "programme", "品牌": "programme",
 }
 _MEASURE_VERBS = ("开展", "实施", "推行", "建立", "创建", "打造", "举办", "启动", "推出", "设立", "建设", "组织", "构建")
+# Trades and staff named before a person after the employer (某公司焊工王某, 某中心演员李某): a post of the shop floor
+_TRADES = ("焊工", "电焊工", "钳工", "装配钳工", "电工", "车工", "铣工", "维修工", "包装工", "驾驶员", "司机", "瓦检员",
+           "检验员", "调度员", "技术人员", "工作人员", "演员", "快递员", "外卖员", "配送员", "骑手")
 # Posts (longest first when matched): of a body (主席, 党组书记), of a team (班长, 组长, 队长);
 # not 负责人, more often followed by a verb (负责人荣获, jieba: 荣获/nr) than by a name
 _POSTS = (*(w for w in POST_WORDS if w != "负责人"), "党组成员", "党总支书记", "党支部书记", "党委书记", "副总经理", "总工程师", "秘书长", "副秘书长",
@@ -48,10 +51,13 @@ _POSTS = (*(w for w in POST_WORDS if w != "负责人"), "党组成员", "党总�
           "执行董事", "职工董事", "职工监事", "班组长", "领衔人", "副省长", "省长", "副市长", "市长", "副县长", "县长",
           "副区长", "区长", "技术员", "技师", "高级技师", "特级技师", "高级工程师", "工程师", "副总工程师", "工段长", "值班长",
           "作业长", "技术主管", "参事", "操作工", "厂长", "副厂长", "矿长", "副矿长", "护士长", "首席技能专家", "首席专家",
-          "施工员", "安全员", "质检员", "总监", "艺术总监", "技术总监", "总裁", "副总裁", "执行副总裁", "董事", "总经理助理")
+          "施工员", "安全员", "质检员", "总监", "艺术总监", "技术总监", "总裁", "副总裁", "执行副总裁", "董事", "总经理助理",
+          *_TRADES, "副州长", "州长", "中队长", "大队长", "股长", "园长", "总园长", "设计师", "总设计师", "工艺美术师",
+          "创始人", "领头人", "带头人", "技术骨干", "技术督导", "总厨", "行政总厨", "技术总工", "调研员", "一级调研员",
+          "二级调研员", "总顾问", "副主任医师", "主任医师", "医师", "教师")
 # Skills and shop-floor posts: no body of their own when printed alone after another's post
 _SKILL_POSTS = ("技术员", "技师", "高级技师", "特级技师", "高级工程师", "工程师", "工段长", "值班长", "作业长", "技术主管", "操作工",
-                "施工员", "安全员", "质检员", "职工")
+                "施工员", "安全员", "质检员", "职工", *_TRADES)
 # Titles, and 职工 (a worker): a post only after the employer's name (某公司职工王林, 某公司制造部职工郭庆伟)
 _TITLES = ("技师", "高级技师", "特级技师", "高级工程师", "工程师", "职工")
 # The workshop, team or trade printed between an employer's name and the post (某公司|焊工|班长, 某厂|机修车间|主任)
@@ -137,9 +143,6 @@ def _short_place(full: str) -> str:
     return short if len(short) >= 2 else full
 
 
-_CN_DIGITS = "零〇一二两三四五六七八九十"
-
-
 def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
     """Numbers that name or bound something rather than report it: 第一位…党员 (the first of its
     kind: an ordinal that is no rank 第N名 nor edition 第N届/批), 25人以上企业 (a size threshold),
@@ -162,10 +165,6 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
                                                    re.search(r"(?:开展|实施|启动|推出|举办|组织)$", compact[max(0, clo - 2):clo])) \
             and re.search(r"活动|行动|工程|计划|大赛|竞赛|进(?:学校|企业|社区|车间|园区|基层|万家|校园)", compact[chi:chi + 20]):
         return f"a campaign named by a round number ({hit.text}{compact[chi:chi + 8]}…): part of a name, no count"
-    if re.fullmatch(r"[百千万]{1,2}(?![余多])[\u4e00-\u9fff]{1,2}", hit.text) and not re.search(
-            rf"[\d{_CN_DIGITS}近约超逾数几上成]$", compact[max(0, clo - 1):clo]):
-        # 全国百家“节能先进典型”, 送到千家万户, 百项工种技能竞赛: a round number in a name or a phrase
-        return f"a round number ({hit.text}{compact[chi:chi + 4]}…): part of a name or a phrase, no count"
     if fig.unit_word == "年" and compact.startswith("如一日", chi):
         return f"a saying ({hit.text}如一日): a person's constancy, no figure"
     if fig.ordinal and fig.unit_word == "名" and re.match(r"的(?:选手|个人|职工|队伍|团队|代表队|集体)", compact[chi:chi + 4]):
@@ -1801,6 +1800,7 @@ class FactRules:
         out = []
         listed: dict[int, Mention] = {}  # where a chain's name ends: the body of its first post
         words = "|".join(sorted((*_POSTS, "职工"), key=len, reverse=True))  # (职工 of a company: a post of a person only)
+        not_trades = "|".join(sorted((w for w in (*_POSTS, "职工") if w not in _TRADES), key=len, reverse=True))  # (焊工|班长: a shop)
         for m in re.finditer(rf"({words}|负责人)(?:[（(](?:兼职|挂职|兼)[）)])?(?=[\u4e00-\u9fff])", self.compact):  # (副主席(兼职)某某)
             if m.end() < len(self.compact) and re.match(rf"(?:{words})", self.compact[m.end():]):
                 continue  # 党组书记 in 党组书记副主席…: the name follows the last post
@@ -1821,7 +1821,7 @@ class FactRules:
                     org, role, k = next(((o, self.compact[k - g:k] + role, k - g) for g in range(1, 8)
                                          for o in [self._org_ending_at(k - g)] if o is not None
                                          and any(_SHOP_RX.fullmatch(self.compact[k - g:k] + role[:n]) for n in (0, 1, 2))
-                                         and not re.search(rf"{words}|职工$|员工$|农民工$|{_NO_SHOP}", self.compact[k - g:k])),
+                                         and not re.search(rf"{not_trades}|职工$|员工$|农民工$|{_NO_SHOP}", self.compact[k - g:k])),
                                         (None, role, k))
                 shop = re.search(r"(?<=、)(?:(?![、，。；：“”（）()])[\u4e00-\u9fff]){1,6}$", self.compact[max(0, k - 7):k]) \
                     if org is None and not unit else None
@@ -1844,8 +1844,8 @@ class FactRules:
                 if not prev:
                     break
                 role, k = prev.group(1), before - 1 - len(prev.group(1))
-            if items[0][2] is None and items[0][0] in _TITLES and len(items) == 1:
-                continue  # 高级技师郑远航 after a caption's posts: a title of the person, no post without its employer
+            if items[0][2] is None and items[0][0] in (*_TITLES, *_TRADES) and len(items) == 1:
+                continue  # 高级技师郑远航 after a caption's posts, 货车司机张某: a title or a trade, no post without its employer
             if items[-1][2] is None and items[-1][0].endswith(("部长", "主任", "处长")):
                 # 全国总工会劳动和经济工作部部长: the body's post 劳动和经济工作部部长, as the curated pages give it
                 for mm in self.mentions:
@@ -2076,8 +2076,10 @@ class FactRules:
             cand = text[cpos:cpos + n]
             if len(cand) < n or not re.fullmatch(r"[\u4e00-\u9fff]+", cand) or cand.endswith(("长", "主任", "书记", "委员")):
                 continue
-            if n == 3 and re.match(r"说|表示|介绍|指出|强调|认为|告诉|坦言|以及|等人|一行|同志|正在", text[cpos + 2:cpos + 4]):
-                continue  # 工会主席李刚说, 董事长刘帅以及…: a name of two, then the verb or the conjunction
+            if n == 3 and re.match(r"说|表示|介绍|指出|强调|认为|告诉|坦言|以及|等人|一行|同志|正在|荣获|荣膺", text[cpos + 2:cpos + 4]):
+                continue  # 工会主席李刚说, 董事长刘帅以及…, 中队长胡辛荣获: a name of two, then the verb or the conjunction
+            if n == 3 and cand[2] in "及和与" and tok is not None and tok[0] == cand[:2]:
+                continue  # 副主任王巍及相关人员: a name of two, then a conjunction
             if n == 3 and tok is not None and tok[1] in ("nr", "nrfg", "nrt") and tok[0] == cand[:2]:
                 nxt = self.ctx.tok_at(cpos + 2)
                 if nxt is not None and not text.startswith(_ARRIVES, cpos + 3) and (
@@ -2086,7 +2088,7 @@ class FactRules:
                     continue  # 苗青/nr 作为/v: a name of two to jieba, then a word
             rest = text[cpos + n:cpos + n + 4]
             after = self.ctx.tok_at(cpos + n)
-            ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME + _ARRIVES) \
+            ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME + _ARRIVES + ("以《", "到")) \
                 or cpos + n in self._line_starts and n >= 2 \
                 or re.match(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日", rest) is not None  # (a caption's line; 管理年8日介绍)
             # a verb after it (李刚|积极推动): the name ends there, if no word of its own starts it (书记|时刻/n|关注)
@@ -2105,6 +2107,10 @@ class FactRules:
                     3000 <= (self._frequencies.get(tok[0], 0) or 0) < 10 ** 6 and text[cpos + len(tok[0])] in "地的得着了过":
                 continue  # 主任|高兴/b 地说: a common word and a particle, no name (管理/vn 年: a name)
             compound = cand[:2] in _COMPOUND_SURNAMES
+            if n == 3 and not strict and re.match(r"表示|介绍|说|指出|强调", text[cpos + 3:cpos + 5]) and \
+                    cand[0] not in "在对向为将与和就也还已从于并又再均都更则" and cand[2] not in "地的得着了过也还都就又" and \
+                    not any(3000 <= (self._frequencies.get(w, 0) or 0) for w in (cand[:2], cand[1:])):
+                return cand, None, 0.5  # 常务副主席薄纯全表示: three characters between a post and a verb of saying, a name
             given = self.ctx.tok_at(cpos + 1) if n == 3 and tok is not None and tok[0] == cand[0] else None
             if given is not None and given[0] == cand[1:] and given[1] in ("nr", "nrfg") and ends and not strict \
                     and cand[0] not in _SURNAMES and not compound and tok[1] in ("n", "nr", "ng", "zg", "x"):
