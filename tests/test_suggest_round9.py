@@ -62,3 +62,10 @@ def test_no_name_runs_from_a_headline_into_the_body(base):
     orgs = [s.text for s in _draft(base, "某市表彰劳模\n湖北长风汽车有限公司焊工王海强荣获全国五一劳动奖章。\n").suggestions
             if s.kind == "organisation"]
     assert orgs == ["湖北长风汽车有限公司"]
+
+
+def test_the_area_of_a_contest_taken_part_in_is_not_whose_figure(base):
+    obs = _obs(base, "某集团职工获佳绩\n\n2023年，某集团在参加第四届全区职工职业技能大赛中，李某等7人获得了3个工种的第一名。"
+                     "全区共有职工5万人。\n")
+    assert obs["7人"].fields["subject"] == "TODO" and "全区" not in obs["7人"].fields["subject_rule"]
+    assert "全区" in obs["5万人"].fields["subject_rule"]

@@ -190,6 +190,8 @@ _PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组�
 _TIME_LEAD_RX = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|近年来|近日|日前|目前|当前|(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?年来)(?:以来)?")  # (30年来某省…: a span)
 # 此次竞赛, 本届大赛 heading a clause: the event the story reports
 _THIS_EVENT_RX = re.compile(r"(?:此次|本次|这次|本届)[\u4e00-\u9fff]{0,6}?(竞赛|大赛|比赛|比武|评选|活动|展示)")
+# what follows 全省/全区 in the name of a contest (全区职工职业技能大赛)
+_CONTEST_AFTER_RX = re.compile(r"[^，。；,;]{0,16}?(?:大赛|竞赛|比赛|运动会|选拔赛|技能赛)")
 # A body named after its region right before a figure (全国某某协调小组12次…, 全省联席会议3次…): the body, not the region
 # a plan's minimum (不少于50场, 60场以上, 至少一所) and the words that announce a plan
 _MINIMUM_RX = re.compile(r"不少于|不低于|至少|(?<=\d)[\u4e00-\u9fff]{0,2}以上")
@@ -542,6 +544,9 @@ class FactRules:
                 return (Mention("regions", "我国", head, head + 2, country[:1], 0.7, None if country else {"name": "中华人民共和国"}),
                         f"我国 heads {where}: the country", None)
             lvl = re.match(r"(全|我|本|该)(省|市|县|区)", text[head:cpos])
+            if lvl and re.search(r"(?:参加|参与|出征|角逐|在)了?(?:第[\d一二三四五六七八九十]+届)?$", text[c:head]) and \
+                    _CONTEST_AFTER_RX.match(text, head + 2, cpos):
+                lvl = None  # 在参加第四届全区职工职业技能大赛中，…: the area of a contest taken part in, not whose figure
             if lvl:
                 return self._level_region(lo, lvl, f" heads {where}")
             lvl = re.search(r"(全|本)(省|市|县|区)$", text[head:cpos]) if k == 0 else None
@@ -584,7 +589,9 @@ class FactRules:
                 return None, f"a body heads {where} ({short[0] + short[1]}): not a name the registry or the rules know", short[0] + short[1]
             if short is not None:
                 return None, f"{short[0]} heads {where}: the short name the story gives (以下简称“{short[0]}”), not in the registry", short[0]
-        lvl = re.search(r"(全|我|该|本)(省|市|县|区)", text[lo:cpos])
+        lvl = next((m for m in re.finditer(r"(全|我|该|本)(省|市|县|区)", text[lo:cpos]) if not (
+            re.search(r"(?:参加|参与|出征|角逐|在)了?(?:第[\d一二三四五六七八九十]+届)?$", text[lo:lo + m.start()])
+            and _CONTEST_AFTER_RX.match(text, lo + m.end(), cpos))), None)  # (not the area of a contest taken part in)
         if lvl:
             return self._level_region(lo, lvl, "")
         return None, "", None
