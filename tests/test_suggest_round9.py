@@ -69,3 +69,11 @@ def test_the_area_of_a_contest_taken_part_in_is_not_whose_figure(base):
                      "全区共有职工5万人。\n")
     assert obs["7人"].fields["subject"] == "TODO" and "全区" not in obs["7人"].fields["subject_rule"]
     assert "全区" in obs["5万人"].fields["subject_rule"]
+
+
+def test_a_standard_s_items_a_glued_date_and_links_to_other_stories_are_no_figures(base):
+    draft = _draft(base, "省总工会来我市送温暖\n\n某某日报讯（记者 张某）111日，省总工会副主席李某赴我市慰问了2家企业和3名困难职工。"
+                         "某市建成户外劳动者服务站点45家，坚持“6个1”的建设标准，即1个室内场所、1套桌椅、1台饮水机、1台微波炉、1个药箱。"
+                         "\n\n- 2024-01-11某市召开工会第十五届三次全委会议\n")
+    assert [s.text for s in draft.suggestions if s.kind == "observation"] == ["2家", "3名", "45家"]
+    assert any(n["reason"] == "web page boilerplate (link to another story)" for n in draft.annotation["no_fact"])

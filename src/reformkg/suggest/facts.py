@@ -165,6 +165,12 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
                                                    re.search(r"(?:开展|实施|启动|推出|举办|组织)$", compact[max(0, clo - 2):clo])) \
             and re.search(r"活动|行动|工程|计划|大赛|竞赛|进(?:学校|企业|社区|车间|园区|基层|万家|校园)", compact[chi:chi + 20]):
         return f"a campaign named by a round number ({hit.text}{compact[chi:chi + 8]}…): part of a name, no count"
+    if re.fullmatch(r"[1一][\u4e00-\u9fff]{1,2}", hit.text):
+        lo = max(compact.rfind(c, 0, clo) for c in "，,：:。；;") + 1
+        his = [h for h in (compact.find(c, chi) for c in "。；;") if h >= 0]
+        items = re.findall(r"(?:^|、|即)[1一][\u4e00-\u9fff]", compact[lo:min(his, default=len(compact))])
+        if len(items) >= 3:  # 即1个室内场所、1套桌凳、1台饮水机…: what a standard asks of each, no count reported
+            return f"an item of a standard ({compact[clo:chi + 4]}…, one of each): what each must have, no figure"
     if fig.unit_word == "年" and compact.startswith("如一日", chi):
         return f"a saying ({hit.text}如一日): a person's constancy, no figure"
     if fig.ordinal and fig.unit_word == "名" and re.match(r"的(?:选手|个人|职工|队伍|团队|代表队|集体)", compact[chi:chi + 4]):

@@ -70,6 +70,9 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
             return f"inside a name ({name})"
     if _DAY.match(text) and compact[start - 1:start] != "月" and _DAY_AFTER.match(compact[end:end + 2]):
         return f"a day of the month ({text}{compact[end:end + 2]}): a date, not a figure"
+    glued = re.fullmatch(r"(1[012]|[1-9])(0[1-9]|[12]\d|3[01])日", text)
+    if glued and re.search(r"[)）讯电]$", compact[max(0, start - 1):start]) and compact[end:end + 1] in "，,":
+        return f"a date printed without 月 after a dateline ({text}: {glued.group(1)}月{glued.group(2)}日), not a figure"
     if _CLASS.match(text) and (compact[start - 1:start] in ("级", "第") or compact[start - 1:start] == "“"):
         return f"a class ({compact[start - 1:end + 2]}): part of a name, not a count"
     if _ORDINAL.match(text) and _TERM_AFTER.match(compact[end:end + 12]):

@@ -71,6 +71,8 @@ _BOILERPLATE = (
     (re.compile(r"^[\w\u4e00-\u9fff.()（）-]{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.I), "image file"),
     (re.compile(r"^(?!(?:19|20)\d\d$)\d{1,4}$|^(?:听新闻|朗读本文|播放|收听)$"), "site furniture"),
     (re.compile(r"^(?:摘要|导读|核心提示|内容提要)[：:]"), "summary"),
+    # an item of a site's list of other stories: a date glued to a headline (- 2024-01-11某市召开某某会议)
+    (re.compile(r"^[-–]?\s*(?:19|20)\d\d-\d\d-\d\d(?=[\u4e00-\u9fff“《])[^。！？\s]{6,80}(?:\s[^。！？\s]{1,40}){0,2}$"), "link to another story"),
     # an e-paper's index line: paper, page, headline, then the date and the weekday (… 2024年08月28日 星期三)
     (re.compile(r"^[^。！？]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$"), "time line"),
     # a site's calendar of today (2024年04月26日 星期五 谷雨): the day it was read, no story's
