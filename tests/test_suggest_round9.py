@@ -77,3 +77,10 @@ def test_a_standard_s_items_a_glued_date_and_links_to_other_stories_are_no_figur
                          "\n\n- 2024-01-11某市召开工会第十五届三次全委会议\n")
     assert [s.text for s in draft.suggestions if s.kind == "observation"] == ["2家", "3名", "45家"]
     assert any(n["reason"] == "web page boilerplate (link to another story)" for n in draft.annotation["no_fact"])
+
+
+def test_a_founding_day_dates_no_later_figure_and_since_a_month_is_read(base):
+    obs = _obs(base, "某工作室获评先进职工之家\n\n据介绍，某某职工创新工作室成立于2020年12月，工作室现有成员31人。\n\n"
+                     "某公司于2019年成立，是某集团全资子公司，工会会员800人。\n\n某市总工会工惠贷自2019年6月实施以来，累计发放贷款3.6亿元。\n")
+    assert "during" not in obs["31人"].fields["time"] and "during" not in obs["800人"].fields["time"]
+    assert {k: v for k, v in obs["3.6亿元"].fields["time"].items() if k != "text"} == {"since": "2019-06"}

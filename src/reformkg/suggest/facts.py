@@ -227,6 +227,11 @@ class FactRules:
         self.compact = ctx.compact
         self.ann = parts.annotation
 
+    def _founding(self, lo: int, hi: int) -> bool:
+        """The date at compact [lo, hi) is the day a body was set up (成立于2020年12月, 于2019年成立)."""
+        return re.search(r"(?:成立|创建|始建|组建|创立)于$", self.compact[max(0, lo - 4):lo]) is not None or \
+            self.compact[lo - 1:lo] == "于" and re.match(r"(?:正式)?(?:成立|组建|创建|创立)", self.compact[hi:hi + 4]) is not None
+
     def observations(self) -> None:
         """A figure (1.2万人, 30%) in an in-scope story: an observation, its indicator, subject and time."""
         ctx, vocab = self.ctx, self.ctx.vocab
@@ -1192,6 +1197,8 @@ class FactRules:
             # 联盟于2020年9月被命名为示范联盟，…先后组建…6个分盟，累计培育…860项: the day of another clause's
             # event does not date a running total
             before = [t for t in before if not (_POINT(t[2]) and re.search(r"[，,；;]", self.compact[t[1]:cpos]))]
+        # 工作室成立于2020年12月，…现有成员31人: the day a body was set up dates that, not a figure of a later clause
+        before = [t for t in before if not (self._founding(t[0], t[1]) and re.search(r"[，,；;]", self.compact[t[1]:cpos]))]
         after = [t for t in self.times if cpos <= t[0] < shi and t[2]["text"] not in _RATE_WORDS]  # 每年 dates what follows it
         # …采用稿件60篇，《某报》5月6日刊登…: a day in a later clause is the day of that clause's event
         after = [t for t in after if not (_POINT(t[2]) and re.search(r"[，,；;]", self.compact[cpos:t[0]]))]
@@ -1240,7 +1247,7 @@ class FactRules:
         plo = self._paragraph_at(slo)[0]
         slo0, shi0 = self.ctx.crange(story["span"])
         dl = dateline(self.compact, slo0, shi0)
-        earlier = [(a, t) for a, b, t in self.times if plo <= a < slo and "baseline" not in t
+        earlier = [(a, t) for a, b, t in self.times if plo <= a < slo and "baseline" not in t and not self._founding(a, b)
                    and not (dl and dl.start() <= a < dl.end()) and not self.ctx.boilerplate_at(a)]  # a dateline's day is no period
         resolved = [(a, t, *self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month", "month") else year_ref, story))
                     for a, t in earlier]
@@ -1271,7 +1278,7 @@ class FactRules:
                      if not (g is not None and "unspecified" in g or g is None and x.get("relative") == "as_of")]
             if dated:
                 lo = self.ctx.crange(story["span"])[0]
-                before = [(a, t) for a, b, t in self.times if lo <= a < plo and "baseline" not in t
+                before = [(a, t) for a, b, t in self.times if lo <= a < plo and "baseline" not in t and not self._founding(a, b)
                           and not (dl and dl.start() <= a < dl.end()) and not self.ctx.boilerplate_at(a)]
                 event = self._event_year(lo, slo, before + earlier)  # 近日，2023年…大赛闭幕。本次大赛共设12个工种
                 x, g = dated[-1]  # the nearest phrase that dates (去年 after 日前), resolved or not

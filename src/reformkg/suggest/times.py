@@ -75,6 +75,8 @@ _TIME_RULES = [
     # 截至2024年底; also 截止, 截至到 (as pages print them)
     (re.compile(r"截[至止]到?((?:19|20)\d\d)年(底|末|(\d{1,2})月(?:底|末)?(?:(\d{1,2})日)?)?"), "as_of"),
     (re.compile(r"截[至止]到?(目前|发稿|今年(?!\d{1,2}月)|当前)"), "unspecified"),
+    # 自2019年6月实施以来, 从2020年3月起: since that month (the event verb of since_event, dated)
+    (re.compile(rf"(?:自|从)((?:19|20)\d\d)年(1[0-2]|[1-9])月份?(?:(\d{{1,2}})日)?(?:{_EVENT_VERBS})?(?:以来|至今|起|开始)"), "since_month"),
     (re.compile(r"((?:19|20)\d\d)年以来"), "since"),
     (re.compile(r"(?:自|从)((?:19|20)\d\d)年(?:起|以来|开始)?|((?:19|20)\d\d)年(?:起|至今|开始)"), "since_from"),
     # 2024至2025年: a period (before 至2025年, a target)
@@ -104,6 +106,8 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"unspecified": True, "text": text}
     if rule == "since":
         return {"since": m.group(1), "text": text}
+    if rule == "since_month":
+        return {"since": f"{m.group(1)}-{int(m.group(2)):02d}" + (f"-{int(m.group(3)):02d}" if m.group(3) else ""), "text": text}
     if rule == "since_from":
         return {"since": m.group(1) or m.group(2), "text": text}
     if rule == "baseline":  # 较2017年, 比去年 (增加75%): the year compared with, never the figure's
@@ -214,8 +218,8 @@ def find_times(compact: str) -> list[tuple[int, int, dict]]:
             for k in range(lo, hi):
                 taken[k] = True
             out.append((lo, hi, dict(t)))  # (a copy: the cached one stays as found)
-    rules = [(_BASELINE_RX, "baseline"), _TIME_RULES[0], *_RELATIVE_RULES[:2], *_TIME_RULES[1:9],
-             *_RELATIVE_RULES[2:], *_TIME_RULES[9:]]
+    rules = [(_BASELINE_RX, "baseline"), _TIME_RULES[0], *_RELATIVE_RULES[:2], *_TIME_RULES[1:10],
+             *_RELATIVE_RULES[2:], *_TIME_RULES[10:]]
     for rx, rule in rules:
         for m in rx.finditer(compact):
             if any(taken[m.start():m.end()]):
