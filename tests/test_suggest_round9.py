@@ -84,3 +84,14 @@ def test_a_founding_day_dates_no_later_figure_and_since_a_month_is_read(base):
                      "某公司于2019年成立，是某集团全资子公司，工会会员800人。\n\n某市总工会工惠贷自2019年6月实施以来，累计发放贷款3.6亿元。\n")
     assert "during" not in obs["31人"].fields["time"] and "during" not in obs["800人"].fields["time"]
     assert {k: v for k, v in obs["3.6亿元"].fields["time"].items() if k != "text"} == {"since": "2019-06"}
+
+
+def test_a_news_item_s_one_union_is_the_subject_no_sentence_gives(base):
+    text = ("修水县总工会：做职工的贴心人\n\n“工会的互助保障，真是雪中送炭！”前不久，女职工小王通过工会保险互助得到理赔2万元。"
+            "修水县总工会近年来联合修水县人社局持续深化职工互助保障。\n")
+    obs = _obs(base, text)
+    assert obs["2万元"].fields["subject_name"] == "修水县总工会"
+    assert "the one union federation the story names" in obs["2万元"].fields["subject_rule"]
+    # two unions printed as often: whose, the annotator decides
+    other = text.replace("修水县总工会近年来", "武宁县总工会、瑞昌市总工会近年来")
+    assert "the one union federation" not in _obs(base, other)["2万元"].fields["subject_rule"]

@@ -519,6 +519,10 @@ class FactRules:
             best = self._contest_organiser(lo, cpos)
             rule = ("a contest's figure in a story that names who organises it (本次大赛由某市总工会…主办): "
                     "its first organiser") if best is not None else rule
+        if best is None and printed is None and figure:
+            best = self._story_union(lo, cpos)
+            rule = ("the one union federation the story names, in its headline or twice: the body whose work the "
+                    "story reports") if best is not None else rule
         if best is None and printed is None:
             head = self._clause_head(lo, cpos)  # (or a line of its own: a caption under a heading)
             event = next((e for k in [head] + [k for k in self._line_starts if head < k < cpos]
@@ -788,6 +792,39 @@ class FactRules:
                 return m
             pos = max(b, pos + 1)
         return None
+
+    def _national(self, m: Mention) -> bool:
+        """The national federation (全总, 中华全国总工会): the sponsor of a local story, never its body."""
+        org = self.ctx.registry.organisations.get(m.ids[0]) if m.ids else None
+        region = self.ctx.registry.regions.get(getattr(org, "region", None) or "") if org is not None else None
+        return m.name.startswith(("全总", "中华全国", "全国总工会")) or region is not None and region.level == "national"
+
+    def _story_union(self, slo: int, cpos: int) -> Mention | None:
+        """The one union federation a news item names (a story of 1,200 characters at most), printed
+        in its headline or twice in its text, when the figure's sentence names no other body or place before it (江西永修县总…救助…：
+        为208名乙级困难职工每人发放360元): the body whose work the story reports."""
+        story = self.ctx.story_at(slo)
+        lo, hi = self.ctx.crange(story["span"])
+        hlo, hhi = self.ctx.crange(story["head_span"])
+        if hi - lo > 2 * _NEWS_ITEM or story.get("place"):
+            return None  # a long report changes its topic from paragraph to paragraph; a county's section is the county's
+        unions: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if lo <= m.cstart < hi and not self._in_dateline(m) and not self.ctx.boilerplate_at(m.cstart) \
+                    and (key := self._union_key(m)) is not None and not self._national(m):  # (江西省永修县总工会 is 永修县总工会)
+                unions.setdefault(re.sub(r"^[\u4e00-\u9fff]{2,3}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,}?[市县区旗])", "", key), []).append(m)
+        ranked = sorted(unions.items(), key=lambda kv: -len(kv[1]))
+        if not ranked or len(ranked) > 1 and len(ranked[0][1]) < 2 * len(ranked[1][1]):
+            return None  # no union, or two printed about as often: whose, the annotator decides
+        key, printed = ranked[0]
+        key = self._union_key(printed[0])
+        if len(printed) < 2 and not any(hlo <= m.cstart < hhi for m in printed):
+            return None
+        full = (printed[0].proposal or {}).get("name") or (self.ctx.registry.organisations[key].name if printed[0].ids else printed[0].name)
+        if any(slo <= m.cstart < cpos and (m.section == "organisations" and m not in printed
+                                           or m.section == "regions" and m.name not in full) for m in self.mentions):
+            return None  # the sentence names another body or place before the figure: whose, the annotator decides
+        return next((m for m in printed if m.cstart >= max(lo, hhi)), printed[0])
 
     def _named_before(self, head: int, noun: str) -> tuple[Mention, str] | None:
         """The one organisation the story names before ``head`` whose name ends with the noun (or
