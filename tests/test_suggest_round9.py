@@ -95,3 +95,16 @@ def test_a_news_item_s_one_union_is_the_subject_no_sentence_gives(base):
     # two unions printed as often: whose, the annotator decides
     other = text.replace("修水县总工会近年来", "武宁县总工会、瑞昌市总工会近年来")
     assert "the one union federation" not in _obs(base, other)["2万元"].fields["subject_rule"]
+
+
+def _orgs(base, text: str) -> list[str]:
+    return [s.text for s in _draft(base, text).suggestions if s.kind == "organisation"]
+
+
+def test_departments_with_和_printed_before_a_post_and_units_after_their_body(base):
+    orgs = _orgs(base, "某市总工会表彰工人先锋号\n\n会议由李某主持。市工业和信息化局局长戚某某、柳州市住房和城乡建设局副局长王某、"
+                       "市重点建设项目服务中心主任徐某某出席。东方电气集团东方汽轮机有限公司金工分厂、"
+                       "湖北长风汽车有限公司生产车间荣获工人先锋号，湖北长风汽车有限公司机修车间主任张某发言。\n")
+    assert {"市工业和信息化局", "柳州市住房和城乡建设局", "市重点建设项目服务中心",
+            "东方电气集团东方汽轮机有限公司金工分厂", "湖北长风汽车有限公司生产车间"} <= set(orgs)
+    assert "湖北长风汽车有限公司机修车间" not in orgs  # a department before its head's post: the company's

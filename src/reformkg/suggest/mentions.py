@@ -200,6 +200,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if m.section != "organisations" or not _site_in_title_line(ctx, m)]
     out = [t for t in (_trim_glued_head(ctx, m) for m in out) if t is not None]
     out = [_quoted_head(ctx, m) for m in out]
+    out = [_with_its_unit(ctx, m, out) for m in out]
     out = [_body_of_a_department(ctx, m) for m in out]
     out = [_place_of_the_event(ctx, m, out) for m in out]
     out = [m for k, m in enumerate(out) if not any((x.section, x.cstart, x.cend) == (m.section, m.cstart, m.cend) for x in out[:k])]
@@ -228,6 +229,28 @@ _DEPARTMENT_AFTER_BODY = re.compile(r"(.{2,}?(?:医院|公司|集团|大学|学�
                                     r"(?:[\u4e00-\u9fff]{1,6}?(?:处|科|办公室|室|部|车间|队|中心|作业区|工段|分厂))+")
 # Posts of a shop floor after a department (…公司加工中心操作工, …厂冷轧作业区班长)
 _SHOP_POSTS = ("操作工", "班长", "组长", "班组长", "技术员", "技师", "高级技师", "首席技师", "工程师", "高级工程师", "技术主管")
+
+
+# A unit printed right after its body, then a list's mark or the honour it won (某公司金工分厂、某公司保洁二组荣获…)
+_SUBUNIT_AFTER = re.compile(r"((?:(?:(?![等和与及])[\u4e00-\u9fff\d]){1,8}?(?:分公司|分厂|车间|作业区|项目部|研发部|技术部|事业部|"
+                            r"车队|大队|支队|中队|机关|科))+)(?=[、，,。；;等]|荣获|获得|获评|被评为|被授予|被命名)")
+
+
+def _with_its_unit(ctx: PageContext, m: Mention, out: list[Mention]) -> Mention:
+    """某公司金工分厂、某医院感染科等: a unit printed right after its body, in a list of honoured units or
+    before the honour, is the body named (the longest name printed; before a post it is the body's
+    department, :func:`_body_of_a_department`)."""
+    if m.section != "organisations" or not m.name.endswith(("公司", "集团", "厂", "医院", "局", "分局", "政协", "学校", "学院")):
+        return m
+    unit = _SUBUNIT_AFTER.match(ctx.compact, m.cend)
+    if unit is None or unit.group(1) in ("班组", "科室", "车间", "部门", "机关") and not m.name.endswith("政协") or any(
+            x is not m and x.section == "organisations" and m.cend <= x.cstart < unit.end(1) for x in out):
+        return m
+    name = m.name + unit.group(1)
+    full = (m.proposal or {}).get("name", m.name) + unit.group(1) if not m.ids else name
+    refs = [e for sec, e in ctx.names.get(name, []) if sec == "organisations"]
+    return Mention("organisations", name, m.cstart, unit.end(1), refs[:1], m.confidence,
+                   None if refs else {**(m.proposal or {}), "name": full})
 
 
 def _body_of_a_department(ctx: PageContext, m: Mention) -> Mention:

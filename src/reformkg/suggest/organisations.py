@@ -41,6 +41,9 @@ _STRONG = {"ns", "nt", "nz", "nr", "nrt", "j", "eng", "nrfg"}
 # Inside a name (never its first word): 陕西广大/a重型机械, 红柳/nr林/ng煤矿, 北/ns延伸段/nr工程
 _INNER = _NAMEISH | {"a", "ng"}
 # Words a name never runs back over: determiners and function words (各级工会, 该公司, 在…项目部)
+# Departments whose names hold 和 (the walk otherwise stops at a conjunction)
+_NAMES_WITH_HE = ("人力资源和社会保障", "工业和信息化", "住房和城乡建设", "文化和旅游", "自然资源和规划", "教育和体育",
+                  "民族和宗教", "商务和粮食", "发展和改革", "卫生和计划生育", "科学技术和", "农业和农村", "交通和运输")
 _HARD_STOPS = {
     "各级", "该", "本", "各", "相关", "有关", "全市", "全县", "全区", "全省", "全国", "我市", "该市", "其", "这", "此",
     "上级", "等", "和", "与", "及", "、", "在", "了", "的", "对", "向", "为", "由", "把", "被", "从", "到", "是",
@@ -191,9 +194,11 @@ _BYLINE_MEDIA = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,8}?(?:报|网|台|社)[
 # (not before 部长: 基层工作部部长 is the federation's post, as the curated pages give it)
 # 联合市科学技术局、市工业和信息化局: a department of a city (province …) printed with its level alone
 # (never 区人社局: which district's, the annotator decides; never …工作格局)
-_LEVEL_DEPARTMENT_RX = re.compile(r"(?<=[、，,和与及同合])((?:市|省)(?!委|政府|总|人大|政协|工会|直)"
-                                  r"(?:(?![、，,。；;：:等的在是为])[\u4e00-\u9fff]){2,12}?(?<![格布大全结当变])(?:局|厅|委员会))"
-                                  r"(?=[、，,。；;和与及等]|举办|举行|主办|承办|共同|联合|开展|组织)")
+_LEVEL_DEPARTMENT_RX = re.compile(r"(?<=[、，,和与及同合。；;：:])((?:市|省)(?!委|政府|总|人大|政协|工会|直)"
+                                  r"(?:(?![、，,。；;：:等的在是为])[\u4e00-\u9fff]){2,12}?(?<![格布大全结当变])"
+                                  r"(?:局|厅|委员会|(?<=服务|管理|指导|保障|发展|促进|事务)中心|工商联|科协))"
+                                  r"(?=[、，,。；;和与及等]|举办|举行|主办|承办|共同|联合|开展|组织|"
+                                  r"(?:党组|党委)?(?:副?书记|副?局长|副?厅长|副?主任|副?主席|副?会长))")
 _DEPARTMENT_RX = re.compile(r"((?!干部)(?:(?![全内外局总各等门的和与及在是])[\u4e00-\u9fff]){2,6}?(?:和[\u4e00-\u9fff]{2,4})?(?:工作部|部))"
                             r"(?=供图|提供|[，。、；）)])")
 
@@ -1101,8 +1106,8 @@ class OrganisationRules:
                 j -= 1  # 天津经开区…集团: jieba cuts 经 (a preposition) off 经开区
                 start = p
                 continue
-            elif w == "和" and self.compact[p - 4:p] == "人力资源" and toks[j][0].startswith("社会"):
-                j -= 1  # 人力资源和社会保障局: the 和 inside the name
+            elif w == "和" and any(self.compact.startswith(n, p - n.index("和")) for n in _NAMES_WITH_HE):
+                j -= 1  # 人力资源和社会保障局, 工业和信息化局: the 和 inside a department's name
                 start = p
                 continue
             elif w == "中" and f == "f" and re.match(_CENTRAL_SOE, self.compact[p + 1:p + 2]) and (
