@@ -3,6 +3,8 @@ and phrases (百家, 千家万户), levels printed in words (三级, 两级), th
 saying (二十年如一日) are no figures. Every sentence is written for these tests, in forms real pages
 show; none is taken from a page."""
 
+import re
+
 from reformkg.suggest.drafter import suggest
 
 
@@ -108,3 +110,10 @@ def test_departments_with_和_printed_before_a_post_and_units_after_their_body(b
     assert {"市工业和信息化局", "柳州市住房和城乡建设局", "市重点建设项目服务中心",
             "东方电气集团东方汽轮机有限公司金工分厂", "湖北长风汽车有限公司生产车间"} <= set(orgs)
     assert "湖北长风汽车有限公司机修车间" not in orgs  # a department before its head's post: the company's
+
+
+def test_no_name_grows_back_over_a_verb_or_a_glued_conjunction(base):
+    orgs = _orgs(base, "某市工会动态\n\n惠州市总工会在惠州市委和省总工会的领导下开展工作。省总工会副主席吴有帧代表省总工会慰问职工，"
+                       "刘玉玲系县商务系统百货公司职工，大会嘉勉株洲三三一厂等先进集体。\n")
+    assert {"惠州市委", "省总工会", "县商务系统百货公司", "株洲三三一厂"} <= set(orgs)
+    assert not [o for o in orgs if re.search("和省|代表|系县|嘉勉", o)]

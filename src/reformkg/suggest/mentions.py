@@ -55,6 +55,35 @@ def _trim_glued_head(ctx: PageContext, m: Mention) -> Mention | None:
     return Mention(m.section, name, m.cstart + 1, m.cend, m.ids, m.confidence, proposal)
 
 
+# A verb a name was grown back over (吴某代表省总工会, 刘某系县商务系统百货公司, 大会嘉勉株洲某厂, 职工游览市总工会)
+_VERB_HEADS = ("代表", "系", "领学", "嘉勉", "表彰", "看望", "慰问", "带领", "率领", "陪同", "走访", "调研", "参观", "考察",
+               "来到", "前往", "走进", "深入", "游览", "致信", "感谢", "邀请")
+# two bodies joined by a conjunction the tokens glue (惠州市委和省总工会: 委和省/ns)
+_JOINED = re.compile(r"^(.+?(?:委|政府|局|总工会|工会|公司))[和及与]((?:省|市|县|区)[\u4e00-\u9fff]{2,})$")
+
+
+def _trim_verb_head(ctx: PageContext, m: Mention) -> Mention:
+    """A name grown back over a verb or a conjunction the tokens hide (吴某代表省总工会 → 省总工会, 惠州市委和省总工会
+    → 省总工会): the body after it, when it opens with a place or its level."""
+    if m.section != "organisations" or m.ids:
+        return m
+    joined = _JOINED.match(m.name)
+    cut = len(joined.group(1)) + 1 if joined else None
+    for verb in _VERB_HEADS if cut is None else ():
+        k = m.name.find(verb)
+        rest = m.name[k + len(verb):] if k >= 0 else ""
+        if len(rest) >= 3 and (rest[0] in "省市县区" or any(rest[:n] in ctx.gaz for n in (2, 3, 4))):
+            cut = k + len(verb)
+            break
+    if cut is None:
+        return m
+    name = m.name[cut:]
+    refs = [e for sec, e in ctx.names.get(name, []) if sec == "organisations"]
+    proposal = {**(m.proposal or {}), "name": name} if (m.proposal or {}).get("name") in (None, m.name) else \
+        {**m.proposal, "name": m.proposal["name"][-len(name):] if m.proposal["name"].endswith(name) else name}
+    return Mention(m.section, name, m.cstart + cut, m.cend, refs[:1], m.confidence, None if refs else proposal)
+
+
 def find_mentions(ctx: PageContext) -> list[Mention]:
     """Every mention of the page, by compact offset."""
     toks = ctx.tokens
@@ -198,7 +227,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     # 被命名为“某盟职工创新工作室”: a title given, no body, however the name was found
     out = [m for m in out if m.ids or m.section != "organisations" or not title_given(ctx.compact, m.cstart, m.cend)]
     out = [m for m in out if m.section != "organisations" or not _site_in_title_line(ctx, m)]
-    out = [t for t in (_trim_glued_head(ctx, m) for m in out) if t is not None]
+    out = [t for t in (_trim_glued_head(ctx, _trim_verb_head(ctx, m)) for m in out) if t is not None]
     out = [_quoted_head(ctx, m) for m in out]
     out = [_with_its_unit(ctx, m, out) for m in out]
     out = [_body_of_a_department(ctx, m) for m in out]
