@@ -117,3 +117,11 @@ def test_no_name_grows_back_over_a_verb_or_a_glued_conjunction(base):
                        "刘玉玲系县商务系统百货公司职工，大会嘉勉株洲三三一厂等先进集体。\n")
     assert {"惠州市委", "省总工会", "县商务系统百货公司", "株洲三三一厂"} <= set(orgs)
     assert not [o for o in orgs if re.search("和省|代表|系县|嘉勉", o)]
+
+
+def test_a_trade_with_its_shop_a_museum_s_head_and_a_rare_surname_before_a_mark(base):
+    posts = _posts(base, "某市总工会表彰工匠\n\n市委副秘书长廉峰，绵竹市年画博物馆馆长胡光葵、广东精准德邦物流有限公司班车司机周海棠、"
+                         "东方电气集团东方汽轮机有限公司金工分厂数控铣工万方前等8人获评。\n")
+    assert posts == {"廉峰": "副秘书长", "胡光葵": "馆长", "周海棠": "班车司机", "万方前": "金工分厂数控铣工"}
+    # a common word between a post and a mark is no name
+    assert _posts(base, "某市总工会表彰工匠\n\n会议由市总工会副主席主持，局长助理，书记一行，参加。\n") == {}
