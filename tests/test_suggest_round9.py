@@ -125,3 +125,13 @@ def test_a_trade_with_its_shop_a_museum_s_head_and_a_rare_surname_before_a_mark(
     assert posts == {"廉峰": "副秘书长", "胡光葵": "馆长", "周海棠": "班车司机", "万方前": "金工分厂数控铣工"}
     # a common word between a post and a mark is no name
     assert _posts(base, "某市总工会表彰工匠\n\n会议由市总工会副主席主持，局长助理，书记一行，参加。\n") == {}
+
+
+def test_two_parallel_lists_of_the_same_count_are_two_facts(base):
+    obs = [s.text for s in _draft(base, "某区总工会表彰先进\n\n某区政协机关等28个单位被评为某区先进职工之家；"
+                                        "某区市政管理中心等28个单位被评为某区先进职工小家。\n").suggestions if s.kind == "observation"]
+    assert obs == ["28个", "28个"]
+    # the same count of the same things printed again is one fact
+    obs = [s.text for s in _draft(base, "某区总工会表彰先进\n\n某区累计培育8家产改示范企业。其中，某公司等8家示范企业成效明显。\n"
+                                        ).suggestions if s.kind == "observation"]
+    assert obs == ["8家"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import os
 import re
 
 from reformkg.annotation.figures import DOC_TITLE_RX, FIND_PRE, find_figures
@@ -1624,6 +1625,9 @@ class FactRules:
         for m in re.finditer(re.escape(text), self.compact[lo:clo]):
             p = lo + m.start()
             if not re.match(r"[\d.一二两三四五六七八九十百千万亿]", self.compact[p - 1:p]) and after in self.compact[lo + m.end():lo + m.end() + 10]:
+                was, now = (re.match(r"[^，。；：,;:]*", self.compact[k:]).group(0) for k in (lo + m.end(), chi))
+                if was != now and len(os.path.commonprefix([was, now])) >= 8:
+                    continue  # …等28个单位被评为某区先进职工之家；…等28个单位被评为某区先进职工小家: two lists, two facts
                 return f"the same figure printed again ({text}{after}…, as {self.compact[p:lo + m.end() + 6]} before): one fact"
         return None
 
