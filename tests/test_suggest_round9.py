@@ -135,3 +135,14 @@ def test_two_parallel_lists_of_the_same_count_are_two_facts(base):
     obs = [s.text for s in _draft(base, "某区总工会表彰先进\n\n某区累计培育8家产改示范企业。其中，某公司等8家示范企业成效明显。\n"
                                         ).suggestions if s.kind == "observation"]
     assert obs == ["8家"]
+
+
+def test_a_bare_city_union_is_the_one_city_the_story_prints_only_inside_words(base):
+    text = ("某省技能大赛孝感赛区决赛落幕\n\n孝感日报讯 7月13日，某省技能大赛孝感赛区决赛落幕。市总工会主席贺某出席。"
+            "30名选手展现了孝感职工的风采，市总工会为获奖选手颁奖。\n")
+    names = {(s.fields.get("new") or {}).get("name") for s in _draft(base, text).suggestions if s.kind == "organisation" and s.text == "市总工会"}
+    assert names == {"孝感市总工会"}
+    # two cities printed so: whose, the annotator completes
+    other = text.replace("孝感职工", "随州职工").replace("颁奖。", "颁奖，随州赛区下月举行。")
+    names = {(s.fields.get("new") or {}).get("name") for s in _draft(base, other).suggestions if s.kind == "organisation" and s.text == "市总工会"}
+    assert names == {"市总工会"}

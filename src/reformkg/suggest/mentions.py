@@ -15,6 +15,7 @@ from reformkg.suggest.context import PageContext
 from reformkg.suggest.model import Mention
 from reformkg.suggest.organisations import OrganisationRules, title_given
 from reformkg.suggest.places import Places, home_province
+from reformkg.suggest.gazetteer import WORD_PLACES
 from reformkg.suggest.tokens import ORG_SUFFIXES, POST_WORDS
 
 # Endings of bodies the walk also grows back from (某国职工发展基金会, 某市第六中学, 某区产业工人实训基地):
@@ -25,8 +26,6 @@ _ALL_SUFFIXES = ORG_SUFFIXES + _MORE_SUFFIXES
 # 人大代表 (人大 inside another name or a title); 聚焦省委省政府中心工作 (the central task, no centre)
 _NO_BODY_AFTER = {"大学": re.compile(r"[习生]"), "人大": re.compile(r"工会|常委|常务|代表|机关"),
                   "中心": re.compile(r"工作|任务|大局|环节")}
-# short forms of places that are common words (新建 → 新建区, 比如 → 比如县): a place only when printed whole
-_WORD_PLACES = frozenset({"新建", "资源", "合作", "和平", "武功", "平原", "将军", "比如", "南部", "解放", "东方"})
 
 
 # what a count of bodies names when its measure word is cut off: a kind, no name (7014家小微企业工会)
@@ -129,7 +128,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         if places and word[:-1] in ("新建", "创建", "组建", "筹建", "扩建", "改建", "兴建", "共建") and \
                 ctx.compact[pos + len(word):pos + len(word) + 1] == "级":
             places = None  # 新建区级培训学院: the verb and a district-level body, not 新建区
-        if short and word in _WORD_PLACES:
+        if short and word in WORD_PLACES:
             places = None  # 新建会108家, 比如, 南部: a common word, the place only when printed whole (新建区)
         if places and (flag == "ns" or places[0].name == word) and len(word) >= 2:
             nxt = toks[i + 1][0] if i + 1 < len(toks) else ""

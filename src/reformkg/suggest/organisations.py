@@ -11,7 +11,7 @@ import re
 from reformkg.annotation.grounding import Span
 from reformkg.annotation.lint import MARKER
 from reformkg.suggest.context import PageContext
-from reformkg.suggest.gazetteer import county_full_names, is_zone
+from reformkg.suggest.gazetteer import WORD_PLACES, county_full_names, is_zone
 from reformkg.suggest.model import Mention
 from reformkg.suggest.places import Places
 from reformkg.suggest.stories import text_lines
@@ -240,6 +240,8 @@ class OrganisationRules:
                         full = self._full_region_name(x)
                         if full.endswith(level):
                             counts[full] = counts.get(full, 0) + 1
+                if not counts:  # (孝感赛区, 孝感日报, 孝感职工: a city the story prints only inside other words)
+                    counts = self._short_place_printed(lo, hi, level)
                 if counts:
                     places = [max(counts, key=counts.get)]
                     # a district goes by its city's name first (宝鸡市渭滨区总工会); a county or a
@@ -265,6 +267,25 @@ class OrganisationRules:
             found.append(Mention("organisations", text, m.start(1), m.end(), refs[:1], 0.55,
                                  None if refs else {"name": names[0], "aliases": [text, *names[1:]], "kind": kind}))
         return found
+
+    def _short_place_printed(self, lo: int, hi: int, level: str) -> dict[str, int]:
+        """The one place of ``level`` whose short name a story prints at least twice (inside other
+        words: 孝感赛区, 孝感日报), by its full name, when it prints no other of that level."""
+        counts: dict[str, int] = {}
+        k = lo
+        while k < hi:
+            hit = next(((n, pls) for n in (3, 2) if self.compact[k:k + n] not in WORD_PLACES and (pls := [pl for pl in self.gaz.get(self.compact[k:k + n], [])
+                                                             if pl.name.endswith(level) and pl.name != self.compact[k:k + n]
+                                                             and pl.level in ("prefecture", "county")])), None)
+            if hit is None:
+                k += 1
+                continue
+            names = {pl.name for pl in hit[1]}
+            if len(names) == 1:
+                name = names.pop()
+                counts[name] = counts.get(name, 0) + 1
+            k += hit[0]
+        return counts if len(counts) == 1 and max(counts.values()) >= 2 else {}
 
     def _full_region_name(self, x: Mention) -> str:
         if x.proposal:
