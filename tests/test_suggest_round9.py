@@ -146,3 +146,8 @@ def test_a_bare_city_union_is_the_one_city_the_story_prints_only_inside_words(ba
     other = text.replace("孝感职工", "随州职工").replace("颁奖。", "颁奖，随州赛区下月举行。")
     names = {(s.fields.get("new") or {}).get("name") for s in _draft(base, other).suggestions if s.kind == "organisation" and s.text == "市总工会"}
     assert names == {"市总工会"}
+
+
+def test_a_factory_s_group_company_is_named_whole(base):
+    orgs = _orgs(base, "某市工会动态\n\n贵州茅台酒厂（集团）公司工会主办此次大赛，玖龙纸业(太仓)有限公司职工参赛。\n")
+    assert orgs == ["贵州茅台酒厂（集团）公司工会", "贵州茅台酒厂（集团）公司", "玖龙纸业(太仓)有限公司"]

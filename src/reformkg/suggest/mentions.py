@@ -226,6 +226,9 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     # 被命名为“某盟职工创新工作室”: a title given, no body, however the name was found
     out = [m for m in out if m.ids or m.section != "organisations" or not title_given(ctx.compact, m.cstart, m.cend)]
     out = [m for m in out if m.section != "organisations" or not _site_in_title_line(ctx, m)]
+    # 贵州茅台酒厂 inside 贵州茅台酒厂（集团）公司: the company, no factory of its own
+    out = [m for m in out if not (m.section == "organisations" and not m.ids and ctx.compact[m.cend:m.cend + 1] in "（(" and any(
+        x.section == "organisations" and x.cstart <= m.cstart and x.cend > m.cend + 1 for x in out))]
     out = [t for t in (_trim_glued_head(ctx, _trim_verb_head(ctx, m)) for m in out) if t is not None]
     out = [_quoted_head(ctx, m) for m in out]
     out = [_with_its_unit(ctx, m, out) for m in out]

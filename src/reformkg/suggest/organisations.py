@@ -1104,6 +1104,10 @@ class OrganisationRules:
                 if depth == 0:
                     break
                 depth -= 1
+                if j >= 2 and toks[j - 2][0] in ("厂", "矿") and i - j >= 2:  # 贵州茅台酒/n 厂/zg （集团）公司: the factory heads the name
+                    j -= 2
+                    start = toks[j][2]
+                    continue
             elif j < i and w.endswith(("有限公司", "有限责任公司")) and not (
                     suffix in ("研究所", "研究院") and re.match(r"第[一二三四五六七八九十〇零\d]+", self.compact[p + len(w):])) and not (
                     word.endswith("分公司") and all(t[1] in _INNER for t in toks[j:i]) and i - j <= 2) and not (
