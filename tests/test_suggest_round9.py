@@ -151,3 +151,12 @@ def test_a_bare_city_union_is_the_one_city_the_story_prints_only_inside_words(ba
 def test_a_factory_s_group_company_is_named_whole(base):
     orgs = _orgs(base, "某市工会动态\n\n贵州茅台酒厂（集团）公司工会主办此次大赛，玖龙纸业(太仓)有限公司职工参赛。\n")
     assert orgs == ["贵州茅台酒厂（集团）公司工会", "贵州茅台酒厂（集团）公司", "玖龙纸业(太仓)有限公司"]
+
+
+def test_a_province_s_party_committee_and_the_youth_league_s(base):
+    new = {s.text: ((s.fields.get("new") or {}).get("name"), (s.fields.get("new") or {}).get("kind"))
+           for s in _draft(base, "某市工会动态\n\n河北省总工会、团省委、共青团马鞍山市委、吉林省委联合开展职工活动。\n").suggestions
+           if s.kind == "organisation"}
+    assert new["团省委"] == ("共青团河北省委员会", "association")
+    assert new["共青团马鞍山市委"] == ("共青团马鞍山市委员会", "association")
+    assert new["吉林省委"] == ("中共吉林省委员会", "party")

@@ -684,14 +684,17 @@ class OrganisationRules:
         """神木市委, 安康市委: the Party committee of a region."""
         found = []
         for r in [x for x in out if x.section == "regions"]:
-            after = re.match(r"[市县区]?委(?!员)", self.compact[r.cend:r.cend + 3])
+            after = re.match(r"[省市县区]?委(?!员)", self.compact[r.cend:r.cend + 3])
             if after:
                 name = "中共" + ((r.proposal or {}).get("name") or self.reg.regions[r.ids[0]].name) + "委员会"
                 start = self._cpc_start(r.cstart)
+                league = re.search(r"(?:共青团|(?<!集)团)$", self.compact[max(0, start - 3):start])
+                if league:  # 共青团马鞍山市委: the Youth League's committee of the place, no Party body
+                    name, start = "共青团" + name[2:], start - len(league.group(0))
                 text = self.compact[start:r.cend] + after.group(0)
                 refs = [e for n in (text, r.name + after.group(0), name) for sec, e in self.names.get(n, []) if sec == "organisations"]
                 found.append(Mention("organisations", text, start, r.cend + len(after.group(0)), refs[:1], 0.6,
-                                     None if refs else {"name": name, "aliases": [text], "kind": "party"}))
+                                     None if refs else {"name": name, "aliases": [text], "kind": "association" if league else "party"}))
         for word, _flag, pos in self.ctx.tokens:  # 娄底市委/n 常委: the place and 委 one word to jieba, no region of its own
             place = word[:-1]
             if len(word) < 4 or not word.endswith("委") or place[-1] not in "省市县区州" or \
@@ -937,11 +940,13 @@ class OrganisationRules:
             if level == "自治区" and prov is not None and not prov.name.endswith("自治区"):
                 continue  # 自治区总工会 on a page of a province: whose, the annotator decides (no place: as printed)
             full, kind = _PROVINCE_BODIES[body]
+            text = m.group(0)
+            if body == "委" and self.compact[at - 1:at] == "团" and self.compact[at - 2:at - 1] != "集":
+                full, kind, at, text = "共青团{}委员会", "association", at - 1, "团" + text  # 团省委: the Youth League's
             if prov is None:  # 省总工会 on a page that names no place: the body as printed
-                found.append(self._placeless(m.group(0), at, m.end(), kind, "province"))
+                found.append(self._placeless(text, at, m.end(), kind, "province"))
                 continue
             name = full.format(prov.name)
-            text = m.group(0)
             refs = [e for sec, e in self.names.get(name, []) + self.names.get(text, []) if sec == "organisations"]
             found.append(Mention("organisations", text, at, m.end(), refs[:1], 0.55,
                                  None if refs else {"name": name, "aliases": [text], "kind": kind}))
