@@ -160,3 +160,10 @@ def test_a_province_s_party_committee_and_the_youth_league_s(base):
     assert new["团省委"] == ("共青团河北省委员会", "association")
     assert new["共青团马鞍山市委"] == ("共青团马鞍山市委员会", "association")
     assert new["吉林省委"] == ("中共吉林省委员会", "party")
+
+
+def test_a_public_body_whose_name_holds_a_verb_after_its_place(base):
+    orgs = _orgs(base, "某市工会动态\n\n泉州市南音传承中心、平江县发改局、玉溪市消防救援支队获评先进集体，柳州市总工会联合柳州市工业和信息化局开展竞赛。"
+                       "岚皋县围绕中心工作开展活动。\n")
+    assert {"泉州市南音传承中心", "平江县发改局", "玉溪市消防救援支队", "柳州市总工会", "柳州市工业和信息化局"} <= set(orgs)
+    assert not [o for o in orgs if "联合" in o or "围绕" in o]
