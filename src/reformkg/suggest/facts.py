@@ -126,8 +126,10 @@ _POINTS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:特点|亮点|特色|转变
 
 # 日前， / 近日， opening a clause of a story's first sentence
 _RECENT_RX = re.compile(r"(?<![\u4e00-\u9fff\d])(日前|近日)[，,]")
+_RECENT_AT_RX = re.compile(r"(日前|近日)[，,]")
+_RECENT_ACT_RX = re.compile(r"慰问|发放|开展[^。；]{0,80}?活动(?=[。，,])")
 # what a story opening with 日前/近日 reports when it is an event (held, opened, contested), not news of work
-_RECENT_EVENT_RX = re.compile(r"举办|举行|召开|开幕|闭幕|启动|拉开帷幕|比武|竞赛|大赛|表彰|颁奖|授牌|揭牌")
+_RECENT_EVENT_RX = re.compile(r"举办|举行|召开|开幕|闭幕|启动|拉开帷幕|比武|竞赛|大赛|表彰|颁奖|授牌|揭牌|慰问|发放|开展[^。；]{0,80}?活动(?=[。，,])")
 # an event held, printed as the lead's main verb (…在某地启动/举行/召开。)
 _HELD_RX = re.compile(r"(?:启动|举行|召开|开幕|闭幕|举办|拉开帷幕)(?=[。，,])")
 # 本次大赛由某市总工会、市人社局主办 (its organisers); what a sentence about the contest names
@@ -1457,6 +1459,9 @@ class FactRules:
             recent = _RECENT_RX.search(self.compact, start, end)
             if recent and _RECENT_EVENT_RX.search(self.compact, recent.end(), end):
                 return recent.group(1)
+            recent = _RECENT_AT_RX.match(self.compact, start)  # (…09:34:00近日，: the site's line glued before it)
+            if recent and _RECENT_ACT_RX.search(self.compact, recent.end(), end) and not re.search(r"召开|会议", self.compact[start:end]):
+                return recent.group(1)  # 近日，某市总工会在某镇开展…活动: an activity of the last days (a meeting reviews work: no)
             if day is None and not any(start <= a < end for a, _b, _t in self.times):
                 held = _HELD_RX.search(self.compact, start, end)
                 if held:  # “某某月”系列活动在某厂启动。: an event the page reports with no day, on its date
