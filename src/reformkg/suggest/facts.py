@@ -127,9 +127,10 @@ _POINTS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:特点|亮点|特色|转变
 # 日前， / 近日， opening a clause of a story's first sentence
 _RECENT_RX = re.compile(r"(?<![\u4e00-\u9fff\d])(日前|近日)[，,]")
 _RECENT_AT_RX = re.compile(r"(日前|近日)[，,]")
+# a visit, a distribution or an activity a story opening with 日前/近日 reports
 _RECENT_ACT_RX = re.compile(r"慰问|发放|开展[^。；]{0,80}?活动(?=[。，,])")
 # what a story opening with 日前/近日 reports when it is an event (held, opened, contested), not news of work
-_RECENT_EVENT_RX = re.compile(r"举办|举行|召开|开幕|闭幕|启动|拉开帷幕|比武|竞赛|大赛|表彰|颁奖|授牌|揭牌|慰问|发放|开展[^。；]{0,80}?活动(?=[。，,])")
+_RECENT_EVENT_RX = re.compile(r"举办|举行|召开|开幕|闭幕|启动|拉开帷幕|比武|竞赛|大赛|表彰|颁奖|授牌|揭牌|" + _RECENT_ACT_RX.pattern)
 # an event held, printed as the lead's main verb (…在某地启动/举行/召开。)
 _HELD_RX = re.compile(r"(?:启动|举行|召开|开幕|闭幕|举办|拉开帷幕)(?=[。，,])")
 # 本次大赛由某市总工会、市人社局主办 (its organisers); what a sentence about the contest names
@@ -199,8 +200,14 @@ _PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组�
 _TIME_LEAD_RX = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|近年来|近日|日前|目前|当前|(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?年来)(?:以来)?")  # (30年来某省…: a span)
 # 此次竞赛, 本届大赛 heading a clause: the event the story reports
 _THIS_EVENT_RX = re.compile(r"(?:此次|本次|这次|本届)[\u4e00-\u9fff]{0,6}?(竞赛|大赛|比赛|比武|评选|活动|展示)")
-# what follows 全省/全区 in the name of a contest (全区职工职业技能大赛)
+# 在参加第四届全区职工职业技能大赛中: 全区 in the name of a contest taken part in (what comes before it, and after)
+_TOOK_PART_RX = re.compile(r"(?:参加|参与|出征|角逐|在)了?(?:第[\d一二三四五六七八九十]+届)?$")
 _CONTEST_AFTER_RX = re.compile(r"[^，。；,;]{0,16}?(?:大赛|竞赛|比赛|运动会|选拔赛|技能赛)")
+
+
+def _contest_area(text: str, lo: int, at: int, end: int, cpos: int) -> bool:
+    """全区 at [at, end) of ``text`` names the area of a contest the clause from ``lo`` says was taken part in."""
+    return _TOOK_PART_RX.search(text[lo:at]) is not None and _CONTEST_AFTER_RX.match(text, end, cpos) is not None
 # A body named after its region right before a figure (全国某某协调小组12次…, 全省联席会议3次…): the body, not the region
 # a plan's minimum (不少于50场, 60场以上, 至少一所) and the words that announce a plan
 _MINIMUM_RX = re.compile(r"不少于|不低于|至少|(?<=\d)[\u4e00-\u9fff]{0,2}以上")
@@ -562,8 +569,7 @@ class FactRules:
                 return (Mention("regions", "我国", head, head + 2, country[:1], 0.7, None if country else {"name": "中华人民共和国"}),
                         f"我国 heads {where}: the country", None)
             lvl = re.match(r"(全|我|本|该)(省|市|县|区)", text[head:cpos])
-            if lvl and re.search(r"(?:参加|参与|出征|角逐|在)了?(?:第[\d一二三四五六七八九十]+届)?$", text[c:head]) and \
-                    _CONTEST_AFTER_RX.match(text, head + 2, cpos):
+            if lvl and _contest_area(text, c, head, head + 2, cpos):
                 lvl = None  # 在参加第四届全区职工职业技能大赛中，…: the area of a contest taken part in, not whose figure
             if lvl:
                 return self._level_region(lo, lvl, f" heads {where}")
@@ -607,9 +613,8 @@ class FactRules:
                 return None, f"a body heads {where} ({short[0] + short[1]}): not a name the registry or the rules know", short[0] + short[1]
             if short is not None:
                 return None, f"{short[0]} heads {where}: the short name the story gives (以下简称“{short[0]}”), not in the registry", short[0]
-        lvl = next((m for m in re.finditer(r"(全|我|该|本)(省|市|县|区)", text[lo:cpos]) if not (
-            re.search(r"(?:参加|参与|出征|角逐|在)了?(?:第[\d一二三四五六七八九十]+届)?$", text[lo:lo + m.start()])
-            and _CONTEST_AFTER_RX.match(text, lo + m.end(), cpos))), None)  # (not the area of a contest taken part in)
+        lvl = next((m for m in re.finditer(r"(全|我|该|本)(省|市|县|区)", text[lo:cpos])
+                    if not _contest_area(text, lo, lo + m.start(), lo + m.end(), cpos)), None)  # (not a contest's area)
         if lvl:
             return self._level_region(lo, lvl, "")
         return None, "", None
@@ -803,9 +808,10 @@ class FactRules:
         return m.name.startswith(("全总", "中华全国", "全国总工会")) or region is not None and region.level == "national"
 
     def _story_union(self, slo: int, cpos: int) -> Mention | None:
-        """The one union federation a news item names (a story of 1,200 characters at most), printed
-        in its headline or twice in its text, when the figure's sentence names no other body or place before it (江西永修县总…救助…：
-        为208名乙级困难职工每人发放360元): the body whose work the story reports."""
+        """The one local union federation a news item names (a story of 1,200 characters at most, no
+        county's section), printed in its headline or twice in its text and as often again as any
+        other, when the figure's sentence names no other body or place before it (某县总工会救助…：
+        为208名困难职工每人发放360元): the body whose work the story reports."""
         story = self.ctx.story_at(slo)
         lo, hi = self.ctx.crange(story["span"])
         hlo, hhi = self.ctx.crange(story["head_span"])
