@@ -40,8 +40,6 @@ _NAMEISH = {"ns", "nt", "nz", "nr", "nrt", "j", "n", "eng", "nrfg", "m", "b", "v
 _STRONG = {"ns", "nt", "nz", "nr", "nrt", "j", "eng", "nrfg"}
 # Inside a name (never its first word): 陕西广大/a重型机械, 红柳/nr林/ng煤矿, 北/ns延伸段/nr工程
 _INNER = _NAMEISH | {"a", "ng"}
-# Public bodies whose names may hold a verb after their place (某市南音传承中心, 某县发改局, 某市消防救援支队)
-_SERVICE_SUFFIXES = ("中心", "局", "支队", "大队", "站", "所", "院", "馆")
 # Words a name never runs back over: determiners and function words (各级工会, 该公司, 在…项目部)
 # Departments whose names hold 和 (the walk otherwise stops at a conjunction)
 _NAMES_WITH_HE = ("人力资源和社会保障", "工业和信息化", "住房和城乡建设", "文化和旅游", "自然资源和规划", "教育和体育",
@@ -1169,13 +1167,6 @@ class OrganisationRules:
                 continue
             elif (f not in _INNER and w not in ("创新", "劳模")) or w in _HARD_STOPS or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", w) \
                     or re.fullmatch(r"各[省市县区地级类]+", w):  # 各省市/ns 工会: each of a kind, no name
-                place = next((k for k in range(j - 1, max(0, j - 4), -1) if self._place_word(toks[k]) and self.gaz[toks[k][0]][0].level != "province"
-                              and all(t[1] in (*_INNER, "v", "vn") and t[0] not in _HARD_STOPS and re.fullmatch(r"[\u4e00-\u9fff]+", t[0])
-                                      and not t[0].endswith(ORG_SUFFIXES) and t[0] not in ("联合", "会同", "协同", "携手", "联手")
-                                      for t in toks[k + 1:j])), None) if f in ("v", "vn") and suffix in _SERVICE_SUFFIXES \
-                    and toks[i - 1][0] not in ("围绕", "聚焦", "服务", "紧扣", "突出", "紧跟", "立足") else None  # (围绕中心: a phrase)
-                if place is not None:  # 泉州市|南音|传承/v 中心, 平江县|发改/v 局: a verb inside a public body's name after its place
-                    j, start, placed = place, toks[place][2], True
                 break
             j -= 1
             start = p
