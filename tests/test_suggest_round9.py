@@ -170,3 +170,8 @@ def test_a_dated_story_of_a_recent_visit_or_activity_gives_its_figures_that_year
     # work that goes on (开展…工作) is no event of the day
     other = _obs(base, text.replace("开展“送温暖、送文化”工会服务基层活动", "持续开展困难职工帮扶工作"))
     assert "during" not in other["20人"].fields["time"] and "on" not in other["20人"].fields["time"]
+
+
+def test_no_name_grows_over_its_head_s_post(base):
+    orgs = _orgs(base, "某市工会动态\n\n刘丽工作室领衔人工作室下设11个专业分会，成员涵盖35个工种。\n")
+    assert orgs == ["刘丽工作室"]

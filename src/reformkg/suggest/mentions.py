@@ -66,6 +66,12 @@ def _trim_verb_head(ctx: PageContext, m: Mention) -> Mention:
     → 省总工会): the body after it, when it opens with a place or its level."""
     if m.section != "organisations" or m.ids:
         return m
+    post = re.search(r"(?:领衔人|负责人|带头人)(?=.)", m.name)
+    if post and m.name[:post.start()].endswith(ORG_SUFFIXES) and len(m.name[:post.start()]) >= 4:
+        name = m.name[:post.start()]  # 某某工作室领衔人工作室: the studio, then its head's post
+        refs = [e for sec, e in ctx.names.get(name, []) if sec == "organisations"]
+        return Mention(m.section, name, m.cstart, m.cstart + len(name), refs[:1], m.confidence,
+                       None if refs else {**(m.proposal or {}), "name": name})
     joined = _JOINED.match(m.name)
     cut = len(joined.group(1)) + 1 if joined else None
     for verb in _VERB_HEADS if cut is None else ():
