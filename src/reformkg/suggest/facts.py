@@ -2163,7 +2163,8 @@ class FactRules:
             after = self.ctx.tok_at(cpos + n)
             ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME + _ARRIVES + ("以《", "到")) \
                 or cpos + n in self._line_starts and n >= 2 \
-                or re.match(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日", rest) is not None  # (a caption's line; 管理年8日介绍)
+                or re.match(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日", rest) is not None \
+                or re.match(r"\d+(?:人|名|位)", rest) is not None  # (a caption's line; 管理年8日介绍; 某某8人获评: a count of the list)
             # a verb after it (李刚|积极推动): the name ends there, if no word of its own starts it (书记|时刻/n|关注)
             verb_after = after is not None and after[1] in ("v", "vd", "d", "p", "a", "ad") and len(after[0]) >= 2 and tok is not None \
                 and (tok[1] in ("nr", "nrfg", "nrt") or len(tok[0]) == 1 and tok[1] not in ("p", "c", "d", "u", "uj"))
