@@ -175,3 +175,14 @@ def test_a_dated_story_of_a_recent_visit_or_activity_gives_its_figures_that_year
 def test_no_name_grows_over_its_head_s_post(base):
     orgs = _orgs(base, "某市工会动态\n\n刘丽工作室领衔人工作室下设11个专业分会，成员涵盖35个工种。\n")
     assert orgs == ["刘丽工作室"]
+
+
+def test_a_dated_story_whose_lead_holds_an_event_gives_its_figures_that_year(base):
+    text = ("某市工会开展国庆系列活动\n2017-10-30 18:33 来源：某某网\n\n"
+            "某市总工会以“我运动、我健康”为主题，联合市卫健委举办“喜迎国庆”职工运动会，全市17家单位14支队伍参赛。"
+            "某区总工会组织38名劳模参观学习。\n")
+    obs = _obs(base, text)
+    assert obs["17家"].fields["time"].get("during") == "2017" and obs["38名"].fields["time"].get("during") == "2017"
+    # a lead of work that goes on (推进…工作) reports no event: the story's date is the report date
+    other = _obs(base, text.replace("联合市卫健委举办“喜迎国庆”职工运动会", "持续推进职工健康工作"))
+    assert "during" not in other["17家"].fields["time"]

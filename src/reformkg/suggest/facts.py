@@ -132,7 +132,8 @@ _RECENT_ACT_RX = re.compile(r"慰问|发放|开展[^。；]{0,80}?活动(?=[。�
 # what a story opening with 日前/近日 reports when it is an event (held, opened, contested), not news of work
 _RECENT_EVENT_RX = re.compile(r"举办|举行|召开|开幕|闭幕|启动|拉开帷幕|比武|竞赛|大赛|表彰|颁奖|授牌|揭牌|" + _RECENT_ACT_RX.pattern)
 # an event held, printed as the lead's main verb (…在某地启动/举行/召开。)
-_HELD_RX = re.compile(r"(?:启动|举行|召开|开幕|闭幕|举办|拉开帷幕)(?=[。，,])")
+_HELD_RX = re.compile(r"(?:启动|举行|召开|开幕|闭幕|举办|拉开帷幕)(?=[。，,])"
+                      r"|(?:举办|举行|开展|组织)了?[^。；，,]{0,30}?(?:运动会|大赛|比赛|竞赛|比武|活动|宣讲|慰问)(?=[。，,；])")
 # 本次大赛由某市总工会、市人社局主办 (its organisers); what a sentence about the contest names
 _ORGANISED_BY_RX = re.compile(r"(?:大赛|竞赛|比赛|比武|技能节|运动会)由((?:(?![。；])[\u4e00-\u9fff（）()、，,]){2,60}?)(?:主办|举办|发起|共同主办)")
 _CONTEST_WORDS_RX = re.compile(r"大赛|竞赛|比赛|比武|赛区|赛项|选手|代表队|参赛")
