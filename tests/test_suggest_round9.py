@@ -186,3 +186,11 @@ def test_a_dated_story_whose_lead_holds_an_event_gives_its_figures_that_year(bas
     # a lead of work that goes on (推进…工作) reports no event: the story's date is the report date
     other = _obs(base, text.replace("联合市卫健委举办“喜迎国庆”职工运动会", "持续推进职工健康工作"))
     assert "during" not in other["17家"].fields["time"]
+
+
+def test_no_name_grows_over_an_award_verb_or_a_caption_s_person(base):
+    orgs = _orgs(base, "某市工会动态\n\n该中心荣获国家林草局表彰。\n\n李勇 四川启明星铝业有限责任公司总工程师\n\n"
+                       "卓郎新疆智能机械有限公司生产车间等100个集体获表彰。\n")
+    assert {"国家林草局", "四川启明星铝业有限责任公司"} <= set(orgs)
+    assert not [o for o in orgs if o.startswith(("荣获", "李勇"))]
+    assert any(o.startswith("卓郎") for o in orgs)  # a brand jieba takes for a name, printed in the running text

@@ -56,7 +56,7 @@ def _trim_glued_head(ctx: PageContext, m: Mention) -> Mention | None:
 
 # A verb a name was grown back over (吴某代表省总工会, 刘某系县商务系统百货公司, 大会嘉勉株洲某厂, 职工游览市总工会)
 _VERB_HEADS = ("代表", "系", "领学", "嘉勉", "表彰", "看望", "慰问", "带领", "率领", "陪同", "走访", "调研", "参观", "考察",
-               "来到", "前往", "走进", "深入", "游览", "致信", "感谢", "邀请")
+               "来到", "前往", "走进", "深入", "游览", "致信", "感谢", "邀请", "荣获", "获得")
 # two bodies joined by a conjunction the tokens glue (惠州市委和省总工会: 委和省/ns)
 _JOINED = re.compile(r"^(.+?(?:委|政府|局|总工会|工会|公司))[和及与]((?:省|市|县|区)[\u4e00-\u9fff]{2,})$")
 
@@ -77,9 +77,14 @@ def _trim_verb_head(ctx: PageContext, m: Mention) -> Mention:
     for verb in _VERB_HEADS if cut is None else ():
         k = m.name.find(verb)
         rest = m.name[k + len(verb):] if k >= 0 else ""
-        if len(rest) >= 3 and (rest[0] in "省市县区" or any(rest[:n] in ctx.gaz for n in (2, 3, 4))):
+        if len(rest) >= 3 and (rest[0] in "省市县区" or rest.startswith(("国家", "中国", "中华", "全国")) or any(rest[:n] in ctx.gaz for n in (2, 3, 4))):
             cut = k + len(verb)
             break
+    tok = ctx.tok_at(m.cstart)
+    if cut is None and tok is not None and tok[1] in ("nr", "nrfg") and len(tok[0]) in (2, 3) and len(m.name) - len(tok[0]) >= 5:
+        sp, raw = ctx.span(m.cstart, m.cstart + len(tok[0])), ctx.page.text
+        if raw[sp.start - 1:sp.start] in ("", "\n") and raw[sp.end:sp.end + 1].isspace():
+            cut = len(tok[0])  # 李某 四川某某有限责任公司总工程师 (a line of its own): the person, then the company
     if cut is None:
         return m
     name = m.name[cut:]
