@@ -194,3 +194,13 @@ def test_no_name_grows_over_an_award_verb_or_a_caption_s_person(base):
     assert {"国家林草局", "四川启明星铝业有限责任公司"} <= set(orgs)
     assert not [o for o in orgs if o.startswith(("荣获", "李勇"))]
     assert any(o.startswith("卓郎") for o in orgs)  # a brand jieba takes for a name, printed in the running text
+
+
+def test_the_body_that_names_names_only_the_last_figure_and_a_site_line_is_no_topic(base):
+    obs = _obs(base, "某市工会驿站建设提速\n\n据介绍，截至目前，某市共建成工会驿站376个，主城区工会驿站304个、乡镇工会驿站72个，"
+                     "其中有17个驿站被辽宁省总工会评为最美户外劳动者服务站点。\n")
+    assert "被 + a body" in obs["17个"].fields["subject_rule"]
+    assert "被 + a body" not in obs["304个"].fields["subject_rule"]
+    text = ("某省总工会慰问团到某市访贫问苦\n来源: 中工网——《某省工人报》\n\n"
+            "慰问团走访了困难企业，为两家困难企业分别送去了20000元的帮扶救助金。\n")
+    assert _obs(base, text)["20000元"].fields.get("subject_name") != "中工网"

@@ -631,8 +631,8 @@ class FactRules:
         end = re.search(r"[；;。！？]", text[cpos:])
         stop = cpos + end.start() if end else len(text)
         by = text.find("被", cpos, stop)
-        if by < 0:
-            return None
+        if by < 0 or len(re.findall(r"\d+(?:\.\d+)?", text[cpos:by])) > 1:
+            return None  # (…驿站304个、…72个，其中有17个驿站被某省总工会评为…: the body names the last figure's only)
         for m in self.mentions:
             if m.section == "organisations" and m.cstart == by + 1 and re.match(
                     r"(?:命名|评为|评选|授予|认定|表彰|确定|列为)", text[m.cend:m.cend + 2]):
@@ -1107,6 +1107,9 @@ class FactRules:
                 got = memo[ulo]
                 break
             seen.append(ulo)
+            if self.ctx.boilerplate_at(ulo):  # 来源：中工网: the site's line names no topic of the story
+                pos = ulo
+                continue
             found = self._sentence_subject(ulo, pos, own=False)
             if found[0] is not None or found[2] is not None:
                 got = found
