@@ -204,3 +204,7 @@ def test_the_body_that_names_names_only_the_last_figure_and_a_site_line_is_no_to
     text = ("某省总工会慰问团到某市访贫问苦\n来源: 中工网——《某省工人报》\n\n"
             "慰问团走访了困难企业，为两家困难企业分别送去了20000元的帮扶救助金。\n")
     assert _obs(base, text)["20000元"].fields.get("subject_name") != "中工网"
+
+
+def test_a_level_before_a_studio_is_no_list_of_names(base):
+    assert _orgs(base, "某市工会动态\n\n作为省劳动模范、省第十二批学术与技术带头人、省级创新工作室领衔人，李某发表论文15篇。\n") == []

@@ -970,8 +970,9 @@ class OrganisationRules:
             if re.match(r"联盟|群|站|网络", self.compact[m.end():m.end() + 2]):
                 continue  # 跨区域、跨行业、跨企业创新工作室联盟: one alliance, no studios
             if all(x in _STUDIO_KINDS for x in [items[0][-longest:], *items[1:], m.group(2)]) or m.group(2) in _STUDIO_KINDS \
-                    or re.fullmatch(r"[多各数几众诸\d一二两三四五六七八九十百千]+[家个类]?", m.group(2)):
-                continue  # 各类劳模、工匠、技师创新工作室, 团队创新、职工创新工作室, 由1家工作室牵头、多家工作室: no list of names
+                    or re.fullmatch(r"[多各数几众诸\d一二两三四五六七八九十百千]+[家个类]?", m.group(2)) \
+                or re.fullmatch(r"[省市县区国]级|[省市县区]", m.group(2)):
+                continue  # 各类劳模、工匠、技师创新工作室, 团队创新、职工创新工作室, 由1家工作室牵头、多家工作室, …带头人、省级创新工作室领衔人: no list of names
             for k, item in enumerate(items):
                 start, pos = pos, pos + len(item) + 1
                 if item.endswith(("室", "工作")):
