@@ -208,3 +208,10 @@ def test_the_body_that_names_names_only_the_last_figure_and_a_site_line_is_no_to
 
 def test_a_level_before_a_studio_is_no_list_of_names(base):
     assert _orgs(base, "某市工会动态\n\n作为省劳动模范、省第十二批学术与技术带头人、省级创新工作室领衔人，李某发表论文15篇。\n") == []
+
+
+def test_a_job_printed_after_its_employer_names_a_post(base):
+    posts = _posts(base, "某市总工会表彰劳模\n\n垣曲县刚玉陶粒有限责任公司首席化验师韩某霞、广西华银铝业有限公司生产运行中心化验技师颜凤梅获得奖章，"
+                         "郴州高鑫材料有限公司总工程师杨拥军出席。\n")
+    assert posts["韩某霞"] == "首席化验师" and posts["颜凤梅"] == "生产运行中心化验技师" and posts["杨拥军"] == "总工程师"
+    assert "程师" not in posts

@@ -67,6 +67,10 @@ _NO_SHOP = "组织|举办|开展|表彰|带领|邀请|慰问|看望|走访|召�
 # A department printed with 部长 as one word (生产部长, 宣传部长)
 _DEPARTMENT_WORDS = ("生产", "技术", "质量", "安全", "销售", "财务", "人事", "宣传", "组织", "统战", "工程", "设备", "市场",
                      "采购", "研发", "综合", "党群")
+# A job printed after its employer (…公司首席化验师, …林场季节工, …中心主管片区长): up to eight characters ending as jobs do
+_OCCUPATION_RX = re.compile(r"((?:(?![、，。；：“”（）()和与及的在])[\u4e00-\u9fff]){1,10}?(?:技师|化验师|工程师|师|值班员|调度员|员|工|长|主管|干部))"
+                            r"(?=[\u4e00-\u9fff]{2,4}(?:[，,、。；（(]|说|表示|介绍|获|荣获|被|作为|通过|手把手|看到|非常|等))")
+_POSTS_RX = re.compile("|".join(sorted(_POSTS, key=len, reverse=True)))
 _ORGLESS_POSTS = ("班长", "组长", "班组长", "队长", "首席技师", *_SKILL_POSTS)
 # One post of a body, a name and a verb of saying (…副总经理罗宏表示，): the body speaks
 _SPEAKER_RX = re.compile(r"(?:(?:(?![、和与及])[\u4e00-\u9fff]){2,10}?(?:部|办公室|中心))?(?:常务|党组)?(?:" +
@@ -1992,6 +1996,30 @@ class FactRules:
         out += self._posts_of_a_body_named_before(words)
         out += self._caption_posts(words)
         out += self._posts_elected(words)
+        named = {p["name"] for p in out}
+        out += [p for p in self._posts_by_occupation() if p["name"] not in named]
+        return out
+
+    def _posts_by_occupation(self) -> list[dict]:
+        """某电机有限公司…冷作钣金工王某, 某林场季节工郭某, 某公司首席化验师韩某: a job printed right after its
+        employer's name (a few characters of its shop between), ending as jobs do (师, 员, 工, 长), then a name."""
+        out = []
+        for org in self.mentions:
+            if org.section != "organisations":
+                continue
+            m = _OCCUPATION_RX.match(self.compact, org.cend)
+            if m is None or re.search(rf"{_NO_SHOP}|职工$|员工$|[成会社党团学]员$|[，。、]", m.group(1)):
+                continue
+            if any((w := _POSTS_RX.match(self.compact, j)) and w.end() > m.end() for j in range(m.start(1), m.end())):
+                continue  # 总工|程师: a post word runs on past the job's end (总工程师), no name after it
+            person = self._person_at(m.end())
+            if person is None:
+                continue
+            name, registered, conf = person
+            job = m.group(1)
+            out.append({"cstart": org.cstart, "cend": m.end() + len(name), "text": self.compact[org.cstart:m.end() + len(name)],
+                        "name": name, "person": registered, "role": job, "organisation": org.ids[0] if org.ids else None,
+                        "organisation_name": (org.proposal or {}).get("name", org.name), "confidence": conf - 0.1})
         return out
 
     def _posts_elected(self, words: str) -> list[dict]:
