@@ -215,3 +215,8 @@ def test_a_job_printed_after_its_employer_names_a_post(base):
                          "郴州高鑫材料有限公司总工程师杨拥军出席。\n")
     assert posts["韩某霞"] == "首席化验师" and posts["颜凤梅"] == "生产运行中心化验技师" and posts["杨拥军"] == "总工程师"
     assert "程师" not in posts
+
+
+def test_from_a_month_on_is_since_that_month(base):
+    obs = _obs(base, "某市工会送温暖\n\n某市总工会从2008年11月就着手开展困难职工生活状况调查，共建立困难职工档案1200份。\n")
+    assert {k: v for k, v in obs["1200份"].fields["time"].items() if k != "text"} == {"since": "2008-11"}

@@ -78,7 +78,7 @@ _TIME_RULES = [
     # 自2019年6月实施以来, 从2020年3月起: since that month (the event verb of since_event, dated)
     (re.compile(rf"(?:自|从)((?:19|20)\d\d)年(1[0-2]|[1-9])月份?(?:(\d{{1,2}})日)?(?:{_EVENT_VERBS})?(?:以来|至今|起|开始)"), "since_month"),
     (re.compile(r"((?:19|20)\d\d)年以来"), "since"),
-    (re.compile(r"(?:自|从)((?:19|20)\d\d)年(?:起|以来|开始)?|((?:19|20)\d\d)年(?:起|至今|开始)"), "since_from"),
+    (re.compile(r"(?:自|从)((?:19|20)\d\d)年(?:(1[0-2]|[1-9])月份?)?(?:起|以来|开始)?|((?:19|20)\d\d)年(?:起|至今|开始)"), "since_from"),
     # 2024至2025年: a period (before 至2025年, a target)
     (re.compile(r"((?:19|20)\d\d)(?:—|-|～|~|至)((?:19|20)\d\d)年"), "period"),
     (re.compile(r"(?:到|至|力争|计划到)((?:19|20)\d\d)年(底|末)?"), "by"),
@@ -108,8 +108,8 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"since": m.group(1), "text": text}
     if rule == "since_month":
         return {"since": f"{m.group(1)}-{int(m.group(2)):02d}" + (f"-{int(m.group(3)):02d}" if m.group(3) else ""), "text": text}
-    if rule == "since_from":
-        return {"since": m.group(1) or m.group(2), "text": text}
+    if rule == "since_from":  # 从2008年11月就着手…: since that month
+        return {"since": f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(2) else m.group(1) or m.group(3), "text": text}
     if rule == "baseline":  # 较2017年, 比去年 (增加75%): the year compared with, never the figure's
         return {"baseline": m.group(1).removesuffix("年") if m.group(1)[0].isdigit() else m.group(1), "text": text}
     if rule == "since_rel":  # 年初以来: this year's
