@@ -522,22 +522,11 @@ class FactRules:
         if best is None and printed is None:
             best = self._sole_body(lo)
             rule = "the one body the story names, its regions all the body's own" if best is not None else rule
-        if best is None and printed is None and figure:
-            best = self._lead_union(lo, cpos)
-            rule = ("the one union federation the story names, heading a sentence of its first paragraph: "
-                    "the body whose work the story reports") if best is not None else rule
-        if best is None and printed is None and figure:
-            best = self._meeting_host(lo, cpos)
-            rule = ("会议/会上 heads the figure's clause: the body or place whose meeting the story's first "
-                    "sentence reports") if best is not None else rule
-        if best is None and printed is None and figure:
-            best = self._contest_organiser(lo, cpos)
-            rule = ("a contest's figure in a story that names who organises it (本次大赛由某市总工会…主办): "
-                    "its first organiser") if best is not None else rule
-        if best is None and printed is None and figure:
-            best = self._story_union(lo, cpos)
-            rule = ("the one union federation the story names, in its headline or twice: the body whose work the "
-                    "story reports") if best is not None else rule
+        for find, why in self._STORY_BODY_RULES if best is None and printed is None and figure else ():
+            best = getattr(self, find)(lo, cpos)
+            if best is not None:
+                rule = why
+                break
         if best is None and printed is None:
             head = self._clause_head(lo, cpos)  # (or a line of its own: a caption under a heading)
             event = next((e for k in [head] + [k for k in self._line_starts if head < k < cpos]
@@ -806,11 +795,36 @@ class FactRules:
             pos = max(b, pos + 1)
         return None
 
+    # A figure no sentence gives a subject: the story's body, by these rules in turn (the rule that decided it)
+    _STORY_BODY_RULES = (
+        ("_lead_union", "the one union federation the story names, heading a sentence of its first paragraph: "
+                        "the body whose work the story reports"),
+        ("_meeting_host", "会议/会上 heads the figure's clause: the body or place whose meeting the story's first "
+                          "sentence reports"),
+        ("_contest_organiser", "a contest's figure in a story that names who organises it (本次大赛由某市总工会…主办): "
+                               "its first organiser"),
+        ("_story_union", "the one union federation the story names, in its headline or twice: the body whose work the "
+                         "story reports"),
+    )
+
     def _national(self, m: Mention) -> bool:
         """The national federation (全总, 中华全国总工会): the sponsor of a local story, never its body."""
         org = self.ctx.registry.organisations.get(m.ids[0]) if m.ids else None
         region = self.ctx.registry.regions.get(getattr(org, "region", None) or "") if org is not None else None
         return m.name.startswith(("全总", "中华全国", "全国总工会")) or region is not None and region.level == "national"
+
+    def _story_unions(self, story_id: str, lo: int, hi: int) -> list[tuple[str, list[Mention]]]:
+        """The local union federations a story names, each with where it is printed, most printed
+        first (江西省永修县总工会 is 永修县总工会); found once a story."""
+        memo = self.__dict__.setdefault("_unions_by_story", {})
+        if story_id not in memo:
+            unions: dict[str, list[Mention]] = {}
+            for m in self.mentions:
+                if lo <= m.cstart < hi and not self._in_dateline(m) and not self.ctx.boilerplate_at(m.cstart) \
+                        and (key := self._union_key(m)) is not None and not self._national(m):
+                    unions.setdefault(re.sub(r"^[\u4e00-\u9fff]{2,3}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,}?[市县区旗])", "", key), []).append(m)
+            memo[story_id] = sorted(unions.items(), key=lambda kv: -len(kv[1]))
+        return memo[story_id]
 
     def _story_union(self, slo: int, cpos: int) -> Mention | None:
         """The one local union federation a news item names (a story of 1,200 characters at most, no
@@ -822,12 +836,7 @@ class FactRules:
         hlo, hhi = self.ctx.crange(story["head_span"])
         if hi - lo > 2 * _NEWS_ITEM or story.get("place"):
             return None  # a long report changes its topic from paragraph to paragraph; a county's section is the county's
-        unions: dict[str, list[Mention]] = {}
-        for m in self.mentions:
-            if lo <= m.cstart < hi and not self._in_dateline(m) and not self.ctx.boilerplate_at(m.cstart) \
-                    and (key := self._union_key(m)) is not None and not self._national(m):  # (江西省永修县总工会 is 永修县总工会)
-                unions.setdefault(re.sub(r"^[\u4e00-\u9fff]{2,3}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,}?[市县区旗])", "", key), []).append(m)
-        ranked = sorted(unions.items(), key=lambda kv: -len(kv[1]))
+        ranked = self._story_unions(story["id"], lo, hi)
         if not ranked or len(ranked) > 1 and len(ranked[0][1]) < 2 * len(ranked[1][1]):
             return None  # no union, or two printed about as often: whose, the annotator decides
         key, printed = ranked[0]
