@@ -17,7 +17,8 @@ year is of that year (``2023`` accepts it: the graders are told so). Values and 
 
 Per page and in total it prints: figures (truth, drafted, found; precision, recall), the
 subject and the time of each found figure (right / wrong / TODO), numbers in names drafted
-as figures, organisations (precision, recall: exact printed name), people with posts (recall).
+as figures, organisations (precision, recall: exact printed name; and below the table by the body
+each suggestion proposes), people with posts (recall).
 A subject is right when the draft's registry id, or the name it proposes for TODO, is one of
 the names accepted, or one printed with its province or city before it (海南省海口市总工会 for
 海口市总工会); TODO without a right name counts as TODO. A name a grader wrote with its city before it counts the
@@ -184,6 +185,12 @@ def grade(draft: dict, truth: dict, names_of: dict[str, set[str]]) -> dict:
     want = {fold(o) for o in truth["organisations"]}
     res["org_drafted"], res["org_right"] = len(orgs), sum(o in want for o in orgs)
     res["org_truth"], res["org_found"] = len(want), len(want & set(orgs))
+    # the same, by the body each suggestion proposes: its printed name, the name it proposes (长春市总 →
+    # 长春市总工会) or its registry entry's, a graded name or one printed with its province or city before it
+    bodies = [{fold(s["text"]), *({fold(s["fields"]["new"]["name"])} if (s["fields"].get("new") or {}).get("name") else set()),
+               *(n for e in s["fields"].get("ids") or [] for n in names_of.get(e, set()))} for s in sugg if s["kind"] == "organisation"]
+    res["org_right_body"] = sum(any(_same_body(n, want) for n in b) for b in bodies)
+    res["org_found_body"] = len(want & set().union(*bodies)) if bodies else 0
     people = {fold(s["fields"].get("name", "")) for s in sugg if s["kind"] == "post"}
     res["posts_truth"] = len(truth["posts"])
     res["posts_found"] = sum(fold(p) in people for p, _ in truth["posts"])
@@ -221,7 +228,10 @@ def table(results: dict[str, dict], sizes: dict[str, int]) -> str:
                 f"with the reason: an edition its organiser holds), {r['extra_to_check']} of them no figure of the grading: "
                 f"precision of the rest {pct(r['found'] - (r['drafted_to_check'] - r['extra_to_check']), r['drafted'] - r['drafted_to_check'])}. "
                 f"Of the {r['time']['wrong']} wrong times, {r['time_report_date']} are no time phrase on a story the draft dates "
-                "(unspecified: the story's date is the report date, docs/annotation.md) where the grader gives that year.")
+                "(unspecified: the story's date is the report date, docs/annotation.md) where the grader gives that year. "
+                f"Organisations by the body each proposes (its printed name, the name it proposes for the registry, 长春市总 → "
+                f"长春市总工会, or its entry's; a graded name or one printed with its province or city before it): precision "
+                f"{pct(r['org_right_body'], r['org_drafted'])}, recall {pct(r['org_found_body'], r['org_truth'])}.")
     return "\n".join(rows)
 
 
