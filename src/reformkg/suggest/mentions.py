@@ -13,9 +13,9 @@ import re
 from reformkg.annotation.figures import DOC_TITLE_RX
 from reformkg.suggest.context import PageContext
 from reformkg.suggest.model import Mention
-from reformkg.suggest.organisations import OrganisationRules, title_given
+from reformkg.suggest.organisations import SURNAMES, OrganisationRules, title_given
 from reformkg.suggest.places import Places, home_province
-from reformkg.suggest.gazetteer import WORD_PLACES
+from reformkg.suggest.gazetteer import WORD_PLACES, county_full_names
 from reformkg.suggest.tokens import ORG_SUFFIXES, POST_WORDS
 
 # Endings of bodies the walk also grows back from (某国职工发展基金会, 某市第六中学, 某区产业工人实训基地):
@@ -31,6 +31,37 @@ _NO_BODY_AFTER = {"大学": re.compile(r"[习生]"), "人大": re.compile(r"工�
 # what a count of bodies names when its measure word is cut off: a kind, no name (7014家小微企业工会)
 _GENERIC_HEAD = re.compile(r"(?:小微|中小|非公|基层|各类|各级|企业|单位|行业|规上|规模以上|重点|示范|新建)")
 _GLUED_VERBS = ("入职", "任职", "就职", "供职", "离职", "在职", "履职")
+
+
+# A post printed right before a person's name (市长宁波, 主席刘永德: never the places 宁波, 永德)
+_POST_BEFORE_NAME = re.compile(r"(?:主席|市长|县长|区长|书记|主任|经理|局长|部长|总监|厂长|校长|院长|处长|科长|镇长|董事长|总裁|"
+                               r"工程师|技师|班长|组长)$")
+
+
+def _no_place_here(ctx: PageContext, word: str, pos: int, place, short: bool, home: str | None) -> bool:
+    """A place name that is no place where it is printed: a town's name (德庆镇), a district's name that
+    is a common noun outside its province (七台河矿区), a short form in a person's name (市长宁波,
+    副主席于德江, 李龙安荣获…), in a coined name in quotation marks that it does not open
+    (“大美福安”, “人人持证、技能洛阳”; “梧州好工人” is 梧州's), or a county of two characters
+    outside the page's province whose first is the word before's last (上级工会和县委, 建成县困难
+    职工援助中心: 和, 成 belong to the words before)."""
+    text = ctx.compact
+    before, after = text[max(0, pos - 6):pos], text[pos + len(word):pos + len(word) + 2]
+    if short and re.match(r"镇|乡|村|街道|社区", after):
+        return True  # 堆龙德庆区德庆镇: a town of that name
+    if word in ("矿区", "城区", "郊区"):  # 七台河矿区: the mining area; 阳泉市矿区 (its city before it): the district
+        cities = [full[:-len(word)] for full, name in county_full_names().items() if name == word]
+        return not any(before.endswith(c) or before.endswith(c[:-1]) for c in cities)
+    if short and len(word) == 2 and (_POST_BEFORE_NAME.search(before) or before[-1:] in SURNAMES and (
+            _POST_BEFORE_NAME.search(before[:-1]) or (pos - 1 in ctx.paragraph_starts or before[-2:-1] in ("", "，", "。", "、", "：", ","))
+            and re.match(r"荣获|获得|获|说|表示|指出|介绍|同志", after))):
+        return True
+    opened, closed = text.rfind("“", max(0, pos - 12), pos), text.rfind("”", max(0, pos - 12), pos)
+    end = text.find("”", pos + len(word), pos + len(word) + 12)
+    if opened > closed and end != -1 and opened + 1 < pos and not re.search(r"(?:工会|政府|委员会|公司|学院|协会)$", text[opened + 1:end]):
+        return True
+    return len(word) == 2 and not short and word[0] in "和与及同成为在" and re.match(r"[\u4e00-\u9fff]", before[-1:] or "x") is not None \
+        and home is not None and place.province != home
 
 
 def _trim_glued_head(ctx: PageContext, m: Mention) -> Mention | None:
@@ -150,6 +181,10 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
                 i += 2
                 continue
             place = where.pick(places)
+            if word == "龙江" and not ctx.compact.startswith("县", pos + 2):
+                place = next(p for p in ctx.gaz.get("黑龙江省") if p.level == "province")  # 龙江: the province's byname
+            if place and _no_place_here(ctx, word, pos, place, short, where.home_province):
+                place = None
             if place:
                 conf = 0.85 if place.name == word else 0.6
                 reg_id = where.registry_region(place)
@@ -245,6 +280,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [_with_its_unit(ctx, m, out) for m in out]
     out = [_body_of_a_department(ctx, m) for m in out]
     out = [_place_of_the_event(ctx, m, out) for m in out]
+    out = [_without_its_province(ctx, m) for m in out]
     out = [m for k, m in enumerate(out) if not any((x.section, x.cstart, x.cend) == (m.section, m.cstart, m.cend) for x in out[:k])]
     titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(ctx.compact)]
     # a name inside a 《title》 is part of the title (《西安高新区职工创新工作室管理办法》), unless the registry knows it
@@ -322,6 +358,31 @@ def _place_of_the_event(ctx: PageContext, m: Mention, out: list[Mention]) -> Men
     refs = [e for sec, e in ctx.names.get(rest, []) if sec == "organisations"]
     return Mention("organisations", rest, m.cstart + len(place), m.cend, refs[:1], m.confidence,
                    None if refs else {**(m.proposal or {}), "name": rest})
+
+
+_PUBLIC_KINDS = ("union-federation", "union", "party", "government")
+
+
+def _without_its_province(ctx: PageContext, m: Mention) -> Mention:
+    """吉林省长春市总工会, 内蒙古鄂尔多斯市总工会: a city's or a county's public body printed with its
+    province before it is the body its city's name names (长春市总工会, as the page prints it
+    elsewhere): one entry, the printed name an alias. (A firm keeps its registered name: 山东临沂…公司.)"""
+    prop = m.proposal or {}
+    if m.ids or m.section != "organisations" or prop.get("kind") not in _PUBLIC_KINDS:
+        return m
+    name = prop.get("name") or m.name
+    for n in (6, 5, 4, 3, 2):  # 广西壮族自治区, 内蒙古自治区, 吉林省, 吉林
+        head, rest = name[:n], name[n:]
+        if not any(p.level == "province" for p in ctx.gaz.get(head) or ()):
+            continue
+        province = next(p for p in ctx.gaz.get(head) if p.level == "province").province
+        place = next((rest[:k] for k in (5, 4, 3, 2) if any(
+            p.level != "province" and p.province == province and p.name == rest[:k] for p in ctx.gaz.get(rest[:k]) or ())), None)
+        if place and len(rest) > len(place):
+            return Mention(m.section, m.name, m.cstart, m.cend, m.ids, m.confidence,
+                           {**prop, "name": rest, "aliases": [name, *(a for a in prop.get("aliases", []) if a != rest)]})
+        break
+    return m
 
 
 def _quoted_head(ctx: PageContext, m: Mention) -> Mention:

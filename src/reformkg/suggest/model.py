@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reformkg.annotation.grounding import Span
@@ -58,8 +59,18 @@ class DraftParts:
         self.covered.append(quote)
 
     def propose(self, m: Mention, span: Span) -> None:
-        """The name of mention ``m`` (at ``span`` in the page) for the registry, once."""
-        if m.proposal and (m.section, m.proposal["name"]) not in self.new_entities:
+        """The name of mention ``m`` (at ``span`` in the page) for the registry, once; a later
+        mention's own short form (长春市总 after 吉林省长春市总工会) one more alias of it, never a
+        bare level's (市总工会: it could name any city's)."""
+        if not m.proposal:
+            return
+        entry = self.new_entities.get((m.section, m.proposal["name"]))
+        if entry is None:
             self.new_entities[(m.section, m.proposal["name"])] = {"section": m.section, "text": m.name,
                                                                   "start": span.start, "end": span.end,
                                                                   "confidence": m.confidence, **m.proposal}
+            return
+        more = [a for a in m.proposal.get("aliases", []) if a not in entry.get("aliases", []) and a != entry["name"]
+                and not re.match(r"[省市县区州旗](?:总|委|政府)", a)]
+        if more:
+            entry["aliases"] = [*entry.get("aliases", []), *more]
