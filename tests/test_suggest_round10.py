@@ -82,3 +82,31 @@ def test_a_list_of_trades_before_等行业_is_no_list_of_firms(base):
     # firms listed before 等企业 stay firms
     firms = _orgs(base, "某市工会动态\n货拉拉、滴滴、快狗等平台企业建立工会3家。\n")
     assert {"货拉拉", "滴滴", "快狗"} <= {t for t, _n in firms}
+
+
+def _subjects(base, text: str) -> dict[str, str | None]:
+    """Each figure → the name its subject rule proposes (None: TODO with no name)."""
+    return {s.text: s.fields.get("subject_name") for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
+def test_a_name_after_其中_heads_its_clause(base):
+    subjects = _subjects(base, "某市推进产改\n全国首批200名大国工匠揭晓，江苏11人入选，其中苏州占2席。\n")
+    assert subjects["2席"] in ("苏州", "苏州市")
+    assert subjects["11人"] in ("江苏", "江苏省")
+
+
+def test_a_medium_is_never_the_subject_of_a_figure(base):
+    text = ("吉林石化锻造人才队伍\n中国石油网消息（记者张某）6月27日，吉林石化组织青年突击队在劳模指导下参与检修等8项重点工作。"
+            "“十三五”以来，吉林石化先后有12人次获得省部级荣誉。\n")
+    subjects = _subjects(base, text)
+    assert subjects["8项"] == subjects["12人次"] == "吉林石化"
+    assert ("吉林石化", "吉林石化") in _orgs(base, text)
+    # a story whose one body is the site reporting it: no subject rather than the site
+    subjects = _subjects(base, "职工技能提升\n来源：中工网\n\n今年以来，某农场职工种植水稻500亩，带动8人就业。\n")
+    assert subjects["500亩"] != "中工网" and subjects["8人"] != "中工网"
+
+
+def test_a_refinery_by_its_citys_name_is_a_firm_and_a_trade_is_none(base):
+    orgs = {t for t, _n in _orgs(base, "某市工会动态\n茂名石化与大庆油田开展劳动竞赛，全市石化行业职工3000人参加。\n")}
+    assert {"茂名石化", "大庆油田"} <= orgs
+    assert not any(t.endswith("石化行业") or t == "全市石化" for t in orgs)

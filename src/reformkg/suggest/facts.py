@@ -202,7 +202,7 @@ _OPENER_RX = re.compile(r"(?:[^，,。；]{0,14}?(?:以来|年来|年底|年末|
 # Before a name in its clause: the name is a partner or an object (联合人社部, 邀请市人社局, 向…)
 _PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组织|支持|帮助|根据|按照|依据|对|向|与|和|同|给|为|从|经")
 # A time heading a clause before its name, with no comma (2024年市总工会将…)
-_TIME_LEAD_RX = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?|今年|去年|明年|近年来|近日|日前|目前|当前|(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?年来)(?:以来)?")  # (30年来某省…: a span)
+_TIME_LEAD_RX = re.compile(r"(?:其中|\d{4}年(?:\d{1,2}月)?|今年|去年|明年|近年来|近日|日前|目前|当前|(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?年来)(?:以来)?")  # (30年来某省…: a span)
 # 此次竞赛, 本届大赛 heading a clause: the event the story reports
 _THIS_EVENT_RX = re.compile(r"(?:此次|本次|这次|本届)[\u4e00-\u9fff]{0,6}?(竞赛|大赛|比赛|比武|评选|活动|展示)")
 # 在参加第四届全区职工职业技能大赛中: 全区 in the name of a contest taken part in (what comes before it, and after)
@@ -632,6 +632,10 @@ class FactRules:
                 return m
         return None
 
+    def _kind(self, m: Mention) -> str | None:
+        """An organisation mention's kind: its registry entry's, or the one its proposal gives."""
+        return getattr(self.ctx.registry.organisations.get(m.ids[0]), "kind", None) if m.ids else (m.proposal or {}).get("kind")
+
     def _sole_body(self, lo: int) -> Mention | None:
         """The one organisation a story names (a media's name and a dateline aside), when every
         region it names is the body's own (某市 of 某市总工会): what a figure whose sentence and
@@ -644,7 +648,7 @@ class FactRules:
         for m in self.mentions:
             if not (slo <= m.cstart < shi or hlo <= m.cstart < hhi) or self._in_dateline(m):
                 continue
-            if m.section == "organisations" and (m.proposal or {}).get("kind") != "media":
+            if m.section == "organisations" and self._kind(m) != "media":  # (中工网: the medium reporting, no body of the story)
                 key = m.ids[0] if m.ids else (m.proposal or {}).get("name", m.name)
                 if key not in bodies or m.ids:
                     bodies[key] = m
@@ -667,7 +671,7 @@ class FactRules:
         for o in self.mentions:
             if o.section != "organisations" or not lo <= o.cstart < cpos or self._in_dateline(o):
                 continue
-            kind = (o.proposal or {}).get("kind") if not o.ids else getattr(self.ctx.registry.organisations.get(o.ids[0]), "kind", None)
+            kind = self._kind(o)
             if kind == "enterprise":
                 firms.setdefault(o.ids[0] if o.ids else (o.proposal or {}).get("name", o.name), o)
             elif kind not in ("union-federation", "government", "party", "media"):
@@ -713,8 +717,7 @@ class FactRules:
             return None  # (占全国的3%, 我国…: the figure may be the country's)
         public = ("union-federation", "union", "government", "party", "media")
         if re.search(r"(?:^|[，,：:；])(?:该|本|这家|这个)?(?:公司|企业|集团|工厂|厂|学校|医院)", self.compact[a:cpos]) or any(
-                o.section == "organisations" and a <= o.cstart < cpos and ((o.proposal or {}).get("kind") if not o.ids else getattr(
-                    self.ctx.registry.organisations.get(o.ids[0]), "kind", None)) not in public for o in self.mentions):
+                o.section == "organisations" and a <= o.cstart < cpos and self._kind(o) not in public for o in self.mentions):
             return None  # (公司现有职工500人, 某某公司…: a firm's figure, whose the annotator decides)
         plo, phi = self._paragraph_at(cpos)
         names = {x.name for x in self.mentions if x.section == "regions" and (x.ids[:1] or x.proposal) == (m.ids[:1] or m.proposal)}
@@ -1174,6 +1177,8 @@ class FactRules:
         for m in self.mentions:
             if m.section not in ("organisations", "regions") or not head <= m.cstart < end:
                 continue
+            if self._kind(m) == "media" and re.match(r"消息|讯|报道|[（(]", text[m.cend:m.cend + 2]):
+                continue  # 中国石油网消息(记者…): the medium reporting, never the subject
             if self._in_dateline(m) or re.match(r"(?:模范|示范|先进|五一|优秀|工人先锋|劳动模范|文明|最美|十佳|百强|[一二三特]等奖|[金银铜]奖|巾帼|青年文明号|三八红旗"
                                                 r"|冠军|亚军|季军|技术能手|技能大师|大?工匠)", text[m.cend:m.cend + 5].lstrip("“\"「")):
                 continue  # 北京讯; 全国模范职工之家, 勇夺全国一等奖, 安徽工匠24人 (an honour's title or level, not who holds it)
@@ -1212,7 +1217,7 @@ class FactRules:
         no mention of the region by itself (a body of the region, 某省总工会, is one)."""
         for o in self.mentions:
             if o.section == "organisations" and o.cstart <= m.cstart and m.cend <= o.cend and (o.cstart, o.cend) != (m.cstart, m.cend):
-                kind = (o.proposal or {}).get("kind") if not o.ids else getattr(self.ctx.registry.organisations.get(o.ids[0]), "kind", None)
+                kind = self._kind(o)
                 if kind not in ("union-federation", "union", "government", "party", "media"):
                     return True
         return False

@@ -447,7 +447,8 @@ class OrganisationRules:
 
     def industry_short_names(self, out: list[Mention]) -> list[Mention]:
         """华辰硅业与…, “东岳纸业的…: a company by its short name, two characters and its trade
-        (硅业, 纸业, 药业 …), printed between marks or conjunctions; never a place's trade (山西煤业)."""
+        (硅业, 纸业, 药业 …), printed between marks or conjunctions; never a place's trade (山西煤业);
+        a refinery or an oilfield by its city's name (吉林石化, 大庆油田) wherever printed."""
         found = []
         for m in _INDUSTRY_SHORT_RX.finditer(self.compact):
             a, name = m.start(1), m.group(1)
@@ -459,6 +460,16 @@ class OrganisationRules:
                 continue
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
             found.append(Mention("organisations", name, a, m.end(1), refs[:1], 0.5,
+                                 None if refs else {"name": name, "kind": "enterprise",
+                                                    "note": "a company's short name: add its registered name"}))
+        # 吉林石化坚持…, 茂名石化的…: a refinery or an oilfield by its city's name, wherever printed
+        for m in re.finditer(r"([\u4e00-\u9fff]{2})(?:石化|炼化|油田)(?!行业|产业|企业|系统|工业|化工|装备|基地|园区|产品)", self.compact):
+            a, name = m.start(), m.group(0)
+            if not any(p.level != "province" for p in self.gaz.get(m.group(1)) or ()) or \
+                    any(x.cstart < m.end() and a < x.cend for x in itertools.chain(out, found) if x.section == "organisations"):
+                continue
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, a, m.end(), refs[:1], 0.5,
                                  None if refs else {"name": name, "kind": "enterprise",
                                                     "note": "a company's short name: add its registered name"}))
         return found
@@ -783,7 +794,7 @@ class OrganisationRules:
                     pos += len(item) + 1
             for a, b in spans:
                 name = self.compact[a:b]
-                if any(x.section == "organisations" and x.cstart <= a < x.cend for x in itertools.chain(out, found)) or \
+                if any(x.section == "organisations" and x.cstart <= a and b <= x.cend for x in itertools.chain(out, found)) or \
                         re.search("本报|本刊", name) or any(a < k < b for k in self._line_starts):
                     continue  # a headline before 本报讯 is no medium
                 refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
