@@ -110,3 +110,32 @@ def test_a_refinery_by_its_citys_name_is_a_firm_and_a_trade_is_none(base):
     orgs = {t for t, _n in _orgs(base, "某市工会动态\n茂名石化与大庆油田开展劳动竞赛，全市石化行业职工3000人参加。\n")}
     assert {"茂名石化", "大庆油田"} <= orgs
     assert not any(t.endswith("石化行业") or t == "全市石化" for t in orgs)
+
+
+def _obs(base, text: str) -> list[str]:
+    return [s.text for s in _draft(base, text).suggestions if s.kind == "observation"]
+
+
+def test_ages_frequencies_spans_and_a_body_of_leaders_are_no_figures(base):
+    obs = _obs(base, "某市工会动态\n今年47岁的王某是第三届“某市工匠”，在技术岗位上工作近30年，培养徒弟12名。"
+                     "工会组织226名10至15岁的职工子女参加夏令营。给有着360多年历史的编织技艺注入活力，展现工会80年奋斗足迹。"
+                     "劳动模范每5年评选一次。3年多来，累计投入275万元，十年间两次推荐产生全国劳模。"
+                     "县四套班子领导出席会议。\n")
+    assert {"近30年", "12名", "226名", "275万元", "两次"} <= set(obs)
+    assert not {"47岁", "10至15岁", "360多年", "80年", "5年", "3年", "十年", "四套"} & set(obs)
+
+
+def test_a_date_glued_at_a_paragraphs_head_is_no_figure(base):
+    obs = _obs(base, "某市工会动态\n\n1228日，市总工会召开职工创新工作室命名会，命名创新工作室36个。\n")
+    assert obs == ["36个"]
+
+
+def test_a_headline_figure_restated_with_another_word_for_people_is_one_fact(base):
+    obs = _obs(base, "某县七位陶瓷高手技能大赛夺冠\n\n经过角逐，王某等七名选手分获单项工种的第一名。\n")
+    assert "七位" not in obs and "七名" in obs
+
+
+def test_a_title_in_marks_printed_again_is_one_fact_and_another_title_is_another(base):
+    obs = _obs(base, "某市发布工匠\n某市总工会最终命名10名“某市工匠”。会上，为10名“某市工匠”颁发了荣誉证书。"
+                     "某市选树20名“河东工匠”，20名“河东工匠提名”。\n")
+    assert obs.count("10名") == 1 and obs.count("20名") == 2

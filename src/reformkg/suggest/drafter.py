@@ -171,7 +171,7 @@ class Drafter:
             lo, hi = ctx.crange(sg.span)
             places = tuple((a, a + len(n), n) for a in range(max(0, lo - 4), lo + 1) for n in
                            (ctx.compact[a:a + k] for k in range(hi - a + 1, min(a + 9, len(ctx.compact)) - a + 1)) if n in ctx.gaz)
-            why = numbered_name(ctx.compact, lo, hi, headlines, names + places)
+            why = numbered_name(ctx.compact, lo, hi, headlines, names + places, ctx.paragraph_starts)
             if why is None:
                 keep.append((entry, sg, parts.comments.get(("observations", i))))
                 continue

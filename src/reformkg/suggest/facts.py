@@ -184,8 +184,14 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
         return f"a saying ({hit.text}如一日): a person's constancy, no figure"
     if fig.ordinal and fig.unit_word == "名" and re.match(r"的(?:选手|个人|职工|队伍|团队|代表队|集体)", compact[chi:chi + 4]):
         return f"a rank as a criterion ({hit.text}{compact[chi:chi + 3]}…): who is meant, no result"
-    if fig.unit_word == "岁" and re.match(r"的(?:他|她)", compact[chi:chi + 3]):
-        return f"a person's age ({hit.text}的他): who is meant, no figure"
+    if fig.unit_word == "岁" and compact.startswith("的", chi):
+        return f"an age ({hit.text}{compact[chi:chi + 3]}…: 30岁的他, 10至15岁的子女): who is meant, no figure"
+    if fig.unit_word == "年" and re.match(r"的?(?:历史|奋斗足迹|风雨历程|光辉历程|发展历程|辉煌历程)", compact[chi:chi + 5]):
+        return f"an age ({hit.text}{compact[chi:chi + 4]}…: 有着360多年历史): how old a thing is, no figure"
+    if compact[clo - 1:clo] == "每" and fig.unit_word in ("年", "月", "周", "天", "季度"):
+        return f"a frequency (每{hit.text}{compact[chi:chi + 4]}…): how often, no figure"
+    if fig.unit_word == "套" and compact.startswith("班子", chi):
+        return f"a body of leaders known by its count ({hit.text}班子): a name, no figure"
     if re.search(r"(?:19|20)\d\d-$", compact[max(0, clo - 5):clo]):
         return f"part of a printed date ({compact[max(0, clo - 5):chi]})"
     if re.fullmatch(r"(?:19|20)\d\d", hit.text) and re.match(r"、(?:(?:19|20)\d\d、)*(?:19|20)\d\d年", compact[chi:chi + 16]):
@@ -203,6 +209,8 @@ _OPENER_RX = re.compile(r"(?:[^，,。；]{0,14}?(?:以来|年来|年底|年末|
 _PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组织|支持|帮助|根据|按照|依据|对|向|与|和|同|给|为|从|经")
 # A time heading a clause before its name, with no comma (2024年市总工会将…)
 _TIME_LEAD_RX = re.compile(r"(?:其中|\d{4}年(?:\d{1,2}月)?|今年|去年|明年|近年来|近日|日前|目前|当前|(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?年来)(?:以来)?")  # (30年来某省…: a span)
+# A byline standing as a sentence of its own (本报记者 某某, 记者 某某 通讯员 某某)
+_BYLINE_SENTENCE_RX = re.compile(r"(?:(?:本报|见习|特约)?(?:记者|通讯员)[\u4e00-\u9fff]{2,3}[、，,]?)+")
 # 此次竞赛, 本届大赛 heading a clause: the event the story reports
 _THIS_EVENT_RX = re.compile(r"(?:此次|本次|这次|本届)[\u4e00-\u9fff]{0,6}?(竞赛|大赛|比赛|比武|评选|活动|展示)")
 # 在参加第四届全区职工职业技能大赛中: 全区 in the name of a contest taken part in (what comes before it, and after)
@@ -266,15 +274,16 @@ class FactRules:
                 "the length of an event (为期三天, 在两天的时间里): no reported figure" if hit.figure.unit_word in _SPAN_WORDS
                 and (re.search(r"(?:为期|历时)$", self.compact[max(0, clo - 2):clo])
                      or self.compact[clo - 1:clo] == "在" and re.match(r"的?时间", self.compact[chi:chi + 3])) else None) or (
-                "a period (五年来, 近五年): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
-                and (self.compact[chi:chi + 1] == "来" or self.compact[chi:chi + 2] == "以来" or hit.text.startswith("近")
+                "a period (五年来, 3年多来, 近五年): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
+                and not re.search(r"(?:工作|从事|扎根|坚守|耕耘|奋战|深耕|任教|服务|干)了?$", self.compact[max(0, clo - 3):clo])  # (工作近30年: a tenure)
+                and (self.compact[chi:chi + 1] == "来" or self.compact[chi:chi + 2] in ("以来", "多来") or hit.text.startswith("近")
                      or re.search(r"过去的?$", self.compact[max(0, clo - 3):clo])
                      or _PERIOD_TOTAL.match(self.compact, chi)) else None) or (
                 "part of a clock time (09:07:03)" if re.search(r"\d[:：]$", self.compact[max(0, clo - 2):clo]) else None) or (
                 "a length of months (今年前7个月, 经过三个月): a time, no figure" if hit.figure.unit_word == "个"
                 and self.compact[chi:chi + 1] == "月" else None) or (
-                "a length of years (用三年时间, 三年内): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
-                and (re.match(r"(?:的?时间|内|之内)", self.compact[chi:chi + 3])
+                "a length of years (用三年时间, 三年内, 十年间): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
+                and (re.match(r"(?:的?时间|内|之内|间)", self.compact[chi:chi + 3])
                      or re.search(r"(?:用|历时|经过|耗时|花了?)$", self.compact[max(0, clo - 2):clo])) else None) or (
                 "part of a code or a model (T5项目, A3)" if re.search(r"(?<![A-Za-z])[A-Za-z]{1,2}$", self.compact[max(0, clo - 3):clo]) else None) or (
                 "an order of magnitude (上百万, 上万): no value to read" if re.match(r"上[百千]?万", hit.text)
@@ -585,7 +594,8 @@ class FactRules:
             if named is not None:  # …成立徐汇区职工创新工作室联盟。这个联盟包括…: the body named before it
                 said = text[head:ana.start(1) + head + len(named[1])]
                 return named[0], f"{said} heads {where}: the body the story names before it", None
-            if re.match(r"(?:该|本|此|这|其)(?![中他余次届省市县区])[\u4e00-\u9fff]", text[head:cpos]):  # not 本届, 此次
+            if re.match(r"(?:该|本|此|这|其)(?![中他余次届省市县区])[\u4e00-\u9fff]", text[head:cpos]) and not any(
+                    x.cstart == head and x.section in ("organisations", "regions") for x in self.mentions):  # not 本届, 此次, 本溪市
                 return None, f"{text[head:head + 3]}… heads {where}: whose, the annotator decides", ""
             if any(x.cstart == head and x.section in ("organisations", "regions") and (text[x.cend:x.cend + 1] == "、" or any(
                     y.cstart == x.cend and y.section == "organisations" and text[y.cend:y.cend + 1] == "、" for y in self.mentions))
@@ -1123,8 +1133,8 @@ class FactRules:
                 got = memo[ulo]
                 break
             seen.append(ulo)
-            if self.ctx.boilerplate_at(ulo):  # 来源：中工网: the site's line names no topic of the story
-                pos = ulo
+            if self.ctx.boilerplate_at(ulo) or _BYLINE_SENTENCE_RX.fullmatch(self.compact, ulo, pos):
+                pos = ulo  # 来源：中工网, 本报记者 某某: the site's or the reporter's line names no topic of the story
                 continue
             found = self._sentence_subject(ulo, pos, own=False)
             if found[0] is not None or found[2] is not None:
@@ -1650,14 +1660,16 @@ class FactRules:
     def _restated(self, clo: int, chi: int, text: str, story: dict) -> str | None:
         """The same count of the same things printed again in the story (累计培育8家产改示范企业 …
         龙天勇等8家示范企业; 28名第三届北京大工匠… 选树产生了28名北京大工匠): one fact, drafted once.
-        The four characters after the figure name what it counts; the earlier one has them within ten."""
-        after = self.compact[chi:chi + 4]
-        if text.startswith("第") or not re.fullmatch(r"[\u4e00-\u9fff]{4}", after):  # (an edition: numbered names)
+        The four characters after the figure name what it counts; the earlier one has them within ten
+        (a title in quotation marks, 10名“忻州工匠”, the same title right after it; never 20名“河东工匠提名”)."""
+        term = re.match(r"“([^“”，。；]{2,12})”", self.compact[chi:chi + 16])  # 10名“忻州工匠”: the title in its marks, whole
+        after = term.group(0) if term else self.compact[chi:chi + 4]
+        if text.startswith("第") or not (term or re.fullmatch(r"[\u4e00-\u9fff]{4}", after)):  # (an edition: numbered names)
             return None
         lo = max(self.ctx.crange(story["span"])[0], self.ctx.crange(story["head_span"])[1])  # (a headline's: numbered)
         for m in re.finditer(re.escape(text), self.compact[lo:clo]):
             p = lo + m.start()
-            if not re.match(r"[\d.一二两三四五六七八九十百千万亿]", self.compact[p - 1:p]) and after in self.compact[lo + m.end():lo + m.end() + 10]:
+            if not re.match(r"[\d.一二两三四五六七八九十百千万亿]", self.compact[p - 1:p]) and (self.compact.startswith(after, lo + m.end()) if term else after in self.compact[lo + m.end():lo + m.end() + 10]):
                 was, now = (re.match(r"[^，。；：,;:]*", self.compact[k:]).group(0) for k in (lo + m.end(), chi))
                 if was != now and len(os.path.commonprefix([was, now])) >= 8:
                     continue  # …等28个单位被评为某区先进职工之家；…等28个单位被评为某区先进职工小家: two lists, two facts

@@ -58,12 +58,13 @@ _TOOK_PART = re.compile(r"(?:在|于|参加了?|参与了?|进入|出席|亮相|
 
 
 def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int, int], ...] = (),
-                  names: tuple[tuple[int, int, str], ...] = ()) -> str | None:
+                  names: tuple[tuple[int, int, str], ...] = (), paragraphs: frozenset[int] = frozenset()) -> str | None:
     """Why the figure at compact [start, end) of ``compact`` is part of a name, or None.
 
     ``headlines``: compact ranges of the page's headline lines; a figure there that the body
     of the page prints again is the headline repeating it. ``names``: (start, end, name) of the
-    names found on the page (places, organisations); a figure inside one is part of it (三门峡)."""
+    names found on the page (places, organisations); a figure inside one is part of it (三门峡).
+    ``paragraphs``: compact offsets where a paragraph starts (1228日， opening one is a date)."""
     text = compact[start:end]
     for lo, hi, name in names:
         if lo <= start and end <= hi and hi - lo > end - start:
@@ -71,7 +72,7 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
     if _DAY.match(text) and compact[start - 1:start] != "月" and _DAY_AFTER.match(compact[end:end + 2]):
         return f"a day of the month ({text}{compact[end:end + 2]}): a date, not a figure"
     glued = re.fullmatch(r"(1[012]|[1-9])(0[1-9]|[12]\d|3[01])日", text)
-    if glued and re.search(r"[)）讯电]$", compact[max(0, start - 1):start]) and compact[end:end + 1] in "，,":
+    if glued and (re.search(r"[)）讯电]$", compact[max(0, start - 1):start]) or start in paragraphs) and compact[end:end + 1] in "，,":
         return f"a date printed without 月 after a dateline ({text}: {glued.group(1)}月{glued.group(2)}日), not a figure"
     if _CLASS.match(text) and (compact[start - 1:start] in ("级", "第") or compact[start - 1:start] == "“"):
         return f"a class ({compact[start - 1:end + 2]}): part of a name, not a count"
@@ -159,9 +160,12 @@ def _parts(m: re.Match) -> list[tuple[int, int]]:
 _NUMBER = re.compile(rf"(?<![\d.{_CN}])(\d+(?:\.\d+)?|[{_CN}]+)([\u4e00-\u9fff%])")
 
 
+_PERSONS = {"位", "名", "人"}  # measure words of people: 七位 in a headline is 七名 in the body
+
+
 def _restated(rest: str, text: str, before: str) -> str | None:
     """The body's figure a headline's figure restates: the same number after the same two
-    characters (连续四届 / 连续4年) or with the same measure word (九家 / 9家)."""
+    characters (连续四届 / 连续4年) or with the same measure word (九家 / 9家; 七位 / 七名: people)."""
     try:
         fig = parse_figure(text)
     except FigureError:
@@ -173,6 +177,7 @@ def _restated(rest: str, text: str, before: str) -> str | None:
             other = parse_figure(m.group(0))
         except FigureError:
             continue
-        if other.value == fig.value and (other.unit_word == fig.unit_word or len(before) == 2 and rest[m.start() - 2:m.start()] == before):
+        if other.value == fig.value and (other.unit_word == fig.unit_word or {other.unit_word, fig.unit_word} <= _PERSONS
+                                         or len(before) == 2 and rest[m.start() - 2:m.start()] == before):
             return rest[max(0, m.start() - 2):m.end()]
     return None
