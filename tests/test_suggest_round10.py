@@ -139,3 +139,12 @@ def test_a_title_in_marks_printed_again_is_one_fact_and_another_title_is_another
     obs = _obs(base, "某市发布工匠\n某市总工会最终命名10名“某市工匠”。会上，为10名“某市工匠”颁发了荣誉证书。"
                      "某市选树20名“河东工匠”，20名“河东工匠提名”。\n")
     assert obs.count("10名") == 1 and obs.count("20名") == 2
+
+
+def test_a_name_opening_with_本_heads_its_clause_and_a_byline_is_no_topic(base):
+    subjects = _subjects(base, "本溪市工会庆祝五一\n此外，本溪市总工会为快递员等4000名劳动者赠送保险。组织1000名劳动者参加体检。\n")
+    assert subjects["4000名"] == subjects["1000名"] == "本溪市总工会"
+    # 本次, 该公司 still leave whose to the annotator
+    assert _subjects(base, "某市工会动态\n本次活动共有300名职工参加。\n")["300名"] is None
+    subjects = _subjects(base, "陶瓷高手比武\n应县总工会举办陶瓷技能大赛。\n本报记者 张某\n经过角逐，120名选手参加了决赛。\n")
+    assert subjects["120名"] == "应县总工会"  # (the reporter's line between: no topic)
