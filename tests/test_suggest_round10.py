@@ -5,6 +5,7 @@ is no list of firms. Every sentence is written for these tests, in forms real pa
 taken from a page."""
 
 from reformkg.suggest.drafter import suggest
+from reformkg.suggest.gazetteer import gazetteer
 
 
 def _draft(base, text: str):
@@ -148,3 +149,11 @@ def test_a_name_opening_with_本_heads_its_clause_and_a_byline_is_no_topic(base)
     assert _subjects(base, "某市工会动态\n本次活动共有300名职工参加。\n")["300名"] is None
     subjects = _subjects(base, "陶瓷高手比武\n应县总工会举办陶瓷技能大赛。\n本报记者 张某\n经过角逐，120名选手参加了决赛。\n")
     assert subjects["120名"] == "应县总工会"  # (the reporter's line between: no topic)
+
+
+def test_an_autonomous_prefecture_by_its_places_name_and_a_city_over_its_district(base):
+    places = _places(base, "某州工会动态\n甘孜各级工会组织开展送温暖活动，恩施州总工会慰问职工300人，在淮安，工会创新了工作方法。\n")
+    assert places.get("甘孜") == "甘孜藏族自治州"
+    assert places.get("淮安") == "淮安市"  # (淮安市 and its district 淮安区: the city)
+    # a prefecture's stem that is a province's short name stays the province's (海南藏族自治州: never 海南)
+    assert [p.name for p in gazetteer()["海南"] if p.level != "county"] == ["海南省"]

@@ -33,12 +33,21 @@ class Place:
         return self.code[:2]
 
 
+# The peoples an autonomous prefecture is named for (甘孜藏族自治州, 伊犁哈萨克自治州, 黔东南苗族侗族自治州)
+_PEOPLES = ("藏|羌|苗|侗|彝|土家|壮|回|维吾尔|蒙古|朝鲜|傣|景颇|傈僳|白|哈尼|布依|水|瑶|黎|畲|仡佬|纳西|拉祜|佤|哈萨克|"
+            "柯尔克孜|达斡尔|鄂温克|鄂伦春|满|锡伯|土|撒拉|东乡|保安|裕固|塔吉克|怒|独龙|普米|阿昌|德昂|布朗|基诺|毛南|仫佬|各")
+_AUTONOMOUS_PREFECTURE = re.compile(rf"(.{{2,}}?)(?:(?:{_PEOPLES})族?)+自治州")
+
+
 def short_forms(name: str, level: str) -> list[str]:
-    """陕西省 → 陕西, 安康市 → 安康, 商南县 → 商南 (only stems of two characters or more)."""
+    """陕西省 → 陕西, 安康市 → 安康, 商南县 → 商南 (only stems of two characters or more); an
+    autonomous prefecture also by its place's name alone, as pages print it (甘孜藏族自治州 → 甘孜)."""
     suffixes = _PROVINCE_SUFFIXES if level == "province" else _AREA_SUFFIXES
     for suf in suffixes:
         if name.endswith(suf) and len(name) - len(suf) >= 2:
-            return [name[: -len(suf)]]
+            stem = name[: -len(suf)]
+            auto = _AUTONOMOUS_PREFECTURE.fullmatch(name) if level == "prefecture" else None
+            return [stem, auto.group(1)] if auto and auto.group(1) != stem else [stem]
     return []
 
 
@@ -59,6 +68,8 @@ def gazetteer() -> dict[str, list[Place]]:
                 continue
             place = Place(code, row["name"], level)
             for name in [row["name"], *short_forms(row["name"], level)]:
+                if name != row["name"] and row["name"].endswith("自治州") and any(p.level == "province" for p in out.get(name, ())):
+                    continue  # 海南 (海南藏族自治州's stem): the province's short name, never the prefecture's
                 bucket = out.setdefault(name, [])
                 if place not in bucket:
                     bucket.append(place)

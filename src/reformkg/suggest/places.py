@@ -30,9 +30,12 @@ class Places:
         self.home_province = home
 
     def pick(self, places: list[Place]) -> Place | None:
-        """The one place a name names: the only one, or the only one in the home province."""
+        """The one place a name names: the only one, the prefecture of a county that shares its name
+        (甘孜: 甘孜藏族自治州, not 甘孜县), or the only one in the home province."""
         if len(places) == 1:
             return places[0]
+        if len({p.code[:4] for p in places}) == 1 and sum(p.level == "prefecture" for p in places) == 1:
+            return next(p for p in places if p.level == "prefecture")  # 甘孜, 恩施: the prefecture, not its seat
         home = [p for p in places if p.province == self.home_province]
         return home[0] if len(home) == 1 else None
 
