@@ -149,7 +149,8 @@ def subject_grade(fields: dict, accepted: list[str], names_of: dict[str, set[str
     return "right" if any(_same_body(n, acc) for n in names) else "todo"
 
 
-def grade(draft: dict, truth: dict, names_of: dict[str, set[str]]) -> dict:
+def grade(draft: dict, truth: dict, names_of: dict[str, set[str]], kinds_of: dict[str, str] | None = None) -> dict:
+    kinds_of = kinds_of or {}
     sugg = draft["suggestions"]
     # the draft's observations (value, subject, time as written), with the name each subject
     # rule proposed (on its suggestion, when the drafter records one): both in page order
@@ -191,6 +192,14 @@ def grade(draft: dict, truth: dict, names_of: dict[str, set[str]]) -> dict:
                *(n for e in s["fields"].get("ids") or [] for n in names_of.get(e, set()))} for s in sugg if s["kind"] == "organisation"]
     res["org_right_body"] = sum(any(_same_body(n, want) for n in b) for b in bodies)
     res["org_found_body"] = len(want & set().union(*bodies)) if bodies else 0
+    # and without the media the draft proposes (kind media: a dateline's, a source line's), which the
+    # graders are told to leave out
+    kinds = [(s["fields"].get("new") or {}).get("kind") or next((kinds_of.get(e) for e in s["fields"].get("ids") or []), None)
+             for s in sugg if s["kind"] == "organisation"]
+    kept = [b for b, k in zip(bodies, kinds) if k != "media"]
+    res["org_drafted_nomedia"] = len(kept)
+    res["org_right_nomedia"] = sum(any(_same_body(n, want) for n in b) for b in kept)
+    res["org_found_nomedia"] = len(want & set().union(*kept)) if kept else 0
     people = {fold(s["fields"].get("name", "")) for s in sugg if s["kind"] == "post"}
     res["posts_truth"] = len(truth["posts"])
     res["posts_found"] = sum(fold(p) in people for p, _ in truth["posts"])
@@ -231,7 +240,10 @@ def table(results: dict[str, dict], sizes: dict[str, int]) -> str:
                 "(unspecified: the story's date is the report date, docs/annotation.md) where the grader gives that year. "
                 f"Organisations by the body each proposes (its printed name, the name it proposes for the registry, 长春市总 → "
                 f"长春市总工会, or its entry's; a graded name or one printed with its province or city before it): precision "
-                f"{pct(r['org_right_body'], r['org_drafted'])}, recall {pct(r['org_found_body'], r['org_truth'])}.")
+                f"{pct(r['org_right_body'], r['org_drafted'])}, recall {pct(r['org_found_body'], r['org_truth'])}; the same without "
+                f"the {r['org_drafted'] - r['org_drafted_nomedia']} media the draft proposes (a dateline's, a source line's: the graders "
+                f"leave media out): precision {pct(r['org_right_nomedia'], r['org_drafted_nomedia'])}, recall "
+                f"{pct(r['org_found_nomedia'], r['org_truth'])}.")
     return "\n".join(rows)
 
 
@@ -254,6 +266,7 @@ def main() -> None:
     for name, refs in registry.names().items():
         for _section, eid in refs:
             names_of.setdefault(eid, set()).add(fold(name))
+    kinds_of = {eid: o.kind for eid, o in registry.organisations.items()}
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
         sides = {"head": ROOT / "src"}
@@ -265,7 +278,7 @@ def main() -> None:
             d = Path(tmp) / name.replace(" ", "_")
             d.mkdir()
             draft_all(src, pages, d)
-            out[name] = {p.stem: grade(json.loads((d / f"{p.stem}.json").read_text(encoding="utf-8")), truth[p.stem], names_of)
+            out[name] = {p.stem: grade(json.loads((d / f"{p.stem}.json").read_text(encoding="utf-8")), truth[p.stem], names_of, kinds_of)
                          for p in pages}
     if args.variants:
         out["variants"] = variants(pages, Path(tempfile.mkdtemp()))

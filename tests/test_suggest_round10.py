@@ -157,3 +157,13 @@ def test_an_autonomous_prefecture_by_its_places_name_and_a_city_over_its_distric
     assert places.get("淮安") == "淮安市"  # (淮安市 and its district 淮安区: the city)
     # a prefecture's stem that is a province's short name stays the province's (海南藏族自治州: never 海南)
     assert [p.name for p in gazetteer()["海南"] if p.level != "county"] == ["海南省"]
+
+
+def test_a_countys_or_prefectures_departments_printed_with_the_level_alone(base):
+    text = ("某县工会动态\n此次大赛由应县总工会联合县经信局、县陶瓷行业协会主办。县总工会走进县环卫公司、县热力公司，慰问职工200人。"
+            "州委办、州政府办、州政法委、州文体旅游广电局等单位350余人参观了展览。市场监管局和县城各单位参加。\n")
+    printed = {t for t, _n in _orgs(base, text)}
+    assert {"县经信局", "县陶瓷行业协会", "县环卫公司", "县热力公司", "州委办", "州政府办", "州政法委", "州文体旅游广电局"} <= printed
+    assert not {"州委", "市场监管局", "场监管局"} & printed
+    names = dict(_orgs(base, text))
+    assert names["县经信局"] == "应县经信局"  # (the story's county by its whole name)

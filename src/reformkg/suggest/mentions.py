@@ -230,7 +230,9 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out.extend(rules.bare_federation(out))
     out.extend(rules.placeless_bodies(out))
     out.extend(rules.departments(out))
-    out.extend(rules.level_departments(out))
+    levels = rules.level_departments(out)  # 州委办: never also 州委 inside it
+    out = [m for m in out if not (m.section == "organisations" and not m.ids and any(
+        x.cstart <= m.cstart and m.cend <= x.cend and (x.cstart, x.cend) != (m.cstart, m.cend) for x in levels))] + levels
     quoted = rules.quoted_bodies(out)  # “陈莉劳模和工匠人才创新工作室”: the whole name, not a part of it
     out = [m for m in out if not any(x.cstart <= m.cstart and m.cend <= x.cend and m.section == "organisations"
                                      for x in quoted)] + quoted
