@@ -167,3 +167,10 @@ def test_a_countys_or_prefectures_departments_printed_with_the_level_alone(base)
     assert not {"州委", "市场监管局", "场监管局"} & printed
     names = dict(_orgs(base, text))
     assert names["县经信局"] == "应县经信局"  # (the story's county by its whole name)
+
+
+def test_a_citys_units_in_a_list_of_the_units_visited(base):
+    text = ("某市工会慰问一线职工\n此次慰问活动分别下沉到市交警支队、市中心医院、市政工程管理处、市绿化处、市长途客运公司5家单位一线，"
+            "慰问职工7685人。大赛由市劳动竞赛委员会主办，在县职教中心举行。\n")
+    printed = {t for t, _n in _orgs(base, text)}
+    assert {"市交警支队", "市中心医院", "市政工程管理处", "市绿化处", "市长途客运公司", "市劳动竞赛委员会", "县职教中心"} <= printed

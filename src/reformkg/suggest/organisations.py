@@ -194,12 +194,13 @@ _BYLINE_MEDIA = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,8}?(?:报|网|台|社)[
 # (not before 部长: 基层工作部部长 is the federation's post, as the curated pages give it)
 # 联合市科学技术局、市工业和信息化局: a department of a city (province …) printed with its level alone
 # (never 区人社局: which district's, the annotator decides; never …工作格局)
-_LEVEL_DEPARTMENT_RX = re.compile(r"(?:(?<=[、，,和与及同合。；;：:])|(?<=走进|来到|深入|前往|慰问|看望))((?:市|省|县|区|州)(?!委(?!办)|政府(?!办)|总|人大|政协|工会|直|场|城|域|级|属|内|外|里)"
-                                  r"(?:(?![、，,。；;：:等的在是为])[\u4e00-\u9fff]){1,12}?(?<![格布大全结当变])"
+_LEVEL_DEPARTMENT_RX = re.compile(r"(?:(?<=[、，,和与及同合。；;：:由在到])|(?<=走进|来到|深入|前往|慰问|看望))((?:市|省|县|区|州)(?!委(?!办)|政府(?!办)|总|人大|政协|工会|直|场|城|域|级|属|内|外|里)"
+                                  r"(?:(?![、，,。；;：:等的在是为])[\u4e00-\u9fff]){0,12}?(?<![格布大全结当变])"
                                   r"(?:局|厅|委员会|(?<=服务|管理|指导|保障|发展|促进|事务|政务)中心|工商联|科协|"
                                   r"(?:(?<=政法|经信|发改|卫健|商务|教育)|(?<=商|教|经))委|(?:(?<=文明|政府|信访|外事|金融|扶贫)|(?<=委))办|"
-                                  r"(?<=行业|产业)协会|(?:(?<=热力|环卫|木材|水务|燃气|公交)|(?<=旅游集团|投资集团)|(?<=交通运输集团))公司))"
-                                  r"(?=[、，,。；;和与及等]|举办|举行|主办|承办|共同|联合|开展|组织|"
+                                  r"支队|大队|医院|管理处|绿化处|文化宫|文联|(?<=卫计|卫健)委|(?<=援助|活动|职教)中心|电视台|图书馆|博物馆|"
+                                  r"(?<=行业|产业)协会|(?:(?<=客运)|(?<=供排水))公司|(?:(?<=热力|环卫|木材|水务|燃气|公交)|(?<=旅游集团|投资集团)|(?<=交通运输集团))公司))"
+                                  r"(?=[、，,。；;和与及等\d]|举办|举行|主办|承办|共同|联合|开展|组织|"
                                   r"(?:党组|党委)?(?:副?书记|副?局长|副?厅长|副?主任|副?主席|副?会长))")
 _DEPARTMENT_RX = re.compile(r"((?!干部)(?:(?![全内外局总各等门的和与及在是])[\u4e00-\u9fff]){2,6}?(?:和[\u4e00-\u9fff]{2,4})?(?:工作部|部))"
                             r"(?=供图|提供|[，。、；）)])")
@@ -862,6 +863,8 @@ class OrganisationRules:
         found = []
         for m in _LEVEL_DEPARTMENT_RX.finditer(self.compact):
             pos, text = m.start(1), m.group(1)
+            if len(text) < 3:
+                continue  # 市局, 县委: no department's name
             if any(x.section == "organisations" and x.cstart < m.end(1) and pos < x.cend and not (
                     pos <= x.cstart and x.cend <= m.end(1) and (x.cstart, x.cend) != (pos, m.end(1))) for x in out):
                 continue  # (州委 inside 州委办, 交通运输集团公司 inside 州交通运输集团公司: the whole name, found below)
