@@ -174,3 +174,10 @@ def test_a_citys_units_in_a_list_of_the_units_visited(base):
             "慰问职工7685人。大赛由市劳动竞赛委员会主办，在县职教中心举行。\n")
     printed = {t for t, _n in _orgs(base, text)}
     assert {"市交警支队", "市中心医院", "市政工程管理处", "市绿化处", "市长途客运公司", "市劳动竞赛委员会", "县职教中心"} <= printed
+
+
+def test_a_body_its_verb_and_the_verbs_object_is_no_name_and_a_partner_no_story_union(base):
+    text = ("某县工会动态\n中国报道讯(通讯员 林某)邻水县总工会紧紧围绕党委中心工作，持续深化工会协作。"
+            "与垫江县总工会联合开展交流学习。邻水县总工会组织6个区县总工会、48名工会干部参加活动。\n")
+    printed = {t for t, _n in _orgs(base, text)}
+    assert "邻水县总工会" in printed and not any(t.endswith("党委") and "总工会" in t for t in printed)

@@ -828,13 +828,14 @@ class FactRules:
 
     def _story_unions(self, story_id: str, lo: int, hi: int) -> list[tuple[str, list[Mention]]]:
         """The local union federations a story names, each with where it is printed, most printed
-        first (江西省永修县总工会 is 永修县总工会); found once a story."""
+        first (江西省永修县总工会 is 永修县总工会; never a partner, 与垫江县总工会); found once a story."""
         memo = self.__dict__.setdefault("_unions_by_story", {})
         if story_id not in memo:
             unions: dict[str, list[Mention]] = {}
             for m in self.mentions:
                 if lo <= m.cstart < hi and not self._in_dateline(m) and not self.ctx.boilerplate_at(m.cstart) \
-                        and (key := self._union_key(m)) is not None and not self._national(m):
+                        and (key := self._union_key(m)) is not None and not self._national(m) \
+                        and not re.search(r"(?:[与同]|联合|邀请|携手|会同)$", self.compact[max(0, m.cstart - 2):m.cstart]):  # (与某县总工会: a partner)
                     unions.setdefault(re.sub(r"^[\u4e00-\u9fff]{2,3}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,}?[市县区旗])", "", key), []).append(m)
             memo[story_id] = sorted(unions.items(), key=lambda kv: -len(kv[1]))
         return memo[story_id]

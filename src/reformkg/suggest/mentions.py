@@ -85,6 +85,8 @@ def _trim_glued_head(ctx: PageContext, m: Mention) -> Mention | None:
     return Mention(m.section, name, m.cstart + 1, m.cend, m.ids, m.confidence, proposal)
 
 
+_BODY_THEN_VERB = re.compile(r"(?:总工会|工会|公司|政府|集团).*?(?:紧紧|积极|充分|持续|认真|始终|不断|大力|全力)?"
+                             r"(?:围绕|聚焦|坚持|立足|发挥|深化|推进|服务)")
 # A verb a name was grown back over (吴某代表省总工会, 刘某系县商务系统百货公司, 大会嘉勉株洲某厂, 职工游览市总工会)
 _VERB_HEADS = ("代表", "系", "领学", "嘉勉", "表彰", "看望", "慰问", "带领", "率领", "陪同", "走访", "调研", "参观", "考察",
                "来到", "前往", "走进", "深入", "游览", "致信", "感谢", "邀请", "荣获", "获得")
@@ -278,6 +280,8 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if not (m.section == "organisations" and not m.ids and ctx.compact[m.cend:m.cend + 1] in "（(" and any(
         x.section == "organisations" and x.cstart <= m.cstart and x.cend > m.cend + 1 for x in out))]
     out = [t for t in (_trim_glued_head(ctx, _trim_verb_head(ctx, m)) for m in out) if t is not None]
+    # 邻水县总工会紧紧围绕党委中心工作: a body, its verb and the verb's object, no name (the body is one of its own)
+    out = [m for m in out if m.section != "organisations" or m.ids or not _BODY_THEN_VERB.search(m.name)]
     out = [_quoted_head(ctx, m) for m in out]
     out = [_with_its_unit(ctx, m, out) for m in out]
     out = [_body_of_a_department(ctx, m) for m in out]
