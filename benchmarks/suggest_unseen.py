@@ -129,9 +129,15 @@ def time_grade(t, accepted: list[str]) -> str:
     return "wrong"
 
 
+# an autonomous prefecture's full name and the short one pages print (迪庆藏族自治州总工会 = 迪庆州总工会)
+_AUTONOMOUS = re.compile(r"(?:(?:藏|羌|苗|侗|彝|土家|壮|回|维吾尔|蒙古|朝鲜|傣|景颇|傈僳|白|哈尼|布依|水|瑶|黎|哈萨克|柯尔克孜)族?)+自治州")
+
+
 def _same_body(name: str, acc: set[str]) -> bool:
     """A name accepted, or one printed with the province or city it is in before it (海南省海口市总工会
-    is 海口市总工会, 宜宾市翠屏区总工会 翠屏区总工会)."""
+    is 海口市总工会, 宜宾市翠屏区总工会 翠屏区总工会); an autonomous prefecture by its full name or
+    with 州 alone (迪庆藏族自治州总工会 is 迪庆州总工会)."""
+    name, acc = _AUTONOMOUS.sub("州", name), {_AUTONOMOUS.sub("州", a) for a in acc}
     place = r"[\u4e00-\u9fff]{2,8}?(?:省|市|自治区)"
     return name in acc or any(name.endswith(a) and re.fullmatch(place, name[:-len(a)]) for a in acc if a and len(name) > len(a)) \
         or any(a.endswith(name) and re.fullmatch(place, a[:-len(name)]) and re.search(r"[省市县区旗州]", name[:-2])

@@ -30,3 +30,11 @@ def test_organisations_are_graded_as_printed_and_by_the_body_proposed(tmp_path):
     table = subprocess.run([sys.executable, str(SCRIPT), tmp_path / "pages", tmp_path / "grading.json"],
                            capture_output=True, text=True, cwd=ROOT)
     assert "Organisations by the body each proposes" in table.stdout and "precision 67%, recall 100%; the same without the 1 media" in table.stdout
+
+
+def test_a_body_is_the_same_printed_with_its_province_or_its_prefecture_short():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import suggest_unseen as su
+    assert su._same_body("迪庆藏族自治州总工会", {"迪庆州总工会"}) and su._same_body("甘孜州", {"甘孜藏族自治州"})
+    assert su._same_body("海南省海口市总工会", {"海口市总工会"})
+    assert not su._same_body("迪庆藏族自治州总工会", {"大理州总工会"})
