@@ -181,3 +181,13 @@ def test_a_body_its_verb_and_the_verbs_object_is_no_name_and_a_partner_no_story_
             "与垫江县总工会联合开展交流学习。邻水县总工会组织6个区县总工会、48名工会干部参加活动。\n")
     printed = {t for t, _n in _orgs(base, text)}
     assert "邻水县总工会" in printed and not any(t.endswith("党委") and "总工会" in t for t in printed)
+
+
+def test_a_brands_app_or_adjectives_place_word_is_no_place(base):
+    places = _places(base, "某区工会动态\n市南区成立“老青岛·上街里”工会联合会，下载掌中安徽客户端，度过安康祥和的元旦，"
+                           "职工学画牡丹，到沙河源林场参观。\n")
+    assert not {"青岛", "上街", "安徽", "安康", "牡丹", "沙河"} & set(places)
+    # a year with the event since which a figure counts: 自2017年启动以来, 2024年村工会成立以来
+    draft = _draft(base, "某区工会动态\n据介绍，自2017年启动以来，累计投入资金77万余元。2024年村工会成立以来，已吸纳会员360人。\n")
+    times = {s.text: s.fields.get("time") for s in draft.suggestions if s.kind == "observation"}
+    assert times["77万余元"]["since"] == "2017" and times["360人"]["since"] == "2024"

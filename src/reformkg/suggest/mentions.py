@@ -40,7 +40,8 @@ _POST_BEFORE_NAME = re.compile(r"(?:主席|市长|县长|区长|书记|主任|�
 
 def _no_place_here(ctx: PageContext, word: str, pos: int, place, short: bool, home: str | None) -> bool:
     """A place name that is no place where it is printed: a town's name (德庆镇), a district's name that
-    is a common noun outside its province (七台河矿区), a short form in a person's name (市长宁波,
+    is a common noun outside its province (七台河矿区), a short form after 老, · or an app's 掌中 or before
+    an adjective's second half (老青岛·上街里, 掌中安徽, 安康祥和), a short form in a person's name (市长宁波,
     副主席于德江, 李龙安荣获…), in a coined name in quotation marks that it does not open
     (“大美福安”, “人人持证、技能洛阳”; “梧州好工人” is 梧州's), or a county of two characters
     outside the page's province whose first is the word before's last (上级工会和县委, 建成县困难
@@ -49,7 +50,9 @@ def _no_place_here(ctx: PageContext, word: str, pos: int, place, short: bool, ho
     before, after = text[max(0, pos - 6):pos], text[pos + len(word):pos + len(word) + 2]
     if short and re.match(r"镇|乡|村|街道|社区", after):
         return True  # 堆龙德庆区德庆镇: a town of that name
-    if word in ("矿区", "城区", "郊区"):  # 七台河矿区: the mining area; 阳泉市矿区 (its city before it): the district
+    if short and (re.search(r"(?:老|·|掌中|掌上)$", before) or re.match(r"祥和|幸福|吉祥|快乐", after)):
+        return True  # “老青岛·上街里”, 掌中安徽 (an app), 安康祥和的元旦: a brand's word or an adjective
+    if word in ("矿区", "城区", "郊区", "老城区") and place is not None:  # 七台河矿区: the mining area; 阳泉市矿区 (its city before it): the district
         cities = [full[:-len(word)] for full, name in county_full_names().items() if name == word]
         return not any(before.endswith(c) or before.endswith(c[:-1]) for c in cities)
     if short and len(word) == 2 and (_POST_BEFORE_NAME.search(before) or before[-1:] in SURNAMES and (
@@ -60,7 +63,7 @@ def _no_place_here(ctx: PageContext, word: str, pos: int, place, short: bool, ho
     end = text.find("”", pos + len(word), pos + len(word) + 12)
     if opened > closed and end != -1 and opened + 1 < pos and not re.search(r"(?:工会|政府|委员会|公司|学院|协会)$", text[opened + 1:end]):
         return True
-    return len(word) == 2 and not short and word[0] in "和与及同成为在" and re.match(r"[\u4e00-\u9fff]", before[-1:] or "x") is not None \
+    return place is not None and len(word) == 2 and not short and word[0] in "和与及同成为在" and re.match(r"[\u4e00-\u9fff]", before[-1:] or "x") is not None \
         and home is not None and place.province != home
 
 
@@ -159,6 +162,10 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
                     # 中建三局有限公司: the registry's company by its registered name as printed
                     out.append(Mention(section, word + nxt, pos, pos + len(word) + len(nxt), [e for _, e in refs], 0.9))
                     i += 2
+                    continue
+                elif section == "regions" and _no_place_here(ctx, word, pos, None, all(
+                        ctx.registry.regions[e].name != word for _, e in refs if e in ctx.registry.regions), where.home_province):
+                    i += 1  # 安康祥和的元旦, 掌中安徽: a registry region's name that names no place here
                     continue
                 else:
                     out.append(Mention(section, word, pos, pos + len(word), [e for _, e in refs], 0.9))

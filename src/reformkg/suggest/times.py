@@ -78,6 +78,8 @@ _TIME_RULES = [
     # 自2019年6月实施以来, 从2020年3月起: since that month (the event verb of since_event, dated)
     (re.compile(rf"(?:自|从)((?:19|20)\d\d)年(1[0-2]|[1-9])月份?(?:(\d{{1,2}})日)?(?:{_EVENT_VERBS})?(?:以来|至今|起|开始)"), "since_month"),
     (re.compile(r"((?:19|20)\d\d)年以来"), "since"),
+    # 自2017年启动以来, 2024年村工会成立以来: since the year of the event the phrase names
+    (re.compile(rf"(?:自|从)?((?:19|20)\d\d)年(?:(1[0-2]|[1-9])月份?)?(?:(?![，,。；;])[\u4e00-\u9fff]){{0,8}}?(?:{_EVENT_VERBS})(?:以来|至今)"), "since_from"),
     (re.compile(r"(?:自|从)((?:19|20)\d\d)年(?:(1[0-2]|[1-9])月份?)?(?:起|以来|开始)?|((?:19|20)\d\d)年(?:起|至今|开始)"), "since_from"),
     # 2024至2025年: a period (before 至2025年, a target)
     (re.compile(r"((?:19|20)\d\d)(?:—|-|～|~|至)((?:19|20)\d\d)年"), "period"),
