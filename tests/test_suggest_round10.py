@@ -191,3 +191,17 @@ def test_a_brands_app_or_adjectives_place_word_is_no_place(base):
     draft = _draft(base, "某区工会动态\n据介绍，自2017年启动以来，累计投入资金77万余元。2024年村工会成立以来，已吸纳会员360人。\n")
     times = {s.text: s.fields.get("time") for s in draft.suggestions if s.kind == "observation"}
     assert times["77万余元"]["since"] == "2017" and times["360人"]["since"] == "2024"
+
+
+def test_boxes_heads_and_square_metres_are_counted_and_thresholds_are_not(base):
+    obs = _obs(base, "某县工会动态\n工会为职工送去矿泉水500箱，养牛200多头，建成活动场所8000平方，他一头扎进车间。"
+                     "这个24小时开放的小房子全天候提供24小时服务。全村年收入较8年前增长2.5倍，为70岁以上老年人交了医保。"
+                     "广泛开展“守好红色根脉·班前十分钟”活动。\n")
+    assert {"500箱", "200多头", "8000平方", "2.5倍"} <= set(obs)
+    assert obs.count("24小时") == 1  # (服务: a figure; 开放: opening hours)
+    assert not {"一头", "8年", "70岁以上", "十分钟"} & set(obs)
+
+
+def test_a_headline_figure_the_body_gives_with_多_or_its_unit_is_the_bodys(base):
+    assert "逾1200个" not in _obs(base, "宁夏建成逾1200个村级工会\n2022年4月至今，宁夏建成村级工会1200多个，助力乡村振兴。\n")
+    assert "33万" not in _obs(base, "某区总工会筹资33万送温暖\n\n区总工会筹集资金33万元，慰问困难职工120人。\n")

@@ -154,8 +154,9 @@ def _short_place(full: str) -> str:
 
 def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
     """Numbers that name or bound something rather than report it: 第一位…党员 (the first of its
-    kind: an ordinal that is no rank 第N名 nor edition 第N届/批), 25人以上企业 (a size threshold),
-    3个鲜明特点：(the count of the points listed next), 2021、2022年 (years in a list)."""
+    kind: an ordinal that is no rank 第N名 nor edition 第N届/批), 25人以上企业 and 70岁以上老年人 (a
+    threshold), 24小时开放 (opening hours), 较8年前 (a baseline in time), 3个鲜明特点：(the count of the
+    points listed next), 2021、2022年 (years in a list)."""
     fig = hit.figure
     if fig.ordinal and hit.text.startswith("第") and fig.unit_word not in ("名", "届", "次", "期", "回", "轮", "批"):
         return f"the first of its kind ({hit.text}{compact[chi:chi + 4]}…): an ordinal describing, no rank and no figure"
@@ -164,6 +165,12 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
             _THRESHOLD_AFTER.match(compact, after) or _THRESHOLD_CLAUSE.match(compact, after)):
         # 25人以上企业; 职工100人以上或规模以上(年产值2千万元以上)的企业: the size that bounds them
         return f"a size threshold ({compact[clo:after + 2]}): bounds a population, no figure"
+    if fig.unit_word == "岁" and after is not None:
+        return f"an age threshold ({compact[clo:after + 4]}): bounds a population, no figure"  # 70岁以上老年人
+    if fig.unit_word in ("小时", "天") and re.match(r"(?:不打烊|开放|营业|值守)", compact[chi:chi + 3]):
+        return f"opening hours ({hit.text}{compact[chi:chi + 2]}): how a place is kept, no figure"  # 24小时开放
+    if fig.unit_word == "年" and compact.startswith("前", chi) and re.search(r"(?:较|比|与|和|同)$", compact[max(0, clo - 1):clo]):
+        return f"a baseline in time ({compact[clo - 1:chi + 1]}): the time compared with, no figure"  # 较8年前增长
     if fig.unit_word == "个" and re.match(r"(?:发展|工作|实施|推进)?阶段", compact[chi:chi + 4]):
         return f"the stages of a plan ({hit.text}{compact[chi:chi + 4]}): its frame, no figure"
     if fig.unit_word == "年" and re.match(r"(?:19|20)\d\d(?:年?(?:至|到|-|—|－|~)(?:19|20)\d\d)?年$", hit.text):

@@ -113,6 +113,10 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
             return f"a level in words ({text}{after[:2]}): a tier or a grade, not a count"
         if _GRADE_NAME_AFTER.match(after) or before == "新" or re.match(r"^[”\"]", after):
             return f"a grade or a level ({text}{after[:1]}): part of a name, not a count"
+    for m in re.finditer(r"“([^“”，。；、]{2,20}·[^“”，。；、]{2,20})”", compact[max(0, start - 22):min(len(compact), end + 22)]):
+        lo = max(0, start - 22) + m.start(1)
+        if lo <= start and end <= lo + len(m.group(1)):  # “守好红色根脉·班前十分钟”: a campaign's coined name
+            return f"inside a quoted name of parts joined by · ({m.group(0)})"
     for m in _QUOTED.finditer(compact, max(0, start - 10), min(len(compact), end + 10)):
         inner = next(k for k in (1, 2, 3) if m.group(k) is not None)
         if m.start(inner) <= start and end <= m.end(inner) and not re.search(r"[，。；、]", m.group(inner)):
@@ -157,7 +161,7 @@ def _parts(m: re.Match) -> list[tuple[int, int]]:
     return out
 
 
-_NUMBER = re.compile(rf"(?<![\d.{_CN}])(\d+(?:\.\d+)?|[{_CN}]+)([\u4e00-\u9fff%])")
+_NUMBER = re.compile(rf"(?<![\d.{_CN}])(\d+(?:\.\d+)?|[{_CN}]+)((?:多|余)?[\u4e00-\u9fff%])")
 
 
 _PERSONS = {"位", "名", "人"}  # measure words of people: 七位 in a headline is 七名 in the body
@@ -170,8 +174,11 @@ def _restated(rest: str, text: str, before: str) -> str | None:
         fig = parse_figure(text)
     except FigureError:
         return None
-    if fig.value is None or not fig.unit_word:
+    if fig.value is None:
         return None
+    if not fig.unit_word:  # 筹资33万 in a headline, 33万元 in the body: the same sum, the headline's unit left out
+        again = re.search(rf"(?<![\d.]){re.escape(text)}(?:元|人|个|家)", rest)
+        return again.group(0) if again else None
     for m in _NUMBER.finditer(rest):
         try:
             other = parse_figure(m.group(0))
