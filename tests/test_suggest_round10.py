@@ -205,3 +205,17 @@ def test_boxes_heads_and_square_metres_are_counted_and_thresholds_are_not(base):
 def test_a_headline_figure_the_body_gives_with_多_or_its_unit_is_the_bodys(base):
     assert "逾1200个" not in _obs(base, "宁夏建成逾1200个村级工会\n2022年4月至今，宁夏建成村级工会1200多个，助力乡村振兴。\n")
     assert "33万" not in _obs(base, "某区总工会筹资33万送温暖\n\n区总工会筹集资金33万元，慰问困难职工120人。\n")
+
+
+def test_a_zones_union_printed_bare_and_the_body_a_sentence_says_it_is(base):
+    text = "沈北新区建设驿站\n沈北新区建成户外劳动者驿站43个。新区总工会组织服务两万余人次。\n"
+    assert ("新区总工会", "沈北新区总工会") in _orgs(base, text)
+    subjects = _subjects(base, "某区建设驿站\n据介绍，这是璧山区总工会打造的“暖心驿站”，累计投入资金77万余元。\n")
+    assert subjects["77万余元"] == "璧山区总工会"
+
+
+def test_a_county_union_printed_with_province_and_prefecture_is_the_countys(base):
+    names = dict(_orgs(base, "某县工会动态\n贵州省黔南布依族苗族自治州瓮安县总工会组织职工600余名参加培训。"
+                             "河北省承德市隆化县总工会慰问职工300人。\n"))
+    assert names["贵州省黔南布依族苗族自治州瓮安县总工会"] == "瓮安县总工会"
+    assert names["河北省承德市隆化县总工会"] == "隆化县总工会"

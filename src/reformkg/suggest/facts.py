@@ -601,6 +601,10 @@ class FactRules:
             if named is not None:  # …成立徐汇区职工创新工作室联盟。这个联盟包括…: the body named before it
                 said = text[head:ana.start(1) + head + len(named[1])]
                 return named[0], f"{said} heads {where}: the body the story names before it", None
+            this = re.match(r"这(?:里|儿)?是", text[head:cpos])
+            named = next((x for x in self.mentions if this and x.cstart == head + this.end() and x.section in ("organisations", "regions")), None)
+            if named is not None:  # 这是璧山区总工会打造的“暖心驿站”: the body the sentence says it is
+                return named, f"{this.group(0)} + a name heads {where}", None
             if re.match(r"(?:该|本|此|这|其)(?![中他余次届省市县区])[\u4e00-\u9fff]", text[head:cpos]) and not any(
                     x.cstart == head and x.section in ("organisations", "regions") for x in self.mentions):  # not 本届, 此次, 本溪市
                 return None, f"{text[head:head + 3]}… heads {where}: whose, the annotator decides", ""

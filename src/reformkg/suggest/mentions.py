@@ -293,7 +293,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [_with_its_unit(ctx, m, out) for m in out]
     out = [_body_of_a_department(ctx, m) for m in out]
     out = [_place_of_the_event(ctx, m, out) for m in out]
-    out = [_without_its_province(ctx, m) for m in out]
+    out = [_without_its_province(ctx, _zone_of_the_story(ctx, m, out)) for m in out]
     out = [m for k, m in enumerate(out) if not any((x.section, x.cstart, x.cend) == (m.section, m.cstart, m.cend) for x in out[:k])]
     titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(ctx.compact)]
     # a name inside a 《title》 is part of the title (《西安高新区职工创新工作室管理办法》), unless the registry knows it
@@ -376,6 +376,23 @@ def _place_of_the_event(ctx: PageContext, m: Mention, out: list[Mention]) -> Men
 _PUBLIC_KINDS = ("union-federation", "union", "party", "government")
 
 
+def _zone_of_the_story(ctx: PageContext, m: Mention, out: list[Mention]) -> Mention:
+    """新区总工会 printed without its zone (沈北新区…, 新区总工会组织…): the union of the one 新区 the
+    story names, as 市总工会 is its city's."""
+    prop = m.proposal or {}
+    if m.ids or m.section != "organisations" or prop.get("name", m.name) not in ("新区总工会", "新区工会"):
+        return m
+    lo, hi = ctx.crange(ctx.story_at(m.cstart)["span"])
+    zones = {(x.proposal or {}).get("name") or (ctx.registry.regions[x.ids[0]].name if x.ids and x.ids[0] in ctx.registry.regions else x.name)
+             for x in out if x.section == "regions" and lo <= x.cstart < hi}
+    zones = {z for z in zones if z.endswith("新区")}
+    if len(zones) != 1:
+        return m
+    name = zones.pop() + prop.get("name", m.name)[2:]
+    return Mention(m.section, m.name, m.cstart, m.cend, m.ids, m.confidence,
+                   {**prop, "name": name, "aliases": [m.name, *(a for a in prop.get("aliases", []) if a != m.name)]})
+
+
 def _without_its_province(ctx: PageContext, m: Mention) -> Mention:
     """吉林省长春市总工会, 内蒙古鄂尔多斯市总工会: a city's or a county's public body printed with its
     province before it is the body its city's name names (长春市总工会, as the page prints it
@@ -389,9 +406,16 @@ def _without_its_province(ctx: PageContext, m: Mention) -> Mention:
         if not any(p.level == "province" for p in ctx.gaz.get(head) or ()):
             continue
         province = next(p for p in ctx.gaz.get(head) if p.level == "province").province
-        place = next((rest[:k] for k in (5, 4, 3, 2) if any(
+        place = next((rest[:k] for k in range(12, 1, -1) if any(
             p.level != "province" and p.province == province and p.name == rest[:k] for p in ctx.gaz.get(rest[:k]) or ())), None)
         if place and len(rest) > len(place):
+            # 黔南布依族苗族自治州瓮安县总工会, 承德市隆化县总工会: the county's, its prefecture left out too
+            pref = next((p for p in ctx.gaz.get(place) or () if p.level == "prefecture" and p.name == place), None)
+            county = pref and next((rest[len(place):len(place) + k] for k in (5, 4, 3, 2) if any(
+                p.level == "county" and p.code[:4] == pref.code[:4] and p.name == rest[len(place):len(place) + k]
+                for p in ctx.gaz.get(rest[len(place):len(place) + k]) or ())), None)
+            if county and len(rest) > len(place) + len(county):
+                rest = rest[len(place):]
             return Mention(m.section, m.name, m.cstart, m.cend, m.ids, m.confidence,
                            {**prop, "name": rest, "aliases": [name, *(a for a in prop.get("aliases", []) if a != rest)]})
         break
