@@ -138,7 +138,7 @@ def _same_body(name: str, acc: set[str]) -> bool:
     is 海口市总工会, 宜宾市翠屏区总工会 翠屏区总工会); an autonomous prefecture by its full name or
     with 州 alone (迪庆藏族自治州总工会 is 迪庆州总工会)."""
     name, acc = _AUTONOMOUS.sub("州", name), {_AUTONOMOUS.sub("州", a) for a in acc}
-    place = r"[\u4e00-\u9fff]{2,8}?(?:省|市|自治区)"
+    place = r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|地区|盟)){1,2}"  # (贵州省黔南州瓮安县总工会: two places before)
     return name in acc or any(name.endswith(a) and re.fullmatch(place, name[:-len(a)]) for a in acc if a and len(name) > len(a)) \
         or any(a.endswith(name) and re.fullmatch(place, a[:-len(name)]) and re.search(r"[省市县区旗州]", name[:-2])
                for a in acc if len(a) > len(name) > 3)  # (宣汉县总工会 for a grader's 达州市宣汉县总工会)
