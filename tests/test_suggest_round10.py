@@ -219,3 +219,8 @@ def test_a_county_union_printed_with_province_and_prefecture_is_the_countys(base
                              "河北省承德市隆化县总工会慰问职工300人。\n"))
     assert names["贵州省黔南布依族苗族自治州瓮安县总工会"] == "瓮安县总工会"
     assert names["河北省承德市隆化县总工会"] == "隆化县总工会"
+
+
+def test_a_job_after_its_employer_then_a_name_and_在(base):
+    draft = _draft(base, "某市工会动态\n湖北长风汽车有限公司首席培训师徐某在公司已工作近30年。\n")
+    assert [(s.fields["name"], s.fields["role"]) for s in draft.suggestions if s.kind == "post"] == [("徐某", "首席培训师")]

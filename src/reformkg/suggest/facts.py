@@ -69,7 +69,7 @@ _DEPARTMENT_WORDS = ("生产", "技术", "质量", "安全", "销售", "财务",
                      "采购", "研发", "综合", "党群")
 # A job printed after its employer (…公司首席化验师, …林场季节工, …中心主管片区长): up to eight characters ending as jobs do
 _OCCUPATION_RX = re.compile(r"((?:(?![、，。；：“”（）()和与及的在])[\u4e00-\u9fff]){1,10}?(?:技师|化验师|工程师|师|值班员|调度员|员|工|长|主管|干部))"
-                            r"(?=[\u4e00-\u9fff]{2,4}(?:[，,、。；（(]|说|表示|介绍|获|荣获|被|作为|通过|手把手|看到|非常|等))")
+                            r"(?=[\u4e00-\u9fff]{2,4}(?:[，,、。；（(]|说|表示|介绍|获|荣获|被|作为|通过|手把手|看到|非常|等|在(?!于)|已经?|带领))")
 _POSTS_RX = re.compile("|".join(sorted(_POSTS, key=len, reverse=True)))
 _ORGLESS_POSTS = ("班长", "组长", "班组长", "队长", "首席技师", *_SKILL_POSTS)
 # One post of a body, a name and a verb of saying (…副总经理罗宏表示，): the body speaks
