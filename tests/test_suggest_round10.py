@@ -224,3 +224,9 @@ def test_a_county_union_printed_with_province_and_prefecture_is_the_countys(base
 def test_a_job_after_its_employer_then_a_name_and_在(base):
     draft = _draft(base, "某市工会动态\n湖北长风汽车有限公司首席培训师徐某在公司已工作近30年。\n")
     assert [(s.fields["name"], s.fields["role"]) for s in draft.suggestions if s.kind == "post"] == [("徐某", "首席培训师")]
+
+
+def test_a_month_then_至今_is_since_that_month(base):
+    draft = _draft(base, "某区工会动态\n2022年4月至今，宁夏建成村级工会1200多个。\n")
+    times = {s.text: s.fields.get("time") for s in draft.suggestions if s.kind == "observation"}
+    assert times["1200多个"]["since"] == "2022-04"

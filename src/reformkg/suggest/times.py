@@ -77,6 +77,8 @@ _TIME_RULES = [
     (re.compile(r"截[至止]到?(目前|发稿|今年(?!\d{1,2}月)|当前)"), "unspecified"),
     # 自2019年6月实施以来, 从2020年3月起: since that month (the event verb of since_event, dated)
     (re.compile(rf"(?:自|从)((?:19|20)\d\d)年(1[0-2]|[1-9])月份?(?:(\d{{1,2}})日)?(?:{_EVENT_VERBS})?(?:以来|至今|起|开始)"), "since_month"),
+    # 2022年4月至今, 2022年4月以来: since that month, with no 自 before it
+    (re.compile(r"((?:19|20)\d\d)年(1[0-2]|[1-9])月份?(?:(\d{1,2})日)?(?:以来|至今)"), "since_month"),
     (re.compile(r"((?:19|20)\d\d)年以来"), "since"),
     # 自2017年启动以来, 2024年村工会成立以来: since the year of the event the phrase names
     (re.compile(rf"(?:自|从)?((?:19|20)\d\d)年(?:(1[0-2]|[1-9])月份?)?(?:(?![，,。；;])[\u4e00-\u9fff]){{0,8}}?(?:{_EVENT_VERBS})(?:以来|至今)"), "since_from"),
