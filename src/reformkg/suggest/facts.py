@@ -602,7 +602,7 @@ class FactRules:
                 said = text[head:ana.start(1) + head + len(named[1])]
                 return named[0], f"{said} heads {where}: the body the story names before it", None
             this = re.match(r"这(?:里|儿)?是", text[head:cpos])
-            named = next((x for x in self.mentions if this and x.cstart == head + this.end() and x.section in ("organisations", "regions")), None)
+            named = next((x for x in self.mentions if this and x.cstart == head + this.end() and x.section == "organisations"), None)
             if named is not None:  # 这是璧山区总工会打造的“暖心驿站”: the body the sentence says it is
                 return named, f"{this.group(0)} + a name heads {where}", None
             if re.match(r"(?:该|本|此|这|其)(?![中他余次届省市县区])[\u4e00-\u9fff]", text[head:cpos]) and not any(
