@@ -230,3 +230,11 @@ def test_a_month_then_至今_is_since_that_month(base):
     draft = _draft(base, "某区工会动态\n2022年4月至今，宁夏建成村级工会1200多个。\n")
     times = {s.text: s.fields.get("time") for s in draft.suggestions if s.kind == "observation"}
     assert times["1200多个"]["since"] == "2022-04"
+
+
+def test_a_sites_notice_header_or_markup_and_people_in_a_list_are_no_bodies(base):
+    text = ("中国工会新闻中国工会新闻中国工会新闻\n某区工会动态\n中国发展网讯四川天府新区眉山总工会组织职工300余名参加培训。"
+            "快递小哥代表、劳模工匠代表以及15家新就业形态企业参加活动。任何媒体未经授权不得转载。\n")
+    printed = {t for t, _n in _orgs(base, text)}
+    assert "四川天府新区眉山总工会" in printed
+    assert not any("不得" in t or t.endswith("以及") or "网讯" in t or "新闻中国" in t for t in printed)

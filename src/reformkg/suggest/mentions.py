@@ -287,6 +287,9 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if not (m.section == "organisations" and not m.ids and ctx.compact[m.cend:m.cend + 1] in "（(" and any(
         x.section == "organisations" and x.cstart <= m.cstart and x.cend > m.cend + 1 for x in out))]
     out = [t for t in (_trim_glued_head(ctx, _trim_verb_head(ctx, m)) for m in out) if t is not None]
+    out = [_after_a_dateline_or_markup(m) for m in out]
+    # 中国工会新闻中国工会新闻…: a site's header repeating its words, no name (a name holds no three characters twice)
+    out = [m for m in out if m.section != "organisations" or m.ids or not re.search(r"(.{3,}).*\1", m.name)]
     # 邻水县总工会紧紧围绕党委中心工作: a body, its verb and the verb's object, no name (the body is one of its own)
     out = [m for m in out if m.section != "organisations" or m.ids or not _BODY_THEN_VERB.search(m.name)]
     out = [_quoted_head(ctx, m) for m in out]
@@ -374,6 +377,19 @@ def _place_of_the_event(ctx: PageContext, m: Mention, out: list[Mention]) -> Men
 
 
 _PUBLIC_KINDS = ("union-federation", "union", "party", "government")
+
+
+def _after_a_dateline_or_markup(m: Mention) -> Mention:
+    """中国发展网讯四川天府新区眉山总工会, iconSearchdocuments沈北工会: a name grown back over a dateline
+    (…网讯, …报讯) or over a page's markup words: the name after it."""
+    if m.section != "organisations" or m.ids:
+        return m
+    cut = re.match(r".*?(?:网|报|台|社)讯|[A-Za-z]*[a-z][A-Za-z]{5,}(?=[\u4e00-\u9fff])", m.name)
+    if not cut or len(m.name) - cut.end() < 4:
+        return m
+    name = m.name[cut.end():]
+    prop = m.proposal and {**m.proposal, "name": name if m.proposal.get("name") == m.name else m.proposal.get("name")}
+    return Mention(m.section, name, m.cstart + cut.end(), m.cend, m.ids, m.confidence, prop)
 
 
 def _zone_of_the_story(ctx: PageContext, m: Mention, out: list[Mention]) -> Mention:

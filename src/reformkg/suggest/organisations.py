@@ -627,8 +627,8 @@ class OrganisationRules:
                     re.match(r".*(?:再添|新添|增添|新增|培育出|涌现出|评选出|遴选出)", item)  # (某县再添…: the list after the verb)
                 if lead:
                     item, start = item[lead.end():], start + lead.end()
-                if _SECTORS_RX.fullmatch(item):
-                    continue  # 聚焦快递物流、网约车等重点企业: trades, no firms
+                if _SECTORS_RX.fullmatch(item) or re.search(r"(?:[及和与]|代表|职工|工人|群众)$", item):
+                    continue  # 聚焦快递物流、网约车等重点企业: trades; 劳模工匠代表以及15家…企业: people, no firms
                 joined = re.match(r".*[及和与]", item)  # …在陕分支机构及货达网络: the list starts after 及
                 if joined and len(item) - joined.end() >= 2 and joined.end() >= 3:  # (never 狼和医疗器械: a name)
                     item, start = item[joined.end():], start + joined.end()
@@ -761,8 +761,9 @@ class OrganisationRules:
         papers = [(m.group(1), m.start(1)) for rx in (_PAPER_RX, _CITED_MEDIUM_RX) for m in rx.finditer(self.compact)]
         for name, at in [(m.group(1), m.start(1)) for m in _MEDIA_RX.finditer(self.compact)] + papers:
             if any(x.section == "organisations" and x.cstart <= at < x.cend for x in out) or name in _GENERIC_HEADS \
-                    or name[-1] in "的了中上" or re.fullmatch(r"头版|头条|头版头条|[一二三四五六七八九十\d]+版", name):
-                # (在头版刊发: the page of a paper, no medium)
+                    or name[-1] in "的了中上" or re.fullmatch(r"头版|头条|头版头条|[一二三四五六七八九十\d]+版", name) \
+                    or re.search(r"不得|不可|禁止|严禁", name) or self.compact[at - 2:at] == "未经":
+                # (在头版刊发: the page of a paper, no medium; 未经授权不得转载: a site's notice)
                 continue
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
             found.append(Mention("organisations", name, at, at + len(name), refs[:1], 0.6,
