@@ -238,3 +238,9 @@ def test_a_sites_notice_header_or_markup_and_people_in_a_list_are_no_bodies(base
     printed = {t for t, _n in _orgs(base, text)}
     assert "四川天府新区眉山总工会" in printed
     assert not any("不得" in t or t.endswith("以及") or "网讯" in t or "新闻中国" in t for t in printed)
+
+
+def test_a_zone_named_from_two_places_joined_by_a_dash_and_its_union(base):
+    text = "某区工会工作综述\n2025年，奎屯—独山子经济技术开发区总工会开展活动52场次，慰问职工6500余人次。\n"
+    assert ("奎屯—独山子经济技术开发区总工会", "奎屯—独山子经济技术开发区总工会") in _orgs(base, text)
+    assert _subjects(base, text)["52场次"] == "奎屯—独山子经济技术开发区总工会"

@@ -218,6 +218,9 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out.extend(rules.reform_groups(out))
     out.extend(rules.industry_short_names(out))
     out.extend(rules.town_units(out))
+    dashed = rules.dashed_zones(out)  # 奎屯—独山子经济技术开发区总工会: never 独山子…总工会 inside it
+    out = [m for m in out if not (m.section == "organisations" and any(
+        x.cstart <= m.cstart and m.cend <= x.cend and (x.cstart, x.cend) != (m.cstart, m.cend) for x in dashed))] + dashed
     out.extend(rules.numbered_schools(out))
     out.extend(rules.listed_with_a_body(out))
     out.extend(rules.short_forms(out))

@@ -140,6 +140,9 @@ _REFORM_GROUP_RX = re.compile(r"(?:全国|(?<![全各])[省市县区])(?:推进|
 _INDUSTRY_SHORT_RX = re.compile(r"(?:^|(?<=[，、。；：“（(\n和与及在于]))((?:[\u4e00-\u9fff]{2,3}?(?=[\u4e00-\u9fff]{2}(?:硅业|纸业|药业|钢业|铝业|铜业|乳业|煤业|矿业|化纤|光电|电气)))?"
                                 r"(?:(?![，、。；：“”（）()和与及的])[\u4e00-\u9fff]){2}"
                                 r"(?:硅业|纸业|药业|钢业|铝业|铜业|乳业|煤业|矿业|化纤|光电|电气))(?=[与和及、，。等的在A-Za-z0-9])")
+# A zone named from two places joined by a dash, and its body (奎屯—独山子经济技术开发区总工会)
+_DASHED_ZONE_RX = re.compile(r"(([\u4e00-\u9fff]{2,4})[—-]{1,2}([\u4e00-\u9fff]{2,4}?)(?:经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区)"
+                             r"(?:总工会|工会联合会|工会|管委会|管理委员会))")
 # A town's unit: a town's name (two characters and 镇 or 乡), its trade or purpose, a station or a
 # service centre, printed between marks or after a verb of visiting (听取了…, 走访…)
 _TOWN_UNIT_RX = re.compile(r"(?:(?<=[，、。；：“（(])|(?<=听取了)|(?<=听取)|(?<=走访)|(?<=参观))((?:(?![，、。；：“”（）()全各乡城村集])[\u4e00-\u9fff]){2}[镇乡]"
@@ -475,6 +478,20 @@ class OrganisationRules:
             found.append(Mention("organisations", name, a, m.end(), refs[:1], 0.5,
                                  None if refs else {"name": name, "kind": "enterprise",
                                                     "note": "a company's short name: add its registered name"}))
+        return found
+
+    def dashed_zones(self, out: list[Mention]) -> list[Mention]:
+        """奎屯—独山子经济技术开发区总工会: a zone named from two places joined by a dash, and its body,
+        whole (never 独山子经济技术开发区总工会 alone)."""
+        found = []
+        for m in _DASHED_ZONE_RX.finditer(self.compact):
+            if not all(self.gaz.get(p) for p in (m.group(2), m.group(3))):
+                continue  # (both sides places: 奎屯, 独山子)
+            name = m.group(1)
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, m.start(1), m.end(1), refs[:1], 0.6,
+                                 None if refs else {"name": name.replace("-", "—"), "aliases": [name] if "-" in name else [],
+                                                    "kind": "union-federation" if name.endswith("总工会") else "government"}))
         return found
 
     def town_units(self, out: list[Mention]) -> list[Mention]:
