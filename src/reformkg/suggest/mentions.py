@@ -130,6 +130,13 @@ def _trim_verb_head(ctx: PageContext, m: Mention) -> Mention:
     return Mention(m.section, name, m.cstart + cut, m.cend, refs[:1], m.confidence, None if refs else proposal)
 
 
+def _over_the_parts(out: list[Mention], found: list[Mention], registered: bool = True) -> list[Mention]:
+    """``out`` with ``found`` added and the organisations printed strictly inside one of them left out
+    (a registry body too, unless ``registered`` is False)."""
+    return [m for m in out if not (m.section == "organisations" and (registered or not m.ids) and any(
+        x.cstart <= m.cstart and m.cend <= x.cend and (x.cstart, x.cend) != (m.cstart, m.cend) for x in found))] + found
+
+
 def find_mentions(ctx: PageContext) -> list[Mention]:
     """Every mention of the page, by compact offset."""
     toks = ctx.tokens
@@ -218,9 +225,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out.extend(rules.reform_groups(out))
     out.extend(rules.industry_short_names(out))
     out.extend(rules.town_units(out))
-    dashed = rules.dashed_zones(out)  # 奎屯—独山子经济技术开发区总工会: never 独山子…总工会 inside it
-    out = [m for m in out if not (m.section == "organisations" and any(
-        x.cstart <= m.cstart and m.cend <= x.cend and (x.cstart, x.cend) != (m.cstart, m.cend) for x in dashed))] + dashed
+    out = _over_the_parts(out, rules.dashed_zones(out))  # 奎屯—独山子经济技术开发区总工会: never 独山子…总工会 inside it
     out.extend(rules.numbered_schools(out))
     out.extend(rules.listed_with_a_body(out))
     out.extend(rules.short_forms(out))
@@ -235,16 +240,12 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         x.cstart < m.cstart and m.cend == x.cend or x.cstart >= m.cstart and x.cend <= m.cend and x.cend - x.cstart < m.cend - m.cstart
         for x in province))] + province
     out.extend(rules.shared_suffix(out))
-    media = rules.dateline_media(out)  # 中国网武汉3月4日讯: never 国网 inside the medium's name
-    out = [m for m in out if not (m.section == "organisations" and any(
-        x.cstart <= m.cstart and m.cend <= x.cend and (x.cstart, x.cend) != (m.cstart, m.cend) for x in media))] + media
+    out = _over_the_parts(out, rules.dateline_media(out))  # 中国网武汉3月4日讯: never 国网 inside the medium's name
     out.extend(rules.ministries(out))
     out.extend(rules.bare_federation(out))
     out.extend(rules.placeless_bodies(out))
     out.extend(rules.departments(out))
-    levels = rules.level_departments(out)  # 州委办: never also 州委 inside it
-    out = [m for m in out if not (m.section == "organisations" and not m.ids and any(
-        x.cstart <= m.cstart and m.cend <= x.cend and (x.cstart, x.cend) != (m.cstart, m.cend) for x in levels))] + levels
+    out = _over_the_parts(out, rules.level_departments(out), registered=False)  # 州委办: never also 州委 inside it
     quoted = rules.quoted_bodies(out)  # “陈莉劳模和工匠人才创新工作室”: the whole name, not a part of it
     out = [m for m in out if not any(x.cstart <= m.cstart and m.cend <= x.cend and m.section == "organisations"
                                      for x in quoted)] + quoted
