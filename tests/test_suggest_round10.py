@@ -244,3 +244,10 @@ def test_a_zone_named_from_two_places_joined_by_a_dash_and_its_union(base):
     text = "某区工会工作综述\n2025年，奎屯—独山子经济技术开发区总工会开展活动52场次，慰问职工6500余人次。\n"
     assert ("奎屯—独山子经济技术开发区总工会", "奎屯—独山子经济技术开发区总工会") in _orgs(base, text)
     assert _subjects(base, text)["52场次"] == "奎屯—独山子经济技术开发区总工会"
+
+
+def test_a_local_body_printed_bare_after_为_or_的(base):
+    text = ("白山市工会动态\n白山市职工刘女士为市总工会联合市委组织部发起的活动点赞。"
+            "白山县开展为期3个月15场的县总工会送文化到基层活动，惠及职工3000人。\n")
+    printed = {t for t, _n in _orgs(base, text)}
+    assert {"市总工会", "县总工会"} <= printed
