@@ -251,3 +251,9 @@ def test_a_local_body_printed_bare_after_为_or_的(base):
             "白山县开展为期3个月15场的县总工会送文化到基层活动，惠及职工3000人。\n")
     printed = {t for t, _n in _orgs(base, text)}
     assert {"市总工会", "县总工会"} <= printed
+
+
+def test_an_honour_in_a_list_is_no_body_and_a_provinces_unions_stay(base):
+    printed = {t for t, _n in _orgs(base, "某市工会动态\n市总工会开展工人先锋号、创新工作室复核，复核工作室12个。广东工会派员参加。\n")}
+    assert not any(t.endswith("锋号") for t in printed)
+    assert "广东工会" in printed  # (the project's registry holds a province's unions as a whole: 陕西工会)
