@@ -257,3 +257,9 @@ def test_an_honour_in_a_list_is_no_body_and_a_provinces_unions_stay(base):
     printed = {t for t, _n in _orgs(base, "某市工会动态\n市总工会开展工人先锋号、创新工作室复核，复核工作室12个。广东工会派员参加。\n")}
     assert not any(t.endswith("锋号") for t in printed)
     assert "广东工会" in printed  # (the project's registry holds a province's unions as a whole: 陕西工会)
+
+
+def test_an_honour_between_a_post_and_its_holders_name(base):
+    draft = _draft(base, "某市工会动态\n在检维修一车间维修班班长、全国劳动模范李某某的现场指导下，青年员工完成检修8项。\n")
+    posts = [(s.text, s.fields["name"], s.fields["role"]) for s in draft.suggestions if s.kind == "post"]
+    assert posts == [("班长、全国劳动模范李某某", "李某某", "班长")]

@@ -218,6 +218,8 @@ _PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组�
 _TIME_LEAD_RX = re.compile(r"(?:其中|\d{4}年(?:\d{1,2}月)?|今年|去年|明年|近年来|近日|日前|目前|当前|(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?年来)(?:以来)?")  # (30年来某省…: a span)
 # A byline standing as a sentence of its own (本报记者 某某, 记者 某某 通讯员 某某)
 _BYLINE_SENTENCE_RX = re.compile(r"(?:(?:本报|见习|特约)?(?:记者|通讯员)[\u4e00-\u9fff]{2,3}[、，,]?)+")
+# An honour printed between a post and its holder's name (班长、全国劳动模范李某)
+_HONOUR_BEFORE_NAME = re.compile(r"、(?:全国|省级?|市级?|区级?|县级?)?(?:劳动模范|劳模|先进工作者|技术能手|五一劳动奖章获得者|工匠)")
 # 此次竞赛, 本届大赛 heading a clause: the event the story reports
 _THIS_EVENT_RX = re.compile(r"(?:此次|本次|这次|本届)[\u4e00-\u9fff]{0,6}?(竞赛|大赛|比赛|比武|评选|活动|展示)")
 # 在参加第四届全区职工职业技能大赛中: 全区 in the name of a contest taken part in (what comes before it, and after)
@@ -1919,11 +1921,14 @@ class FactRules:
         listed: dict[int, Mention] = {}  # where a chain's name ends: the body of its first post
         words = "|".join(sorted((*_POSTS, "职工"), key=len, reverse=True))  # (职工 of a company: a post of a person only)
         not_trades = "|".join(sorted((w for w in (*_POSTS, "职工") if w not in _TRADES), key=len, reverse=True))  # (焊工|班长: a shop)
-        for m in re.finditer(rf"({words}|负责人)(?:[（(](?:兼职|挂职|兼)[）)])?(?=[\u4e00-\u9fff])", self.compact):  # (副主席(兼职)某某)
+        for m in re.finditer(rf"({words}|负责人)(?:[（(](?:兼职|挂职|兼)[）)])?(?=[\u4e00-\u9fff]|{_HONOUR_BEFORE_NAME.pattern})", self.compact):  # (副主席(兼职)某某)
             if m.end() < len(self.compact) and re.match(rf"(?:{words})", self.compact[m.end():]):
                 continue  # 党组书记 in 党组书记副主席…: the name follows the last post
             # (负责人 is more often followed by a verb, 负责人荣获: only a name jieba tags, then a verb of saying or a mark)
-            person = self._person_at(m.end(), strict=m.group(1) == "负责人")
+            # (维修班班长、全国劳动模范李某: an honour between the post and the name)
+            honour = _HONOUR_BEFORE_NAME.match(self.compact, m.end())
+            name_at = honour.end() if honour else m.end()  # where the name starts
+            person = self._person_at(name_at, strict=m.group(1) == "负责人")
             if person is None:
                 continue
             name, registered, conf = person
@@ -2023,8 +2028,8 @@ class FactRules:
                 org = org or (carry if role not in _ORGLESS_POSTS and not governs else None)  # (市委秘书长、副市长: no post of 市委)
                 carry = org
                 if org is not None:
-                    listed[m.end() + len(name)] = org
-                out.append({"cstart": first, "cend": m.end() + len(name), "text": self.compact[first:m.end() + len(name)],
+                    listed[name_at + len(name)] = org
+                out.append({"cstart": first, "cend": name_at + len(name), "text": self.compact[first:name_at + len(name)],
                             "name": name, "person": registered, "role": role,
                             "organisation": org.ids[0] if org and org.ids else None,
                             "organisation_name": (org.proposal or {}).get("name", org.name) if org else None,
