@@ -421,7 +421,9 @@ def test_reform_groups_of_a_level_hosts_and_a_message_dateline(base):
                        "各地工会协办。\n")
     for name in ("全国推进产改协调小组", "省产改联席会议", "省劳模工匠宣讲团", "江苏省产改领导小组", "市产改领导小组办公室"):
         assert name in orgs
-    assert "note" not in orgs["江苏省产改领导小组"]["new"] and "note" in orgs["省产改联席会议"]["new"]
+    assert "note" not in orgs["江苏省产改领导小组"]["new"]
+    # a group printed with the level alone is the story's province's (as 市科学技术局 is its city's)
+    assert orgs["省产改联席会议"]["new"]["name"] == "江苏省产改联席会议" and "note" not in orgs["省产改联席会议"]["new"]
     assert not any(t in ("产改领导小组", "市县两级劳模宣讲团", "县两级劳模宣讲团") or t.endswith("“红旗”宣讲团") for t in orgs)
     assert orgs["中国之声网"]["new"]["kind"] == "media"  # 消息 closes the dateline
     assert "南宁轨道交通" in orgs and not any(t.startswith("各地") for t in orgs)  # the body that organises; 各地工会 no name

@@ -263,3 +263,8 @@ def test_an_honour_between_a_post_and_its_holders_name(base):
     draft = _draft(base, "某市工会动态\n在检维修一车间维修班班长、全国劳动模范李某某的现场指导下，青年员工完成检修8项。\n")
     posts = [(s.text, s.fields["name"], s.fields["role"]) for s in draft.suggestions if s.kind == "post"]
     assert posts == [("班长、全国劳动模范李某某", "李某某", "班长")]
+
+
+def test_a_reform_group_with_the_level_alone_is_the_storys_citys(base):
+    text = "邵阳市推进产改\n邵阳市召开产改推进会。会上，市产业工人队伍建设改革协调小组通报了9家试点企业的进展。\n"
+    assert ("市产业工人队伍建设改革协调小组", "邵阳市产业工人队伍建设改革协调小组") in _orgs(base, text)

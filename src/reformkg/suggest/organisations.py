@@ -432,10 +432,13 @@ class OrganisationRules:
                 a = place.cstart
             name = self.compact[a:m.end()]
             level = "national" if name.startswith("全国") else "placed" if place is not None else "local"
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            # 市产业工人队伍建设改革协调小组: the story's city's, by its whole name (as 市科学技术局)
+            where = self._story_place(a, (name[0],), out) if level == "local" and name[0] in "省市县区" else None
+            full = where + name[1:] if where else name
+            refs = [e for n in (name, full) for sec, e in self.names.get(n, []) if sec == "organisations"]
             found.append(Mention("organisations", name, a, m.end(), refs[:1], 0.5,
-                                 None if refs else {"name": name, "kind": MARKER,
-                                                    **({} if level != "local" else {"note": "add the place of the group"})}))
+                                 None if refs else {"name": full, **({"aliases": [name]} if full != name else {}), "kind": MARKER,
+                                                    **({} if level != "local" or where else {"note": "add the place of the group"})}))
         # the group printed short after it in the story (…领导小组调整为协调小组; 产改小组成员单位): the same
         # body, the last one named; never a group the sentence sets up (成立…) or its meeting (…小组会议)
         for m in re.finditer(r"(?<![省市县区国])(?:产改)?(?:领导|协调)?小组(?!会议|办公室|组长|长)", self.compact):
