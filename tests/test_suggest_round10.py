@@ -268,3 +268,15 @@ def test_an_honour_between_a_post_and_its_holders_name(base):
 def test_a_reform_group_with_the_level_alone_is_the_storys_citys(base):
     text = "邵阳市推进产改\n邵阳市召开产改推进会。会上，市产业工人队伍建设改革协调小组通报了9家试点企业的进展。\n"
     assert ("市产业工人队伍建设改革协调小组", "邵阳市产业工人队伍建设改革协调小组") in _orgs(base, text)
+
+
+def test_a_paragraph_profiling_a_person_by_employer_and_post_gives_the_employer(base):
+    # a report longer than a news item (its topic does not run from paragraph to paragraph)
+    fill = "他们爱岗敬业、勇于创新，在各自岗位上作出了突出贡献，受到职工群众的广泛好评。" * 16
+    text = ("某市三名职工获评省劳动模范\n4月29日，某省劳动模范表彰大会召开。省委、省政府对496名先进模范人物予以表彰，"
+            "其中，资兴市的杨建军、李红荣获“省劳动模范”称号。" + fill + "\n"
+            "杨建军是郴州宏鑫材料有限公司总工程师，他深耕催化材料领域，以17项发明专利打破技术壁垒，实现42项科技成果转化。\n"
+            "李红长期扎根一线，带出徒弟30余名。\n")
+    subjects = _subjects(base, text)
+    assert subjects["17项"] == subjects["42项"] == "郴州宏鑫材料有限公司"
+    assert subjects["30余名"] is None  # (a person with no employer printed: none)

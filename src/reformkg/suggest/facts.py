@@ -823,6 +823,8 @@ class FactRules:
 
     # A figure no sentence gives a subject: the story's body, by these rules in turn (the rule that decided it)
     _STORY_BODY_RULES = (
+        ("_profiled_employer", "a paragraph opening with a person and the body they work for (某某是某公司总工程师): "
+                               "that body"),
         ("_lead_union", "the one union federation the story names, heading a sentence of its first paragraph: "
                         "the body whose work the story reports"),
         ("_meeting_host", "会议/会上 heads the figure's clause: the body or place whose meeting the story's first "
@@ -832,6 +834,20 @@ class FactRules:
         ("_story_union", "the one union federation the story names, in its headline or twice: the body whose work the "
                          "story reports"),
     )
+
+    def _profiled_employer(self, lo: int, cpos: int) -> Mention | None:
+        """杨某是某某材料有限公司总工程师，他…以17项发明专利…: a paragraph profiling a person by the body
+        they work for and their post; its figures are that body's (whose, the person's own, the annotator
+        may say)."""
+        plo, _phi = self._paragraph_at(cpos)
+        m = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:同志)?是", self.compact[plo:plo + 8])
+        if m is None or m.group(1)[0] not in _SURNAMES:
+            return None
+        org = next((x for x in self.mentions if x.section == "organisations" and x.cstart == plo + m.end()), None)
+        if org is None or not re.match(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_POSTS_RX.pattern}|总教练|教练|工程师)",
+                                       self.compact[org.cend:org.cend + 14]):
+            return None
+        return org
 
     def _national(self, m: Mention) -> bool:
         """The national federation (全总, 中华全国总工会): the sponsor of a local story, never its body."""
