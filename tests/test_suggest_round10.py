@@ -280,3 +280,11 @@ def test_a_paragraph_profiling_a_person_by_employer_and_post_gives_the_employer(
     subjects = _subjects(base, text)
     assert subjects["17项"] == subjects["42项"] == "郴州宏鑫材料有限公司"
     assert subjects["30余名"] is None  # (a person with no employer printed: none)
+
+
+def test_a_period_of_months_and_a_plan_to_its_months_end(base):
+    def times(text):
+        return {s.text: s.fields.get("time") for s in _draft(base, text).suggestions if s.kind == "observation"}
+    assert times("某区工会送温暖\n2013年12月至2014年1月，区总工会走访慰问困难职工171名。\n")["171名"] == \
+        {"start": "2013-12", "end": "2014-01", "text": "2013年12月至2014年1月"}
+    assert times("某区工会送温暖\n2013年12月中旬至2014年1月底，区总工会将走访慰问困难职工171名。\n")["171名"]["by"] == "2014-01-31"

@@ -11,6 +11,7 @@ compared with (较2017年增长, 比2017年, 与2017年相比) is a ``baseline``
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import functools
 import re
@@ -83,6 +84,9 @@ _TIME_RULES = [
     # 自2017年启动以来, 2024年村工会成立以来: since the year of the event the phrase names
     (re.compile(rf"(?:自|从)?((?:19|20)\d\d)年(?:(1[0-2]|[1-9])月份?)?(?:(?![，,。；;])[\u4e00-\u9fff]){{0,8}}?(?:{_EVENT_VERBS})(?:以来|至今)"), "since_from"),
     (re.compile(r"(?:自|从)((?:19|20)\d\d)年(?:(1[0-2]|[1-9])月份?)?(?:起|以来|开始)?|((?:19|20)\d\d)年(?:起|至今|开始)"), "since_from"),
+    # 2013年12月中旬至2014年1月底: a period of months (before 至2014年, a target)
+    (re.compile(r"((?:19|20)\d\d)年(1[0-2]|[1-9])月(?:上旬|中旬|下旬|初|底|末)?(?:—|-|～|~|至|到)((?:19|20)\d\d)年(1[0-2]|[1-9])月(上旬|中旬|下旬|初|底|末)?"),
+     "period_months"),
     # 2024至2025年: a period (before 至2025年, a target)
     (re.compile(r"((?:19|20)\d\d)(?:—|-|～|~|至)((?:19|20)\d\d)年"), "period"),
     (re.compile(r"(?:到|至|力争|计划到)((?:19|20)\d\d)年(底|末)?"), "by"),
@@ -149,6 +153,11 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"by": m.group(1), "text": text, **({"year_end": True} if m.group(2) else {})}
     if rule == "period":
         return {"start": m.group(1), "end": m.group(2), "text": text}
+    if rule == "period_months":  # (…至2014年1月底: to the month's last day)
+        end = f"{m.group(3)}-{int(m.group(4)):02d}"
+        if m.group(5) in ("底", "末"):
+            end += f"-{calendar.monthrange(int(m.group(3)), int(m.group(4)))[1]:02d}"
+        return {"start": f"{m.group(1)}-{int(m.group(2)):02d}", "end": end, "text": text}
     if rule == "fourteenth":
         first = {"十三五": 2016, "十四五": 2021, "十五五": 2026}[m.group(1)]
         if text.endswith("以来"):
