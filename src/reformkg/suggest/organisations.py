@@ -201,7 +201,7 @@ _LEVEL_DEPARTMENT_RX = re.compile(r"(?:(?<=[、，,和与及同合。；;：:由
                                   r"(?:(?![、，,。；;：:等的在是为])[\u4e00-\u9fff]){0,12}?(?<![格布大全结当变])"
                                   r"(?:局|厅|委员会|(?<=服务|管理|指导|保障|发展|促进|事务|政务)中心|工商联|科协|"
                                   r"(?:(?<=政法|经信|发改|卫健|商务|教育)|(?<=商|教|经))委|(?:(?<=文明|政府|信访|外事|金融|扶贫)|(?<=委))办|"
-                                  r"支队|大队|医院|管理处|绿化处|文化宫|文联|(?<=卫计|卫健)委|(?<=援助|活动|职教)中心|电视台|图书馆|博物馆|"
+                                  r"支队|大队|医院|管理处|绿化处|文化宫|文联|(?<=卫计)委|(?<=援助|活动|职教)中心|电视台|图书馆|博物馆|"
                                   r"(?<=行业|产业)协会|(?:(?<=客运)|(?<=供排水))公司|(?:(?<=热力|环卫|木材|水务|燃气|公交)|(?<=旅游集团|投资集团)|(?<=交通运输集团))公司))"
                                   r"(?=[、，,。；;和与及等\d]|举办|举行|主办|承办|共同|联合|开展|组织|"
                                   r"(?:党组|党委)?(?:副?书记|副?局长|副?厅长|副?主任|副?主席|副?会长))")
@@ -889,7 +889,7 @@ class OrganisationRules:
             if any(x.section == "organisations" and x.cstart < m.end(1) and pos < x.cend and not (
                     pos <= x.cstart and x.cend <= m.end(1) and (x.cstart, x.cend) != (pos, m.end(1))) for x in out):
                 continue  # (州委 inside 州委办, 交通运输集团公司 inside 州交通运输集团公司: the whole name, found below)
-            levels = {"市": ("市",), "省": ("省",), "县": ("县",), "区": ("区",), "州": ("州",)}[text[0]]
+            levels = (text[0],)  # (市科学技术局: the story's city; 县经信局: its county)
             place = self._story_place(pos, levels, out)
             name = (place + text[1:]) if place else text
             refs = [e for n in (name, text) for sec, e in self.names.get(n, []) if sec == "organisations"]

@@ -82,7 +82,7 @@ _TIME_RULES = [
     (re.compile(r"((?:19|20)\d\d)年(1[0-2]|[1-9])月份?(?:(\d{1,2})日)?(?:以来|至今)"), "since_month"),
     (re.compile(r"((?:19|20)\d\d)年以来"), "since"),
     # 自2017年启动以来, 2024年村工会成立以来: since the year of the event the phrase names
-    (re.compile(rf"(?:自|从)?((?:19|20)\d\d)年(?:(1[0-2]|[1-9])月份?)?(?:(?![，,。；;])[\u4e00-\u9fff]){{0,8}}?(?:{_EVENT_VERBS})(?:以来|至今)"), "since_from"),
+    (re.compile(rf"(?:自|从)?((?:19|20)\d\d)年(?:(1[0-2]|[1-9])月份?)?(?:(?![，,。；;])[\u4e00-\u9fff]){{0,8}}?(?:{_EVENT_VERBS})(?:以来|至今)"), "since_event_year"),
     (re.compile(r"(?:自|从)((?:19|20)\d\d)年(?:(1[0-2]|[1-9])月份?)?(?:起|以来|开始)?|((?:19|20)\d\d)年(?:起|至今|开始)"), "since_from"),
     # 2013年12月中旬至2014年1月底: a period of months (before 至2014年, a target)
     (re.compile(r"((?:19|20)\d\d)年(1[0-2]|[1-9])月(?:上旬|中旬|下旬|初|底|末)?(?:—|-|～|~|至|到)((?:19|20)\d\d)年(1[0-2]|[1-9])月(上旬|中旬|下旬|初|底|末)?"),
@@ -116,6 +116,8 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"since": m.group(1), "text": text}
     if rule == "since_month":
         return {"since": f"{m.group(1)}-{int(m.group(2)):02d}" + (f"-{int(m.group(3)):02d}" if m.group(3) else ""), "text": text}
+    if rule == "since_event_year":  # 自2017年启动以来, 2024年4月村工会成立以来
+        return {"since": f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(2) else m.group(1), "text": text}
     if rule == "since_from":  # 从2008年11月就着手…: since that month
         return {"since": f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(2) else m.group(1) or m.group(3), "text": text}
     if rule == "baseline":  # 较2017年, 比去年 (增加75%): the year compared with, never the figure's
