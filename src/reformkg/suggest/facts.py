@@ -880,17 +880,40 @@ class FactRules:
         if hi - lo > 2 * _NEWS_ITEM or story.get("place"):
             return None  # a long report changes its topic from paragraph to paragraph; a county's section is the county's
         ranked = self._story_unions(story["id"], lo, hi)
+        lead = self._lead_sentence_union(ranked, lo, hi, hlo, hhi)
+        if lead is not None:  # 某县总工会紧紧围绕…，…工作取得一定成效。: the union whose work the story reports
+            ranked = [lead]
         if not ranked or len(ranked) > 1 and len(ranked[0][1]) < 2 * len(ranked[1][1]):
             return None  # no union, or two printed about as often: whose, the annotator decides
         key, printed = ranked[0]
         key = self._union_key(printed[0])
-        if len(printed) < 2 and not any(hlo <= m.cstart < hhi for m in printed):
+        if len(printed) < 2 and lead is None and not any(hlo <= m.cstart < hhi for m in printed):
             return None
         full = (printed[0].proposal or {}).get("name") or (self.ctx.registry.organisations[key].name if printed[0].ids else printed[0].name)
         if any(slo <= m.cstart < cpos and (m.section == "organisations" and m not in printed
                                            or m.section == "regions" and m.name not in full) for m in self.mentions):
             return None  # the sentence names another body or place before the figure: whose, the annotator decides
         return next((m for m in printed if m.cstart >= max(lo, hhi)), printed[0])
+
+    def _lead_sentence_union(self, ranked: list[tuple[str, list[Mention]]], lo: int, hi: int, hlo: int, hhi: int
+                             ) -> tuple[str, list[Mention]] | None:
+        """The local union federation heading a news item's first sentence (after its dateline and
+        byline: 某县总工会紧紧围绕党委中心工作，…), printed as often as any other union of the story and naming no other body:
+        a union's report of its own work, whose agentless sentences (县内6家企业参加…) are its."""
+        start = max(lo, hhi) if hhi > hlo else lo
+        while start < hi and self.ctx.boilerplate_at(start):
+            start += 1
+        a, b = self.ctx.sentence_at(start)
+        m = self._head_name(a, b, at_head=True)
+        if m is None or any(x.section == "organisations" and a <= x.cstart < b and self._union_key(x) != self._union_key(m)
+                            and not self._in_dateline(x) for x in self.mentions):
+            return None  # (某市总工会联合某公司推进…: a joint work, whose figures the annotator decides)
+        def printed(key: str) -> int:  # (台山市台城街道总工会 and 台城街道总工会: one body)
+            return sum(len(p) for k, p in ranked if k.endswith(key) or key.endswith(k))
+        lead = next(((k, p) for k, p in ranked if m in p), None)
+        if lead is None or any(printed(k) > printed(lead[0]) for k, _p in ranked):
+            return None
+        return lead
 
     def _named_before(self, head: int, noun: str) -> tuple[Mention, str] | None:
         """The one organisation the story names before ``head`` whose name ends with the noun (or
