@@ -31,3 +31,54 @@ def test_the_union_heading_a_news_items_first_sentence_reports_its_own_work(base
             "台城街道总工会近年来扎实推进建会工作。\n一是聚焦“建”。近5年来发动企业组建工会106家。\n"
             "二是聚焦“暖”。发动职工参加广东省总工会的学历提升行动。台城街道总工会还开展了帮扶。\n")
     assert _subjects(base, text)["106家"] != "广东省总工会"
+
+
+def _orgs(base, text: str) -> set[str]:
+    return {s.text for s in _draft(base, text).suggestions if s.kind == "organisation"}
+
+
+def test_a_whole_system_counts_the_work_of_the_storys_industry_union(base):
+    text = ("中国海员建设工会召开全委会\n中国海员建设工会第五届全国委员会全体会议日前召开。5年来，中国海员建设工会推进产业工人队伍"
+            "建设改革。" + _FILL + "\n据统计，全系统累计建成职工服务站点近3万个。\n"
+            "交通建设系统各级工会与交通运输部开展劳动和技能竞赛5000余次。\n")
+    subjects = _subjects(base, text)
+    assert subjects["近3万个"] == subjects["5000余次"] == "中国海员建设工会"
+    # two industry unions in one story: which system, the annotator decides
+    two = text.replace("5年来，", "5年来，中国机械冶金建材工会和")
+    rules = {o.text: o.fields.get("subject_rule") or "" for o in _draft(base, two).suggestions if o.kind == "observation"}
+    assert "industry union" not in rules["近3万个"]
+
+
+def test_a_place_heading_an_industry_systems_honour_is_not_who_holds_it(base):
+    text = ("某钢铁公司工作室获评\n至此，某钢铁公司共创建职工创新工作室21个。其中有全国机冶建材系统职工创新工作室1个、"
+            "市级职工创新工作室17个。\n")
+    subjects = _subjects(base, text)
+    assert subjects["1个"] != "全国" and subjects["1个"] != "中华人民共和国"
+    assert not any("系统职工创新工作室" in o for o in _orgs(base, text))
+
+
+def test_a_bare_county_union_after_an_events_name(base):
+    text = ("节前慰问走基层 工会温暖送一线\n2023年1月，阿瓦提县总工会开展节前慰问活动。\n走访慰问组在县委常委、副县长楚某带领下深入企业。"
+            + _FILL + "\n"
+            "本次春节走访慰问活动县总工会共筹资约16万元，慰问职工700余人。\n")
+    subjects = _subjects(base, text)
+    assert subjects["约16万元"] == subjects["700余人"] == "阿瓦提县总工会"
+    bare = [s for s in _draft(base, text).suggestions if s.kind == "organisation" and s.text == "县总工会"]
+    assert [(s.fields.get("new") or {}).get("name") for s in bare] == ["阿瓦提县总工会"]
+
+
+def test_a_firms_name_with_its_place_or_its_中_printed_before_it(base):
+    orgs = _orgs(base, "某区工会慰问企业\n区总工会走访了辽宁大红德邻食品有限公司、营口昌成新材料科技有限公司工会委员会、营口京诚建设发展有限公司、"
+                       "河北腾跃铁路装备股份有限公司。\n演出现场照片 中铁五局集团路桥工程有限责任公司带来情景剧。\n")
+    assert {"营口昌成新材料科技有限公司工会委员会", "营口京诚建设发展有限公司", "河北腾跃铁路装备股份有限公司",
+            "中铁五局集团路桥工程有限责任公司"} <= orgs
+    assert not {"京诚建设发展有限公司", "铁路装备股份有限公司", "铁五局集团路桥工程有限责任公司"} & orgs
+    # a place in the sentence before the name, not heading an item: not the firm's
+    assert "在营口京诚建设发展有限公司" not in _orgs(base, "某区工会慰问企业\n慰问组在营口京诚建设发展有限公司看望职工。\n")
+
+
+def test_a_company_printed_whole_a_unions_station_and_the_unions_of_places_listed(base):
+    orgs = _orgs(base, "某公司传承红色文化\n创排反映中华钨矿公司红色历史的话剧。在创业路、兴安路工会驿站为职工服务。"
+                       "青浦、吴江、嘉善三地总工会通过合作协调整合资源。\n")
+    assert "中华钨矿公司" in orgs and "中华钨矿" not in orgs
+    assert not {"兴安路工会", "嘉善三地总工会"} & orgs

@@ -588,6 +588,10 @@ class FactRules:
             lvl = re.search(r"(全|本)(省|市|县|区)$", text[head:cpos]) if k == 0 else None
             if lvl:  # 吸引了全省60万人次: the figure's own place, whatever heads the clauses before
                 return self._level_region(lo, lvl, " right before the figure")
+            system = re.match(r"(?:全|本|该)系统|[\u4e00-\u9fff]{2,8}系统(?:各级|基层)?工会", text[head:cpos])
+            union = self._industry_union(lo) if system else None
+            if union is not None:  # 据统计，全系统累计建成…近4万个: the industry union's
+                return union, f"{system.group(0)} heads {where}: the one industry union the story names", None
             event = _THIS_EVENT_RX.match(text, head, cpos)
             if event:
                 place = self._event_place(head, event.group(1))
@@ -635,6 +639,21 @@ class FactRules:
         if lvl:
             return self._level_region(lo, lvl, "")
         return None, "", None
+
+    def _industry_union(self, lo: int) -> Mention | None:
+        """The one national industry union a story names (中国海员建设工会, 中国机械冶金建材工会; never
+        中华全国总工会): what 全系统 and 交通建设系统各级工会 count the work of."""
+        story = self.ctx.story_at(lo)
+        slo, shi = self.ctx.crange(story["span"])
+        hlo, hhi = self.ctx.crange(story["head_span"])
+        found: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.section != "organisations" or not (slo <= m.cstart < shi or hlo <= m.cstart < hhi):
+                continue
+            name = (m.proposal or {}).get("name") or (self.ctx.registry.organisations[m.ids[0]].name if m.ids else m.name)
+            if re.fullmatch(r"(?:中国|全国)[\u4e00-\u9fff]{2,12}工会", name) and "总工会" not in name:
+                found.setdefault(name, m)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _passive_agent(self, cpos: int) -> Mention | None:
         """The body after 被 that names, rates or awards what the figure counts, later in its
@@ -898,7 +917,7 @@ class FactRules:
     def _lead_sentence_union(self, ranked: list[tuple[str, list[Mention]]], lo: int, hi: int, hlo: int, hhi: int
                              ) -> tuple[str, list[Mention]] | None:
         """The local union federation heading a news item's first sentence (after its dateline and
-        byline: 某县总工会紧紧围绕党委中心工作，…), printed as often as any other union of the story and naming no other body:
+        byline: 某县总工会紧紧围绕党委中心工作，…), printed as often as any other union of the story and naming no partner (联合某公司):
         a union's report of its own work, whose agentless sentences (县内6家企业参加…) are its."""
         start = max(lo, hhi) if hhi > hlo else lo
         while start < hi and self.ctx.boilerplate_at(start):
@@ -906,7 +925,8 @@ class FactRules:
         a, b = self.ctx.sentence_at(start)
         m = self._head_name(a, b, at_head=True)
         if m is None or any(x.section == "organisations" and a <= x.cstart < b and self._union_key(x) != self._union_key(m)
-                            and not self._in_dateline(x) for x in self.mentions):
+                            and re.search(r"(?:联合|会同|携手|协同|[与和同])$", self.compact[max(a, x.cstart - 2):x.cstart])
+                            for x in self.mentions):
             return None  # (某市总工会联合某公司推进…: a joint work, whose figures the annotator decides)
         def printed(key: str) -> int:  # (台山市台城街道总工会 and 台城街道总工会: one body)
             return sum(len(p) for k, p in ranked if k.endswith(key) or key.endswith(k))
@@ -1243,7 +1263,8 @@ class FactRules:
             if self._kind(m) == "media" and re.match(r"消息|讯|报道|[（(]", text[m.cend:m.cend + 2]):
                 continue  # 中国石油网消息(记者…): the medium reporting, never the subject
             if self._in_dateline(m) or re.match(r"(?:模范|示范|先进|五一|优秀|工人先锋|劳动模范|文明|最美|十佳|百强|[一二三特]等奖|[金银铜]奖|巾帼|青年文明号|三八红旗"
-                                                r"|冠军|亚军|季军|技术能手|技能大师|大?工匠)", text[m.cend:m.cend + 5].lstrip("“\"「")):
+                                                r"|冠军|亚军|季军|技术能手|技能大师|大?工匠)", text[m.cend:m.cend + 5].lstrip("“\"「")) or re.match(
+                    r"[\u4e00-\u9fff]{1,8}系统[\u4e00-\u9fff]{0,8}?(?:工作室|先进|示范|模范|标兵|能手|职工之家|工人先锋号)", text[m.cend:m.cend + 24]):
                 continue  # 北京讯; 全国模范职工之家, 勇夺全国一等奖, 安徽工匠24人 (an honour's title or level, not who holds it)
             if text[head:m.cstart].count("“") > text[head:m.cstart].count("”"):
                 return None  # inside a quoted name (“西安市装备制造工作室联盟”等5个): not who acts

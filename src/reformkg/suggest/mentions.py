@@ -88,6 +88,40 @@ def _trim_glued_head(ctx: PageContext, m: Mention) -> Mention | None:
     return Mention(m.section, name, m.cstart + 1, m.cend, m.ids, m.confidence, proposal)
 
 
+# A firm's name the walk began after its place or its first character (营口|昌成新材料科技有限公司,
+# 河北|腾跃铁路装备股份有限公司, 中|铁五局集团…有限责任公司): the place and up to two characters after it,
+# or 中 of a central enterprise, printed right before the name at the start of a list's item or a line
+_FIRM_END = re.compile(r"(?:有限公司|有限责任公司|股份有限公司|集团|公司)(?:工会委员会|工会|分工会)?$")
+_ITEM_START = "、，,。；;：:（(“\n \u3000"
+
+
+def _with_its_place_head(ctx: PageContext, m: Mention, out: list[Mention]) -> Mention:
+    if m.section != "organisations" or m.ids or not _FIRM_END.search(m.name):
+        return m
+    text, at = ctx.compact, m.cstart
+    def item_start(k: int) -> bool:  # (a space or a line break before it on the page)
+        return k == 0 or text[k - 1] in _ITEM_START or ctx.page.text[ctx.page._index[k] - 1:ctx.page._index[k]].isspace()
+    head = None
+    if text[at - 1:at] == "中" and m.name[0] in "铁建交冶核化" and item_start(at - 1):
+        head = at - 1  # 中|铁五局集团…: the central enterprise's 中
+    else:
+        for gap in (0, 1, 2):
+            for n in (3, 2):
+                k = at - gap - n
+                if k < 0 or not re.fullmatch(r"[\u4e00-\u9fff]*", text[k:at]) or text[k:k + n] in WORD_PLACES:
+                    continue
+                if text[k:k + n] in ctx.gaz and item_start(k) and not re.search(r"[的在和与及了是对向为将把被由从等]", text[k + n:at]):
+                    head = k
+                    break
+            if head is not None:
+                break
+    if head is None or any(x is not m and x.section == "organisations" and x.cstart < at and x.cend > head for x in out):
+        return m
+    name = text[head:m.cend]
+    proposal = {**m.proposal, "name": name} if m.proposal and m.proposal.get("name") == m.name else m.proposal
+    return Mention(m.section, name, head, m.cend, m.ids, m.confidence, proposal)
+
+
 _BODY_THEN_VERB = re.compile(r"(?:总工会|工会|公司|政府|集团).*?(?:紧紧|积极|充分|持续|认真|始终|不断|大力|全力)?"
                              r"(?:围绕|聚焦|坚持|立足|发挥|深化|推进|服务)")
 # A verb a name was grown back over (吴某代表省总工会, 刘某系县商务系统百货公司, 大会嘉勉株洲某厂, 职工游览市总工会)
@@ -256,7 +290,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if not (m.section == "organisations" and any(
         x.section == "organisations" and x.cstart == m.cstart and x.cend > m.cend and
         (re.fullmatch(r"(?:（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+）)?(?:[（(][\u4e00-\u9fff]{2,12}[）)])?"
-                      r"(?:[\u4e00-\u9fff]{0,4}?(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十]+(?:分)?公司|联合会|委员会)?"
+                      r"(?:[\u4e00-\u9fff]{0,4}?(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十]+(?:分)?公司|联合会|委员会|公司)?"
                       r"(?:第[一二三四五六七八九十〇零\d]+研究所)?",
                       ctx.compact[m.cend:x.cend])
          # 中国电信股份有限公司北京分公司, 国网天津电力公司: a company's branch or unit named from its place
@@ -291,10 +325,17 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if not (m.section == "organisations" and not m.ids and ctx.compact[m.cend:m.cend + 1] in "（(" and any(
         x.section == "organisations" and x.cstart <= m.cstart and x.cend > m.cend + 1 for x in out))]
     out = [t for t in (_trim_glued_head(ctx, _trim_verb_head(ctx, m)) for m in out) if t is not None]
+    # 兴安路工会驿站, 智能化工会驿站: a union's station, no union of that name; 青浦、吴江、嘉善三地总工会: the
+    # unions of the places listed, no body 嘉善三地总工会
+    out = [m for m in out if m.section != "organisations" or m.ids or not (
+        m.name.endswith("工会") and ctx.compact.startswith("驿站", m.cend) or re.search(r"[两三四五六七八九十]地(?:总)?工会$", m.name))]
+    out = [_with_its_place_head(ctx, m, out) for m in out]
     out = [_after_a_dateline_or_markup(m) for m in out]
     # 工人先锋号、创新工作室: an honour cut in a list (锋号), no body (a place's unions as a whole, 广东工会, stay: the
     # project's registry holds them; its graders do not — tried, 3 project names fewer)
     out = [m for m in out if m.section != "organisations" or m.ids or not m.name.endswith("锋号")]
+    # 全国机冶建材系统职工创新工作室1个: the studios an industry system names, a kind of honour, no body
+    out = [m for m in out if m.section != "organisations" or m.ids or not re.search(r"系统(?:职工|劳模|工匠|技能|创新|人才)*工作室$", m.name)]
     # 中国工会新闻中国工会新闻…: a site's header repeating its words, no name (a name holds no three characters twice)
     out = [m for m in out if m.section != "organisations" or m.ids or not re.search(r"(.{3,}).*\1", m.name)]
     # 邻水县总工会紧紧围绕党委中心工作: a body, its verb and the verb's object, no name (the body is one of its own)
