@@ -82,3 +82,22 @@ def test_a_company_printed_whole_a_unions_station_and_the_unions_of_places_liste
                        "青浦、吴江、嘉善三地总工会通过合作协调整合资源。\n")
     assert "中华钨矿公司" in orgs and "中华钨矿" not in orgs
     assert not {"兴安路工会", "嘉善三地总工会"} & orgs
+
+
+def _times(base, text: str) -> dict[str, dict | str | None]:
+    return {s.text: s.fields.get("time") for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
+def test_an_honours_year_a_runs_start_a_purposes_year_and_a_changes_end(base):
+    times = _times(base, "某市总工会简介\n某市总工会先后荣获省级文明单位、2017年度某省“安康杯”竞赛优秀组织单位等多项荣誉，"
+                         "并先后推荐基层工会获得全国职工书屋5家。\n")
+    assert times["5家"] in ("TODO", {"unspecified": True})
+    times = _times(base, "某公司劳动竞赛\n2018年拉开“建功一流”主题竞赛帷幕，公司系统先后开展1626项劳动竞赛活动。\n")
+    assert times["1626项"] == {"since": "2018", "text": "2018年"}
+    times = _times(base, "某农场工会开展秋收劳动竞赛\n发布时间:2018-12-06\n本网讯 今年，某农场工会开展了秋收劳动竞赛。\n"
+                         "据悉，该农场有19个基层单位参加竞赛，高质量地完成秋收等工作，为明年农业生产打下坚实基础。\n")
+    assert times["19个"] == {"unspecified": True}
+    times = _times(base, "某区人社局答复\n我局每年开展就业情况调研，统计样本表明，全区企业普工缺工比例从2022年的76.44%降至70.37%，"
+                         "而高技能人才缺工比例从2022年的43.11%增加至48.15%。\n")
+    assert times["76.44%"]["during"] == times["43.11%"]["during"] == "2022"
+    assert times["70.37%"]["unspecified"] is times["48.15%"]["unspecified"] is True

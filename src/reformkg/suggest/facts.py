@@ -142,7 +142,7 @@ _HELD_RX = re.compile(r"(?:启动|举行|召开|开幕|闭幕|举办|拉开帷�
 _ORGANISED_BY_RX = re.compile(r"(?:大赛|竞赛|比赛|比武|技能节|运动会)由((?:(?![。；])[\u4e00-\u9fff（）()、，,]){2,60}?)(?:主办|举办|发起|共同主办)")
 _CONTEST_WORDS_RX = re.compile(r"大赛|竞赛|比赛|比武|赛区|赛项|选手|代表队|参赛")
 # 2023年度广东工会工作创新奖, 2014年度各类技能比武活动第一名获得者: a year naming an honour or its holders
-_HONOUR_YEAR_RX = re.compile(r"(?:19|20)\d\d年度(?:(?![，,。；;])[\u4e00-\u9fff“”]){0,20}?(?:奖|获得者|先进个人|先进集体|标兵|能手)")
+_HONOUR_YEAR_RX = re.compile(r"(?:19|20)\d\d年度(?:(?![，,。；;])[\u4e00-\u9fff“”‘’'\"]){0,20}?(?:奖|获得者|先进个人|先进集体|标兵|能手|先进单位|组织单位|示范单位|模范单位)")
 _BULLETS = "◆◇●○■□▲△★☆▶►•·"  # what starts each item of a list printed as paragraphs
 
 
@@ -326,6 +326,12 @@ class FactRules:
             if isinstance(time, dict) and "since" in time and re.search(r"[从由][^，,。；]{0,8}$", self.compact[slo:clo]) \
                     and re.match(r"[^，,。；]{0,10}?(?:扩展|扩大|增加|增长|提高|提升|发展|上升|减少|下降)(?:至|到|为)", self.compact[chi:]):
                 time, time_rule = MARKER, f"the value a change over the period ({time['text']}) starts from: its start, check"
+            change = re.search(r"[从由]((?:19|20)\d\d年)(?:底|末)?的[^，,。；]{1,12}?(?:降|减少|下降|增加|增长|提高|提升|上升|扩大)(?:至|到|为)$",
+                               self.compact[slo:clo])
+            if isinstance(time, dict) and "since" in time and change:
+                # 从2022年的76.44%降至70.37%: the value a change since that year ends at, now
+                time, time_rule = {"unspecified": True, "text": time["text"]}, (
+                    f"从{change.group(1)}的…至 the figure: the value the change ends at, the story's date")
             if any(w in self.compact[slo:clo] for w in _TARGET_WORDS[:2]) or re.search(r"到(?:19|20)\d\d年", self.compact[slo:clo]) \
                     or isinstance(time, dict) and "by" in time:  # 到2027年 opening its paragraph: its figures are targets
                 obs["status"] = "target"
@@ -1345,12 +1351,22 @@ class FactRules:
             # 今年以来，每月举办培训2场，累计培训3000人次: after a dated phrase, 每月 is of its own clause
             before = [t for t in before if t[2]["text"] not in _RATE_WORDS or not re.search(r"[，,；;]", self.compact[t[1]:cpos])]
         clause = re.split(r"[，,；;：:]", self.compact[slo:cpos])[-1]
+        # 2018年拉开…竞赛帷幕，公司系统先后开展1626项: the year a run of work began, the figures since then
+        opened = next((t for t in reversed(before) if re.fullmatch(r"(?:19|20)\d\d年", t[2]["text"]) and re.search(r"(?:拉开|启动|开始|开启)", self.compact[t[1]:cpos])
+                       and re.search(r"[，,；;]", self.compact[t[1]:cpos]) and re.search(r"累计|先后|共计", clause)), None)
+        if opened is not None:
+            year = opened[2]["text"][:4]
+            return {"since": year, "text": opened[2]["text"]}, f"{opened[2]['text']}…拉开/启动…，…先后/累计: the figures since that year's start"
         if re.search(r"累计|先后|共计|总计|历年", clause):
             # 联盟于2020年9月被命名为示范联盟，…先后组建…6个分盟，累计培育…860项: the day of another clause's
             # event does not date a running total
             before = [t for t in before if not (_POINT(t[2]) and re.search(r"[，,；;]", self.compact[t[1]:cpos]))]
         # 工作室成立于2020年12月，…现有成员31人: the day a body was set up dates that, not a figure of a later clause
         before = [t for t in before if not (self._founding(t[0], t[1]) and re.search(r"[，,；;]", self.compact[t[1]:cpos]))]
+        # …、2017年度某省“安康杯”竞赛优秀组织单位、…等多项荣誉，并先后推荐…1家: the year of an honour's name in a
+        # clause before, no period of the figure
+        before = [t for t in before if not ((_HONOUR_YEAR_RX.match(self.compact, t[0], shi) or re.match(
+            r"[^，,。；]{0,4}?(?:荣获|获得|获评|被评为|被授予)", self.compact[t[1]:shi])) and re.search(r"[，,；;]", self.compact[t[1]:cpos]))]
         after = [t for t in self.times if cpos <= t[0] < shi and t[2]["text"] not in _RATE_WORDS]  # 每年 dates what follows it
         # …采用稿件60篇，《某报》5月6日刊登…: a day in a later clause is the day of that clause's event
         after = [t for t in after if not (_POINT(t[2]) and re.search(r"[，,；;]", self.compact[cpos:t[0]]))]
@@ -1359,6 +1375,8 @@ class FactRules:
                                           and re.search(r"[\d一二两三四五六七八九十百千万亿]", self.compact[t[1]:shi]))]
         # …项目获评2023年度某某创新奖, (含…等18位2014年度…第一名获得者): the year of an honour's name, no period of the figure
         after = [t for t in after if not _HONOUR_YEAR_RX.match(self.compact, t[0], shi)]
+        # …19个基层单位参加竞赛，…为明年农业生产打下坚实基础: the year a purpose looks to, no period of the figure
+        after = [t for t in after if not (t[2]["text"] in ("明年", "来年", "下一年") and self.compact[t[0] - 1:t[0]] == "为")]
         notes = []
         for a, b, t in [*reversed(before), *after]:
             if any(x < a < y for x, y in self._titles):  # 《…方案(2023—2025年)》: the document's period
