@@ -101,3 +101,30 @@ def test_an_honours_year_a_runs_start_a_purposes_year_and_a_changes_end(base):
                          "而高技能人才缺工比例从2022年的43.11%增加至48.15%。\n")
     assert times["76.44%"]["during"] == times["43.11%"]["during"] == "2022"
     assert times["70.37%"]["unspecified"] is times["48.15%"]["unspecified"] is True
+
+
+def test_a_title_given_to_studios_or_sites_is_no_body_and_a_named_site_is(base):
+    orgs = _orgs(base, "某公司创新工作室建设\n公司共有4个创新工作室，其中2个获评“湖北省职工创新工作室”。某基地先后成为“长治市技能"
+                       "人才培训基地”“山西建投集团职工技能实训基地”，6月被中华全国总工会命名为全国职工爱国主义教育基地。"
+                       "全市有省职工高技能人才创新工作室6个。进一步发挥“萧山区产业工人培训基地”孵化作用。\n")
+    assert not {"湖北省职工创新工作室", "长治市技能人才培训基地", "山西建投集团职工技能实训基地", "爱国主义教育基地",
+                "高技能人才创新工作室"} & orgs
+    assert "萧山区产业工人培训基地" in orgs
+
+
+def test_words_that_name_no_one_body(base):
+    orgs = _orgs(base, "某区工会动态\n省总工会巡视员率省政协工会界别委员一行来我区调研。指导23家合作社建立工会，纳入各乡镇工会联合会"
+                       "管理。在陕西省市县区工会职工互助保障工作会议上作交流。已推动357家央企、国企等入驻平台。新建新就业形态"
+                       "工会组织14家，其中保安服务公司1家。彭敏对湖北路桥工作室建设给予肯定。近年来，冀中股份高度重视职工创新工作室建设。"
+                       "年内成功申报昆阳磷矿。当地总工会引导社会力量奉化农商银行参与战略合作。\n")
+    assert not {"省政协工会", "各乡镇工会联合会", "陕西省市县区工会", "家央企", "国企", "保安服务公司", "彭敏对湖北路桥工作室",
+                "冀中股份高度重视职工创新工作室", "申报昆阳磷矿", "社会力量奉化农商银行"} & orgs
+    assert "奉化农商银行" in orgs
+
+
+def test_a_bare_district_union_of_a_district_name_two_cities_share(base):
+    text = ("某区工会金秋助学\n本报讯 8月29日，西安市新城区总工会举行“金秋助学”助学金发放仪式。据了解，区总工会在7月初下发了"
+            "助学文件。区总工会向7名大学生每人发放助学金3000元。\n")
+    names = {(s.fields.get("new") or {}).get("name") for s in _draft(base, text).suggestions
+             if s.kind == "organisation" and s.text == "区总工会"}
+    assert names == {"西安市新城区总工会"}

@@ -13,7 +13,7 @@ import re
 from reformkg.annotation.figures import DOC_TITLE_RX
 from reformkg.suggest.context import PageContext
 from reformkg.suggest.model import Mention
-from reformkg.suggest.organisations import SURNAMES, OrganisationRules, title_given
+from reformkg.suggest.organisations import SECTORS_RX, SURNAMES, OrganisationRules, title_given
 from reformkg.suggest.places import Places, home_province
 from reformkg.suggest.gazetteer import WORD_PLACES, county_full_names
 from reformkg.suggest.tokens import ORG_SUFFIXES, POST_WORDS
@@ -122,11 +122,58 @@ def _with_its_place_head(ctx: PageContext, m: Mention, out: list[Mention]) -> Me
     return Mention(m.section, name, head, m.cend, m.ids, m.confidence, proposal)
 
 
+def _no_body(ctx: PageContext, m: Mention) -> bool:
+    """Words the walk took for a name that name no one body: 省政协工会界别 (a sector of the political consultative
+    conference's members), 各乡镇工会联合会 (each of a kind), 陕西省市县区工会 (the unions of levels), 357家央企、国企
+    (kinds of firm), 保安服务公司1家 (a trade counted), 彭某对某某工作室 and 某公司高度重视… (a person or a body,
+    a verb and its object)."""
+    text = ctx.compact
+    return bool(text.startswith("界别", m.cend) or m.name.startswith("各") or re.fullmatch(r"家?(?:央企|国企|民企|外企)", m.name)
+                or re.search(r"(?:市县区|县市区|市县|县区)(?:总)?工会$", m.name)
+                or re.search(r"[\u4e00-\u9fff]对[\u4e00-\u9fff]|高度重视|重视", m.name)
+                or SECTORS_RX.fullmatch(m.name.removesuffix("公司")) and re.match(r"\d+[家个]", text[m.cend:m.cend + 4]))
+
+
+# What a title studios and sites are given is made of (江西省|劳模创新工作室, 长治市|技能人才培训基地)
+_KIND_OF_SITE = re.compile(r"(?:劳动模范|劳模|职工|创新|工匠|高技能|技能|人才|培训|实训|竞赛|教育|示范|大师|建筑|产业|工人|爱国主义|技术|和)+"
+                           r"(?:工作室|基地)")
+
+
+def _an_honours_title(ctx: PageContext, m: Mention) -> bool:
+    """获评“湖北省职工创新工作室”, 为…命名的“江西省劳模创新工作室”授牌, “长治市技能人才培训基地”“…”, 命名为全国职工
+    爱国主义教育基地, 省职工高技能人才创新工作室6个: a title a place or a body gives (its place, or the body, then
+    words of a kind), after the verb that gives it, or in quotation marks next to another title or before 称号/授牌/
+    挂牌, or a kind with no name at all: no body."""
+    if m.section != "organisations" or m.ids or not m.name.endswith(("工作室", "基地")):
+        return False
+    rest = m.name
+    while True:
+        head = next((n for n in (4, 3, 2) if rest[:n] in ctx.gaz or rest[:n] in ("中国", "全国")), None)
+        if head is None:
+            break
+        rest = rest[head:]
+    given = re.match(r"[\u4e00-\u9fff]{0,12}?(?:工会|协会|集团)", rest)
+    if _KIND_OF_SITE.fullmatch(rest) is None and (given is None or _KIND_OF_SITE.fullmatch(rest, given.end()) is None):
+        return False
+    if rest == m.name and given is None:
+        return True  # 高技能人才创新工作室: a kind, no name
+    text = ctx.compact
+    quoted = text[m.cstart - 1:m.cstart] == "“" and text[m.cend:m.cend + 1] == "”"
+    given = r"(?:命名为|命名的|获评|评为|列为|授予|认定为|入选|首个|首家)"
+    # (进一步发挥“萧山区产业工人培训基地”孵化作用: a site the story names, no title given)
+    return (quoted and (re.search(given + r"[“]?$", text[max(0, m.cstart - 8):m.cstart]) is not None
+                        or text[m.cstart - 2:m.cstart] == "”“" or text[m.cend:m.cend + 2] == "”“"
+                        or re.match(r"”(?:荣誉)?(?:称号|授牌|挂牌)", text[m.cend:m.cend + 5]) is not None)
+            or re.search(given + r"[\u4e00-\u9fff]{0,6}$", text[max(0, m.cstart - 12):m.cstart]) is not None)
+
+
 _BODY_THEN_VERB = re.compile(r"(?:总工会|工会|公司|政府|集团).*?(?:紧紧|积极|充分|持续|认真|始终|不断|大力|全力)?"
                              r"(?:围绕|聚焦|坚持|立足|发挥|深化|推进|服务)")
 # A verb a name was grown back over (吴某代表省总工会, 刘某系县商务系统百货公司, 大会嘉勉株洲某厂, 职工游览市总工会)
 _VERB_HEADS = ("代表", "系", "领学", "嘉勉", "表彰", "看望", "慰问", "带领", "率领", "陪同", "走访", "调研", "参观", "考察",
-               "来到", "前往", "走进", "深入", "游览", "致信", "感谢", "邀请", "荣获", "获得")
+               "来到", "前往", "走进", "深入", "游览", "致信", "感谢", "邀请", "荣获", "获得", "申报", "社会力量")
+# Words no name opens with, whatever follows them (成功申报某某磷矿, 引导社会力量某某银行参与)
+_NEVER_HEADS = ("申报", "社会力量")
 # two bodies joined by a conjunction the tokens glue (惠州市委和省总工会: 委和省/ns)
 _JOINED = re.compile(r"^(.+?(?:委|政府|局|总工会|工会|公司))[和及与]((?:省|市|县|区)[\u4e00-\u9fff]{2,})$")
 
@@ -147,7 +194,7 @@ def _trim_verb_head(ctx: PageContext, m: Mention) -> Mention:
     for verb in _VERB_HEADS if cut is None else ():
         k = m.name.find(verb)
         rest = m.name[k + len(verb):] if k >= 0 else ""
-        if len(rest) >= 3 and (rest[0] in "省市县区" or rest.startswith(("国家", "中国", "中华", "全国")) or any(rest[:n] in ctx.gaz for n in (2, 3, 4))):
+        if len(rest) >= 3 and (k == 0 and verb in _NEVER_HEADS or rest[0] in "省市县区" or rest.startswith(("国家", "中国", "中华", "全国")) or any(rest[:n] in ctx.gaz for n in (2, 3, 4))):
             cut = k + len(verb)
             break
     tok = ctx.tok_at(m.cstart)
@@ -334,6 +381,8 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     # 工人先锋号、创新工作室: an honour cut in a list (锋号), no body (a place's unions as a whole, 广东工会, stay: the
     # project's registry holds them; its graders do not — tried, 3 project names fewer)
     out = [m for m in out if m.section != "organisations" or m.ids or not m.name.endswith("锋号")]
+    out = [m for m in out if not _an_honours_title(ctx, m)]
+    out = [m for m in out if m.section != "organisations" or m.ids or not _no_body(ctx, m)]
     # 全国机冶建材系统职工创新工作室1个: the studios an industry system names, a kind of honour, no body
     out = [m for m in out if m.section != "organisations" or m.ids or not re.search(r"系统(?:职工|劳模|工匠|技能|创新|人才)*工作室$", m.name)]
     # 中国工会新闻中国工会新闻…: a site's header repeating its words, no name (a name holds no three characters twice)

@@ -28,7 +28,7 @@ COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫",
 # Who a studio is of, as a kind (劳模创新工作室, 工匠…, 技师…): a studio of a kind, no name
 _STUDIO_KINDS = {"劳模", "工匠", "技师", "职工", "技能大师", "劳模工匠", "高技能人才", "名师", "首席技师", "青年", "女职工", "巾帼"}
 # trades, or trades run together (快递物流), a list of "…等重点企业" may name instead of firms
-_SECTORS_RX = re.compile(r"(?:快递|物流|网约车|外卖|货运|家政|餐饮|零售|电商|直播|跑腿|代驾|网约配送|交通运输|建筑|制造|商贸|服务)+")
+SECTORS_RX = re.compile(r"(?:快递|物流|网约车|外卖|货运|家政|餐饮|零售|电商|直播|跑腿|代驾|网约配送|交通运输|建筑|制造|商贸|服务|保安|物业)+")
 _GENERIC_HEADS = {
     "各级", "基层", "企业", "该", "本", "各", "相关", "有关", "全市", "全县", "全区", "全省", "全国", "市", "县", "区",
     "省", "我市", "该市", "其", "这", "此", "会员", "行业", "产业", "区域", "乡镇", "街道", "社区", "村", "单位",
@@ -252,7 +252,11 @@ class OrganisationRules:
                     places = [max(counts, key=counts.get)]
                     # a district goes by its city's name first (宝鸡市渭滨区总工会); a county or a
                     # county-level city by its own (太仓市总工会, 涿州市总工会)
-                    fuller = [f for f, sh in county_full_names().items() if sh == places[0]][:1]
+                    fuller = [f for f, sh in county_full_names().items() if sh == places[0]]
+                    if len(fuller) > 1:  # 新城区 of 西安 or of 呼和浩特: the one whose city the story prints
+                        fuller = [f for f in fuller if f[:-len(places[0])] in self.compact[lo:hi]
+                                  or f[:-len(places[0])].removesuffix("市") in self.compact[lo:hi]]
+                    fuller = fuller[:1] if len(fuller) == 1 else []
                     places = fuller + places if places[0].endswith("区") else places + fuller
             body = m.group(2)
             full, kind = _LOCAL_BODIES[body.replace("委", "委X", 1) if body.startswith("委") and body != "委" else body]
@@ -634,7 +638,7 @@ class OrganisationRules:
             if re.match(r"(?:职工)?(?:职业)?(?:技能|劳动)?(?:大赛|竞赛|比赛|比武|培训)", self.compact[m.end():m.end() + 8]):
                 continue  # 藏毯绒纺、铜箔制造等重点企业技能大赛: the trades of the contests, no firms
             if re.match(r"等?(?:\d+个|[一二三四五六七八九十]+个)?(?:行业|领域|产业|业态)", self.compact[m.end(1):m.end(1) + 6]) or any(
-                    _SECTORS_RX.fullmatch(x) for x in m.group(1).split("、")):
+                    SECTORS_RX.fullmatch(x) for x in m.group(1).split("、")):
                 continue  # 商贸、餐饮、加工、文旅等行业的小微企业: trades (one a known trade: all are), no firms
             pos = m.start(1)
             for item in m.group(1).split("、"):
@@ -647,7 +651,7 @@ class OrganisationRules:
                     re.match(r".*(?:再添|新添|增添|新增|培育出|涌现出|评选出|遴选出)", item)  # (某县再添…: the list after the verb)
                 if lead:
                     item, start = item[lead.end():], start + lead.end()
-                if _SECTORS_RX.fullmatch(item) or re.search(r"(?:[及和与]|代表|职工|工人|群众)$", item):
+                if SECTORS_RX.fullmatch(item) or re.search(r"(?:[及和与]|代表|职工|工人|群众)$", item):
                     continue  # 聚焦快递物流、网约车等重点企业: trades; 劳模工匠代表以及15家…企业: people, no firms
                 joined = re.match(r".*[及和与]", item)  # …在陕分支机构及货达网络: the list starts after 及
                 if joined and len(item) - joined.end() >= 2 and joined.end() >= 3:  # (never 狼和医疗器械: a name)
