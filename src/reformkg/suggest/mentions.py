@@ -155,16 +155,16 @@ def _an_honours_title(ctx: PageContext, m: Mention) -> bool:
     given = re.match(r"[\u4e00-\u9fff]{0,12}?(?:工会|协会|集团)", rest)
     if _KIND_OF_SITE.fullmatch(rest) is None and (given is None or _KIND_OF_SITE.fullmatch(rest, given.end()) is None):
         return False
-    if rest == m.name and given is None:
-        return True  # 高技能人才创新工作室: a kind, no name
     text = ctx.compact
+    verb = r"(?:命名为|命名的|获评|评为|列为|授予|认定为|入选|首个|首家)"
+    conferred = re.search(verb + r"[\u4e00-\u9fff]{0,6}$", text[max(0, m.cstart - 12):m.cstart]) is not None
+    if rest == m.name and given is None:  # 高技能人才创新工作室6个: a kind counted, no name (“某某”创新工作室: the marks name it)
+        return conferred or re.match(r"\d+[个家所]", text[m.cend:m.cend + 5]) is not None
     quoted = text[m.cstart - 1:m.cstart] == "“" and text[m.cend:m.cend + 1] == "”"
-    given = r"(?:命名为|命名的|获评|评为|列为|授予|认定为|入选|首个|首家)"
     # (进一步发挥“萧山区产业工人培训基地”孵化作用: a site the story names, no title given)
-    return (quoted and (re.search(given + r"[“]?$", text[max(0, m.cstart - 8):m.cstart]) is not None
+    return (quoted and (re.search(verb + r"[“]?$", text[max(0, m.cstart - 8):m.cstart]) is not None
                         or text[m.cstart - 2:m.cstart] == "”“" or text[m.cend:m.cend + 2] == "”“"
-                        or re.match(r"”(?:荣誉)?(?:称号|授牌|挂牌)", text[m.cend:m.cend + 5]) is not None)
-            or re.search(given + r"[\u4e00-\u9fff]{0,6}$", text[max(0, m.cstart - 12):m.cstart]) is not None)
+                        or re.match(r"”(?:荣誉)?(?:称号|授牌|挂牌)", text[m.cend:m.cend + 5]) is not None) or conferred)
 
 
 _BODY_THEN_VERB = re.compile(r"(?:总工会|工会|公司|政府|集团).*?(?:紧紧|积极|充分|持续|认真|始终|不断|大力|全力)?"
