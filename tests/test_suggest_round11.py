@@ -128,3 +128,10 @@ def test_a_bare_district_union_of_a_district_name_two_cities_share(base):
     names = {(s.fields.get("new") or {}).get("name") for s in _draft(base, text).suggestions
              if s.kind == "organisation" and s.text == "区总工会"}
     assert names == {"西安市新城区总工会"}
+
+
+def test_a_firms_short_name_of_two_characters_after_a_mark(base):
+    orgs = _orgs(base, "某集团工会换届\n近日，京能集团工会召开第一次会员代表大会。今年，铁力农场工会开展秋收劳动竞赛。\n"
+                       "近日，首钢集团工会召开大会，企业集团工会代表参会。\n")
+    assert {"京能集团工会", "铁力农场工会", "首钢集团工会"} <= orgs
+    assert not any(o.startswith("企业集团") for o in orgs)

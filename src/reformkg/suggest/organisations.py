@@ -65,6 +65,8 @@ _COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 _BRACKETED = {"集团", "中国", "控股", "股份"}  # 西山煤电（集团）有限责任公司, never 卓越（创新）工作室
 # A kind of zone as a word of its own, heading a name (自贸区…片区总工会, 高新区…管委会)
 _ZONE_WORDS = ("自贸区", "高新区", "开发区", "经开区", "试验区", "示范区", "保税区", "工业园区", "产业园区")
+# What follows a firm's short name of two characters (首钢集团, 铁力农场, 京能集团公司)
+_BRAND_NEXT = ("集团", "控股集团", "集团公司", "股份公司", "农场", "林场", "油田", "煤矿")
 _DAY_NAMES = ("五一", "二七", "八一", "五四", "七一", "三八")  # a body named for a day (二七工人文化宫)
 def title_given(text: str, a: int, b: int) -> bool:
     """The name in quotation marks at ``a``..``b`` is a title given (命名为“某省职工创新工作室”,
@@ -1105,6 +1107,13 @@ class OrganisationRules:
                             None if refs else {"name": name, "kind": "enterprise"})]
         return []
 
+    def _brand_head(self, toks: list[Token], k: int) -> bool:
+        """Token ``k`` is a firm's short name of two characters (首钢/n, 太钢/n, 铁力/n) right after a mark, a
+        time word, before 集团, 农场 or the like: it heads the name, whatever jieba calls it."""
+        w, f, p = toks[k]
+        return (len(w) == 2 and f in ("n", "nz", "j", "nr", "ns") and k + 1 < len(toks) and toks[k + 1][0] in _BRAND_NEXT
+                and w not in _GENERIC_HEADS | _HARD_STOPS and (k == 0 or toks[k - 1][1] in ("x", "t")))
+
     def _walk(self, toks: list[Token], i: int, suffix: str) -> Mention | list[Mention] | None:
         word, _flag, pos = toks[i]
         j = i
@@ -1179,6 +1188,12 @@ class OrganisationRules:
                 j -= 1  # 三门峡戴卡轮毂制造有限公司: 制造/v inside a company's name
                 start = p
                 continue
+            elif len(w) == 1 and f in ("v", "d", "a", "n") and j >= 2 and toks[j][0] in _BRAND_NEXT and len(toks[j - 2][0]) == 1 \
+                    and toks[j - 2][1] in ("j", "ns", "nr") and (j == 2 or toks[j - 3][1] in ("x", "t")):
+                j -= 2  # ，京/j 能/v 集团工会: a firm's short name jieba cuts in two, after a mark
+                start = toks[j][2]
+                placed = True
+                break
             elif w == "经" and toks[j][0].startswith("开区"):
                 j -= 1  # 天津经开区…集团: jieba cuts 经 (a preposition) off 经开区
                 start = p
@@ -1233,6 +1248,8 @@ class OrganisationRules:
         def weak(t):
             if person_studio(t):
                 return False  # 温军/n 劳模创新工作室, 张/q 万军/nr …: a person's studio
+            if self._brand_head(toks, toks.index(t)):
+                return False  # ，首钢/n 集团工会, 今年，铁力/n 农场工会: a firm's short name after a mark
             if t[0] in _DAY_NAMES and toks.index(t) + 1 < i:
                 return False  # 五一/m 工人文化宫, 二七/m 劳动公园: named for a day
             if self._town_name(toks, toks.index(t), i):
@@ -1315,6 +1332,7 @@ class OrganisationRules:
         short_unit = len(name) == 3 and suffix == "矿" and head[1] in ("ns", "nt", "nz")  # 西曲矿, 东滩矿
         if len(name) < 4 and not short_unit or (head[1] not in _STRONG and head[0] not in self.names and not self._place_word(head)
                                                 and not placed and not lead_zhong and not registered and not person_studio(head)
+                                                and not self._brand_head(toks, j)
                                                 and not ((len(head[0]) >= 3 and head[0].endswith(_ZONE_WORDS) or head[0] in _DAY_NAMES)
                                                          and j + 1 < i) and not self._town_name(toks, j, i)):
             sector = (self._province_sector_union(toks, j, start, name, pos + len(word)) or
