@@ -135,3 +135,16 @@ def test_a_firms_short_name_of_two_characters_after_a_mark(base):
                        "近日，首钢集团工会召开大会，企业集团工会代表参会。\n")
     assert {"京能集团工会", "铁力农场工会", "首钢集团工会"} <= orgs
     assert not any(o.startswith("企业集团") for o in orgs)
+
+
+def test_a_firms_report_in_sections_and_a_unit_pointed_back_to_by_its_noun(base):
+    head = ("五年来某集团推进产改\n五年来，中国华电坚持以产业工人队伍建设改革为重点，制定落实意见，构建工作体系。" + _FILL + "\n"
+            "突出思想引领 产业工人理想信念更加坚定\n提高产业工人党员比例，发展一线党员4093人。\n")
+    assert _subjects(base, head)["4093人"] == "中国华电"
+    # a union federation in the story: the firm is not the one body of the report
+    with_union = head.replace("制定落实意见", "与北京市总工会制定落实意见")
+    assert _subjects(base, with_union)["4093人"] is None
+    text = ("某农场工会开展秋收劳动竞赛\n今年，铁力农场工会开展了秋收劳动竞赛活动。该场下发了竞赛方案，45人参加培训。"
+            "该农场有19个基层单位参加竞赛。\n")
+    subjects = _subjects(base, text)
+    assert subjects["45人"] == subjects["19个"] == "铁力农场工会"

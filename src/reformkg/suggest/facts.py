@@ -810,19 +810,37 @@ class FactRules:
         other body or place before it, under a section's heading (搭平台提技术 over 3个实训基地陆续落成):
         what a union's report in sections counts is its work. (A plain paragraph of a long report
         changes its topic: no carry there.)"""
+        return self._lead_body(slo, cpos, self._union_key)
+
+    def _lead_firm(self, slo: int, cpos: int) -> Mention | None:
+        """The same for a firm's report (五年来，某集团坚持… over sections 突出岗位建功 …): the one
+        enterprise the story names, when it names no union federation."""
+        story = self.ctx.story_at(slo)
+        lo, hi = self.ctx.crange(story["span"])
+        if any(lo <= m.cstart < hi and self._union_key(m) is not None for m in self.mentions):
+            return None
+        return self._lead_body(slo, cpos, self._firm_key)
+
+    def _firm_key(self, m: Mention) -> str | None:
+        """An enterprise's id or proposed name, else None."""
+        if m.section != "organisations" or self._kind(m) != "enterprise":
+            return None
+        return m.ids[0] if m.ids else (m.proposal or {}).get("name", m.name)
+
+    def _lead_body(self, slo: int, cpos: int, key_of) -> Mention | None:
         story = self.ctx.story_at(slo)
         lo, hi = self.ctx.crange(story["span"])
         hlo, hhi = self.ctx.crange(story["head_span"])
         unions = {}
         for m in self.mentions:
-            if lo <= m.cstart < hi and not self._in_dateline(m) and (key := self._union_key(m)) is not None:
+            if lo <= m.cstart < hi and not self._in_dateline(m) and (key := key_of(m)) is not None:
                 unions.setdefault(key, m)
         if len(unions) != 1:
             return None
         key, body = next(iter(unions.items()))
-        full = (body.proposal or {}).get("name") or (self.ctx.registry.organisations[key].name if body.ids else body.name)
+        full = (body.proposal or {}).get("name") or (self.ctx.registry.organisations[body.ids[0]].name if body.ids else body.name)
         par = min(slo, self._paragraph_at(slo)[0])
-        if any(m.section == "organisations" and par <= m.cstart < cpos and self._union_key(m) != key for m in self.mentions) or any(
+        if any(m.section == "organisations" and par <= m.cstart < cpos and key_of(m) != key for m in self.mentions) or any(
                 m.section == "regions" and par <= m.cstart < cpos and m.name not in full for m in self.mentions):
             return None  # the paragraph names another body or place before the figure: whose, the annotator decides
         start = max(lo, hhi) if hhi > hlo else lo
@@ -841,7 +859,7 @@ class FactRules:
         while pos < phi:
             a, b = self.ctx.sentence_at(pos)
             m = self._head_name(a, b)
-            if m is not None and self._union_key(m) == key:
+            if m is not None and key_of(m) == key:
                 return m
             pos = max(b, pos + 1)
         return None
@@ -852,6 +870,8 @@ class FactRules:
                                "that body"),
         ("_lead_union", "the one union federation the story names, heading a sentence of its first paragraph: "
                         "the body whose work the story reports"),
+        ("_lead_firm", "the one enterprise the story names, heading a sentence of its first paragraph, a section's "
+                       "heading over the figure: the body whose work the story reports"),
         ("_meeting_host", "会议/会上 heads the figure's clause: the body or place whose meeting the story's first "
                           "sentence reports"),
         ("_contest_organiser", "a contest's figure in a story that names who organises it (本次大赛由某市总工会…主办): "
@@ -946,11 +966,12 @@ class FactRules:
         its first two or three characters) that 该/这个 points back with (这个联盟 → …工作室联盟);
         None when two bodies so named come before it (该公司 after two firms: which one?)."""
         lo = self.ctx.crange(self.ctx.story_at(head)["span"])[0]
-        ends = [noun[:k] for k in range(len(noun), 1, -1)]
-        for end in ends:
+        ends = [noun[:k] for k in range(len(noun), 0 if noun[0] in "场厂矿" else 1, -1)]  # (该场: the 农场 named before)
+        # (then 该农场, 该油田: the unit's union, 铁力农场工会, when the story names the unit only in its union's name)
+        for end, union in [(e, "") for e in ends] + [(e, "工会") for e in ends]:
             found = {(m.proposal or {}).get("name") or m.name: m for m in self.mentions
                      if m.section == "organisations" and lo <= m.cstart and m.cend <= head
-                     and ((m.proposal or {}).get("name", "").endswith(end) or m.name.endswith(end))}
+                     and any(n.endswith(end + union) for n in ((m.proposal or {}).get("name", ""), m.name) if n)}
             if found:
                 return (next(iter(found.values())), end) if len(found) == 1 else None
         return None
