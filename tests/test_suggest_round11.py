@@ -148,3 +148,8 @@ def test_a_firms_report_in_sections_and_a_unit_pointed_back_to_by_its_noun(base)
             "该农场有19个基层单位参加竞赛。\n")
     subjects = _subjects(base, text)
     assert subjects["45人"] == subjects["19个"] == "铁力农场工会"
+
+
+def test_teams_and_pairs_are_counted(base):
+    values = set(_subjects(base, "某市职工技能大赛\n本次大赛共有28组选手参赛，15对师徒签订了师带徒协议。\n"))
+    assert {"28组", "15对"} <= values
