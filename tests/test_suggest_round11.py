@@ -153,3 +153,14 @@ def test_a_firms_report_in_sections_and_a_unit_pointed_back_to_by_its_noun(base)
 def test_teams_and_pairs_are_counted(base):
     values = set(_subjects(base, "某市职工技能大赛\n本次大赛共有28组选手参赛，15对师徒签订了师带徒协议。\n"))
     assert {"28组", "15对"} <= values
+
+
+def test_a_name_of_three_a_registry_name_of_two_or_a_made_up_word_would_cut(base):
+    def people(text):
+        return {s.fields.get("name") for s in _draft(base, text).suggestions if s.kind == "post"}
+    # 刘旭 is a registry person; 刘旭/nr 鹏/nr 和: a name of three
+    assert "刘旭鹏" in people("某公司举办大赛\n公司副总工程师魏鸿亮、工会主席刘旭鹏和公司工会相关负责人参加活动。\n")
+    assert "刘旭" in people("某市工会\n市总工会主席刘旭表示，全市建成驿站30个。\n")
+    # 刘德/nr 新率/n: a word jieba makes up of the name's last character and the verb 率
+    assert "刘德新" in people("某基地工会送温暖\n1月20日，某产业基地党工委书记曹德强，产业基地党工委副书记、管委会主任刘德新"
+                             "率班子成员开展新春送温暖活动。\n")

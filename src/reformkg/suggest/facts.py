@@ -2306,6 +2306,9 @@ class FactRules:
         for n in (4, 3, 2):
             cand = text[cpos:cpos + n]
             refs = [e for sec, e in self.ctx.names.get(cand, []) if sec == "people"]
+            more = self.ctx.tok_at(cpos + n) if n == 2 else None
+            if refs and more is not None and len(more[0]) == 1 and more[1] in ("nr", "nrfg") and re.fullmatch(r"[\u4e00-\u9fff]", more[0]):
+                continue  # 主席刘旭/nr 鹏/nr 和…: a name of three, not the registry's 刘旭
             if refs:
                 return cand, refs[0], 0.8
         dotted = re.match(r"[\u4e00-\u9fff]{2,5}[·・•‧]", text[cpos:cpos + 6])
@@ -2329,7 +2332,9 @@ class FactRules:
                 continue  # 副主任王巍及相关人员: a name of two, then a conjunction
             if n == 3 and tok is not None and tok[1] in ("nr", "nrfg", "nrt") and tok[0] == cand[:2]:
                 nxt = self.ctx.tok_at(cpos + 2)
-                if nxt is not None and not text.startswith(_ARRIVES, cpos + 3) and (
+                made = len(nxt[0]) == 2 and not self._frequencies.get(nxt[0]) and text.startswith(_AFTER_NAME, cpos + 3) \
+                    if nxt is not None else False  # 刘德/nr 新率/n 班子: a word jieba makes up of a name's last character and a verb
+                if nxt is not None and not made and not text.startswith(_ARRIVES, cpos + 3) and (
                         len(nxt[0]) >= 2 and nxt[1] not in ("nr", "nrfg", "nrt", "ng", "zg")
                         or nxt[0] in "将在也就还已正又曾是把被对向与和等为作到"):
                     continue  # 苗青/nr 作为/v: a name of two to jieba, then a word
