@@ -164,3 +164,11 @@ def test_a_name_of_three_a_registry_name_of_two_or_a_made_up_word_would_cut(base
     # 刘德/nr 新率/n: a word jieba makes up of the name's last character and the verb 率
     assert "刘德新" in people("某基地工会送温暖\n1月20日，某产业基地党工委书记曹德强，产业基地党工委副书记、管委会主任刘德新"
                              "率班子成员开展新春送温暖活动。\n")
+
+
+def test_a_studio_heading_a_clause_is_the_one_studio_the_story_names(base):
+    text = ("某县首个省级劳模创新工作室挂牌\n1月27日上午，县总工会主席李某一行来到某某供电公司王建国劳模创新工作室授牌。" + _FILL + "\n"
+            "此次命名的创新工作室是以省劳动模范王建国为带头人的先进团队。目前工作室已获得国家实用新型专利18项。\n")
+    assert _subjects(base, text)["18项"] == "王建国劳模创新工作室"
+    two = text.replace("授牌。", "授牌，又来到李红劳模创新工作室。")
+    assert _subjects(base, two)["18项"] is None

@@ -608,6 +608,10 @@ class FactRules:
                 one = self._one_firm_before(head)
                 if one is not None:  # 该公司获得3项专利, 公司拥有…: the one firm the story names before
                     return one, f"{firm.group(0)} heads {where}: the one firm the story names before it", None
+            studio = re.match(r"(?:该|本|这个|此次命名的|目前)?(?:劳模|职工)?(?:技能)?(?:创新)?工作室", text[head:cpos])
+            one = self._one_studio_before(head) if studio and not any(x.cstart == head for x in self.mentions) else None
+            if one is not None:  # 此次命名的创新工作室是…, 目前工作室已获得专利18项: the one studio the story names
+                return one, f"{studio.group(0)} heads {where}: the one studio the story names before it", None
             ana = re.match(r"(?:该|这个|这一|此)([\u4e00-\u9fff]{2,4})", text[head:cpos])
             named = self._named_before(head, ana.group(1)) if ana else None
             if named is not None:  # …成立徐汇区职工创新工作室联盟。这个联盟包括…: the body named before it
@@ -730,6 +734,18 @@ class FactRules:
         if any(o.section == "organisations" and o.cstart <= firm.cstart and firm.cend < o.cend for o in self.mentions):
             return None  # the firm is part of a longer name (某公司工会)
         return firm
+
+    def _one_studio_before(self, cpos: int) -> Mention | None:
+        """The one studio a story names before ``cpos`` (by id or proposed name; never a title given in
+        quotation marks, “某省劳模创新工作室”): what 工作室 and 此次命名的创新工作室 heading a clause point to."""
+        story = self.ctx.story_at(cpos)
+        lo, _hi = self.ctx.crange(story["span"])
+        hlo, hhi = self.ctx.crange(story["head_span"])
+        studios: dict[str, Mention] = {}
+        for o in self.mentions:
+            if o.section == "organisations" and (lo <= o.cstart < cpos or hlo <= o.cstart < hhi) and self._kind(o) == "studio":
+                studios.setdefault(o.ids[0] if o.ids else (o.proposal or {}).get("name", o.name), o)
+        return next(iter(studios.values())) if len(studios) == 1 else None
 
     def _one_place_story(self, cpos: int) -> Mention | None:
         """The one place a story names (its headline and text; never inside a firm's or another
