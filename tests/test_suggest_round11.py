@@ -172,3 +172,11 @@ def test_a_studio_heading_a_clause_is_the_one_studio_the_story_names(base):
     assert _subjects(base, text)["18项"] == "王建国劳模创新工作室"
     two = text.replace("授牌。", "授牌，又来到李红劳模创新工作室。")
     assert _subjects(base, two)["18项"] is None
+
+
+def test_an_oilfield_by_its_provinces_name(base):
+    text = ("某油田与高技能人才签订责任书\n日前，青海油田启动高原石油工匠论坛，8名工匠展示绝活。\n目前，该油田共有高技能人才468人。\n")
+    assert "青海油田" in _orgs(base, text)
+    subjects = _subjects(base, text)
+    assert subjects["8名"] == subjects["468人"] == "青海油田"
+    assert "青海石化" not in _orgs(base, "某省化工\n青海石化行业职工1200人参加培训。\n")

@@ -463,7 +463,8 @@ class OrganisationRules:
     def industry_short_names(self, out: list[Mention]) -> list[Mention]:
         """华辰硅业与…, “东岳纸业的…: a company by its short name, two characters and its trade
         (硅业, 纸业, 药业 …), printed between marks or conjunctions; never a place's trade (山西煤业);
-        a refinery or an oilfield by its city's name (吉林石化, 大庆油田) wherever printed."""
+        a refinery or an oilfield by its city's name (吉林石化, 大庆油田; an oilfield by its province's too,
+        青海油田) wherever printed."""
         found = []
         for m in _INDUSTRY_SHORT_RX.finditer(self.compact):
             a, name = m.start(1), m.group(1)
@@ -477,10 +478,11 @@ class OrganisationRules:
             found.append(Mention("organisations", name, a, m.end(1), refs[:1], 0.5,
                                  None if refs else {"name": name, "kind": "enterprise",
                                                     "note": "a company's short name: add its registered name"}))
-        # 吉林石化坚持…, 茂名石化的…: a refinery or an oilfield by its city's name, wherever printed
+        # 吉林石化坚持…, 茂名石化的…, 青海油田启动…: a refinery or an oilfield by its city's name (an oilfield by its
+        # province's too), wherever printed
         for m in re.finditer(r"([\u4e00-\u9fff]{2})(?:石化|炼化|油田)(?!行业|产业|企业|系统|工业|化工|装备|基地|园区|产品)", self.compact):
             a, name = m.start(), m.group(0)
-            if not any(p.level != "province" for p in self.gaz.get(m.group(1)) or ()) or \
+            if not any(p.level != "province" or name.endswith("油田") for p in self.gaz.get(m.group(1)) or ()) or \
                     any(x.cstart < m.end() and a < x.cend for x in itertools.chain(out, found) if x.section == "organisations"):
                 continue
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
