@@ -180,3 +180,9 @@ def test_an_oilfield_by_its_provinces_name(base):
     subjects = _subjects(base, text)
     assert subjects["8名"] == subjects["468人"] == "青海油田"
     assert "青海石化" not in _orgs(base, "某省化工\n青海石化行业职工1200人参加培训。\n")
+
+
+def test_a_place_heading_a_title_of_great_craftsman_is_not_who_holds_it(base):
+    text = ("某区工会动态\n今年4月底，枣庄市劳模工匠创新创效成果展在山亭启幕，现场发布的倡议书中，山东手造大工匠刘某提出的"
+            "“每个工匠带3名徒弟”计划，已促成15对师徒结对。\n")
+    assert _subjects(base, text)["15对"] == "枣庄市"

@@ -1307,6 +1307,7 @@ class FactRules:
                 continue  # 中国石油网消息(记者…): the medium reporting, never the subject
             if self._in_dateline(m) or re.match(r"(?:模范|示范|先进|五一|优秀|工人先锋|劳动模范|文明|最美|十佳|百强|[一二三特]等奖|[金银铜]奖|巾帼|青年文明号|三八红旗"
                                                 r"|冠军|亚军|季军|技术能手|技能大师|大?工匠)", text[m.cend:m.cend + 5].lstrip("“\"「")) or re.match(
+                    r"[\u4e00-\u9fff]{1,2}大工匠", text[m.cend:m.cend + 5]) or re.match(
                     r"[\u4e00-\u9fff]{1,8}系统[\u4e00-\u9fff]{0,8}?(?:工作室|先进|示范|模范|标兵|能手|职工之家|工人先锋号)", text[m.cend:m.cend + 24]):
                 continue  # 北京讯; 全国模范职工之家, 勇夺全国一等奖, 安徽工匠24人 (an honour's title or level, not who holds it)
             if text[head:m.cstart].count("“") > text[head:m.cstart].count("”"):
