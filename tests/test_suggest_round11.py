@@ -186,3 +186,12 @@ def test_a_place_heading_a_title_of_great_craftsman_is_not_who_holds_it(base):
     text = ("某区工会动态\n今年4月底，枣庄市劳模工匠创新创效成果展在山亭启幕，现场发布的倡议书中，山东手造大工匠刘某提出的"
             "“每个工匠带3名徒弟”计划，已促成15对师徒结对。\n")
     assert _subjects(base, text)["15对"] == "枣庄市"
+
+
+def test_a_trade_heading_a_clause_is_its_industry_unions(base):
+    text = ("某行业工会深化产改\n机械冶金建材行业劳模工匠创新工作室联盟发布21项创新成果。记者从会上获悉，这是中国机械冶金建材工会"
+            "深化产改的举措之一，中国钢铁工业协会参加会议。\n" + _FILL + "\n")
+    assert _subjects(base, text)["21项"] == "中国机械冶金建材工会"
+    other = text.replace("机械冶金建材行业劳模", "建筑行业劳模")  # (another trade: not by this rule)
+    rules = {o.text: o.fields.get("subject_rule") or "" for o in _draft(base, other).suggestions if o.kind == "observation"}
+    assert "industry union" not in rules["21项"]
