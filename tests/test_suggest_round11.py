@@ -19,6 +19,11 @@ def _subjects(base, text: str) -> dict[str, str | None]:
 _FILL = "引导干部职工深入践行新发展理念，协同推进示范带建设，进一步筑牢思想根基，凝聚干事创业的强大合力。" * 14
 
 
+def _rules(base, text: str) -> dict[str, str]:
+    """Each figure → the subject rule that decided it."""
+    return {s.text: s.fields.get("subject_rule") or "" for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
 def test_the_union_heading_a_news_items_first_sentence_reports_its_own_work(base):
     text = ("某县工会深化协作\n本网讯（通讯员 王某）岳西县总工会紧紧围绕党委中心工作，深化区域工会协作，工作取得成效。\n"
             "联合开展活动，凝聚发展合力。邀请毗邻的太湖县总工会开展共建活动。" + _FILL + "\n"
@@ -45,8 +50,7 @@ def test_a_whole_system_counts_the_work_of_the_storys_industry_union(base):
     assert subjects["近3万个"] == subjects["5000余次"] == "中国海员建设工会"
     # two industry unions in one story: which system, the annotator decides
     two = text.replace("5年来，", "5年来，中国机械冶金建材工会和")
-    rules = {o.text: o.fields.get("subject_rule") or "" for o in _draft(base, two).suggestions if o.kind == "observation"}
-    assert "industry union" not in rules["近3万个"]
+    assert "industry union" not in _rules(base, two)["近3万个"]
 
 
 def test_a_place_heading_an_industry_systems_honour_is_not_who_holds_it(base):
@@ -193,5 +197,4 @@ def test_a_trade_heading_a_clause_is_its_industry_unions(base):
             "深化产改的举措之一，中国钢铁工业协会参加会议。\n" + _FILL + "\n")
     assert _subjects(base, text)["21项"] == "中国机械冶金建材工会"
     other = text.replace("机械冶金建材行业劳模", "建筑行业劳模")  # (another trade: not by this rule)
-    rules = {o.text: o.fields.get("subject_rule") or "" for o in _draft(base, other).suggestions if o.kind == "observation"}
-    assert "industry union" not in rules["21项"]
+    assert "industry union" not in _rules(base, other)["21项"]
