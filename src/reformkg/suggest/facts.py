@@ -595,9 +595,8 @@ class FactRules:
             if lvl:  # 吸引了全省60万人次: the figure's own place, whatever heads the clauses before
                 return self._level_region(lo, lvl, " right before the figure")
             system = re.match(r"(?:全|本|该)系统|[\u4e00-\u9fff]{2,8}系统(?:各级|基层)?工会", text[head:cpos])
-            union = self._industry_union(lo) if system else None
-            trade = re.match(r"([\u4e00-\u9fff]{2,8}?)(?:行业|系统)", text[head:cpos]) if union is None else None
-            union = self._industry_union(lo) if trade else union
+            trade = None if system else re.match(r"([\u4e00-\u9fff]{2,8}?)(?:行业|系统)", text[head:cpos])
+            union = self._industry_union(lo) if system or trade else None
             if trade and union is not None and trade.group(1) not in ((union.proposal or {}).get("name") or union.name):
                 union = None  # (机械冶金建材行业…: the union of that trade, 中国机械冶金建材工会, only)
             system = system or trade

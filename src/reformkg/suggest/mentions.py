@@ -88,19 +88,21 @@ def _trim_glued_head(ctx: PageContext, m: Mention) -> Mention | None:
     return Mention(m.section, name, m.cstart + 1, m.cend, m.ids, m.confidence, proposal)
 
 
-# A firm's name the walk began after its place or its first character (营口|昌成新材料科技有限公司,
-# 河北|腾跃铁路装备股份有限公司, 中|铁五局集团…有限责任公司): the place and up to two characters after it,
-# or 中 of a central enterprise, printed right before the name at the start of a list's item or a line
 _FIRM_END = re.compile(r"(?:有限公司|有限责任公司|股份有限公司|集团|公司)(?:工会委员会|工会|分工会)?$")
-_ITEM_START = "、，,。；;：:（(“\n \u3000"
+_ITEM_START = "、，,。；;：:（(“"
 
 
 def _with_its_place_head(ctx: PageContext, m: Mention, out: list[Mention]) -> Mention:
+    """A firm's name the walk began after its place or its first character (营口|昌成新材料科技有限公司,
+    河北|腾跃铁路装备股份有限公司, 中|铁五局集团…有限责任公司): the name from the place (and up to two
+    characters after it) or from the 中 of a central enterprise, printed right before it at the start of
+    a list's item, a line or after a space."""
     if m.section != "organisations" or m.ids or not _FIRM_END.search(m.name):
         return m
     text, at = ctx.compact, m.cstart
-    def item_start(k: int) -> bool:  # (a space or a line break before it on the page)
-        return k == 0 or text[k - 1] in _ITEM_START or ctx.page.text[ctx.page._index[k] - 1:ctx.page._index[k]].isspace()
+    def item_start(k: int) -> bool:  # (a mark, a space or a line break before it on the page)
+        page = ctx.span(k, k + 1).start
+        return k == 0 or text[k - 1] in _ITEM_START or ctx.page.text[page - 1:page].isspace()
     head = None
     if text[at - 1:at] == "中" and m.name[0] in "铁建交冶核化" and item_start(at - 1):
         head = at - 1  # 中|铁五局集团…: the central enterprise's 中
@@ -125,12 +127,13 @@ def _with_its_place_head(ctx: PageContext, m: Mention, out: list[Mention]) -> Me
 def _no_body(ctx: PageContext, m: Mention) -> bool:
     """Words the walk took for a name that name no one body: 省政协工会界别 (a sector of the political consultative
     conference's members), 各乡镇工会联合会 (each of a kind), 陕西省市县区工会 (the unions of levels), 357家央企、国企
-    (kinds of firm), 保安服务公司1家 (a trade counted), 彭某对某某工作室 and 某公司高度重视… (a person or a body,
-    a verb and its object)."""
+    (kinds of firm), 保安服务公司1家 (a trade counted), 彭某对某某工作室, 某公司高度重视… and 某市工会对口援助某地工会
+    (a person or a body, a verb and its object)."""
     text = ctx.compact
     return bool(text.startswith("界别", m.cend) or m.name.startswith("各") or re.fullmatch(r"家?(?:央企|国企|民企|外企)", m.name)
                 or re.search(r"(?:市县区|县市区|市县|县区)(?:总)?工会$", m.name)
-                or re.search(r"[\u4e00-\u9fff]对[\u4e00-\u9fff]|高度重视|重视", m.name)
+                or re.match(r"[\u4e00-\u9fff]{1,2}对", m.name) and m.name[0] in SURNAMES
+                or re.search(r"(?:公司|集团|股份|工会|总)(?:高度)?重视|对口(?:援助|支援|帮扶)", m.name)
                 or SECTORS_RX.fullmatch(m.name.removesuffix("公司")) and re.match(r"\d+[家个]", text[m.cend:m.cend + 4]))
 
 
