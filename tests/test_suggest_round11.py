@@ -198,3 +198,9 @@ def test_a_trade_heading_a_clause_is_its_industry_unions(base):
     assert _subjects(base, text)["21项"] == "中国机械冶金建材工会"
     other = text.replace("机械冶金建材行业劳模", "建筑行业劳模")  # (another trade: not by this rule)
     assert "industry union" not in _rules(base, other)["21项"]
+
+
+def test_a_name_of_a_rarer_surname_jieba_gives_whole_after_a_post(base):
+    text = ("节前慰问走基层\n为切实让广大职工感受到温暖，阿瓦提县总工会深入开展节前慰问走基层活动。\n"
+            "连日来，走访慰问组在县委常委、政府常务副县长楚伟涛带领下，深入到企业看望慰问困难职工。\n")
+    assert "楚伟涛" in {s.fields.get("name") for s in _draft(base, text).suggestions if s.kind == "post"}

@@ -2395,6 +2395,9 @@ class FactRules:
             if tok is not None and tok[0] == cand[0] and tok[1] == "nr" and n in (2, 3) and ends and not strict \
                     and not compound and cand[0] not in _SURNAMES and re.fullmatch(r"[\u4e00-\u9fff]+", cand):
                 return cand, None, 0.5  # 主席邸/nr 英 出席: a rarer surname jieba tags as one, then the given name
+            if tok is not None and tok[0] == cand and tok[1] in ("nr", "nrfg") and n in (2, 3) and ends and not strict \
+                    and not compound and cand[0] not in _SURNAMES and cand[0] not in "在对向为将与和就也还已从于并又再均都更则等一":
+                return cand, None, 0.5  # 副县长楚伟涛/nr 带领: a rarer surname, the whole name a person's to jieba, then a verb
             if not (compound or cand[0] in _SURNAMES) or n == 4 and not compound or n == 2 and compound:
                 continue
             tagged = tok is not None and tok[1] in ("nr", "nrfg", "nrt") and (tok[0] == cand or cand.startswith(tok[0]) and ends)
