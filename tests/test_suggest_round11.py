@@ -204,3 +204,10 @@ def test_a_name_of_a_rarer_surname_jieba_gives_whole_after_a_post(base):
     text = ("节前慰问走基层\n为切实让广大职工感受到温暖，阿瓦提县总工会深入开展节前慰问走基层活动。\n"
             "连日来，走访慰问组在县委常委、政府常务副县长楚伟涛带领下，深入到企业看望慰问困难职工。\n")
     assert "楚伟涛" in {s.fields.get("name") for s in _draft(base, text).suggestions if s.kind == "post"}
+
+
+def test_a_surname_jieba_calls_a_preposition_before_a_verb_of_saying(base):
+    def people(text):
+        return {s.fields.get("name") for s in _draft(base, text).suggestions if s.kind == "post"}
+    assert "于军" in people("某区表彰劳模\n近日，某区劳动模范表彰大会举行。\n海淀区委书记于军表示，全区要尊重劳模、关爱劳模。\n")
+    assert not people("某市\n市总工会主席于会上表示，全市建成驿站30个。\n")

@@ -2395,6 +2395,9 @@ class FactRules:
             if tok is not None and tok[0] == cand[0] and tok[1] == "nr" and n in (2, 3) and ends and not strict \
                     and not compound and cand[0] not in _SURNAMES and re.fullmatch(r"[\u4e00-\u9fff]+", cand):
                 return cand, None, 0.5  # 主席邸/nr 英 出席: a rarer surname jieba tags as one, then the given name
+            if n == 2 and not strict and cand[0] in _SURNAMES and re.match(r"表示|介绍|指出|强调|说[，,：:“]", text[cpos + 2:cpos + 4]) \
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", cand) and cand[1] not in "会此次日上中后前":
+                return cand, None, 0.5  # 区委书记于/p 军/n 表示: a surname jieba calls a preposition, a given name, a verb of saying
             if tok is not None and tok[0] == cand and tok[1] in ("nr", "nrfg") and n in (2, 3) and ends and not strict \
                     and not compound and cand[0] not in _SURNAMES and cand[0] not in "在对向为将与和就也还已从于并又再均都更则等一":
                 return cand, None, 0.5  # 副县长楚伟涛/nr 带领: a rarer surname, the whole name a person's to jieba, then a verb
