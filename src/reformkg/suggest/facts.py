@@ -329,7 +329,7 @@ class FactRules:
             change = re.search(r"[从由]((?:19|20)\d\d年)(?:底|末)?的[^，,。；]{1,12}?(?:降|减少|下降|增加|增长|提高|提升|上升|扩大)(?:至|到|为)$",
                                self.compact[slo:clo])
             if isinstance(time, dict) and "since" in time and change:
-                # 从2022年的76.44%降至70.37%: the value a change since that year ends at, now
+                # 从2021年的68.5%降至61.2%: the value a change since that year ends at, now
                 time, time_rule = {"unspecified": True, "text": time["text"]}, (
                     f"从{change.group(1)}的…至 the figure: the value the change ends at, the story's date")
             if any(w in self.compact[slo:clo] for w in _TARGET_WORDS[:2]) or re.search(r"到(?:19|20)\d\d年", self.compact[slo:clo]) \
@@ -600,7 +600,7 @@ class FactRules:
             if trade and union is not None and trade.group(1) not in ((union.proposal or {}).get("name") or union.name):
                 union = None  # (机械冶金建材行业…: the union of that trade, 中国机械冶金建材工会, only)
             system = system or trade
-            if union is not None:  # 据统计，全系统累计建成…近4万个: the industry union's
+            if union is not None:  # 据介绍，全系统已建成…近3万个: the industry union's
                 return union, f"{system.group(0)} heads {where}: the one industry union the story names", None
             event = _THIS_EVENT_RX.match(text, head, cpos)
             if event:
@@ -833,7 +833,7 @@ class FactRules:
         return self._lead_body(slo, cpos, self._union_key)
 
     def _lead_firm(self, slo: int, cpos: int) -> Mention | None:
-        """The same for a firm's report (五年来，某集团坚持… over sections 突出岗位建功 …): the one
+        """The same for a firm's report (近年来，某集团… over sections 强化思想引领 …): the one
         enterprise the story names, when it names no union federation."""
         story = self.ctx.story_at(slo)
         lo, hi = self.ctx.crange(story["span"])
@@ -1393,7 +1393,7 @@ class FactRules:
             # 今年以来，每月举办培训2场，累计培训3000人次: after a dated phrase, 每月 is of its own clause
             before = [t for t in before if t[2]["text"] not in _RATE_WORDS or not re.search(r"[，,；;]", self.compact[t[1]:cpos])]
         clause = re.split(r"[，,；;：:]", self.compact[slo:cpos])[-1]
-        # 2018年拉开…竞赛帷幕，公司系统先后开展1626项: the year a run of work began, the figures since then
+        # 2019年拉开…竞赛帷幕，集团系统先后开展900余项: the year a run of work began, the figures since then
         opened = next((t for t in reversed(before) if re.fullmatch(r"(?:19|20)\d\d年", t[2]["text"]) and re.search(r"(?:拉开|启动|开始|开启)", self.compact[t[1]:cpos])
                        and re.search(r"[，,；;]", self.compact[t[1]:cpos]) and re.search(r"累计|先后|共计", clause)), None)
         if opened is not None:
@@ -1405,7 +1405,7 @@ class FactRules:
             before = [t for t in before if not (_POINT(t[2]) and re.search(r"[，,；;]", self.compact[t[1]:cpos]))]
         # 工作室成立于2020年12月，…现有成员31人: the day a body was set up dates that, not a figure of a later clause
         before = [t for t in before if not (self._founding(t[0], t[1]) and re.search(r"[，,；;]", self.compact[t[1]:cpos]))]
-        # …、2017年度某省“安康杯”竞赛优秀组织单位、…等多项荣誉，并先后推荐…1家: the year of an honour's name in a
+        # …、2019年度某省“安康杯”竞赛优秀组织单位等称号，并推荐…3家: the year of an honour's name in a
         # clause before, no period of the figure
         before = [t for t in before if not ((_HONOUR_YEAR_RX.match(self.compact, t[0], shi) or re.match(
             r"[^，,。；]{0,4}?(?:荣获|获得|获评|被评为|被授予)", self.compact[t[1]:shi])) and re.search(r"[，,；;]", self.compact[t[1]:cpos]))]
@@ -1417,7 +1417,7 @@ class FactRules:
                                           and re.search(r"[\d一二两三四五六七八九十百千万亿]", self.compact[t[1]:shi]))]
         # …项目获评2023年度某某创新奖, (含…等18位2014年度…第一名获得者): the year of an honour's name, no period of the figure
         after = [t for t in after if not _HONOUR_YEAR_RX.match(self.compact, t[0], shi)]
-        # …19个基层单位参加竞赛，…为明年农业生产打下坚实基础: the year a purpose looks to, no period of the figure
+        # …12个生产队参赛，…为明年春耕生产做好准备: the year a purpose looks to, no period of the figure
         after = [t for t in after if not (t[2]["text"] in ("明年", "来年", "下一年") and self.compact[t[0] - 1:t[0]] == "为")]
         notes = []
         for a, b, t in [*reversed(before), *after]:

@@ -126,8 +126,8 @@ def _with_its_place_head(ctx: PageContext, m: Mention, out: list[Mention]) -> Me
 
 def _no_body(ctx: PageContext, m: Mention) -> bool:
     """Words the walk took for a name that name no one body: 省政协工会界别 (a sector of the political consultative
-    conference's members), 各乡镇工会联合会 (each of a kind), 陕西省市县区工会 (the unions of levels), 357家央企、国企
-    (kinds of firm), 保安服务公司1家 (a trade counted), 彭某对某某工作室, 某公司高度重视… and 某市工会对口援助某地工会
+    conference's members), 各乡镇工会联合会 (each of a kind), 陕西省市县区工会 (the unions of levels), 200多家央企、国企
+    (kinds of firm), 保安服务公司2家 (a trade counted), 彭某对某某工作室, 某公司高度重视… and 某市工会对口援助某地工会
     (a person or a body, a verb and its object)."""
     text = ctx.compact
     return bool(text.startswith("界别", m.cend) or m.name.startswith("各") or re.fullmatch(r"家?(?:央企|国企|民企|外企)", m.name)
@@ -144,7 +144,7 @@ _KIND_OF_SITE = re.compile(r"(?:劳动模范|劳模|职工|创新|工匠|高技�
 
 def _an_honours_title(ctx: PageContext, m: Mention) -> bool:
     """获评“湖北省职工创新工作室”, 为…命名的“江西省劳模创新工作室”授牌, “长治市技能人才培训基地”“…”, 命名为全国职工
-    爱国主义教育基地, 省职工高技能人才创新工作室6个: a title a place or a body gives (its place, or the body, then
+    爱国主义教育基地, 省职工高技能人才创新工作室9个: a title a place or a body gives (its place, or the body, then
     words of a kind), after the verb that gives it, or in quotation marks next to another title or before 称号/授牌/
     挂牌, or a kind with no name at all: no body."""
     if m.section != "organisations" or m.ids or not m.name.endswith(("工作室", "基地")):
@@ -161,7 +161,7 @@ def _an_honours_title(ctx: PageContext, m: Mention) -> bool:
     text = ctx.compact
     verb = r"(?:命名为|命名的|获评|评为|列为|授予|认定为|入选|首个|首家)"
     conferred = re.search(verb + r"[\u4e00-\u9fff]{0,6}$", text[max(0, m.cstart - 12):m.cstart]) is not None
-    if rest == m.name and given is None:  # 高技能人才创新工作室6个: a kind counted, no name (“某某”创新工作室: the marks name it)
+    if rest == m.name and given is None:  # 高技能人才创新工作室9个: a kind counted, no name (“某某”创新工作室: the marks name it)
         return conferred or re.match(r"\d+[个家所]", text[m.cend:m.cend + 5]) is not None
     quoted = text[m.cstart - 1:m.cstart] == "“" and text[m.cend:m.cend + 1] == "”"
     # (进一步发挥“萧山区产业工人培训基地”孵化作用: a site the story names, no title given)
@@ -386,7 +386,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if m.section != "organisations" or m.ids or not m.name.endswith("锋号")]
     out = [m for m in out if not _an_honours_title(ctx, m)]
     out = [m for m in out if m.section != "organisations" or m.ids or not _no_body(ctx, m)]
-    # 全国机冶建材系统职工创新工作室1个: the studios an industry system names, a kind of honour, no body
+    # 全国机冶建材系统职工创新工作室2个: the studios an industry system names, a kind of honour, no body
     out = [m for m in out if m.section != "organisations" or m.ids or not re.search(r"系统(?:职工|劳模|工匠|技能|创新|人才)*工作室$", m.name)]
     # 中国工会新闻中国工会新闻…: a site's header repeating its words, no name (a name holds no three characters twice)
     out = [m for m in out if m.section != "organisations" or m.ids or not re.search(r"(.{3,}).*\1", m.name)]
