@@ -851,13 +851,13 @@ class FactRules:
         story = self.ctx.story_at(slo)
         lo, hi = self.ctx.crange(story["span"])
         hlo, hhi = self.ctx.crange(story["head_span"])
-        unions = {}
+        bodies = {}
         for m in self.mentions:
             if lo <= m.cstart < hi and not self._in_dateline(m) and (key := key_of(m)) is not None:
-                unions.setdefault(key, m)
-        if len(unions) != 1:
+                bodies.setdefault(key, m)
+        if len(bodies) != 1:
             return None
-        key, body = next(iter(unions.items()))
+        key, body = next(iter(bodies.items()))
         full = (body.proposal or {}).get("name") or (self.ctx.registry.organisations[body.ids[0]].name if body.ids else body.name)
         par = min(slo, self._paragraph_at(slo)[0])
         if any(m.section == "organisations" and par <= m.cstart < cpos and key_of(m) != key for m in self.mentions) or any(

@@ -256,8 +256,7 @@ class OrganisationRules:
                     # county-level city by its own (太仓市总工会, 涿州市总工会)
                     fuller = [f for f, sh in county_full_names().items() if sh == places[0]]
                     if len(fuller) > 1:  # 新城区 of 西安 or of 呼和浩特: the one whose city the story prints
-                        fuller = [f for f in fuller if f[:-len(places[0])] in self.compact[lo:hi]
-                                  or f[:-len(places[0])].removesuffix("市") in self.compact[lo:hi]]
+                        fuller = [f for f in fuller if f[:-len(places[0])].removesuffix("市") in self.compact[lo:hi]]
                     fuller = fuller[:1] if len(fuller) == 1 else []
                     places = fuller + places if places[0].endswith("区") else places + fuller
             body = m.group(2)
