@@ -497,9 +497,14 @@ class OrganisationRules:
         for m in _DASHED_ZONE_RX.finditer(self.compact):
             if not all(self.gaz.get(p) for p in (m.group(2), m.group(3))):
                 continue  # (both sides places: 奎屯, 独山子)
-            name = m.group(1)
+            name, at = m.group(1), m.start(1)
+            verb = re.match(r".*(?:[们到在向了对]|先后|分别)", name)
+            if verb:  # 、工匠们先后到某科技有限公司: the list of people goes on with a verb; the firm after it
+                name, at = name[verb.end():], at + verb.end()
+                if len(name) < 6:
+                    continue
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, m.start(1), m.end(1), refs[:1], 0.6,
+            found.append(Mention("organisations", name, at, at + len(name), refs[:1], 0.6,
                                  None if refs else {"name": name.replace("-", "—"), "aliases": [name] if "-" in name else [],
                                                     "kind": "union-federation" if name.endswith("总工会") else "government"}))
         return found
@@ -651,7 +656,7 @@ class OrganisationRules:
                     continue  # only a place in brackets: 明远（宜宾）…
                 lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|如|像|与|和|在|对|以|聚焦|围绕|针对|面向|覆盖)"
                                 r"(?:辖区|全市|全区|全县|全省|本地|当地)?", item) or \
-                    re.match(r".*(?:再添|新添|增添|新增|培育出|涌现出|评选出|遴选出)", item)  # (某县再添…: the list after the verb)
+                    re.match(r".*(?:再添|新添|增添|新增|培育出|涌现出|评选出|遴选出|[\u4e00-\u9fff]{2}了(?!么))", item)  # (某县再添…, 选定了…: the list after the verb; never 饿了么)
                 if lead:
                     item, start = item[lead.end():], start + lead.end()
                 if SECTORS_RX.fullmatch(item) or re.search(r"(?:[及和与]|代表|职工|工人|群众)$", item):
@@ -693,9 +698,14 @@ class OrganisationRules:
             # …发电有限公司、华翔翔能科技股份有限公司、…: an item of a list of registered companies, whole
             if any(x.section == "organisations" and x.cstart <= m.start(1) and m.end(1) <= x.cend for x in out):
                 continue
-            name = m.group(1)
+            name, at = m.group(1), m.start(1)
+            verb = re.match(r".*(?:[们到在向了对]|先后|分别)", name)
+            if verb:  # 、工匠们先后到某科技有限公司: the list of people goes on with a verb; the firm after it
+                name, at = name[verb.end():], at + verb.end()
+                if len(name) < 6:
+                    continue
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, m.start(1), m.end(1), refs[:1], 0.6,
+            found.append(Mention("organisations", name, at, at + len(name), refs[:1], 0.6,
                                  None if refs else {"name": name, "kind": "enterprise"}))
         for m in re.finditer(r"中国[\u4e00-\u9fff]{2,12}?工会全国委员会", self.compact):
             name = m.group(0)
@@ -1198,6 +1208,7 @@ class OrganisationRules:
             elif w == "经" and toks[j][0].startswith("开区"):
                 j -= 1  # 天津经开区…集团: jieba cuts 经 (a preposition) off 经开区
                 start = p
+                placed = True  # (经开区总工会: the zone heads the name, 经 no weak word to drop)
                 continue
             elif w == "和" and any(self.compact.startswith(n, p - n.index("和")) for n in _NAMES_WITH_HE):
                 j -= 1  # 人力资源和社会保障局, 工业和信息化局: the 和 inside a department's name
@@ -1221,8 +1232,10 @@ class OrganisationRules:
                 start = toks[j][2]
                 lead_zhong = True
                 break
-            elif re.fullmatch(r"(?:\d+|[一两二三四五六七八九十百千]+)?[余多]?[家个名所座项批类户]|[余多][家个名所座项批类户]?", w) and f in ("m", "q"):
-                break  # 100余家工作室, 两家工作室: a count, not part of a name
+            elif re.fullmatch(r"(?:\d+|[一两二三四五六七八九十百千]+)?[余多]?[家个名所座项批类户]|[余多][家个名所座项批类户]?|首[个家批]", w) and f in ("m", "q"):
+                break  # 100余家工作室, 两家工作室: a count, not part of a name; 某市首个园区工会: the first of a kind
+            elif w == "代表" and j >= 2 and toks[j - 2][1] in ("nr", "nrfg"):
+                break  # 王某代表某集团党委致辞: the person speaks for the body, whose name starts after 代表
             elif (f == "s" or f == "t" and not re.search(r"[年月日今去近前后时期初底末春夏秋冬代]", w)) and \
                     suffix in _COMPANY_FORMS and w not in _HARD_STOPS:  # (中天/t 科技股份有限公司: no time, a name)
                 j -= 1  # 东方/s 电气 集团 东方/s 汽轮机有限公司: a locative word inside a company's name
@@ -1237,6 +1250,19 @@ class OrganisationRules:
             depth -= toks[j][0] in ("）", ")")
             j += 1
             start = toks[j][2]
+        branded = j
+        if suffix in _COMPANY_FORMS and not placed and j < i:
+            # 上海/ns 发/v 凯/nr 化工有限公司, 阜阳/ns 皖/j 能/v 环保电力有限公司: a firm's brand of one or two
+            # characters jieba reads as a verb, between its city and its trade; the name starts at the city
+            for n in (1, 2):
+                chars = toks[j - n:j] if j - n >= 1 else []
+                if chars and all(len(t[0]) == 1 and t[1] in ("v", "j", "a", "n", "ng", "nr", "vg", "zg") and t[0] not in _HARD_STOPS
+                                 and "\u4e00" <= t[0] <= "\u9fff" for t in chars) and toks[j - n - 1][1] == "ns" \
+                        and self._place_word(toks[j - n - 1]):
+                    j = j - n - 1
+                    start = toks[j][2]
+                    placed = True
+                    break
         walked = j
 
         def person_studio(t):
@@ -1263,7 +1289,7 @@ class OrganisationRules:
         # a company's registered name of three words or more before 有限公司: its words are its own
         registered = suffix in _COMPANY_FORMS and i - j >= 3 and toks[j][0] not in _GENERIC_HEADS | _HARD_STOPS
         if registered:  # 调研组调研吉林隆玛特集团有限公司: a verb before the name; the name from its place
-            verb = next((k for k in range(j, i) if toks[k][1] in ("v", "vn") and toks[k][0] not in _INDUSTRY_WORDS and not (k == j and placed)
+            verb = next((k for k in range(max(j, branded), i) if toks[k][1] in ("v", "vn") and toks[k][0] not in _INDUSTRY_WORDS and not (k == j and placed)
                          and toks[k + 1][0] not in ("（", "(")), None)  # (设（shè）计, 三一重工（长沙）: inside the name)
             place = next((k for k in range(verb + 1, i) if toks[k][1] in _STRONG and not _PINYIN_RX.fullmatch(toks[k][0])),
                          None) if verb is not None else None
