@@ -42,3 +42,33 @@ def test_a_verb_before_a_list_of_firms_is_no_part_of_the_first(base):
     orgs = _orgs(base, "某县劳模参观\n本报讯 活动中，劳模、工匠们先后到青禾智造机械科技有限公司、"
                        "绿源农产食品有限公司参观学习。\n")
     assert "青禾智造机械科技有限公司" in orgs and not any("们" in o for o in orgs)
+
+
+def test_a_branch_or_plant_after_a_companys_registered_name_is_named_whole(base):
+    orgs = _orgs(base, "某区工会表彰\n本报讯 区总工会召开大会，临江农村商业银行股份有限公司枣庄支行代表发言，"
+                       "贵州中烟工业有限责任公司遵义卷烟厂获评先进集体。\n")
+    assert {"临江农村商业银行股份有限公司枣庄支行", "贵州中烟工业有限责任公司遵义卷烟厂"} <= orgs
+    assert "枣庄支行" not in orgs
+
+
+def test_an_industry_unions_alliance_a_red_cross_society_and_a_unions_term_committee(base):
+    orgs = _orgs(base, "某联盟办赛\n本报讯 广州市轨道交通产业工会联盟日前举办竞赛，五华区红十字会协办。"
+                       "大会选举产生了某街道机关工会第一届委员会委员5名。\n")
+    assert {"广州市轨道交通产业工会联盟", "五华区红十字会"} <= orgs
+    assert "广州市轨道交通产业工会" not in orgs and not any("第一届" in o for o in orgs)
+
+
+def test_a_places_grassroots_unions_and_its_centre_are_no_bodies(base):
+    orgs = _orgs(base, "某区建驿站\n本报讯 五华区总工会依托五华区基层工会建成驿站17个，遍布五华区中心商圈。\n")
+    assert orgs == {"五华区总工会"}
+
+
+def test_a_firms_union_before_the_verb_jieba_joins_to_it(base):
+    orgs = _orgs(base, "某集团工会选树典型\n本报讯 今年，北大荒集团工会组织各级工会选树典型30个。"
+                       "在某分公司，长水河农场工会开展了宣讲。\n")
+    assert {"北大荒集团工会", "长水河农场工会"} <= orgs
+
+
+def test_a_congress_of_the_unions_is_no_body(base):
+    orgs = _orgs(base, "某场宣讲\n本报讯 活动邀请中国工会十八大代表王某宣讲，职工60余人参加。\n")
+    assert "中国工会" not in orgs

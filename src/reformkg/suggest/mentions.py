@@ -20,12 +20,12 @@ from reformkg.suggest.tokens import ORG_SUFFIXES, POST_WORDS
 
 # Endings of bodies the walk also grows back from (某国职工发展基金会, 某市第六中学, 某区产业工人实训基地):
 # the walk still wants a strong head (a place, a proper name), never 建设一批实训基地
-_MORE_SUFFIXES = ("基金会", "中学", "小学", "基地", "研究所", "厂", "医院", "学会", "银行", "分行", "支行", "广播电视台", "电视台")
+_MORE_SUFFIXES = ("基金会", "红十字会", "中学", "小学", "基地", "研究所", "厂", "医院", "学会", "银行", "分行", "支行", "广播电视台", "电视台")
 _ALL_SUFFIXES = ORG_SUFFIXES + _MORE_SUFFIXES
 # An ending followed by these is part of another word, no body: “某某职工大学习”活动, 大学生; 重庆市人大工会,
 # 人大代表 (人大 inside another name or a title); 聚焦省委省政府中心工作 (the central task, no centre)
 _NO_BODY_AFTER = {"大学": re.compile(r"[习生]"), "人大": re.compile(r"工会|常委|常务|代表|机关"),
-                  "中心": re.compile(r"工作|任务|大局|环节")}
+                  "中心": re.compile(r"工作|任务|大局|环节|商圈|城区|地带|区域|位置")}  # (某区中心商圈: the middle of a place)
 
 
 # what a count of bodies names when its measure word is cut off: a kind, no name (7014家小微企业工会)
@@ -302,6 +302,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if not (m.section == "organisations" and any(
         x.cstart <= m.cstart and m.cend <= x.cend for x in units))] + units
     out.extend(rules.listed_enterprises(out))
+    out = _over_the_parts(out, rules.company_units(out))  # 某银行股份有限公司某支行: never 某支行 alone
     central = rules.central_enterprises(out)  # 中国能建葛洲坝集团: never also 葛洲坝集团 inside it
     out = [m for m in out if not (m.section == "organisations" and any(x.cstart < m.cstart and m.cend == x.cend for x in central))]
     out.extend(central)
@@ -347,6 +348,10 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
          or re.fullmatch(r"[\u4e00-\u9fff]{2,8}?(?:分公司|公司|分行|支行)", ctx.compact[m.cend:x.cend])
          and any(ctx.compact[m.cend:m.cend + n] in ctx.gaz for n in (2, 3)))
         for x in out))]  # (…社区工会 inside …社区工会联合会: the federation of unions, once)
+    # 某机关工会第一届委员会: the union's committee of one term, the union itself (named once, by its name)
+    out = [m for m in out if not (m.section == "organisations" and not m.ids and re.search(
+        r"工会(?:联合会)?第[一二三四五六七八九十\d]+届(?:委员会|经费审查委员会)$", m.name) and any(
+        x.section == "organisations" and x.cstart == m.cstart and x.cend < m.cend and ctx.compact[x.cend] == "第" for x in out))]
     # 城建工会联合会 inside 市城建工会联合会: the sectoral body of the city (or province), once
     out = [m for m in out if not (m.section == "organisations" and not m.ids and any(
         x.section == "organisations" and x.cstart == m.cstart - 1 and x.cend == m.cend and ctx.compact[x.cstart] in "省市县区"

@@ -672,6 +672,22 @@ class OrganisationRules:
                                      None if refs else {"name": item, "kind": "enterprise"}))
         return found
 
+    def company_units(self, out: list[Mention]) -> list[Mention]:
+        """某农村商业银行股份有限公司某某支行, 某烟草工业有限责任公司某某卷烟厂: a company's branch or
+        plant named from its place right after the company's registered name, named whole."""
+        found = []
+        for m in out:
+            if m.section != "organisations" or not re.search(r"有限(?:责任)?公司$", m.name):
+                continue
+            unit = re.match(r"([\u4e00-\u9fff]{2,3}?)(?:支行|分行|分公司|卷烟厂|分厂|营业部)", self.compact[m.cend:m.cend + 8])
+            if unit is None or unit.group(1) not in self.gaz:
+                continue
+            name = self.compact[m.cstart:m.cend + unit.end()]
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, m.cstart, m.cend + unit.end(), refs[:1], 0.6,
+                                 None if refs else {"name": name, "kind": "enterprise"}))
+        return found
+
     def listed_units(self, out: list[Mention]) -> list[Mention]:
         """The units a body's entry lists (设组织部等12个部门; 5个产业工会分别是A、B; 4个事业单位分别是C、D)
         and a national industrial union (中国海员建设工会全国委员会): each unit by the name printed."""
@@ -1122,8 +1138,13 @@ class OrganisationRules:
         """Token ``k`` is a firm's short name of two characters (首钢/n, 太钢/n, 铁力/n) right after a mark, a
         time word, before 集团, 农场 or the like: it heads the name, whatever jieba calls it."""
         w, f, p = toks[k]
-        return (len(w) == 2 and f in ("n", "nz", "j", "nr", "ns") and k + 1 < len(toks) and toks[k + 1][0] in _BRAND_NEXT
-                and w not in _GENERIC_HEADS | _HARD_STOPS and (k == 0 or toks[k - 1][1] in ("x", "t")))
+        after_mark = k == 0 or toks[k - 1][1] in ("x", "t")
+        if len(w) == 1 and f in ("a", "n", "ns", "nr", "j") and k + 2 < len(toks) and len(toks[k + 1][0]) == 2 \
+                and toks[k + 1][1] in ("n", "nz", "nr", "ns") and toks[k + 2][0] in _BRAND_NEXT and after_mark \
+                and w not in _HARD_STOPS | _GENERIC_HEADS and toks[k + 1][0] not in _GENERIC_HEADS:
+            return True  # ，长/a 水河/n 农场工会: a name of three characters jieba cuts in two
+        return (len(w) in (2, 3) and f in ("n", "nz", "j", "nr", "ns") and k + 1 < len(toks) and toks[k + 1][0] in _BRAND_NEXT
+                and w not in _GENERIC_HEADS | _HARD_STOPS and after_mark)
 
     def _walk(self, toks: list[Token], i: int, suffix: str) -> Mention | list[Mention] | None:
         word, _flag, pos = toks[i]
@@ -1366,7 +1387,7 @@ class OrganisationRules:
                       self._city_sector_union(toks, j, start, name, pos + len(word))) if suffix == "工会" else None
             return sector or self._bare_bodies(toks, walked, i, suffix)
         after = self.compact[pos + len(word):pos + len(word) + 12]
-        if re.match(r"第[一二三四五六七八九十百零\d]+次|代表大会|[一二三四五六七八九十]+届", after) and not re.match(
+        if re.match(r"第[一二三四五六七八九十百零\d]+次|代表大会|[一二三四五六七八九十]+届|[一二三四五六七八九十]{1,3}大(?:代表|会议|精神|以来)", after) and not re.match(
                 r"第?[一二三四五六七八九十]+届(?:第?[一二三四五六七八九十]+次)?(?:全委|执委|常委|全体委员|委员会)", after):
             return None  # 安徽省工会第十五次代表大会: an event's name, not a body (…总工会十一届六次全委会议: the body's own session)
         if suffix in ("工作室", "基地") and (re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name) or
@@ -1375,8 +1396,10 @@ class OrganisationRules:
             return None  # 福建省示范性劳模工作室, 66家福建省劳模工作室, 32家…方向创新工作室, 3个某市培训基地: a title or a kind
         if re.match(r"(?:广泛|积极|深入|大力)?(?:开展|推动|推进|创建|建设)", name):
             return None  # 广泛开展劳模工作室创建: an activity
-        alliance = suffix == "工作室" and self.compact.startswith("联盟", pos + len(word))
-        if alliance:  # …劳模创新工作室联盟: the alliance of studios, named whole
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,8}?[省市县区镇]基层工会", name):
+            return None  # 依托某区基层工会: the grassroots unions of a place at large, no body
+        alliance = (suffix == "工作室" or suffix == "工会" and name.endswith("产业工会")) and self.compact.startswith("联盟", pos + len(word))
+        if alliance:  # …劳模创新工作室联盟, 某市轨道交通产业工会联盟: the alliance, named whole
             word, name = word + "联盟", name + "联盟"
         if name not in self.names:  # 安徽总工会: the province's short name, the registry's full one
             for k in (2, 3):

@@ -227,6 +227,8 @@ def page_tokens(page: PageText, registry: Registry) -> list[Token]:
         body = word[:-len(post)] if post else ""
         if post and body.endswith(ORG_SUFFIXES):  # 纪委书记, 工会主席: a body, then a post
             out += [(body, "n", pos), (post, "n", pos + len(body))]
+        elif word == "工会组织" and out and out[-1][0].endswith(("集团", "公司", "煤矿", "矿", "厂", "农场", "林场", "油田", "局")):
+            out += [("工会", "n", pos), ("组织", "v", pos + 2)]  # 某集团工会组织职工…: the group's union, then the verb
         else:
             out.append((word, flag, pos))
     return out
