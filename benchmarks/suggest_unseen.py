@@ -133,13 +133,16 @@ def time_grade(t, accepted: list[str]) -> str:
 
 # an autonomous prefecture's full name and the short one pages print (迪庆藏族自治州总工会 = 迪庆州总工会)
 _AUTONOMOUS = re.compile(r"(?:(?:藏|羌|苗|侗|彝|土家|壮|回|维吾尔|蒙古|朝鲜|傣|景颇|傈僳|白|哈尼|布依|水|瑶|黎|哈萨克|柯尔克孜)族?)+自治州")
+_AUTONOMOUS_COUNTY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:藏|羌|苗|侗|彝|土家|壮|回|维吾尔|蒙古|朝鲜|傣|景颇|傈僳|白|哈尼|布依|水|瑶|黎|哈萨克|"
+                                r"柯尔克孜|达斡尔|鄂温克|鄂伦春|满|锡伯|土|撒拉|东乡|保安|裕固|塔吉克|畲|仡佬|纳西|拉祜|佤|毛南|仫佬|各)族?)+自治县")
 
 
 def _same_body(name: str, acc: set[str]) -> bool:
     """A name accepted, or one printed with the province or city it is in before it (海南省海口市总工会
     is 海口市总工会, 宜宾市翠屏区总工会 翠屏区总工会); an autonomous prefecture by its full name or
-    with 州 alone (迪庆藏族自治州总工会 is 迪庆州总工会)."""
+    with 州 alone (迪庆藏族自治州总工会 is 迪庆州总工会), an autonomous county the same with 县."""
     name, acc = _AUTONOMOUS.sub("州", name), {_AUTONOMOUS.sub("州", a) for a in acc}
+    name, acc = _AUTONOMOUS_COUNTY.sub("县", name), {_AUTONOMOUS_COUNTY.sub("县", a) for a in acc}  # (肃北蒙古族自治县 is 肃北县)
     place = r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|地区|盟)){1,2}"  # (贵州省黔南州瓮安县总工会: two places before)
     return name in acc or any(name.endswith(a) and re.fullmatch(place, name[:-len(a)]) for a in acc if a and len(name) > len(a)) \
         or any(a.endswith(name) and re.fullmatch(place, a[:-len(name)]) and re.search(r"[省市县区旗州]", name[:-2])

@@ -38,6 +38,7 @@ def test_a_body_is_the_same_printed_with_its_province_or_its_prefecture_short():
     assert su._same_body("迪庆藏族自治州总工会", {"迪庆州总工会"}) and su._same_body("甘孜州", {"甘孜藏族自治州"})
     assert su._same_body("海南省海口市总工会", {"海口市总工会"}) and su._same_body("贵州省黔南州瓮安县总工会", {"瓮安县总工会"})
     assert not su._same_body("迪庆藏族自治州总工会", {"大理州总工会"})
+    assert su._same_body("肃北蒙古族自治县总工会", {"肃北县总工会"}) and not su._same_body("肃北蒙古族自治县", {"肃南县"})
 
 
 def test_a_period_holding_the_graders_year_is_right():

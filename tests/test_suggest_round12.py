@@ -72,3 +72,29 @@ def test_a_firms_union_before_the_verb_jieba_joins_to_it(base):
 def test_a_congress_of_the_unions_is_no_body(base):
     orgs = _orgs(base, "某场宣讲\n本报讯 活动邀请中国工会十八大代表王某宣讲，职工60余人参加。\n")
     assert "中国工会" not in orgs
+
+
+# a report longer than a news item (its topic does not run from paragraph to paragraph)
+_FILL = "引导干部职工深入践行新发展理念，协同推进示范带建设，进一步筑牢思想根基，凝聚干事创业的强大合力。" * 14
+
+
+def _subjects(base, text: str) -> dict[str, str | None]:
+    """Each figure → the name its subject rule proposes (None: TODO with no name)."""
+    return {s.text: s.fields.get("subject_name") for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
+def test_a_figure_with_no_subject_in_a_report_the_unions_first_sentence_opens(base):
+    text = ("某县工会提升职工技能\n近期，井研县总工会围绕深化产业工人队伍建设改革，分三步推进技能提升工作。" + _FILL + "\n"
+            "一、摸清底数。工作组先后走访青禾机械制造有限公司、绿源机械制造有限公司等12家企业，"
+            "与县职业技术学校教师等20名代表座谈，回收问卷260余份。\n"
+            "二、开班培训。年内开设专项技能提升班5期。\n")
+    subjects = _subjects(base, text)
+    assert subjects["12家"] == subjects["20名"] == subjects["260余份"] == subjects["5期"] == "井研县总工会"
+    # the union a partner of another body heading the first sentence: not its report
+    joint = text.replace("井研县总工会围绕", "井研县人力资源和社会保障局会同井研县总工会围绕")
+    assert _subjects(base, joint)["260余份"] != "井研县总工会"
+
+
+def test_an_autonomous_county_by_its_short_name(base):
+    text = ("某县建驿站\n本报讯 肃北县结合实际建设户外劳动者服务站点。全县已建成驿站9个，服务职工1200余人次。\n")
+    assert _subjects(base, text)["9个"] == "肃北蒙古族自治县"

@@ -210,7 +210,7 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
 # paragraph to paragraph (the longer reports of the project pages change it by paragraph)
 _NEWS_ITEM = 600
 # What opens a clause before its subject: a time or a source (据悉，日前，近年来，截至2020年底，)
-_OPENER_RX = re.compile(r"(?:[^，,。；]{0,14}?(?:以来|年来|年底|年末|目前|期间|年|月|日|近日|日前|据统计|据了解|据悉|同时|此外|其中|另外|今年|去年)"
+_OPENER_RX = re.compile(r"(?:[^，,。；]{0,14}?(?:以来|年来|年底|年末|目前|期间|年|月|日|近日|日前|近期|近来|当前|随后|为此|据统计|据了解|据悉|同时|此外|其中|另外|今年|去年)"
                         r"[，,]|截至[^，,]{0,12}[，,])")
 # Before a name in its clause: the name is a partner or an object (联合人社部, 邀请市人社局, 向…)
 _PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组织|支持|帮助|根据|按照|依据|对|向|与|和|同|给|为|从|经")
@@ -561,6 +561,10 @@ class FactRules:
             one = self._one_place_story(cpos)
             if one is not None:  # (其职业…, or nothing: in a story of one place, that place's figure)
                 best, rule, printed = one, (rule + "; " if rule else "") + "the one place the story names", None
+        if best is None and printed is None and figure:
+            best = self._first_sentence_union(lo, cpos)
+            rule = ("no subject in the sentence or the story before it; the union heading the story's first sentence: "
+                    "the body whose work the story reports") if best is not None else rule
         if best is None:
             if printed is not None:  # 我市 in a story that names no city: the printed word; 该公司: none
                 return MARKER, rule, printed or None
@@ -571,6 +575,26 @@ class FactRules:
             return MARKER, rule + f" ({best.name}, not in the registry)", name
         key = "organisation" if best.section == "organisations" else "region"
         return {key: best.ids[0]}, rule + f" ({best.name})", name
+
+    def _first_sentence_union(self, lo: int, cpos: int) -> Mention | None:
+        """The local union federation heading a story's first sentence (近期，某县总工会围绕…) and
+        printed as often as any other union of it (:meth:`_lead_sentence_union`): what a figure no
+        rule gives a subject is about (一、深入调研。工作组走访企业14家), in a story of any length, when
+        the bodies its sentence names before it are visited, met or listed (走访某公司、某公司等14家), none acting."""
+        story = self.ctx.story_at(lo)
+        slo, shi = self.ctx.crange(story["span"])
+        hlo, hhi = self.ctx.crange(story["head_span"])
+        lead = self._lead_sentence_union(self._story_unions(story["id"], slo, shi), slo, shi, hlo, hhi)
+        if lead is None:
+            return None
+        a, _b = self.ctx.sentence_at(lo)
+        def visited(m: Mention) -> bool:  # (a visit verb or 与 before it in its clause: 走访甲公司、乙公司等14家)
+            clause = re.split(r"[，,；;：:]", self.compact[a:m.cstart])[-1]
+            return re.search(r"走访|深入|前往|赴|到|与|慰问|调研|联系|邀请", clause) is not None
+        if any(m.section in ("organisations", "regions") and a <= m.cstart < cpos and m not in lead[1] and not visited(m)
+               for m in self.mentions):
+            return None  # 经某报社、某公司推荐共计420人: bodies acting in the figure's sentence; whose, the annotator decides
+        return lead[1][0]
 
     def _sentence_subject(self, lo: int, cpos: int, own: bool = True) -> tuple[Mention | None, str, str | None]:
         """The subject found in the sentence from ``lo`` to ``cpos`` (see :meth:`_subject_of`):

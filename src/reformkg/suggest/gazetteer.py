@@ -37,6 +37,7 @@ class Place:
 _PEOPLES = ("藏|羌|苗|侗|彝|土家|壮|回|维吾尔|蒙古|朝鲜|傣|景颇|傈僳|白|哈尼|布依|水|瑶|黎|畲|仡佬|纳西|拉祜|佤|哈萨克|"
             "柯尔克孜|达斡尔|鄂温克|鄂伦春|满|锡伯|土|撒拉|东乡|保安|裕固|塔吉克|怒|独龙|普米|阿昌|德昂|布朗|基诺|毛南|仫佬|各")
 _AUTONOMOUS_PREFECTURE = re.compile(rf"(.{{2,}}?)(?:(?:{_PEOPLES})族?)+自治州")
+_AUTONOMOUS_COUNTY = re.compile(rf"(.{{2,}}?)(?:(?:{_PEOPLES})族?)+自治县")
 
 
 def short_forms(name: str, level: str) -> list[str]:
@@ -47,7 +48,12 @@ def short_forms(name: str, level: str) -> list[str]:
         if name.endswith(suf) and len(name) - len(suf) >= 2:
             stem = name[: -len(suf)]
             auto = _AUTONOMOUS_PREFECTURE.fullmatch(name) if level == "prefecture" else None
-            return [stem, auto.group(1)] if auto and auto.group(1) != stem else [stem]
+            if auto and auto.group(1) != stem:
+                return [stem, auto.group(1)]
+            county = _AUTONOMOUS_COUNTY.fullmatch(name) if level == "county" else None
+            if county:  # 肃北蒙古族自治县 → 肃北, 肃北县, as pages print it
+                return [stem, county.group(1), county.group(1) + "县"]
+            return [stem]
     return []
 
 
