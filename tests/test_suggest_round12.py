@@ -98,3 +98,22 @@ def test_a_figure_with_no_subject_in_a_report_the_unions_first_sentence_opens(ba
 def test_an_autonomous_county_by_its_short_name(base):
     text = ("某县建驿站\n本报讯 肃北县结合实际建设户外劳动者服务站点。全县已建成驿站9个，服务职工1200余人次。\n")
     assert _subjects(base, text)["9个"] == "肃北蒙古族自治县"
+
+
+def test_a_towns_union_whose_name_jieba_glues_to_the_town_word(base):
+    text = "某镇评工匠\n本报讯 3月初，集士港镇总工会决定在全镇评选“镇级工匠”8名。\n"
+    assert "集士港镇总工会" in _orgs(base, text)
+    assert _subjects(base, text)["8名"] == "集士港镇总工会"
+
+
+def test_what_a_firms_work_serves_and_a_rank_it_holds_are_not_its_subject(base):
+    text = ("某分公司建职工之家\n本报讯 某烟草分公司工会创建职工“创新之家”，紧紧围绕全市系统数字化转型，"
+            "自建数据看板90个。\n")
+    assert _subjects(base, text)["90个"] != "重庆"
+    assert "全市" not in (_rules(base, text)["90个"] or "")
+    text = "某钢厂产改\n本报讯 东钢是全国最大的民营钢铁企业之一，拥有产业工人30000余名。\n"
+    assert _subjects(base, text)["30000余名"] is None
+
+
+def _rules(base, text: str) -> dict[str, str]:
+    return {s.text: s.fields.get("subject_rule") or "" for s in _draft(base, text).suggestions if s.kind == "observation"}

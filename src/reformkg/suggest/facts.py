@@ -673,7 +673,9 @@ class FactRules:
             if short is not None:
                 return None, f"{short[0]} heads {where}: the short name the story gives (以下简称“{short[0]}”), not in the registry", short[0]
         lvl = next((m for m in re.finditer(r"(全|我|该|本)(省|市|县|区)", text[lo:cpos])
-                    if not _contest_area(text, lo, lo + m.start(), lo + m.end(), cpos)), None)  # (not a contest's area)
+                    if not _contest_area(text, lo, lo + m.start(), lo + m.end(), cpos) and not text.startswith("系统", lo + m.end())
+                    and not re.search(r"(?:围绕|融入|助力|紧扣|对标)$", text[max(lo, lo + m.start() - 4):lo + m.start()])),
+                   None)  # (not a contest's area; nor 围绕全市系统…转型: what a body's work serves)
         if lvl:
             return self._level_region(lo, lvl, "")
         return None, "", None
@@ -1340,6 +1342,9 @@ class FactRules:
                 continue  # 北京讯; 全国模范职工之家, 勇夺全国一等奖, 安徽工匠24人 (an honour's title or level, not who holds it)
             if text[head:m.cstart].count("“") > text[head:m.cstart].count("”"):
                 return None  # inside a quoted name (“西安市装备制造工作室联盟”等5个): not who acts
+            if m.section == "regions" and m.cstart > head and text[m.cstart - 1] in "是为" and re.match(
+                    r"(?:最|首|第一|唯一|领先|知名|重要)", text[m.cend:m.cend + 2]):
+                return None  # 某钢是全国最大的民营钢铁企业: a rank the subject holds, the subject before it unnamed
             if text[m.cend:m.cend + 1] == "等" and m.cend + 1 == cpos and text[m.cstart - 1:m.cstart] != "、" \
                     and not _OBJECT_VERB_RX.search(text[head:m.cstart]):  # (命名某某工作室等7个: the named, no actor)
                 return m  # 华润河南医药有限公司等7家单位: the first of the group the figure counts

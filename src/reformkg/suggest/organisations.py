@@ -1453,8 +1453,9 @@ class OrganisationRules:
     def _town_name(toks: list[Token], k: int, i: int) -> bool:
         """Token ``k`` names a subdistrict or a town: two or three characters, then 街道, 镇 or 乡,
         before the suffix at ``i`` (烟墩/n 街道 总工会)."""
-        return k + 1 < i and toks[k + 1][0] in ("街道", "镇", "乡") and 2 <= len(toks[k][0]) <= 3 and \
-            toks[k][0] not in _GENERIC_HEADS | _HARD_STOPS and re.fullmatch(r"[\u4e00-\u9fff]+", toks[k][0]) is not None
+        glued = k + 2 == i and len(toks[k + 1][0]) == 2 and toks[k + 1][0][-1] in "镇乡" and toks[k + 1][0] not in ("城乡", "乡镇", "全镇", "全乡")
+        return k + 1 < i and (toks[k + 1][0] in ("街道", "镇", "乡") and 2 <= len(toks[k][0]) <= 3 or glued and 1 <= len(toks[k][0]) <= 3) and \
+            toks[k][0] not in _GENERIC_HEADS | _HARD_STOPS and re.fullmatch(r"[\u4e00-\u9fff]+", toks[k][0]) is not None  # (集士/n 港镇/n 总工会)
 
     def _province_before(self, cpos: int):
         """The province named last before ``cpos`` in its story (陕西省总工会副主席、省国防工会主席;
