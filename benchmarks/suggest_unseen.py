@@ -126,6 +126,8 @@ def time_grade(t, accepted: list[str]) -> str:
             return "right"
         if a != "none" and ":" not in a and key == "start" and value[:4] <= a[:4] <= str(t.get("end", ""))[:4]:
             return "right"  # 2024至2025年 (a period: the grading has none) holding the grader's year
+        if a.startswith("since:") and key == "start" and value == a[6:]:
+            return "right"  # 2016年~2023年: a period from the grader's year (the grading's form for it: since)
         if a != "none" and ":" not in a and key == "since" and value == a and str(t.get("text", "")).startswith(("今年", "年初")):
             return "right"  # 今年以来 on a page of 2023: since 2023, the grader's "2023" (the grading instructions' example)
     return "wrong"

@@ -46,3 +46,5 @@ def test_a_period_holding_the_graders_year_is_right():
     import suggest_unseen as su
     period = {"start": "2024", "end": "2025", "text": "2024至2025年"}
     assert su.time_grade(period, ["2025"]) == "right" and su.time_grade(period, ["2023"]) == "wrong"
+    # a closed span the grading writes as since its first year (it has no form for a period)
+    assert su.time_grade({"start": "2016", "end": "2023"}, ["since:2016"]) == "right" and su.time_grade({"start": "2016", "end": "2023"}, ["since:2017"]) == "wrong"

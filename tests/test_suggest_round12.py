@@ -117,3 +117,20 @@ def test_what_a_firms_work_serves_and_a_rank_it_holds_are_not_its_subject(base):
 
 def _rules(base, text: str) -> dict[str, str]:
     return {s.text: s.fields.get("subject_rule") or "" for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
+def _times(base, text: str) -> dict[str, dict | str | None]:
+    return {s.text: s.fields.get("time") for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
+def test_a_whole_year_after_a_year_the_sentence_prints_is_that_year(base):
+    text = ("某县座谈\n时间:2024-04-28 15:19:32\n4月28日，某县举办座谈交流活动。\n"
+            "座谈会上，县总工会汇报工作。2023年，县总工会召开代表大会，完成了换届；全年新建工会48家，"
+            "发展会员1200人；全年走访慰问职工3000余人次。\n")
+    times = _times(base, text)
+    assert times["48家"]["during"] == times["1200人"]["during"] == times["3000余人次"]["during"] == "2023"
+
+
+def test_a_span_of_years_with_a_year_mark_on_both_ends_is_a_period(base):
+    times = _times(base, "某旗工会帮扶\n本报讯 2017年~2024年，某旗总工会累计投入帮扶资金420万元。\n")
+    assert {k: v for k, v in times["420万元"].items() if k != "text"} == {"start": "2017", "end": "2024"}

@@ -1453,6 +1453,15 @@ class FactRules:
             if any(x < a < y for x, y in self._titles):  # 《…方案(2023—2025年)》: the document's period
                 return MARKER, (f"{t['text']} is in a document's title: the figure's period only if it counts "
                                 "what the document plans")
+            year_before = None
+            if t.get("full_year") and a < cpos:  # (back over the clauses a ；closes: one sentence)
+                full = slo
+                while full > 0 and self.compact[full - 1] in "；;":
+                    full = self.ctx.sentence_at(full - 1)[0]
+                year_before = next((x[2]["text"][:4] for x in reversed(self.times) if full <= x[0] < a
+                                    and re.fullmatch(r"(?:19|20)\d\d年度?", x[2]["text"])), None)
+            if year_before:  # 2023年，县总工会…；全年共组建工会55家: the year the sentence gives, not the story's
+                return {"during": year_before, "text": t["text"]}, f"{t['text']} after {year_before}年 in its sentence: that year"
             got, rule = self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month", "month") else year_ref, story)
             if got is not None and "unspecified" in got and t["text"] in ("近年来", "近几年") and ref and a < cpos \
                     and re.search(r"达到?|累计|共有|已有|总数", self.compact[a:cpos]):

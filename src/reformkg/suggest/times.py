@@ -87,8 +87,8 @@ _TIME_RULES = [
     # 2013年12月中旬至2014年1月底: a period of months (before 至2014年, a target)
     (re.compile(r"((?:19|20)\d\d)年(1[0-2]|[1-9])月(?:上旬|中旬|下旬|初|底|末)?(?:—|-|～|~|至|到)((?:19|20)\d\d)年(1[0-2]|[1-9])月(上旬|中旬|下旬|初|底|末)?"),
      "period_months"),
-    # 2024至2025年: a period (before 至2025年, a target)
-    (re.compile(r"((?:19|20)\d\d)(?:—|-|～|~|至)((?:19|20)\d\d)年"), "period"),
+    # 2024至2025年, 2016年~2023年: a period (before 至2025年, a target)
+    (re.compile(r"((?:19|20)\d\d)年?(?:—|-|～|~|至)((?:19|20)\d\d)年"), "period"),
     (re.compile(r"(?:到|至|力争|计划到)((?:19|20)\d\d)年(底|末)?"), "by"),
     (re.compile(r"“?(十三五|十四五|十五五)”?(?:期间|时期|以来)"), "fourteenth"),  # the five-year plans
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"), "on"),
