@@ -134,3 +134,13 @@ def test_a_whole_year_after_a_year_the_sentence_prints_is_that_year(base):
 def test_a_span_of_years_with_a_year_mark_on_both_ends_is_a_period(base):
     times = _times(base, "某旗工会帮扶\n本报讯 2017年~2024年，某旗总工会累计投入帮扶资金420万元。\n")
     assert {k: v for k, v in times["420万元"].items() if k != "text"} == {"start": "2017", "end": "2024"}
+
+
+def _figures(base, text: str) -> list[str]:
+    return [s.text for s in _draft(base, text).suggestions if s.kind == "observation"]
+
+
+def test_the_length_of_a_task_a_year_about_and_a_unions_session_are_no_figures(base):
+    figures = _figures(base, "某厂技能比武\n本报讯 经过三天激烈角逐，15名选手获奖。他只用25分钟就排除了故障，以前至少得折腾三小时。"
+                             "2012年左右，车间工会开展活动30场。分公司工会一届二次工代会召开，培训职工260人次。\n")
+    assert figures == ["15名", "30场", "260人次"]

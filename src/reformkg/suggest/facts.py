@@ -103,7 +103,7 @@ def _POINT(t: dict) -> bool:
     """A day or a month (2020年9月, 5月8日): when something happened, no period of a total."""
     return "on" in t or t.get("relative") == "on" or bool(re.fullmatch(r"\d{4}-\d\d", str(t.get("during", ""))))
 _CONTAINS = ("包括", "包含", "涵盖", "分为", "涉及", "共有", "有")
-_SPAN_WORDS = ("天", "日", "周", "个月", "小时")  # the length of an event (为期三天)
+_SPAN_WORDS = ("天", "日", "周", "个月", "小时", "分钟")  # the length of an event (为期三天)
 
 
 def _aspects_doubt(compact: str, clo: int, chi: int, unit_word: str) -> str | None:
@@ -280,8 +280,9 @@ class FactRules:
                 "part of a programme's name (三年行动, 五年规划)" if hit.figure.unit_word == "年"
                 and re.match(r"(?:行动|规划|计划|攻坚)", self.compact[chi:chi + 2]) else None) or (
                 "最近 (the latest), no approximation" if hit.text.startswith("近") and self.compact[clo - 1:clo] == "最" else None) or (
-                "the length of an event (为期三天, 在两天的时间里): no reported figure" if hit.figure.unit_word in _SPAN_WORDS
-                and (re.search(r"(?:为期|历时)$", self.compact[max(0, clo - 2):clo])
+                "the length of an event (为期三天, 在两天的时间里): no reported figure"  # (经过两天角逐, 仅用40分钟)
+                if hit.figure.unit_word in _SPAN_WORDS
+                and (re.search(r"(?:为期|历时|经过|仅用|只用|用了|耗时|花了|折腾)$", self.compact[max(0, clo - 2):clo])
                      or self.compact[clo - 1:clo] == "在" and re.match(r"的?时间", self.compact[chi:chi + 3])) else None) or (
                 "a period (五年来, 3年多来, 近五年): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
                 and not re.search(r"(?:工作|从事|扎根|坚守|耕耘|奋战|深耕|任教|服务|干)了?$", self.compact[max(0, clo - 3):clo])  # (工作近30年: a tenure)
@@ -289,6 +290,8 @@ class FactRules:
                      or re.search(r"过去的?$", self.compact[max(0, clo - 3):clo])
                      or _PERIOD_TOTAL.match(self.compact, chi)) else None) or (
                 "part of a clock time (09:07:03)" if re.search(r"\d[:：]$", self.compact[max(0, clo - 2):clo]) else None) or (
+                "a year (2010年左右): a date, no figure" if hit.figure.unit_word == "年"
+                and re.fullmatch(r"(?:19|20)\d\d年(?:左右|前后)?", hit.text) else None) or (
                 "a length of months (今年前7个月, 经过三个月): a time, no figure" if hit.figure.unit_word == "个"
                 and self.compact[chi:chi + 1] == "月" else None) or (
                 "a length of years (用三年时间, 三年内, 十年间): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
