@@ -144,3 +144,10 @@ def test_the_length_of_a_task_a_year_about_and_a_unions_session_are_no_figures(b
     figures = _figures(base, "某厂技能比武\n本报讯 经过三天激烈角逐，15名选手获奖。他只用25分钟就排除了故障，以前至少得折腾三小时。"
                              "2012年左右，车间工会开展活动30场。分公司工会一届二次工代会召开，培训职工260人次。\n")
     assert figures == ["15名", "30场", "260人次"]
+
+
+def test_a_places_party_committee_and_government_heading_a_clause_are_the_place(base):
+    text = ("某市表彰劳模\n本报讯 4月28日，淮南市召开劳模表彰大会。市委、市政府决定：授予王某等65人“淮南市劳动模范”称号。\n")
+    assert _subjects(base, text)["65人"] == "淮南市"
+    text = "某省表彰大会\n本报讯 4月29日，湖南省劳模表彰大会在长沙召开。省委、省政府对380名先进模范人物予以表彰。\n"
+    assert _subjects(base, text)["380名"] == "湖南省"

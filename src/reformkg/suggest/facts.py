@@ -655,6 +655,13 @@ class FactRules:
             if re.match(r"(?:该|本|此|这|其)(?![中他余次届省市县区])[\u4e00-\u9fff]", text[head:cpos]) and not any(
                     x.cstart == head and x.section in ("organisations", "regions") for x in self.mentions):  # not 本届, 此次, 本溪市
                 return None, f"{text[head:head + 3]}… heads {where}: whose, the annotator decides", ""
+            pair = re.match(r"(?:中共)?([\u4e00-\u9fff]{0,6}?)([省市县区州])委[、，,和与及]\1\2?(?:人民)?政府", text[head:cpos])
+            if pair:  # 市委、市政府决定：授予…71人; 中共某市委、某市人民政府: the place's Party committee and government
+                region = next((x for x in self.mentions if x.section == "regions" and head <= x.cstart < head + 2 + len(pair.group(1))
+                               and pair.group(1) and x.name.startswith(pair.group(1)[:2])), None) if pair.group(1) else \
+                    self._story_region(lo, pair.group(2).replace("州", "市"))
+                if region is not None:
+                    return region, f"{pair.group(0)} heads {where}: the place whose Party committee and government act", None
             if any(x.cstart == head and x.section in ("organisations", "regions") and (text[x.cend:x.cend + 1] == "、" or any(
                     y.cstart == x.cend and y.section == "organisations" and text[y.cend:y.cend + 1] == "、" for y in self.mentions))
                    for x in self.mentions):  # (中国一冶集团赵宗合创新工作室、…: a company's studio heads the list)
