@@ -151,3 +151,9 @@ def test_a_places_party_committee_and_government_heading_a_clause_are_the_place(
     assert _subjects(base, text)["65人"] == "淮南市"
     text = "某省表彰大会\n本报讯 4月29日，湖南省劳模表彰大会在长沙召开。省委、省政府对380名先进模范人物予以表彰。\n"
     assert _subjects(base, text)["380名"] == "湖南省"
+
+
+def test_a_list_of_entrants_heading_a_contests_figure_is_its_organisers(base):
+    text = ("某县技能大赛举行\n本报讯 本次大赛由临川县总工会主办，县人社局承办。\n"
+            "青禾机械有限公司、绿源电力有限公司等9家企业的36名职工选手参赛。\n")
+    assert _subjects(base, text)["36名"] == "临川县总工会"

@@ -537,6 +537,11 @@ class FactRules:
             best = self._name_after_list(cpos)
             rule = ("a list of figures ending in …… before a name (…2006家……某市工会在…): the name heading what follows"
                     if best is not None else rule)
+        if best is None and printed == "" and figure and rule.startswith("a list of names heads"):
+            host = self._contest_organiser(lo, cpos)  # 甲公司、乙公司等11家企业的23名选手参赛: the contest's, its organiser's
+            if host is not None:
+                best, printed = host, None
+                rule = f"{rule.split(':')[0]}: the contest's entrants; its first organiser, as the story names it (本次大赛由…主办)"
         if best is None and printed is None:
             best = self._quote_speaker(cpos)
             rule = "inside a quotation: the body of the speaker after it" if best is not None else rule
