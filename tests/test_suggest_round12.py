@@ -157,3 +157,11 @@ def test_a_list_of_entrants_heading_a_contests_figure_is_its_organisers(base):
     text = ("某县技能大赛举行\n本报讯 本次大赛由临川县总工会主办，县人社局承办。\n"
             "青禾机械有限公司、绿源电力有限公司等9家企业的36名职工选手参赛。\n")
     assert _subjects(base, text)["36名"] == "临川县总工会"
+
+
+def test_a_whole_year_in_an_april_story_and_after_a_year_two_clauses_before(base):
+    text = "某县工会总结\n时间:2024-04-18 09:10:11\n据介绍，全年县总工会新建职工驿站16个。\n"
+    assert _times(base, text)["16个"]["during"] == "2023"
+    text = ("某县座谈\n时间:2024-06-28 15:19:32\n6月28日，某县举办座谈交流活动。\n"
+            "2023年，县总工会召开代表大会，完成了换届；全年新建工会48家；发展会员1200人。\n")
+    assert _times(base, text)["1200人"]["during"] == "2023"

@@ -1568,6 +1568,11 @@ class FactRules:
                 while full > plo and self.compact[full - 1] in "；;":
                     full = self.ctx.sentence_at(full - 1)[0]
                 near = [r for r in resolved if full <= r[0] < slo]
+                year_first = next((t["text"][:4] for a, t, _g, _r in resolved if full <= a < near[-1][0]
+                                   and re.fullmatch(r"(?:19|20)\d\d年度?", t["text"])), None) if near and near[-1][1].get("full_year") else None
+                if not event and year_first:  # 2023年，…；全年组建工会55家，…；(then) 发展会员1530人: the year the sentence gives
+                    return ({"during": year_first, "text": near[-1][1]["text"]},
+                            f"{near[-1][1]['text']} after {year_first}年 in its sentence (a clause before ；): that year")
                 if not event and near and near[-1][2] is not None:
                     # 新命名的2023年“工匠”平均年龄46岁；女职工16人: a clause after ；goes on with its sentence's phrase
                     return near[-1][2], f"{near[-1][3]}, before the figure in its sentence (a clause before ；)"

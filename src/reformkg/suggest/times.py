@@ -56,7 +56,7 @@ _RELATIVE_RULES = [
     (re.compile(r"(今年|去年|前年|明年|过去一年|过去的一年)(?:上半年|下半年|全年|一季度|前三季度)?"), "during_rel"),
     # 上半年, 一季度 with no year: of the story's year (the year before when it starts after the story's month)
     (re.compile(r"(?<![\d年])(上半年|下半年|(?:第?[一二三四]|前三)季度)"), "part_rel"),
-    # 全年完成培训4万人次 with no year: the story's year; in a story of January to March, the year it reviews
+    # 全年完成培训4万人次 with no year: the story's year; in a story of January to April, the year it reviews
     # (not a plan: 全年将培训…, 全年力争…)
     (re.compile(r"(?<![\d年今去前明])全年(?!无休|不打烊|计划|目标|任务)(?![^，,。；;]{0,8}?(?:将|力争|计划|目标|预计|拟|要))"), "full_year_rel"),
     # (after a site line's clock time or date, squeezed onto it: 20:1712月12日至14日, 2023-08-2412月12日)
@@ -332,8 +332,8 @@ def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
                 f"{t['text']}: in the year of the story's date {ref}")
     if t.get("first_month") and len(ref) >= 7 and t["first_month"] > int(ref[5:7]):
         year -= 1  # 下半年 in a story of March: last year's
-    if t.get("full_year") and len(ref) >= 7 and int(ref[5:7]) <= 3:
-        year -= 1  # 全年 in a story of March: the year just ended, which the story reviews
+    if t.get("full_year") and len(ref) >= 7 and int(ref[5:7]) <= 4:
+        year -= 1  # 全年 in a story of January to April: the year just ended, which the story reviews
     y = str(year - t["years_back"])
     return {rel: y, "text": t["text"]}, f"{t['text']}: {rel} {y}, from the story's date {ref}"
 
