@@ -497,14 +497,9 @@ class OrganisationRules:
         for m in _DASHED_ZONE_RX.finditer(self.compact):
             if not all(self.gaz.get(p) for p in (m.group(2), m.group(3))):
                 continue  # (both sides places: 奎屯, 独山子)
-            name, at = m.group(1), m.start(1)
-            verb = re.match(r".*(?:[们到在向了对]|先后|分别)", name)
-            if verb:  # 、工匠们先后到某科技有限公司: the list of people goes on with a verb; the firm after it
-                name, at = name[verb.end():], at + verb.end()
-                if len(name) < 6:
-                    continue
+            name = m.group(1)
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, at, at + len(name), refs[:1], 0.6,
+            found.append(Mention("organisations", name, m.start(1), m.end(1), refs[:1], 0.6,
                                  None if refs else {"name": name.replace("-", "—"), "aliases": [name] if "-" in name else [],
                                                     "kind": "union-federation" if name.endswith("总工会") else "government"}))
         return found
