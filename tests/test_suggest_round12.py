@@ -165,3 +165,9 @@ def test_a_whole_year_in_an_april_story_and_after_a_year_two_clauses_before(base
     text = ("某县座谈\n时间:2024-06-28 15:19:32\n6月28日，某县举办座谈交流活动。\n"
             "2023年，县总工会召开代表大会，完成了换届；全年新建工会48家；发展会员1200人。\n")
     assert _times(base, text)["1200人"]["during"] == "2023"
+
+
+def test_farms_cooperatives_and_hotels_are_bodies_but_kinds_of_farm_are_not(base):
+    orgs = _orgs(base, "某县工会送温暖\n本报讯 县总工会在易门大酒店召开会议，走访龙亢农场、清流县嵩溪豆腐皮专业合作社，"
+                       "慰问家庭农场职工40人。\n")
+    assert {"易门大酒店", "龙亢农场", "清流县嵩溪豆腐皮专业合作社"} <= orgs and "家庭农场" not in orgs

@@ -1032,7 +1032,9 @@ class FactRules:
         for end, union in [(e, "") for e in ends] + [(e, "工会") for e in ends]:
             found = {(m.proposal or {}).get("name") or m.name: m for m in self.mentions
                      if m.section == "organisations" and lo <= m.cstart and m.cend <= head
-                     and any(n.endswith(end + union) for n in ((m.proposal or {}).get("name", ""), m.name) if n)}
+                     and any(n.endswith(end + union) for n in ((m.proposal or {}).get("name", ""), m.name) if n)
+                     and not any(o.section == "organisations" and o.cstart == m.cstart and self.compact[m.cend:o.cend] == "工会"
+                                 for o in self.mentions)}  # (铁力农场 printed only as the head of 铁力农场工会: its union's)
             if found:
                 return (next(iter(found.values())), end) if len(found) == 1 else None
         return None

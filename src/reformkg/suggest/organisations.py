@@ -1391,8 +1391,8 @@ class OrganisationRules:
             return None  # 福建省示范性劳模工作室, 66家福建省劳模工作室, 32家…方向创新工作室, 3个某市培训基地: a title or a kind
         if re.match(r"(?:广泛|积极|深入|大力)?(?:开展|推动|推进|创建|建设)", name):
             return None  # 广泛开展劳模工作室创建: an activity
-        if re.fullmatch(r"[\u4e00-\u9fff]{2,8}?[省市县区镇]基层工会", name):
-            return None  # 依托某区基层工会: the grassroots unions of a place at large, no body
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,8}?[省市县区镇]基层工会", name) or re.search(r"(?:家庭|国营|国有|集体)[农林]场$", name):
+            return None  # 依托某区基层工会, 某地区国营农场, 家庭农场: bodies of a kind at large, no one body
         alliance = (suffix == "工作室" or suffix == "工会" and name.endswith("产业工会")) and self.compact.startswith("联盟", pos + len(word))
         if alliance:  # …劳模创新工作室联盟, 某市轨道交通产业工会联盟: the alliance, named whole
             word, name = word + "联盟", name + "联盟"
