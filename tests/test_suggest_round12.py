@@ -14,6 +14,27 @@ def _orgs(base, text: str) -> set[str]:
     return {s.text for s in _draft(base, text).suggestions if s.kind == "organisation"}
 
 
+def _subjects(base, text: str) -> dict[str, str | None]:
+    """Each figure → the name its subject rule proposes (None: TODO with no name)."""
+    return {s.text: s.fields.get("subject_name") for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
+def _rules(base, text: str) -> dict[str, str]:
+    return {s.text: s.fields.get("subject_rule") or "" for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
+def _times(base, text: str) -> dict[str, dict | str | None]:
+    return {s.text: s.fields.get("time") for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
+def _figures(base, text: str) -> list[str]:
+    return [s.text for s in _draft(base, text).suggestions if s.kind == "observation"]
+
+
+# a report longer than a news item (its topic does not run from paragraph to paragraph)
+_FILL = "引导干部职工深入践行新发展理念，协同推进示范带建设，进一步筑牢思想根基，凝聚干事创业的强大合力。" * 14
+
+
 def test_a_zones_short_name_heads_its_union(base):
     orgs = _orgs(base, "某地驿站开张\n本报讯 今年，经开区总工会新建职工驿站6个，服务户外劳动者2000余人次。\n")
     assert "经开区总工会" in orgs and "开区总工会" not in orgs
@@ -74,15 +95,6 @@ def test_a_congress_of_the_unions_is_no_body(base):
     assert "中国工会" not in orgs
 
 
-# a report longer than a news item (its topic does not run from paragraph to paragraph)
-_FILL = "引导干部职工深入践行新发展理念，协同推进示范带建设，进一步筑牢思想根基，凝聚干事创业的强大合力。" * 14
-
-
-def _subjects(base, text: str) -> dict[str, str | None]:
-    """Each figure → the name its subject rule proposes (None: TODO with no name)."""
-    return {s.text: s.fields.get("subject_name") for s in _draft(base, text).suggestions if s.kind == "observation"}
-
-
 def test_a_figure_with_no_subject_in_a_report_the_unions_first_sentence_opens(base):
     text = ("某县工会提升职工技能\n近期，井研县总工会围绕深化产业工人队伍建设改革，分三步推进技能提升工作。" + _FILL + "\n"
             "一、摸清底数。工作组先后走访青禾机械制造有限公司、绿源机械制造有限公司等12家企业，"
@@ -115,14 +127,6 @@ def test_what_a_firms_work_serves_and_a_rank_it_holds_are_not_its_subject(base):
     assert _subjects(base, text)["30000余名"] is None
 
 
-def _rules(base, text: str) -> dict[str, str]:
-    return {s.text: s.fields.get("subject_rule") or "" for s in _draft(base, text).suggestions if s.kind == "observation"}
-
-
-def _times(base, text: str) -> dict[str, dict | str | None]:
-    return {s.text: s.fields.get("time") for s in _draft(base, text).suggestions if s.kind == "observation"}
-
-
 def test_a_whole_year_after_a_year_the_sentence_prints_is_that_year(base):
     text = ("某县座谈\n时间:2024-04-28 15:19:32\n4月28日，某县举办座谈交流活动。\n"
             "座谈会上，县总工会汇报工作。2023年，县总工会召开代表大会，完成了换届；全年新建工会48家，"
@@ -134,10 +138,6 @@ def test_a_whole_year_after_a_year_the_sentence_prints_is_that_year(base):
 def test_a_span_of_years_with_a_year_mark_on_both_ends_is_a_period(base):
     times = _times(base, "某旗工会帮扶\n本报讯 2017年~2024年，某旗总工会累计投入帮扶资金420万元。\n")
     assert {k: v for k, v in times["420万元"].items() if k != "text"} == {"start": "2017", "end": "2024"}
-
-
-def _figures(base, text: str) -> list[str]:
-    return [s.text for s in _draft(base, text).suggestions if s.kind == "observation"]
 
 
 def test_the_length_of_a_task_a_year_about_and_a_unions_session_are_no_figures(base):

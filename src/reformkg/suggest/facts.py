@@ -1470,13 +1470,7 @@ class FactRules:
             if any(x < a < y for x, y in self._titles):  # 《…方案(2023—2025年)》: the document's period
                 return MARKER, (f"{t['text']} is in a document's title: the figure's period only if it counts "
                                 "what the document plans")
-            year_before = None
-            if t.get("full_year") and a < cpos:  # (back over the clauses a ；closes: one sentence)
-                full = slo
-                while full > 0 and self.compact[full - 1] in "；;":
-                    full = self.ctx.sentence_at(full - 1)[0]
-                year_before = next((x[2]["text"][:4] for x in reversed(self.times) if full <= x[0] < a
-                                    and re.fullmatch(r"(?:19|20)\d\d年度?", x[2]["text"])), None)
+            year_before = self._year_printed(self._joined_sentence(slo, 0), a) if t.get("full_year") and a < cpos else None
             if year_before:  # 2023年，县总工会…；全年共组建工会55家: the year the sentence gives, not the story's
                 return {"during": year_before, "text": t["text"]}, f"{t['text']} after {year_before}年 in its sentence: that year"
             got, rule = self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month", "month") else year_ref, story)
@@ -1566,12 +1560,9 @@ class FactRules:
                     return {"unspecified": True, "text": x["text"]}, (
                         f"no time phrase in the sentence; the paragraph has {x['text']} before it{why}: the page prints "
                         "no date to count it from, so no year")
-                full = slo
-                while full > plo and self.compact[full - 1] in "；;":
-                    full = self.ctx.sentence_at(full - 1)[0]
+                full = self._joined_sentence(slo, plo)
                 near = [r for r in resolved if full <= r[0] < slo]
-                year_first = next((t["text"][:4] for a, t, _g, _r in resolved if full <= a < near[-1][0]
-                                   and re.fullmatch(r"(?:19|20)\d\d年度?", t["text"])), None) if near and near[-1][1].get("full_year") else None
+                year_first = self._year_printed(full, near[-1][0]) if near and near[-1][1].get("full_year") else None
                 if not event and year_first:  # 2023年，…；全年组建工会55家，…；(then) 发展会员1530人: the year the sentence gives
                     return ({"during": year_first, "text": near[-1][1]["text"]},
                             f"{near[-1][1]['text']} after {year_first}年 in its sentence (a clause before ；): that year")
@@ -1828,6 +1819,18 @@ class FactRules:
                             "or of the year before, check")
         return {"during": year}, (f"no time phrase near it in a story the page dates {ref}, no other year before it: "
                                   "a figure of that year")
+
+    def _joined_sentence(self, slo: int, floor: int) -> int:
+        """Where the sentence at ``slo`` starts once the clauses a ；closes before it are joined to it
+        (2023年，…；全年组建工会55家；发展会员1530人: one sentence), not before ``floor``."""
+        while slo > floor and self.compact[slo - 1] in "；;":
+            slo = self.ctx.sentence_at(slo - 1)[0]
+        return slo
+
+    def _year_printed(self, lo: int, hi: int) -> str | None:
+        """The last year printed as one (2023年, 2023年度) in compact [lo, hi), or None."""
+        return next((t["text"][:4] for a, _b, t in reversed(self.times) if lo <= a < hi
+                     and re.fullmatch(r"(?:19|20)\d\d年度?", t["text"])), None)
 
     def _resolve(self, t: dict, ref: str | None, story: dict) -> tuple[dict | None, str]:
         """:func:`resolve`, and 五年来 without the story's date: the one five-year plan the story names
