@@ -106,6 +106,12 @@ _CONTAINS = ("包括", "包含", "涵盖", "分为", "涉及", "共有", "有")
 _SPAN_WORDS = ("天", "日", "周", "个月", "小时", "分钟")  # the length of an event (为期三天)
 
 
+def _span_word(unit_word: str) -> str:
+    """The measure word of a length read without 多/余 (2个多小时 → 小时, 3个多月 → 个月)."""
+    word = unit_word.replace("多", "").replace("余", "")
+    return word[1:] if word in ("个小时", "个钟头") else word
+
+
 def _aspects_doubt(compact: str, clo: int, chi: int, unit_word: str) -> str | None:
     """A count of aspects (五方面, 三个方面) is the frame of a text or a plan (围绕五方面, 从三个方面,
     “八个方面”, 三个方面:), no reported figure, unless a verb says what something comprises
@@ -281,9 +287,14 @@ class FactRules:
                 and re.match(r"(?:行动|规划|计划|攻坚)", self.compact[chi:chi + 2]) else None) or (
                 "最近 (the latest), no approximation" if hit.text.startswith("近") and self.compact[clo - 1:clo] == "最" else None) or (
                 "the length of an event (为期三天, 在两天的时间里): no reported figure"  # (经过两天角逐, 仅用40分钟)
-                if hit.figure.unit_word in _SPAN_WORDS
+                if _span_word(hit.figure.unit_word) in _SPAN_WORDS
                 and (re.search(r"(?:为期|历时|经过|仅用|只用|用了|耗时|花了|折腾)$", self.compact[max(0, clo - 2):clo])
                      or self.compact[clo - 1:clo] == "在" and re.match(r"的?时间", self.compact[chi:chi + 3])) else None) or (
+                "the time a task took (48小时完成): its length, no reported figure" if _span_word(hit.figure.unit_word) in _SPAN_WORDS
+                and re.match(r"(?:之?内)?(?:就|便)?(?:完成|建成|搭建|抢通|抢修|修复|赶到|抵达|到达|恢复)", self.compact[chi:chi + 4]) else None) or (
+                "an anniversary (辉煌60年, 回眸45年): part of a title, no figure" if hit.figure.unit_word == "年"
+                and (re.search(r"(?:辉煌|回眸|回望|走过|华诞)$", self.compact[max(0, clo - 2):clo])
+                     or re.match(r"(?:回眸|回望|华诞|风雨)", self.compact[chi:chi + 2])) else None) or (
                 "a period (五年来, 3年多来, 近五年): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
                 and not re.search(r"(?:工作|从事|扎根|坚守|耕耘|奋战|深耕|任教|服务|干)了?$", self.compact[max(0, clo - 3):clo])  # (工作近30年: a tenure)
                 and (self.compact[chi:chi + 1] == "来" or self.compact[chi:chi + 2] in ("以来", "多来") or hit.text.startswith("近")

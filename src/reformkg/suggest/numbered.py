@@ -92,6 +92,8 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
         if _DESIGNATED.search(clause) or clause.count("“") > clause.count("”") or \
                 re.match(r"[^，。；：,;:]{0,24}名单", compact[end:end + 30]):  # 公布了第九批…工作室名单
             return f"the batch of a list ({text}{compact[end:end + 4]}) a unit was named in: part of a designation, not a figure"
+        # 建设第五批职工书屋8家, 第一批25名申报者: the subject's own series of batches, as an edition it holds
+        return f"ordinal of a batch ({text}): the subject's own series, or part of a name"
     if _ORDINAL.match(text) and _TOOK_PART.search(compact[max(0, start - 3):start]):
         return (f"the edition of an event taken part in ({compact[start - 2:start]}{text}…): part of its name, "
                 "not a figure")
