@@ -30,3 +30,9 @@ def test_an_anniversary_in_a_title_is_no_figure(base):
     obs = _observations(base, "某厂工会简讯\n本报讯 在“辉煌50年”主题活动上，职工们回眸30年的发展，"
                               "全厂现有职工2600名。\n")
     assert "2600名" in obs and not {"50年", "30年"} & set(obs)
+
+
+def test_a_list_of_days_an_edition_without_its_di_and_a_word_count_are_no_figures(base):
+    obs = _observations(base, "某矿工会简讯\n文章字数:836\n本报讯 10月21、22日，矿工会组织职工650余人参观成果展。"
+                              "一项成果荣获31届市优秀发明选拔赛银奖，全矿有创新工作室7个。\n")
+    assert {"650余人", "7个"} <= set(obs) and not {"21", "31届", "836", "836本"} & set(obs)

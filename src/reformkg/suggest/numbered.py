@@ -71,6 +71,9 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
             return f"inside a name ({name})"
     if _DAY.match(text) and compact[start - 1:start] != "月" and _DAY_AFTER.match(compact[end:end + 2]):
         return f"a day of the month ({text}{compact[end:end + 2]}): a date, not a figure"
+    if re.fullmatch(r"(?:[1-9]|[12]\d|3[01])", text) and re.search(r"(?:月|月(?:[1-9]|[12]\d|3[01])[、，,])$", compact[max(0, start - 4):start]) \
+            and re.match(r"[、，,](?:[1-9]|[12]\d|3[01])日", compact[end:end + 4]):
+        return f"a day in a list of days ({compact[max(0, start - 3):end + 4]}): a date, not a figure"  # 11月19、20日
     glued = re.fullmatch(r"(1[012]|[1-9])(0[1-9]|[12]\d|3[01])日", text)
     if glued and (re.search(r"[)）讯电]$", compact[max(0, start - 1):start]) or start in paragraphs) and compact[end:end + 1] in "，,":
         return f"a date printed without 月 after a dateline ({text}: {glued.group(1)}月{glued.group(2)}日), not a figure"
@@ -80,6 +83,8 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
         return f"the term or the session of a body ({text}{compact[end:end + 6]}): part of its name, not a figure"
     if re.fullmatch(rf"[\d{_CN}]+届", text) and _TERM_AFTER.match(compact[end:end + 12]):
         return f"the term of a body ({text}{compact[end:end + 6]}): part of its name, not a figure"  # 某市十六届人大常委会
+    if re.fullmatch(rf"[\d{_CN}]+届", text) and _TOOK_PART.search(compact[max(0, start - 3):start]):
+        return f"the edition of an event taken part in ({compact[start - 2:start]}{text}…, 第 left out): part of its name, not a figure"
     one_of = re.match(r"[^，,。；;：:、]{1,16}?之一", compact[end:end + 20])
     if one_of and re.fullmatch(rf"[\d{_CN}]+[个家座所项批]", text):
         return f"one of a group ({text}{one_of.group(0)}): the group the subject belongs to, not a count it reports"
