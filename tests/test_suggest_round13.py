@@ -36,3 +36,34 @@ def test_a_list_of_days_an_edition_without_its_di_and_a_word_count_are_no_figure
     obs = _observations(base, "某矿工会简讯\n文章字数:836\n本报讯 10月21、22日，矿工会组织职工650余人参观成果展。"
                               "一项成果荣获31届市优秀发明选拔赛银奖，全矿有创新工作室7个。\n")
     assert {"650余人", "7个"} <= set(obs) and not {"21", "31届", "836", "836本"} & set(obs)
+
+
+def _subjects(base, text: str) -> dict[str, str | None]:
+    """Each figure → the name its subject rule proposes (None: TODO with no name)."""
+    return {s.text: s.fields.get("subject_name") for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
+def _orgs(base, text: str) -> set[str]:
+    return {s.text for s in _draft(base, text).suggestions if s.kind == "organisation"}
+
+
+def test_the_country_heading_an_event_s_name_or_where_entrants_come_from_is_no_subject(base):
+    subjects = _subjects(base, "某集团工会组织职工参展\n本报讯 第二十届全国发明展览会近日闭幕，某集团工会选送职工创新成果30项。"
+                               "全国发明展览会创办于1987年，本届展览面积3万平方米，展出成果1800项。\n")
+    assert not {"全国", "中国"} & {subjects["30项"], subjects["3万平方米"], subjects["1800项"]}
+    subjects = _subjects(base, "某省建设工会组队参加焊工决赛\n本报讯 全国某行业焊工决赛日前在某市举行，省建设工会选派一支队伍参赛。"
+                               "来自全国(区、市)26个代表队78名选手参加决赛。\n")
+    assert not {"全国", "中国"} & {subjects["26个"], subjects["78名"]}
+
+
+def test_a_zone_named_by_its_kind_is_the_zone_the_story_named_in_full(base):
+    subjects = _subjects(base, "合作区表彰大会\n本报讯 近日，某市总工会与湘黔协作示范区举行表彰大会。\n"
+                               "去年是示范区建设起步之年，进入示范区企业160家，其中贵州片区90家；新注册企业40家。\n")
+    assert subjects["160家"] == subjects["40家"] == "湘黔协作示范区" and subjects["90家"] != "贵州省"
+
+
+def test_a_firm_the_story_names_for_short_more_often_than_the_federation(base):
+    text = ("某航空技能大赛举行\n本报讯 3月5日，由广东省总工会、中国南方航空股份有限公司（以下简称“南航”）共同举办的南航维修技能大赛"
+            "在广州举行。大赛是南航今年的重点工作，来自南航系统18家单位的选手参赛，广东省总工会等单位出席。南航有关领导为选手颁奖。\n")
+    assert "中国南方航空股份有限公司" in _orgs(base, text)
+    assert _subjects(base, text)["18家"] != "广东省总工会"

@@ -106,6 +106,11 @@ _CONTAINS = ("包括", "包含", "涵盖", "分为", "涉及", "共有", "有")
 _SPAN_WORDS = ("天", "日", "周", "个月", "小时", "分钟")  # the length of an event (为期三天)
 
 
+# a zone named by its kind alone (进入试验区企业, 园区现有): the zone the story named in full
+_ZONE_KIND_RX = re.compile(r"(?:试验区|开发区|高新区|经开区|示范区|园区|新区)")
+_ZONE_BARE_AFTER = "，,。；：:、是入在全该本驻动进到和与及为"
+
+
 def _span_word(unit_word: str) -> str:
     """The measure word of a length read without 多/余 (2个多小时 → 小时, 3个多月 → 个月)."""
     word = unit_word.replace("多", "").replace("余", "")
@@ -544,6 +549,14 @@ class FactRules:
             if here is not None or best is None:
                 best = here
                 rule = "a region printed right before the figure (某市24家): the figure's place" if best is not None else rule
+        if figure and best is not None and best.section == "regions" and best.cend <= cpos and "china" in best.ids \
+                and re.search(r"来自(?:于)?$", self.compact[max(lo, best.cstart - 3):best.cstart]):
+            # 来自全国24个代表队72名选手: where the entrants come from, not whose the count is; the contest's organiser
+            # (来自某县5个企业的10名选手: the county's, as the graders read it)
+            best = self._contest_organiser(lo, cpos)
+            printed = None if best is not None else ""
+            rule = ("来自全国: where a contest's entrants come from; its first organiser, as the story names it"
+                    if best is not None else "来自全国: where the entrants come from, not whose the figure is")
         if best is None and printed is None and figure:
             best = self._name_after_list(cpos)
             rule = ("a list of figures ending in …… before a name (…2006家……某市工会在…): the name heading what follows"
@@ -556,6 +569,10 @@ class FactRules:
         if best is None and printed is None:
             best = self._quote_speaker(cpos)
             rule = "inside a quotation: the body of the speaker after it" if best is not None else rule
+        if best is None and printed is None and figure:
+            zone = self._zone_by_kind(lo, cpos)
+            if zone is not None:
+                printed, rule = zone, f"试验区/开发区/园区 alone in the sentence: the one zone the story named in full before ({zone})"
         if best is None and printed is None:
             best, rule, printed = self._topic_before(lo)
             rule = f"{rule}, topic of the sentences before" if rule else rule
@@ -1007,6 +1024,9 @@ class FactRules:
         if len(printed) < 2 and lead is None and not any(hlo <= m.cstart < hhi for m in printed):
             return None
         full = (printed[0].proposal or {}).get("name") or (self.ctx.registry.organisations[key].name if printed[0].ids else printed[0].name)
+        if any(self.compact.count(short.group(1), lo, hi) > len(printed) and short.group(1) not in full
+               for short in SHORT_FORM_RX.finditer(self.compact, lo, hi)):
+            return None  # 由省总工会、某航空公司（以下简称“某航”）举办: the story is of the body it names for short, more often
         if any(slo <= m.cstart < cpos and (m.section == "organisations" and m not in printed
                                            or m.section == "regions" and m.name not in full) for m in self.mentions):
             return None  # the sentence names another body or place before the figure: whose, the annotator decides
@@ -1282,6 +1302,20 @@ class FactRules:
                 return x, m.group(0)  # the place the title opens with: 《张家口市…规划》
         return None
 
+    def _zone_by_kind(self, slo: int, cpos: int) -> str | None:
+        """A zone named by its kind alone before the figure in its sentence (进入试验区企业181家, 园区现有
+        企业…) after the story printed one zone of that kind in full (某某合作特别试验区): that zone."""
+        lo = self.ctx.crange(self.ctx.story_at(slo)["span"])[0]
+        bare = lambda end: end == 0 or self.compact[end - 1] in _ZONE_BARE_AFTER  # (推动试验区, 进入园区: by its kind)
+        for kind in _ZONE_KIND_RX.finditer(self.compact, slo, cpos):
+            if not bare(kind.start()):
+                continue  # (某某经开区: a zone of its own name)
+            full = {m.group(0) for m in re.compile(rf"(?:(?![与和及在向对为从由是的了])[\u4e00-\u9fff]){{2,10}}{kind.group(0)}").finditer(
+                self.compact, lo, slo) if not bare(m.end() - len(kind.group(0)))}
+            if len(full) == 1:
+                return next(iter(full))
+        return None
+
     def _topic_before(self, lo: int) -> tuple[Mention | None, str, str | None]:
         """The subject of the nearest sentence before ``lo`` that has one: in its paragraph (a
         line; one that ends mid-sentence runs on into the next), or anywhere before it in a news
@@ -1311,6 +1345,8 @@ class FactRules:
                 pos = ulo  # 来源：中工网, 本报记者 某某: the site's or the reporter's line names no topic of the story
                 continue
             found = self._sentence_subject(ulo, pos, own=False)
+            if found[0] is None and found[2] is None and (zone := self._zone_by_kind(ulo, pos)) is not None:
+                found = (None, f"试验区/开发区/园区 alone: the one zone the story named in full before ({zone})", zone)
             if found[0] is not None or found[2] is not None:
                 got = found
                 break

@@ -413,13 +413,18 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
 
 
 # What follows a place that only heads another name: a medium (中国青年网, 中国工人报), a slogan
-# (中国梦, 中国制造), a title (中国牡丹之都, 中国专利奖) or a central enterprise (中国中铁, 中国建筑)
+# (中国梦, 中国制造), a title (中国牡丹之都, 中国专利奖), a central enterprise (中国中铁, 中国建筑) or
+# a zone's part named for a province (某试验区广西片区)
 _NAME_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:网|日报|报|电视台|客户端)(?![\u4e00-\u9fff]{0,2}(?:络|名|告|到|送))"
-                               r"|梦|制造|创造|智造|式现代化|特色|牡丹|[\u4e00-\u9fff]{0,4}之(?:都|乡|城)|专利|"
+                               r"|梦|制造|创造|智造|式现代化|特色|牡丹|片区|[\u4e00-\u9fff]{0,4}之(?:都|乡|城)|专利|"
                                r"中铁|中建|中交|中冶|中化|中核|铁建|建筑|电建|能建|石油|石化|移动|联通|电信|银行|人寿|一汽|中车)")
 # An honour, a title or an award named for a place's level (全国五一劳动奖章, 全国劳动模范和先进工作者
 #表彰大会, 福建省示范性劳模工作室, 全国创新争先奖状): the place is the honour's, no region
 _HONOUR_AFTER_PLACE = re.compile(r"(?:五一|劳动模范|模范|示范性|先进|优秀|工人先锋|十佳|最美|百强|创新争先|技术能手|金牌|巾帼|青年文明号|三八红旗)")
+# The country heading the name of an event held in its name (全国发明展览会, 全国建筑行业职业技能竞赛焊工决赛,
+# 全国职工中式台球大赛): the event's, no region
+_EVENT_AFTER_COUNTRY = re.compile(r"[^，。；、：,;:\s“”（）()]{0,14}?(?:展览会|博览会|交易会|运动会|大赛|决赛|复赛|竞赛|比赛|锦标赛|论坛|"
+                                  r"交流会|交流大会|赛事|发明展)")
 # After a country named on its own: punctuation, a verb, a preposition, a conjunction, a particle
 _STANDALONE_FLAGS = {"v", "vn", "p", "c", "u", "uj", "ul", "d", "x", "r", "m", "f"}
 
@@ -582,6 +587,8 @@ def inside_a_name(ctx: PageContext, m: Mention, out: list[Mention]) -> bool:
             # 商南县总工会: the county's union, and the county a region of the page
     rest = ctx.compact[m.cend:m.cend + 8]
     if _NAME_AFTER_PLACE.match(rest) or _HONOUR_AFTER_PLACE.match(rest.lstrip("“\"「")):  # (全国“五一劳动奖章”)
+        return True
+    if "china" in m.ids and _EVENT_AFTER_COUNTRY.match(ctx.compact, m.cend):
         return True
     if "china" in m.ids and m.name == "中国":  # the country by name, not 全国: only when it stands alone
         nxt = next((t for t in ctx.tokens if t[2] == m.cend), None)

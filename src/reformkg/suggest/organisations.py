@@ -1252,8 +1252,9 @@ class OrganisationRules:
                 break  # 100余家工作室, 两家工作室: a count, not part of a name; 某市首个园区工会: the first of a kind
             elif w == "代表" and j >= 2 and toks[j - 2][1] in ("nr", "nrfg"):
                 break  # 王某代表某集团党委致辞: the person speaks for the body, whose name starts after 代表
-            elif (f == "s" or f == "t" and not re.search(r"[年月日今去近前后时期初底末春夏秋冬代]", w)) and \
-                    suffix in _COMPANY_FORMS and w not in _HARD_STOPS:  # (中天/t 科技股份有限公司: no time, a name)
+            elif (f == "s" or f == "t" and not re.search(r"[年月日今去近前后时期初底末春夏秋冬代]", w)
+                  or f == "f" and w in ("东方", "南方", "西方", "北方", "东南", "西南", "东北", "西北")) and \
+                    suffix in _COMPANY_FORMS and w not in _HARD_STOPS:  # (中天/t 科技股份有限公司: no time, a name; 南方/f 航空)
                 j -= 1  # 东方/s 电气 集团 东方/s 汽轮机有限公司: a locative word inside a company's name
                 start = p
                 continue
