@@ -67,3 +67,12 @@ def test_a_firm_the_story_names_for_short_more_often_than_the_federation(base):
             "在广州举行。大赛是南航今年的重点工作，来自南航系统18家单位的选手参赛，广东省总工会等单位出席。南航有关领导为选手颁奖。\n")
     assert "中国南方航空股份有限公司" in _orgs(base, text)
     assert _subjects(base, text)["18家"] != "广东省总工会"
+
+
+def test_a_bank_s_branch_named_by_该行_and_a_clause_opened_by_此前(base):
+    subjects = _subjects(base, "某银行分行工会获表彰\n本报讯 近日，邮储银行湖南省分行工会被授予模范职工之家称号。"
+                               "截至目前，该行共建成星级职工之家45家，员工入会率达98%。\n")
+    assert subjects["45家"] in ("邮储银行湖南省分行", "邮储银行湖南省分行工会")
+    subjects = _subjects(base, "某公司召开职代会\n本报讯 近日，山东昌泰建设集团有限公司召开职工代表大会，审议集体合同草案。"
+                               "此前，由120名职工代表推选产生了6名代表参与协商。\n")
+    assert subjects["6名"] == "山东昌泰建设集团有限公司"

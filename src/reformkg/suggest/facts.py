@@ -221,7 +221,7 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
 # paragraph to paragraph (the longer reports of the project pages change it by paragraph)
 _NEWS_ITEM = 600
 # What opens a clause before its subject: a time or a source (据悉，日前，近年来，截至2020年底，)
-_OPENER_RX = re.compile(r"(?:[^，,。；]{0,14}?(?:以来|年来|年底|年末|目前|期间|年|月|日|近日|日前|近期|近来|当前|随后|为此|据统计|据了解|据悉|同时|此外|其中|另外|今年|去年)"
+_OPENER_RX = re.compile(r"(?:[^，,。；]{0,14}?(?:以来|年来|年底|年末|目前|期间|年|月|日|近日|日前|近期|近来|当前|随后|此前|此后|为此|据统计|据了解|据悉|同时|此外|其中|另外|今年|去年)"
                         r"[，,]|截至[^，,]{0,12}[，,])")
 # Before a name in its clause: the name is a partner or an object (联合人社部, 邀请市人社局, 向…)
 _PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组织|支持|帮助|根据|按照|依据|对|向|与|和|同|给|为|从|经")
@@ -1058,7 +1058,7 @@ class FactRules:
         its first two or three characters) that 该/这个 points back with (这个联盟 → …工作室联盟);
         None when two bodies so named come before it (该公司 after two firms: which one?)."""
         lo = self.ctx.crange(self.ctx.story_at(head)["span"])[0]
-        ends = [noun[:k] for k in range(len(noun), 0 if noun[0] in "场厂矿" else 1, -1)]  # (该场: the 农场 named before)
+        ends = [noun[:k] for k in range(len(noun), 0 if noun[0] in "场厂矿行" else 1, -1)]  # (该场: the 农场 named before; 该行: the 银行's branch)
         # (then 该农场, 该油田: the unit's union, 铁力农场工会, when the story names the unit only in its union's name)
         for end, union in [(e, "") for e in ends] + [(e, "工会") for e in ends]:
             found = {(m.proposal or {}).get("name") or m.name: m for m in self.mentions
