@@ -76,3 +76,10 @@ def test_a_bank_s_branch_named_by_该行_and_a_clause_opened_by_此前(base):
     subjects = _subjects(base, "某公司召开职代会\n本报讯 近日，山东昌泰建设集团有限公司召开职工代表大会，审议集体合同草案。"
                                "此前，由120名职工代表推选产生了6名代表参与协商。\n")
     assert subjects["6名"] == "山东昌泰建设集团有限公司"
+
+
+def test_a_city_s_party_and_government_departments_are_named_whole(base):
+    orgs = _orgs(base, "某市机关运动会开幕\n本报讯 4月9日，由市总工会、市委直属机关工委、市体育局、市人力资源社会保障局主办的"
+                       "台州市第三届机关运动会开幕，中共台州市委直属机关工作委员会和市委政法委组队参赛。\n")
+    assert {"市委直属机关工委", "市体育局", "市人力资源社会保障局", "中共台州市委直属机关工作委员会", "市委政法委"} <= orgs
+    assert not {"直属机关工委", "直属机关工作委员会", "中共台州市委"} & orgs
