@@ -83,3 +83,9 @@ def test_a_city_s_party_and_government_departments_are_named_whole(base):
                        "台州市第三届机关运动会开幕，中共台州市委直属机关工作委员会和市委政法委组队参赛。\n")
     assert {"市委直属机关工委", "市体育局", "市人力资源社会保障局", "中共台州市委直属机关工作委员会", "市委政法委"} <= orgs
     assert not {"直属机关工委", "直属机关工作委员会", "中共台州市委"} & orgs
+
+
+def test_a_union_s_verb_or_a_firm_answering_its_call_ends_a_name(base):
+    orgs = _orgs(base, "南岗区总工会建设职工之家，当好职工娘家人\n本报讯 作为有担当的企业，南岗邮政积极响应区总工会号召，"
+                       "为骑手送上茶包3000份。\n")
+    assert "南岗区总工会" in orgs and not {"南岗区总工会建设职工之家", "南岗邮政积极响应区总工会"} & orgs

@@ -54,6 +54,7 @@ _HARD_STOPS = {
     "深化", "推进", "加强", "打造", "创建", "争创", "提升", "新建", "组建", "成立", "民办", "公办",
     "会同", "协同", "携手", "邀请",  # a partner follows (会同省人社厅)
     "命名", "授予", "表彰",  # the body that names or honours goes before, the named after (新命名…工作室)
+    "积极响应", "响应",  # verbs jieba tags as nouns (积极响应/n 区总工会号召)
 }
 # Words that are no organisation, though they end in one of ORG_SUFFIXES (产改工作格局, 联合政府)
 _NOT_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "结局", "变局", "新局", "当局", "联合政府", "展厅", "大厅", "餐厅",
@@ -1173,6 +1174,9 @@ class OrganisationRules:
         depth, placed, lead_zhong = 0, False, False
         while j > 0 and i - j < _MAX_NAME_TOKENS and toks[j][2] not in self.ctx.paragraph_starts:
             w, f, p = toks[j - 1]
+            if w in ("建设", "打造", "建成", "创建", "开展", "举办", "组织", "成立", "设立", "开设", "推出") and j >= 2 \
+                    and toks[j - 2][0].endswith("工会") and not suffix.endswith("工会"):
+                break  # 某区总工会建设职工之家: the union acts; what it builds is no name with it
             if any(sec == "organisations" for sec, _ in self.names.get(w, [])):
                 if i - j >= 1:  # a unit under a known organisation: 陕煤集团黄陵矿业 + 一号煤矿工会
                     j -= 1
