@@ -89,3 +89,19 @@ def test_a_union_s_verb_or_a_firm_answering_its_call_ends_a_name(base):
     orgs = _orgs(base, "南岗区总工会建设职工之家，当好职工娘家人\n本报讯 作为有担当的企业，南岗邮政积极响应区总工会号召，"
                        "为骑手送上茶包3000份。\n")
     assert "南岗区总工会" in orgs and not {"南岗区总工会建设职工之家", "南岗邮政积极响应区总工会"} & orgs
+
+
+def _times(base, text: str) -> dict[str, dict | str | None]:
+    """Each figure → its time, without the phrase printed."""
+    return {s.text: {k: v for k, v in (s.fields.get("time") or {}).items() if k != "text"}
+            for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
+def test_this_year_in_an_undated_story_is_the_one_year_it_prints(base):
+    times = _times(base, "某市总工会服务新就业形态劳动者\n某市总工会大力建设工会驿站，今年以来又新增驿站6家，"
+                         "总计88家驿站已上地图，2024年累计服务户外劳动者52000人次。\n")
+    assert times["6家"] in ({"since": "2024"}, {"during": "2024"})
+    # a target year is no year of the story's: 今年 stays unresolved
+    times = _times(base, "某市总工会服务新就业形态劳动者\n某市总工会大力建设工会驿站，今年以来又新增驿站6家，"
+                         "力争到2027年建成驿站120家。\n")
+    assert times["6家"] not in ({"since": "2027"}, {"during": "2027"})

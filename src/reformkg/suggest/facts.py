@@ -1520,7 +1520,8 @@ class FactRules:
             year_before = self._year_printed(self._joined_sentence(slo, 0), a) if t.get("full_year") and a < cpos else None
             if year_before:  # 2023年，县总工会…；全年共组建工会55家: the year the sentence gives, not the story's
                 return {"during": year_before, "text": t["text"]}, f"{t['text']} after {year_before}年 in its sentence: that year"
-            got, rule = self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month", "month") else year_ref, story)
+            got, rule = self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month", "month") else
+                                      year_ref or self._this_year_ref(t, story, date), story)
             if got is not None and "unspecified" in got and t["text"] in ("近年来", "近几年") and ref and a < cpos \
                     and re.search(r"达到?|累计|共有|已有|总数", self.compact[a:cpos]):
                 # 近年来，…创新工作室达3357家: the total reached by the story's date
@@ -1557,7 +1558,8 @@ class FactRules:
         dl = dateline(self.compact, slo0, shi0)
         earlier = [(a, t) for a, b, t in self.times if plo <= a < slo and "baseline" not in t and not self._founding(a, b)
                    and not (dl and dl.start() <= a < dl.end()) and not self.ctx.boilerplate_at(a)]  # a dateline's day is no period
-        resolved = [(a, t, *self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month", "month") else year_ref, story))
+        resolved = [(a, t, *self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month", "month") else
+                                          year_ref or self._this_year_ref(t, story, date), story))
                     for a, t in earlier]
         last = next((t for _a, t, g, _r in reversed(resolved) if g and ("on" in t or "during" in t) and "relative" not in t), None)
         if last and re.match(r"(?:当时|那时|彼时)[，,]", self.compact[slo:cpos]):
@@ -1971,6 +1973,17 @@ class FactRules:
             # the page withholds the year. (A page of no date at all: TODO, the annotator may know the issue's.)
             return True
         return t.get("relative") in ("during", "since", "on", "as_of_month", "day", "month", "day_of_month") and (not date or date == MARKER)
+
+    def _this_year_ref(self, t: dict, story: dict, date: dict) -> str | None:
+        """The year 今年 (今年以来, 今年上半年) counts from in a story whose only date is a bare year it
+        prints (2024年累计服务73000人次), when every time phrase of the story is in that year: that
+        year (a target, 到2027年, is a period and gives none)."""
+        if not t["text"].startswith("今年") or not str(date.get("basis", "")).startswith("latest") or len(str(date.get("value"))) != 4:
+            return None
+        memo = self.__dict__.setdefault("_story_years", {})
+        if story["id"] not in memo:
+            memo[story["id"]] = self._only_year(story, self.ctx.crange(story["span"])[1], None, None)
+        return memo[story["id"]] if memo[story["id"]] == str(date["value"]) else None
 
     def _only_year(self, story: dict, slo: int, ref: str | None, year_ref: str | None) -> str | None:
         """The one year every time phrase of the story before ``slo`` falls in (days without a
