@@ -105,3 +105,11 @@ def test_this_year_in_an_undated_story_is_the_one_year_it_prints(base):
     times = _times(base, "某市总工会服务新就业形态劳动者\n某市总工会大力建设工会驿站，今年以来又新增驿站6家，"
                          "力争到2027年建成驿站120家。\n")
     assert times["6家"] not in ({"since": "2027"}, {"during": "2027"})
+
+
+def test_the_end_of_a_span_of_months_and_a_length_of_years_are_no_other_year(base):
+    times = _times(base, "某港口集团竞赛启动\n发布时间：2025-05-09\n5月9日，某港口集团职工劳动和技能竞赛系列活动启动。\n"
+                         "为办好竞赛，集团共制定竞赛项目14项，时间跨度从5月份到12月份，为职工搭建舞台。\n")
+    assert times["14项"] == {"during": "2025-12"}  # (never last December: the span starts in the story's May)
+    times = _times(base, "某镇工会调研\n2024年9月2日，区总工会到某镇调研。该镇户籍人口1.8万，历经2000年的沧桑，古镇依旧。\n")
+    assert "2000" not in str(times["1.8万"])

@@ -95,7 +95,7 @@ _TIME_RULES = [
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月"), "during_month"),
     # 2020辽宁省职工技能大赛: a year printed without 年 at the head of an event's name
     (re.compile(rf"(?<![\d.])((?:19|20)\d\d)(?=[\u4e00-\u9fff](?<!{_MEASURE})[^，,。；：:“”]{{1,30}}?{_EVENT_WORDS})"), "during"),
-    (re.compile(r"((?:19|20)\d\d)年"), "during"),
+    (re.compile(r"(?<!历尽)(?<!历经)(?<!走过)(?<!经历)(?<!跨越)((?:19|20)\d\d)年(?!的(?:历史|沧桑|风雨|发展历程))"), "during"),  # (历尽2000年的沧桑: a length)
     (re.compile(r"近年来|近几年|目前|近日|日前|每年|每月|每季度|年均"), "unspecified"),  # 每年: a yearly figure, of no one year
 ]
 
@@ -257,6 +257,11 @@ def find_times(compact: str) -> list[tuple[int, int, dict]]:
         own = next((dict(t) for lo, _hi, t in reversed(out) if head <= lo < m.start()), {"unspecified": True})
         out.append((m.start(2), m.end(2), {**own, "text": m.group(2)}))  # (the verb's span: a time read off 目前)
     out.sort(key=lambda t: t[0])
+    # 从5月份到12月份: the end of a span of months, in the year its first month is in
+    for k, (lo, hi, t) in enumerate(out):
+        first = re.search(r"(\d{1,2})月份?(?:到|至|—|－|-|~)$", compact[max(0, lo - 6):lo])
+        if t.get("relative") == "month" and first and 1 <= int(first.group(1)) < t["month"]:
+            out[k] = (lo, hi, {**t, "range_first_month": int(first.group(1))})
     # 届时 (by then): the year of the last target or plan period printed before it (到2025年, 2023至2025年)
     for m in re.finditer(r"届时", compact):
         then = next((t.get("by") or t["end"][:4] for lo, _hi, t in reversed(out)
@@ -320,8 +325,8 @@ def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
         return ({"on": f"{year}-{t['month']:02d}-{t['day']:02d}", "text": t["text"]},
                 f"{t['text']}: in the year of the story's date {ref}")
     if rel == "month":
-        if len(ref) >= 7 and t["month"] > int(ref[5:7]):
-            year -= 1  # 12月，… in a story of January: last year's
+        if len(ref) >= 7 and t.get("range_first_month", t["month"]) > int(ref[5:7]):
+            year -= 1  # 12月，… in a story of January: last year's (从5月到12月 in a story of May: this year's)
         return ({"during": f"{year}-{t['month']:02d}", "text": t["text"]},
                 f"{t['text']}: in the year of the story's date {ref}")
     if rel == "as_of_month":
