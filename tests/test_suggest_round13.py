@@ -113,3 +113,14 @@ def test_the_end_of_a_span_of_months_and_a_length_of_years_are_no_other_year(bas
     assert times["14项"] == {"during": "2025-12"}  # (never last December: the span starts in the story's May)
     times = _times(base, "某镇工会调研\n2024年9月2日，区总工会到某镇调研。该镇户籍人口1.8万，历经2000年的沧桑，古镇依旧。\n")
     assert "2000" not in str(times["1.8万"])
+
+
+def _people(base, text: str) -> dict[str, str]:
+    return {s.fields["name"]: s.fields["role"] for s in _draft(base, text).suggestions if s.kind == "post"}
+
+
+def test_a_name_before_its_post_and_a_name_before_来(base):
+    people = _people(base, "某社区职工之家验收\n本报讯 9月8日，烟台市总工会基层工作部王建国主任、财务部李秀英主任一行到社区验收。"
+                           "烟台市人大常委会副主任、市总工会主席赵明远来社区调研。\n")
+    assert people.get("王建国") == "基层工作部主任" and people.get("李秀英") == "财务部主任"
+    assert people.get("赵明远") == "主席"

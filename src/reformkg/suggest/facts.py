@@ -84,7 +84,10 @@ _AFTER_NAME = ("介绍", "表示", "说", "指出", "强调", "出席", "主持"
                "受邀", "应邀", "深入", "走进", "来到", "参与", "分享", "讲述", "所在")
 _TARGET_WORDS = ("力争", "目标", "将达到", "达到", "计划")
 # 主席黄玉生到现场观摩: a person going somewhere ends the name before it (jieba may cut 黄玉|生到)
-_ARRIVES = ("到现场", "到场", "到会", "前往", "赶赴")
+_ARRIVES = ("到现场", "到场", "到会", "前往", "赶赴", "来到", "来")
+# A body (a department of it between), a person's name, then the post (某市总工会基层工作部宋某某主任一行)
+_NAME_THEN_POST_RX = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<post>副主席|主席|副主任|主任|副部长|部长|副书记|书记|副局长|局长|副处长|处长|副科长|科长)"
+                                r"(?=、|，|,|。|；|一行|一起|等|表示|介绍|说|陪同|带队|率队)")
 
 
 # A short clause that reports what follows (《规划》明确，到2027年，…): a phrase after it opens its sentence
@@ -2279,6 +2282,8 @@ class FactRules:
                             "confidence": conf if org else conf - 0.2})
         out += self._posts_in_brackets(words)
         out += self._posts_after_names(words)
+        named = {p["name"] for p in out}
+        out += [p for p in self._posts_name_then_post() if p["name"] not in named]
         out += self._posts_of_a_body_named_before(words)
         out += self._caption_posts(words)
         out += self._posts_elected(words)
@@ -2347,6 +2352,34 @@ class FactRules:
                         "organisation": org.ids[0] if org and org.ids else None,
                         "organisation_name": (org.proposal or {}).get("name", org.name) if org else None,
                         "confidence": 0.5})
+        return out
+
+    def _posts_name_then_post(self) -> list[dict]:
+        """某市总工会基层工作部宋某某主任、财务部左某主任一行, 同工会联合会孙某主席: a body (a department of it
+        between), a name jieba gives as a person's, then the post, then a mark or what follows a name (一行, 一起)."""
+        out, carry = [], None
+        for m in _NAME_THEN_POST_RX.finditer(self.compact):
+            name, post, at = m.group("name"), m.group("post"), m.start("name")
+            tok = self.ctx.tok_at(at)
+            if name[0] not in _SURNAMES or tok is None or tok[1] not in ("nr", "nrfg", "nrt") or tok[0] not in (name, name[0], name[:2]):
+                continue
+            org, head = self._org_ending_at(at), at
+            for k in range(2, 9) if org is None else ():  # 基层工作部, 财务部: a department between the body and the name
+                if re.fullmatch(r"(?:(?![、，。；：“”（）()的和与及])[\u4e00-\u9fff])+(?:部|办公室|办|处|科|中心)", self.compact[at - k:at]):
+                    org = self._org_ending_at(at - k)
+                    if org is None and self.compact[at - k - 1:at - k] == "、" and carry is not None and carry[0] == at - k - 1:
+                        org = carry[1]  # 、财务部左某主任: a department of the body named before in the list
+                    if org is not None:
+                        head = at - k
+                        break
+            if org is None:
+                continue
+            end = m.end("post")
+            carry = (end, org)
+            lo = org.cstart if org.cend == head else head
+            out.append({"cstart": lo, "cend": end, "text": self.compact[lo:end], "name": name, "person": None,
+                        "role": self.compact[head:at] + post, "organisation": org.ids[0] if org.ids else None,
+                        "organisation_name": (org.proposal or {}).get("name", org.name), "confidence": 0.5})
         return out
 
     def _posts_after_names(self, words: str) -> list[dict]:
