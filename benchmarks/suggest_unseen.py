@@ -199,6 +199,8 @@ def grade(draft: dict, truth: dict, names_of: dict[str, set[str]], kinds_of: dic
     want = {fold(o) for o in truth["organisations"]}
     res["org_drafted"], res["org_right"] = len(orgs), sum(o in want for o in orgs)
     res["org_truth"], res["org_found"] = len(want), len(want & set(orgs))
+    # the same over distinct names (the graders list a body once; the draft names each mention)
+    res["org_distinct"], res["org_distinct_right"] = len(set(orgs)), len(set(orgs) & want)
     # the same, by the body each suggestion proposes: its printed name, the name it proposes (长春市总 →
     # 长春市总工会) or its registry entry's, a graded name or one printed with its province or city before it
     bodies = [{fold(s["text"]), *({fold(s["fields"]["new"]["name"])} if (s["fields"].get("new") or {}).get("name") else set()),
@@ -256,7 +258,9 @@ def table(results: dict[str, dict], sizes: dict[str, int]) -> str:
                 f"{pct(r['org_right_body'], r['org_drafted'])}, recall {pct(r['org_found_body'], r['org_truth'])}; the same without "
                 f"the {r['org_drafted'] - r['org_drafted_nomedia']} media the draft proposes (a dateline's, a source line's: the graders "
                 f"leave media out): precision {pct(r['org_right_nomedia'], r['org_drafted_nomedia'])}, recall "
-                f"{pct(r['org_found_nomedia'], r['org_truth'])}.")
+                f"{pct(r['org_found_nomedia'], r['org_truth'])}. Counted over distinct names (the graders list each body once, "
+                f"the draft names each mention; {r['org_distinct']} distinct of {r['org_drafted']}): precision "
+                f"{pct(r['org_distinct_right'], r['org_distinct'])}, recall {pct(r['org_found'], r['org_truth'])}.")
     return "\n".join(rows)
 
 

@@ -48,3 +48,20 @@ def test_a_period_holding_the_graders_year_is_right():
     assert su.time_grade(period, ["2025"]) == "right" and su.time_grade(period, ["2023"]) == "wrong"
     # a closed span the grading writes as since its first year (it has no form for a period)
     assert su.time_grade({"start": "2016", "end": "2023"}, ["since:2016"]) == "right" and su.time_grade({"start": "2016", "end": "2023"}, ["since:2017"]) == "wrong"
+
+
+def test_organisations_are_also_counted_over_distinct_names(tmp_path):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "01.txt").write_text(
+        "某县工会简讯\n\n本报讯 日前，泰和县总工会开展送温暖活动，慰问职工80人。泰和县总工会还为20家企业送去防暑物资。"
+        "泰和县人社局参与活动。\n", encoding="utf-8")
+    grading = {"01": {"figures": [["80人", ["泰和县总工会"], ["none"]], ["20家", ["泰和县总工会"], ["none"]]],
+                      "not_figures": [], "organisations": ["泰和县总工会"], "posts": []}}
+    (tmp_path / "grading.json").write_text(json.dumps(grading, ensure_ascii=False), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(SCRIPT), tmp_path / "pages", tmp_path / "grading.json", "--json"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    page = json.loads(run.stdout)["head"]["01"]
+    # each mention drafted: 泰和县总工会 twice, 泰和县人社局 once; over distinct names, one right of two
+    assert (page["org_drafted"], page["org_right"]) == (3, 2)
+    assert (page["org_distinct"], page["org_distinct_right"]) == (2, 1)
