@@ -124,3 +124,8 @@ def test_a_name_before_its_post_and_a_name_before_来(base):
                            "烟台市人大常委会副主任、市总工会主席赵明远来社区调研。\n")
     assert people.get("王建国") == "基层工作部主任" and people.get("李秀英") == "财务部主任"
     assert people.get("赵明远") == "主席"
+
+
+def test_a_development_zone_s_union_federation_named_with_its_city(base):
+    orgs = _orgs(base, "某园区工会调研\n本报讯 2023年，醴陵经开区工会联合会在维护职工权益方面开展活动，经开区总工会组织职工300人参加。\n")
+    assert {"醴陵经开区工会联合会", "经开区总工会"} <= orgs

@@ -1314,7 +1314,9 @@ class FactRules:
             if not bare(kind.start()):
                 continue  # (某某经开区: a zone of its own name)
             full = {m.group(0) for m in re.compile(rf"(?:(?![与和及在向对为从由是的了])[\u4e00-\u9fff]){{2,10}}{kind.group(0)}").finditer(
-                self.compact, lo, slo) if not bare(m.end() - len(kind.group(0)))}
+                self.compact, lo, slo) if not bare(m.end() - len(kind.group(0)))
+                and (m.start() == 0 or not "\u4e00" <= self.compact[m.start() - 1] <= "\u9fff"
+                     or self.compact[m.start() - 1] in "与和及在向对为从由是")}  # (a name from a boundary, never 户外…开放经开区)
             if len(full) == 1:
                 return next(iter(full))
         return None

@@ -1237,6 +1237,11 @@ class OrganisationRules:
                 start = toks[j][2]
                 placed = True
                 break
+            elif w == "经开区":
+                j -= 1  # 经开区/n 总工会 (a word of the tokenizer's): the zone heads the name, as a place does
+                start = p
+                placed = True
+                continue
             elif w == "经" and toks[j][0].startswith("开区"):
                 j -= 1  # 天津经开区…集团: jieba cuts 经 (a preposition) off 经开区
                 start = p

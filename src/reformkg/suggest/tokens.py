@@ -201,7 +201,13 @@ def _user_words(registry: Registry) -> tuple[tuple[str, str], ...]:
     for name, places in gazetteer().items():
         if places[0].name == name and name not in words:
             words[name] = "ns"
+    for word in _ZONE_KINDS:
+        words.setdefault(word, "n")
     return tuple(sorted(words.items()))
+
+
+# Kinds of zone jieba's dictionary lacks (浏阳/ns 经/p 开/v 区工会/n: 经开区 cut apart)
+_ZONE_KINDS = ("经开区",)
 
 
 def word_frequencies(registry: Registry):
