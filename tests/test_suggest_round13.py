@@ -129,3 +129,9 @@ def test_a_name_before_its_post_and_a_name_before_来(base):
 def test_a_development_zone_s_union_federation_named_with_its_city(base):
     orgs = _orgs(base, "某园区工会调研\n本报讯 2023年，醴陵经开区工会联合会在维护职工权益方面开展活动，经开区总工会组织职工300人参加。\n")
     assert {"醴陵经开区工会联合会", "经开区总工会"} <= orgs
+
+
+def test_a_firm_s_short_name_its_trade_then_公司(base):
+    text = "某矿业公司表彰创新工作室\n近日，鞍钢矿业公司召开推进会，表彰优秀职工创新工作室12个，命名“技能尖兵”45名。\n"
+    assert "鞍钢矿业公司" in _orgs(base, text)
+    assert _subjects(base, text)["12个"] == "鞍钢矿业公司"

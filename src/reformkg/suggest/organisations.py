@@ -68,6 +68,8 @@ _BRACKETED = {"集团", "中国", "控股", "股份"}  # 西山煤电（集团�
 _ZONE_WORDS = ("自贸区", "高新区", "开发区", "经开区", "试验区", "示范区", "保税区", "工业园区", "产业园区")
 # What follows a firm's short name of two characters (首钢集团, 铁力农场, 京能集团公司)
 _BRAND_NEXT = ("集团", "控股集团", "集团公司", "股份公司", "农场", "林场", "油田", "煤矿")
+# A trade between a firm's short name and 公司 (首钢矿业公司, 鞍钢股份公司, 包钢钢联公司)
+_BRAND_TRADES = ("矿业", "股份", "钢铁", "钢联", "能源", "电力", "化工", "建设", "物流", "实业", "控股", "煤业", "铝业", "机械")
 _DAY_NAMES = ("五一", "二七", "八一", "五四", "七一", "三八")  # a body named for a day (二七工人文化宫)
 def title_given(text: str, a: int, b: int) -> bool:
     """The name in quotation marks at ``a``..``b`` is a title given (命名为“某省职工创新工作室”,
@@ -1151,6 +1153,9 @@ class OrganisationRules:
                 and toks[k + 1][1] in ("n", "nz", "nr", "ns") and toks[k + 2][0] in _BRAND_NEXT and after_mark \
                 and w not in _HARD_STOPS | _GENERIC_HEADS and toks[k + 1][0] not in _GENERIC_HEADS:
             return True  # ，长/a 水河/n 农场工会: a name of three characters jieba cuts in two
+        if len(w) == 2 and f in ("n", "nz", "j", "nr") and k + 2 < len(toks) and toks[k + 1][0] in _BRAND_TRADES \
+                and toks[k + 2][0] in ("公司", "集团", "有限公司", "集团公司") and w not in _GENERIC_HEADS | _HARD_STOPS and after_mark:
+            return True  # ，首钢/n 矿业/n 公司: a firm's short name, its trade, then 公司
         return (len(w) in (2, 3) and f in ("n", "nz", "j", "nr", "ns") and k + 1 < len(toks) and toks[k + 1][0] in _BRAND_NEXT
                 and w not in _GENERIC_HEADS | _HARD_STOPS and after_mark)
 
