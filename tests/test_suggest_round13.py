@@ -135,3 +135,9 @@ def test_a_firm_s_short_name_its_trade_then_公司(base):
     text = "某矿业公司表彰创新工作室\n近日，鞍钢矿业公司召开推进会，表彰优秀职工创新工作室12个，命名“技能尖兵”45名。\n"
     assert "鞍钢矿业公司" in _orgs(base, text)
     assert _subjects(base, text)["12个"] == "鞍钢矿业公司"
+
+
+def test_a_city_s_industry_union_printed_without_its_city(base):
+    subjects = _subjects(base, "广元市交通运输系统表彰\n本报讯 近日，市交通运输工会对7名先进个人进行表彰，"
+                               "市教育工会组织50余名职工参加。广元市交通运输局参加。\n")
+    assert subjects["7名"] == "广元市交通运输工会" and subjects["50余名"] == "广元市教育工会"

@@ -296,8 +296,8 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if not any(x.cstart <= m.cstart and m.cend <= x.cend and m.section == "organisations"
                                      for x in subs)] + subs
     local = rules.local_bodies(out)  # 市人大常委会: never also 人大常委会
-    out = [m for m in out if not any(x.cstart < m.cstart and m.cend == x.cend and m.section == "organisations"
-                                     for x in local)] + local
+    out = [m for m in out if not any((x.cstart < m.cstart or x.cstart == m.cstart and "note" in (m.proposal or {}))
+                                     and m.cend == x.cend and m.section == "organisations" for x in local)] + local
     units = rules.listed_units(out)  # 分别是教科文卫体工会、建筑建材交通机冶工会: never 机冶工会
     out = [m for m in out if not (m.section == "organisations" and any(
         x.cstart <= m.cstart and m.cend <= x.cend for x in units))] + units
