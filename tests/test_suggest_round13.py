@@ -141,3 +141,9 @@ def test_a_city_s_industry_union_printed_without_its_city(base):
     subjects = _subjects(base, "广元市交通运输系统表彰\n本报讯 近日，市交通运输工会对7名先进个人进行表彰，"
                                "市教育工会组织50余名职工参加。广元市交通运输局参加。\n")
     assert subjects["7名"] == "广元市交通运输工会" and subjects["50余名"] == "广元市教育工会"
+
+
+def test_a_round_the_clock_station_is_a_kind_not_a_count_of_hours(base):
+    obs = [s.text for s in _draft(base, "某市工会驿站\n本报讯 全市已建成工会驿站96家，其中24小时驿站4家，推进24小时智能化"
+                                        "工会驿站建设。驿站为司机提供全天候24小时服务。\n").suggestions if s.kind == "observation"]
+    assert {"96家", "4家"} <= set(obs) and obs.count("24小时") == 1  # (24小时服务: the hours a service is given)

@@ -183,6 +183,8 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
         return f"an age threshold ({compact[clo:after + 4]}): bounds a population, no figure"  # 70岁以上老年人
     if fig.unit_word in ("小时", "天") and re.match(r"(?:不打烊|开放|营业|值守)", compact[chi:chi + 3]):
         return f"opening hours ({hit.text}{compact[chi:chi + 2]}): how a place is kept, no figure"  # 24小时开放
+    if hit.text == "24小时" and re.match(r"(?:工会)?(?:驿站|智能|自助|无人)", compact[chi:chi + 4]):
+        return f"a kind of station ({hit.text}{compact[chi:chi + 4]}…): open round the clock, no figure"  # 24小时智能驿站
     if fig.unit_word == "年" and compact.startswith("前", chi) and re.search(r"(?:较|比|与|和|同)$", compact[max(0, clo - 1):clo]):
         return f"a baseline in time ({compact[clo - 1:chi + 1]}): the time compared with, no figure"  # 较8年前增长
     if fig.unit_word == "个" and re.match(r"(?:发展|工作|实施|推进)?阶段", compact[chi:chi + 4]):
