@@ -147,3 +147,10 @@ def test_a_round_the_clock_station_is_a_kind_not_a_count_of_hours(base):
     obs = [s.text for s in _draft(base, "某市工会驿站\n本报讯 全市已建成工会驿站96家，其中24小时驿站4家，推进24小时智能化"
                                         "工会驿站建设。驿站为司机提供全天候24小时服务。\n").suggestions if s.kind == "observation"]
     assert {"96家", "4家"} <= set(obs) and obs.count("24小时") == 1  # (24小时服务: the hours a service is given)
+
+
+def test_an_issue_of_a_periodical_is_no_figure_and_新建_no_place(base):
+    draft = _draft(base, "某刊\n工会博览2023年4期关键词：驿站\n本报讯 今年全区新建驿站12家，举办培训班3期。\n")
+    obs = {s.text: s.fields.get("subject_name") for s in draft.suggestions if s.kind == "observation"}
+    assert "4期" not in obs and {"12家", "3期"} <= set(obs)
+    assert obs["12家"] != "新建区"  # (新建 驿站: a verb, not 新建区 of 南昌)

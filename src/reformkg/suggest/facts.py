@@ -18,7 +18,7 @@ from reformkg.annotation.grounding import Span
 from reformkg.annotation.lint import MARKER
 from reformkg.annotation.migrate import decide_status
 from reformkg.suggest.context import PageContext
-from reformkg.suggest.gazetteer import short_forms
+from reformkg.suggest.gazetteer import WORD_PLACES, short_forms
 from reformkg.suggest.model import DraftParts, Mention, Suggestion
 from reformkg.suggest.organisations import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from reformkg.suggest.organisations import SHORT_FORM_RX
@@ -183,6 +183,8 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
         return f"an age threshold ({compact[clo:after + 4]}): bounds a population, no figure"  # 70岁以上老年人
     if fig.unit_word in ("小时", "天") and re.match(r"(?:不打烊|开放|营业|值守)", compact[chi:chi + 3]):
         return f"opening hours ({hit.text}{compact[chi:chi + 2]}): how a place is kept, no figure"  # 24小时开放
+    if fig.unit_word == "期" and re.search(r"(?:19|20)\d\d年(?:第)?$", compact[max(0, clo - 6):clo]):
+        return f"an issue of a periodical ({compact[clo - 5:chi]}): a citation, no figure"  # 某刊2023年4期
     if hit.text == "24小时" and re.match(r"(?:工会)?(?:驿站|智能|自助|无人)", compact[chi:chi + 4]):
         return f"a kind of station ({hit.text}{compact[chi:chi + 4]}…): open round the clock, no figure"  # 24小时智能驿站
     if fig.unit_word == "年" and compact.startswith("前", chi) and re.search(r"(?:较|比|与|和|同)$", compact[max(0, clo - 1):clo]):
@@ -1208,8 +1210,9 @@ class FactRules:
         regions = self.ctx.registry.regions
         found: dict[str, Mention] = {}
         for word, flag, pos in self.ctx.tokens:
-            if not any(a <= pos < b for a, b in spans) or flag not in ("ns", "nr", "nz") or self.ctx.boilerplate_at(pos):
-                continue
+            if not any(a <= pos < b for a, b in spans) or flag not in ("ns", "nr", "nz") or self.ctx.boilerplate_at(pos) \
+                    or word in WORD_PLACES:
+                continue  # (新建 驿站: a verb jieba tags as the place 新建)
             places = self.ctx.gaz.get(word, [])
             if len(places) != 1 or not self._of_level(places[0].name, level) or any(
                     o.section == "organisations" and o.cstart <= pos < o.cend for o in self.mentions):
