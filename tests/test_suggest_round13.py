@@ -154,3 +154,9 @@ def test_an_issue_of_a_periodical_is_no_figure_and_新建_no_place(base):
     obs = {s.text: s.fields.get("subject_name") for s in draft.suggestions if s.kind == "observation"}
     assert "4期" not in obs and {"12家", "3期"} <= set(obs)
     assert obs["12家"] != "新建区"  # (新建 驿站: a verb, not 新建区 of 南昌)
+
+
+def test_the_headline_s_region_over_a_paragraph_naming_the_country_only_as_a_rank(base):
+    subjects = _subjects(base, "聚焦工代会 | 威海市工会工作综述\n\n与此同时，持续加强职工文化建设，新建职工书屋42家，承办全国职工象棋大赛，"
+                               "获评全国“职工健康运动”优秀试点城市。\n")
+    assert subjects["42家"] == "威海市"

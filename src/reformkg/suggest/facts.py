@@ -1110,7 +1110,8 @@ class FactRules:
             return None  # 全国首部, 全国先进: the country in a headline is mostly a word of rank
         one = next(iter(regions.values()))
         if any(plo <= m.cstart < phi and m.section in ("regions", "organisations")
-               and not (m.section == "regions" and (self._full_place(m) == self._full_place(one) or self._quoted(m.cstart, plo)))
+               and not (m.section == "regions" and (self._full_place(m) == self._full_place(one) or self._quoted(m.cstart, plo)
+                                                   or set(m.ids) & national))  # (全国首届…赛, 全国优秀试点: a rank, no subject)
                for m in self.mentions):
             return None  # (the headline's own place again in the paragraph, “福州工人E家亲”: still that one place)
         return one
