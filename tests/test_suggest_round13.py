@@ -160,3 +160,9 @@ def test_the_headline_s_region_over_a_paragraph_naming_the_country_only_as_a_ran
     subjects = _subjects(base, "聚焦工代会 | 威海市工会工作综述\n\n与此同时，持续加强职工文化建设，新建职工书屋42家，承办全国职工象棋大赛，"
                                "获评全国“职工健康运动”优秀试点城市。\n")
     assert subjects["42家"] == "威海市"
+
+
+def test_该工会_points_back_to_a_union_federation(base):
+    subjects = _subjects(base, "车轮上的工会\n本报讯 昨天，镇海区货运司机工会联合会正式成立。该工会将在企业与职工之间搭建桥梁。\n"
+                               "该工会“职工之家”占地260平方米，服务司机3000余人。\n")
+    assert subjects["260平方米"] == "镇海区货运司机工会联合会"

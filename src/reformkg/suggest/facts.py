@@ -1067,7 +1067,10 @@ class FactRules:
         lo = self.ctx.crange(self.ctx.story_at(head)["span"])[0]
         ends = [noun[:k] for k in range(len(noun), 0 if noun[0] in "场厂矿行" else 1, -1)]  # (该场: the 农场 named before; 该行: the 银行's branch)
         # (then 该农场, 该油田: the unit's union, 铁力农场工会, when the story names the unit only in its union's name)
-        for end, union in [(e, "") for e in ends] + [(e, "工会") for e in ends]:
+        kinds = [(e, "") for e in ends] + [(e, "工会") for e in ends]
+        if noun.startswith("工会"):  # 该工会 after 某区货运司机工会联合会: a union federation is a union
+            kinds += [("工会", "联合会"), ("工会", "委员会")]
+        for end, union in kinds:
             found = {(m.proposal or {}).get("name") or m.name: m for m in self.mentions
                      if m.section == "organisations" and lo <= m.cstart and m.cend <= head
                      and any(n.endswith(end + union) for n in ((m.proposal or {}).get("name", ""), m.name) if n)
