@@ -166,3 +166,9 @@ def test_该工会_points_back_to_a_union_federation(base):
     subjects = _subjects(base, "车轮上的工会\n本报讯 昨天，镇海区货运司机工会联合会正式成立。该工会将在企业与职工之间搭建桥梁。\n"
                                "该工会“职工之家”占地260平方米，服务司机3000余人。\n")
     assert subjects["260平方米"] == "镇海区货运司机工会联合会"
+
+
+def test_全区_in_a_development_zone_s_story_is_the_zone(base):
+    subjects = _subjects(base, "到产业园区宣讲\n本报讯 12月9日，市总工会副主席到淮安国家级经济技术开发区宣讲。淮安经济技术开发区党工委副书记"
+                               "和全区机关、企事业单位工会干部85人听课。要把各类开发区作为工会工作的重点。\n")
+    assert subjects["85人"] == "淮安经济技术开发区"

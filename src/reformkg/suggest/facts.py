@@ -111,6 +111,9 @@ _SPAN_WORDS = ("天", "日", "周", "个月", "小时", "分钟")  # the length 
 
 # a zone named by its kind alone (进入试验区企业, 园区现有): the zone the story named in full
 _ZONE_KIND_RX = re.compile(r"(?:试验区|开发区|高新区|经开区|示范区|园区|新区)")
+# a development zone's full name (盐城经济技术开发区, 浏阳经开区, 某某高新技术产业开发区)
+_STORY_ZONE_RX = re.compile(r"(?:(?![与和及在向对为从由是的了到把])[\u4e00-\u9fff]){2,6}?(?:国家级)?(?:经济技术开发区|高新技术产业开发区|经济开发区|"
+                            r"经开区|高新区|开发区)(?!管委会|党工委)")
 _ZONE_BARE_AFTER = "，,。；：:、是入在全该本驻动进到和与及为"
 
 
@@ -1152,9 +1155,25 @@ class FactRules:
                               f"by itself ({bare.name})", None) if bare.ids else (
                     None, f"{lvl.group(0)}{where}: no region of that level among the story's names; the one its text prints "
                           f"by itself ({bare.name})", bare.proposal["name"])
+        if region is None and lvl.group(2) == "区":
+            zone = self._story_zone(lo)
+            if zone is not None:  # 盐城经济技术开发区…全区机关、企事业单位工会主席70人: the zone's
+                return None, f"{lvl.group(0)}{where}: no district in the story; the one development zone it names ({zone})", zone
         if region is None:
             return None, f"{lvl.group(0)}{where}: no region of that level in the story", lvl.group(0)
         return region, f"{lvl.group(0)}{where}: the story's region of that level", None
+
+    def _story_zone(self, cpos: int) -> str | None:
+        """The one development zone a story names in full, a place heading it (盐城经济技术开发区, 浏阳经开区)."""
+        story = self.ctx.story_at(cpos)
+        lo, hi = self.ctx.crange(story["span"])
+        hlo, hhi = self.ctx.crange(story["head_span"])
+        names = set()
+        for a, b in ((lo, hi), (hlo, hhi)):
+            for m in _STORY_ZONE_RX.finditer(self.compact, a, b):
+                if any(m.group(0)[:k] in self.ctx.gaz for k in (2, 3, 4)):  # (a place heads it: never 各类开发区, 要把经济技术开发区)
+                    names.add(m.group(0).replace("国家级", ""))  # (盐城国家级经济技术开发区: the same zone)
+        return names.pop() if len(names) == 1 else None
 
     def _place_around_story(self, cpos: int, level: str) -> tuple[Mention, str] | None:
         """全市, 本县 in a story whose text names no region of that level: the one region of that
