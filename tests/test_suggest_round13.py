@@ -172,3 +172,9 @@ def test_全区_in_a_development_zone_s_story_is_the_zone(base):
     subjects = _subjects(base, "到产业园区宣讲\n本报讯 12月9日，市总工会副主席到淮安国家级经济技术开发区宣讲。淮安经济技术开发区党工委副书记"
                                "和全区机关、企事业单位工会干部85人听课。要把各类开发区作为工会工作的重点。\n")
     assert subjects["85人"] == "淮安经济技术开发区"
+
+
+def test_日前_opening_a_paragraph_of_a_dated_story_is_of_its_year(base):
+    times = _times(base, "某区工会服务职工\n2024年06月21日08:46  来源：某某日报\n近日，某区总工会组织“流动小舞台”走进车间。\n"
+                         "日前，“流动小舞台”来到某工程项目工地，宣讲安全知识。在精彩的演出中，近150名建筑工人观看。\n")
+    assert times["近150名"] == {"during": "2024"}

@@ -1615,6 +1615,9 @@ class FactRules:
                 # 去年全县新建工作室12家。全县现有工作室48家: what stands now, not last year's work
                 return {"as_of": ref}, (f"a total that stands ({standing.group(0)}) in a sentence after {t['text']}, "
                                         f"which opens the paragraph: the total at the story's date {ref}")
+            if opens and got is not None and "unspecified" in got and t["text"] in ("近日", "日前") and ref and len(ref) == 10:
+                # 日前，“流动小舞台”来到某工地… in a story of 2024-06-21: the story's news, of its year
+                return {"during": ref[:4], "text": t["text"]}, f"{t['text']} opens the paragraph in a story the page dates {ref}: of that year"
             if opens and got is not None and same and not any(x < a < y for x, y in self._titles):
                 return got, f"{rule}: opens the paragraph"
             dated = [(x, g) for _a, x, g, _r in resolved
