@@ -178,3 +178,8 @@ def test_日前_opening_a_paragraph_of_a_dated_story_is_of_its_year(base):
     times = _times(base, "某区工会服务职工\n2024年06月21日08:46  来源：某某日报\n近日，某区总工会组织“流动小舞台”走进车间。\n"
                          "日前，“流动小舞台”来到某工程项目工地，宣讲安全知识。在精彩的演出中，近150名建筑工人观看。\n")
     assert times["近150名"] == {"during": "2024"}
+
+
+def test_a_bank_branch_s_union_and_committee_named_whole(base):
+    orgs = _orgs(base, "某行工会获表彰\n本报讯 近日，邮储银行浙江省分行工会被授予模范职工之家称号，邮储银行浙江省分行党委全力支持。\n")
+    assert {"邮储银行浙江省分行工会", "邮储银行浙江省分行党委"} <= orgs

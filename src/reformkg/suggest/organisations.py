@@ -1247,6 +1247,10 @@ class OrganisationRules:
                 start = toks[j][2]
                 placed = True
                 break
+            elif w in ("分行", "支行"):
+                j -= 1  # 邮储银行福建省分行/v 工会, …党委: a bank's branch jieba reads as a verb, heading its union or committee
+                start = p
+                continue
             elif w == "经开区":
                 j -= 1  # 经开区/n 总工会 (a word of the tokenizer's): the zone heads the name, as a place does
                 start = p
