@@ -183,3 +183,9 @@ def test_日前_opening_a_paragraph_of_a_dated_story_is_of_its_year(base):
 def test_a_bank_branch_s_union_and_committee_named_whole(base):
     orgs = _orgs(base, "某行工会获表彰\n本报讯 近日，邮储银行浙江省分行工会被授予模范职工之家称号，邮储银行浙江省分行党委全力支持。\n")
     assert {"邮储银行浙江省分行工会", "邮储银行浙江省分行党委"} <= orgs
+
+
+def test_a_county_party_committee_heading_a_figure_is_the_county_s(base):
+    subjects = _subjects(base, "某县劳动竞赛表彰\n本报讯 近日，汝城县总工会举办劳动竞赛总结大会。汝城县委副书记出席，"
+                               "汝城县委常委、宣传部部长等近120人参加。\n")
+    assert subjects["近120人"] in ("汝城县", "汝城县总工会")

