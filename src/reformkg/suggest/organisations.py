@@ -98,15 +98,21 @@ _LOCAL_BODIES = {
     "政协": ("中国人民政治协商会议{}委员会", "government"),
     "委X政法委": ("中共{}委政法委员会", "party"), "委X网信办": ("中共{}委网络安全和信息化委员会办公室", "party"),
     "委X直属机关工委": ("中共{}委直属机关工作委员会", "party"), "委X直属机关工作委员会": ("中共{}委直属机关工作委员会", "party"),
-    "政府办公室": ("{}人民政府办公室", "government"), "人力资源社会保障局": ("{}人力资源和社会保障局", "government"),
+    "政府办公室": ("{}人民政府办公室", "government"),
+}
+# More bodies a story prints after 市/县/区 alone (市体育局, 市教育工会: the city's industry union); each is an
+# alternative of _LOCAL_BODY too
+_MORE_LOCAL_BODIES = {
+    "人力资源社会保障局": ("{}人力资源和社会保障局", "government"),
     "体育局": ("{}体育局", "government"), "气象局": ("{}气象局", "government"), "文旅局": ("{}文化和旅游局", "government"),
     "文化和旅游局": ("{}文化和旅游局", "government"), "市场监管局": ("{}市场监督管理局", "government"),
     "市场监督管理局": ("{}市场监督管理局", "government"), "农业农村局": ("{}农业农村局", "government"),
     "生态环境局": ("{}生态环境局", "government"), "自然资源局": ("{}自然资源局", "government"), "水利局": ("{}水利局", "government"),
     "退役军人事务局": ("{}退役军人事务局", "government"),
     **{u: ("{}" + u, "union") for u in ("教育工会", "交通运输工会", "卫生健康工会", "医务工会", "金融工会", "财贸工会", "建设工会",
-                                         "机关工会", "能源工会", "农林水工会", "邮政工会")},  # 市教育工会: the city's industry union
+                                         "机关工会", "能源工会", "农林水工会", "邮政工会")},
 }
+_LOCAL_BODIES.update(_MORE_LOCAL_BODIES)
 _ABBREVIATED = {"人大常委会": "人民代表大会常务委员会", "人社局": "人力资源和社会保障局", "人社厅": "人力资源和社会保障厅",
                 "应急局": "应急管理局"}
 # Suffixes of bodies a section may print without their place (宣传文旅局, 机关纪委, 党工委)
@@ -130,9 +136,8 @@ _PROVINCE_BODIES_RX = re.compile(rf"(?:{_PROVINCE_BODY.pattern})+")
 # (after a verb that joins bodies or a conjunction too: 联合市人社局, 和市财政局; never 团市委, the
 # Youth League's committee)
 _LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=本报讯)|(?<=[从向据经对给受获将让被来为在到是的])|(?<=今年|去年|日前|近日|目前|同时|活动|期间|会上|当天|此外|其中|另外|随后)|(?<=联合|会同|协同|邀请|牵头|指导|围绕|落实|贯彻|按照|根据)|(?<=[和与及同由]))(?<!团)([市县区州])(委组织部|委宣传部|委统战部|委政法委|委网信办|委直属机关工作委员会|委直属机关工委|委(?!员)|政府办公室|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
-                         r"|国资委|发改委|住建局|民政局|应急局|妇联|科协|人力资源和社会保障局|人力资源社会保障局|科技局|公安局|商务局|交通运输局|政协(?!委员)"
-                         r"|教育工会|交通运输工会|卫生健康工会|医务工会|金融工会|财贸工会|建设工会|机关工会|能源工会|农林水工会|邮政工会"
-                         r"|体育局|气象局|文旅局|文化和旅游局|市场监管局|市场监督管理局|农业农村局|生态环境局|自然资源局|水利局|退役军人事务局)")
+                         r"|国资委|发改委|住建局|民政局|应急局|妇联|科协|人力资源和社会保障局|科技局|公安局|商务局|交通运输局|政协(?!委员)|"
+                         + "|".join(sorted(_MORE_LOCAL_BODIES, key=len, reverse=True)) + ")")
 
 _MEDIA_RX = re.compile(r"(?:在|于|经)((?:(?![在于经被，。、；：“”\"《》])[\u4e00-\u9fffA-Za-z]){2,8}?)"
                        r"(?:头版头条|头版|客户端|平台|APP|App|app)?(?:刊登|刊发|发表|播出|转载|专题报道|推介|展播)")
@@ -1255,11 +1260,6 @@ class OrganisationRules:
                 j -= 1  # 经开区/n 总工会 (a word of the tokenizer's): the zone heads the name, as a place does
                 start = p
                 placed = True
-                continue
-            elif w == "经" and toks[j][0].startswith("开区"):
-                j -= 1  # 天津经开区…集团: jieba cuts 经 (a preposition) off 经开区
-                start = p
-                placed = True  # (经开区总工会: the zone heads the name, 经 no weak word to drop)
                 continue
             elif w == "和" and any(self.compact.startswith(n, p - n.index("和")) for n in _NAMES_WITH_HE):
                 j -= 1  # 人力资源和社会保障局, 工业和信息化局: the 和 inside a department's name
