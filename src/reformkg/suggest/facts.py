@@ -948,10 +948,7 @@ class FactRules:
         if any(m.section == "organisations" and par <= m.cstart < cpos and key_of(m) != key for m in self.mentions) or any(
                 m.section == "regions" and par <= m.cstart < cpos and m.name not in full for m in self.mentions):
             return None  # the paragraph names another body or place before the figure: whose, the annotator decides
-        start = max(lo, hhi) if hhi > hlo else lo
-        while start < hi and self.ctx.boilerplate_at(start):
-            start += 1
-        plo, phi = self._paragraph_at(start)
+        plo, phi = self._paragraph_at(self._text_start(lo, hi, hlo, hhi))
         if slo < phi:
             return None  # the figure in the first paragraph: the sentence rules read it
         par_lo = self._paragraph_at(cpos)[0]  # (a heading with no blank line after it starts the sentence)
@@ -968,6 +965,20 @@ class FactRules:
                 return m
             pos = max(b, pos + 1)
         return None
+
+    def _text_start(self, lo: int, hi: int, hlo: int, hhi: int) -> int:
+        """Where a story's text starts: after its headline, the site's lines (发布时间：… 浏览次数：)
+        and the headline-like lines under it (a site's path 首页>新闻动态 read as the headline)."""
+        start = max(lo, hhi) if hhi > hlo else lo
+        while start < hi:
+            if self.ctx.boilerplate_at(start):
+                start += 1
+                continue
+            plo, phi = self._paragraph_at(start)
+            if phi >= hi or not headline_like(self.compact[plo:phi]):
+                return start
+            start = phi
+        return start
 
     # A figure no sentence gives a subject: the story's body, by these rules in turn (the rule that decided it)
     _STORY_BODY_RULES = (
@@ -1053,10 +1064,7 @@ class FactRules:
         """The local union federation heading a news item's first sentence (after its dateline and
         byline: 某县总工会紧紧围绕党委中心工作，…), printed as often as any other union of the story and naming no partner (联合某公司):
         a union's report of its own work, whose agentless sentences (县内6家企业参加…) are its."""
-        start = max(lo, hhi) if hhi > hlo else lo
-        while start < hi and self.ctx.boilerplate_at(start):
-            start += 1
-        a, b = self.ctx.sentence_at(start)
+        a, b = self.ctx.sentence_at(self._text_start(lo, hi, hlo, hhi))
         m = self._head_name(a, b, at_head=True)
         if m is None or any(x.section == "organisations" and a <= x.cstart < b and self._union_key(x) != self._union_key(m)
                             and re.search(r"(?:联合|会同|携手|协同|[与和同])$", self.compact[max(a, x.cstart - 2):x.cstart])
