@@ -40,3 +40,12 @@ def test_a_site_s_path_read_as_the_headline_hides_no_lead_sentence(base):
     # 首页 >工作动态 taken as the headline: the story's text starts after the real headline under it
     subjects = _subjects(base, _REPORT)
     assert {subjects[v] for v in ("38家", "2150人", "16期", "900余人次")} == {"宁远县总工会"}
+
+
+def test_a_union_honour_puts_a_firm_s_story_in_scope(base):
+    page = ("某某新媒体集团  主办\n当前位置: 本网原创\n\n某港集团荣获“全国五一劳动奖状”\n\n"
+            "本网讯 4月28日，某港集团荣获“全国五一劳动奖状”。近年来，某港集团全面推进转型升级，"
+            "2023年完成货物吞吐量3.1亿吨，集团2个班组荣获“全国工人先锋号”，职工提出合理化建议860条。\n")
+    draft = _draft(base, page)
+    scopes = [s["scope"] for s in draft.annotation["stories"]]
+    assert scopes[-1] == "in" and {"3.1亿吨", "2个", "860条"} <= {s.text for s in draft.suggestions if s.kind == "observation"}
