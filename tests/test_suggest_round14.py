@@ -49,3 +49,14 @@ def test_a_union_honour_puts_a_firm_s_story_in_scope(base):
     draft = _draft(base, page)
     scopes = [s["scope"] for s in draft.annotation["stories"]]
     assert scopes[-1] == "in" and {"3.1亿吨", "2个", "860条"} <= {s.text for s in draft.suggestions if s.kind == "observation"}
+
+
+def _observations(base, text: str) -> dict[str, float]:
+    """Each figure drafted as an observation → its confidence."""
+    return {s.text: s.confidence for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
+def test_trees_ships_pairs_and_pieces_are_counted(base):
+    obs = _observations(base, "某港工会简讯\n本报讯 今年以来，港区职工义务植树2360棵，靠泊船舶815艘次，"
+                              "工会为一线职工发放防护手套1200余副、暖贴2.4万片。\n")
+    assert {"2360棵", "815艘次", "1200余副", "2.4万片"} <= set(obs)
