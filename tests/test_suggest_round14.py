@@ -60,3 +60,16 @@ def test_trees_ships_pairs_and_pieces_are_counted(base):
     obs = _observations(base, "某港工会简讯\n本报讯 今年以来，港区职工义务植树2360棵，靠泊船舶815艘次，"
                               "工会为一线职工发放防护手套1200余副、暖贴2.4万片。\n")
     assert {"2360棵", "815艘次", "1200余副", "2.4万片"} <= set(obs)
+
+
+def _times(base, text: str) -> dict[str, dict | str]:
+    """Each figure → the time drafted for it."""
+    draft = _draft(base, text)
+    named = [s.text for s in draft.suggestions if s.kind == "observation"]
+    return dict(zip(named, (o.get("time") for o in draft.annotation["observations"])))
+
+
+def test_a_year_after_the_dateline_opening_a_report_is_the_year_it_reviews(base):
+    times = _times(base, "本报讯 2022年，宁远县总工会在县委的领导下，围绕中心、服务大局，各项工作取得新成效。\n"
+                         "服务中心工作。开展植树活动，栽植树木620棵。慰问一线人员45人，发放慰问金2.6万元。\n")
+    assert {str(times[v].get("during")) for v in ("620棵", "45人", "2.6万元")} == {"2022"}

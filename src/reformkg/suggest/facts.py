@@ -2088,7 +2088,7 @@ class FactRules:
             if not lo <= a < slo:
                 continue
             if found is None:
-                if a in self._line_starts and a < plo and re.fullmatch(r"(?:19|20)\d\d", t.get("during", "")) \
+                if self._opens_line(a) and a < plo and re.fullmatch(r"(?:19|20)\d\d", t.get("during", "")) \
                         and re.match(r"(?:第?[一二三四]季度|前三季度|上半年|下半年|全年)?[，,]", self.compact[a + len(t["text"]):a + len(t["text"]) + 6]) \
                         and not re.search(r"将|计划|力争|目标|预计|要|拟", self.compact[slice(*self.ctx.sentence_at(a))]):
                     found = t
@@ -2096,6 +2096,13 @@ class FactRules:
             if not ("unspecified" in t or t.get("relative") == "on" or str(t.get("on", t.get("during", ""))).startswith(found["during"])):
                 return None  # another period or year on the way: which one, the annotator decides
         return found
+
+    def _opens_line(self, a: int) -> bool:
+        """``a`` opens a line of the page, or follows only the dateline opening it (本报讯 2021年，…)."""
+        if a in self._line_starts:
+            return True
+        lo = self._paragraph_at(a)[0]
+        return re.fullmatch(r"(?:本报|本刊)?讯(?:[（(][^）)]{0,20}[）)])?", self.compact[lo:a]) is not None
 
     def _event_day(self, t: dict, ref: str | None, story: dict) -> tuple[dict, str] | None:
         """挂牌以来, 自成立以来: since the day the story gives for that event before it, in the
