@@ -2098,11 +2098,13 @@ class FactRules:
         return found
 
     def _opens_line(self, a: int) -> bool:
-        """``a`` opens a line of the page, or follows only the dateline opening it (本报讯 2021年，…)."""
+        """``a`` opens a line of the page, or follows only the dateline opening a sentence that reviews
+        work (本报讯 2021年，某县总工会…各项工作取得新成效; not 本报讯 2019年，市总工会成立: an event)."""
         if a in self._line_starts:
             return True
         lo = self._paragraph_at(a)[0]
-        return re.fullmatch(r"(?:本报|本刊)?讯(?:[（(][^）)]{0,20}[）)])?", self.compact[lo:a]) is not None
+        return re.fullmatch(r"(?:本报|本刊)?讯(?:[（(][^）)]{0,20}[）)])?", self.compact[lo:a]) is not None \
+            and re.search(r"工作|成效|成绩", self.compact[slice(*self.ctx.sentence_at(a))]) is not None
 
     def _event_day(self, t: dict, ref: str | None, story: dict) -> tuple[dict, str] | None:
         """挂牌以来, 自成立以来: since the day the story gives for that event before it, in the
