@@ -73,3 +73,8 @@ def test_a_year_after_the_dateline_opening_a_report_is_the_year_it_reviews(base)
     times = _times(base, "本报讯 2022年，宁远县总工会在县委的领导下，围绕中心、服务大局，各项工作取得新成效。\n"
                          "服务中心工作。开展植树活动，栽植树木620棵。慰问一线人员45人，发放慰问金2.6万元。\n")
     assert {str(times[v].get("during")) for v in ("620棵", "45人", "2.6万元")} == {"2022"}
+
+
+def test_the_country_before_a_rank_is_the_field_ranked_in_not_its_subject(base):
+    subjects = _subjects(base, "某钢集团选手获佳绩\n本报讯 电焊工全国第4名、钳工全国第9名……日前，全国某行业职业技能竞赛闭幕。\n")
+    assert subjects["第4名"] is None and subjects["第9名"] is None  # not 全国: whose rank, the annotator decides

@@ -230,6 +230,8 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
 # A news item: a story this short (characters) reports one event, its topic carried from
 # paragraph to paragraph (the longer reports of the project pages change it by paragraph)
 _NEWS_ITEM = 600
+# a rank (第6名, 第3位, 前10名): a region printed right before it is the field ranked in (全国第6名, 全省前10名)
+_RANK_AFTER_RX = re.compile(r"(?:第|前)[\d一二三四五六七八九十]+[名位]")
 # What opens a clause before its subject: a time or a source (据悉，日前，近年来，截至2020年底，)
 _OPENER_RX = re.compile(r"(?:[^，,。；]{0,14}?(?:以来|年来|年底|年末|目前|期间|年|月|日|近日|日前|近期|近来|当前|随后|此前|此后|为此|据统计|据了解|据悉|同时|此外|其中|另外|今年|去年)"
                         r"[，,]|截至[^，,]{0,12}[，,])")
@@ -548,6 +550,9 @@ class FactRules:
         clause as 近年来 does.) TODO is better than a wrong subject."""
         lo = slo
         best, rule, printed = self._sentence_subject(lo, cpos)
+        if figure and best is not None and best.section == "regions" and _RANK_AFTER_RX.match(self.compact, best.cend) \
+                and _RANK_AFTER_RX.match(self.compact, cpos):
+            best, rule, printed = None, "", None  # 焊工全国第6名: the rank's field, not whose the rank is
         place = self._committee_place(best, lo) if figure else None
         if place is not None:  # 平江县委…，全县新建工会12个: the county, as the graders read a Party committee's figure
             best, rule = place, f"{rule}: the place of its Party committee"
