@@ -78,3 +78,14 @@ def test_a_year_after_the_dateline_opening_a_report_is_the_year_it_reviews(base)
 def test_the_country_before_a_rank_is_the_field_ranked_in_not_its_subject(base):
     subjects = _subjects(base, "某钢集团选手获佳绩\n本报讯 电焊工全国第4名、钳工全国第9名……日前，全国某行业职业技能竞赛闭幕。\n")
     assert subjects["第4名"] is None and subjects["第9名"] is None  # not 全国: whose rank, the annotator decides
+
+
+def _orgs(base, text: str) -> set[str]:
+    return {s.text for s in _draft(base, text).suggestions if s.kind == "organisation"}
+
+
+def test_a_union_s_strength_a_central_city_and_the_area_word_are_no_names(base):
+    orgs = _orgs(base, "某街道工会简讯\n本报讯 充分发挥工会桥梁作用，为宁远经济社会高质量发展贡献工会力量，"
+                       "助力宁远中心城市建设。活动由某街道工会联合会协办，辖区永安汽车服务有限公司参加。\n")
+    assert "永安汽车服务有限公司" in orgs
+    assert not any(o.endswith(("贡献工会", "宁远中心")) or o.startswith("辖区") for o in orgs)

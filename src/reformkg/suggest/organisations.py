@@ -55,6 +55,7 @@ _HARD_STOPS = {
     "会同", "协同", "携手", "邀请",  # a partner follows (会同省人社厅)
     "命名", "授予", "表彰",  # the body that names or honours goes before, the named after (新命名…工作室)
     "积极响应", "响应",  # verbs jieba tags as nouns (积极响应/n 区总工会号召)
+    "辖区",  # 辖区某某汽车服务有限公司: the firm in the body's area, named after the word
 }
 # Words that are no organisation, though they end in one of ORG_SUFFIXES (产改工作格局, 联合政府)
 _NOT_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "结局", "变局", "新局", "当局", "联合政府", "展厅", "大厅", "餐厅",
@@ -1175,8 +1176,10 @@ class OrganisationRules:
         start = pos
         if any(self.compact[:pos + len(word)].endswith(e) for e in _NOT_ORG_ENDINGS):
             return None
-        if suffix.endswith("工会") and self.compact.startswith("系统", pos + len(word)):
-            return None  # 甘肃工会系统: the unions of a place as a whole, no body
+        if suffix.endswith("工会") and re.match(r"系统|力量|智慧|作用|优势", self.compact[pos + len(word):pos + len(word) + 2]):
+            return None  # 甘肃工会系统, 为…发展贡献工会力量: the unions of a place as a whole, no body
+        if suffix == "中心" and self.compact.startswith("城市", pos + len(word)):
+            return None  # 助力某地中心城市建设: a city's rank, no body
         if suffix == "中心" and re.match(r"[\u4e00-\u9fff]{0,3}?(?:足球场|体育场|篮球场|广场|场馆|会场|剧场|大厅|展厅)", self.compact[pos + len(word):]):
             return None  # 滨江体育中心足球场: the venue of an event, no body
         if suffix == "党组" and word == suffix and self.compact[:pos].endswith(ORG_SUFFIXES) and \
