@@ -89,3 +89,9 @@ def test_a_union_s_strength_a_central_city_and_the_area_word_are_no_names(base):
                        "助力宁远中心城市建设。活动由某街道工会联合会协办，辖区永安汽车服务有限公司参加。\n")
     assert "永安汽车服务有限公司" in orgs
     assert not any(o.endswith(("贡献工会", "宁远中心")) or o.startswith("辖区") for o in orgs)
+
+
+def test_a_province_tagging_a_headline_is_the_site_s_section_no_subject(base):
+    subjects = _subjects(base, "[湖南] 宁远200个村建起工会\n湖南省宁远县推行党工共建，全县村级工会服务农民工。" + _CLOSE + "\n"
+                               "据统计，近年来常年在外务工的农民工有3万余人。\n")
+    assert subjects["3万余人"] not in ("湖南", "湖南省")

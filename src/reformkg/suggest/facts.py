@@ -1121,7 +1121,8 @@ class FactRules:
         if hhi <= hlo:
             return None
         regions = {m.name: m for m in self.mentions if m.section == "regions" and hlo <= m.cstart < hhi and not any(
-            o.section == "organisations" and o.cstart <= m.cstart and m.cend <= o.cend for o in self.mentions)}  # 某省总工会: the body's
+            o.section == "organisations" and o.cstart <= m.cstart and m.cend <= o.cend for o in self.mentions)  # 某省总工会: the body's
+            and not (m.cstart > 0 and self.compact[m.cstart - 1] in "[【" and self.compact[m.cend:m.cend + 1] in ("]", "】"))}  # [江西]: a tag
         plo, phi = self._paragraph_at(slo)
         heads = [o for o in self.mentions if o.section == "organisations" and hlo <= o.cstart < hhi]
         if not regions and len(heads) == 1 and heads[0].name.endswith("工会"):
