@@ -95,3 +95,11 @@ def test_a_province_tagging_a_headline_is_the_site_s_section_no_subject(base):
     subjects = _subjects(base, "[湖南] 宁远200个村建起工会\n湖南省宁远县推行党工共建，全县村级工会服务农民工。" + _CLOSE + "\n"
                                "据统计，近年来常年在外务工的农民工有3万余人。\n")
     assert subjects["3万余人"] not in ("湖南", "湖南省")
+
+
+def test_this_contest_is_the_contest_of_the_body_heading_headline_and_lead(base):
+    page = ("某矿重奖技能大赛优胜者\n本报讯 8月3日，宁远能源集团大桥煤矿对2024年度职工技能大赛获奖职工进行表彰，宁远县人社局有关负责人出席。\n" + _CLOSE + "\n"
+            "据了解，这次技能大赛共设有采煤、掘进等9个专业，612名职工参加比赛。\n")
+    subjects = _subjects(base, page.replace("某矿", "大桥煤矿", 1))
+    assert subjects["9个"] == subjects["612名"] == "宁远能源集团大桥煤矿"
+    assert _subjects(base, page)["9个"] is None  # a headline headed by no body: whose, the annotator decides

@@ -230,6 +230,8 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
 # A news item: a story this short (characters) reports one event, its topic carried from
 # paragraph to paragraph (the longer reports of the project pages change it by paragraph)
 _NEWS_ITEM = 600
+# what a story's event is called (这次技能大赛, 此次活动, 本次竞赛)
+_EVENT_NOUNS = "大赛|竞赛|比赛|比武|活动|评选|运动会"
 # a rank (第6名, 第3位, 前10名): a region printed right before it is the field ranked in (全国第6名, 全省前10名)
 _RANK_AFTER_RX = re.compile(r"(?:第|前)[\d一二三四五六七八九十]+[名位]")
 # What opens a clause before its subject: a time or a source (据悉，日前，近年来，截至2020年底，)
@@ -999,7 +1001,24 @@ class FactRules:
                                "its first organiser"),
         ("_story_union", "the one union federation the story names, in its headline or twice: the body whose work the "
                          "story reports"),
+        ("_headline_host", "这次/本次 + an event heads the clause: the body heading the story's headline and its first "
+                           "sentence, whose event the story reports"),
     )
+
+    def _headline_host(self, slo: int, cpos: int) -> Mention | None:
+        """据了解，这次技能大赛共设11个专业 in a story whose headline and first sentence open with one
+        body (某煤矿重奖技能大赛优胜者 / 7月22日，某集团某煤矿对…进行表彰): the event is that body's."""
+        head = self._clause_head(slo, cpos)
+        if not re.match(rf"(?:这次|此次|本次|本届|这届)[\u4e00-\u9fff]{{0,6}}?(?:{_EVENT_NOUNS})", self.compact[head:cpos]):
+            return None
+        story = self.ctx.story_at(slo)
+        hlo, hhi = self.ctx.crange(story["head_span"])
+        a, b = self._lead_sentence(story)
+        top = next((m for m in self.mentions if m.section == "organisations" and m.cstart == hlo), None)
+        lead = self._head_name(a, b)
+        if top is None or lead is None or lead.section != "organisations" or not lead.name.endswith(top.name):
+            return None
+        return lead
 
     def _profiled_employer(self, lo: int, cpos: int) -> Mention | None:
         """杨某是某某材料有限公司总工程师，他…以17项发明专利…: a paragraph profiling a person by the body
