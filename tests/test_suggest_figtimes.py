@@ -573,12 +573,16 @@ def test_a_year_in_a_later_paragraph_closes_a_running_period(base):
     assert _times(_observations(base, text))["3万人"] == "TODO"
 
 
-def test_a_headline_figure_the_body_does_not_repeat_is_drafted(base):
-    # the headline's total (45个) is printed only there; its 5个 is the body's again
+def test_a_headline_figure_the_body_does_not_repeat_is_shown_not_drafted(base):
+    # the headline's total (45个) is printed only there: a figure to check, no observation (the stories
+    # annotate their text's figures: no curated page has one in a headline, the graders grade the text);
+    # its 5个 is the body's again
     draft = _draft(base, "市总工会命名45个职工创新工作室和5个工匠工作室\n\n本报讯 日前，市总工会决定命名12个劳模创新工作室、"
                          "33个职工创新工作室，命名5个工匠工作室。\n")
     obs = [s.text for s in draft.suggestions if s.kind == "observation"]
-    assert sorted(obs) == sorted(["45个", "12个", "33个", "5个"])
+    assert sorted(obs) == sorted(["12个", "33个", "5个"])
+    doubts = {s.text: s.fields["doubt"] for s in draft.suggestions if s.kind == "figure"}
+    assert doubts["45个"].startswith("a headline's figure")
     excluded = [e["text"] for e in draft.annotation.get("figures_excluded", [])]
     assert excluded == ["5个"]
 

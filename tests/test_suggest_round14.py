@@ -103,3 +103,9 @@ def test_this_contest_is_the_contest_of_the_body_heading_headline_and_lead(base)
     subjects = _subjects(base, page.replace("某矿", "大桥煤矿", 1))
     assert subjects["9个"] == subjects["612名"] == "宁远能源集团大桥煤矿"
     assert _subjects(base, page)["9个"] is None  # a headline headed by no body: whose, the annotator decides
+
+
+def test_a_headline_s_figure_the_text_does_not_print_is_no_observation(base):
+    obs = _observations(base, "大桥煤矿58万元重奖技能大赛优胜者\n本报讯 7月12日，大桥煤矿表彰技能大赛获奖职工31名，"
+                              "奖金总额达到57.6万元。\n")
+    assert {"31名", "57.6万元"} <= set(obs) and "58万元" not in obs
