@@ -109,3 +109,10 @@ def test_a_headline_s_figure_the_text_does_not_print_is_no_observation(base):
     obs = _observations(base, "大桥煤矿58万元重奖技能大赛优胜者\n本报讯 7月12日，大桥煤矿表彰技能大赛获奖职工31名，"
                               "奖金总额达到57.6万元。\n")
     assert {"31名", "57.6万元"} <= set(obs) and "58万元" not in obs
+
+
+def test_the_same_people_pointed_back_to_or_counted_again_are_one_fact(base):
+    draft = _draft(base, "某县总工会帮农民工讨薪\n本报讯 包工头拖欠7位农民工工资8万多元。今年5月，7位农民工找到县总工会求助。"
+                         "竞赛评出一等奖3名，这3名选手被授予技术能手称号。全县新建工会驿站7个。\n")
+    obs = [s.text for s in draft.suggestions if s.kind == "observation"]
+    assert sorted(obs) == sorted(["7位", "8万多元", "3名", "7个"])  # each once

@@ -1998,11 +1998,17 @@ class FactRules:
         龙天勇等8家示范企业; 28名第三届北京大工匠… 选树产生了28名北京大工匠): one fact, drafted once.
         The four characters after the figure name what it counts; the earlier one has them within ten
         (a title in quotation marks, 10名“忻州工匠”, the same title right after it; never 20名“河东工匠提名”)."""
+        lo = max(self.ctx.crange(story["span"])[0], self.ctx.crange(story["head_span"])[1])  # (a headline's: numbered)
+        if re.search(r"(?:这|该|此|上述)$", self.compact[max(lo, clo - 2):clo]) and re.search(
+                rf"(?<![\d.]){re.escape(text)}", self.compact[lo:clo]):  # 评出一等奖5名。…这5名选手: the same ones, pointed back to
+            return f"the same figure pointed back to ({self.compact[clo - 1:chi]}, printed before): one fact"
+        noun = re.match(r"(?:农民工|职工|选手|会员|代表|人员)", self.compact[chi:chi + 3])
+        if noun and re.search(rf"(?<![\d.一二两三四五六七八九十]){re.escape(text)}{noun.group(0)}", self.compact[lo:clo]):
+            return f"the same people counted again ({text}{noun.group(0)}, printed before): one fact"
         term = re.match(r"“([^“”，。；]{2,12})”", self.compact[chi:chi + 16])  # 10名“忻州工匠”: the title in its marks, whole
         after = term.group(0) if term else self.compact[chi:chi + 4]
         if text.startswith("第") or not (term or re.fullmatch(r"[\u4e00-\u9fff]{4}", after)):  # (an edition: numbered names)
             return None
-        lo = max(self.ctx.crange(story["span"])[0], self.ctx.crange(story["head_span"])[1])  # (a headline's: numbered)
         for m in re.finditer(re.escape(text), self.compact[lo:clo]):
             p = lo + m.start()
             if not re.match(r"[\d.一二两三四五六七八九十百千万亿]", self.compact[p - 1:p]) and (self.compact.startswith(after, lo + m.end()) if term else after in self.compact[lo + m.end():lo + m.end() + 10]):
