@@ -116,3 +116,9 @@ def test_the_same_people_pointed_back_to_or_counted_again_are_one_fact(base):
                          "竞赛评出一等奖3名，这3名选手被授予技术能手称号。全县新建工会驿站7个。\n")
     obs = [s.text for s in draft.suggestions if s.kind == "observation"]
     assert sorted(obs) == sorted(["7位", "8万多元", "3名", "7个"])  # each once
+
+
+def test_a_count_in_words_of_a_contest_s_parts_is_no_figure(base):
+    obs = _observations(base, "某厂工会简讯\n本报讯 比武设理论、实操等四个环节，采用自评、互评两种方式，"
+                              "吸引职工86名参赛，通过10余种方式激发职工潜能。\n")
+    assert {"86名", "10余种"} <= set(obs) and not {"四个", "两种"} & set(obs)

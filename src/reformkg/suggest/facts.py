@@ -129,6 +129,9 @@ def _aspects_doubt(compact: str, clo: int, chi: int, unit_word: str) -> str | No
     (该项制度包括3个方面主要内容)."""
     if unit_word == "部分":
         return "a count of parts: the frame of a text, a plan or a contest (分理论和实操两部分), no reported figure"
+    if unit_word in ("个", "种", "类", "大类", "项") and compact[clo:clo + 1] in "一二两三四五六七八九十" \
+            and re.match(r"[\u4e00-\u9fff]{0,2}?(?:环节|板块|篇章|方式|阶段|序列|类别|章节|议程)", compact[chi:chi + 6]):
+        return "a count in words of the parts of a text, a contest or an event (五个实操环节, 四个板块, 两种方式): its frame, no reported figure"
     if unit_word not in ("方面", "个方面"):
         return None
     before = compact[max(0, clo - 4):clo]
