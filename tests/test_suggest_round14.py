@@ -122,3 +122,9 @@ def test_a_count_in_words_of_a_contest_s_parts_is_no_figure(base):
     obs = _observations(base, "某厂工会简讯\n本报讯 比武设理论、实操等四个环节，采用自评、互评两种方式，"
                               "吸引职工86名参赛，通过10余种方式激发职工潜能。\n")
     assert {"86名", "10余种"} <= set(obs) and not {"四个", "两种"} & set(obs)
+
+
+def test_a_size_below_a_bound_and_a_round_the_clock_mode_are_no_figures(base):
+    obs = _observations(base, "某区工会简讯\n本报讯 区总工会将15人以下的小微企业吸纳到社区工会，打造24小时智慧驿站，"
+                              "码头推行24小时人停机不停作业，全年新建工会驿站26个。\n")
+    assert "26个" in obs and not {"15人以下", "15人", "24小时"} & set(obs)

@@ -141,7 +141,7 @@ def _aspects_doubt(compact: str, clo: int, chi: int, unit_word: str) -> str | No
 
 
 # 25人以上企业, 百人以上的单位: the size that bounds a population (a rate's or a count's), no figure of its own
-_THRESHOLD_AFTER = re.compile(r"的?(?:企业|单位|非公|规模|用人单位|公司|园区)")
+_THRESHOLD_AFTER = re.compile(r"的?(?:小微|中小|规上)?(?:企业|单位|非公|规模|用人单位|公司|园区)")
 # 职工100人以上或规模以上(年产值2千万元以上)的企业: a threshold whose clause ends in the population it bounds
 _THRESHOLD_CLAUSE = re.compile(r"[^，,。；;：:]{0,24}?的(?:企业|单位|公司|用人单位)")
 # 呈现出3个鲜明特点：一是…, 有三个转变：: the count of the points a text lists next, no reported figure
@@ -180,10 +180,10 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
     fig = hit.figure
     if fig.ordinal and hit.text.startswith("第") and fig.unit_word not in ("名", "届", "次", "期", "回", "轮", "批"):
         return f"the first of its kind ({hit.text}{compact[chi:chi + 4]}…): an ordinal describing, no rank and no figure"
-    after = chi if hit.text.endswith("以上") else chi + 2 if compact[chi:chi + 2] == "以上" else None
+    after = chi if hit.text.endswith(("以上", "以下")) else chi + 2 if compact[chi:chi + 2] in ("以上", "以下") else None
     if fig.unit_word in ("人", "元", "万元", "亿元") and after is not None and (
             _THRESHOLD_AFTER.match(compact, after) or _THRESHOLD_CLAUSE.match(compact, after)):
-        # 25人以上企业; 职工100人以上或规模以上(年产值2千万元以上)的企业: the size that bounds them
+        # 25人以上企业, 15人以下的小微企业; 职工100人以上或规模以上(年产值2千万元以上)的企业: the size that bounds them
         return f"a size threshold ({compact[clo:after + 2]}): bounds a population, no figure"
     if fig.unit_word == "岁" and after is not None:
         return f"an age threshold ({compact[clo:after + 4]}): bounds a population, no figure"  # 70岁以上老年人
@@ -191,7 +191,7 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
         return f"opening hours ({hit.text}{compact[chi:chi + 2]}): how a place is kept, no figure"  # 24小时开放
     if fig.unit_word == "期" and re.search(r"(?:19|20)\d\d年(?:第)?$", compact[max(0, clo - 6):clo]):
         return f"an issue of a periodical ({compact[clo - 5:chi]}): a citation, no figure"  # 某刊2023年4期
-    if hit.text == "24小时" and re.match(r"(?:工会)?(?:驿站|智能|自助|无人)", compact[chi:chi + 4]):
+    if hit.text == "24小时" and re.match(r"(?:工会)?(?:驿站|智能|智慧|自助|无人|人停机不停)", compact[chi:chi + 5]):
         return f"a kind of station ({hit.text}{compact[chi:chi + 4]}…): open round the clock, no figure"  # 24小时智能驿站
     if fig.unit_word == "年" and compact.startswith("前", chi) and re.search(r"(?:较|比|与|和|同)$", compact[max(0, clo - 1):clo]):
         return f"a baseline in time ({compact[clo - 1:chi + 1]}): the time compared with, no figure"  # 较8年前增长
