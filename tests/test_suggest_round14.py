@@ -128,3 +128,9 @@ def test_a_size_below_a_bound_and_a_round_the_clock_mode_are_no_figures(base):
     obs = _observations(base, "某区工会简讯\n本报讯 区总工会将15人以下的小微企业吸纳到社区工会，打造24小时智慧驿站，"
                               "码头推行24小时人停机不停作业，全年新建工会驿站26个。\n")
     assert "26个" in obs and not {"15人以下", "15人", "24小时"} & set(obs)
+
+
+def test_a_person_s_age_and_the_leaders_known_by_their_count_are_no_figures(base):
+    obs = _observations(base, "某县工会简讯\n本报讯 李某某今年31岁，在县城建筑工地务工。市四个班子领导出席大会，"
+                              "全县培训农民工1200人次。\n")
+    assert "1200人次" in obs and not {"31岁", "四个"} & set(obs)

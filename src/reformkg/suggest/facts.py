@@ -221,7 +221,9 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
         return f"an age ({hit.text}{compact[chi:chi + 4]}…: 有着360多年历史): how old a thing is, no figure"
     if compact[clo - 1:clo] == "每" and fig.unit_word in ("年", "月", "周", "天", "季度"):
         return f"a frequency (每{hit.text}{compact[chi:chi + 4]}…): how often, no figure"
-    if fig.unit_word == "套" and compact.startswith("班子", chi):
+    if fig.unit_word == "岁" and re.search(r"(?:今年|现年|年仅|时年|年满|已经|已)$", compact[max(0, clo - 2):clo]):
+        return f"a person's age ({compact[clo - 2:chi]}): who is meant, no figure"  # 和某某，今年29岁，在县城务工
+    if fig.unit_word in ("套", "个") and compact.startswith("班子", chi):
         return f"a body of leaders known by its count ({hit.text}班子): a name, no figure"
     if re.search(r"(?:19|20)\d\d-$", compact[max(0, clo - 5):clo]):
         return f"part of a printed date ({compact[max(0, clo - 5):chi]})"
