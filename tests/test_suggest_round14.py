@@ -134,3 +134,13 @@ def test_a_person_s_age_and_the_leaders_known_by_their_count_are_no_figures(base
     obs = _observations(base, "某县工会简讯\n本报讯 李某某今年31岁，在县城建筑工地务工。市四个班子领导出席大会，"
                               "全县培训农民工1200人次。\n")
     assert "1200人次" in obs and not {"31岁", "四个"} & set(obs)
+
+
+def _regions(base, text: str) -> set[str]:
+    return {s.text for s in _draft(base, text).suggestions if s.kind == "region"}
+
+
+def test_a_street_a_mall_a_brand_and_a_visitor_s_name_are_no_places(base):
+    regions = _regions(base, "吉林市某街道工会简讯\n新甘肃·某某日报记者 王某\n本报讯 街道工会驿站在华泾龙湖天街开展服务，"
+                             "满城北街街道工会走访商户。\n左江川一行调研了码头项目。\n地址：吉林市松江中路65号\n")
+    assert "吉林市" in regions and not {"甘肃", "龙湖", "满城", "江川", "松江"} & regions

@@ -50,14 +50,17 @@ def _no_place_here(ctx: PageContext, word: str, pos: int, place, short: bool, ho
     before, after = text[max(0, pos - 6):pos], text[pos + len(word):pos + len(word) + 2]
     if short and re.match(r"镇|乡|村|街道|社区", after):
         return True  # 堆龙德庆区德庆镇: a town of that name
-    if short and (re.search(r"(?:老|·|掌中|掌上)$", before) or re.match(r"祥和|幸福|吉祥|快乐", after)):
-        return True  # “老青岛·上街里”, 掌中安徽 (an app), 安康祥和的元旦: a brand's word or an adjective
+    if short and (re.search(r"(?:老|·|掌中|掌上)$", before) or re.match(r"祥和|幸福|吉祥|快乐", after)
+                  or before.endswith("新") and after.startswith("·")):
+        return True  # “老青岛·上街里”, 掌中安徽 (an app), 新甘肃·甘肃日报, 安康祥和的元旦: a brand's word or an adjective
+    if short and re.match(r"[中东西南北]路|大街|大道|[东西南北]街|天街", after):
+        return True  # 地址：吉林市松江中路65号, 满城北街街道, 某某天街 (a mall): a street's or a mall's name
     if word in ("矿区", "城区", "郊区", "老城区") and place is not None:  # 七台河矿区: the mining area; 阳泉市矿区 (its city before it): the district
         cities = [full[:-len(word)] for full, name in county_full_names().items() if name == word]
         return not any(before.endswith(c) or before.endswith(c[:-1]) for c in cities)
     if short and len(word) == 2 and (_POST_BEFORE_NAME.search(before) or before[-1:] in SURNAMES and (
             _POST_BEFORE_NAME.search(before[:-1]) or (pos - 1 in ctx.paragraph_starts or before[-2:-1] in ("", "，", "。", "、", "：", ","))
-            and re.match(r"荣获|获得|获|说|表示|指出|介绍|同志", after))):
+            and re.match(r"荣获|获得|获|说|表示|指出|介绍|同志|一行", after))):
         return True
     opened, closed = text.rfind("“", max(0, pos - 12), pos), text.rfind("”", max(0, pos - 12), pos)
     end = text.find("”", pos + len(word), pos + len(word) + 12)
