@@ -144,3 +144,10 @@ def test_a_street_a_mall_a_brand_and_a_visitor_s_name_are_no_places(base):
     regions = _regions(base, "吉林市某街道工会简讯\n新甘肃·某某日报记者 王某\n本报讯 街道工会驿站在华泾龙湖天街开展服务，"
                              "满城北街街道工会走访商户。\n左江川一行调研了码头项目。\n地址：吉林市松江中路65号\n")
     assert "吉林市" in regions and not {"甘肃", "龙湖", "满城", "江川", "松江"} & regions
+
+
+def test_as_of_the_first_half_of_this_year_is_its_last_day(base):
+    times = _times(base, "某区工会简讯\n2025-08-13 22:39:00\n\n本报讯 截至今年上半年，全区新就业形态劳动者近3万人。"
+                         "截至去年底，全区建成驿站41个。\n")
+    assert times["近3万人"] == {"as_of": "2025-06-30", "text": "截至今年上半年"}
+    assert times["41个"] == {"as_of": "2024-12-31", "text": "截至去年底"}

@@ -47,6 +47,8 @@ _RELATIVE_RULES = [
     (re.compile(r"(今年|去年|前年)(?:年?初?以来|年?初至今)|(?<![\d今去前明])(年)初(?:以来|至今)"), "since_rel"),
     (re.compile(r"截[至止]到?(?:目前|发稿|当前|现在)|目前|当前|(?<=[到至])现在(?=的)"), "as_of_ref"),  # 发展到现在的1.9万个
     # 截至9月底, 截至10月31日: the story's year (the year before when the month is later than its date's)
+    # 截至今年上半年, 截至去年底: the end of that part of the year named
+    (re.compile(r"截[至止]到?(今年|去年)(上半年|第?一季度|前三季度|年?底|年末)"), "as_of_part"),
     (re.compile(r"截[至止]到?(?:今年)?(\d{1,2})月(?:底|末|(\d{1,2})日)?"), "as_of_month"),  # 截至今年9月 too
     (re.compile(r"(?<![\d年])(\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:来|以来)"), "years_since"),
     # 近3年，…: the last years up to the story's date, at a clause's head (not 工作近30年, a duration)
@@ -75,7 +77,7 @@ _RELATIVE_RULES = [
 _TIME_RULES = [
     # 截至2024年底; also 截止, 截至到 (as pages print them)
     (re.compile(r"截[至止]到?((?:19|20)\d\d)年(底|末|(\d{1,2})月(?:底|末)?(?:(\d{1,2})日)?)?"), "as_of"),
-    (re.compile(r"截[至止]到?(目前|发稿|今年(?!\d{1,2}月)|当前)"), "unspecified"),
+    (re.compile(r"截[至止]到?(目前|发稿|今年(?!\d{1,2}月|上半年|第?一季度|前三季度|年?底|年末)|当前)"), "unspecified"),
     # 自2019年6月实施以来, 从2020年3月起: since that month (the event verb of since_event, dated)
     (re.compile(rf"(?:自|从)((?:19|20)\d\d)年(1[0-2]|[1-9])月份?(?:(\d{{1,2}})日)?(?:{_EVENT_VERBS})?(?:以来|至今|起|开始)"), "since_month"),
     # 2022年4月至今, 2022年4月以来: since that month, with no 自 before it
@@ -135,6 +137,9 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"relative": "since", "years_back": n, "text": text} if n else {"unspecified": True, "text": text}
     if rule == "as_of_ref":
         return {"relative": "as_of", "text": text}
+    if rule == "as_of_part":
+        month, day = {"上": (6, 30), "一": (3, 31), "第": (3, 31), "前": (9, 30)}.get(m.group(2)[0], (12, 31))
+        return {"relative": "as_of_month", "month": month, "day": day, "years_back": _YEARS_BACK[m.group(1)], "text": text}
     if rule == "as_of_month":
         return {"relative": "as_of_month", "month": int(m.group(1)), "day": int(m.group(2)) if m.group(2) else None, "text": text}
     if rule == "since_event":
@@ -330,7 +335,9 @@ def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
         return ({"during": f"{year}-{t['month']:02d}", "text": t["text"]},
                 f"{t['text']}: in the year of the story's date {ref}")
     if rel == "as_of_month":
-        if len(ref) >= 7 and t["month"] > int(ref[5:7]):
+        if "years_back" in t:
+            year -= t["years_back"]  # 截至今年上半年, 截至去年底: the year named
+        elif len(ref) >= 7 and t["month"] > int(ref[5:7]):
             year -= 1  # 截至12月底 in a story of January: last year's
         day = f"-{t['day']:02d}" if t.get("day") else ""
         return ({"as_of": f"{year}-{t['month']:02d}{day}", "text": t["text"]},
