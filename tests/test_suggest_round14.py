@@ -151,3 +151,9 @@ def test_as_of_the_first_half_of_this_year_is_its_last_day(base):
                          "截至去年底，全区建成驿站41个。\n")
     assert times["近3万人"] == {"as_of": "2025-06-30", "text": "截至今年上半年"}
     assert times["41个"] == {"as_of": "2024-12-31", "text": "截至去年底"}
+
+
+def test_the_body_asked_does_not_hide_the_story_s_union(base):
+    subjects = _subjects(base, "宁远县总工会帮扶困难职工\n本报讯 宁远县总工会积极开展帮扶工作。\n" + _CLOSE + "\n"
+                               "——项目帮扶效果显著。积极扶持困难职工自主创业，向省总工会申请贴息贷款6万元，支持9名困难职工创业。\n")
+    assert subjects["6万元"] == subjects["9名"] == "宁远县总工会"

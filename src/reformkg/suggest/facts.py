@@ -1084,7 +1084,9 @@ class FactRules:
                for short in SHORT_FORM_RX.finditer(self.compact, lo, hi)):
             return None  # 由省总工会、某航空公司（以下简称“某航”）举办: the story is of the body it names for short, more often
         if any(slo <= m.cstart < cpos and (m.section == "organisations" and m not in printed
-                                           or m.section == "regions" and m.name not in full) for m in self.mentions):
+                                           or m.section == "regions" and m.name not in full)
+               and not (m.section == "organisations" and self.compact[m.cstart - 1:m.cstart] in ("向", "从") and m.cstart > slo)
+               for m in self.mentions):  # (向省总工会申请贴息贷款5万元: the body asked, not the one acting)
             return None  # the sentence names another body or place before the figure: whose, the annotator decides
         return next((m for m in printed if m.cstart >= max(lo, hhi)), printed[0])
 
