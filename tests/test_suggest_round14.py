@@ -157,3 +157,11 @@ def test_the_body_asked_does_not_hide_the_story_s_union(base):
     subjects = _subjects(base, "宁远县总工会帮扶困难职工\n本报讯 宁远县总工会积极开展帮扶工作。\n" + _CLOSE + "\n"
                                "——项目帮扶效果显著。积极扶持困难职工自主创业，向省总工会申请贴息贷款6万元，支持9名困难职工创业。\n")
     assert subjects["6万元"] == subjects["9名"] == "宁远县总工会"
+
+
+def test_a_firm_s_news_item_gives_its_figures_to_the_firm(base):
+    page = ("集团要闻\n\n宁远港口集团2025年职业技能大赛在宁远举行\n\n日期:2025-10-18来源:浏览:\n\n"
+            "10月16日，宁远港口集团2025年港口职业技能大赛在宁远举行。\n\n" + _CLOSE + "\n\n"
+            "赛事期间，同步举办了创新成果交流会，来自5家出资企业的9个创新工作室分别作了宣介。\n\n大桥港务公司获得最佳组织奖。\n")
+    subjects = _subjects(base, page)
+    assert subjects["5家"] == subjects["9个"] == "宁远港口集团"

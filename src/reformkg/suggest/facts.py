@@ -1008,7 +1008,31 @@ class FactRules:
                          "story reports"),
         ("_headline_host", "这次/本次 + an event heads the clause: the body heading the story's headline and its first "
                            "sentence, whose event the story reports"),
+        ("_story_firm", "the one firm heading the news item's headline and its first sentence, the figure's sentence "
+                        "naming no other body before it: the body whose work or event the story reports"),
     )
+
+    def _story_firm(self, slo: int, cpos: int) -> Mention | None:
+        """某港口集团2025年职业技能大赛在某市举行 over 10月16日，某港口集团2025年…大赛举行 and
+        (later) 来自6家出资企业的12个创新工作室作了宣介: a news item of one firm's event or work, naming no
+        union federation; a figure whose sentence names no other body or place before it is that firm's."""
+        story = self.ctx.story_at(slo)
+        lo, hi = self.ctx.crange(story["span"])
+        hlo, hhi = self.ctx.crange(story["head_span"])
+        if hi - lo > 2 * _NEWS_ITEM or any(lo <= m.cstart < hi and self._union_key(m) is not None for m in self.mentions):
+            return None
+        start = self._text_start(lo, hi, hlo, hhi)  # (the headline under a site's section, 集团要闻, taken for it)
+        heads = {self._paragraph_at(k)[0] for k in range(hlo, start) if k in self._line_starts} | {hlo}
+        top = next((m for m in self.mentions if m.section == "organisations" and m.cstart in heads), None)
+        if top is None or self._firm_key(top) is None:
+            return None
+        a, b = self.ctx.sentence_at(start)
+        lead = self._head_name(a, b)
+        if lead is None or lead.section != "organisations" or not lead.name.endswith(top.name):
+            return None
+        if any(slo <= m.cstart < cpos and m.section in ("organisations", "regions") for m in self.mentions):
+            return None  # (来自宜港集团的李灿…包揽了三个项目一等奖: another body's, whose the annotator decides)
+        return lead
 
     def _headline_host(self, slo: int, cpos: int) -> Mention | None:
         """据了解，这次技能大赛共设11个专业 in a story whose headline and first sentence open with one
