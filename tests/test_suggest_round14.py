@@ -165,3 +165,9 @@ def test_a_firm_s_news_item_gives_its_figures_to_the_firm(base):
             "赛事期间，同步举办了创新成果交流会，来自5家出资企业的9个创新工作室分别作了宣介。\n\n大桥港务公司获得最佳组织奖。\n")
     subjects = _subjects(base, page)
     assert subjects["5家"] == subjects["9个"] == "宁远港口集团"
+
+
+def test_the_entrants_of_a_contest_the_lead_names_after_its_place_are_that_place_s(base):
+    subjects = _subjects(base, "职工技能大赛举行\n\n9月25日，德阳市第一届职工职业技能大赛在某职业技术学院举行。\n\n"
+                               + _CLOSE + "\n\n启动仪式结束后，从180余名初赛选手中脱颖而出的48位选手开始了决赛的角逐。\n")
+    assert subjects["180余名"] == subjects["48位"] == "德阳市"

@@ -1010,7 +1010,30 @@ class FactRules:
                            "sentence, whose event the story reports"),
         ("_story_firm", "the one firm heading the news item's headline and its first sentence, the figure's sentence "
                         "naming no other body before it: the body whose work or event the story reports"),
+        ("_contest_owner", "a contest's figure (选手, 参赛) in a story whose first sentence names the contest after a place "
+                           "or a body (某市第一届职工职业技能大赛): that place's or body's contest"),
     )
+
+    def _contest_owner(self, slo: int, cpos: int) -> Mention | None:
+        """9月25日，某市第一届职工职业技能大赛…举行。(later) 从220余名初赛选手中脱颖而出的65位选手…: the
+        entrants of the contest the lead names after its place or body, the figure's sentence naming no
+        other body or place before it."""
+        a, b = self.ctx.sentence_at(slo)
+        if not _CONTEST_WORDS_RX.search(self.compact, a, b) or any(
+                a <= m.cstart < cpos and m.section in ("organisations", "regions") for m in self.mentions):
+            return None
+        story = self.ctx.story_at(slo)
+        lo, hi = self.ctx.crange(story["span"])
+        hlo, hhi = self.ctx.crange(story["head_span"])
+        la, lb = self.ctx.sentence_at(self._text_start(lo, hi, hlo, hhi))
+        if la <= slo < lb:
+            return None  # the lead itself: the sentence rules read it
+        for m in self.mentions:
+            if la <= m.cstart < lb and m.section in ("organisations", "regions") and re.match(
+                    r"(?:(?:19|20)\d\d年)?第[一二三四五六七八九十\d]{1,3}届[^，,。；“”]{0,16}?(?:大赛|竞赛|比赛|运动会)",
+                    self.compact[m.cend:lb]):
+                return m
+        return None
 
     def _story_firm(self, slo: int, cpos: int) -> Mention | None:
         """某港口集团2025年职业技能大赛在某市举行 over 10月16日，某港口集团2025年…大赛举行 and
