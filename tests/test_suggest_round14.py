@@ -171,3 +171,8 @@ def test_the_entrants_of_a_contest_the_lead_names_after_its_place_are_that_place
     subjects = _subjects(base, "职工技能大赛举行\n\n9月25日，德阳市第一届职工职业技能大赛在某职业技术学院举行。\n\n"
                                + _CLOSE + "\n\n启动仪式结束后，从180余名初赛选手中脱颖而出的48位选手开始了决赛的角逐。\n")
     assert subjects["180余名"] == subjects["48位"] == "德阳市"
+
+
+def test_now_on_a_page_that_prints_no_year_at_all_gives_no_year(base):
+    times = _times(base, "某市工会简讯\n本报讯 目前，全市共有职工书屋51个，建成工会驿站86家。\n")
+    assert times["51个"] == {"unspecified": True, "text": "目前"}
