@@ -176,3 +176,9 @@ def test_the_entrants_of_a_contest_the_lead_names_after_its_place_are_that_place
 def test_now_on_a_page_that_prints_no_year_at_all_gives_no_year(base):
     times = _times(base, "某市工会简讯\n本报讯 目前，全市共有职工书屋51个，建成工会驿站86家。\n")
     assert times["51个"] == {"unspecified": True, "text": "目前"}
+
+
+def test_the_whole_year_of_a_review_of_no_date_is_the_year_it_prints(base):
+    times = _times(base, "某市总工会\n【概况】2012年，某市各级工会组织动员广大职工建功立业。全年组织16.2万名职工参加劳动竞赛；"
+                         "招商引资5300万元；各级工会筹措帮扶资金1800万元。\n")
+    assert {times[v]["during"] for v in ("16.2万名", "5300万元", "1800万元")} == {"2012"}

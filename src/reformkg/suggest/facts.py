@@ -1749,6 +1749,13 @@ class FactRules:
                 if review and x.get("relative") == "on":  # 2022年，…。…6月3日刊登…。(then) 开展活动120场: of that year
                     return {"during": review["during"], "text": review["text"]}, (
                         f"the year the story reviews ({review['text']}, opening a paragraph before), its {x['text']} a day in it")
+                this_year = re.fullmatch(r"(?:全年|今年|本年度?|年内)|一年来|过去一年", x["text"])
+                only = self._only_year(story, slo, None, None) if not event and g is None and this_year and ref is None \
+                    and year_ref is None and not _NOW_TOTAL_RX.search(self.compact, slo, cpos) else None
+                if only:  # 【概况】2010年，…。全年…。(then) 举办培训班12期: the year the story gives, its only one
+                    return {"during": only, "text": x["text"]}, (
+                        f"no time phrase in the sentence; the paragraph has {x['text']} before it, the story prints no "
+                        f"date of its own and every date it gives before is in {only}")
                 if not event and g is None and self._no_reference(x, story):
                     return {"unspecified": True, "text": x["text"]}, (
                         f"no time phrase in the sentence; the paragraph has {x['text']} before it{why}: the page prints "
@@ -2149,8 +2156,8 @@ class FactRules:
             got, _rule = self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month", "month") else year_ref, story)
             if got is None or "unspecified" in got:
                 if t.get("relative") in ("on", "as_of", None) and not re.search(r"以来|来$|起", t["text"]) or \
-                        got is None and t["text"].startswith(("今年", "去年")):
-                    continue  # 5月14日, 日前, 近日: a day of the story's year; 去年以来 of a story of no date
+                        got is None and t["text"].startswith(("今年", "去年", "全年")):
+                    continue  # 5月14日, 日前, 近日: a day of the story's year; 去年以来, 全年 of a story of no date
                 return None
             if set(got) - {"text"} - {"during", "on", "as_of"}:
                 return None  # since, by, start: a period or a target
