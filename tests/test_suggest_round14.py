@@ -182,3 +182,8 @@ def test_the_whole_year_of_a_review_of_no_date_is_the_year_it_prints(base):
     times = _times(base, "某市总工会\n【概况】2012年，某市各级工会组织动员广大职工建功立业。全年组织16.2万名职工参加劳动竞赛；"
                          "招商引资5300万元；各级工会筹措帮扶资金1800万元。\n")
     assert {times[v]["during"] for v in ("16.2万名", "5300万元", "1800万元")} == {"2012"}
+
+
+def test_the_county_of_a_story_s_one_union_when_the_gazetteer_has_it_no_more(base):
+    subjects = _subjects(base, "潼南县总工会开展劳动竞赛\n\n2014年县总工会广泛开展创先争优劳动竞赛。全县共有300余名职工参加技能比武。\n")
+    assert subjects["300余名"] == "潼南县"  # 潼南县 is 潼南区 since 2015: the name as the story prints it

@@ -1252,6 +1252,15 @@ class FactRules:
             zone = self._story_zone(lo)
             if zone is not None:  # 盐城经济技术开发区…全区机关、企事业单位工会主席70人: the zone's
                 return None, f"{lvl.group(0)}{where}: no district in the story; the one development zone it names ({zone})", zone
+        if region is None and lvl.group(2) in "市县区":
+            story = self.ctx.story_at(lo)
+            slo, shi = self.ctx.crange(story["span"])
+            ranked = self._story_unions(story["id"], slo, shi)
+            named = re.fullmatch(rf"([\u4e00-\u9fff]{{2,6}}{lvl.group(2)})总工会", ranked[0][0]) if ranked else None
+            if named and (len(ranked) == 1 or len(ranked[0][1]) >= 2 * len(ranked[1][1])):
+                # 潼南县总工会… (a county the gazetteer no longer has: now 潼南区) …全县职工300余名: the union's county, as printed
+                return None, (f"{lvl.group(0)}{where}: no region of that level among the story's names; the place of the "
+                              f"one local union federation it names ({ranked[0][0]})"), named.group(1)
         if region is None:
             return None, f"{lvl.group(0)}{where}: no region of that level in the story", lvl.group(0)
         return region, f"{lvl.group(0)}{where}: the story's region of that level", None
