@@ -1041,20 +1041,27 @@ class FactRules:
         union federation; a figure whose sentence names no other body or place before it is that firm's."""
         story = self.ctx.story_at(slo)
         lo, hi = self.ctx.crange(story["span"])
-        hlo, hhi = self.ctx.crange(story["head_span"])
         if hi - lo > 2 * _NEWS_ITEM or any(lo <= m.cstart < hi and self._union_key(m) is not None for m in self.mentions):
             return None
-        start = self._text_start(lo, hi, hlo, hhi)  # (the headline under a site's section, 集团要闻, taken for it)
-        heads = {self._paragraph_at(k)[0] for k in range(hlo, start) if k in self._line_starts} | {hlo}
-        top = next((m for m in self.mentions if m.section == "organisations" and m.cstart in heads), None)
-        if top is None or self._firm_key(top) is None:
-            return None
-        a, b = self.ctx.sentence_at(start)
-        lead = self._head_name(a, b)
-        if lead is None or lead.section != "organisations" or not lead.name.endswith(top.name):
+        lead = self._headline_body(story)
+        if lead is None or self._firm_key(lead) is None:
             return None
         if any(slo <= m.cstart < cpos and m.section in ("organisations", "regions") for m in self.mentions):
             return None  # (来自宜港集团的李灿…包揽了三个项目一等奖: another body's, whose the annotator decides)
+        return lead
+
+    def _headline_body(self, story: dict) -> Mention | None:
+        """The body heading both a story's headline (or a headline-like line under a site's section taken
+        for it, 集团要闻) and its first sentence (某煤矿重奖… / 7月22日，某集团某煤矿对…进行表彰): the one
+        the story reports on, as its first sentence names it; None otherwise."""
+        lo, hi = self.ctx.crange(story["span"])
+        hlo, hhi = self.ctx.crange(story["head_span"])
+        start = self._text_start(lo, hi, hlo, hhi)
+        heads = {k for k in self._line_starts if hlo <= k < start} | {hlo}
+        top = next((m for m in self.mentions if m.section == "organisations" and m.cstart in heads), None)
+        lead = self._head_name(*self.ctx.sentence_at(start)) if top is not None else None
+        if lead is None or lead.section != "organisations" or not lead.name.endswith(top.name):
+            return None
         return lead
 
     def _headline_host(self, slo: int, cpos: int) -> Mention | None:
@@ -1063,14 +1070,7 @@ class FactRules:
         head = self._clause_head(slo, cpos)
         if not re.match(rf"(?:这次|此次|本次|本届|这届)[\u4e00-\u9fff]{{0,6}}?(?:{_EVENT_NOUNS})", self.compact[head:cpos]):
             return None
-        story = self.ctx.story_at(slo)
-        hlo, hhi = self.ctx.crange(story["head_span"])
-        a, b = self._lead_sentence(story)
-        top = next((m for m in self.mentions if m.section == "organisations" and m.cstart == hlo), None)
-        lead = self._head_name(a, b)
-        if top is None or lead is None or lead.section != "organisations" or not lead.name.endswith(top.name):
-            return None
-        return lead
+        return self._headline_body(self.ctx.story_at(slo))
 
     def _profiled_employer(self, lo: int, cpos: int) -> Mention | None:
         """杨某是某某材料有限公司总工程师，他…以17项发明专利…: a paragraph profiling a person by the body
