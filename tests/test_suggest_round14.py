@@ -187,3 +187,9 @@ def test_the_whole_year_of_a_review_of_no_date_is_the_year_it_prints(base):
 def test_the_county_of_a_story_s_one_union_when_the_gazetteer_has_it_no_more(base):
     subjects = _subjects(base, "潼南县总工会开展劳动竞赛\n\n2014年县总工会广泛开展创先争优劳动竞赛。全县共有300余名职工参加技能比武。\n")
     assert subjects["300余名"] == "潼南县"  # 潼南县 is 潼南区 since 2015: the name as the story prints it
+
+
+def test_people_listed_before_dengren_are_no_firms(base):
+    orgs = _orgs(base, "某县工会简讯\n本报讯 纪某某、张某某等人反映企业欠薪问题后，县总工会立即召集有关职工协商。"
+                       "市总工会走访货拉拉、滴滴、快狗等平台企业。\n")
+    assert {"货拉拉", "滴滴", "快狗"} <= orgs and not {"纪某某", "张某某"} & orgs

@@ -666,6 +666,8 @@ class OrganisationRules:
                              rf"[\u4e00-\u9fff]{{0,8}}?(?:企业|机构|公司|平台)", self.compact):
             if re.match(r"(?:职工)?(?:职业)?(?:技能|劳动)?(?:大赛|竞赛|比赛|比武|培训)", self.compact[m.end():m.end() + 8]):
                 continue  # 藏毯绒纺、铜箔制造等重点企业技能大赛: the trades of the contests, no firms
+            if re.match(r"等(?:[\d一二两三四五六七八九十]+[名位个]?)?人", self.compact[m.end(1):m.end(1) + 6]):
+                continue  # 纪某某、张某某等人反映企业欠薪: people, no firms
             if re.match(r"等?(?:\d+个|[一二三四五六七八九十]+个)?(?:行业|领域|产业|业态)", self.compact[m.end(1):m.end(1) + 6]) or any(
                     SECTORS_RX.fullmatch(x) for x in m.group(1).split("、")):
                 continue  # 商贸、餐饮、加工、文旅等行业的小微企业: trades (one a known trade: all are), no firms
