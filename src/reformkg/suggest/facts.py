@@ -235,6 +235,8 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
 # A news item: a story this short (characters) reports one event, its topic carried from
 # paragraph to paragraph (the longer reports of the project pages change it by paragraph)
 _NEWS_ITEM = 600
+# a phrase of the story's own year (全年, 今年以来, 一年来): in a story of no date, the one year it prints
+_THIS_YEAR_RX = re.compile(r"(?:全年|今年|本年度?|年内)(以来)?|年初以来|一年来|过去一年")
 # what a story's event is called (这次技能大赛, 此次活动, 本次竞赛)
 _EVENT_NOUNS = "大赛|竞赛|比赛|比武|活动|评选|运动会"
 # a rank (第6名, 第3位, 前10名): a region printed right before it is the field ranked in (全国第6名, 全省前10名)
@@ -1686,7 +1688,7 @@ class FactRules:
                 where = "before the figure" if a < cpos else "after the figure"
                 return got, f"{rule}, {where} in its sentence" + (f"; {notes[0]}" if notes else "")
             if "baseline" not in t:
-                this_year = re.fullmatch(r"(?:全年|今年|本年度?|年内)(以来)?|年初以来|一年来|过去一年", t["text"])
+                this_year = _THIS_YEAR_RX.fullmatch(t["text"])
                 only = self._only_year(story, a, None, None) if this_year and ref is None and year_ref is None else None
                 if only:  # 2023年，市总工会…。全年完成竞赛23场次: the year the story gives, its only one
                     got = {"since": only} if t["text"].endswith("以来") else {"during": only}
@@ -1758,11 +1760,10 @@ class FactRules:
                 if review and x.get("relative") == "on":  # 2022年，…。…6月3日刊登…。(then) 开展活动120场: of that year
                     return {"during": review["during"], "text": review["text"]}, (
                         f"the year the story reviews ({review['text']}, opening a paragraph before), its {x['text']} a day in it")
-                this_year = re.fullmatch(r"(?:全年|今年|本年度?|年内)|一年来|过去一年", x["text"])
-                only = self._only_year(story, slo, None, None) if not event and g is None and this_year and ref is None \
-                    and year_ref is None and not _NOW_TOTAL_RX.search(self.compact, slo, cpos) else None
+                only = self._only_year(story, slo, None, None) if not event and g is None and _THIS_YEAR_RX.fullmatch(x["text"]) \
+                    and ref is None and year_ref is None and not _NOW_TOTAL_RX.search(self.compact, slo, cpos) else None
                 if only:  # 【概况】2010年，…。全年…。(then) 举办培训班12期: the year the story gives, its only one
-                    return {"during": only, "text": x["text"]}, (
+                    return {"since" if x["text"].endswith("以来") else "during": only, "text": x["text"]}, (
                         f"no time phrase in the sentence; the paragraph has {x['text']} before it, the story prints no "
                         f"date of its own and every date it gives before is in {only}")
                 if not event and g is None and self._no_reference(x, story):
