@@ -21,8 +21,10 @@ from reformkg.suggest.stories import SOLAR_TERMS
 _DATE_RX = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 # 2024-11-06, 2024/11/6, 2024.11.06, 2023-12-27 17:22:39 (whitespace removed: 2023-12-2717:22:39)
 # (whitespace removed, a year or a day of the next line may follow it: 2023/03/022022年，…)
-_NUMERIC_DATE_RX = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})"
-                              r"(?=\d{1,2}[:：]\d\d|(?:19|20)\d\d年|\d{1,2}月\d{1,2}日|[^\d]|$)")
+# (the day a day of the month, the clock's hour in two digits: 2025-8-4 08:54:25 compacted, 2025-8-408:54:25, is the
+# 4th at 08:54; 2025-8-215:30 the 2nd at 15:30; an hour in one digit after a day in one only, 2025-8-48:54)
+_NUMERIC_DATE_RX = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/.])(\d{1,2})\2(3[01]|[12]\d|0?[1-9])"
+                              r"(?=(?:[01]\d|2[0-3])[:：]\d\d|(?<=[-/.]\d)\d[:：]\d\d|(?:19|20)\d\d年|\d{1,2}月\d{1,2}日|[^\d]|$)")
 # 16.12.2016 20:17, day first (a site's line; only with the time after it: 1.5.2016 is no date otherwise)
 _DAY_FIRST_RX = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?=\d{1,2}[:：]\d\d)")
 # A dateline: 本报讯, 新华社合肥5月11日电, 中国青年报客户端北京7月29日电, 北京讯 (at a story's start)
@@ -395,7 +397,7 @@ def page_date(compact: str) -> tuple[str | None, str]:
         elif d and (iso := _iso(*d.group(1, 2, 3))):
             found.append((lab.start(), iso, d.group(0)))
     # a site line: 2024年11月06日 09:30 来源：…, 2024年11月06日 来源：… (the time or the source after it)
-    for d in re.finditer(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?=\d{1,2}[:：]\d\d|来源|作者|编辑|浏览|星期|周[一二三四五六日天])", head):
+    for d in re.finditer(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?=\d{1,2}[:：]\d\d|\d{1,2}时\d{1,2}分|\d{1,2}版|来源|作者|编辑|浏览|星期|周[一二三四五六日天])", head):
         if re.match(rf"星期[一二三四五六日天](?:{SOLAR_TERMS})", head[d.end():]):
             continue  # a site's calendar of today (2024年04月26日 星期五 谷雨), not the page's date
         if iso := _iso(*d.groups()):
