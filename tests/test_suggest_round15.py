@@ -35,3 +35,33 @@ def test_a_site_line_s_date_dates_the_page(base, line, day):
     assert draft.annotation["stories"][0]["date"]["value"] == day
     obs = draft.annotation["observations"]
     assert [o["time"].get("during", o["time"].get("on", ""))[:4] for o in obs] == [day[:4]]
+
+
+def _figures(base, text: str) -> set[str]:
+    """The figures drafted as observations."""
+    return {s.text for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
+@pytest.mark.parametrize("sentence, kept, dropped", [
+    ("某市总工会构建“学习-练兵-晋级”四位一体培养体系，培训职工3200人次。", "3200人次", "四位"),
+    ("职工运动会设五人制足球等6个项目。", "6个", "五人"),
+    ("全市打造“20分钟技能提升服务圈”，建成驿站86家。", "86家", "20分钟"),
+    ("实施方案经十三届市委深改委第五次会议审议，全市培育工匠120名。", "120名", "十三届"),
+    ("县总工会于6月3日组织二次调解会，为工人追回工资46万元。", "46万元", "二次"),
+    ("充分发挥三方协商机制作用，全年签订集体合同310份。", "310份", "三方"),
+    ("他16岁进厂当学徒，先后获得专利12项。", "12项", "16岁"),
+    ("从事电焊工作31年的某某，带出徒弟45名。", "45名", "31年"),
+    ("评选每3年举办1次，至今已命名劳模工匠180名。", "180名", "1次"),
+    ("今年起连续5年实施技能提升计划，2025年起连续3年每年培训职工2万人次。", "2万人次", "3年"),
+    ("某市注册资金不低于300万元，员工不少于30人的餐饮企业纳入协商，覆盖企业36家。", "36家", "300万元"),
+    ("从业人员不足10人的，暂不纳入，本次协商覆盖企业36家。", "36家", "10人"),
+    ("对10人以上群体性案件优先受理，全年受理案件245件。", "245件", "10人以上"),
+    ("某会今日（8日）表示，今年已追回欠薪1200万元。", "1200万元", "8日"),
+    ("统计至113年9月底，共调解案件2,410件。", "2,410件", "113年"),
+    ("分别到东门站、西门站、南湖站三个服务点慰问职工，发放清凉包900份。", "900份", "三个"),
+    ("把会员企业分为三类，为职工办理互助保障1.2万人次。", "1.2万人次", "三类"),
+    ("职工书屋月借阅量达2600册次。", "2600册次", None),
+])
+def test_numbers_that_name_bound_or_describe_are_no_figures(base, sentence, kept, dropped):
+    figures = _figures(base, f"某市职工工作简讯\n本报讯 {sentence}\n")
+    assert kept in figures and (dropped is None or dropped not in figures)

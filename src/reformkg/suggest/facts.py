@@ -127,6 +127,8 @@ def _aspects_doubt(compact: str, clo: int, chi: int, unit_word: str) -> str | No
     """A count of aspects (五方面, 三个方面) is the frame of a text or a plan (围绕五方面, 从三个方面,
     “八个方面”, 三个方面:), no reported figure, unless a verb says what something comprises
     (该项制度包括3个方面主要内容)."""
+    if unit_word in ("类", "种", "档", "个档次") and re.search(r"(?:分为|分成|细分为?|划分为|划为)$", compact[max(0, clo - 3):clo]):
+        return "a count of the classes a text divides into (分为两类): its frame, no reported figure"
     if unit_word == "部分":
         return "a count of parts: the frame of a text, a plan or a contest (分理论和实操两部分), no reported figure"
     if unit_word in ("个", "种", "类", "大类", "项") and compact[clo:clo + 1] in "一二两三四五六七八九十" \
@@ -229,6 +231,64 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
         return f"part of a printed date ({compact[max(0, clo - 5):chi]})"
     if re.fullmatch(r"(?:19|20)\d\d", hit.text) and re.match(r"、(?:(?:19|20)\d\d、)*(?:19|20)\d\d年", compact[chi:chi + 16]):
         return f"years of the calendar in a list ({hit.text}{compact[chi:chi + 6]}): a time, no figure"
+    return _named_count_doubt_more(compact, clo, chi, hit)
+
+
+# a life's events after a person's age (他17岁入行, 19岁就成了首席技师)
+_AGE_EVENT_RX = re.compile(r"(?:就|便|时|那年)?(?:入行|入职|进厂|参加工作|参军|学艺|拜师|当上|成为|成了|拿到|考取|获得|开始|走上|踏上|来到)")
+# a person's years at a trade (从事焊接工作27年, 从业10年, 深耕晶体领域三十年): who is meant, no figure
+_TENURE_RX = re.compile(r"(?:从事|从业|深耕|扎根|坚守|耕耘|任教|执教|学艺|工龄)[^，,。；;：:]{0,12}?$")
+# a condition a population meets (注册资金不低于200万元…的企业, 不足20人的, 5人以上群体性案件, 年产值超300亿元企业)
+_BOUND_BEFORE_RX = re.compile(r"(?:不低于|不少于|不足|低于|不超过|不高于|超过|超|满)$")
+_BOUND_WHO_RX = re.compile(r"的[，,]|(?:[^。；;：:]{0,40}?的|以上的?|以下的?)?[\u4e00-\u9fff]{0,8}?(?:企业|单位|公司|用人单位|案件|群体性|项目|职工|人员)")
+# (超过 bounds only the noun right after it: 年产值超300亿元企业; 参赛人数超过200万人，… is a figure)
+_BOUND_NOUN_RX = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:企业|单位|公司|用人单位)")
+_WORD_COUNT = "一二两三四五六七八九十"
+
+
+def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None:
+    """More numbers that name, bound or describe rather than report (the fifteenth round): 六位一体,
+    九人制, 15分钟服务圈 (names); 十四届省委 (a body's term); 二次协调会, 二类企业 (ordinals); 三方协商机制;
+    a person's age and tenure; a frequency (每2年举行1次, 五年评选表彰一次); a condition (不低于200万元…的企业);
+    a date in brackets (今日(5日)) or of the Republic's calendar (114年10月); a count of the items just listed
+    (中兴路、光明路、矿工路、青石山四个派出所)."""
+    fig, text, after = hit.figure, hit.text, compact[chi:chi + 12]
+    before = compact[max(0, clo - 16):clo]
+    if fig.unit_word == "位" and after.startswith("一体") or fig.unit_word == "人" and after.startswith("制"):
+        return f"part of a name ({text}{after[:2]}: 六位一体, 九人制): no figure"
+    if fig.unit_word == "分钟" and re.match(r"[^，,。；;]{0,8}?圈", after):
+        return f"part of a name ({text}{after[:6]}…: a service's reach, 15分钟服务圈): no figure"
+    if fig.unit_word == "届" and not text.startswith("第") and re.match(r"(?:中央|全国人大|全国政协|省委|市委|县委|区委|州委|人大|政协)", after):
+        return f"a body's term ({text}{after[:2]}): part of its name, no figure"
+    if text[:1] == "二" and fig.unit_word in ("次", "类") and re.match(r"[\u4e00-\u9fff]", after) and not re.match(r"(?:以上|左右|之多)", after) \
+            or re.fullmatch(r"[一二三四]类", text) and re.match(r"(?:企业|岗位|地区|单位|区域|人员)", after):
+        return f"an ordinal ({text}{after[:3]}: the second, the class): no figure"
+    if text == "三方" and re.match(r"(?:协商|联席|机制|会议|协调|共建|联动)", after):
+        return f"part of a name ({text}{after[:4]}: a tripartite body): no figure"
+    if fig.unit_word == "岁" and (re.search(r"[他她]$", before) or _AGE_EVENT_RX.match(after)):
+        return f"a person's age ({before[-1:]}{text}{after[:2]}…): who is meant, no figure"
+    if fig.unit_word == "年" and not fig.ordinal and (_TENURE_RX.search(before) or re.match(r"[的]?(?:工龄|从业经历)", after)):
+        return f"a person's tenure ({before[-6:]}{text}): who is meant, no figure"
+    if fig.unit_word in ("次", "回") and re.search(r"每[\d一二两三四五六七八九十]*(?:年|月|周|季度|届)[^，,。；;]{0,6}$", before) \
+            or fig.unit_word == "年" and re.match(r"[^，,。；;]{0,6}?[一1]次", after):
+        return f"a frequency ({before[-6:]}{text}{after[:6]}…): how often, no figure"
+    bound = _BOUND_BEFORE_RX.search(before) or re.match(r"(?:不低于|不少于|不足|超过|超)", text)
+    if fig.unit_word in ("人", "元", "万元", "亿元", "家", "名") and bound and (
+            _BOUND_WHO_RX.match(compact, chi) if not bound.group(0).startswith("超") else _BOUND_NOUN_RX.match(compact, chi)) or fig.unit_word == "人" and re.match(r"(?:以上)?群体性", after) and (
+            text.endswith("以上") or after.startswith("以上")):
+        return f"a condition ({before[-4:]}{text}{after[:8]}…): bounds who is meant, no figure"
+    if fig.unit_word == "年" and re.search(r"(?:19|20)\d\d年起连续$|(?:19|20)\d\d年(?:至|到|-|—)(?:19|20)\d\d年[，,]?[^，,。；;]{0,6}?连续$", before):
+        return f"the years a time already prints ({before[-10:]}{text}): a time, no figure"  # 2024年起连续3年
+    if fig.unit_word == "日" and re.search(r"(?:今日|昨日|今天|昨天|当日)[（(]$", before):
+        return f"a date in brackets ({before[-3:]}{text}): a time, no figure"
+    if fig.unit_word == "年" and re.fullmatch(r"1[01]\d年", text) and re.match(r"\d{1,2}月", after):
+        return f"a year of the Republic's calendar ({text}{after[:3]}): a date, no figure"
+    if text[:1] in _WORD_COUNT and len(text) == 2 and fig.unit_word in ("个", "家", "项", "名", "位", "所", "支", "条", "种"):
+        clause = re.split(r"[，,。；;：:（(]", compact[max(0, clo - 80):clo])[-1]
+        items = clause.split("、")
+        n = "一二三四五六七八九十".find(text[0].replace("两", "二")) + 1
+        if len(items) >= 2 and len(items) == n and all(len(x) >= 2 for x in items[1:]):
+            return f"the count of the names just listed ({'、'.join(items)[-12:]}{text}): one fact each, no count"
     return None
 
 
