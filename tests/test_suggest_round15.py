@@ -65,3 +65,10 @@ def _figures(base, text: str) -> set[str]:
 def test_numbers_that_name_bound_or_describe_are_no_figures(base, sentence, kept, dropped):
     figures = _figures(base, f"某市职工工作简讯\n本报讯 {sentence}\n")
     assert kept in figures and (dropped is None or dropped not in figures)
+
+
+def test_a_name_ends_before_a_verb_of_feeling(base):
+    page = ("某市表彰劳模工匠\n\n本报讯 5月2日，某市总工会召开表彰大会。"
+            "长沙湘江电机有限公司装配车间技术主管董月中感慨：“技能人才也能评上特级技师了。”\n")
+    posts = [(s.fields["name"], s.fields["role"], s.fields["organisation_name"]) for s in _draft(base, page).suggestions if s.kind == "post"]
+    assert posts == [("董月中", "装配车间技术主管", "长沙湘江电机有限公司")]
