@@ -72,3 +72,22 @@ def test_a_name_ends_before_a_verb_of_feeling(base):
             "长沙湘江电机有限公司装配车间技术主管董月中感慨：“技能人才也能评上特级技师了。”\n")
     posts = [(s.fields["name"], s.fields["role"], s.fields["organisation_name"]) for s in _draft(base, page).suggestions if s.kind == "post"]
     assert posts == [("董月中", "装配车间技术主管", "长沙湘江电机有限公司")]
+
+
+def _times(base, text: str) -> dict[str, dict]:
+    return {o["value"]: o["time"] for o in _draft(base, text).annotation["observations"]}
+
+
+def test_so_far_this_year_is_as_of_the_story_s_date(base):
+    times = _times(base, "某市职工书屋建设提速\n\n03.07.2015  09:20\n\n本报讯 截至今年，全市已建成职工书屋615个，藏书41万册。\n")
+    assert {v: t.get("as_of") for v, t in times.items()} == {"615个": "2015-07-03", "41万册": "2015-07-03"}
+
+
+def test_a_forum_post_s_line_dates_the_page_not_a_reader_s_mood(base):
+    page = ("返回列表 发新帖\n查看: 812|回复: 0\n\n某市职工创新项目获补助\n\n楼主\n  • TA的每日心情\n    开心\n    2021-3-9 10:12\n"
+            "  • 签到天数: 5 天\n发表于 2024-9-3 08:41:05 | 只看该作者 |倒序浏览\n\n马上注册，结交更多好友。\n\n"
+            "您需要 登录 才可以下载或查看，没有帐号？加入本论坛\n\nx\n\n"
+            "某市日报讯（通讯员某某）近日，某市总工会推荐的职工创新项目获得专项补助资金12万元。\n")
+    draft = _draft(base, page)
+    assert draft.annotation["stories"][-1]["date"]["value"] == "2024-09-03"
+    assert [t.get("during") for t in _times(base, page).values()] == ["2024"]

@@ -47,7 +47,8 @@ _EVENT_VERBS = "成立|挂牌|揭牌|组建|启动|开通|建成|投用|运营|�
 DAY_VERBS = r"(?:上午|下午|晚上|晚间|傍晚|凌晨|召开|举行|举办|介绍|表示|透露|发布|宣布|开幕|闭幕|启动|揭牌|在[\u4e00-\u9fff]{1,8}?(?:召开|举行|举办)|从[\u4e00-\u9fff]{2,16}?(?:获悉|了解到|得知))"
 _RELATIVE_RULES = [
     (re.compile(r"(今年|去年|前年)(?:年?初?以来|年?初至今)|(?<![\d今去前明])(年)初(?:以来|至今)"), "since_rel"),
-    (re.compile(r"截[至止]到?(?:目前|发稿|当前|现在)|目前|当前|(?<=[到至])现在(?=的)"), "as_of_ref"),  # 发展到现在的1.9万个
+    # (截至今年，我市已建成…: so far this year, as of the story's date)
+    (re.compile(r"截[至止]到?(?:目前|发稿|当前|现在|今年(?!\d{1,2}月|上半年|第?一季度|前三季度|年?底|年末))|目前|当前|(?<=[到至])现在(?=的)"), "as_of_ref"),  # 发展到现在的1.9万个
     # 截至9月底, 截至10月31日: the story's year (the year before when the month is later than its date's)
     # 截至今年上半年, 截至去年底: the end of that part of the year named
     (re.compile(r"截[至止]到?(今年|去年)(上半年|第?一季度|前三季度|年?底|年末)"), "as_of_part"),
@@ -372,6 +373,9 @@ def page_date(compact: str) -> tuple[str | None, str]:
     one with a time or the source after it (2024年11月06日 09:30) in its first 300 characters,
     whichever comes first; else one labelled 发布时间 or with its clock time in its first 1500,
     before its first sentence ends (not a related story's date in the links below it)."""
+    post = re.search(r"发表于((?:19|20)\d\d)-(\d{1,2})-(3[01]|[12]\d|0?[1-9])(?=(?:[01]\d|2[0-3])[:：]|\D|$)", compact[:1500])
+    if post and (iso := _iso(*post.groups())):  # a forum's post (…每日心情 2022-6-6 12:22 … 发表于 2025-8-4 08:54:25): its own date
+        return iso, post.group(0)
     head = compact[:300]
     found = []
     m = _NUMERIC_DATE_RX.search(head)
