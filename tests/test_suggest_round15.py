@@ -84,10 +84,11 @@ def test_so_far_this_year_is_as_of_the_story_s_date(base):
 
 
 def test_a_forum_post_s_line_dates_the_page_not_a_reader_s_mood(base):
-    page = ("返回列表 发新帖\n查看: 812|回复: 0\n\n某市职工创新项目获补助\n\n楼主\n  • TA的每日心情\n    开心\n    2021-3-9 10:12\n"
+    page = ("搜索\n返回职工之声\n发新帖 回复\n查看: 812|回复: 0\n\n某市职工创新项目获补助\n\n[复制链接]\n楼主\n\n某论超版\n\n  • TA的每日心情\n    开心\n    2021-3-9 10:12\n"
             "  • 签到天数: 5 天\n发表于 2024-9-3 08:41:05 | 只看该作者 |倒序浏览\n\n马上注册，结交更多好友。\n\n"
             "您需要 登录 才可以下载或查看，没有帐号？加入本论坛\n\nx\n\n"
             "某市日报讯（通讯员某某）近日，某市总工会推荐的职工创新项目获得专项补助资金12万元。\n")
     draft = _draft(base, page)
+    assert [s.text for s in draft.suggestions if s.kind == "story"] == ["某市职工创新项目获补助"]
     assert draft.annotation["stories"][-1]["date"]["value"] == "2024-09-03"
     assert [t.get("during") for t in _times(base, page).values()] == ["2024"]
