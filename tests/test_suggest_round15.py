@@ -92,3 +92,12 @@ def test_a_forum_post_s_line_dates_the_page_not_a_reader_s_mood(base):
     assert [s.text for s in draft.suggestions if s.kind == "story"] == ["某市职工创新项目获补助"]
     assert draft.annotation["stories"][-1]["date"]["value"] == "2024-09-03"
     assert [t.get("during") for t in _times(base, page).values()] == ["2024"]
+
+
+def test_a_byline_on_its_own_line_heads_no_clause(base):
+    page = ("某县“产改”提质增效\n2023-05-09 10:24:00  来源：某某日报\n1\n听新闻\n\n本报记者 周明 吴亮 通讯员 郑一帆\n\n"
+            "2022年共培养高级技师21人、技师146人，合计167人；全县共有职工书屋31家……一项项数据的背后，是改革提速的体现。\n\n"
+            "产业工人是某县工业强县的基础，县委县政府把产改列入全年重点工作，推动改革落地见效。\n")
+    draft = _draft(base, page)
+    rules = [s.fields["subject_rule"] for s in draft.suggestions if s.kind == "observation"]
+    assert rules and not any("本报" in r for r in rules)

@@ -311,6 +311,8 @@ _PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组�
 _TIME_LEAD_RX = re.compile(r"(?:其中|\d{4}年(?:\d{1,2}月)?|今年|去年|明年|近年来|近日|日前|目前|当前|(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?年来)(?:以来)?")  # (30年来某省…: a span)
 # A byline standing as a sentence of its own (本报记者 某某, 记者 某某 通讯员 某某)
 _BYLINE_SENTENCE_RX = re.compile(r"(?:(?:本报|见习|特约)?(?:记者|通讯员)[\u4e00-\u9fff]{2,3}[、，,]?)+")
+# A byline's line, compacted (本报记者李宁李臻通讯员鲍光武)
+_BYLINE_LINE_RX = re.compile(r"[（(]?(?:(?:本报|本台|本刊|本网|特约|见习|首席)?(?:记者|通讯员)[\u4e00-\u9fff]{2,12}?)+[）)]?")
 # An honour printed between a post and its holder's name (班长、全国劳动模范李某)
 _HONOUR_BEFORE_NAME = re.compile(r"、(?:全国|省级?|市级?|区级?|县级?)?(?:劳动模范|劳模|先进工作者|技术能手|五一劳动奖章获得者|工匠)")
 # 此次竞赛, 本届大赛 heading a clause: the event the story reports
@@ -1581,6 +1583,10 @@ class FactRules:
             while after:
                 head += after.end()
                 after = re.match(r"[（(][^）)]{0,30}[）)]|[“\"]", text[head:cpos])
+        if head in self._line_starts:  # 本报记者 某某 某某 通讯员 某某 on a line of its own: who wrote it, then the clause
+            nxt = min((k for k in self._line_starts if head < k <= cpos), default=None)
+            if nxt is not None and _BYLINE_LINE_RX.fullmatch(text, head, nxt):
+                head = nxt
         label = re.match(r"【[^】]{1,16}】", text[head:cpos])
         if label:  # 【党史学习教育】2021年…: a yearbook entry's section label
             head += label.end()
