@@ -139,10 +139,26 @@ _AUTONOMOUS_COUNTY = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:藏|羌|苗|侗|�
                                 r"柯尔克孜|达斡尔|鄂温克|鄂伦春|满|锡伯|土|撒拉|东乡|保安|裕固|塔吉克|畲|仡佬|纳西|拉祜|佤|毛南|仫佬|各)族?)+自治县")
 
 
+# the full names of a body's parts and the short ones pages print (人民代表大会常务委员会 = 人大常委会)
+_SHORT_FORMS = (("人民代表大会常务委员会", "人大常委会"), ("人力资源和社会保障", "人社"), ("人力资源社会保障", "人社"),
+                ("人民政府", "政府"), ("妇女联合会", "妇联"), ("科学技术协会", "科协"), ("发展和改革委员会", "发改委"))
+
+
+def _short_forms(name: str) -> str:
+    for full, short in _SHORT_FORMS:
+        name = name.replace(full, short)
+    return name
+
+
 def _same_body(name: str, acc: set[str]) -> bool:
     """A name accepted, or one printed with the province or city it is in before it (海南省海口市总工会
-    is 海口市总工会, 宜宾市翠屏区总工会 翠屏区总工会); an autonomous prefecture by its full name or
+    is 海口市总工会, 宜宾市翠屏区总工会 翠屏区总工会, 大庆市总工会 a grader's 市总工会), by the full or the short
+    name of its kind of body (平邑县人民代表大会常务委员会 is 平邑县人大常委会); an autonomous prefecture by its full name or
     with 州 alone (迪庆藏族自治州总工会 is 迪庆州总工会), an autonomous county the same with 县."""
+    name, acc = _short_forms(name), {_short_forms(a) for a in acc}  # (四川省人力资源和社会保障厅 is 四川省人社厅)
+    if any(a[:1] in "省市县区州" and len(a) >= 3 and name.endswith(a) and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name[:-len(a)])
+           for a in acc):
+        return True  # 大庆市总工会 for a grader's 市总工会 on a page of 大庆 (the place printed short before the level)
     name, acc = _AUTONOMOUS.sub("州", name), {_AUTONOMOUS.sub("州", a) for a in acc}
     name, acc = _AUTONOMOUS_COUNTY.sub("县", name), {_AUTONOMOUS_COUNTY.sub("县", a) for a in acc}  # (肃北蒙古族自治县 is 肃北县)
     place = r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|地区|盟)){1,2}"  # (贵州省黔南州瓮安县总工会: two places before)

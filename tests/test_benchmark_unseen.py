@@ -39,6 +39,11 @@ def test_a_body_is_the_same_printed_with_its_province_or_its_prefecture_short():
     assert su._same_body("海南省海口市总工会", {"海口市总工会"}) and su._same_body("贵州省黔南州瓮安县总工会", {"瓮安县总工会"})
     assert not su._same_body("迪庆藏族自治州总工会", {"大理州总工会"})
     assert su._same_body("肃北蒙古族自治县总工会", {"肃北县总工会"}) and not su._same_body("肃北蒙古族自治县", {"肃南县"})
+    # the level's body printed short on a page of that place, and the short name of a kind of body
+    assert su._same_body("大庆市总工会", {"市总工会", "大庆市"}) and su._same_body("江西省产改协调小组", {"省产改协调小组"})
+    assert su._same_body("平邑县人民代表大会常务委员会", {"平邑县人大常委会"}) and su._same_body("四川省人民政府", {"省政府"})
+    assert su._same_body("四川省人力资源和社会保障厅", {"省人社厅"}) and not su._same_body("四川省人力资源和社会保障厅", {"省财政厅"})
+    assert not su._same_body("市总工会", {"县总工会"}) and not su._same_body("大庆市总工会", {"县总工会"})
 
 
 def test_a_period_holding_the_graders_year_is_right():
