@@ -101,3 +101,15 @@ def test_a_byline_on_its_own_line_heads_no_clause(base):
     draft = _draft(base, page)
     rules = [s.fields["subject_rule"] for s in draft.suggestions if s.kind == "observation"]
     assert rules and not any("本报" in r for r in rules)
+
+
+def _orgs(base, text: str) -> list[str]:
+    return [s.text for s in _draft(base, text).suggestions if s.kind == "organisation"]
+
+
+def test_organisations_printed_in_lists_and_units(base):
+    orgs = _orgs(base, "某市工会简讯\n\n本报讯 近日，职工赵某找到了江宁区总工会职工服务中心求助。其中区职工法律援助中心共受理案件214件。"
+                       "目前，我市已有某工集团、某矿集团等企业开展试点。全市选树、培育28家民营企业。"
+                       "这是自邓建国、周平、魏东技能大师工作室之后的第4个。\n")
+    assert {"江宁区总工会职工服务中心", "区职工法律援助中心", "某工集团", "邓建国"} <= set(orgs)
+    assert not {"中区职工法律援助中心", "我市已有某工集团", "全市选树", "培育", "建国"} & set(orgs)

@@ -679,9 +679,11 @@ class OrganisationRules:
                     continue  # only a place in brackets: 明远（宜宾）…
                 lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|如|像|与|和|在|对|以|聚焦|围绕|针对|面向|覆盖)"
                                 r"(?:辖区|全市|全区|全县|全省|本地|当地)?", item) or \
-                    re.match(r".*(?:再添|新添|增添|新增|培育出|涌现出|评选出|遴选出|[\u4e00-\u9fff]{2}了(?!么))", item)  # (某县再添…, 选定了…: the list after the verb; never 饿了么)
+                    re.match(r".*(?:再添|新添|增添|新增|培育出|涌现出|评选出|遴选出|已有|现有|共有|拥有|[\u4e00-\u9fff]{2}了(?!么))", item)  # (某县再添…, 选定了…, 我市已有…: the list after the verb; never 饿了么)
                 if lead:
                     item, start = item[lead.end():], start + lead.end()
+                if re.fullmatch(r"(?:全[省市县区])?(?:选树|培育|培养|打造|建设|创建|新建|命名|认定|推荐|表彰|扶持|支持|引进|评选|遴选|孵化|服务)", item):
+                    continue  # 选树、培育33家民营企业: what is done to the firms, no firms
                 if SECTORS_RX.fullmatch(item) or re.search(r"(?:[及和与]|代表|职工|工人|群众)$", item):
                     continue  # 聚焦快递物流、网约车等重点企业: trades; 劳模工匠代表以及15家…企业: people, no firms
                 joined = re.match(r".*[及和与]", item)  # …在陕分支机构及货达网络: the list starts after 及
@@ -1075,7 +1077,10 @@ class OrganisationRules:
                 start, pos = pos, pos + len(item) + 1
                 if item.endswith(("室", "工作")):
                     continue  # 温军劳模创新工作室、贾启…: the tail of a name already whole
-                if k == 0 and len(item) > longest:  # 奖励贺忠善、白浩强: as long as the other names
+                lead = re.match(r"(?:这是)?(?:自|从|对|为|向|给|由|以|在|有|是|和|与|及|包括|奖励|表彰|命名)", item) if k == 0 else None
+                if lead and 2 <= len(item) - lead.end() <= 4:  # 自邓建军、张忠、乔森技能大师工作室: the name after the word
+                    start, item = start + lead.end(), item[lead.end():]
+                elif k == 0 and len(item) > longest:  # 奖励贺忠善、白浩强: as long as the other names
                     start, item = start + len(item) - longest, item[-longest:]
                 if any(x.cstart <= start < x.cend for x in out):
                     continue
@@ -1129,6 +1134,10 @@ class OrganisationRules:
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
             found = [Mention("organisations", name, at, at + len(name), refs[:1], 0.5,
                              None if refs else {"name": name, "kind": "enterprise"})]
+        for n, x in enumerate(found):  # 其中区职工法律援助中心 (其/中区): 中 is 其中's, the name starts at the level
+            if not x.ids and x.proposal and re.match(r"中[省市县区]", x.name) and self.compact[x.cstart - 1:x.cstart] == "其":
+                found[n] = Mention(x.section, x.name[1:], x.cstart + 1, x.cend, x.ids, x.confidence,
+                                   {**x.proposal, "name": x.proposal.get("name", x.name).removeprefix("中")})
         k = next((k for k, t in enumerate(toks) if t[2] == found[0].cstart), 0) if suffix == "工作室" and len(found) == 1 else 0
         if k > 0 and toks[k - 1][0].endswith(("园", "馆")) and len(toks[k - 1][0]) >= 3:
             body = self._walk(toks, k - 1, toks[k - 1][0][-1])  # 辰山植物园|胡永红劳模创新工作室: the body the studio is in
