@@ -113,3 +113,15 @@ def test_organisations_printed_in_lists_and_units(base):
                        "这是自邓建国、周平、魏东技能大师工作室之后的第4个。\n")
     assert {"江宁区总工会职工服务中心", "区职工法律援助中心", "某工集团", "邓建国"} <= set(orgs)
     assert not {"中区职工法律援助中心", "我市已有某工集团", "全市选树", "培育", "建国"} & set(orgs)
+
+
+def _posts(base, text: str) -> dict[str, str]:
+    return {s.fields["name"]: s.fields["role"] for s in _draft(base, text).suggestions if s.kind == "post"}
+
+
+def test_titles_and_a_level_s_leaders_are_posts(base):
+    posts = _posts(base, "某市表彰劳模工匠\n\n本报讯 5月2日，某市召开劳模工匠表彰大会，表彰劳模30人。"
+                         "年龄最大的是79岁的中国工艺美术大师钱永年。全国劳动模范孔德海带领团队攻关。"
+                         "资深名师冯清远感慨地说，要把手艺传下去。市领导刘立新、余平、单明飞出席会议。\n")
+    assert posts == {"钱永年": "中国工艺美术大师", "孔德海": "全国劳动模范", "冯清远": "资深名师",
+                     "刘立新": "市领导", "余平": "市领导", "单明飞": "市领导"}

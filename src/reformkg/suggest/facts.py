@@ -55,7 +55,13 @@ _POSTS = (*(w for w in POST_WORDS if w != "负责人"), "党组成员", "党总�
           "施工员", "安全员", "质检员", "总监", "艺术总监", "技术总监", "总裁", "副总裁", "执行副总裁", "董事", "总经理助理",
           *_TRADES, "副州长", "州长", "中队长", "大队长", "股长", "园长", "总园长", "设计师", "总设计师", "工艺美术师",
           "创始人", "领头人", "带头人", "技术骨干", "技术督导", "总厨", "行政总厨", "技术总工", "调研员", "一级调研员",
-          "二级调研员", "总顾问", "副主任医师", "主任医师", "医师", "教师", "馆长", "副馆长")
+          "二级调研员", "总顾问", "副主任医师", "主任医师", "医师", "教师", "馆长", "副馆长",
+          "名师", "专家", "律师", "大师", "劳动模范")  # (资深名师某某, 电网检修专家某某, 援助律师某某, 工艺美术大师某某, 全国劳动模范某某)
+# 市领导某某、某某出席: a level's leaders listed by name
+_LEADERS_RX = re.compile(r"(?<![\u4e00-\u9fff])([省市县区州]|自治区)领导((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)"
+                         r"(?=出席|参加|到会|陪同|等(?:出席|参加|到会|陪同)|[，。])")
+# Titles printed with what they are of before them (资深名师, 电网检修专家, 中国工艺美术大师, 全国劳动模范)
+_TITLED = ("名师", "专家", "律师", "大师", "劳动模范")
 # Skills and shop-floor posts: no body of their own when printed alone after another's post
 _SKILL_POSTS = ("技术员", "技师", "高级技师", "特级技师", "高级工程师", "工程师", "工段长", "值班长", "作业长", "技术主管", "操作工",
                 "施工员", "安全员", "质检员", "职工", *_TRADES)
@@ -2407,6 +2413,8 @@ class FactRules:
         listed: dict[int, Mention] = {}  # where a chain's name ends: the body of its first post
         words = "|".join(sorted((*_POSTS, "职工"), key=len, reverse=True))  # (职工 of a company: a post of a person only)
         not_trades = "|".join(sorted((w for w in (*_POSTS, "职工") if w not in _TRADES), key=len, reverse=True))  # (焊工|班长: a shop)
+        # (a title before a list's mark is the person's honour, no post of the list: 全国劳动模范、某公司技术员某某)
+        chain = "|".join(sorted((w for w in (*_POSTS, "职工") if w not in _TITLED), key=len, reverse=True))
         for m in re.finditer(rf"({words}|负责人)(?:[（(](?:兼职|挂职|兼)[）)])?(?=[\u4e00-\u9fff]|{_HONOUR_BEFORE_NAME.pattern})", self.compact):  # (副主席(兼职)某某)
             if m.end() < len(self.compact) and re.match(rf"(?:{words})", self.compact[m.end():]):
                 continue  # 党组书记 in 党组书记副主席…: the name follows the last post
@@ -2448,12 +2456,17 @@ class FactRules:
                     if org is None else None
                 if bare and self.compact[before - len(bare.group(0)) - 1:before - len(bare.group(0))] == "、":
                     before -= len(bare.group(0))  # …党委副书记、工会主席、职工董事: 工会主席 is one post of the list
-                prev = re.search(rf"({words})$", self.compact[max(0, before - 12):before - 1]) \
+                prev = re.search(rf"({chain})$", self.compact[max(0, before - 12):before - 1]) \
                     if self.compact[before - 1:before] == "、" or self.compact[before - 1:before] == "，" and org is not None \
                     and self._posts_of_a_body_before(before - 1, words) else None
                 if not prev:
                     break
                 role, k = prev.group(1), before - 1 - len(prev.group(1))
+            if items[-1][2] is None and items[-1][0] in _TITLED:  # 中国工艺美术大师, 电网检修专家, 全国劳动模范: the title whole
+                lead = re.search(r"(?:(?![，。、；：“”‘’（）()的在是和与及\d])[\u4e00-\u9fff]){1,8}$", self.compact[max(0, items[-1][1] - 8):items[-1][1]])
+                said = re.sub(r".*(?:公司|集团|厂|院|局|会|中心|站|所|室|部|处)", "", lead.group(0)) if lead else ""  # (…供电公司|电网检修专家)
+                if said:
+                    items[-1] = (said + items[-1][0], items[-1][1] - len(said), None)
             if items[0][2] is None and items[0][0] in (*_TITLES, *_TRADES) and len(items) == 1:
                 continue  # 高级技师郑远航 after a caption's posts, 货车司机张某: a title or a trade, no post without its employer
             if items[-1][2] is None and items[-1][0].endswith(("部长", "主任", "处长")):
@@ -2529,6 +2542,25 @@ class FactRules:
         out += self._posts_elected(words)
         named = {p["name"] for p in out}
         out += [p for p in self._posts_by_occupation() if p["name"] not in named]
+        named = {p["name"] for p in out}
+        out += [p for p in self._leaders_listed() if p["name"] not in named]
+        # 班长、全国劳动模范某某: the title is an honour printed with the post, the person's post is 班长
+        posted = {p["name"] for p in out if not p["role"].endswith(_TITLED)}
+        return [p for p in out if not (p["role"].endswith(_TITLED) and p["name"] in posted)]
+
+    def _leaders_listed(self) -> list[dict]:
+        """市领导某某、某某、某某出席: the leaders of a level, named in a list after it (each a person of that
+        level's leadership; their posts the annotator looks up), confidence 0.4."""
+        out = []
+        for m in _LEADERS_RX.finditer(self.compact):
+            names = m.group(2).split("、")
+            if not all(2 <= len(n) <= 3 and n[0] in _SURNAMES for n in names):
+                continue
+            at = m.start(2)
+            for n in names:
+                out.append({"cstart": m.start(), "cend": at + len(n), "text": self.compact[m.start():at + len(n)], "name": n, "person": None,
+                            "role": m.group(1) + "领导", "organisation": None, "organisation_name": None, "confidence": 0.4})
+                at += len(n) + 1
         return out
 
     def _posts_by_occupation(self) -> list[dict]:
