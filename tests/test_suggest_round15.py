@@ -125,3 +125,21 @@ def test_titles_and_a_level_s_leaders_are_posts(base):
                          "资深名师冯清远感慨地说，要把手艺传下去。市领导刘立新、余平、单明飞出席会议。\n")
     assert posts == {"钱永年": "中国工艺美术大师", "孔德海": "全国劳动模范", "冯清远": "资深名师",
                      "刘立新": "市领导", "余平": "市领导", "单明飞": "市领导"}
+
+
+@pytest.mark.parametrize("text, again, times", [
+    ("集团对三个单位的六个“小革新”项目进行立项。这六项“小革新”全年可为企业节约成本40多万元。", "六项", 0),
+    ("包括孙立国在内的4人获评特级技师。评审通过后，孙立国等4人将享受正高级职称待遇。", "4人", 1),
+    ("省总工会命名了首批80名工匠，我市9人入选。我市入选的9人分别为：某公司技术员吴海等。", "9人", 1),
+    ("4月，区法律援助中心共受理案件215件。4月，区法律援助中心共受理的215件案件中，96件为协商调解。", "215件", 1),
+])
+def test_a_figure_taken_up_again_is_one_fact(base, text, again, times):
+    obs = [s.text for s in _draft(base, f"某市工会简讯\n\n本报讯 {text}\n").suggestions if s.kind == "observation"]
+    assert obs.count(again) == times and obs
+
+
+def test_a_figure_restated_in_a_later_paragraph_is_one_fact(base):
+    page = ("某区职工法律援助月报\n\n本报讯 4月，全区工会系统共参与法律援助案件512件，其中各街镇工作站受理法援案件287件。\n\n"
+            "4月，区法律援助中心调解成功案件61件。\n\n4月，各街镇工作站共受理法援案件287件。其中来电咨询9件。\n")
+    obs = [s.text for s in _draft(base, page).suggestions if s.kind == "observation"]
+    assert obs.count("287件") == 1 and {"512件", "61件", "9件"} <= set(obs)

@@ -2146,6 +2146,22 @@ class FactRules:
         if re.search(r"(?:这|该|此|上述)$", self.compact[max(lo, clo - 2):clo]) and re.search(
                 rf"(?<![\d.]){re.escape(text)}", self.compact[lo:clo]):  # 评出一等奖5名。…这5名选手: the same ones, pointed back to
             return f"the same figure pointed back to ({self.compact[clo - 1:chi]}, printed before): one fact"
+        num = re.match(r"[\d.]+|[一二两三四五六七八九十百千]+", text)
+        if num and re.search(r"(?:这|该|此|上述)$", self.compact[max(lo, clo - 2):clo]) and re.search(
+                rf"(?<![\d.一二两三四五六七八九十]){re.escape(num.group(0))}[个项名家件位人条]", self.compact[lo:clo]):
+            return f"the same things pointed back to ({self.compact[clo - 1:chi]}, counted before): one fact"  # 七个项目…这七项
+        before = self.compact[max(lo, clo - 20):clo]
+        named = re.search(r"([\u4e00-\u9fff]{2,3})等$", before)
+        if named and re.search(rf"{re.escape(named.group(1))}[\u4e00-\u9fff]{{0,4}}的?{re.escape(text)}", self.compact[lo:clo - 1 - len(named.group(1))]):
+            return f"the same people named again ({named.group(0)}{text}, as before): one fact"  # 包括某某在内的3人…某某等3人
+        if re.match(r"[^，。；,;]{0,10}?(?:中[，,]|分别为|分别是)", self.compact[chi:chi + 14]) and self._in_text_before(
+                rf"(?<![\d.]){re.escape(text)}", lo, clo):
+            return f"the same figure taken up again ({text}{self.compact[chi:chi + 6]}…, printed before): one fact"  # 受理的301件案件中，
+        plo = self._paragraph_at(clo)[0]
+        lead = self.compact[max(plo, clo - 4):clo]
+        if len(lead) == 4 and re.fullmatch(r"[\u4e00-\u9fff]{4}", lead) and self._in_text_before(
+                rf"{re.escape(lead)}{re.escape(text)}(?![\d.])", lo, plo):
+            return f"the same figure of an earlier paragraph ({lead}{text}): one fact"  # …受理法援案件386件 again
         noun = re.match(r"(?:农民工|职工|选手|会员|代表|人员)", self.compact[chi:chi + 3])
         if noun and re.search(rf"(?<![\d.一二两三四五六七八九十]){re.escape(text)}{noun.group(0)}", self.compact[lo:clo]):
             return f"the same people counted again ({text}{noun.group(0)}, printed before): one fact"
@@ -2161,6 +2177,11 @@ class FactRules:
                     continue  # …等28个单位被评为某区先进职工之家；…等28个单位被评为某区先进职工小家: two lists, two facts
                 return f"the same figure printed again ({text}{after}…, as {self.compact[p:lo + m.end() + 6]} before): one fact"
         return None
+
+    def _in_text_before(self, pattern: str, lo: int, hi: int) -> bool:
+        """``pattern`` printed in compact [lo, hi), outside the site's lines (a summary line, 摘要：…, is no text)."""
+        return any(not any(a <= m.start() < b for a, b, _why in self.ctx.boilerplate)
+                   for m in re.compile(pattern).finditer(self.compact, lo, hi))
 
     def _after_editor_line(self, cpos: int, story: dict) -> str | None:
         """责任编辑：某某, then lines with no sentence (最新新闻, 某省第九届…大赛在榕举行): the site's
