@@ -143,3 +143,12 @@ def test_a_figure_restated_in_a_later_paragraph_is_one_fact(base):
             "4月，区法律援助中心调解成功案件61件。\n\n4月，各街镇工作站共受理法援案件287件。其中来电咨询9件。\n")
     obs = [s.text for s in _draft(base, page).suggestions if s.kind == "observation"]
     assert obs.count("287件") == 1 and {"512件", "61件", "9件"} <= set(obs)
+
+
+def test_a_headline_inside_the_page_restates_no_figure_of_the_body(base):
+    page = ("某市总工会新举措助力职工技能提升\n\n5月8日，某市总工会举行首批职工培训补贴发放仪式，86名职工代表现场领取补贴。"
+            "市总工会每年安排200万元资金，向取得职业资格证书的职工发放培训补贴。（某某日报 记者某某、通讯员某某）\n\n"
+            "3600余名职工享职业培训补贴\n\n5月8日上午，某公司电工班班长陈某领到了一笔500元的补贴。\n\n"
+            "当天，领取补贴的职工共有86人。今年，全市共有3600余名职工获得该项补贴，补贴资金近期发放到位。\n")
+    obs = [s.text for s in _draft(base, page).suggestions if s.kind == "observation"]
+    assert obs.count("3600余名") == 1

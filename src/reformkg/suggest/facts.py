@@ -2163,7 +2163,7 @@ class FactRules:
                 rf"{re.escape(lead)}{re.escape(text)}(?![\d.])", lo, plo):
             return f"the same figure of an earlier paragraph ({lead}{text}): one fact"  # …受理法援案件386件 again
         noun = re.match(r"(?:农民工|职工|选手|会员|代表|人员)", self.compact[chi:chi + 3])
-        if noun and re.search(rf"(?<![\d.一二两三四五六七八九十]){re.escape(text)}{noun.group(0)}", self.compact[lo:clo]):
+        if noun and self._in_text_before(rf"(?<![\d.一二两三四五六七八九十]){re.escape(text)}{noun.group(0)}", lo, clo):
             return f"the same people counted again ({text}{noun.group(0)}, printed before): one fact"
         term = re.match(r"“([^“”，。；]{2,12})”", self.compact[chi:chi + 16])  # 10名“忻州工匠”: the title in its marks, whole
         after = term.group(0) if term else self.compact[chi:chi + 4]
@@ -2180,8 +2180,15 @@ class FactRules:
 
     def _in_text_before(self, pattern: str, lo: int, hi: int) -> bool:
         """``pattern`` printed in compact [lo, hi), outside the site's lines (a summary line, 摘要：…, is no text)."""
-        return any(not any(a <= m.start() < b for a, b, _why in self.ctx.boilerplate)
+        return any(not any(a <= m.start() < b for a, b, _why in self.ctx.boilerplate) and not self._headline_line(m.start())
                    for m in re.compile(pattern).finditer(self.compact, lo, hi))
+
+    def _headline_line(self, cpos: int) -> bool:
+        """The line at compact ``cpos`` holds no sentence (a headline's or a subheading's: 4900余名职工享培训补贴)."""
+        starts = sorted(self._line_starts)
+        k = bisect.bisect_right(starts, cpos)
+        a, b = starts[k - 1] if k else 0, starts[k] if k < len(starts) else len(self.compact)
+        return b - a <= 40 and not re.search(r"[。！？；]", self.compact[a:b])
 
     def _after_editor_line(self, cpos: int, story: dict) -> str | None:
         """责任编辑：某某, then lines with no sentence (最新新闻, 某省第九届…大赛在榕举行): the site's
