@@ -152,3 +152,10 @@ def test_a_headline_inside_the_page_restates_no_figure_of_the_body(base):
             "当天，领取补贴的职工共有86人。今年，全市共有3600余名职工获得该项补贴，补贴资金近期发放到位。\n")
     obs = [s.text for s in _draft(base, page).suggestions if s.kind == "observation"]
     assert obs.count("3600余名") == 1
+
+
+def test_a_union_heading_a_list_of_bodies_that_act_is_the_subject(base):
+    subjects = {s.text: s.fields.get("subject_name") for s in _draft(
+        base, "某省重点工程劳动竞赛推进会召开\n\n本报讯 日前，某省重点工程劳动竞赛推进会召开。2023年以来，河南省总工会、省发改委开展了重点工程劳动竞赛，"
+              "30多家参建单位、1万多名职工参加竞赛，提出合理化建议860条。\n").suggestions if s.kind == "observation"}
+    assert {subjects[v] for v in ("30多家", "1万多名", "860条")} == {"河南省总工会"}
