@@ -159,3 +159,10 @@ def test_a_union_heading_a_list_of_bodies_that_act_is_the_subject(base):
         base, "某省重点工程劳动竞赛推进会召开\n\n本报讯 日前，某省重点工程劳动竞赛推进会召开。2023年以来，河南省总工会、省发改委开展了重点工程劳动竞赛，"
               "30多家参建单位、1万多名职工参加竞赛，提出合理化建议860条。\n").suggestions if s.kind == "observation"}
     assert {subjects[v] for v in ("30多家", "1万多名", "860条")} == {"河南省总工会"}
+
+
+def test_the_union_of_this_city_is_the_city_s_union(base):
+    subjects = {s.text: s.fields.get("subject_name") for s in _draft(
+        base, "某市工会简讯\n\n本报讯 近日，酒泉市总工会开展送温暖活动。该市总工会为困难职工发放慰问金12万元。\n").suggestions
+        if s.kind == "observation"}
+    assert subjects == {"12万元": "酒泉市总工会"}

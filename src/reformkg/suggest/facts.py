@@ -748,6 +748,18 @@ class FactRules:
             lvl = re.match(r"(全|我|本|该)(省|市|县|区)", text[head:cpos])
             if lvl and _contest_area(text, c, head, head + 2, cpos):
                 lvl = None  # 在参加第四届全区职工职业技能大赛中，…: the area of a contest taken part in, not whose figure
+            if lvl and lvl.group(1) in "该本" and text.startswith("总工会", lvl.end() + head) and lvl.group(2) != "省":
+                # 该市总工会 (本县总工会): the union federation of the story's city (county …), by its place's name
+                region, rule, printed = self._level_region(lo, lvl, f" heads {where}")
+                place = printed if region is None else (region.proposal or {}).get("name") or next(
+                    (self.ctx.registry.regions[e].name for e in region.ids if e in self.ctx.registry.regions), region.name)
+                if place:
+                    name = place + "总工会"
+                    refs = [e for sec, e in self.ctx.names.get(name, []) if sec == "organisations"]
+                    said = f"{lvl.group(0)}总工会 heads {where}: the union federation of the story's {lvl.group(2)} ({name})"
+                    if refs:
+                        return Mention("organisations", name, head, head + 5, refs[:1], 0.6, None), said, None
+                    return None, said, name
             if lvl:
                 return self._level_region(lo, lvl, f" heads {where}")
             lvl = re.search(r"(全|本)(省|市|县|区)$", text[head:cpos]) if k == 0 else None
