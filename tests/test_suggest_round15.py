@@ -2,6 +2,8 @@
 (issue 21, the fifteenth round). Every sentence is written for these tests, in forms real pages
 show; none is taken from a page."""
 
+import re
+
 import pytest
 
 from reformkg.suggest.drafter import suggest
@@ -166,3 +168,10 @@ def test_the_union_of_this_city_is_the_city_s_union(base):
         base, "某市工会简讯\n\n本报讯 近日，酒泉市总工会开展送温暖活动。该市总工会为困难职工发放慰问金12万元。\n").suggestions
         if s.kind == "observation"}
     assert subjects == {"12万元": "酒泉市总工会"}
+
+
+def test_words_that_name_no_organisation(base):
+    orgs = _orgs(base, "某县农民工入会简讯\n\n本报讯 近日，安徽省某某县1587名建筑工程项目部农民工集中入会。区总工会一行5人深入七盘关工业园区调研基层工会建会情况。"
+                       "据甘肃工人报报道，某市总工会工会组建行动收官。215名选手参加了焊工、数控加工中心操作工等项目比赛。"
+                       "市总工会建立各类职工职业技能培训基地12家。\n")
+    assert not [o for o in orgs if re.search(r"\d+名|调研|^据|工会工会|加工中心|^职工职业技能培训基地$", o)]

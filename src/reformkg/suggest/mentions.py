@@ -175,6 +175,25 @@ def _an_honours_title(ctx: PageContext, m: Mention) -> bool:
 
 _BODY_THEN_VERB = re.compile(r"(?:总工会|工会|公司|政府|集团).*?(?:紧紧|积极|充分|持续|认真|始终|不断|大力|全力)?"
                              r"(?:围绕|聚焦|坚持|立足|发挥|深化|推进|服务(?!中心|站|驿站|大厅|窗口|队))")  # (…总工会职工服务中心: a unit)
+# What no organisation's name holds: a count (1587名), a verb of visiting inside it, a machine tool's name, a
+# generic site alone
+_NO_NAME_RX = re.compile(r"\d+(?:余|多)?[名人家个项]|^.{2,}?(?:调研|走访|看望|慰问|考察|视察)|加工中心$|"
+                         r"^(?:职工|职业|技能|培训|实训|教育|产业工人)*(?:培训|实训)基地$")
+
+
+def _without_a_stray_head(m: Mention) -> Mention:
+    """据甘肃工人报 (a source's 据), 某市总工会工会 (工会 printed twice): the name without them."""
+    if m.section != "organisations" or m.ids or not m.proposal:
+        return m
+    if m.name.startswith("据") and len(m.name) > 3:
+        return Mention(m.section, m.name[1:], m.cstart + 1, m.cend, m.ids, m.confidence,
+                       {**m.proposal, "name": m.proposal.get("name", m.name).removeprefix("据")})
+    if m.name.endswith("总工会工会"):
+        return Mention(m.section, m.name[:-2], m.cstart, m.cend - 2, m.ids, m.confidence,
+                       {**m.proposal, "name": m.proposal.get("name", m.name).removesuffix("工会")})
+    return m
+
+
 # A verb a name was grown back over (吴某代表省总工会, 刘某系县商务系统百货公司, 大会嘉勉株洲某厂, 职工游览市总工会)
 _VERB_HEADS = ("代表", "系", "领学", "嘉勉", "表彰", "看望", "慰问", "带领", "率领", "陪同", "走访", "调研", "参观", "考察",
                "来到", "前往", "走进", "深入", "游览", "致信", "感谢", "邀请", "荣获", "获得", "申报", "社会力量")
@@ -400,6 +419,9 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if m.section != "organisations" or m.ids or not re.search(r"(.{3,}).*\1", m.name)]
     # 邻水县总工会紧紧围绕党委中心工作: a body, its verb and the verb's object, no name (the body is one of its own)
     out = [m for m in out if m.section != "organisations" or m.ids or not _BODY_THEN_VERB.search(m.name)]
+    # 安徽省祁门县1587名建筑工程项目部, 工业园区调研基层工会, 数控加工中心 (a machine), 培训基地 alone: no name
+    out = [m for m in out if m.section != "organisations" or m.ids or not _NO_NAME_RX.search(m.name)]
+    out = [_without_a_stray_head(m) for m in out]
     out = [_quoted_head(ctx, m) for m in out]
     out = [_with_its_unit(ctx, m, out) for m in out]
     out = [_body_of_a_department(ctx, m) for m in out]
