@@ -87,9 +87,9 @@ _PRE = ("将近", "接近", "大约", "超过", "多达", "不少于", "至少",
 
 
 def value_key(s: str) -> str:
-    """A figure as compared: folded, without a leading approximation word (超过2亿人 = 2亿人),
+    """A figure as compared: folded, without what a rate is per (800元/人 = 800元), a leading approximation word (超过2亿人 = 2亿人),
     a trailing one (90家以上 = 90家, 左右) or a trailing 多 the finder leaves out (5年多 = 5年)."""
-    v = fold(s)
+    v = re.sub(r"(?<=\S)/(?:人|月|年|次|天|户)$", "", fold(s))  # (800元/人: a grader's rate written with what it is per)
     for p in _PRE:
         if v.startswith(p) and len(v) > len(p):
             v = v[len(p):]

@@ -46,6 +46,12 @@ def test_a_body_is_the_same_printed_with_its_province_or_its_prefecture_short():
     assert not su._same_body("市总工会", {"县总工会"}) and not su._same_body("大庆市总工会", {"县总工会"})
 
 
+def test_a_rate_is_compared_without_what_it_is_per():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import suggest_unseen as su
+    assert su.value_key("800元/人") == su.value_key("800元") and su.value_key("800元") != su.value_key("800人")
+
+
 def test_a_period_holding_the_graders_year_is_right():
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import suggest_unseen as su

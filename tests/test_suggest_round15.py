@@ -175,3 +175,14 @@ def test_words_that_name_no_organisation(base):
                        "据甘肃工人报报道，某市总工会工会组建行动收官。215名选手参加了焊工、数控加工中心操作工等项目比赛。"
                        "市总工会建立各类职工职业技能培训基地12家。\n")
     assert not [o for o in orgs if re.search(r"\d+名|调研|^据|工会工会|加工中心|^职工职业技能培训基地$", o)]
+
+
+@pytest.mark.parametrize("sentence, kept, dropped", [
+    ("全市参训职工中，30岁-40岁职工102人，占总数的51%。", "102人", "30岁-40岁"),
+    ("某学院办学点2023级函授专班开学，首批学员146名。", "146名", "2023级"),
+    ("县总工会通过线上和线下两种渠道开展消费帮扶，销售农产品86万元。", "86万元", "两种"),
+    ("市总工会建立了10个职工职业技能培训基地，培训职工2400人次。据了解，10家基地还将开展师带徒活动。", "10个", "10家"),
+])
+def test_bands_cohorts_and_things_counted_again(base, sentence, kept, dropped):
+    figures = _figures(base, f"某市职工工作简讯\n本报讯 {sentence}\n")
+    assert kept in figures and dropped not in figures

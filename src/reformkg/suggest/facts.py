@@ -286,13 +286,17 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a condition ({before[-4:]}{text}{after[:8]}…): bounds who is meant, no figure"
     if fig.unit_word == "年" and re.search(r"(?:19|20)\d\d年起连续$|(?:19|20)\d\d年(?:至|到|-|—)(?:19|20)\d\d年[，,]?[^，,。；;]{0,6}?连续$", before):
         return f"the years a time already prints ({before[-10:]}{text}): a time, no figure"  # 2024年起连续3年
+    if fig.unit_word == "岁" and re.search(r"[-—~～至到]", text) and re.match(r"(?:的)?(?:职工|人员|会员|员工|劳动者|农民工|群体)", after):
+        return f"an age band ({text}{after[:2]}): who is counted, no figure"  # 30岁-40岁职工102人
+    if fig.unit_word == "级" and re.fullmatch(r"(?:19|20)\d\d级", text):
+        return f"a cohort ({text}{after[:4]}…): a class's year, no figure"  # 2023级函授专班
     if fig.unit_word == "日" and re.search(r"(?:今日|昨日|今天|昨天|当日)[（(]$", before):
         return f"a date in brackets ({before[-3:]}{text}): a time, no figure"
     if fig.unit_word == "年" and re.fullmatch(r"1[01]\d年", text) and re.match(r"\d{1,2}月", after):
         return f"a year of the Republic's calendar ({text}{after[:3]}): a date, no figure"
     if text[:1] in _WORD_COUNT and len(text) == 2 and fig.unit_word in ("个", "家", "项", "名", "位", "所", "支", "条", "种"):
         clause = re.split(r"[，,。；;：:（(]", compact[max(0, clo - 80):clo])[-1]
-        items = clause.split("、")
+        items = clause.split("、") if "、" in clause else re.split(r"(?<=[\u4e00-\u9fff]{2})[和与及](?=[\u4e00-\u9fff]{2})", clause)
         n = "一二三四五六七八九十".find(text[0].replace("两", "二")) + 1
         if len(items) >= 2 and len(items) == n and all(len(x) >= 2 for x in items[1:]):
             return f"the count of the names just listed ({'、'.join(items)[-12:]}{text}): one fact each, no count"
@@ -2174,6 +2178,11 @@ class FactRules:
         if re.match(r"[^，。；,;]{0,10}?(?:中[，,]|分别为|分别是)", self.compact[chi:chi + 14]) and self._in_text_before(
                 rf"(?<![\d.]){re.escape(text)}", lo, clo):
             return f"the same figure taken up again ({text}{self.compact[chi:chi + 6]}…, printed before): one fact"  # 受理的301件案件中，
+        same = re.match(r"([\d一二两三四五六七八九十]+)([个家所座处])$", text)
+        other = "".join(w for w in "个家所座处" if same and w != same.group(2))
+        if same and re.match(r"[\u4e00-\u9fff]{2}", self.compact[chi:chi + 2]) and self._in_text_before(
+                rf"(?<![\d.第]){same.group(1)}[{other}][^，。；]{{0,10}}{re.escape(self.compact[chi:chi + 2])}", lo, clo):
+            return f"the same things counted again ({text}{self.compact[chi:chi + 2]}, counted before): one fact"  # 10个…基地…10家基地
         plo = self._paragraph_at(clo)[0]
         lead = self.compact[max(plo, clo - 4):clo]
         if len(lead) == 4 and re.fullmatch(r"[\u4e00-\u9fff]{4}", lead) and self._in_text_before(
