@@ -186,3 +186,10 @@ def test_words_that_name_no_organisation(base):
 def test_bands_cohorts_and_things_counted_again(base, sentence, kept, dropped):
     figures = _figures(base, f"某市职工工作简讯\n本报讯 {sentence}\n")
     assert kept in figures and dropped not in figures
+
+
+def test_a_meeting_that_honours_is_of_the_place_heading_it_in_the_headline(base):
+    page = ("芦山县总工会召开“庆五一”劳模表彰大会\n\n04.05.2019  19:11\n\n4月28日下午，纪念“五一”国际劳动节表彰大会在县文化中心召开。"
+            "会议对县人民医院等8个工人先锋号、某某等15名劳动模范进行了表彰，并颁发了荣誉证书。\n")
+    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert subjects["15名"] == "芦山县"

@@ -327,6 +327,8 @@ _BYLINE_LINE_RX = re.compile(r"[（(]?(?:(?:本报|本台|本刊|本网|特约|�
 _HONOUR_BEFORE_NAME = re.compile(r"、(?:全国|省级?|市级?|区级?|县级?)?(?:劳动模范|劳模|先进工作者|技术能手|五一劳动奖章获得者|工匠)")
 # 此次竞赛, 本届大赛 heading a clause: the event the story reports
 _THIS_EVENT_RX = re.compile(r"(?:此次|本次|这次|本届)[\u4e00-\u9fff]{0,6}?(竞赛|大赛|比赛|比武|评选|活动|展示)")
+# 会议对…表彰, 大会授予…: the meeting the story reports acting (its place: the one heading it in the headline)
+_MEETING_ACTS_RX = re.compile(r"(会议|大会)(?=对|表彰|授予|命名|号召|向)")
 # 在参加第四届全区职工职业技能大赛中: 全区 in the name of a contest taken part in (what comes before it, and after)
 _TOOK_PART_RX = re.compile(r"(?:参加|参与|出征|角逐|在)了?(?:第[\d一二三四五六七八九十]+届)?$")
 _CONTEST_AFTER_RX = re.compile(r"[^，。；,;]{0,16}?(?:大赛|竞赛|比赛|运动会|选拔赛|技能赛)")
@@ -777,9 +779,12 @@ class FactRules:
             system = system or trade
             if union is not None:  # 据介绍，全系统已建成…近3万个: the industry union's
                 return union, f"{system.group(0)} heads {where}: the one industry union the story names", None
-            event = _THIS_EVENT_RX.match(text, head, cpos)
+            event = _THIS_EVENT_RX.match(text, head, cpos) or _MEETING_ACTS_RX.match(text, head, cpos)
+            host = self._meeting_host(c, cpos) if event and event.group(1) in ("大会", "会议") else None
+            if host is not None:  # 会议表彰了…: the body whose meeting the lead reports (某市某工会…召开…会议)
+                return host, f"会议/会上 heads {where}: the body or place whose meeting the story's first sentence reports", None
             if event:
-                place = self._event_place(head, event.group(1))
+                place = self._event_place(head, "(?:大会|会议)" if event.group(1) in ("大会", "会议") else event.group(1))
                 if place is not None:
                     return place, f"{event.group(0)} heads {where}: the place of the event the story's headline names", None
             firm = re.match(r"(?:该|本|这家|这个)?(?:公司|企业|集团|工厂|厂)(?![\u4e00-\u9fff]{0,2}(?:工会|党委|职工|员工))", text[head:cpos])
@@ -1501,7 +1506,7 @@ class FactRules:
                 continue
             for m in self.mentions:
                 if m.section == "regions" and a <= m.cstart < b and not self._in_dateline(m):
-                    rest = re.match(r"[\u4e00-\u9fff\d]{0,16}?" + event, text := self.compact[m.cend:b])
+                    rest = re.match(r"[\u4e00-\u9fff\d“”‘’]{0,16}?" + event, text := self.compact[m.cend:b])
                     if rest and not re.search(r"[，,。；：、]", text[:rest.end()]):
                         return m
         return None
