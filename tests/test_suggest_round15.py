@@ -193,3 +193,8 @@ def test_a_meeting_that_honours_is_of_the_place_heading_it_in_the_headline(base)
             "会议对县人民医院等8个工人先锋号、某某等15名劳动模范进行了表彰，并颁发了荣誉证书。\n")
     subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert subjects["15名"] == "芦山县"
+
+
+def test_a_company_s_unit_printed_after_it_is_one_name(base):
+    orgs = _orgs(base, "某市工匠名单公布\n\n本报讯 近日，国网安徽省电力有限公司宿州供电公司电网检修专家陈某某入选省级工匠。\n")
+    assert "国网安徽省电力有限公司宿州供电公司" in orgs and "宿州供电公司" not in orgs

@@ -424,6 +424,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [_without_a_stray_head(m) for m in out]
     out = [_quoted_head(ctx, m) for m in out]
     out = [_with_its_unit(ctx, m, out) for m in out]
+    out = _chained_units(ctx, out)
     out = [_body_of_a_department(ctx, m) for m in out]
     out = [_place_of_the_event(ctx, m, out) for m in out]
     out = [_without_its_province(ctx, _zone_of_the_story(ctx, m, out)) for m in out]
@@ -480,6 +481,26 @@ def _with_its_unit(ctx: PageContext, m: Mention, out: list[Mention]) -> Mention:
     refs = [e for sec, e in ctx.names.get(name, []) if sec == "organisations"]
     return Mention("organisations", name, m.cstart, unit.end(1), refs[:1], m.confidence,
                    None if refs else {**(m.proposal or {}), "name": full})
+
+
+def _chained_units(ctx: PageContext, out: list[Mention]) -> list[Mention]:
+    """国网某省电力有限公司某某供电公司, 中国铁路某局集团有限公司某某机务段: a company's unit printed right after
+    the company's registered name is one name, the unit's (its parent printed within it)."""
+    drop, merged = set(), {}
+    orgs = [m for m in out if m.section == "organisations"]
+    for a in orgs:
+        if not a.name.endswith(("有限公司", "有限责任公司", "集团")):
+            continue
+        b = next((x for x in orgs if x.cstart == a.cend and x is not a and not x.ids and len(x.name) <= 10
+                  and x.name.endswith(("供电公司", "分公司", "公司", "厂", "段", "矿", "站", "所", "中心"))), None)
+        if b is None or id(a) in drop:
+            continue
+        name = ctx.compact[a.cstart:b.cend]
+        refs = [e for sec, e in ctx.names.get(name, []) if sec == "organisations"]
+        merged[id(a)] = Mention("organisations", name, a.cstart, b.cend, refs[:1], min(a.confidence, b.confidence),
+                                None if refs else {"name": name, "kind": (b.proposal or {}).get("kind", "enterprise")})
+        drop.add(id(b))
+    return [merged.get(id(m), m) for m in out if id(m) not in drop]
 
 
 def _body_of_a_department(ctx: PageContext, m: Mention) -> Mention:
