@@ -198,3 +198,9 @@ def test_a_meeting_that_honours_is_of_the_place_heading_it_in_the_headline(base)
 def test_a_company_s_unit_printed_after_it_is_one_name(base):
     orgs = _orgs(base, "某市工匠名单公布\n\n本报讯 近日，国网安徽省电力有限公司宿州供电公司电网检修专家陈某某入选省级工匠。\n")
     assert "国网安徽省电力有限公司宿州供电公司" in orgs and "宿州供电公司" not in orgs
+
+
+def test_a_new_town_of_the_page_s_province_is_no_county_of_another(base):
+    regions = [s.text for s in _draft(base, "福州市总工会简讯\n\n本报讯 福州市总工会在滨海新城建设工地开展劳动竞赛，"
+                                            "组织劳动竞赛28场。福州市总工会主席出席。\n").suggestions if s.kind == "region"]
+    assert "滨海" not in regions and "福州市" in regions

@@ -53,6 +53,8 @@ def _no_place_here(ctx: PageContext, word: str, pos: int, place, short: bool, ho
     if short and (re.search(r"(?:老|·|掌中|掌上)$", before) or re.match(r"祥和|幸福|吉祥|快乐", after)
                   or before.endswith("新") and after.startswith("·")):
         return True  # “老青岛·上街里”, 掌中安徽 (an app), 新甘肃·甘肃日报, 安康祥和的元旦: a brand's word or an adjective
+    if short and home is not None and place is not None and place.province != home and after.startswith("新城"):
+        return True  # 福州滨海新城: a new town of the page's province, not the county 滨海 of another
     if short and re.match(r"[中东西南北]路|大街|大道|[东西南北]街|天街", after):
         return True  # 地址：吉林市松江中路65号, 满城北街街道, 某某天街 (a mall): a street's or a mall's name
     if word in ("矿区", "城区", "郊区", "老城区") and place is not None:  # 七台河矿区: the mining area; 阳泉市矿区 (its city before it): the district
