@@ -204,3 +204,24 @@ def test_a_new_town_of_the_page_s_province_is_no_county_of_another(base):
     regions = [s.text for s in _draft(base, "福州市总工会简讯\n\n本报讯 福州市总工会在滨海新城建设工地开展劳动竞赛，"
                                             "组织劳动竞赛28场。福州市总工会主席出席。\n").suggestions if s.kind == "region"]
     assert "滨海" not in regions and "福州市" in regions
+
+
+@pytest.mark.parametrize("sentence, kept, dropped", [
+    ("“周日购物满158元减20元，真实惠。”全市发放工会服务卡3.6万张。", "3.6万张", "20元"),
+    ("自上世纪96年公司创建以来，累计培养技师320名。", "320名", "96年"),
+    ("体检分为24、25日两天进行，共为困难职工体检860人。", "860人", "25日"),
+    ("每40人到60人建立一个职工之家，全公司已建成职工之家86个。", "86个", "40人到60人"),
+    ("某市总工会召开十五届四次全体（扩大）会议，表彰先进集体36个。", "36个", "十五届"),
+    ("养殖二场、科技园双双获得省工人先锋号，全场职工获奖项超30项次。", "超30项次", "二场"),
+    ("表彰分两个层面进行，共表彰先进个人58名。", "58名", "两个"),
+])
+def test_offers_years_days_ratios_sessions_and_units_are_no_figures(base, sentence, kept, dropped):
+    figures = _figures(base, f"某市职工工作简讯\n本报讯 {sentence}\n")
+    assert kept in figures and dropped not in figures
+
+
+def test_a_province_s_figures_are_never_the_venue_municipality_s(base):
+    page = ("某省职工喜获全国五一劳动奖\n\n4月27日上午，庆祝“五一”国际劳动节大会在北京举行。记者从省总工会获悉，"
+            "我省16家单位和52名个人分别获得全国五一劳动奖状、全国五一劳动奖章。郑州某某有限公司等16家单位获得奖状。\n")
+    subjects = [s.fields.get("subject") for s in _draft(base, page).suggestions if s.kind == "observation"]
+    assert {"region": "beijing"} not in subjects

@@ -139,7 +139,7 @@ def _aspects_doubt(compact: str, clo: int, chi: int, unit_word: str) -> str | No
     if unit_word == "部分":
         return "a count of parts: the frame of a text, a plan or a contest (分理论和实操两部分), no reported figure"
     if unit_word in ("个", "种", "类", "大类", "项") and compact[clo:clo + 1] in "一二两三四五六七八九十" \
-            and re.match(r"[\u4e00-\u9fff]{0,2}?(?:环节|板块|篇章|方式|阶段|序列|类别|章节|议程)", compact[chi:chi + 6]):
+            and re.match(r"[\u4e00-\u9fff]{0,2}?(?:环节|板块|篇章|方式|阶段|序列|类别|章节|议程|层面)", compact[chi:chi + 6]):
         return "a count in words of the parts of a text, a contest or an event (五个实操环节, 四个板块, 两种方式): its frame, no reported figure"
     if unit_word not in ("方面", "个方面"):
         return None
@@ -290,6 +290,20 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"an age band ({text}{after[:2]}): who is counted, no figure"  # 30岁-40岁职工102人
     if fig.unit_word == "级" and re.fullmatch(r"(?:19|20)\d\d级", text):
         return f"a cohort ({text}{after[:4]}…): a class's year, no figure"  # 2023级函授专班
+    if fig.unit_word in ("元", "万元") and (re.search(r"满$", before) and re.match(r"减", after) or re.search(r"满[\d.]+[万]?元减$", before)):
+        return f"a discount's terms ({before[-4:]}{text}{after[:4]}…: 满200元减20元): an offer, no figure"
+    if fig.unit_word == "年" and re.search(r"上世纪$", before):
+        return f"a year of the last century ({before[-3:]}{text}): a date, no figure"  # 上世纪94年
+    if fig.unit_word == "日" and re.search(r"\d{1,2}、$", before) or re.fullmatch(r"\d{1,2}", text) and re.match(r"、\d{1,2}日", after):
+        return f"a list of days ({before[-3:]}{text}{after[:4]}): a time, no figure"  # 体检分为24、25日两天
+    if before.endswith("每") and re.search(r"[-—~～至到]", text):
+        return f"a ratio a rule sets (每{text}{after[:6]}…): how many per one, no figure"  # 每30人到50人建立一个
+    if fig.unit_word in ("届", "次") and (re.match(r"[\d一二三四五六七八九十]+次(?:全体|全委|会议|全会)", after) and fig.unit_word == "届"
+                                       or re.search(r"[\d一二三四五六七八九十]+届$", before) and re.match(r"(?:全体|全委|会议|全会|常委)", after)):
+        return f"a body's term and session ({before[-3:]}{text}{after[:4]}): part of a meeting's name, no figure"  # 十四届三次全体会议
+    if text[:1] == "二" and fig.unit_word in ("场", "厂", "队", "车间", "站", "矿", "工区") and re.search(r"[\u4e00-\u9fff]$", before) \
+            and not re.search(r"[第共有了计达]$", before):
+        return f"a unit's name ({before[-3:]}{text}: 养殖二场): no figure"
     if fig.unit_word == "日" and re.search(r"(?:今日|昨日|今天|昨天|当日)[（(]$", before):
         return f"a date in brackets ({before[-3:]}{text}): a time, no figure"
     if fig.unit_word == "年" and re.fullmatch(r"1[01]\d年", text) and re.match(r"\d{1,2}月", after):
@@ -1709,7 +1723,8 @@ class FactRules:
                 continue
             full = (m.proposal or {}).get("name") or next((self.ctx.registry.regions[e].name for e in m.ids
                                                            if e in self.ctx.registry.regions), m.name)
-            if full.endswith(level) or level == "省" and full.endswith(("自治区", "市")) and any(
+            # (全省, 我省: a province or an autonomous region, never a municipality, 北京 the venue of a national event)
+            if full.endswith(level) or level == "省" and full.endswith("自治区") and any(
                     p.level == "province" for p in self.ctx.gaz.get(full, [])):
                 counts.setdefault(full, []).append(m)
         if not counts:
