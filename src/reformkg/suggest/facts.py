@@ -298,9 +298,6 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a list of days ({before[-3:]}{text}{after[:4]}): a time, no figure"  # 体检分为24、25日两天
     if before.endswith("每") and re.search(r"[-—~～至到]", text):
         return f"a ratio a rule sets (每{text}{after[:6]}…): how many per one, no figure"  # 每30人到50人建立一个
-    if fig.unit_word in ("届", "次") and (re.match(r"[\d一二三四五六七八九十]+次(?:全体|全委|会议|全会)", after) and fig.unit_word == "届"
-                                       or re.search(r"[\d一二三四五六七八九十]+届$", before) and re.match(r"(?:全体|全委|会议|全会|常委)", after)):
-        return f"a body's term and session ({before[-3:]}{text}{after[:4]}): part of a meeting's name, no figure"  # 十四届三次全体会议
     if text[:1] == "二" and fig.unit_word in ("场", "厂", "队", "车间", "站", "矿", "工区") and re.search(r"[\u4e00-\u9fff]$", before) \
             and not re.search(r"[第共有了计达]$", before):
         return f"a unit's name ({before[-3:]}{text}: 养殖二场): no figure"

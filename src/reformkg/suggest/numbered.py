@@ -33,7 +33,7 @@ _GRADE_NAME_AFTER = re.compile(r"^(?:工|技工|技师|工友|工会|总工会|�
 # 百亿级产业集群, 百万级: an order of magnitude as a class, no count
 _MAGNITUDE = re.compile(r"^[十百千万亿]+级$")
 # 第六届委员会, 第三次全体会议, 第十一次党代会: the term or the session of a body, part of its name
-_TERM_AFTER = re.compile(r"^(?:[^，,。；、]{0,8}?(?:委员会|全体会议|全会|全委|代表大会|党代会|常委会|执委会|理事会|会员代表|职代会|工代会|团代会))")
+_TERM_AFTER = re.compile(r"^(?:[^，,。；、]{0,8}?(?:委员会|全体会议|全体|全会|全委|代表大会|党代会|常委会|执委会|理事会|会员代表|职代会|工代会|团代会))")
 # 十六届二次, 第十届三次: a term (届) and a session (次) of a body, one after the other
 _TERM_SESSION = re.compile(rf"(第?[\d{_CN}]+届)([\d{_CN}]+次)")
 # a short quoted name: “四个一”, “三项工程”, “十百千”
