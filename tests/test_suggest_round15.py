@@ -225,3 +225,12 @@ def test_a_province_s_figures_are_never_the_venue_municipality_s(base):
             "我省16家单位和52名个人分别获得全国五一劳动奖状、全国五一劳动奖章。郑州某某有限公司等16家单位获得奖状。\n")
     subjects = [s.fields.get("subject") for s in _draft(base, page).suggestions if s.kind == "observation"]
     assert {"region": "beijing"} not in subjects
+
+
+def test_a_headline_reviewing_a_year_dates_its_figures_on_a_page_of_no_date(base):
+    page = ("凝聚职工力量 在建设新城中贡献工会作为|2023年某市总工会工作亮点回眸\n\n三月，春风送暖。\n\n"
+            "市总工会组织千余名职工参加技能竞赛，新建职工之家12个，为困难职工发放帮扶资金86万元。\n")
+    draft = _draft(base, page)
+    assert [s.text for s in draft.suggestions if s.kind == "story"][0].startswith("凝聚职工力量")
+    assert {o["value"]: o["time"].get("during") for o in draft.annotation["observations"]} == {
+        "千余名": "2023", "12个": "2023", "86万元": "2023"}

@@ -332,6 +332,8 @@ _PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组�
 _TIME_LEAD_RX = re.compile(r"(?:其中|\d{4}年(?:\d{1,2}月)?|今年|去年|明年|近年来|近日|日前|目前|当前|(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?年来)(?:以来)?")  # (30年来某省…: a span)
 # A byline standing as a sentence of its own (本报记者 某某, 记者 某某 通讯员 某某)
 _BYLINE_SENTENCE_RX = re.compile(r"(?:(?:本报|见习|特约)?(?:记者|通讯员)[\u4e00-\u9fff]{2,3}[、，,]?)+")
+# A headline reviewing a year (某省总工会2023年亮点回眸, 某镇工会2022年上半年工作总结)
+_TITLED_REVIEW_RX = re.compile(r"((?:19|20)\d\d)年[^，。]{0,24}?(?:回眸|综述|盘点|回顾|亮点|成绩单|年终|总结)")
 # A byline's line, compacted (本报记者李宁李臻通讯员鲍光武)
 _BYLINE_LINE_RX = re.compile(r"[（(]?(?:(?:本报|本台|本刊|本网|特约|见习|首席)?(?:记者|通讯员)[\u4e00-\u9fff]{2,12}?)+[）)]?")
 # An honour printed between a post and its holder's name (班长、全国劳动模范李某)
@@ -1984,6 +1986,12 @@ class FactRules:
             # year whose every date is in 2025 tells of 2025's work
             return {"during": only}, (f"no time phrase in the sentence or its paragraph; every date the story gives before "
                                       f"it is in {only}, its lead a day of no year: a figure of {only}")
+        titled = _TITLED_REVIEW_RX.search(self.compact, *self.ctx.crange(story["head_span"])) if ref is None and year_ref is None \
+            and not earlier else None
+        if titled and not _PLAN_RX.search(self.compact, slo, cpos):
+            # 某镇工会2022年上半年工作总结 (a review of no printed date): its figures are of the year it reviews
+            return {"during": titled.group(1)}, (f"no time phrase near it; the story's headline reviews {titled.group(1)} "
+                                                 f"({titled.group(0)}) and the page prints no date: a figure of that year")
         return {"unspecified": True}, "no time phrase in the sentence or the paragraph before it: the story's date is the report date" + dateless
 
     def _lead_day(self, story: dict) -> str | None:
@@ -2122,7 +2130,7 @@ class FactRules:
                     return {"during": review["during"], "text": review["text"]}, (
                         f"the year the story reviews ({review['text']}, opening a paragraph before with no plan and no other date)")
                 hlo, hhi = self.ctx.crange(story["head_span"])
-                titled = re.search(r"((?:19|20)\d\d)年[^，。]{0,16}?(?:回眸|综述|盘点|回顾|亮点|成绩单|年终|总结)", self.compact[hlo:hhi])
+                titled = _TITLED_REVIEW_RX.search(self.compact[hlo:hhi])
                 if titled and not stands and str((got or {}).get("during", titled.group(1)))[:4] == titled.group(1):
                     # 某省总工会2023年亮点回眸 over a story of 2024-01-26: the year its headline reviews
                     return {"during": titled.group(1)}, (f"no time phrase near it; the story's headline reviews {titled.group(1)} "

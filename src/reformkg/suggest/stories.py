@@ -159,6 +159,9 @@ def text_lines(text: str) -> list[tuple[int, int, str]]:
 
 def headline_like(line: str) -> bool:
     s = line.strip().replace(GLOSS_SPACE, "")
+    parts = re.split(r"\s*[|｜]\s*", s)
+    if len(s) > 40 and len(parts) == 2 and all(6 <= len(x) <= 40 for x in parts):
+        return all(headline_like(x) for x in parts)  # 凝聚力量 贡献工会力量|2022年某市总工会工作亮点回眸: a title and its subtitle
     return (2 <= len(s) <= 40 and s[-1] not in _PUNCT_END and "。" not in s and not _BYLINE.search(s)
             and boilerplate(s) is None)
 
