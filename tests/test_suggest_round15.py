@@ -234,3 +234,11 @@ def test_a_headline_reviewing_a_year_dates_its_figures_on_a_page_of_no_date(base
     assert [s.text for s in draft.suggestions if s.kind == "story"][0].startswith("凝聚职工力量")
     assert {o["value"]: o["time"].get("during") for o in draft.annotation["observations"]} == {
         "千余名": "2023", "12个": "2023", "86万元": "2023"}
+
+
+def test_a_union_s_branch_or_group_in_an_honour_list_is_one_name(base):
+    orgs = _orgs(base, "某市命名模范职工小家\n\n本报讯 近日，某市总工会命名一批模范职工小家：广东民大华威饼业有限公司生产部月饼车间包装班工会小组、"
+                       "中国电信股份有限公司湛江分公司10000号客户服务中心工会分会、广东烟草湛江市有限公司工会委员会雷州市分会。\n")
+    assert {"广东民大华威饼业有限公司生产部月饼车间包装班工会小组", "中国电信股份有限公司湛江分公司10000号客户服务中心工会分会",
+            "广东烟草湛江市有限公司工会委员会雷州市分会"} <= set(orgs)
+    assert "广东民大华威饼业有限公司" not in orgs

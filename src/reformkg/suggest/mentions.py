@@ -427,6 +427,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [_quoted_head(ctx, m) for m in out]
     out = [_with_its_unit(ctx, m, out) for m in out]
     out = _chained_units(ctx, out)
+    out = _union_cells(ctx, out)
     out = [_body_of_a_department(ctx, m) for m in out]
     out = [_place_of_the_event(ctx, m, out) for m in out]
     out = [_without_its_province(ctx, _zone_of_the_story(ctx, m, out)) for m in out]
@@ -503,6 +504,31 @@ def _chained_units(ctx: PageContext, out: list[Mention]) -> list[Mention]:
                                 None if refs else {"name": name, "kind": (b.proposal or {}).get("kind", "enterprise")})
         drop.add(id(b))
     return [merged.get(id(m), m) for m in out if id(m) not in drop]
+
+
+# A union's branch or group printed after its body and units, to a list's mark (某某有限公司某车间工会小组,
+# 某某公司工会委员会某某分会, 某分公司10000号客户服务中心工会分会)
+_UNION_CELL_RX = re.compile(r"[^、，,。；;：:“”（）()\s]{2,44}?(?:工会委员会[\u4e00-\u9fff]{2,6}分会|工会分会|工会小组)(?=[、，,。；;”）)\s]|$)")
+
+
+def _union_cells(ctx: PageContext, out: list[Mention]) -> list[Mention]:
+    """某公司某车间工会小组, 某公司工会委员会某某分会 in a list of honoured units (模范职工小家): the union's branch or
+    group is the name, whole, from the first name after the list's mark; the names inside it are no mentions of their own."""
+    text, cells, taken = ctx.compact, [], []
+    for m in sorted((m for m in out if m.section == "organisations"), key=lambda m: m.cstart):
+        if any(a <= m.cstart < b for a, b in taken) or not (m.cstart == 0 or text[m.cstart - 1] in "、，,。；;：:“（(\n" or m.cstart in ctx.paragraph_starts):
+            continue
+        cell = _UNION_CELL_RX.match(text, m.cstart)
+        if cell is None or cell.end() <= m.cend:
+            continue
+        name = cell.group(0)
+        refs = [e for sec, e in ctx.names.get(name, []) if sec == "organisations"]
+        cells.append(Mention("organisations", name, m.cstart, cell.end(), refs[:1], 0.6, None if refs else {"name": name, "kind": "union"}))
+        taken.append((m.cstart, cell.end()))
+    if not cells:
+        return out
+    kept = [m for m in out if m.section != "organisations" or not any(a <= m.cstart < b for a, b in taken)]
+    return sorted(kept + cells, key=lambda m: m.cstart)
 
 
 def _body_of_a_department(ctx: PageContext, m: Mention) -> Mention:
