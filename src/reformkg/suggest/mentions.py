@@ -508,7 +508,7 @@ def _chained_units(ctx: PageContext, out: list[Mention]) -> list[Mention]:
 
 # A union's branch or group printed after its body and units, to a list's mark (某某有限公司某车间工会小组,
 # 某某公司工会委员会某某分会, 某分公司10000号客户服务中心工会分会)
-_UNION_CELL_RX = re.compile(r"[^、，,。；;：:“”（）()\s]{2,44}?(?:工会委员会[\u4e00-\u9fff]{2,6}分会|工会分会|工会小组)(?=[、，,。；;”）)\s]|$)")
+_UNION_CELL_RX = re.compile(r"(?:[^、，,。；;：:“”（）()\s]|[（(][\u4e00-\u9fff]{1,6}[）)]){2,44}?(?:工会委员会(?:[\u4e00-\u9fff]{2,6}分会)?|工会分会|工会小组)(?=[、，,。；;”）)\s]|$)")
 
 
 def _union_cells(ctx: PageContext, out: list[Mention]) -> list[Mention]:
