@@ -243,3 +243,10 @@ def test_a_union_s_branch_or_group_in_an_honour_list_is_one_name(base):
     assert {"广东民大华威饼业有限公司生产部月饼车间包装班工会小组", "中国电信股份有限公司湛江分公司10000号客户服务中心工会分会",
             "广东烟草湛江市有限公司工会委员会雷州市分会", "中电（福建）电力开发有限公司工会委员会"} <= set(orgs)
     assert "广东民大华威饼业有限公司" not in orgs
+
+
+def test_what_a_name_is_as_before_it_heads_no_clause(base):
+    page = ("近年来，国网某供电公司工会创建劳模技师创新工作室24个。\n"
+            "作为主力战队的吴海东劳模创新工作室，通过技术创新解决生产难题，累计发表论文40多篇，获得国家专利23项。\n")
+    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert subjects["40多篇"] == subjects["23项"] == "吴海东劳模创新工作室"

@@ -1632,6 +1632,9 @@ class FactRules:
             nxt = min((k for k in self._line_starts if head < k <= cpos), default=None)
             if nxt is not None and _BYLINE_LINE_RX.fullmatch(text, head, nxt):
                 head = nxt
+        role = re.match(r"作为[^，,。；;“”]{1,14}?的(?=[\u4e00-\u9fff]{4})", text[head:cpos])
+        if role:  # 作为主力战队的某某劳模创新工作室，…: what the name is, before the name heading the clause
+            head += role.end()
         label = re.match(r"【[^】]{1,16}】", text[head:cpos])
         if label:  # 【党史学习教育】2021年…: a yearbook entry's section label
             head += label.end()
