@@ -250,3 +250,10 @@ def test_what_a_name_is_as_before_it_heads_no_clause(base):
             "作为主力战队的吴海东劳模创新工作室，通过技术创新解决生产难题，累计发表论文40多篇，获得国家专利23项。\n")
     subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert subjects["40多篇"] == subjects["23项"] == "吴海东劳模创新工作室"
+
+
+def test_this_contest_is_its_organiser_s_over_the_headline_s_place(base):
+    page = ("沈阳市2024年“皇姑好医护”护理技能竞赛开赛\n\n4月16日下午，沈阳市皇姑区职工技能竞赛开幕式举行。此次竞赛由皇姑区总工会主办，"
+            "区卫生健康局工会委员会承办。本次竞赛共有19家单位417名选手参赛。\n")
+    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert subjects["19家"] == subjects["417名"] == "皇姑区总工会"

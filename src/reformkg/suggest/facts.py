@@ -796,6 +796,10 @@ class FactRules:
             host = self._meeting_host(c, cpos) if event and event.group(1) in ("大会", "会议") else None
             if host is not None:  # 会议表彰了…: the body whose meeting the lead reports (某市某工会…召开…会议)
                 return host, f"会议/会上 heads {where}: the body or place whose meeting the story's first sentence reports", None
+            organiser = self._contest_organiser(c, cpos) if event and event.group(1) in ("竞赛", "大赛", "比赛", "比武") else None
+            if organiser is not None:  # 此次竞赛由某区总工会主办…本次竞赛共有19家单位: its first organiser, over the headline's place
+                return organiser, (f"{event.group(0)} heads {where}: the contest's first organiser, as the story names it "
+                                   "(由…主办)"), None
             if event:
                 place = self._event_place(head, "(?:大会|会议)" if event.group(1) in ("大会", "会议") else event.group(1))
                 if place is not None:
@@ -1517,11 +1521,14 @@ class FactRules:
         for a, b in spans:
             if not a < b <= head:
                 continue
+            found = []
             for m in self.mentions:
                 if m.section == "regions" and a <= m.cstart < b and not self._in_dateline(m):
                     rest = re.match(r"[\u4e00-\u9fff\d“”‘’]{0,16}?" + event, text := self.compact[m.cend:b])
                     if rest and not re.search(r"[，,。；：、]", text[:rest.end()]):
-                        return m
+                        found.append(m)
+            if found:  # 沈阳市2024年皇姑区…竞赛: the place nearest the event's name, the most particular
+                return max(found, key=lambda m: m.cstart)
         return None
 
     def _document_place(self, head: int) -> tuple[Mention, str] | None:
