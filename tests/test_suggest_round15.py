@@ -257,3 +257,20 @@ def test_this_contest_is_its_organiser_s_over_the_headline_s_place(base):
             "区卫生健康局工会委员会承办。本次竞赛共有19家单位417名选手参赛。\n")
     subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert subjects["19家"] == subjects["417名"] == "皇姑区总工会"
+
+
+@pytest.mark.parametrize("sentence, kept, dropped", [
+    ("持卡满168减30元，全市已发放工会服务卡4.2万张。", "4.2万张", "30元"),
+    ("计划每半年开展1次集中捐赠，已募集善款12万元。", "12万元", "1次"),
+    ("会议对今后五年工作进行部署，会议期间表彰先进集体25个。", "25个", "五年"),
+    ("学历取得时间为上一年81日至当年731日期间，今年共补助职工1260人。", "1260人", "731日"),
+    ("会同劳动关系三方四家开展调查，走访企业68家。", "68家", "四家"),
+    ("设立技能类津贴、学历类津贴、创新类奖励、荣誉类奖励等四大类薪酬项目，惠及职工3200人。", "3200人", "四大类"),
+])
+def test_more_offers_frequencies_spans_dates_and_lists(base, sentence, kept, dropped):
+    figures = _figures(base, f"某市职工工作简讯\n本报讯 {sentence}\n")
+    assert kept in figures and dropped not in figures
+
+
+def test_a_range_with_a_tilde_operator_is_one_figure(base):
+    assert "5万元∼10万元" in _figures(base, "某省工会简讯\n本报讯 省总工会对每个创新工作室给予5万元∼10万元的资金支持。\n")

@@ -276,7 +276,7 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a person's age ({before[-1:]}{text}{after[:2]}…): who is meant, no figure"
     if fig.unit_word == "年" and not fig.ordinal and (_TENURE_RX.search(before) or re.match(r"[的]?(?:工龄|从业经历)", after)):
         return f"a person's tenure ({before[-6:]}{text}): who is meant, no figure"
-    if fig.unit_word in ("次", "回") and re.search(r"每[\d一二两三四五六七八九十]*(?:年|月|周|季度|届)[^，,。；;]{0,6}$", before) \
+    if fig.unit_word in ("次", "回") and re.search(r"每[\d一二两三四五六七八九十半]*(?:年|月|周|季度|届)[^，,。；;]{0,6}$", before) \
             or fig.unit_word == "年" and re.match(r"[^，,。；;]{0,6}?[一1]次", after):
         return f"a frequency ({before[-6:]}{text}{after[:6]}…): how often, no figure"
     bound = _BOUND_BEFORE_RX.search(before) or re.match(r"(?:不低于|不少于|不足|超过|超)", text)
@@ -290,7 +290,7 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"an age band ({text}{after[:2]}): who is counted, no figure"  # 30岁-40岁职工102人
     if fig.unit_word == "级" and re.fullmatch(r"(?:19|20)\d\d级", text):
         return f"a cohort ({text}{after[:4]}…): a class's year, no figure"  # 2023级函授专班
-    if fig.unit_word in ("元", "万元") and (re.search(r"满$", before) and re.match(r"减", after) or re.search(r"满[\d.]+[万]?元减$", before)):
+    if fig.unit_word in ("元", "万元") and (re.search(r"满$", before) and re.match(r"减", after) or re.search(r"满[\d.]+[万]?元?减$", before)):
         return f"a discount's terms ({before[-4:]}{text}{after[:4]}…: 满200元减20元): an offer, no figure"
     if fig.unit_word == "年" and re.search(r"上世纪$", before):
         return f"a year of the last century ({before[-3:]}{text}): a date, no figure"  # 上世纪94年
@@ -303,10 +303,20 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a unit's name ({before[-3:]}{text}: 养殖二场): no figure"
     if fig.unit_word == "日" and re.search(r"(?:今日|昨日|今天|昨天|当日)[（(]$", before):
         return f"a date in brackets ({before[-3:]}{text}): a time, no figure"
+    if fig.unit_word == "日" and (re.fullmatch(r"(?:19|20)\d{4,6}日(?:至(?:19|20)?\d{3,6}日)?", text) or re.fullmatch(r"\d{2,4}日", text)
+                                 and int(text[:-1]) > 31):
+        return f"a date its 年 and 月 lost ({text}: 2025731日, 731日): a time, no figure"
+    if re.fullmatch(r"\d{1,2}\.(?:19|20)\d\d年", text):
+        return f"an item's number and a year ({text}: 2.2025年): no figure"
+    if fig.unit_word == "年" and re.search(r"(?:今后|未来|此后|往后)$", before):
+        return f"the years ahead ({before[-2:]}{text}): a time, no figure"  # 对今后五年工作进行安排部署
+    if text == "三方" and after.startswith("四家") or text == "四家" and before.endswith("三方"):
+        return f"part of a name ({before[-2:]}{text}{after[:2]}: 劳动关系三方四家): no figure"
     if fig.unit_word == "年" and re.fullmatch(r"1[01]\d年", text) and re.match(r"\d{1,2}月", after):
         return f"a year of the Republic's calendar ({text}{after[:3]}): a date, no figure"
-    if text[:1] in _WORD_COUNT and len(text) == 2 and fig.unit_word in ("个", "家", "项", "名", "位", "所", "支", "条", "种"):
-        clause = re.split(r"[，,。；;：:（(]", compact[max(0, clo - 80):clo])[-1]
+    if text[:1] in _WORD_COUNT and fig.unit_word in ("个", "家", "项", "名", "位", "所", "支", "条", "种", "类", "大类") \
+            and len(text) == 1 + len(fig.unit_word):
+        clause = re.split(r"[，,。；;：:（(]", compact[max(0, clo - 80):clo])[-1].removesuffix("等")
         items = clause.split("、") if "、" in clause else re.split(r"(?<=[\u4e00-\u9fff]{2})[和与及](?=[\u4e00-\u9fff]{2})", clause)
         n = "一二三四五六七八九十".find(text[0].replace("两", "二")) + 1
         if len(items) >= 2 and len(items) == n and all(len(x) >= 2 for x in items[1:]):

@@ -43,7 +43,7 @@ from reformkg.annotation.grounding import PageText
 
 _KEEP_FULL = set("，；：！？（）")  # full-width marks the rules are written with
 _TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
-_CORNER = {"「": "“", "」": "”", "『": "‘", "』": "’"}
+_CORNER = {"「": "“", "」": "”", "『": "‘", "』": "’", "∼": "~", "〜": "~"}  # (5万元∼10万元: a range's tilde operator or wave dash)
 
 
 def _is_cjk(ch: str) -> bool:
