@@ -274,3 +274,10 @@ def test_more_offers_frequencies_spans_dates_and_lists(base, sentence, kept, dro
 
 def test_a_range_with_a_tilde_operator_is_one_figure(base):
     assert "5万元∼10万元" in _figures(base, "某省工会简讯\n本报讯 省总工会对每个创新工作室给予5万元∼10万元的资金支持。\n")
+
+
+def test_a_count_before_a_name_and_a_disclosure_header_name_no_body(base):
+    page = ("某县工会开展慰问活动\n\n 索 引 号  zfbgsc/2025-00117  发布机构  某某县人民政府办公室  公开日期  2025-08-27\n\n"
+            "端午节前夕，江苏苏州吴中经开区总工会举办了一场吴中经开区总工会综保职工之家产业工人市集活动，慰问职工300余人。\n")
+    orgs = _orgs(base, page)
+    assert "吴中经开区总工会综保职工之家" in orgs and not [o for o in orgs if o.startswith("一场") or "人民政府" in o]
