@@ -63,8 +63,25 @@ def _figures(base, text: str) -> set[str]:
     ("分别到东门站、西门站、南湖站三个服务点慰问职工，发放清凉包900份。", "900份", "三个"),
     ("把会员企业分为三类，为职工办理互助保障1.2万人次。", "1.2万人次", "三类"),
     ("职工书屋月借阅量达2600册次。", "2600册次", None),
+    ("全市参训职工中，30岁-40岁职工102人，占总数的51%。", "102人", "30岁-40岁"),
+    ("某学院办学点2023级函授专班开学，首批学员146名。", "146名", "2023级"),
+    ("县总工会通过线上和线下两种渠道开展消费帮扶，销售农产品86万元。", "86万元", "两种"),
+    ("市总工会建立了10个职工职业技能培训基地，培训职工2400人次。据了解，10家基地还将开展师带徒活动。", "10个", "10家"),
+    ("“周日购物满158元减20元，真实惠。”全市发放工会服务卡3.6万张。", "3.6万张", "20元"),
+    ("自上世纪96年公司创建以来，累计培养技师320名。", "320名", "96年"),
+    ("体检分为24、25日两天进行，共为困难职工体检860人。", "860人", "25日"),
+    ("每40人到60人建立一个职工之家，全公司已建成职工之家86个。", "86个", "40人到60人"),
+    ("某市总工会召开十五届四次全体（扩大）会议，表彰先进集体36个。", "36个", "十五届"),
+    ("养殖二场、科技园双双获得省工人先锋号，全场职工获奖项超30项次。", "超30项次", "二场"),
+    ("表彰分两个层面进行，共表彰先进个人58名。", "58名", "两个"),
+    ("持卡满168减30元，全市已发放工会服务卡4.2万张。", "4.2万张", "30元"),
+    ("计划每半年开展1次集中捐赠，已募集善款12万元。", "12万元", "1次"),
+    ("会议对今后五年工作进行部署，会议期间表彰先进集体25个。", "25个", "五年"),
+    ("学历取得时间为上一年81日至当年731日期间，今年共补助职工1260人。", "1260人", "731日"),
+    ("会同劳动关系三方四家开展调查，走访企业68家。", "68家", "四家"),
+    ("设立技能类津贴、学历类津贴、创新类奖励、荣誉类奖励等四大类薪酬项目，惠及职工3200人。", "3200人", "四大类"),
 ])
-def test_numbers_that_name_bound_or_describe_are_no_figures(base, sentence, kept, dropped):
+def test_numbers_that_name_bound_date_or_restate_are_no_figures(base, sentence, kept, dropped):
     figures = _figures(base, f"某市职工工作简讯\n本报讯 {sentence}\n")
     assert kept in figures and (dropped is None or dropped not in figures)
 
@@ -177,17 +194,6 @@ def test_words_that_name_no_organisation(base):
     assert not [o for o in orgs if re.search(r"\d+名|调研|^据|工会工会|加工中心|^职工职业技能培训基地$", o)]
 
 
-@pytest.mark.parametrize("sentence, kept, dropped", [
-    ("全市参训职工中，30岁-40岁职工102人，占总数的51%。", "102人", "30岁-40岁"),
-    ("某学院办学点2023级函授专班开学，首批学员146名。", "146名", "2023级"),
-    ("县总工会通过线上和线下两种渠道开展消费帮扶，销售农产品86万元。", "86万元", "两种"),
-    ("市总工会建立了10个职工职业技能培训基地，培训职工2400人次。据了解，10家基地还将开展师带徒活动。", "10个", "10家"),
-])
-def test_bands_cohorts_and_things_counted_again(base, sentence, kept, dropped):
-    figures = _figures(base, f"某市职工工作简讯\n本报讯 {sentence}\n")
-    assert kept in figures and dropped not in figures
-
-
 def test_a_meeting_that_honours_is_of_the_place_heading_it_in_the_headline(base):
     page = ("芦山县总工会召开“庆五一”劳模表彰大会\n\n04.05.2019  19:11\n\n4月28日下午，纪念“五一”国际劳动节表彰大会在县文化中心召开。"
             "会议对县人民医院等8个工人先锋号、某某等15名劳动模范进行了表彰，并颁发了荣誉证书。\n")
@@ -204,20 +210,6 @@ def test_a_new_town_of_the_page_s_province_is_no_county_of_another(base):
     regions = [s.text for s in _draft(base, "福州市总工会简讯\n\n本报讯 福州市总工会在滨海新城建设工地开展劳动竞赛，"
                                             "组织劳动竞赛28场。福州市总工会主席出席。\n").suggestions if s.kind == "region"]
     assert "滨海" not in regions and "福州市" in regions
-
-
-@pytest.mark.parametrize("sentence, kept, dropped", [
-    ("“周日购物满158元减20元，真实惠。”全市发放工会服务卡3.6万张。", "3.6万张", "20元"),
-    ("自上世纪96年公司创建以来，累计培养技师320名。", "320名", "96年"),
-    ("体检分为24、25日两天进行，共为困难职工体检860人。", "860人", "25日"),
-    ("每40人到60人建立一个职工之家，全公司已建成职工之家86个。", "86个", "40人到60人"),
-    ("某市总工会召开十五届四次全体（扩大）会议，表彰先进集体36个。", "36个", "十五届"),
-    ("养殖二场、科技园双双获得省工人先锋号，全场职工获奖项超30项次。", "超30项次", "二场"),
-    ("表彰分两个层面进行，共表彰先进个人58名。", "58名", "两个"),
-])
-def test_offers_years_days_ratios_sessions_and_units_are_no_figures(base, sentence, kept, dropped):
-    figures = _figures(base, f"某市职工工作简讯\n本报讯 {sentence}\n")
-    assert kept in figures and dropped not in figures
 
 
 def test_a_province_s_figures_are_never_the_venue_municipality_s(base):
@@ -257,19 +249,6 @@ def test_this_contest_is_its_organiser_s_over_the_headline_s_place(base):
             "区卫生健康局工会委员会承办。本次竞赛共有19家单位417名选手参赛。\n")
     subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert subjects["19家"] == subjects["417名"] == "皇姑区总工会"
-
-
-@pytest.mark.parametrize("sentence, kept, dropped", [
-    ("持卡满168减30元，全市已发放工会服务卡4.2万张。", "4.2万张", "30元"),
-    ("计划每半年开展1次集中捐赠，已募集善款12万元。", "12万元", "1次"),
-    ("会议对今后五年工作进行部署，会议期间表彰先进集体25个。", "25个", "五年"),
-    ("学历取得时间为上一年81日至当年731日期间，今年共补助职工1260人。", "1260人", "731日"),
-    ("会同劳动关系三方四家开展调查，走访企业68家。", "68家", "四家"),
-    ("设立技能类津贴、学历类津贴、创新类奖励、荣誉类奖励等四大类薪酬项目，惠及职工3200人。", "3200人", "四大类"),
-])
-def test_more_offers_frequencies_spans_dates_and_lists(base, sentence, kept, dropped):
-    figures = _figures(base, f"某市职工工作简讯\n本报讯 {sentence}\n")
-    assert kept in figures and dropped not in figures
 
 
 def test_a_range_with_a_tilde_operator_is_one_figure(base):
