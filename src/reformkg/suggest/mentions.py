@@ -192,9 +192,9 @@ def _without_a_stray_head(m: Mention) -> Mention:
                        {**m.proposal, "name": m.proposal.get("name", m.name).removeprefix("据")})
     count = re.match(r"[一两二三四五六七八九十]+[场次个批项家名位]", m.name)
     if count and len(m.name) - count.end() >= 4:  # 举办了一场某经开区总工会…活动: the count is the verb's, not the name's
-        k = count.end()
+        k, full = count.end(), m.proposal.get("name", m.name)
         return Mention(m.section, m.name[k:], m.cstart + k, m.cend, m.ids, m.confidence,
-                       {**m.proposal, "name": m.proposal.get("name", m.name)[k:] if m.proposal.get("name", m.name).startswith(m.name[:k]) else m.proposal.get("name", m.name)})
+                       {**m.proposal, "name": full[k:] if full.startswith(m.name[:k]) else full})
     if m.name.endswith("总工会工会"):
         return Mention(m.section, m.name[:-2], m.cstart, m.cend - 2, m.ids, m.confidence,
                        {**m.proposal, "name": m.proposal.get("name", m.name).removesuffix("工会")})
