@@ -260,3 +260,9 @@ def test_a_count_before_a_name_and_a_disclosure_header_name_no_body(base):
             "中秋节前，某市高新区总工会举办了一场高新区总工会星海职工之家职工集市活动，慰问职工300余人。\n")
     orgs = _orgs(base, page)
     assert "高新区总工会星海职工之家" in orgs and not [o for o in orgs if o.startswith("一场") or "人民政府" in o]
+
+
+def test_qizhong_before_a_level_is_no_place(base):
+    regions = [s.text for s in _draft(base, "某区工会简讯\n\n本报讯 4月，全区共受理法援案件520件，其中区职工法律援助中心受理案件301件。\n").suggestions
+               if s.kind == "region"]
+    assert "中区" not in regions

@@ -53,6 +53,8 @@ def _no_place_here(ctx: PageContext, word: str, pos: int, place, short: bool, ho
     if short and (re.search(r"(?:老|·|掌中|掌上)$", before) or re.match(r"祥和|幸福|吉祥|快乐", after)
                   or before.endswith("新") and after.startswith("·")):
         return True  # “老青岛·上街里”, 掌中安徽 (an app), 新甘肃·甘肃日报, 安康祥和的元旦: a brand's word or an adjective
+    if word.startswith("中") and before.endswith("其"):
+        return True  # 其中区职工法律援助中心…: 其中 and the district's 区, no place 中区
     if short and home is not None and place is not None and place.province != home and after.startswith("新城"):
         return True  # 福州滨海新城: a new town of the page's province, not the county 滨海 of another
     if short and re.match(r"[中东西南北]路|大街|大道|[东西南北]街|天街", after):
