@@ -270,8 +270,6 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
     if text[:1] == "二" and fig.unit_word in ("次", "类") and re.match(r"[\u4e00-\u9fff]", after) and not re.match(r"(?:以上|左右|之多)", after) \
             or re.fullmatch(r"[一二三四]类", text) and re.match(r"(?:企业|岗位|地区|单位|区域|人员)", after):
         return f"an ordinal ({text}{after[:3]}: the second, the class): no figure"
-    if text == "三方" and re.match(r"(?:协商|联席|机制|会议|协调|共建|联动)", after):
-        return f"part of a name ({text}{after[:4]}: a tripartite body): no figure"
     if fig.unit_word == "岁" and (re.search(r"[他她]$", before) or _AGE_EVENT_RX.match(after)):
         return f"a person's age ({before[-1:]}{text}{after[:2]}…): who is meant, no figure"
     if fig.unit_word == "年" and not fig.ordinal and (_TENURE_RX.search(before) or re.match(r"[的]?(?:工龄|从业经历)", after)):
@@ -294,8 +292,6 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a discount's terms ({before[-4:]}{text}{after[:4]}…: 满200元减20元): an offer, no figure"
     if fig.unit_word == "年" and re.search(r"上世纪$", before):
         return f"a year of the last century ({before[-3:]}{text}): a date, no figure"  # 上世纪94年
-    if fig.unit_word == "日" and re.search(r"\d{1,2}、$", before) or re.fullmatch(r"\d{1,2}", text) and re.match(r"、\d{1,2}日", after):
-        return f"a list of days ({before[-3:]}{text}{after[:4]}): a time, no figure"  # 体检分为24、25日两天
     if before.endswith("每") and re.search(r"[-—~～至到]", text):
         return f"a ratio a rule sets (每{text}{after[:6]}…): how many per one, no figure"  # 每30人到50人建立一个
     if text[:1] == "二" and fig.unit_word in ("场", "厂", "队", "车间", "站", "矿", "工区") and re.search(r"[\u4e00-\u9fff]$", before) \
@@ -310,8 +306,8 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"an item's number and a year ({text}: 2.2025年): no figure"
     if fig.unit_word == "年" and re.search(r"(?:今后|未来|此后|往后)$", before):
         return f"the years ahead ({before[-2:]}{text}): a time, no figure"  # 对今后五年工作进行安排部署
-    if text == "三方" and after.startswith("四家") or text == "四家" and before.endswith("三方"):
-        return f"part of a name ({before[-2:]}{text}{after[:2]}: 劳动关系三方四家): no figure"
+    if text == "三方" and re.match(r"(?:协商|联席|机制|会议|协调|共建|联动|四家)", after) or text == "四家" and before.endswith("三方"):
+        return f"part of a name ({before[-2:]}{text}{after[:4]}: 三方协商机制, 劳动关系三方四家, a tripartite body): no figure"
     if fig.unit_word == "年" and re.fullmatch(r"1[01]\d年", text) and re.match(r"\d{1,2}月", after):
         return f"a year of the Republic's calendar ({text}{after[:3]}): a date, no figure"
     if text[:1] in _WORD_COUNT and fig.unit_word in ("个", "家", "项", "名", "位", "所", "支", "条", "种", "类", "大类") \
@@ -1645,10 +1641,11 @@ class FactRules:
             while after:
                 head += after.end()
                 after = re.match(r"[（(][^）)]{0,30}[）)]|[“\"]", text[head:cpos])
-        if head in self._line_starts:  # 本报记者 某某 某某 通讯员 某某 on a line of its own: who wrote it, then the clause
-            nxt = min((k for k in self._line_starts if head < k <= cpos), default=None)
-            if nxt is not None and _BYLINE_LINE_RX.fullmatch(text, head, nxt):
-                head = nxt
+        starts = self._line_starts  # (sorted)
+        k = bisect.bisect_left(starts, head)
+        if k + 1 < len(starts) and starts[k] == head and starts[k + 1] <= cpos \
+                and _BYLINE_LINE_RX.fullmatch(text, head, starts[k + 1]):  # 本报记者 某某 通讯员 某某 on a line of its own
+            head = starts[k + 1]  # (who wrote it: the clause starts on the next line)
         role = re.match(r"作为[^，,。；;“”]{1,14}?的(?=[\u4e00-\u9fff]{4})", text[head:cpos])
         if role:  # 作为主力战队的某某劳模创新工作室，…: what the name is, before the name heading the clause
             head += role.end()
@@ -2256,7 +2253,7 @@ class FactRules:
 
     def _headline_line(self, cpos: int) -> bool:
         """The line at compact ``cpos`` holds no sentence (a headline's or a subheading's: 4900余名职工享培训补贴)."""
-        starts = sorted(self._line_starts)
+        starts = self._line_starts  # (sorted)
         k = bisect.bisect_right(starts, cpos)
         a, b = starts[k - 1] if k else 0, starts[k] if k < len(starts) else len(self.compact)
         return b - a <= 40 and not re.search(r"[。！？；]", self.compact[a:b])
