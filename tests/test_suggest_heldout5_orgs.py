@@ -18,6 +18,12 @@ def _orgs(base, text: str) -> dict[str, dict]:
     return {s.text: s.fields for s in _draft(base, text).suggestions if s.kind == "organisation"}
 
 
+def _named(base, text: str) -> dict[str, dict]:
+    """Organisation and newspaper suggestions (a medium the story cites or its dateline's is the
+    story's newspaper): printed text → fields."""
+    return {s.text: s.fields for s in _draft(base, text).suggestions if s.kind in ("organisation", "newspaper")}
+
+
 def _posts(base, text: str) -> list[tuple[str, str, str | None]]:
     """Post suggestions: (name, role, organisation's name)."""
     return [(s.fields["name"], s.fields["role"], s.fields["organisation_name"])
@@ -25,14 +31,14 @@ def _posts(base, text: str) -> list[tuple[str, str, str | None]]:
 
 
 def test_media_cited_and_a_paper_on_its_front_page(base):
-    orgs = _orgs(base, "工会新闻\n\n据光明日报报道，今年全省职工参赛30万人。\n")
+    orgs = _named(base, "工会新闻\n\n据光明日报报道，今年全省职工参赛30万人。\n")
     assert orgs["光明日报"]["new"] == {"name": "光明日报", "kind": "media"}
     orgs = _orgs(base, "工会新闻\n\n《农民日报》12日在头版刊发题为《某省工会：服务职工》的通讯，关注全省500家企业。\n")
     assert set(orgs) == {"农民日报"}  # 头版 is the paper's page, no medium
 
 
 def test_dateline_after_the_sites_date(base):
-    orgs = _orgs(base, " date 2024-05-06 中新社南京5月6日電／江蘇省總工會今年組織職工參賽30萬人。\n")
+    orgs = _named(base, " date 2024-05-06 中新社南京5月6日電／江蘇省總工會今年組織職工參賽30萬人。\n")
     assert orgs["中新社"]["new"] == {"name": "中新社", "kind": "media"}
 
 

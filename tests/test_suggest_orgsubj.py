@@ -14,17 +14,25 @@ def _orgs(base, text: str) -> dict[str, dict]:
     return {s.text: s.fields for s in draft.suggestions if s.kind == "organisation"}
 
 
+def _named(base, text: str) -> dict[str, dict]:
+    """Organisation and newspaper suggestions (a dateline's or a byline's medium is the story's
+    newspaper): printed text → fields."""
+    vocab, registry = base
+    draft = suggest("crafted.txt", registry, vocab, text=text)
+    return {s.text: s.fields for s in draft.suggestions if s.kind in ("organisation", "newspaper")}
+
+
 def _new_name(fields: dict) -> str | None:
     return (fields.get("new") or {}).get("name")
 
 
 def test_media_of_a_dateline_and_its_byline(base):
-    orgs = _orgs(base, "技能人才成长快\n\n光明日报客户端武汉3月2日电（光明网·光明日报记者李华）湖北省总工会今天发布，"
+    orgs = _named(base, "技能人才成长快\n\n光明日报客户端武汉3月2日电（光明网·光明日报记者李华）湖北省总工会今天发布，"
                        "全省职工参赛30万人。\n")
     assert {"光明日报", "光明网"} <= set(orgs)  # the dateline's medium without 客户端; the byline's two
     assert orgs["光明日报"]["new"]["kind"] == "media"
     # a correspondent's line is no dateline: 本报通讯员 names no medium
-    orgs = _orgs(base, "工会新闻\n\n本报记者 王强 本报通讯员 李刚\n\n市总工会组织职工参赛500人。\n")
+    orgs = _named(base, "工会新闻\n\n本报记者 王强 本报通讯员 李刚\n\n市总工会组织职工参赛500人。\n")
     assert not any("本报" in t for t in orgs)
 
 
@@ -137,7 +145,7 @@ def test_a_long_report_keeps_its_topic_to_the_paragraph(base):
 
 
 def test_what_the_new_organisation_rules_leave_alone(base):
-    orgs = _orgs(base, "工会新闻\n\n本报讯（工人日报-中工网记者 陈刚）韶关市总工会干部，深入企业走访职工。"
+    orgs = _named(base, "工会新闻\n\n本报讯（工人日报-中工网记者 陈刚）韶关市总工会干部，深入企业走访职工。"
                        "各地建设“职工创新工作室联盟”等平台。\n")
     assert {"工人日报", "中工网"} <= set(orgs)  # a byline's media joined by -
     assert not any(t.endswith("干部") for t in orgs)  # 干部 is no department
@@ -294,7 +302,7 @@ def test_a_federation_printed_alone_and_a_time_or_label_before_a_name(base):
 
 
 def test_a_dateline_s_medium_after_a_headline_or_before_the_first_story(base):
-    orgs = _orgs(base, "劳模工作室联盟成立\n\n中国网武汉3月4日讯 20家劳模工作室联盟成立，湖北省总工会主席出席。\n")
+    orgs = _named(base, "劳模工作室联盟成立\n\n中国网武汉3月4日讯 20家劳模工作室联盟成立，湖北省总工会主席出席。\n")
     assert orgs["中国网"]["new"]["kind"] == "media"  # the dateline opens its line, not the headline's end
     assert "国网" not in orgs  # no company inside the medium's name
 
@@ -307,7 +315,7 @@ def test_a_body_s_officer_speaking_gives_the_body(base):
 
 
 def test_a_prefecture_s_union_printed_short_even_at_the_page_s_start(base):
-    orgs = _orgs(base, "州总工会到延吉市调研\n延吉新闻网9月10日讯(记者 金洪石)9月10日，延边州总工会党组书记李海玉到延吉市调研，"
+    orgs = _named(base, "州总工会到延吉市调研\n延吉新闻网9月10日讯(记者 金洪石)9月10日，延边州总工会党组书记李海玉到延吉市调研，"
                        "延吉市职工参加300人。\n")
     assert _new_name(orgs["州总工会"]) == "延边州总工会"  # the one body the page prints in full
     assert orgs["延吉新闻网"]["new"]["kind"] == "media"
@@ -414,7 +422,7 @@ def test_a_site_box_and_an_e_paper_page_menu_name_no_body(base):
 
 
 def test_reform_groups_of_a_level_hosts_and_a_message_dateline(base):
-    orgs = _orgs(base, "产改推进会召开\n\n本报讯 近日，全国推进产改协调小组将浙江经验列为典型。省产改联席会议各成员单位参加，"
+    orgs = _named(base, "产改推进会召开\n\n本报讯 近日，全国推进产改协调小组将浙江经验列为典型。省产改联席会议各成员单位参加，"
                        "省劳模工匠宣讲团走进企业宣讲200场。江苏省产改领导小组召开会议。成立产改领导小组，"
                        "组建“红旗”宣讲团，组建市县两级劳模宣讲团。市产改领导小组办公室印发通知。\n\n"
                        "技能大赛开幕\n\n中国之声网南宁5月6日消息 大赛由广西壮族自治区总工会主办，南宁轨道交通承办，"
@@ -565,9 +573,9 @@ def test_the_site_s_name_in_its_title_line_and_its_list_of_apps(base):
 
 
 def test_a_dateline_without_place_or_day_names_its_medium(base):
-    orgs = _orgs(base, "职工书屋开放\n\n  江北网讯 前天上午，江北区总工会新建职工书屋12家。\n")
+    orgs = _named(base, "职工书屋开放\n\n  江北网讯 前天上午，江北区总工会新建职工书屋12家。\n")
     assert orgs["江北网"]["new"]["kind"] == "media"
-    orgs = _orgs(base, "劳模工作室授牌\n\n南湖晨报全媒体平台消息（记者 王一 通讯员 李二）5月6日，南湖区总工会为8家工作室授牌。\n")
+    orgs = _named(base, "劳模工作室授牌\n\n南湖晨报全媒体平台消息（记者 王一 通讯员 李二）5月6日，南湖区总工会为8家工作室授牌。\n")
     assert orgs["南湖晨报"]["new"]["kind"] == "media"
     assert not any("本报" in t for t in _orgs(base, "职工书屋开放\n\n本报讯 江北区总工会新建职工书屋12家。\n"))
 

@@ -30,6 +30,7 @@ from reformkg.suggest.facts import FactRules
 from reformkg.suggest.mentions import find_mentions
 from reformkg.suggest.model import DraftParts, Suggestion
 from reformkg.suggest.numbered import numbered_name
+from reformkg.suggest.organisations import printing_medium
 from reformkg.suggest.stories import IN_SCOPE_WORDS, REPORTER_RX, headline_like, text_lines
 from reformkg.suggest.times import find_times, story_date
 from reformkg.suggest.writer import draft_yaml
@@ -87,6 +88,9 @@ class Drafter:
             st = ctx.usable(m.cstart, headlines=True)
             if st is None:
                 continue
+            if m.section == "organisations" and self._medium(m) and printing_medium(ctx.compact, m):
+                self._newspaper(parts, st, m)
+                continue
             parts.suggestions.append(Suggestion(m.section[:-1] if m.section != "people" else "person", m.name,
                                                 ctx.span(m.cstart, m.cend), m.confidence,
                                                 {"ids": m.ids, **({"new": m.proposal} if m.proposal else {})}, st["id"],
@@ -136,6 +140,22 @@ class Drafter:
         if ctx.folded.changed:
             self._printed(ann, stories, sugg, new_entities)
         return Draft(ctx.original, stories, sugg, ann, parts.comments, new_entities)
+
+    def _medium(self, m) -> bool:
+        """A medium: the registry's entry of kind media, or a name proposed as one."""
+        entry = self.ctx.registry.organisations.get(m.ids[0]) if m.ids else None
+        return (getattr(entry, "kind", None) if m.ids else (m.proposal or {}).get("kind")) == "media"
+
+    def _newspaper(self, parts: DraftParts, st: dict, m) -> None:
+        """A medium that printed the story or that the story cites (its dateline's, its
+        byline's, 据某报报道): the story's ``newspaper`` (the first one named), suggested as such
+        and not as a body of the story's facts."""
+        entry = next(e for e in parts.annotation["stories"] if e["id"] == st["id"])
+        if "newspaper" not in entry:
+            entry["newspaper"] = m.name
+        parts.suggestions.append(Suggestion("newspaper", m.name, self.ctx.span(m.cstart, m.cend), m.confidence,
+                                            {"ids": m.ids, **({"new": m.proposal} if m.proposal else {})}, st["id"],
+                                            "the medium of the story's dateline, byline or source"))
 
     def _numbered_names(self, parts: DraftParts, mentions) -> None:
         """Observations whose figure is part of a name (新八级工, 两级工友创业园, “四个一”, 三门峡,
@@ -207,8 +227,8 @@ class Drafter:
                 parts.comments[("observations", i)] = comment
 
     # fields whose text is the page's as printed; the rest are ids, concepts, values the loader reads
-    PRINTED = ("quote", "text", "title", "subtitle", "label", "from", "to", "name", "role", "cue")
-    NAMES = ("title", "subtitle", "label", "name", "role")  # printed without a gloss inside (責(zé)編 → 責編)
+    PRINTED = ("quote", "text", "title", "subtitle", "newspaper", "label", "from", "to", "name", "role", "cue")
+    NAMES = ("title", "subtitle", "newspaper", "label", "name", "role")  # printed without a gloss inside (責(zé)編 → 責編)
 
     def _printed(self, ann: dict, stories: list[dict], sugg: list[Suggestion], new_entities: list[dict]) -> None:
         """The page was folded for matching (full-width digits, traditional characters): every

@@ -215,6 +215,21 @@ _SITE_DATE_RX = re.compile(r"(?:[A-Za-z]+[:：]?)?\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2
 # (no place and day: 某某网讯, 某某晨报全媒体平台消息)
 _MESSAGE_DATELINE = re.compile(_DATELINE_MEDIUM.pattern + r"(?:[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)])?"
                                r"(?:[\u4e00-\u9fff]{2,8}?\d{1,2}月\d{1,2}日(?:电|讯|消息)|(?:全媒体平台|全媒体|融媒体)?(?:讯|消息))")
+# What follows a medium that printed the story or that the story cites, not a body of its facts:
+# its dateline (某网5月6日讯, 某报北京电, 某网讯), its reporters (某报记者, 某报-某网记者 in a
+# byline or a caption), 某报报道/消息 (据某报报道) or its copyright line (某网版权所有)
+_GLOSS = r"(?:[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)])?"
+_PRINTED_BY_RX = re.compile(_GLOSS + r"(?:客户端|APP|App|全媒体平台|全媒体|融媒体)?(?:[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日)?"
+                            r"(?:电|讯|消息|报道|报导|记者|见习记者|通讯员|版权所有|[·・/／—-](?:[\u4e00-\u9fff]{2,10}?)记者)")
+
+
+def printing_medium(compact: str, m: Mention) -> bool:
+    """A medium named where it printed the story or as the story's source (新华网合肥5月11日电,
+    （某报记者…）, 据某报报道, 某网版权所有): the story's newspaper, never a body of its facts
+    (在中工网刊登 stays one: the story reports what the medium did)."""
+    return bool(_PRINTED_BY_RX.match(compact, m.cend)) or re.search("据" + _GLOSS + "《?$", compact[max(0, m.cstart - 12):m.cstart]) is not None
+
+
 # A byline's media, before 记者 in its bracket: (中青报·中青网记者吴晓东)
 _BYLINE_MEDIA = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,8}?(?:报|网|台|社)[·・、/／-])*[\u4e00-\u9fff]{2,8}?(?:报|网|台|社))(?:全媒体)?记者")
 # A department of a body named just before it (全国总工会劳动和经济工作部部长, 全总宣教部供图)

@@ -24,7 +24,7 @@ from reformkg.annotation.lint import MARKER
 from reformkg.annotation.model import FORMAT
 
 SECTIONS = ("stories", "measures", "observations", "recognitions", "posts", "no_fact", "figures_excluded")
-_KEY_ORDER = ["format", "id", "story", "label", "title", "subtitle", "byline", "type", "document", "indicator", "subject",
+_KEY_ORDER = ["format", "id", "story", "label", "title", "subtitle", "newspaper", "byline", "type", "document", "indicator", "subject",
               "recipient", "person", "role", "organisation", "value", "text", "unit", "status", "level", "lead", "regions",
               "areas", "groups", "time", "date", "scope", "reason", "extent", "quote", "note"]
 _BLOCK_LISTS = {"stories": ("byline", "extent")}  # keys of a section's entries whose lists are block lists

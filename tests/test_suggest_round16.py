@@ -1,0 +1,42 @@
+"""suggest on the unseen pages of heldout68–89, read again for their organisations (issue 21,
+the sixteenth round). Every sentence is written for these tests, in forms real pages show; none
+is taken from a page."""
+
+import pytest
+
+from reformkg.suggest.drafter import suggest
+
+
+def _draft(base, text: str):
+    vocab, registry = base
+    return suggest("crafted.txt", registry, vocab, text=text)
+
+
+def _orgs(draft) -> list[str]:
+    return [s.text for s in draft.suggestions if s.kind == "organisation"]
+
+
+@pytest.mark.parametrize("opening, medium", [
+    ("某某新闻网6月3日讯 近日，", "某某新闻网"),                   # a dateline: the site, the day, 讯
+    ("中工网讯（记者 王某 通讯员 李某）近日，", "中工网"),          # the registry's medium, its reporters after it
+    ("某某晚报讯（记者 王某）近日，", "某某晚报"),
+    ("（某某日报记者 王某）近日，", "某某日报"),                      # a byline's bracket
+    ("据某某日报报道，近日，", "某某日报"),                          # the source the story cites
+    ("某某網(wǎng)訊 近日，", "某某網"),                             # traditional, a gloss after the name
+])
+def test_the_medium_that_printed_the_story_is_its_newspaper(base, opening, medium):
+    page = f"泾阳县总工会开展职工技能培训\n{opening}泾阳县总工会举办职工技能培训班，培训职工320人。\n"
+    draft = _draft(base, page)
+    story = draft.annotation["stories"][0]
+    assert story["newspaper"] == medium
+    assert not any(medium in o or o in medium for o in _orgs(draft))  # never a body of the story's facts
+    assert [s.text for s in draft.suggestions if s.kind == "newspaper"][0].startswith(medium[:2])
+    assert "泾阳县总工会" in _orgs(draft)
+
+
+def test_a_medium_the_story_reports_on_stays_a_body(base):
+    page = ("泾阳县总工会经验做法获推广\n本报讯 近日，泾阳县总工会的经验做法在中工网刊登，"
+            "全县已建成职工书屋36家。\n")
+    draft = _draft(base, page)
+    assert "中工网" in _orgs(draft)  # 在中工网刊登: what the medium did is the story's
+    assert "newspaper" not in draft.annotation["stories"][0]
