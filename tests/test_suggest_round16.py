@@ -40,3 +40,12 @@ def test_a_medium_the_story_reports_on_stays_a_body(base):
     draft = _draft(base, page)
     assert "中工网" in _orgs(draft)  # 在中工网刊登: what the medium did is the story's
     assert "newspaper" not in draft.annotation["stories"][0]
+
+
+def test_what_a_list_before_deng_wenti_names_is_no_firm(base):
+    page = ("泾阳县总工会下达法律监督意见书\n本报讯 检查中，泾阳县总工会就未签劳动合同、加班不付工资等问题向某公司发出意见书，"
+            "督促整改隐患12处。\n")
+    orgs = _orgs(_draft(base, page))
+    assert not any(o.startswith(("就未", "加班")) for o in orgs)  # what was found wrong, before 等问题
+    page = "泾阳县总工会走访企业\n本报讯 泾阳县总工会组织甲乙制药、丙丁机械等企业开展岗位练兵，参与职工300人。\n"
+    assert {"甲乙制药", "丙丁机械"} <= set(_orgs(_draft(base, page)))  # firms listed before 等企业 stay

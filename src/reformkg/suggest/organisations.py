@@ -683,6 +683,8 @@ class OrganisationRules:
                 continue  # 藏毯绒纺、铜箔制造等重点企业技能大赛: the trades of the contests, no firms
             if re.match(r"等(?:[\d一二两三四五六七八九十]+[名位个]?)?人", self.compact[m.end(1):m.end(1) + 6]):
                 continue  # 纪某某、张某某等人反映企业欠薪: people, no firms
+            if re.match(r"等(?:[\d一二两三四五六七八九十]+[个项类种方面]*)?(?:问题|情况|方面|行为|现象|事项|隐患|风险|内容)", self.compact[m.end(1):m.end(1) + 8]):
+                continue  # 未建工会、拖欠工资等问题向企业发出意见书: what was found wrong, no firms
             if re.match(r"等?(?:\d+个|[一二三四五六七八九十]+个)?(?:行业|领域|产业|业态)", self.compact[m.end(1):m.end(1) + 6]) or any(
                     SECTORS_RX.fullmatch(x) for x in m.group(1).split("、")):
                 continue  # 商贸、餐饮、加工、文旅等行业的小微企业: trades (one a known trade: all are), no firms
