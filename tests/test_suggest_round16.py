@@ -5,6 +5,7 @@ is taken from a page."""
 import pytest
 
 from reformkg.suggest.drafter import suggest
+from reformkg.suggest.stories import boilerplate
 
 
 def _draft(base, text: str):
@@ -49,3 +50,32 @@ def test_what_a_list_before_deng_wenti_names_is_no_firm(base):
     assert not any(o.startswith(("就未", "加班")) for o in orgs)  # what was found wrong, before 等问题
     page = "泾阳县总工会走访企业\n本报讯 近日，甲乙制药、丙丁机械等企业参加泾阳县总工会岗位练兵，参与职工300人。\n"
     assert {"甲乙制药", "丙丁机械"} <= set(_orgs(_draft(base, page)))  # firms listed before 等企业 stay
+
+
+@pytest.mark.parametrize("line, why", [
+    ("欢迎访问某某县总工会网站!", "site name"),
+    ("欢迎进入某某市总工会官网!", "site name"),
+    ("主办单位:某某市人民政府办公室 运行维护单位:某某网络公司", "site furniture"),
+    ("主办单位：中共某某市委组织部", "site furniture"),
+    ("政府网站标识码1234000001", "site furniture"),
+    ("某某工会新闻某某工会新闻某某工会新闻", "site furniture"),  # a header printed over and over
+    ("首   页 走进某区 新闻中心 政府信息公开 政务服务 互动交流", "navigation"),  # a menu set out by spaces
+])
+def test_a_site_s_greeting_footer_and_menus_are_its_own(line, why):
+    assert boilerplate(line) == why
+
+
+@pytest.mark.parametrize("line", [
+    "本次大赛主办单位为某某市总工会，共有1200名职工参赛。",   # a sentence of the story names its organiser
+    "欢迎广大职工积极参与。",
+    "首页上线了职工服务专区，已有3000人注册。",
+])
+def test_sentences_like_the_site_s_lines_stay_the_story_s(line):
+    assert boilerplate(line) is None
+
+
+def test_the_site_s_owner_in_its_lines_is_no_body_of_the_story(base):
+    page = ("欢迎访问泾阳县总工会网站!\n首   页 工会要闻 基层动态 政策法规 服务职工\n"
+            "泾阳县开展职工技能比武\n本报讯 近日，某某机械公司举办职工技能比武，参赛职工120人。\n"
+            "主办单位:泾阳县总工会 技术支持:某某网络公司\n")
+    assert "泾阳县总工会" not in _orgs(_draft(base, page))

@@ -78,6 +78,14 @@ _BOILERPLATE = (
     (re.compile(r"^[\w\u4e00-\u9fff.()（）-]{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.I), "image file"),
     (re.compile(r"^(?!(?:19|20)\d\d$)\d{1,4}$|^(?:听新闻|朗读本文|播放|收听)$"), "site furniture"),
     (re.compile(r"^(?:摘要|导读|核心提示|内容提要)[：:]"), "summary"),
+    # a site's greeting (欢迎访问某市总工会网站!, 欢迎进入某某官网) and its footer's fields (主办单位：某某办公室
+    # 运行维护单位：某某, 网站标识码, 技术支持, 地址：…): the site's owner, no body of the story
+    (re.compile(r"^欢迎(?:访问|进入|光临|来到)[^。]{2,24}?(?:网站|官网|官方网站|门户网|网)(?:[!！。,，].*)?$"), "site name"),
+    (re.compile(r"^(?:主办单位|承办单位|主管单位|运行维护单位|网站维护)[：:][^。，,]{2,30}"
+                r"(?:\s+(?:主办单位|承办单位|运行维护单位|技术支持|网站维护)[：:][^。，,]{2,30})*$|网站标识码|网站技术支持|"
+                r"^技术支持[：:]|推荐使用.{0,30}分辨率"), "site furniture"),
+    # a header printed over and over (某某新闻某某新闻某某新闻)
+    (re.compile(r"^(.{2,12}?)\1{2,}$"), "site furniture"),
     # an item of a site's list of other stories: a date glued to a headline (- 2024-01-11某市召开某某会议)
     (re.compile(r"^[-–]?\s*(?:19|20)\d\d-\d\d-\d\d(?=[\u4e00-\u9fff“《])[^。！？\s]{6,80}(?:\s[^。！？\s]{1,40}){0,2}$"), "link to another story"),
     # an e-paper's index line: paper, page, headline, then the date and the weekday (… 2024年08月28日 星期三)
@@ -98,6 +106,9 @@ def boilerplate(line: str) -> str | None:
     items = [x.strip() for x in re.split(r"[|｜]", s)]
     if len(items) >= 4 and sum(bool(_NAV_ITEM.match(x)) for x in items) >= len(items) - 1:
         return "navigation"
+    words = re.split(r"\s+", re.sub(r"^首\s*页", "首页", s))  # 首  页 走进某区 新闻中心 政府信息公开 …: a menu by spaces
+    if words[0] == "首页" and len(words) >= 4 and all(_NAV_ITEM.match(x) for x in words):
+        return "navigation"
     for rx, why in _BOILERPLATE:
         if rx.search(s):
             return why
@@ -114,7 +125,7 @@ _SITE_ENDS = ("网", "网站", "日报", "晚报", "工人报", "客户端", "�
 # The head of a site's list of links to other stories (新闻推荐, 相关阅读, 猜你喜欢)
 RELATED_HEAD = re.compile(r"^[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关报道|相关链接|推荐阅读|延伸阅读|热点推荐|热门推荐|热点新闻|"
                           r"热门新闻|精彩推荐|猜你喜欢|往期回顾|最新新闻|更多新闻|今日推荐|图片新闻|相关稿件|相关文章|点击排行|"
-                          r"热门文章|热门排行|阅读排行|排行榜)[】\]]?\s*[：:]?$")
+                          r"热门文章|热门排行|阅读排行|排行榜|友情链接)[】\]]?\s*[：:]?$")
 
 
 def related_lines(lines: list[tuple[int, int, str]]) -> list[int]:
