@@ -79,3 +79,19 @@ def test_the_site_s_owner_in_its_lines_is_no_body_of_the_story(base):
             "泾阳县开展职工技能比武\n本报讯 近日，某某机械公司举办职工技能比武，参赛职工120人。\n"
             "主办单位:泾阳县总工会 技术支持:某某网络公司\n")
     assert "泾阳县总工会" not in _orgs(_draft(base, page))
+
+
+@pytest.mark.parametrize("page, body, stray", [
+    # a byline run into the story's first line
+    ("职工技能比武举行\n某某日报-某某新闻通讯员王建国记者李明华泾阳县总工会近日举办职工技能比武，参赛职工120人。\n",
+     "泾阳县总工会", "记者"),
+    # a table of graded workers flattened into a line: grade, person, employer
+    ("技能等级认定结果公示\n本报讯 序号1茶艺师特级技师张文明陕西秦岭茶业有限公司，序号2评茶师高级技师李明华陕西汉水茶业有限公司。"
+     "全市认定特级技师12人。\n", "陕西汉水茶业有限公司", "李明华"),
+    # 由 glued to the name by the tokens (由江铃/nr)
+    ("职工疗休养启动\n本报讯 职工体检费用全部由江铃集团工会承担，共惠及职工1200人。\n", "江铃集团工会", "由"),
+])
+def test_people_and_prepositions_before_a_body_are_no_part_of_its_name(base, page, body, stray):
+    orgs = _orgs(_draft(base, page))
+    assert body in orgs
+    assert not any(stray in o for o in orgs)

@@ -245,6 +245,41 @@ def _trim_verb_head(ctx: PageContext, m: Mention) -> Mention:
     return Mention(m.section, name, m.cstart + cut, m.cend, refs[:1], m.confidence, None if refs else proposal)
 
 
+def _without_people_before(ctx: PageContext, m: Mention) -> Mention:
+    """A name grown back over the people printed before it (a table flattened into a line: 某某 某某
+    黑龙江省某某公司; a byline run into the story: 通讯员某某 记者某某 某区总工会; a graded worker:
+    特级技师某某 湖北某某有限公司; 全部由江铃集团工会承担: 由江铃/nr): the body from the place after the
+    last person's name."""
+    if m.section != "organisations" or m.ids:
+        return m
+    cut = None
+    if m.name.startswith("由") and len(m.name) >= 5 and re.search(r"(?:全部|都|均|统一|主要|分别|一律|则|将|[，。、；：])$",
+                                                                 ctx.compact[max(0, m.cstart - 2):m.cstart]):
+        cut = 1
+    pos, before = m.cstart, None
+    while pos < m.cend:
+        tok = ctx.tok_at(pos)
+        if tok is None:
+            pos += 1
+            continue
+        word, flag = tok
+        rest = ctx.compact[pos + len(word):m.cend]
+        # (after a post or a grade, 记者某某, 特级技师某某, or another person's name: never a brand at the
+        # name's head, 卓郎/nr 新疆某某有限公司)
+        if flag in ("nr", "nrfg") and len(word) in (2, 3) and len(rest) >= 4 and before is not None and \
+                (before[1] in ("nr", "nrfg") or before[0].endswith(("记者", "通讯员", "技师", "工程师", "师", "员"))) and \
+                (rest[0] in "省市县区" and rest[1:2] not in ("级", "属", "直") or any(rest[:n] in ctx.gaz for n in (2, 3, 4))):
+            cut = pos + len(word) - m.cstart
+        pos, before = pos + len(word), tok
+    if cut is None:
+        return m
+    name = m.name[cut:]
+    refs = [e for sec, e in ctx.names.get(name, []) if sec == "organisations"]
+    proposal = {**(m.proposal or {}), "name": name} if (m.proposal or {}).get("name") in (None, m.name) else \
+        {**m.proposal, "name": m.proposal["name"][-len(name):] if m.proposal["name"].endswith(name) else name}
+    return Mention(m.section, name, m.cstart + cut, m.cend, refs[:1], m.confidence, None if refs else proposal)
+
+
 def _over_the_parts(out: list[Mention], found: list[Mention], registered: bool = True) -> list[Mention]:
     """``out`` with ``found`` added and the organisations printed strictly inside one of them left out
     (a registry body too, unless ``registered`` is False)."""
@@ -267,7 +302,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         if suffix in _NO_BODY_AFTER and _NO_BODY_AFTER[suffix].match(ctx.compact, pos + len(word)):
             suffix = None  # 大学习, 人大代表, 中心工作: the ending is part of another word
         if suffix and not refs:
-            found = rules.org_from(toks, i, suffix)
+            found = [_without_people_before(ctx, m) for m in rules.org_from(toks, i, suffix)]
             if found:
                 out.extend(m for m in found if not any((x.cstart, x.cend) == (m.cstart, m.cend) for x in out))
                 i += 1
