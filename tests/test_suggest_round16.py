@@ -95,3 +95,13 @@ def test_people_and_prepositions_before_a_body_are_no_part_of_its_name(base, pag
     orgs = _orgs(_draft(base, page))
     assert body in orgs
     assert not any(stray in o for o in orgs)
+
+
+def test_committees_printed_as_one_word_the_league_s_and_a_party_school(base):
+    page = ("青年岗位能手表彰\n本报讯 近日，共青团武汉市委表彰青年岗位能手30名，济宁市任城区委党校教师李明华为职工授课。"
+            "陕西省国防工会委员会等12个单位参加，全市职工参与1200人次。\n")
+    orgs = {s.text: s.fields for s in _draft(base, page).suggestions if s.kind == "organisation"}
+    assert orgs["共青团武汉市委"]["new"]["kind"] == "association"  # 武汉市委/nt after 共青团/nt: the League's
+    assert orgs["济宁市任城区委党校"]["new"]["kind"] == "school"  # the committee's school, with its city
+    assert "陕西省国防工会委员会" in orgs  # the registry's union with its committee's name, one name
+    assert not {"武汉市委", "任城区委", "陕西省国防工会"} & set(orgs)

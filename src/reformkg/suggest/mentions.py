@@ -325,7 +325,10 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
                     i += 1  # 安康祥和的元旦, 掌中安徽: a registry region's name that names no place here
                     continue
                 else:
-                    out.append(Mention(section, word, pos, pos + len(word), [e for _, e in refs], 0.9))
+                    # 某省国防工会委员会: the registry's union printed with its committee's name, one name
+                    end = pos + len(word) + (3 if section == "organisations" and word.endswith("工会")
+                                             and ctx.compact.startswith("委员会", pos + len(word)) else 0)
+                    out.append(Mention(section, ctx.compact[pos:end], pos, end, [e for _, e in refs], 0.9))
                     i += 1
                     continue
         places = ctx.gaz.get(word)

@@ -798,15 +798,8 @@ class OrganisationRules:
         for r in [x for x in out if x.section == "regions"]:
             after = re.match(r"[省市县区]?委(?!员)", self.compact[r.cend:r.cend + 3])
             if after:
-                name = "中共" + ((r.proposal or {}).get("name") or self.reg.regions[r.ids[0]].name) + "委员会"
-                start = self._cpc_start(r.cstart)
-                league = re.search(r"(?:共青团|(?<!集)团)$", self.compact[max(0, start - 3):start])
-                if league:  # 共青团马鞍山市委: the Youth League's committee of the place, no Party body
-                    name, start = "共青团" + name[2:], start - len(league.group(0))
-                text = self.compact[start:r.cend] + after.group(0)
-                refs = [e for n in (text, r.name + after.group(0), name) for sec, e in self.names.get(n, []) if sec == "organisations"]
-                found.append(Mention("organisations", text, start, r.cend + len(after.group(0)), refs[:1], 0.6,
-                                     None if refs else {"name": name, "aliases": [text], "kind": "association" if league else "party"}))
+                place = (r.proposal or {}).get("name") or self.reg.regions[r.ids[0]].name
+                found.append(self._committee(r.cstart, r.cend + len(after.group(0)), place, r.name + after.group(0)))
         for word, _flag, pos in self.ctx.tokens:  # 娄底市委/n 常委: the place and 委 one word to jieba, no region of its own
             place = word[:-1]
             if len(word) < 4 or not word.endswith("委") or place[-1] not in "省市县区州" or \
@@ -814,13 +807,26 @@ class OrganisationRules:
                     any(x.section in ("organisations", "regions") and x.cstart < pos + len(word) and pos < x.cend
                         for x in itertools.chain(out, found)):
                 continue
-            name = f"中共{place}委员会"
-            start = self._cpc_start(pos)
-            text = self.compact[start:pos + len(word)]
-            refs = [e for n in (text, word, name) for sec, e in self.names.get(n, []) if sec == "organisations"]
-            found.append(Mention("organisations", text, start, pos + len(word), refs[:1], 0.6,
-                                 None if refs else {"name": name, "aliases": [text], "kind": "party"}))
+            found.append(self._committee(pos, pos + len(word), place, word))
         return found
+
+    def _committee(self, at: int, end: int, place: str, short: str) -> Mention:
+        """The committee of ``place`` printed at compact [at, end) (某市委, 中共某市委): the Party's; the
+        Youth League's after 共青团 or 团 (共青团某市委); its school with 党校 after it (某区委党校)."""
+        city = next((n for n in (3, 4, 2, 5) if self.compact[max(0, at - n):at].endswith(("市", "州", "盟"))
+                     and self.compact[at - n:at] in self.gaz and short[-2:-1] in "区县"), 0)
+        at -= city  # (济宁市任城区委: the district's committee printed with its city, as one name)
+        name, start = f"中共{self.compact[at:at + city]}{place}委员会", self._cpc_start(at)
+        league = re.search(r"(?:共青团|(?<!集)团)$", self.compact[max(0, start - 3):start])
+        kind = "party"
+        if league:  # 共青团马鞍山市委: the Youth League's committee of the place, no Party body
+            name, start, kind = "共青团" + name[2:], start - len(league.group(0)), "association"
+        elif self.compact.startswith("党校", end):  # 任城区委党校: the committee's school
+            name, end, short, kind = name + "党校", end + 2, short + "党校", "school"
+        text = self.compact[start:end]
+        refs = [e for n in (text, short, name) for sec, e in self.names.get(n, []) if sec == "organisations"]
+        return Mention("organisations", text, start, end, refs[:1], 0.6,
+                       None if refs else {"name": name, "aliases": [text], "kind": kind})
 
     def _cpc_start(self, at: int) -> int:
         """Where a Party committee's name starts that begins at ``at`` or with 中共 before it (中共大连市委: as printed)."""
