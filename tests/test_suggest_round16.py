@@ -105,3 +105,10 @@ def test_committees_printed_as_one_word_the_league_s_and_a_party_school(base):
     assert orgs["济宁市任城区委党校"]["new"]["kind"] == "school"  # the committee's school, with its city
     assert "陕西省国防工会委员会" in orgs  # the registry's union with its committee's name, one name
     assert not {"武汉市委", "任城区委", "陕西省国防工会"} & set(orgs)
+
+
+def test_a_bank_s_and_a_section_s_heads_are_posts(base):
+    page = ("某支行举办技能竞赛\n本报讯 开幕式上，某某银行大学城支行党委委员、副行长王建国强调，全行参赛职工32名。"
+            "污水处理中心段长李明华提出的建议节约电费4.3万元。\n")
+    posts = {(s.fields["name"], s.fields["role"]) for s in _draft(base, page).suggestions if s.kind == "post"}
+    assert {("王建国", "党委委员"), ("王建国", "副行长"), ("李明华", "段长")} <= posts
