@@ -236,8 +236,12 @@ def _trim_verb_head(ctx: PageContext, m: Mention) -> Mention:
         sp, raw = ctx.span(m.cstart, m.cstart + len(tok[0])), ctx.page.text
         if raw[sp.start - 1:sp.start] in ("", "\n") and raw[sp.end:sp.end + 1].isspace():
             cut = len(tok[0])  # 李某 四川某某有限责任公司总工程师 (a line of its own): the person, then the company
-    if cut is None:
-        return m
+    return m if cut is None else _from(ctx, m, cut)
+
+
+def _from(ctx: PageContext, m: Mention, cut: int) -> Mention:
+    """Mention ``m`` without its first ``cut`` characters: the registry's entry of what is left, or
+    its proposal with the name cut as well."""
     name = m.name[cut:]
     refs = [e for sec, e in ctx.names.get(name, []) if sec == "organisations"]
     proposal = {**(m.proposal or {}), "name": name} if (m.proposal or {}).get("name") in (None, m.name) else \
@@ -271,13 +275,7 @@ def _without_people_before(ctx: PageContext, m: Mention) -> Mention:
                 (rest[0] in "省市县区" and rest[1:2] not in ("级", "属", "直") or any(rest[:n] in ctx.gaz for n in (2, 3, 4))):
             cut = pos + len(word) - m.cstart
         pos, before = pos + len(word), tok
-    if cut is None:
-        return m
-    name = m.name[cut:]
-    refs = [e for sec, e in ctx.names.get(name, []) if sec == "organisations"]
-    proposal = {**(m.proposal or {}), "name": name} if (m.proposal or {}).get("name") in (None, m.name) else \
-        {**m.proposal, "name": m.proposal["name"][-len(name):] if m.proposal["name"].endswith(name) else name}
-    return Mention(m.section, name, m.cstart + cut, m.cend, refs[:1], m.confidence, None if refs else proposal)
+    return m if cut is None else _from(ctx, m, cut)
 
 
 def _over_the_parts(out: list[Mention], found: list[Mention], registered: bool = True) -> list[Mention]:
