@@ -112,3 +112,29 @@ def test_a_bank_s_and_a_section_s_heads_are_posts(base):
             "污水处理中心段长李明华提出的建议节约电费4.3万元。\n")
     posts = {(s.fields["name"], s.fields["role"]) for s in _draft(base, page).suggestions if s.kind == "post"}
     assert {("王建国", "党委委员"), ("王建国", "副行长"), ("李明华", "段长")} <= posts
+
+
+def _figures(base, text: str) -> set[str]:
+    return {s.text for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
+@pytest.mark.parametrize("sentence, kept, dropped", [
+    ("区总工会召开女职工委员会三届五次会议，全区建成爱心妈咪小屋46家。", "46家", "三届"),
+    ("区总工会召开女职工委员会三届五次会议，全区建成爱心妈咪小屋46家。", "46家", "五次"),
+    ("运动会设两人三足、三人板鞋等项目，参赛职工860人。", "860人", "两人"),
+    ("运动会设两人三足、三人板鞋等项目，参赛职工860人。", "860人", "三人"),
+    ("活动设5公里健康跑等8个项目，参赛职工860人。", "860人", "5公里"),
+    ("把女职工四期保护纳入协商内容，签订专项合同215份。", "215份", "四期"),
+    ("有了这间小屋，哺乳期职工不用四处找地方，全市已建成小屋120间。", "120间", "四处"),
+    ("在全市50人以上的企业中推行，签订专项合同215份。", "215份", "50人以上"),
+])
+def test_numbers_that_name_a_session_a_game_or_a_word_are_no_figures(base, sentence, kept, dropped):
+    figures = _figures(base, f"某县职工工作取得实效\n本报讯 {sentence}\n")
+    assert kept in figures
+    assert not any(f.startswith(dropped) for f in figures)
+
+
+def test_the_day_of_a_date_written_with_slashes_is_no_figure(base):
+    page = "某县总工会举办职工运动会\n本报讯 参赛职工860人。\n同类新闻-2025/10/17项城市总工会开展关爱职工活动\n"
+    figures = _figures(base, page)
+    assert "860人" in figures and not any(f.startswith("17") for f in figures)

@@ -298,6 +298,20 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
     if text[:1] == "二" and fig.unit_word in ("场", "厂", "队", "车间", "站", "矿", "工区") and re.search(r"[\u4e00-\u9fff]$", before) \
             and not re.search(r"[第共有了计达]$", before):
         return f"a unit's name ({before[-3:]}{text}: 养殖二场): no figure"
+    if fig.unit_word == "届" and re.match(r"[一二三四五六七八九十\d]+次", after) \
+            or fig.unit_word == "次" and re.search(r"[一二三四五六七八九十\d]+届$", before):
+        return f"a body's term and session ({before[-3:]}{text}{after[:4]}: 六届四次会议): part of its name, no figure"
+    if fig.unit_word == "人" and re.match(r"(?:[一二三四五六七八九十]足|板鞋|篮球|足球|排球|跳绳|接力)", after) \
+            or fig.unit_word == "公里" and re.match(r"(?:健康跑|健步走|长跑|徒步|骑行|越野|定向)", after):
+        return f"an event's name ({text}{after[:3]}: 两人三足, 6公里健康跑): no figure"
+    if text == "四期" and re.match(r"(?:保护|保障|特殊保护)", after) or text == "四处" and re.match(r"[\u4e00-\u9fff]", after) \
+            and not after.startswith(("的", "地方", "场所", "站点", "点位")):
+        return f"a word ({text}{after[:2]}: 四期保护, 四处打听): no figure"
+    if re.search(r"(?:19|20)\d\d/\d{1,2}/$", before):
+        return f"the day of a date ({before[-8:]}{text}): a time, no figure"  # 2025/10/17项城市…: 17 of the date
+    if fig.unit_word == "人" and (text.endswith(("以上", "以下")) or after.startswith(("以上", "以下"))) \
+            and re.match(r"(?:以上|以下)?的[^，,。；;]{0,10}?(?:企业|单位|公司)", after if not text.endswith(("以上", "以下")) else "以上" + after):
+        return f"a condition ({text}{after[:8]}…: 50人以上的企业): bounds which firms, no figure"
     if fig.unit_word == "日" and re.search(r"(?:今日|昨日|今天|昨天|当日)[（(]$", before):
         return f"a date in brackets ({before[-3:]}{text}): a time, no figure"
     if fig.unit_word == "日" and (re.fullmatch(r"(?:19|20)\d{4,6}日(?:至(?:19|20)?\d{3,6}日)?", text) or re.fullmatch(r"\d{2,4}日", text)
