@@ -298,9 +298,6 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
     if text[:1] == "二" and fig.unit_word in ("场", "厂", "队", "车间", "站", "矿", "工区") and re.search(r"[\u4e00-\u9fff]$", before) \
             and not re.search(r"[第共有了计达]$", before):
         return f"a unit's name ({before[-3:]}{text}: 养殖二场): no figure"
-    if fig.unit_word == "届" and re.match(r"[一二三四五六七八九十\d]+次", after) \
-            or fig.unit_word == "次" and re.search(r"[一二三四五六七八九十\d]+届$", before):
-        return f"a body's term and session ({before[-3:]}{text}{after[:4]}: 六届四次会议): part of its name, no figure"
     if fig.unit_word == "人" and re.match(r"(?:[一二三四五六七八九十]足|板鞋|篮球|足球|排球|跳绳|接力)", after) \
             or fig.unit_word == "公里" and re.match(r"(?:健康跑|健步走|长跑|徒步|骑行|越野|定向)", after):
         return f"an event's name ({text}{after[:3]}: 两人三足, 6公里健康跑): no figure"

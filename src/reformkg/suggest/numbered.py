@@ -89,9 +89,10 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
     one_of = re.match(r"[^，,。；;：:、]{1,16}?之一", compact[end:end + 20])
     if one_of and re.fullmatch(rf"[\d{_CN}]+[个家座所项批]", text):
         return f"one of a group ({text}{one_of.group(0)}): the group the subject belongs to, not a count it reports"
-    # 十六届二次全委会, 十届三次全会: a body's term and session printed without 第
+    # 十六届二次全委会, 十届三次全会, 女职工委员会六届四次会议: a body's term and session printed without 第
     for m in _TERM_SESSION.finditer(compact, max(0, start - 8), min(len(compact), end + 20)):
-        if m.start() <= start and end <= m.end(2) and _TERM_AFTER.match(compact[m.end():m.end() + 12]):
+        if m.start() <= start and end <= m.end(2) and (_TERM_AFTER.match(compact[m.end():m.end() + 12])
+                                                       or re.match(r"(?:[（(]?扩大[）)]?)?会议", compact[m.end():m.end() + 6])):
             return f"the term and session of a body ({m.group(0)}{compact[m.end():m.end() + 4]}): part of its name, not a figure"
     if _BATCH.match(text):
         clause = re.split(r"[，。；：,;:]", compact[max(0, start - 30):start])[-1]
