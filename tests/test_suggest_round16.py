@@ -138,3 +138,24 @@ def test_the_day_of_a_date_written_with_slashes_is_no_figure(base):
     page = "某县总工会举办职工运动会\n本报讯 参赛职工860人。\n同类新闻-2025/10/17项城市总工会开展关爱职工活动\n"
     figures = _figures(base, page)
     assert "860人" in figures and not any(f.startswith("17") for f in figures)
+
+
+@pytest.mark.parametrize("line, why", [
+    ("中国政府网|某某省政府|某某市政府 无障碍浏览 今天是", "site furniture"),
+    ("- 2025/10/17 某某县总工会开展职工健康体检活动", "link to another story"),
+    ("同类新闻", "related links"),
+])
+def test_a_site_s_header_and_its_links_in_slashes_are_its_own(line, why):
+    if why == "related links":
+        from reformkg.suggest.stories import RELATED_HEAD
+        assert RELATED_HEAD.match(line)
+    else:
+        assert boilerplate(line) == why
+
+
+def test_gonghui_after_a_verb_names_no_body_and_a_central_branch_is_whole(base):
+    page = ("某市推进职工创新\n本报讯 近年来，泾阳县充分发挥工会“大学校”作用，普惠全体工会会员，"
+            "与陕西秦川财产保险股份有限公司西安中心支公司签订协议，全县培训职工1200人次。\n")
+    orgs = _orgs(_draft(base, page))
+    assert not any(o.endswith("工会") and ("发挥" in o or "全体" in o) for o in orgs)
+    assert "陕西秦川财产保险股份有限公司西安中心支公司" in orgs

@@ -715,13 +715,13 @@ class OrganisationRules:
         return found
 
     def company_units(self, out: list[Mention]) -> list[Mention]:
-        """某农村商业银行股份有限公司某某支行, 某烟草工业有限责任公司某某卷烟厂: a company's branch or
+        """某农村商业银行股份有限公司某某支行, 某财产保险股份有限公司某某中心支公司, 某烟草工业有限责任公司某某卷烟厂: a company's branch or
         plant named from its place right after the company's registered name, named whole."""
         found = []
         for m in out:
             if m.section != "organisations" or not re.search(r"有限(?:责任)?公司$", m.name):
                 continue
-            unit = re.match(r"([\u4e00-\u9fff]{2,3}?)(?:支行|分行|分公司|卷烟厂|分厂|营业部)", self.compact[m.cend:m.cend + 8])
+            unit = re.match(r"([\u4e00-\u9fff]{2,3}?)(?:中心支行|中心支公司|支行|分行|分公司|支公司|卷烟厂|分厂|营业部)", self.compact[m.cend:m.cend + 9])
             if unit is None or unit.group(1) not in self.gaz:
                 continue
             name = self.compact[m.cstart:m.cend + unit.end()]

@@ -60,7 +60,7 @@ _BOILERPLATE = (
     (re.compile(r"当前位置|您(?:所在|现在)的位置|首页\s*[>»›]|>>|»|^>\s"), "navigation"),
     (re.compile(r"版权所有|版权声明|Copyright|©|ICP备|公网安备|举报电话|联系电话|联系人[：:]|微信号|关注公众号|扫一扫|"
                 r"分享到|我来说两句|语音播报|打印本页|关闭窗口|返回顶部|上一篇|下一篇|官方网站|首页\s*今天是|^今天是|"
-                r"跟帖评论|您正在浏览|^(?:立即下载|下载(?:客户端|APP|App|app)|打开(?:APP|App|app|客户端))$|^【(?:资料图|图片|视频)】$|^查看完整版本|^推荐阅读$|请输入验证码|^版面导航$|上一版\s*\d?\s*下一版|"
+                r"跟帖评论|您正在浏览|无障碍浏览|无障碍阅读|长者模式|关怀版|^(?:立即下载|下载(?:客户端|APP|App|app)|打开(?:APP|App|app|客户端))$|^【(?:资料图|图片|视频)】$|^查看完整版本|^推荐阅读$|请输入验证码|^版面导航$|上一版\s*\d?\s*下一版|"
                 r"上一期\s*\d?\s*下一期|(?:更多|MORE|more)\s*(?:>+|»|\+)$|^\[更多\]$|字体\s*[：:]\s*[【\[]?\s*大|"
                 r"^[【\[]?打印[】\]]?\s*[|｜]?\s*[【\[]?关闭[】\]]?$|^[【\[]?(?:打印|关闭|收藏|纠错)[】\]]?$"), "site furniture"),
     # a government site's disclosure header (索 引 号 … 发布机构 某县人民政府办公室 公开日期 …)
@@ -87,7 +87,9 @@ _BOILERPLATE = (
     # a header printed over and over (某某新闻某某新闻某某新闻)
     (re.compile(r"^(.{2,12}?)\1{2,}$"), "site furniture"),
     # an item of a site's list of other stories: a date glued to a headline (- 2024-01-11某市召开某某会议)
-    (re.compile(r"^[-–]?\s*(?:19|20)\d\d-\d\d-\d\d(?=[\u4e00-\u9fff“《])[^。！？\s]{6,80}(?:\s[^。！？\s]{1,40}){0,2}$"), "link to another story"),
+    # (or in slashes before it: - 2025/10/17 某某总工会开展…)
+    (re.compile(r"^[-–]?\s*(?:19|20)\d\d(?:-\d\d-\d\d|/\d{1,2}/\d{1,2}\s?)(?=[\u4e00-\u9fff“《])[^。！？\s]{6,80}(?:\s[^。！？\s]{1,40}){0,2}$"),
+     "link to another story"),
     # an e-paper's index line: paper, page, headline, then the date and the weekday (… 2024年08月28日 星期三)
     (re.compile(r"^[^。！？]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$"), "time line"),
     # a site's calendar of today (2024年04月26日 星期五 谷雨): the day it was read, no story's
@@ -125,7 +127,7 @@ _SITE_ENDS = ("网", "网站", "日报", "晚报", "工人报", "客户端", "�
 # The head of a site's list of links to other stories (新闻推荐, 相关阅读, 猜你喜欢)
 RELATED_HEAD = re.compile(r"^[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关报道|相关链接|推荐阅读|延伸阅读|热点推荐|热门推荐|热点新闻|"
                           r"热门新闻|精彩推荐|猜你喜欢|往期回顾|最新新闻|更多新闻|今日推荐|图片新闻|相关稿件|相关文章|点击排行|"
-                          r"热门文章|热门排行|阅读排行|排行榜|友情链接)[】\]]?\s*[：:]?$")
+                          r"热门文章|热门排行|阅读排行|排行榜|友情链接|同类新闻)[】\]]?\s*[：:]?$")
 
 
 def related_lines(lines: list[tuple[int, int, str]]) -> list[int]:
