@@ -159,3 +159,13 @@ def test_gonghui_after_a_verb_names_no_body_and_a_central_branch_is_whole(base):
     orgs = _orgs(_draft(base, page))
     assert not any(o.endswith("工会") and ("发挥" in o or "全体" in o) for o in orgs)
     assert "陕西秦川财产保险股份有限公司西安中心支公司" in orgs
+
+
+@pytest.mark.parametrize("level", ["县", "区"])
+def test_the_whole_county_s_figure_on_a_page_of_its_union_that_names_no_county(base, level):
+    page = (f"职工帮扶工作扎实开展\n本报讯 今年以来，{level}总工会深入开展困难职工帮扶。"
+            f"我{level}共发放帮扶资金170.5万元，全{level}建成职工之家32家。\n")
+    obs = {s.text: s.fields for s in _draft(base, page).suggestions if s.kind == "observation"}
+    for value in ("170.5万元", "32家"):
+        assert obs[value]["subject_name"] == f"{level}总工会"
+        assert "the union federation of that level it prints" in obs[value]["subject_rule"]

@@ -64,7 +64,9 @@ def test_the_whole_city_named_around_the_story_only(base, text, why):
 def test_the_whole_city_stays_todo_when_two_cities_are_named_around_it(base):
     obs = _obs(base, "安康新闻网\n\n新华社汉中5月1日电 今年以来，全市已建成职工书屋120家。\n")
     assert obs["120家"]["subject"] == "TODO" and obs["120家"]["subject_name"] == "全市"
-    obs = _obs(base, "本报讯 市总工会近日召开会议。全市已建成职工书屋120家。\n")  # no place anywhere
+    obs = _obs(base, "本报讯 市总工会近日召开会议。全市已建成职工书屋120家。\n")  # no place anywhere: the city's union
+    assert obs["120家"]["subject"] == "TODO" and obs["120家"]["subject_name"] == "市总工会"  # (which city's, the annotator's)
+    obs = _obs(base, "本报讯 近日召开会议。全市已建成职工书屋120家。\n")  # no place and no union
     assert obs["120家"]["subject"] == "TODO" and obs["120家"]["subject_name"] == "全市"
 
 

@@ -1393,6 +1393,14 @@ class FactRules:
                 # 潼南县总工会… (a county the gazetteer no longer has: now 潼南区) …全县职工300余名: the union's county, as printed
                 return None, (f"{lvl.group(0)}{where}: no region of that level among the story's names; the place of the "
                               f"one local union federation it names ({ranked[0][0]})"), named.group(1)
+        if region is None and lvl.group(2) in "市县区":
+            story = self.ctx.story_at(lo)
+            slo, shi = self.ctx.crange(story["span"])
+            bare = f"{lvl.group(2)}总工会"
+            if any(m.section == "organisations" and m.name == bare and slo <= m.cstart < shi for m in self.mentions):
+                # 全市建会企业615家 on a page of 市总工会 that names no city: that union's, its place the annotator's
+                return None, (f"{lvl.group(0)}{where}: no region of that level in the story; the union federation of that "
+                              f"level it prints ({bare})"), bare
         if region is None:
             return None, f"{lvl.group(0)}{where}: no region of that level in the story", lvl.group(0)
         return region, f"{lvl.group(0)}{where}: the story's region of that level", None
