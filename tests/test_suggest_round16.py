@@ -169,3 +169,13 @@ def test_the_whole_county_s_figure_on_a_page_of_its_union_that_names_no_county(b
     for value in ("170.5万元", "32家"):
         assert obs[value]["subject_name"] == f"{level}总工会"
         assert "the union federation of that level it prints" in obs[value]["subject_rule"]
+
+
+def test_figures_listed_before_an_ellipsis_and_wo_sheng_are_the_province_s(base):
+    page = ("五年产改 陕西成效显著\n出台配套文件300余项，选树技能带头人5.2万人；“五小”成果累计12.6万项……"
+            "我省产业工人队伍建设改革扎实推进。\n据了解，陕西省总工会将继续深化改革。\n")
+    obs = {s.text: s.fields for s in _draft(base, page).suggestions if s.kind == "observation"}
+    for value in ("300余项", "5.2万人", "12.6万项"):
+        assert obs[value]["subject_rule"].startswith("a list of figures ending in …… before 我省")
+    draft = _draft(base, page)
+    assert {o["value"]: o["subject"] for o in draft.annotation["observations"]}["5.2万人"] == {"region": "shaanxi"}

@@ -694,6 +694,11 @@ class FactRules:
             best = self._name_after_list(cpos)
             rule = ("a list of figures ending in …… before a name (…2006家……某市工会在…): the name heading what follows"
                     if best is not None else rule)
+        if best is None and printed is None and figure:
+            after = self._level_after_list(cpos)
+            if after is not None:  # …增长13%……我省产业工人队伍建设改革举措务实: the level's region, as 我省 reads
+                best, level_rule, printed = self._level_region(lo, after, "")
+                rule = f"a list of figures ending in …… before {after.group(0)}: {level_rule.split(': ', 1)[-1]}"
         if best is None and printed == "" and figure and rule.startswith("a list of names heads"):
             host = self._contest_organiser(lo, cpos)  # 甲公司、乙公司等11家企业的23名选手参赛: the contest's, its organiser's
             if host is not None:
@@ -1035,6 +1040,12 @@ class FactRules:
             return None
         at = cpos + m.end()
         return next((x for x in self.mentions if x.cstart == at and x.section in ("organisations", "regions")), None)
+
+    def _level_after_list(self, cpos: int) -> re.Match | None:
+        """A lead that lists figures through commas and semicolons and ends the list in …… before
+        我省, 全市 … (出台文件700余项，选树带头人7.7万人；…增长13%……我省产改举措务实): that level word."""
+        m = re.match(r"[^。！？]{0,200}?……", self.compact[cpos:cpos + 210])
+        return re.compile(r"(全|我|本)(省|市|县|区)").match(self.compact, cpos + m.end()) if m else None
 
     def _region_before_figure(self, cpos: int) -> Mention | None:
         """A region printed right before the figure, no body's name (参观了某市24家工作室): where what
