@@ -179,3 +179,12 @@ def test_figures_listed_before_an_ellipsis_and_wo_sheng_are_the_province_s(base)
         assert obs[value]["subject_rule"].startswith("a list of figures ending in …… before 我省")
     draft = _draft(base, page)
     assert {o["value"]: o["subject"] for o in draft.annotation["observations"]}["5.2万人"] == {"region": "shaanxi"}
+
+
+def test_wo_zhou_is_the_prefecture_s_and_quanzhou_county_is_a_county(base):
+    page = "职工医疗互助活动开展\n某某网讯 我州第十一期职工医疗互助活动有32316人参加，全州共有252位患病职工得到补助。\n"
+    obs = {s.text: s.fields for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert obs["32316人"]["subject_name"] == "我州" and obs["252位"]["subject_name"] == "全州"
+    page = "职工医疗互助活动开展\n本报讯 全州县总工会组织职工参加互助活动3200人。\n"
+    obs = {s.text: s.fields for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert "全州:" not in obs["3200人"]["subject_rule"]  # 全州县: a county of 广西, no prefecture

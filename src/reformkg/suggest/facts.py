@@ -787,7 +787,7 @@ class FactRules:
                 country = [r for r in self.ctx.registry.regions if self.ctx.registry.regions[r].level == "national"]
                 return (Mention("regions", "我国", head, head + 2, country[:1], 0.7, None if country else {"name": "中华人民共和国"}),
                         f"我国 heads {where}: the country", None)
-            lvl = re.match(r"(全|我|本|该)(省|市|县|区)", text[head:cpos])
+            lvl = re.match(r"(全|我|本|该)(省|市|县|区|州(?!县))", text[head:cpos])  # (我州: an autonomous prefecture; 全州县 a county)
             if lvl and _contest_area(text, c, head, head + 2, cpos):
                 lvl = None  # 在参加第四届全区职工职业技能大赛中，…: the area of a contest taken part in, not whose figure
             if lvl and lvl.group(1) in "该本" and text.startswith("总工会", lvl.end() + head) and lvl.group(2) != "省":
@@ -880,7 +880,7 @@ class FactRules:
                 return None, f"a body heads {where} ({short[0] + short[1]}): not a name the registry or the rules know", short[0] + short[1]
             if short is not None:
                 return None, f"{short[0]} heads {where}: the short name the story gives (以下简称“{short[0]}”), not in the registry", short[0]
-        lvl = next((m for m in re.finditer(r"(全|我|该|本)(省|市|县|区)", text[lo:cpos])
+        lvl = next((m for m in re.finditer(r"(全|我|该|本)(省|市|县|区|州(?!县))", text[lo:cpos])
                     if not _contest_area(text, lo, lo + m.start(), lo + m.end(), cpos) and not text.startswith("系统", lo + m.end())
                     and not re.search(r"(?:围绕|融入|助力|紧扣|对标)$", text[max(lo, lo + m.start() - 4):lo + m.start()])),
                    None)  # (not a contest's area; nor 围绕全市系统…转型: what a body's work serves)
