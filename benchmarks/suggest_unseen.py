@@ -83,7 +83,7 @@ def fold(s: str) -> str:
     return "".join(normalise(s).split())
 
 
-_PRE = ("将近", "接近", "大约", "超过", "多达", "不少于", "至少", "近", "约", "超", "逾")
+_PRE = ("将近", "接近", "大约", "超过", "多达", "不少于", "不超过", "至少", "最高", "最低", "近", "约", "超", "逾")  # (PREFIX_APPROX's words)
 
 
 def value_key(s: str) -> str:

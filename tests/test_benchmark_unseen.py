@@ -90,3 +90,11 @@ def test_a_reporter_graded_as_a_post_is_found_in_the_story_s_byline(tmp_path):
     assert run.returncode == 0, run.stderr
     page = json.loads(run.stdout)["head"]["01"]
     assert (page["posts_found"], page["posts_truth"]) == (1, 2)  # the reporter in the byline; no 李明华 on the page
+
+
+def test_a_graded_value_is_read_without_its_approximation_word_or_the_noun_after_ge():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import suggest_unseen as su
+    assert su.value_key("最高1万元") == su.value_key("1万元") == "1万元"  # 最高, 最低, 不超过: approximation words
+    assert su.value_key("12个工种") == su.value_key("12个") and su.value_key("9個行業") == "9个"
+    assert su.value_key("9个多月") != su.value_key("9个") and su.value_key("3个小时") == "3个小时"  # lengths of time stay
