@@ -188,3 +188,17 @@ def test_wo_zhou_is_the_prefecture_s_and_quanzhou_county_is_a_county(base):
     page = "职工医疗互助活动开展\n本报讯 全州县总工会组织职工参加互助活动3200人。\n"
     obs = {s.text: s.fields for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert "全州:" not in obs["3200人"]["subject_rule"]  # 全州县: a county of 广西, no prefecture
+
+
+@pytest.mark.parametrize("sentence, kept, dropped", [
+    ("本次竞赛历时9个多月，参赛职工860人。", "860人", "9个"),
+    ("约定公司自协议签订之日起3日内支付工资，涉及职工86人。", "86人", "3日"),
+    ("该工作室成立6年多，已培训驾驶员860人次。", "860人次", "6年"),
+    ("取得一类大赛前5名和二类大赛前3名的258名职工被授予技术能手称号。", "258名", "5名"),
+    ("取得一类大赛前5名和二类大赛前3名的258名职工被授予技术能手称号。", "258名", "3名"),
+    ("围绕全省10亿元以上的116个重点项目开展竞赛，参赛职工860人。", "116个", "10亿元"),
+])
+def test_lengths_limits_ages_and_bounds_are_no_figures(base, sentence, kept, dropped):
+    figures = _figures(base, f"某县职工工作取得实效\n本报讯 {sentence}\n")
+    assert kept in figures
+    assert not any(f.startswith(dropped) for f in figures)

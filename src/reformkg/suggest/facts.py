@@ -306,6 +306,15 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a word ({text}{after[:2]}: 四期保护, 四处打听): no figure"
     if re.search(r"(?:19|20)\d\d/\d{1,2}/$", before):
         return f"the day of a date ({before[-8:]}{text}): a time, no figure"  # 2025/10/17项城市…: 17 of the date
+    if fig.unit_word in ("日", "天") and re.match(r"(?:之)?内", after) and re.search(r"(?:起|后|之日)$", before):
+        return f"a time limit ({before[-4:]}{text}{after[:1]}: 自签订之日起3日内): a time, no figure"
+    if fig.unit_word == "年" and not fig.ordinal and re.search(r"(?:成立|建成|组建|创建|创办|运行)(?:至今|以来)?(?:已|已经|近)?$", before):
+        return f"a body's age ({before[-4:]}{text}): how long it has been, no figure"  # 工作室成立6年多
+    if fig.unit_word == "名" and before.endswith("前") and re.match(r"的|者|和[^，,。；;]{0,24}?前[\d一二三四五六七八九十]+名的", compact[chi:chi + 32]):
+        return f"a rank that bounds who is meant (前{text}{after[:1]}…: those in the top places), no figure"
+    if fig.unit_word in ("元", "万元", "亿元") and (text.endswith("以上") or after.startswith("以上")) \
+            and re.match(r"(?:以上)?的?[^，,。；;]{0,10}?(?:项目|企业|单位|工程)", after):
+        return f"a condition ({text}{after[:8]}…: 10亿元以上的项目): bounds which projects, no figure"
     if fig.unit_word == "人" and (text.endswith(("以上", "以下")) or after.startswith(("以上", "以下"))) \
             and re.match(r"(?:以上|以下)?的[^，,。；;]{0,10}?(?:企业|单位|公司)", after if not text.endswith(("以上", "以下")) else "以上" + after):
         return f"a condition ({text}{after[:8]}…: 50人以上的企业): bounds which firms, no figure"
@@ -435,8 +444,8 @@ class FactRules:
                 "part of a clock time (09:07:03)" if re.search(r"\d[:：]$", self.compact[max(0, clo - 2):clo]) else None) or (
                 "a year (2010年左右): a date, no figure" if hit.figure.unit_word == "年"
                 and re.fullmatch(r"(?:19|20)\d\d年(?:左右|前后)?", hit.text) else None) or (
-                "a length of months (今年前7个月, 经过三个月): a time, no figure" if hit.figure.unit_word == "个"
-                and self.compact[chi:chi + 1] == "月" else None) or (
+                "a length of months (今年前7个月, 经过三个月, 历时9个多月): a time, no figure" if hit.figure.unit_word == "个"
+                and re.match(r"多?月", self.compact[chi:chi + 2]) else None) or (
                 "a length of years (用三年时间, 三年内, 十年间): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
                 and (re.match(r"(?:的?时间|内|之内|间)", self.compact[chi:chi + 3])
                      or re.search(r"(?:用|历时|经过|耗时|花了?)$", self.compact[max(0, clo - 2):clo])) else None) or (
