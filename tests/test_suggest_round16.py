@@ -202,3 +202,11 @@ def test_lengths_limits_ages_and_bounds_are_no_figures(base, sentence, kept, dro
     figures = _figures(base, f"某县职工工作取得实效\n本报讯 {sentence}\n")
     assert kept in figures
     assert not any(f.startswith(dropped) for f in figures)
+
+
+def test_a_studio_named_after_its_head_with_he_in_its_kind_is_whole(base):
+    page = ("劳模工作室交流活动举行\n本报讯 代表团先后参观了某某软件股份有限公司、王建国劳模和工匠人才创新工作室、"
+            "泾阳卷烟厂李明华劳模和工匠人才创新工作室，全区已创建工作室9家。\n")
+    orgs = _orgs(_draft(base, page))
+    assert {"王建国劳模和工匠人才创新工作室", "李明华劳模和工匠人才创新工作室"} <= set(orgs)
+    assert "工匠人才创新工作室" not in orgs

@@ -206,6 +206,8 @@ _PLACELESS_BODIES = {"人社局": ("人力资源和社会保障局", "government
                      "技工学校": ("技工学校", "school"), "职教中心": ("职业教育中心", "school")}
 # Words that join items of a list of bodies, or put one after a verb: what a body printed alone follows
 _BEFORE_A_BODY = ("联合", "会同", "协同", "和", "与", "及", "同", "由", "、", "邀请", "组织", "牵头", "指导")
+# A studio named after its head, its kind's name holding 和 (某某劳模和工匠人才创新工作室; never …联盟)
+_MODEL_STUDIO_RX = re.compile(r"劳模(?:和|与|及)工匠(?:人才)?(?:创新)?工作室(?!联盟)")
 # A medium heading a dateline (新华网合肥5月11日电, 中国青年报客户端北京7月29日电), never 本报
 _DATELINE_MEDIUM = re.compile(r"(新华社|新华网|中新网|人民网|(?!本报|本刊)[\u4e00-\u9fff]{2,10}?(?:日报|晚报|报|网|电视台|广播电视台|社))(?:客户端|APP|App)?")
 # A site's date heading the line of a dateline (date 2025-08-19 某社北京8月19日电)
@@ -572,6 +574,21 @@ class OrganisationRules:
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
             found.append(Mention("organisations", name, a - k, m.end(), refs[:1], 0.6,
                                  None if refs else {"name": name, "kind": "school"}))
+        return found
+
+    def model_workers_studios(self, out: list[Mention]) -> list[Mention]:
+        """某某劳模和工匠人才创新工作室: a studio named after its head, whose kind's name holds 和 (jieba
+        cuts it: 杨某某/nr 劳模 和 工匠 人才 创新 工作室); from the person's name, whatever is before it."""
+        found = []
+        for m in _MODEL_STUDIO_RX.finditer(self.compact):
+            at = next((m.start() - n for n in (3, 2) if (self.ctx.tok_at(m.start() - n) or ("", ""))[1] in ("nr", "nrfg")
+                       and len(self.ctx.tok_at(m.start() - n)[0]) == n), None)
+            if at is None:
+                continue
+            name = self.compact[at:m.end()]
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, at, m.end(), refs[:1], 0.6,
+                                 None if refs else {"name": name, "kind": "studio"}))
         return found
 
     def listed_with_a_body(self, out: list[Mention]) -> list[Mention]:
