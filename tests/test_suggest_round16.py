@@ -210,3 +210,10 @@ def test_a_studio_named_after_its_head_with_he_in_its_kind_is_whole(base):
     orgs = _orgs(_draft(base, page))
     assert {"王建国劳模和工匠人才创新工作室", "李明华劳模和工匠人才创新工作室"} <= set(orgs)
     assert "工匠人才创新工作室" not in orgs
+
+
+@pytest.mark.parametrize("phrase, back", [("二十年来", 20), ("二十五年来", 25), ("十二年来", 12), ("三十年来", 30)])
+def test_years_since_in_chinese_tens_count_back_from_the_story_s_date(phrase, back):
+    from reformkg.suggest.times import find_times
+    [(_a, _b, t)] = find_times(f"{phrase}，累计受理咨询5127场")
+    assert t["relative"] == "since" and t["years_back"] == back

@@ -136,7 +136,7 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"relative": "during", "years_back": 0, "first_month": first, "text": text}
     if rule == "years_since":
         n = m.group(1)
-        n = int(n) if n.isdigit() else _CN_NUM[n] if n in _CN_NUM else 10 + _CN_NUM.get(n[1:], 0) if n[0] == "十" and len(n) <= 2 else None
+        n = int(n) if n.isdigit() else _cn_number(n)
         return {"relative": "since", "years_back": n, "text": text} if n else {"unspecified": True, "text": text}
     if rule == "as_of_ref":
         return {"relative": "as_of", "text": text}
@@ -217,6 +217,18 @@ def _growth_dates(compact: str) -> tuple[tuple[int, int, dict], ...]:
 # 从2017年启动“产改”时的62.2万人增加到146.3万人: a growth from a year's figure to one of no date
 _GROWTH_FROM_YEAR_RX = re.compile(r"从((?:19|20)\d\d)年[^，,。；;的]{0,14}的[^，,。；;]{1,14}?((?:增加|增长|提高|提升|上升|发展|扩大)(?:到|至))")
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _cn_number(n: str) -> int | None:
+    """一 … 九十九 in Chinese numerals (十二, 二十, 二十五), else None."""
+    if n in _CN_NUM:
+        return _CN_NUM[n]
+    tens, sep, units = n.partition("十")
+    if not sep or len(n) > 3 or tens and tens not in _CN_NUM or units and units not in _CN_NUM:
+        return None
+    return (_CN_NUM[tens] if tens else 1) * 10 + (_CN_NUM[units] if units else 0)
+
+
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2, "明年": -1, "过去一年": 1, "过去的一年": 1}
 
 
