@@ -217,3 +217,10 @@ def test_years_since_in_chinese_tens_count_back_from_the_story_s_date(phrase, ba
     from reformkg.suggest.times import find_times
     [(_a, _b, t)] = find_times(f"{phrase}，累计受理咨询5127场")
     assert t["relative"] == "since" and t["years_back"] == back
+
+
+def test_a_body_s_leaders_attending_are_people_not_the_body(base):
+    page = ("成果展交流活动举行\n本报讯 6月20日，成果展交流活动在西安举行。全国总工会有关领导同志出席并观展，"
+            "20家地方工会负责人和500余名职工代表参加活动。\n")
+    obs = {s.text: s.fields for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert obs["20家"]["subject_name"] != "全国总工会" and "全国总工会" not in obs["20家"]["subject_rule"]

@@ -1739,7 +1739,8 @@ class FactRules:
                 return None  # 联合人社部…举办, 邀请…: a partner or an object, not who acts
             if _OBJECT_VERB_RX.search(text[head:m.cstart]):
                 return None  # 承接全国总工会…任务: the object of a verb, not who acts
-            if text.startswith(_POSTS, m.cend) or text.startswith(("常务", "党组", "副"), m.cend):
+            if text.startswith(_POSTS, m.cend) or text.startswith(("常务", "党组", "副"), m.cend) or \
+                    re.match(r"(?:有关|相关)?(?:领导同志|负责同志|领导)", text[m.cend:m.cend + 6]):  # (全总有关领导同志出席: people)
                 if m.cstart == head and _SPEAKER_RX.match(text, m.cend, cpos):
                     return m  # 中建三局有限公司副总经理罗宏表示，将…: the body its officer speaks for
                 return None  # 市人大常委会副主任、市总工会主席刘红出席: a person with posts acts
