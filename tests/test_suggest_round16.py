@@ -224,3 +224,8 @@ def test_a_body_s_leaders_attending_are_people_not_the_body(base):
             "20家地方工会负责人和500余名职工代表参加活动。\n")
     obs = {s.text: s.fields for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert obs["20家"]["subject_name"] != "全国总工会" and "全国总工会" not in obs["20家"]["subject_rule"]
+
+
+def test_buildings_are_counted_in_zhuang_and_dong(base):
+    figures = _figures(base, "楼宇工会建设\n本报讯 全区共有楼宇77幢，其中已建成楼宇工会的58栋。\n")
+    assert {"77幢", "58栋"} <= figures
