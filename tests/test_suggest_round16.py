@@ -222,3 +222,11 @@ def test_a_body_s_leaders_attending_are_people_not_the_body(base):
 def test_buildings_are_counted_in_zhuang_and_dong(base):
     figures = _figures(base, "楼宇工会建设\n本报讯 全区共有楼宇77幢，其中已建成楼宇工会的58栋。\n")
     assert {"77幢", "58栋"} <= figures
+
+
+def test_a_count_printed_again_with_its_noun_short_is_one_fact(base):
+    page = ("两癌筛查惠及女职工\n本报讯 今年，市总工会将提供400个公益筛查名额，符合条件的女职工可报名。"
+            "市本级按照每人520元的标准，400个名额投入专项资金20.8万元。举办10场慰问职工演出，举办10场职工招聘会。\n")
+    drafted = [o["value"] for o in _draft(base, page).annotation["observations"]]
+    assert drafted.count("400个") == 1  # 400个名额: the 400个公益筛查名额 again
+    assert drafted.count("10场") == 2  # 10场…职工: a noun that qualifies, two facts

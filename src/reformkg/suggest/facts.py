@@ -252,6 +252,8 @@ _BOUND_WHO_RX = re.compile(r"的[，,]|(?:[^。；;：:]{0,40}?的|以上的?|�
 # (超过 bounds only the noun right after it: 年产值超300亿元企业; 参赛人数超过200万人，… is a figure)
 _BOUND_NOUN_RX = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:企业|单位|公司|用人单位)")
 _WORD_COUNT = "一二两三四五六七八九十"
+# Nouns that qualify what a figure counts rather than name it (10场职工演出, 875家国有企业): no sign of a restatement
+_MODIFIER_NOUNS = {"职工", "国有", "集体", "民营", "非公", "困难", "优秀", "先进", "一线", "基层", "重点", "新建", "各类", "全国", "全省", "全市"}
 
 
 def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None:
@@ -2285,6 +2287,14 @@ class FactRules:
                 if was != now and len(os.path.commonprefix([was, now])) >= 8:
                     continue  # …等28个单位被评为某区先进职工之家；…等28个单位被评为某区先进职工小家: two lists, two facts
                 return f"the same figure printed again ({text}{after}…, as {self.compact[p:lo + m.end() + 6]} before): one fact"
+        noun = self.compact[chi:chi + 2]
+        if not term and re.fullmatch(r"[\u4e00-\u9fff]{2}", noun) and re.search(r"\d", text) and not re.match(r"[的以]", noun) \
+                and (self.ctx.tok_at(chi) or ("", ""))[0] == noun and noun not in _MODIFIER_NOUNS:
+            # 400个公益筛查名额 … 400个名额投入专项资金: the same count, its noun printed short
+            # (the earlier one longer: 28个单位…；28个单位… is two parallel lists, the 4-character check's)
+            for m in re.finditer(rf"(?<![\d.]){re.escape(text)}[\u4e00-\u9fff]{{1,6}}?{re.escape(noun)}", self.compact[lo:clo]):
+                if not self._headline_line(lo + m.start()):
+                    return f"the same figure printed again ({text}{noun}, as {m.group(0)} before): one fact"
         return None
 
     def _in_text_before(self, pattern: str, lo: int, hi: int) -> bool:
