@@ -57,7 +57,8 @@ _POSTS = (*(w for w in POST_WORDS if w != "负责人"), "党组成员", "党总�
           "创始人", "领头人", "带头人", "技术骨干", "技术督导", "总厨", "行政总厨", "技术总工", "调研员", "一级调研员",
           "二级调研员", "总顾问", "副主任医师", "主任医师", "医师", "教师", "馆长", "副馆长",
           "名师", "专家", "律师", "大师", "劳动模范",
-          "行长", "副行长", "段长", "副段长", "党委委员", "专职副主席")  # (某支行党委委员、副行长某某; 某中心段长某某)  # (资深名师某某, 电网检修专家某某, 援助律师某某, 工艺美术大师某某, 全国劳动模范某某)
+          "行长", "副行长", "段长", "副段长", "党委委员", "专职副主席")
+# (资深名师某某, 电网检修专家某某, 援助律师某某, 工艺美术大师某某, 全国劳动模范某某; 某支行党委委员、副行长某某, 某中心段长某某)
 # 市领导某某、某某出席: a level's leaders listed by name
 _LEADERS_RX = re.compile(r"(?<![\u4e00-\u9fff])([省市县区州]|自治区)领导((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)"
                          r"(?=出席|参加|到会|陪同|等(?:出席|参加|到会|陪同)|[，。])")
@@ -252,6 +253,8 @@ _BOUND_WHO_RX = re.compile(r"的[，,]|(?:[^。；;：:]{0,40}?的|以上的?|�
 # (超过 bounds only the noun right after it: 年产值超300亿元企业; 参赛人数超过200万人，… is a figure)
 _BOUND_NOUN_RX = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:企业|单位|公司|用人单位)")
 _WORD_COUNT = "一二两三四五六七八九十"
+# 我省, 全市, 本县: the story's region of that level
+_LEVEL_WORD_RX = re.compile(r"(全|我|本)(省|市|县|区)")
 # Nouns that qualify what a figure counts rather than name it (10场职工演出, 875家国有企业): no sign of a restatement
 _MODIFIER_NOUNS = {"职工", "国有", "集体", "民营", "非公", "困难", "优秀", "先进", "一线", "基层", "重点", "新建", "各类", "全国", "全省", "全市"}
 
@@ -1056,7 +1059,7 @@ class FactRules:
         """A lead that lists figures through commas and semicolons and ends the list in …… before
         我省, 全市 … (出台文件700余项，选树带头人7.7万人；…增长13%……我省产改举措务实): that level word."""
         m = re.match(r"[^。！？]{0,200}?……", self.compact[cpos:cpos + 210])
-        return re.compile(r"(全|我|本)(省|市|县|区)").match(self.compact, cpos + m.end()) if m else None
+        return _LEVEL_WORD_RX.match(self.compact, cpos + m.end()) if m else None
 
     def _region_before_figure(self, cpos: int) -> Mention | None:
         """A region printed right before the figure, no body's name (参观了某市24家工作室): where what
