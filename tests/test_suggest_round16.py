@@ -150,14 +150,14 @@ def test_the_day_of_a_date_written_with_slashes_is_no_figure(base):
 @pytest.mark.parametrize("line, why", [
     ("中国政府网|某某省政府|某某市政府 无障碍浏览 今天是", "site furniture"),
     ("- 2025/10/17 某某县总工会开展职工健康体检活动", "link to another story"),
-    ("同类新闻", "related links"),
 ])
 def test_a_site_s_header_and_its_links_in_slashes_are_its_own(line, why):
-    if why == "related links":
-        from reformkg.suggest.stories import RELATED_HEAD
-        assert RELATED_HEAD.match(line)
-    else:
-        assert boilerplate(line) == why
+    assert boilerplate(line) == why
+
+
+def test_a_list_of_the_site_s_other_stories_opens_with_tong_lei_xin_wen():
+    from reformkg.suggest.stories import RELATED_HEAD
+    assert RELATED_HEAD.match("同类新闻") and not RELATED_HEAD.match("同类新闻报道了某县总工会的做法。")
 
 
 def test_gonghui_after_a_verb_names_no_body_and_a_central_branch_is_whole(base):

@@ -146,6 +146,10 @@ class PageContext:
     def tokens(self) -> list[Token]:
         return page_tokens(self.page, self.registry)
 
+    def org_kind(self, m) -> str | None:
+        """An organisation mention's kind: its registry entry's, or the one its proposal gives."""
+        return getattr(self.registry.organisations.get(m.ids[0]), "kind", None) if m.ids else (m.proposal or {}).get("kind")
+
     def tok_at(self, cpos: int) -> tuple[str, str] | None:
         """(word, flag) of the token starting at compact ``cpos``, if one does."""
         return self._tokens_by_start.get(cpos)

@@ -88,7 +88,7 @@ class Drafter:
             st = ctx.usable(m.cstart, headlines=True)
             if st is None:
                 continue
-            if m.section == "organisations" and self._medium(m) and printing_medium(ctx.compact, m):
+            if m.section == "organisations" and ctx.org_kind(m) == "media" and printing_medium(ctx.compact, m):
                 self._newspaper(parts, st, m)
                 continue
             parts.suggestions.append(Suggestion(m.section[:-1] if m.section != "people" else "person", m.name,
@@ -140,11 +140,6 @@ class Drafter:
         if ctx.folded.changed:
             self._printed(ann, stories, sugg, new_entities)
         return Draft(ctx.original, stories, sugg, ann, parts.comments, new_entities)
-
-    def _medium(self, m) -> bool:
-        """A medium: the registry's entry of kind media, or a name proposed as one."""
-        entry = self.ctx.registry.organisations.get(m.ids[0]) if m.ids else None
-        return (getattr(entry, "kind", None) if m.ids else (m.proposal or {}).get("kind")) == "media"
 
     def _newspaper(self, parts: DraftParts, st: dict, m) -> None:
         """A medium that printed the story or that the story cites (its dateline's, its

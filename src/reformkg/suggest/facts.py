@@ -937,8 +937,7 @@ class FactRules:
         return None
 
     def _kind(self, m: Mention) -> str | None:
-        """An organisation mention's kind: its registry entry's, or the one its proposal gives."""
-        return getattr(self.ctx.registry.organisations.get(m.ids[0]), "kind", None) if m.ids else (m.proposal or {}).get("kind")
+        return self.ctx.org_kind(m)
 
     def _sole_body(self, lo: int) -> Mention | None:
         """The one organisation a story names (a media's name and a dateline aside), when every

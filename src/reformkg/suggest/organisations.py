@@ -581,8 +581,8 @@ class OrganisationRules:
         cuts it: 杨某某/nr 劳模 和 工匠 人才 创新 工作室); from the person's name, whatever is before it."""
         found = []
         for m in _MODEL_STUDIO_RX.finditer(self.compact):
-            at = next((m.start() - n for n in (3, 2) if (self.ctx.tok_at(m.start() - n) or ("", ""))[1] in ("nr", "nrfg")
-                       and len(self.ctx.tok_at(m.start() - n)[0]) == n), None)
+            at = next((m.start() - n for n in (3, 2) if (tok := self.ctx.tok_at(m.start() - n)) is not None
+                       and tok[1] in ("nr", "nrfg") and len(tok[0]) == n), None)  # (the head's name, as jieba gives it)
             if at is None:
                 continue
             name = self.compact[at:m.end()]
