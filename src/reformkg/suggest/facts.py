@@ -2246,6 +2246,23 @@ class FactRules:
         return got, rule
 
     def _restated(self, clo: int, chi: int, text: str, story: dict) -> str | None:
+        """Why the figure at compact [clo, chi) restates one printed before in the story, or None."""
+        return self._restated_same(clo, chi, text, story) or self._list_of_count(clo, chi, text, story)
+
+    def _list_of_count(self, clo: int, chi: int, text: str, story: dict) -> str | None:
+        """某某、某某等9家单位被授予… after 我省9家单位和43名个人获…: the list behind a count given
+        before in the story, in a sentence that says the same (a four-character run of both: 全国五一)."""
+        lo = max(self.ctx.crange(story["span"])[0], self.ctx.crange(story["head_span"])[1])
+        listed = re.fullmatch(r"(\d+)([名人位]|[个家所座处])", text)
+        if listed and self.compact[clo - 1:clo] == "等":  # 我省9家单位和43名个人获… ; 某某、某某等9家单位被授予…
+            kin = "名人位" if listed.group(2) in "名人位" else "个家所座处"
+            said = self._sentence_words(clo)
+            if any(said & self._sentence_words(m.start()) for m in re.compile(rf"(?<![\d.第等]){listed.group(1)}[{kin}]").finditer(self.compact, lo, clo)
+                   if self._in_text_before(re.escape(m.group(0)), m.start(), m.end())):  # (what both say: 全国五一, 先锋号)
+                return f"a list's count printed again ({self.compact[clo - 3:chi]}: the list of a count given before): one fact"
+        return None
+
+    def _restated_same(self, clo: int, chi: int, text: str, story: dict) -> str | None:
         """The same count of the same things printed again in the story (累计培育8家产改示范企业 …
         龙天勇等8家示范企业; 28名第三届北京大工匠… 选树产生了28名北京大工匠): one fact, drafted once.
         The four characters after the figure name what it counts; the earlier one has them within ten
@@ -2298,6 +2315,12 @@ class FactRules:
                 if not self._headline_line(lo + m.start()):
                     return f"the same figure printed again ({text}{noun}, as {m.group(0)} before): one fact"
         return None
+
+    def _sentence_words(self, cpos: int) -> set[str]:
+        """The four-character runs of Chinese of the sentence at compact ``cpos`` (to 。；; either side)."""
+        a = max(self.compact.rfind(x, 0, cpos) for x in "。；;") + 1
+        b = min((k for k in (self.compact.find(x, cpos) for x in "。；;") if k >= 0), default=len(self.compact))
+        return {w for run in re.findall(r"[\u4e00-\u9fff]{4,}", self.compact[a:b]) for w in (run[i:i + 4] for i in range(len(run) - 3))}
 
     def _in_text_before(self, pattern: str, lo: int, hi: int) -> bool:
         """``pattern`` printed in compact [lo, hi), outside the site's lines (a summary line, 摘要：…, is no text)."""

@@ -1,0 +1,30 @@
+"""suggest on the unseen pages of heldout68–101, read again (issue 21, the seventeenth round).
+Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
+
+from reformkg.suggest.drafter import suggest
+
+
+def _draft(base, text: str):
+    vocab, registry = base
+    return suggest("crafted.txt", registry, vocab, text=text)
+
+
+def _observations(base, text: str) -> list[str]:
+    return [s.text for s in _draft(base, text).suggestions if s.kind == "observation"]
+
+
+def test_the_list_behind_a_count_given_before_is_one_fact(base):
+    page = ("我省多个集体和个人获全国五一劳动奖\n\n本报讯 近日，记者从省总工会获悉，我省6家单位和25名个人分获全国五一劳动奖状、"
+            "全国五一劳动奖章，18个集体获全国工人先锋号称号。\n\n甲乙机械有限公司、丙丁医院等6家单位获全国五一劳动奖状。"
+            "甲公司焊工王某、乙医院护士李某等25人荣获全国五一劳动奖章。丙车间、丁班组等18个集体获全国工人先锋号称号。\n")
+    obs = _observations(base, page)
+    assert obs.count("6家") == 1 and obs.count("18个") == 1  # the list's 等6家单位: the count given before
+    assert "25名" in obs and "25人" not in obs                 # 25名个人 … 等25人: the same people
+    # two parallel lists, each after 等, are two facts; so is a count not given before
+    page = ("某区表彰先进职工之家\n\n本报讯 近日，甲公司、乙公司等12个单位被评为某区先进职工之家；丙公司、丁公司等12个单位"
+            "被评为某区先进职工小家。戊公司、己公司等7家企业获评和谐企业。\n")
+    obs = _observations(base, page)
+    assert obs.count("12个") == 2 and "7家" in obs
+    # the same number of other things before: no restatement
+    page = ("某县开展技能竞赛\n\n本报讯 近日，某县总工会开展技能竞赛，设置竞赛项目9个。最终，张某、李某等9人获得一等奖。\n")
+    assert {"9个", "9人"} <= set(_observations(base, page))
