@@ -28,3 +28,30 @@ def test_the_list_behind_a_count_given_before_is_one_fact(base):
     # the same number of other things before: no restatement
     page = ("某县开展技能竞赛\n\n本报讯 近日，某县总工会开展技能竞赛，设置竞赛项目9个。最终，张某、李某等9人获得一等奖。\n")
     assert {"9个", "9人"} <= set(_observations(base, page))
+
+
+def _orgs(draft) -> list[str]:
+    return [s.text for s in draft.suggestions if s.kind == "organisation"]
+
+
+def test_the_federation_printed_short_before_what_it_does_is_a_body(base):
+    page = ("某市工会简讯\n\n本报讯 近日，长春市总开放了职工驿站120家。据悉，市总为困难职工发放慰问金5万元，"
+            "其经验获得省总认可。\n")
+    draft = _draft(base, page)
+    orgs = _orgs(draft)
+    assert {"长春市总", "市总", "省总"} <= set(orgs)
+    short = next(s for s in draft.suggestions if s.kind == "organisation" and s.text == "市总")
+    assert short.fields["new"]["name"] == "长春市总工会"  # the one city union the page prints in full
+    # 总 in other words, and 该市总 (this city's), are no body
+    page = "某县工会简讯\n\n本报讯 近日，某县总工会新建职工之家3个，室外教区总面积70平方米，该市总干部深入一线。\n"
+    assert not {"区总", "市总"} & set(_orgs(_draft(base, page)))
+
+
+def test_a_province_the_story_went_to_is_not_whose_federation(base):
+    page = ("某县工会简讯\n\n本报讯 近日，陕西某某县总工会组织职工艺术团20余次赴河北、广州等地交流演出，"
+            "连续8年被省总授予先进单位称号。\n")
+    draft = _draft(base, page)
+    short = next(s for s in draft.suggestions if s.kind == "organisation" and s.text == "省总")
+    assert (short.fields.get("new") or {}).get("name", "") != "河北省总工会"
+    years = next(s for s in draft.suggestions if s.kind == "observation" and s.text == "8年")
+    assert years.fields.get("subject_name") != "省总"  # 连续8年被省总授予: how long the county's union held it

@@ -928,6 +928,8 @@ class FactRules:
         end = re.search(r"[；;。！？]", text[cpos:])
         stop = cpos + end.start() if end else len(text)
         by = text.find("被", cpos, stop)
+        if by >= 0 and text[max(0, cpos - 2):cpos] == "连续":
+            return None  # 连续10年被省总授予…: how long the one named held it, its own figure
         if by < 0 or len(re.findall(r"\d+(?:\.\d+)?", text[cpos:by])) > 1:
             return None  # (…驿站304个、…72个，其中有17个驿站被某省总工会评为…: the body names the last figure's only)
         for m in self.mentions:

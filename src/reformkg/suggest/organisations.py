@@ -84,7 +84,7 @@ _MAX_NAME_TOKENS = 14  # a walk ends at punctuation, a verb or a function word l
 _LOCAL_BODIES = {
     "委": ("中共{}委员会", "party"), "委X组织部": ("中共{}委组织部", "party"), "委X宣传部": ("中共{}委宣传部", "party"),
     "委X统战部": ("中共{}委统战部", "party"),
-    "政府": ("{}人民政府", "government"), "总工会": ("{}总工会", "union-federation"),
+    "政府": ("{}人民政府", "government"), "总工会": ("{}总工会", "union-federation"), "总": ("{}总工会", "union-federation"),
     "人社局": ("{}人力资源和社会保障局", "government"), "人大常委会": ("{}人民代表大会常务委员会", "government"),
     "司法局": ("{}司法局", "government"), "人民法院": ("{}人民法院", "government"),
     "卫健局": ("{}卫生健康局", "government"), "工信局": ("{}工业和信息化局", "government"),
@@ -129,14 +129,16 @@ _PROVINCE_BODIES = {
     "妇联": ("{}妇女联合会", "association"), "科协": ("{}科学技术协会", "association"),
     "人大常委会": ("{}人民代表大会常务委员会", "government"), "党委": ("中共{}委员会", "party"),
 }
-# (省总 alone, the federation printed short, is left out: the project's pages never annotate it)
-_PROVINCE_BODY = re.compile(r"省(总工会|总(?=[的、，。；和与及“”]|部署|要求|主办|党组|领导|副主席|主席|深化|开展|推进|召开|举办|印发|联合)|教育厅|人社厅|政府办公厅|政府|财政厅|科技厅|工信厅|民政厅|住建厅|商务厅|国资委|发改委|妇联|科协"
+# 省总, 市总, 县总 printed short for the federation, before what it does (省总为…授牌, 获得省总认可)
+_SHORT_FEDERATION = (r"总(?=[的、，。；和与及“”为在将把从向对先已还也又共评]|部署|要求|主办|党组|领导|副主席|主席|深化|开展|推进|召开|举办"
+                     r"|印发|联合|认可|年初|授予|下达|下发|投入|牵头|组织|安排|表彰|命名|出台|制定|给予|拨付|划拨|机关|驻)")
+_PROVINCE_BODY = re.compile(r"省(总工会|" + _SHORT_FEDERATION + r"|教育厅|人社厅|政府办公厅|政府|财政厅|科技厅|工信厅|民政厅|住建厅|商务厅|国资委|发改委|妇联|科协"
                             r"|人大常委会|委(?![员会军]))|自治区(总工会|党委|政府|人大常委会|人社厅|教育厅|财政厅|国资委|发改委|妇联|科协)")
 # A name made of the province's bodies alone (省委省政府): each body, not one name
 _PROVINCE_BODIES_RX = re.compile(rf"(?:{_PROVINCE_BODY.pattern})+")
 # (after a verb that joins bodies or a conjunction too: 联合市人社局, 和市财政局; never 团市委, the
 # Youth League's committee)
-_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=本报讯)|(?<=[从向据经对给受获将让被来为在到是的])|(?<=今年|去年|日前|近日|目前|同时|活动|期间|会上|当天|此外|其中|另外|随后)|(?<=联合|会同|协同|邀请|牵头|指导|围绕|落实|贯彻|按照|根据)|(?<=[和与及同由]))(?<!团)([市县区州])(委组织部|委宣传部|委统战部|委政法委|委网信办|委直属机关工作委员会|委直属机关工委|委(?!员)|政府办公室|政府|总工会|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
+_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=本报讯)|(?<=[从向据经对给受获将让被来为在到是的])|(?<=今年|去年|日前|近日|目前|同时|活动|期间|会上|当天|此外|其中|另外|随后)|(?<=联合|会同|协同|邀请|牵头|指导|围绕|落实|贯彻|按照|根据)|(?<=[和与及同由]))(?<!团)([市县区州])(委组织部|委宣传部|委统战部|委政法委|委网信办|委直属机关工作委员会|委直属机关工委|委(?!员)|政府办公室|政府|总工会|" + _SHORT_FEDERATION + r"|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
                          r"|国资委|发改委|住建局|民政局|应急局|妇联|科协|人力资源和社会保障局|科技局|公安局|商务局|交通运输局|政协(?!委员)|"
                          + "|".join(sorted(_MORE_LOCAL_BODIES, key=len, reverse=True)) + ")")
 
@@ -1070,7 +1072,8 @@ class OrganisationRules:
             lo, _hi = self.ctx.crange(self.ctx.story_at(at)["span"])
             before = None
             for b in named.finditer(self.compact, lo, at):
-                before = b
+                if self.compact[b.start() - 1:b.start()] not in "赴到去至往":  # (20余次赴河北、广州: where it went)
+                    before = b
             prov = provinces[before.group(0)] if before else home
             if any(x.cstart <= at < x.cend and not _PROVINCE_BODIES_RX.fullmatch(x.name) for x in out) or \
                     any(self.compact[at - k:at + len(level)] in self.gaz for k in (1, 2, 3, 4)):
