@@ -55,3 +55,15 @@ def test_a_province_the_story_went_to_is_not_whose_federation(base):
     assert (short.fields.get("new") or {}).get("name", "") != "河北省总工会"
     years = next(s for s in draft.suggestions if s.kind == "observation" and s.text == "8年")
     assert years.fields.get("subject_name") != "省总"  # 连续8年被省总授予: how long the county's union held it
+
+
+def test_a_union_s_own_unit_before_what_it_does_is_a_body(base):
+    page = ("某市工会简讯\n\n本报讯 近日，泉州市总工会权益保障部为职工提供法律咨询120次。雁塔区总工会女职委将开展免费筛查，"
+            "惠及女职工500人。苍溪县总工会机关聚焦新就业形态，走访企业30家。\n")
+    orgs = set(_orgs(_draft(base, page)))
+    assert {"泉州市总工会权益保障部", "雁塔区总工会女职委", "苍溪县总工会机关"} <= orgs
+    # the staff of its offices, a department head's post, the office the news came from: no unit named
+    page = ("某市工会简讯\n\n本报讯 近日，雁塔区总工会机关干部下沉基层。泉州市总工会基层工作部部长王某介绍，全市新建工会30家。"
+            "记者从福建省总工会权益保障部获悉，全省帮扶困难职工3000户。\n")
+    orgs = set(_orgs(_draft(base, page)))
+    assert not {o for o in orgs if o.endswith(("机关", "部"))}

@@ -248,8 +248,10 @@ _LEVEL_DEPARTMENT_RX = re.compile(r"(?:(?<=[、，,和与及同合。；;：:由
                                   r"(?<=行业|产业)协会|(?:(?<=客运)|(?<=供排水))公司|(?:(?<=热力|环卫|木材|水务|燃气|公交)|(?<=旅游集团|投资集团)|(?<=交通运输集团))公司))"
                                   r"(?=[、，,。；;和与及等\d]|举办|举行|主办|承办|共同|联合|开展|组织|"
                                   r"(?:党组|党委)?(?:副?书记|副?局长|副?厅长|副?主任|副?主席|副?会长))")
+# (or a unit of a union's own before what it does: 某市总工会权益保障部为职工…, 某区总工会女职委举办…)
 _DEPARTMENT_RX = re.compile(r"((?!干部)(?:(?![全内外局总各等门的和与及在是])[\u4e00-\u9fff]){2,6}?(?:和[\u4e00-\u9fff]{2,4})?(?:工作部|部))"
-                            r"(?=供图|提供|[，。、；）)])")
+                            r"(?=供图|提供|[，。、；）)])|((?:(?![全内外局总各等门的和与及在是])[\u4e00-\u9fff]){0,6}?"
+                            r"(?:部|办公室|办公厅|女职委|女职工委员会|(?:培训|帮扶|服务)中心|机关)(?![\u4e00-\u9fff]*?(?:部长|主任)))")
 
 
 # How the name of a body's unit ends (组织部, 传媒中心, 工会干部学校, 工人疗养院, 教科文卫体工会)
@@ -1016,19 +1018,32 @@ class OrganisationRules:
             if x.section != "organisations":
                 continue
             m = _DEPARTMENT_RX.match(self.compact, x.cend)
+            if m is not None and m.group(2) is not None and not (x.name.endswith(("工会", "总")) and self._acts_at(m.end(2))) \
+                    or m is not None and self.compact[x.cstart - 1:x.cstart] == "从" and re.match(r"获悉|了解到", self.compact[m.end():m.end() + 3]):
+                m = None  # (a unit before what it does: a union's own, 女职委, 权益保障部; 从…获悉: the body the news came from)
             if m is None or any(y.section == "organisations" and y.cstart <= x.cend < y.cend for y in out):
                 continue
             first = self.ctx.tok_at(x.cend)
-            if first is None or first[1] in ("v", "p", "c", "d", "ad") or m.group(1).endswith(tuple(_MINISTRIES)):
+            if first is None or first[1] in ("v", "p", "c", "d", "ad") or (m.group(1) or m.group(2)).endswith(tuple(_MINISTRIES)):
                 continue  # 全总联合科技部: a verb and another body, no department
             base = (x.proposal or {}).get("name") or next((self.reg.organisations[e].name for e in x.ids
                                                           if e in self.reg.organisations), x.name)
-            text, name = x.name + m.group(1), base + m.group(1)
+            unit = m.group(1) or m.group(2)
+            text, name = x.name + unit, base + unit
             refs = [e for n in (text, name) for sec, e in self.names.get(n, []) if sec == "organisations"]
-            found.append(Mention("organisations", text, x.cstart, m.end(1), refs[:1], 0.6,
+            found.append(Mention("organisations", text, x.cstart, x.cend + len(unit), refs[:1], 0.6,
                                  None if refs else {"name": name, **({"aliases": [text]} if text != name else {}),
                                                     "kind": MARKER}))  # a department: its kind, the annotator's
         return found
+
+    def _acts_at(self, cpos: int) -> bool:
+        """What is printed at compact ``cpos`` is what a body does (a verb, 将, 在, 负责人, a title's
+        mark), or a mark that ends its name."""
+        if re.match(r"[，。、；：《“]|负责人|要求|相关|开展|举办|组织|召开|印发|下发|发布|启动|推出|制定|邀请|走进|深入|聚焦|围绕|针对|牵头|会同"
+                    r"|积极|持续|不断", self.compact[cpos:cpos + 3]):
+            return True
+        tok = self.ctx.tok_at(cpos)
+        return tok is not None and tok[1] in ("v", "vd", "vn", "p", "d", "l") and tok[0] not in ("干部", "工作")
 
     def quoted_bodies(self, out: list[Mention]) -> list[Mention]:
         """A studio or an alliance named whole in quotation marks (“陈莉劳模和工匠人才创新工作室”等20个,
