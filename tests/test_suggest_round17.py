@@ -67,3 +67,14 @@ def test_a_union_s_own_unit_before_what_it_does_is_a_body(base):
             "记者从福建省总工会权益保障部获悉，全省帮扶困难职工3000户。\n")
     orgs = set(_orgs(_draft(base, page)))
     assert not {o for o in orgs if o.endswith(("机关", "部"))}
+
+
+def _posts(base, text: str) -> dict[str, str]:
+    return {s.fields["name"]: s.fields["role"] for s in _draft(base, text).suggestions if s.kind == "post"}
+
+
+def test_a_model_worker_s_title_before_the_name_is_the_person_s(base):
+    posts = _posts(base, "某市工会简讯\n\n本报讯 近日，全国劳模秦世勇宣读倡议书。大国工匠韩丽萍为联盟揭牌。"
+                         "市劳模创新工作室培养徒弟30名。\n")
+    assert posts.get("秦世勇") == "全国劳模" and posts.get("韩丽萍") == "大国工匠"
+    assert len(posts) == 2  # 劳模创新工作室: a studio, no person
