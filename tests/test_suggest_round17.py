@@ -78,3 +78,10 @@ def test_a_model_worker_s_title_before_the_name_is_the_person_s(base):
                          "市劳模创新工作室培养徒弟30名。\n")
     assert posts.get("秦世勇") == "全国劳模" and posts.get("韩丽萍") == "大国工匠"
     assert len(posts) == 2  # 劳模创新工作室: a studio, no person
+
+
+def test_a_county_union_printed_with_and_without_its_city_is_one_body(base):
+    page = ("某县工会帮扶纪实\n\n某某新闻网12月19日讯 （通讯员 王某）“全年共慰问困难职工600余名，发放慰问金52.6万元。”"
+            "这是张家界市慈利县总工会开展真情帮扶的缩影。\n\n今年，慈利县总开展了送温暖活动。\n")
+    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert subjects["600余名"] == subjects["52.6万元"] and "慈利县总工会" in subjects["600余名"]

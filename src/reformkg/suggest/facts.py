@@ -1260,7 +1260,8 @@ class FactRules:
                 if lo <= m.cstart < hi and not self._in_dateline(m) and not self.ctx.boilerplate_at(m.cstart) \
                         and (key := self._union_key(m)) is not None and not self._national(m) \
                         and not re.search(r"(?:[与同]|联合|邀请|携手|会同)$", self.compact[max(0, m.cstart - 2):m.cstart]):  # (与某县总工会: a partner)
-                    unions.setdefault(re.sub(r"^[\u4e00-\u9fff]{2,3}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,}?[市县区旗])", "", key), []).append(m)
+                    # (江西省永修县总工会, 张家界市慈利县总工会: the county's union by its own name)
+                    unions.setdefault(re.sub(r"^[\u4e00-\u9fff]{2,4}?市(?=[\u4e00-\u9fff]{2,}?[县区旗]总工会$)", "", re.sub(r"^[\u4e00-\u9fff]{2,3}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,}?[市县区旗])", "", key)), []).append(m)
             memo[story_id] = sorted(unions.items(), key=lambda kv: -len(kv[1]))
         return memo[story_id]
 
@@ -1291,7 +1292,8 @@ class FactRules:
         if any(slo <= m.cstart < cpos and (m.section == "organisations" and m not in printed
                                            or m.section == "regions" and m.name not in full)
                and not (m.section == "organisations" and self.compact[m.cstart - 1:m.cstart] in ("向", "从") and m.cstart > slo)
-               for m in self.mentions):  # (向省总工会申请贴息贷款5万元: the body asked, not the one acting)
+               and not self._in_dateline(m) and not (m.section == "organisations" and self._kind(m) == "media")
+               for m in self.mentions):  # (向省总工会申请贴息贷款5万元: the body asked, not the one acting; 某新闻网12月19日讯: who printed it)
             return None  # the sentence names another body or place before the figure: whose, the annotator decides
         return next((m for m in printed if m.cstart >= max(lo, hhi)), printed[0])
 
