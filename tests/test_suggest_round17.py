@@ -85,3 +85,17 @@ def test_a_county_union_printed_with_and_without_its_city_is_one_body(base):
             "这是张家界市慈利县总工会开展真情帮扶的缩影。\n\n今年，慈利县总开展了送温暖活动。\n")
     subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert subjects["600余名"] == subjects["52.6万元"] and "慈利县总工会" in subjects["600余名"]
+
+
+def test_a_headline_s_city_before_the_union_s_district_is_not_the_subject(base):
+    # a report of more than one news item's length, its figures under sections that name nobody
+    page = (",欢迎光临!\n您当前位置:网站首页 >> 业界动态 >> 第五届全国职工文化论坛经验分享:北京大兴\n\n"
+        "第五届全国职工文化论坛经验分享:北京大兴\n\n2025-11-04 02:27:44 来源:某某网 浏览:1234\n\n"
+        "北京市大兴区职工文化建设的探索与实践\n\n北京市大兴区总工会某部部长王某\n\n\n"
+        "近年来,大兴区总工会以产改为牵引,深耕思想引领、制度建设、文化活动四大维度,推动职工文化建设。\n\n"
+        "一、强化思想引领,凝聚职工力量\n\n坚持思想政治引领,构建宣传教育矩阵。\n\n"
+        "(一)打造“榜样引领”品牌\n组建劳模宣讲团,深入企业、学校开展“劳模巡回宣讲”等活动30余场,覆盖职工超2万人次。\n\n"
+        "(二)扩大文化影响力\n优化“大兴工会”微信公众号,两年发布信息1700余篇,粉丝5.7万,260篇内容获市级以上媒体刊发。\n\n"
+        "(三)延伸思想引领形式\n强化服务职工理念,结合工会业务工作的开展,加强思想引领的动力和吸引力,让职工在参与中受教育、在活动中增认同,把职工文化建设与企业发展、职工成长紧密结合起来,推动形成崇尚劳动、尊重技能、追求创新的良好风尚,为区域发展凝聚强大合力。下一步,将持续完善职工文化服务体系,推动文化资源向基层延伸、向一线倾斜,让更多职工共享文化发展成果,不断增强职工群众的获得感、幸福感和安全感。同时,加强职工文化人才队伍建设,培育一批热爱文化工作的骨干力量,完善激励机制,鼓励职工积极参与文化创作,形成人人参与、人人共享的生动局面,以高质量的职工文化建设助力区域经济社会高质量发展。此外,还将深化与驻区企业、院校的合作,共建共享职工文化阵地,打造一批有影响力的职工文化品牌,推出更多贴近职工、反映时代的优秀作品,讲好劳动者故事,传播劳动者声音,在全社会营造劳动光荣、技能宝贵、创造伟大的浓厚氛围。")
+    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert subjects["30余场"] == subjects["1700余篇"] == "大兴区总工会"  # (北京大兴: the district's union, not 北京)

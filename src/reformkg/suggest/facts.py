@@ -1368,6 +1368,9 @@ class FactRules:
         if len(regions) != 1 or set(next(iter(regions.values())).ids) & national or next(iter(regions)) in ("全国", "中国", "我国"):
             return None  # 全国首部, 全国先进: the country in a headline is mostly a word of rank
         one = next(iter(regions.values()))
+        lo, hi = self.ctx.crange(story["span"])
+        if any(len(key) > 4 and self.compact.startswith(key[:2], one.cend) for key, _p in self._story_unions(story["id"], lo, hi)):
+            return None  # 北京大兴 over 大兴区总工会: the headline's place is the union's, printed after its city's name
         if any(plo <= m.cstart < phi and m.section in ("regions", "organisations")
                and not (m.section == "regions" and (self._full_place(m) == self._full_place(one) or self._quoted(m.cstart, plo)
                                                    or set(m.ids) & national))  # (全国首届…赛, 全国优秀试点: a rank, no subject)
