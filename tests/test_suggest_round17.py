@@ -19,6 +19,10 @@ def test_the_list_behind_a_count_given_before_is_one_fact(base):
             "甲公司焊工王某、乙医院护士李某等25人荣获全国五一劳动奖章。丙车间、丁班组等18个集体获全国工人先锋号称号。\n")
     obs = _observations(base, page)
     assert obs.count("6家") == 1 and obs.count("18个") == 1  # the list's 等6家单位: the count given before
+    page = ("某省多个集体获全国五一劳动奖\n\n2023年04月28日 来源：某某日报\n\n原标题：【学习先进典型】我省6家单位、25名个人获授全国五一劳动奖\n\n"
+            "4月27日，表彰大会在北京举行。我省6家单位、25名个人受到表彰。\n\n"
+            "表彰会上，甲公司等6家单位获全国五一劳动奖状；王某等25名个人获全国五一劳动奖章。\n")
+    assert _observations(base, page) == ["6家", "25名"]  # the same things counted (6家单位 … 等6家单位), no words shared
     assert "25名" in obs and "25人" not in obs                 # 25名个人 … 等25人: the same people
     # two parallel lists, each after 等, are two facts; so is a count not given before
     page = ("某区表彰先进职工之家\n\n本报讯 近日，甲公司、乙公司等12个单位被评为某区先进职工之家；丙公司、丁公司等12个单位"
