@@ -103,3 +103,12 @@ def test_a_headline_s_city_before_the_union_s_district_is_not_the_subject(base):
         "(三)延伸思想引领形式\n强化服务职工理念,结合工会业务工作的开展,加强思想引领的动力和吸引力,让职工在参与中受教育、在活动中增认同,把职工文化建设与企业发展、职工成长紧密结合起来,推动形成崇尚劳动、尊重技能、追求创新的良好风尚,为区域发展凝聚强大合力。下一步,将持续完善职工文化服务体系,推动文化资源向基层延伸、向一线倾斜,让更多职工共享文化发展成果,不断增强职工群众的获得感、幸福感和安全感。同时,加强职工文化人才队伍建设,培育一批热爱文化工作的骨干力量,完善激励机制,鼓励职工积极参与文化创作,形成人人参与、人人共享的生动局面,以高质量的职工文化建设助力区域经济社会高质量发展。此外,还将深化与驻区企业、院校的合作,共建共享职工文化阵地,打造一批有影响力的职工文化品牌,推出更多贴近职工、反映时代的优秀作品,讲好劳动者故事,传播劳动者声音,在全社会营造劳动光荣、技能宝贵、创造伟大的浓厚氛围。")
     subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert subjects["30余场"] == subjects["1700余篇"] == "大兴区总工会"  # (北京大兴: the district's union, not 北京)
+
+
+def test_numbers_a_run_of_spaces_apart_are_not_one_figure(base):
+    from reformkg.annotation.figures import find_figures
+    from reformkg.annotation.grounding import PageText
+    vocab, _registry = base
+    text = "版次:009    2025年04月25日\n本报讯 全市共 3 000 人参加，发放慰问金12\n万元。\n"
+    found = [h.text for h in find_figures(PageText("p", text, ""), vocab)]
+    assert found == ["3000人", "12万元"]  # never 0092025年 (a page's number, its date); a thousands' space, a wrapped line join

@@ -330,6 +330,9 @@ def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> li
     for m in rx.finditer(text):
         s = m.group(0)
         doubt = None
+        sp = page._span(m.start(), len(s))
+        if _SPACED_APART.search(page.text, sp.start, sp.end):
+            continue  # 版次:009    2025年04月25日: two numbers a run of spaces apart, no figure
         one = _ONE_RX.fullmatch(s) is not None  # 一项, 一场: the article "a" as often as one
         if one and _counted_list(text, m.start(), m.end(), s[1:]):
             pass  # 一场国赛、两场省赛: one of a list of counts of the same thing, a figure
@@ -375,3 +378,5 @@ def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> li
 
 
 DOC_TITLE_RX = re.compile(r"《([^《》]{2,80})》")
+# digits apart by a run of spaces on one line (a wrapped line's break joins a number; spaces do not)
+_SPACED_APART = re.compile(r"\d[ \t\u3000\u00a0]{2,}\d")
