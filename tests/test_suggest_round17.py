@@ -112,3 +112,14 @@ def test_numbers_a_run_of_spaces_apart_are_not_one_figure(base):
     text = "版次:009    2025年04月25日\n本报讯 全市共 3 000 人参加，发放慰问金12\n万元。\n"
     found = [h.text for h in find_figures(PageText("p", text, ""), vocab)]
     assert found == ["3000人", "12万元"]  # never 0092025年 (a page's number, its date); a thousands' space, a wrapped line join
+
+
+def test_the_unions_of_levels_listed_name_no_body(base):
+    page = ("某县工会简讯\n\n本报讯 近日，根据省、市总工会的要求，金塔县总工会开展送温暖活动，慰问职工120人。"
+            "活动得到全国总工会及省、市总工会的支持。\n")
+    draft = _draft(base, page)
+    assert "市总工会" not in _orgs(draft) and "金塔县总工会" in _orgs(draft)  # 省、市总工会: the province's and the city's, generic
+    subjects = {s.text: s.fields.get("subject_name") for s in draft.suggestions if s.kind == "observation"}
+    assert subjects["120人"] == "金塔县总工会"
+    page = "某市工会简讯\n\n本报讯 近日，某工业园区、市总工会联合举办招聘会，提供岗位300个。\n"
+    assert "市总工会" in _orgs(_draft(base, page))  # a park's name before: the city's union is named
