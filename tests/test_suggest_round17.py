@@ -123,3 +123,8 @@ def test_the_unions_of_levels_listed_name_no_body(base):
     assert subjects["120人"] == "金塔县总工会"
     page = "某市工会简讯\n\n本报讯 近日，某工业园区、市总工会联合举办招聘会，提供岗位300个。\n"
     assert "市总工会" in _orgs(_draft(base, page))  # a park's name before: the city's union is named
+
+
+def test_an_office_building_s_union_as_a_kind_is_no_body(base):
+    page = "某区工会简讯\n\n本报讯 近日，灵桥广场召开楼宇工会成立大会。全区逐步建立起楼宇工会12个，吸纳会员350名。\n"
+    assert "楼宇工会" not in _orgs(_draft(base, page))

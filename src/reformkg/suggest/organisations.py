@@ -35,6 +35,7 @@ _GENERIC_HEADS = {
     "非公", "国有", "民营", "职工", "新", "上级", "地方", "部门", "项目", "分", "子", "母", "市级", "县级", "省级",
     "总", "联合", "主管", "工会", "等", "和", "与", "及", "、", "在", "了", "的",
     "联盟",  # 联盟创新工作室: the studios of an alliance, no name
+    "楼宇",  # 楼宇工会: the union of an office building, a kind (某大厦楼宇联合工会 is named)
 }
 _NAMEISH = {"ns", "nt", "nz", "nr", "nrt", "j", "n", "eng", "nrfg", "m", "b", "vn", "an", "l"}
 _STRONG = {"ns", "nt", "nz", "nr", "nrt", "j", "eng", "nrfg"}
