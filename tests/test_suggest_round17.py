@@ -128,3 +128,11 @@ def test_the_unions_of_levels_listed_name_no_body(base):
 def test_an_office_building_s_union_as_a_kind_is_no_body(base):
     page = "某区工会简讯\n\n本报讯 近日，灵桥广场召开楼宇工会成立大会。全区逐步建立起楼宇工会12个，吸纳会员350名。\n"
     assert "楼宇工会" not in _orgs(_draft(base, page))
+
+
+def test_channels_and_what_a_person_said_are_no_bodies(base):
+    page = ("某区工会简讯\n\n本报讯 同时，区总工会依托政府网站、工作群等平台宣传互助保障政策，参保职工1200人。"
+            "货拉拉、滴滴等平台企业参加座谈。调研中，王某某充分肯定区中医院打造的职工之家。\n")
+    orgs = _orgs(_draft(base, page))
+    assert {"货拉拉", "滴滴"} <= set(orgs)  # the firms a list names before 等平台企业
+    assert not any(o.startswith(("依托", "政府网站", "工作群", "王某某")) for o in orgs)

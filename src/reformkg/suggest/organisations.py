@@ -57,6 +57,7 @@ _HARD_STOPS = {
     "命名", "授予", "表彰",  # the body that names or honours goes before, the named after (新命名…工作室)
     "积极响应", "响应",  # verbs jieba tags as nouns (积极响应/n 区总工会号召)
     "辖区",  # 辖区某某汽车服务有限公司: the firm in the body's area, named after the word
+    "充分肯定", "肯定", "充分",  # 某某充分肯定区中医院…: what a person said of the body (jieba: 充分肯定/l)
 }
 # Words that are no organisation, though they end in one of ORG_SUFFIXES (产改工作格局, 联合政府)
 _NOT_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "结局", "变局", "新局", "当局", "联合政府", "展厅", "大厅", "餐厅",
@@ -709,6 +710,8 @@ class OrganisationRules:
                 continue  # 纪某某、张某某等人反映企业欠薪: people, no firms
             if re.match(r"等(?:[\d一二两三四五六七八九十]+[个项类种方面]*)?(?:问题|情况|方面|行为|现象|事项|隐患|风险|内容)", self.compact[m.end(1):m.end(1) + 8]):
                 continue  # 未建工会、拖欠工资等问题向企业发出意见书: what was found wrong, no firms
+            if any(re.search(r"(?:网站|网|群|微信|公众号|视频号|客户端|APP|App|抖音|微博|小程序|热线|专栏|电视台|广播)$", x) for x in m.group(1).split("、")):
+                continue  # 依托政府网站、工作群等平台: the channels the news goes by, no firms
             if re.match(r"等?(?:\d+个|[一二三四五六七八九十]+个)?(?:行业|领域|产业|业态)", self.compact[m.end(1):m.end(1) + 6]) or any(
                     SECTORS_RX.fullmatch(x) for x in m.group(1).split("、")):
                 continue  # 商贸、餐饮、加工、文旅等行业的小微企业: trades (one a known trade: all are), no firms
