@@ -136,3 +136,9 @@ def test_channels_and_what_a_person_said_are_no_bodies(base):
     orgs = _orgs(_draft(base, page))
     assert {"货拉拉", "滴滴"} <= set(orgs)  # the firms a list names before 等平台企业
     assert not any(o.startswith(("依托", "政府网站", "工作群", "王某某")) for o in orgs)
+
+
+def test_a_bare_count_in_ten_thousands_with_more_before_it_is_a_figure(base):
+    page = ("某市工会简讯\n\n本报讯 据悉，泉州现有产业工人200多万，大多分布于民营企业。"
+            "东莞500多万产业工人是推动发展的主力。\n")
+    assert _observations(base, page) == ["200多万", "500多万"]

@@ -209,7 +209,7 @@ def unit_of(fig: Figure, vocab: Vocabularies) -> str | None:
 # Looser forms, for drafting only (suggest), not for the audit of the curated pages: a number
 # in digits with 万 or 亿 and no unit word (300万职工, 技能人才200.1万(其中…), 达到1.86亿。), its
 # unit from the noun it counts or the noun before it; pairs after 结对 (师徒结对1万对以上).
-_BARE_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?(?:万亿|[万亿])[余多]?(?![\d万亿余多])(?:以上|左右|以下)?")
+_BARE_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?多?(?:万亿|[万亿])[余多]?(?![\d万亿余多])(?:以上|左右|以下)?")
 # 超过百万职工, 近千万元: a round number in words after an approximation word, no digits
 _BARE_CN_RX = re.compile(r"(?<![\u4e00-\u9fff])(?:将近|接近|超过|多达|近|超|逾)(?:百万|千万)(?![\d万亿余多])|(?<=[，,；、])(?:将近|接近|超过|多达|近|超|逾)(?:百万|千万)(?![\d万亿余多])")
 # 获得工具钳工团体第一、个人获得第一、第二名: a contest's rank with no 名, a mark after it
