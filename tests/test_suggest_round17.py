@@ -142,3 +142,9 @@ def test_a_bare_count_in_ten_thousands_with_more_before_it_is_a_figure(base):
     page = ("某市工会简讯\n\n本报讯 据悉，泉州现有产业工人200多万，大多分布于民营企业。"
             "东莞500多万产业工人是推动发展的主力。\n")
     assert _observations(base, page) == ["200多万", "500多万"]
+
+
+def test_a_share_in_tenths_is_a_figure(base):
+    page = ("某公司工会简讯\n\n本报讯 近日，某集团技能人才占操作人员比例超过9成，其中高技能人才超过5成。"
+            "某某建成职工书屋3个。\n")
+    assert _observations(base, page) == ["超过9成", "超过5成", "3个"]
