@@ -148,3 +148,8 @@ def test_a_share_in_tenths_is_a_figure(base):
     page = ("某公司工会简讯\n\n本报讯 近日，某集团技能人才占操作人员比例超过9成，其中高技能人才超过5成。"
             "某某建成职工书屋3个。\n")
     assert _observations(base, page) == ["超过9成", "超过5成", "3个"]
+
+
+def test_a_name_whose_last_character_jieba_joins_to_the_verb_after_it(base):
+    posts = _posts(base, "某医院工会简讯\n\n本报讯 开幕式由某医院工会主席李希民主持，参赛职工120名。\n")
+    assert posts.get("李希民") == "主席"  # 李希/nr 民主/n 持: the name of three, then 主持

@@ -2961,8 +2961,9 @@ class FactRules:
                 continue  # 副主任王巍及相关人员: a name of two, then a conjunction
             if n == 3 and tok is not None and tok[1] in ("nr", "nrfg", "nrt") and tok[0] == cand[:2]:
                 nxt = self.ctx.tok_at(cpos + 2)
-                made = len(nxt[0]) == 2 and not self._frequencies.get(nxt[0]) and text.startswith(_AFTER_NAME, cpos + 3) \
-                    if nxt is not None else False  # 刘德/nr 新率/n 班子: a word jieba makes up of a name's last character and a verb
+                made = len(nxt[0]) == 2 and (not self._frequencies.get(nxt[0]) and text.startswith(_AFTER_NAME, cpos + 3)
+                                             or any(len(w) >= 2 and w[0] == nxt[0][1] and text.startswith(w, cpos + 3) for w in _AFTER_NAME)) \
+                    if nxt is not None else False  # 刘德/nr 新率/n 班子, 李希/nr 民主/n 持: a word jieba makes up of a name's last character and a verb
                 if nxt is not None and not made and not text.startswith(_ARRIVES, cpos + 3) and (
                         len(nxt[0]) >= 2 and nxt[1] not in ("nr", "nrfg", "nrt", "ng", "zg")
                         or nxt[0] in "将在也就还已正又曾是把被对向与和等为作到"):
