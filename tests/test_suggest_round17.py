@@ -153,3 +153,10 @@ def test_a_share_in_tenths_is_a_figure(base):
 def test_a_name_whose_last_character_jieba_joins_to_the_verb_after_it(base):
     posts = _posts(base, "某医院工会简讯\n\n本报讯 开幕式由某医院工会主席李希民主持，参赛职工120名。\n")
     assert posts.get("李希民") == "主席"  # 李希/nr 民主/n 持: the name of three, then 主持
+
+
+def test_a_city_committee_printed_alone_heading_the_figure_is_the_city_s(base):
+    page = ("青岛市表彰劳动模范\n\n本报讯 今天上午，青岛市劳动模范表彰大会在市人民会堂召开。"
+            "市委常委、市纪委书记王某宣读了表彰决定等，随后，大会向今年受表彰的55名青岛市劳动模范颁奖。\n")
+    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert subjects["55名"] == "青岛市"

@@ -728,7 +728,7 @@ class FactRules:
         if best is None and printed is None:
             best, rule, printed = self._topic_before(lo)
             rule = f"{rule}, topic of the sentences before" if rule else rule
-            place = self._committee_place(best, lo) if figure else None
+            place = self._committee_place(best, lo, bare=False) if figure else None
             if place is not None:
                 best, rule = place, f"{rule}: the place of its Party committee"
         if best is None and printed is None:
@@ -1609,11 +1609,12 @@ class FactRules:
                 return x, m.group(0)  # the place the title opens with: 《张家口市…规划》
         return None
 
-    def _committee_place(self, best: Mention | None, lo: int) -> Mention | None:
-        """The place of a Party committee the draft has no entry for (平江县委, 中共某市委), for a figure it
-        heads: the place's region mention, else None."""
+    def _committee_place(self, best: Mention | None, lo: int, bare: bool = True) -> Mention | None:
+        """The place of a Party committee the draft has no entry for (平江县委, 中共某市委; 市委 printed
+        alone, with ``bare``: the committee of the figure's own sentence), for a figure it heads: the
+        place's region mention, else None."""
         if best is None or best.section != "organisations" or best.ids or (best.proposal or {}).get("kind") != "party" \
-                or not re.fullmatch(r"(?:中共)?[\u4e00-\u9fff]{2,10}?[省市县区]委", self.compact[best.cstart:best.cend]):
+                or not re.fullmatch(rf"(?:中共)?[\u4e00-\u9fff]{{{0 if bare else 2},10}}?[省市县区]委", self.compact[best.cstart:best.cend]):
             # (a government's own figure, 省政府召开第三十次联席会议, stays the government's, as the curated pages have it)
             return None
         place = next((m for m in self.mentions if m.section == "regions" and best.cstart <= m.cstart < best.cend), None)
