@@ -160,3 +160,10 @@ def test_a_city_committee_printed_alone_heading_the_figure_is_the_city_s(base):
             "市委常委、市纪委书记王某宣读了表彰决定等，随后，大会向今年受表彰的55名青岛市劳动模范颁奖。\n")
     subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert subjects["55名"] == "青岛市"
+
+
+def test_this_park_is_the_one_park_the_story_named(base):
+    page = ("某区工会简讯\n\n本报讯 近日，区总工会一行人深入七盘关工业园区，走访了园区企业。"
+            "该园区目前入园企业32家，现有职工2300余人。\n")
+    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert subjects["32家"] == subjects["2300余人"] == "七盘关工业园区"

@@ -855,6 +855,10 @@ class FactRules:
             if named is not None:  # …成立徐汇区职工创新工作室联盟。这个联盟包括…: the body named before it
                 said = text[head:ana.start(1) + head + len(named[1])]
                 return named[0], f"{said} heads {where}: the body the story names before it", None
+            zone = re.match(rf"(?:该|此){_ZONE_KIND_RX.pattern}", text[head:cpos])
+            full = self._zone_named_before(zone.group(0)[1:], head) if zone else None
+            if full is not None:  # …七盘关工业园区…。该园区目前入园企业32家: the one zone of that kind the story named
+                return None, f"{zone.group(0)} heads {where}: the one zone of its kind the story named before ({full})", full
             this = re.match(r"这(?:里|儿)?是", text[head:cpos])
             named = next((x for x in self.mentions if this and x.cstart == head + this.end() and x.section == "organisations"), None)
             if named is not None:  # 这是璧山区总工会打造的“暖心驿站”: the body the sentence says it is
@@ -1628,18 +1632,26 @@ class FactRules:
     def _zone_by_kind(self, slo: int, cpos: int) -> str | None:
         """A zone named by its kind alone before the figure in its sentence (进入试验区企业181家, 园区现有
         企业…) after the story printed one zone of that kind in full (某某合作特别试验区): that zone."""
-        lo = self.ctx.crange(self.ctx.story_at(slo)["span"])[0]
         bare = lambda end: end == 0 or self.compact[end - 1] in _ZONE_BARE_AFTER  # (推动试验区, 进入园区: by its kind)
         for kind in _ZONE_KIND_RX.finditer(self.compact, slo, cpos):
             if not bare(kind.start()):
                 continue  # (某某经开区: a zone of its own name)
-            full = {m.group(0) for m in re.compile(rf"(?:(?![与和及在向对为从由是的了])[\u4e00-\u9fff]){{2,10}}{kind.group(0)}").finditer(
-                self.compact, lo, slo) if not bare(m.end() - len(kind.group(0)))
-                and (m.start() == 0 or not "\u4e00" <= self.compact[m.start() - 1] <= "\u9fff"
-                     or self.compact[m.start() - 1] in "与和及在向对为从由是")}  # (a name from a boundary, never 户外…开放经开区)
-            if len(full) == 1:
-                return next(iter(full))
+            full = self._zone_named_before(kind.group(0), slo)
+            if full is not None:
+                return full
         return None
+
+    def _zone_named_before(self, kind: str, slo: int) -> str | None:
+        """The one zone of ``kind`` (园区, 开发区 …) the story printed in full before ``slo``, else None."""
+        lo = self.ctx.crange(self.ctx.story_at(slo)["span"])[0]
+        bare = lambda end: end == 0 or self.compact[end - 1] in _ZONE_BARE_AFTER
+        # (a name from a boundary, never 户外…开放经开区; or after a verb that goes there: 一行人深入七盘关工业园区)
+        went = re.compile(r"^.*(?:深入|走进|来到|前往|赴|入驻|落户|位于|地处)(?=[\u4e00-\u9fff]{2})")
+        full = {went.sub("", m.group(0)) for m in re.compile(rf"(?:(?![与和及在向对为从由是的了])[\u4e00-\u9fff]){{2,10}}{kind}").finditer(
+            self.compact, lo, slo) if not bare(m.end() - len(kind))
+            and (m.start() == 0 or not "\u4e00" <= self.compact[m.start() - 1] <= "\u9fff"
+                 or self.compact[m.start() - 1] in "与和及在向对为从由是" or went.match(m.group(0)))}
+        return next(iter(full)) if len(full) == 1 else None
 
     def _topic_before(self, lo: int) -> tuple[Mention | None, str, str | None]:
         """The subject of the nearest sentence before ``lo`` that has one: in its paragraph (a
