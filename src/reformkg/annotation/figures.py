@@ -223,7 +223,8 @@ LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "c
                     "穗": "count", "册次": "count", "项次": "count",  # (借阅1000册次; 种植树苗1790棵, 靠泊船舶696艘次, 发放手套1000余副, 暖宝宝3.6万片)
                     "成": None}  # 比例超过9成: tenths, a share printed short
 _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
-                            rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?:以上|左右|以下)?")
+                            rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?:以上|左右|以下)?"
+                            r"|(?<![\d.第零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十]{1,3}个百分点")  # (提高了三个百分点)
 _PERSON_NOUNS = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:职工|工人|人才|人员|劳动者|农民工|会员|党员|学员|选手|技工|工匠|人次|人口)")
 _UNIT_BEFORE = (("person", re.compile(r"(?:人次|人数|人才|职工|工人|人员|劳动者|农民工|会员|学员)[\u4e00-\u9fff]{0,6}$")),
                 ("cny", re.compile(r"(?:资金|经费|金额|奖金|补助|补贴|投入|收入|产值|营收|工资)[\u4e00-\u9fff]{0,6}$")))
@@ -339,7 +340,7 @@ def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> li
             pass  # 一场国赛、两场省赛: one of a list of counts of the same thing, a figure
         elif one or s.startswith("万") or s in ("两节", "百年", "百日"):
             doubt = "more often a word than a figure (一项 'a', 万家, 两节, 百年)"
-        elif s.endswith("届") and re.match(r"[一二三四五六七八九]中全会", text[m.end():m.end() + 4]):
+        elif s.endswith("届") and re.match(r"[一二三四五六七八九]中(?:、[一二三四五六七八九]中)*全会", text[m.end():m.end() + 10]):
             doubt = "part of a name (二十届三中全会)"
         elif any(a < m.start() < b for a, b in titles):
             doubt = "inside a 《title》"

@@ -306,7 +306,7 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
     if fig.unit_word == "人" and re.match(r"(?:[一二三四五六七八九十]足|板鞋|篮球|足球|排球|跳绳|接力)", after) \
             or fig.unit_word == "公里" and re.match(r"(?:健康跑|健步走|长跑|徒步|骑行|越野|定向)", after):
         return f"an event's name ({text}{after[:3]}: 两人三足, 6公里健康跑): no figure"
-    if text == "四期" and re.match(r"(?:保护|保障|特殊保护)", after) or text == "四处" and re.match(r"[\u4e00-\u9fff]", after) \
+    if text == "四期" and re.match(r"(?:保护|保障|特殊保护)", after) or text == "四处" and re.match(r"[‘“']?[\u4e00-\u9fff]", after) \
             and not after.startswith(("的", "地方", "场所", "站点", "点位")):
         return f"a word ({text}{after[:2]}: 四期保护, 四处打听): no figure"
     if re.search(r"(?:19|20)\d\d/\d{1,2}/$", before):
@@ -332,10 +332,15 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"an item's number and a year ({text}: 2.2025年): no figure"
     if fig.unit_word == "年" and re.search(r"(?:今后|未来|此后|往后)$", before):
         return f"the years ahead ({before[-2:]}{text}): a time, no figure"  # 对今后五年工作进行安排部署
-    if text == "三方" and re.match(r"(?:协商|联席|机制|会议|协调|共建|联动|四家)", after) or text == "四家" and before.endswith("三方"):
+    if text == "三方" and re.match(r"(?:协商|联席|机制|会议|协调|共建|联动|四家|共赢|优势|资源|合力|力量|合作)", after) \
+            or text == "四家" and before.endswith("三方"):
         return f"part of a name ({before[-2:]}{text}{after[:4]}: 三方协商机制, 劳动关系三方四家, a tripartite body): no figure"
     if fig.unit_word == "年" and re.fullmatch(r"1[01]\d年", text) and re.match(r"\d{1,2}月", after):
         return f"a year of the Republic's calendar ({text}{after[:3]}): a date, no figure"
+    if text[:1] in _WORD_COUNT and fig.unit_word in ("类", "大类") and len(text) == 1 + len(fig.unit_word) and before.endswith("等"):
+        return f"the count of the kinds a list names ({before[-6:]}{text}: 货车司机等八类新就业形态劳动者): no figure"
+    if re.fullmatch(r"[二三四]类", text) and re.search(r"一类", compact[max(0, clo - 40):clo]):
+        return f"a class of a series ({compact[max(0, clo - 40):clo].rsplit('一类', 1)[0][-2:]}一类 … {text}): an ordinal, no figure"
     if text[:1] in _WORD_COUNT and fig.unit_word in ("个", "家", "项", "名", "位", "所", "支", "条", "种", "类", "大类") \
             and len(text) == 1 + len(fig.unit_word):
         clause = re.split(r"[，,。；;：:（(]", compact[max(0, clo - 80):clo])[-1].removesuffix("等")
