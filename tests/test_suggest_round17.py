@@ -183,3 +183,9 @@ def test_this_park_is_the_one_park_the_story_named(base):
 def test_kinds_classes_and_words_are_no_figures(base, sentence, kept, dropped):
     obs = set(_observations(base, f"某市工会简讯\n\n本报讯 近日，{sentence}\n"))
     assert kept <= obs and not dropped & obs
+
+
+def test_a_hypothetical_s_figures_are_not_reported(base):
+    page = ("某市工会简讯\n\n本报讯 目前全市已发放会员卡30多万张。对银行来说，如果每个持卡会员在卡上平均存100元，"
+            "储蓄总额将达到3000多万元。\n")
+    assert _observations(base, page) == ["30多万张"]

@@ -267,6 +267,9 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
     (中兴路、光明路、矿工路、青石山四个派出所)."""
     fig, text, after = hit.figure, hit.text, compact[chi:chi + 12]
     before = compact[max(0, clo - 16):clo]
+    said = re.split(r"[。！？；;!?]", compact[max(0, clo - 60):clo])[-1]
+    if re.search(r"(?:如果|假如|倘若|假设|若是)", said):
+        return f"a hypothetical ({said[-12:]}{text}…: 如果每个会员存100元): no reported figure"
     if fig.unit_word == "位" and after.startswith("一体") or fig.unit_word == "人" and after.startswith("制"):
         return f"part of a name ({text}{after[:2]}: 六位一体, 九人制): no figure"
     if fig.unit_word == "分钟" and re.match(r"[^，,。；;]{0,8}?圈", after):
