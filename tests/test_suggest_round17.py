@@ -189,3 +189,12 @@ def test_a_hypothetical_s_figures_are_not_reported(base):
     page = ("某市工会简讯\n\n本报讯 目前全市已发放会员卡30多万张。对银行来说，如果每个持卡会员在卡上平均存100元，"
             "储蓄总额将达到3000多万元。\n")
     assert _observations(base, page) == ["30多万张"]
+
+
+def test_a_line_of_other_stories_headlines_is_the_site_s(base):
+    from reformkg.suggest.stories import boilerplate
+    line = "某省印发提振消费行动方案 我市以旧换新最高补贴2万元 抢滩数字经济新蓝海 某公园近3万株杜鹃花提前绽放 某市出台技能提升方案 专家田间送科技"
+    assert boilerplate(line) == "links"
+    page = f"某市工会简讯\n\n本报讯 近日，某市总工会为职工发放慰问金12万元。\n\n{line}\n"
+    assert _observations(base, page) == ["12万元"]
+    assert boilerplate("某市总工会 某区总工会 某县总工会 开展 送温暖 活动，慰问职工 120 人") is None  # a sentence's marks: the story's

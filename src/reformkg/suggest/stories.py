@@ -103,6 +103,8 @@ def boilerplate(line: str) -> str | None:
     ``view count``, ``editor line``, ``navigation``, ``site furniture``, ``site name`` …), or None.
     A line longer than 120 characters is a paragraph of the story whatever it holds."""
     s = re.sub(r"^[•·▪◦●○◆■►▶*]\s*", "", line.strip().replace(GLOSS_SPACE, ""))  # an item of the site's list (• 某某网客户端)
+    if _LINKS_LINE.fullmatch(s) and not re.search(r"[。，,；;！？]", s):
+        return "links"  # 某某印发某方案 我市某某最高补贴2万元 某公园近3万株杜鹃花提前绽放 …: the site's other stories
     if not s or len(s) > 120:
         return None
     items = [x.strip() for x in re.split(r"[|｜]", s)]
@@ -121,6 +123,8 @@ def boilerplate(line: str) -> str | None:
 
 
 _SITE_PART = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
+# a line of six or more headlines of other stories, a space between each
+_LINKS_LINE = re.compile(r"(?:[^\s]{4,30}\s+){5,}[^\s]{2,30}")
 _SITE_ENDS = ("网", "网站", "日报", "晚报", "工人报", "客户端", "频道", "首页", "新闻网", "在线")
 
 
