@@ -198,3 +198,14 @@ def test_a_line_of_other_stories_headlines_is_the_site_s(base):
     page = f"某市工会简讯\n\n本报讯 近日，某市总工会为职工发放慰问金12万元。\n\n{line}\n"
     assert _observations(base, page) == ["12万元"]
     assert boilerplate("某市总工会 某区总工会 某县总工会 开展 送温暖 活动，慰问职工 120 人") is None  # a sentence's marks: the story's
+
+
+def test_a_street_s_and_a_banner_s_union(base):
+    page = ("某区工会简讯\n\n本报讯 近日，惠山区长安街道总工会开展暑期工活动，街道总工会为学生提供岗位61个。"
+            "各街道总工会积极参与。\n")
+    draft = _draft(base, page)
+    assert {"惠山区长安街道总工会", "街道总工会"} <= set(_orgs(draft))  # (jieba: 长安街/ns 道/q)
+    short = next(s for s in draft.suggestions if s.kind == "organisation" and s.text == "街道总工会")
+    assert short.fields["new"]["name"] == "惠山区长安街道总工会"
+    page = "某旗工会简讯\n\n本报讯 近日，乌审旗总工会开展金秋助学活动，旗总工会资助学生48名。\n"
+    assert {"乌审旗总工会", "旗总工会"} <= set(_orgs(_draft(base, page)))  # a banner's union printed short, as 县总工会

@@ -25,6 +25,9 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
                 "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
                 "傅洪杭禹阎井鄢滑寿强揭官鞠芮蔺逯郁储谈闻冼帅仝战晁厉荆阚郗靖谌伏戈粟奚雍郦庹钮禄扈嵇")
 COMPOUND_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "令狐", "夏侯", "端木", "西门", "南宫"}
+# A street's union (惠山区长安街道总工会, 流亭街道工会联合会): its name from a mark, a verb or a date
+_STREET_UNION_RX = re.compile(r"(?:^|(?<=[，。、；：:（(“\s]|日|讯)|(?<=近日|日前|今年|目前|其中|同时))((?:[\u4e00-\u9fff]{2,3}[区县市])?"
+                              r"(?![区县市])[\u4e00-\u9fff]{2,3}?街道(?:总工会|工会联合会|工会))")
 # Who a studio is of, as a kind (劳模创新工作室, 工匠…, 技师…): a studio of a kind, no name
 _STUDIO_KINDS = {"劳模", "工匠", "技师", "职工", "技能大师", "劳模工匠", "高技能人才", "名师", "首席技师", "青年", "女职工", "巾帼"}
 # trades, or trades run together (快递物流), a list of "…等重点企业" may name instead of firms
@@ -140,7 +143,7 @@ _PROVINCE_BODY = re.compile(r"省(总工会|" + _SHORT_FEDERATION + r"|教育厅
 _PROVINCE_BODIES_RX = re.compile(rf"(?:{_PROVINCE_BODY.pattern})+")
 # (after a verb that joins bodies or a conjunction too: 联合市人社局, 和市财政局; never 团市委, the
 # Youth League's committee)
-_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=本报讯)|(?<=[从向据经对给受获将让被来为在到是的])|(?<=今年|去年|日前|近日|目前|同时|活动|期间|会上|当天|此外|其中|另外|随后)|(?<=联合|会同|协同|邀请|牵头|指导|围绕|落实|贯彻|按照|根据)|(?<=[和与及同由]))(?<!团)([市县区州])(委组织部|委宣传部|委统战部|委政法委|委网信办|委直属机关工作委员会|委直属机关工委|委(?!员)|政府办公室|政府|总工会|" + _SHORT_FEDERATION + r"|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
+_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=本报讯)|(?<=[从向据经对给受获将让被来为在到是的])|(?<=今年|去年|日前|近日|目前|同时|活动|期间|会上|当天|此外|其中|另外|随后)|(?<=联合|会同|协同|邀请|牵头|指导|围绕|落实|贯彻|按照|根据)|(?<=[和与及同由]))(?<!团)([市县区州旗])(委组织部|委宣传部|委统战部|委政法委|委网信办|委直属机关工作委员会|委直属机关工委|委(?!员)|政府办公室|政府|总工会|" + _SHORT_FEDERATION + r"|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
                          r"|国资委|发改委|住建局|民政局|应急局|妇联|科协|人力资源和社会保障局|科技局|公安局|商务局|交通运输局|政协(?!委员)|"
                          + "|".join(sorted(_MORE_LOCAL_BODIES, key=len, reverse=True)) + ")")
 
@@ -566,6 +569,26 @@ class OrganisationRules:
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
             found.append(Mention("organisations", name, a, m.end(1), refs[:1], 0.5,
                                  None if refs else {"name": name, "kind": MARKER}))
+        return found
+
+    def street_unions(self, out: list[Mention]) -> list[Mention]:
+        """惠山区长安街道总工会 (jieba: 长安街/ns 道/q): a street's union, after its district or county
+        when printed, from a mark or a verb; then 街道总工会 printed alone, the one street's the story names."""
+        found = []
+        for m in _STREET_UNION_RX.finditer(self.compact):
+            a, name = m.start(1), m.group(1)
+            if any(x.section == "organisations" and x.cstart <= a and m.end(1) <= x.cend and x.cend - x.cstart > len(name)
+                   for x in out):
+                continue
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, a, m.end(1), refs[:1], 0.6,
+                                 None if refs else {"name": name, "kind": "union-federation" if name.endswith("总工会") else "union"}))
+        named = {x.name for x in found if x.name.endswith("街道总工会")}
+        for m in re.finditer(r"(?<![\u4e00-\u9fff])街道总工会|(?<=[，。、；：的由向对和与及在])街道总工会", self.compact):
+            if len(named) == 1 and not any(x.cstart <= m.start() < x.cend for x in found + out):
+                full = next(iter(named))
+                found.append(Mention("organisations", "街道总工会", m.start(), m.end(), [], 0.5,
+                                     {"name": full, "aliases": ["街道总工会"], "kind": "union-federation"}))
         return found
 
     def numbered_schools(self, out: list[Mention]) -> list[Mention]:
