@@ -15,6 +15,10 @@ def _observations(base, text: str) -> list[str]:
     return [s.text for s in _draft(base, text).suggestions if s.kind == "observation"]
 
 
+def _subjects(base, text: str) -> dict[str, str | None]:
+    return {s.text: s.fields.get("subject_name") for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
 def test_the_list_behind_a_count_given_before_is_one_fact(base):
     page = ("我省多个集体和个人获全国五一劳动奖\n\n本报讯 近日，记者从省总工会获悉，我省6家单位和25名个人分获全国五一劳动奖状、"
             "全国五一劳动奖章，18个集体获全国工人先锋号称号。\n\n甲乙机械有限公司、丙丁医院等6家单位获全国五一劳动奖状。"
@@ -89,7 +93,7 @@ def test_a_model_worker_s_title_before_the_name_is_the_person_s(base):
 def test_a_county_union_printed_with_and_without_its_city_is_one_body(base):
     page = ("某县工会帮扶纪实\n\n某某新闻网12月19日讯 （通讯员 王某）“全年共慰问困难职工600余名，发放慰问金52.6万元。”"
             "这是张家界市慈利县总工会开展真情帮扶的缩影。\n\n今年，慈利县总开展了送温暖活动。\n")
-    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    subjects = _subjects(base, page)
     assert subjects["600余名"] == subjects["52.6万元"] and "慈利县总工会" in subjects["600余名"]
 
 
@@ -103,7 +107,7 @@ def test_a_headline_s_city_before_the_union_s_district_is_not_the_subject(base):
         "(一)打造“榜样引领”品牌\n组建劳模宣讲团,深入企业、学校开展“劳模巡回宣讲”等活动30余场,覆盖职工超2万人次。\n\n"
         "(二)扩大文化影响力\n优化“大兴工会”微信公众号,两年发布信息1700余篇,粉丝5.7万,260篇内容获市级以上媒体刊发。\n\n"
         "(三)延伸思想引领形式\n强化服务职工理念,结合工会业务工作的开展,加强思想引领的动力和吸引力,让职工在参与中受教育、在活动中增认同,把职工文化建设与企业发展、职工成长紧密结合起来,推动形成崇尚劳动、尊重技能、追求创新的良好风尚,为区域发展凝聚强大合力。下一步,将持续完善职工文化服务体系,推动文化资源向基层延伸、向一线倾斜,让更多职工共享文化发展成果,不断增强职工群众的获得感、幸福感和安全感。同时,加强职工文化人才队伍建设,培育一批热爱文化工作的骨干力量,完善激励机制,鼓励职工积极参与文化创作,形成人人参与、人人共享的生动局面,以高质量的职工文化建设助力区域经济社会高质量发展。此外,还将深化与驻区企业、院校的合作,共建共享职工文化阵地,打造一批有影响力的职工文化品牌,推出更多贴近职工、反映时代的优秀作品,讲好劳动者故事,传播劳动者声音,在全社会营造劳动光荣、技能宝贵、创造伟大的浓厚氛围。")
-    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    subjects = _subjects(base, page)
     assert subjects["30余场"] == subjects["1700余篇"] == "大兴区总工会"  # (北京大兴: the district's union, not 北京)
 
 
@@ -160,14 +164,14 @@ def test_a_name_whose_last_character_jieba_joins_to_the_verb_after_it(base):
 def test_a_city_committee_printed_alone_heading_the_figure_is_the_city_s(base):
     page = ("青岛市表彰劳动模范\n\n本报讯 今天上午，青岛市劳动模范表彰大会在市人民会堂召开。"
             "市委常委、市纪委书记王某宣读了表彰决定等，随后，大会向今年受表彰的55名青岛市劳动模范颁奖。\n")
-    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    subjects = _subjects(base, page)
     assert subjects["55名"] == "青岛市"
 
 
 def test_this_park_is_the_one_park_the_story_named(base):
     page = ("某区工会简讯\n\n本报讯 近日，区总工会一行人深入七盘关工业园区，走访了园区企业。"
             "该园区目前入园企业32家，现有职工2300余人。\n")
-    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    subjects = _subjects(base, page)
     assert subjects["32家"] == subjects["2300余人"] == "七盘关工业园区"
 
 
