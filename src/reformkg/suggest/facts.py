@@ -2284,10 +2284,12 @@ class FactRules:
         listed = re.fullmatch(r"(\d+)([名人位]|[个家所座处])", text)
         if listed and self.compact[clo - 1:clo] == "等":  # 我省9家单位和43名个人获… ; 某某、某某等9家单位被授予…
             kin = "名人位" if listed.group(2) in "名人位" else "个家所座处"
-            said = self._sentence_words(clo)
-            noun = self.compact[chi:chi + 2]
-            if any(said & self._sentence_words(m.start()) or self.compact.startswith(noun, m.end()) and re.fullmatch(r"[\u4e00-\u9fff]{2}", noun) for m in re.compile(rf"(?<![\d.第等]){listed.group(1)}[{kin}]").finditer(self.compact, lo, clo)
-                   if self._in_text_before(re.escape(m.group(0)), m.start(), m.end())):  # (what both say: 全国五一, 先锋号; 4家单位 … 4家单位)
+            said, noun = self._sentence_words(clo), self.compact[chi:chi + 2]
+            before = [m for m in re.compile(rf"(?<![\d.第等]){listed.group(1)}[{kin}]").finditer(self.compact, lo, clo)
+                      if self._in_text_before(re.escape(m.group(0)), m.start(), m.end())]
+            # (what both sentences say, 全国五一, 先锋号; or the same noun after both, 4家单位 … 4家单位)
+            if any(said & self._sentence_words(m.start()) or re.fullmatch(r"[\u4e00-\u9fff]{2}", noun) and self.compact.startswith(noun, m.end())
+                   for m in before):
                 return f"a list's count printed again ({self.compact[clo - 3:chi]}: the list of a count given before): one fact"
         return None
 

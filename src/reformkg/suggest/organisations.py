@@ -277,9 +277,9 @@ class OrganisationRules:
         for m in _LOCAL_BODY.finditer(self.compact):
             if any(x.cstart <= m.start(1) < x.cend and not ((x.cstart, x.cend) == (m.start(1), m.end()) and "note" in (x.proposal or {}))
                    for x in itertools.chain(out, found)) or m.start(1) and self.compact[m.start(1) - 1] in "全本该各" \
-                    or re.search(r"(?:^|[^\u4e00-\u9fff]|[据及和与的由对在向将经为是按照及])[省市县区][、和及与]?$", self.compact[max(0, m.start(1) - 3):m.start(1)]):
-                # (省、市总工会, 市县总工会: the bodies of levels, no one body named)
-                # (市交通运输工会 the walk left placeless: named here after the story's city)
+                    or re.search(r"(?:^|[^\u4e00-\u9fff]|[据及和与的由对在向将经为是按照])[省市县区][、和及与]?$", self.compact[max(0, m.start(1) - 3):m.start(1)]):
+                # (市交通运输工会 the walk left placeless: named here after the story's city;
+                # 省、市总工会, 市县总工会: the bodies of levels, no one body named)
                 continue
             story = self.ctx.story_at(m.start(1))
             lo, hi = self.ctx.crange(story["span"])
