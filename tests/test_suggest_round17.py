@@ -88,6 +88,8 @@ def test_a_model_worker_s_title_before_the_name_is_the_person_s(base):
                          "市劳模创新工作室培养徒弟30名。\n")
     assert posts.get("秦世勇") == "全国劳模" and posts.get("韩丽萍") == "大国工匠"
     assert len(posts) == 2  # 劳模创新工作室: a studio, no person
+    posts = _posts(base, "某市工会简讯\n\n本报讯 近日，全国五一劳动奖章获得者张强为职工授课，技术能手张宏谦介绍经验。\n")
+    assert posts == {"张强": "全国五一劳动奖章获得者", "张宏谦": "技术能手"}
 
 
 def test_a_county_union_printed_with_and_without_its_city_is_one_body(base):
