@@ -1626,7 +1626,8 @@ class FactRules:
         alone, with ``bare``: the committee of the figure's own sentence), for a figure it heads: the
         place's region mention, else None."""
         if best is None or best.section != "organisations" or best.ids or (best.proposal or {}).get("kind") != "party" \
-                or not re.fullmatch(rf"(?:中共)?[\u4e00-\u9fff]{{{0 if bare else 2},10}}?[省市县区]委", self.compact[best.cstart:best.cend]):
+                or not re.fullmatch(r"(?:中共)?[\u4e00-\u9fff]{0,10}?[省市县区]委", self.compact[best.cstart:best.cend]) \
+                or not bare and self.compact[best.cstart] in "省市县区":
             # (a government's own figure, 省政府召开第三十次联席会议, stays the government's, as the curated pages have it)
             return None
         place = next((m for m in self.mentions if m.section == "regions" and best.cstart <= m.cstart < best.cend), None)
@@ -1640,23 +1641,25 @@ class FactRules:
     def _zone_by_kind(self, slo: int, cpos: int) -> str | None:
         """A zone named by its kind alone before the figure in its sentence (进入试验区企业181家, 园区现有
         企业…) after the story printed one zone of that kind in full (某某合作特别试验区): that zone."""
-        bare = lambda end: end == 0 or self.compact[end - 1] in _ZONE_BARE_AFTER  # (推动试验区, 进入园区: by its kind)
         for kind in _ZONE_KIND_RX.finditer(self.compact, slo, cpos):
-            if not bare(kind.start()):
+            if not self._zone_kind_alone(kind.start()):
                 continue  # (某某经开区: a zone of its own name)
             full = self._zone_named_before(kind.group(0), slo)
             if full is not None:
                 return full
         return None
 
+    def _zone_kind_alone(self, at: int) -> bool:
+        """A zone's kind at compact ``at`` printed alone, after a mark or a verb (推动试验区, 进入园区)."""
+        return at == 0 or self.compact[at - 1] in _ZONE_BARE_AFTER
+
     def _zone_named_before(self, kind: str, slo: int) -> str | None:
         """The one zone of ``kind`` (园区, 开发区 …) the story printed in full before ``slo``, else None."""
         lo = self.ctx.crange(self.ctx.story_at(slo)["span"])[0]
-        bare = lambda end: end == 0 or self.compact[end - 1] in _ZONE_BARE_AFTER
         # (a name from a boundary, never 户外…开放经开区; or after a verb that goes there: 一行人深入七盘关工业园区)
         went = re.compile(r"^.*(?:深入|走进|来到|前往|赴|入驻|落户|位于|地处)(?=[\u4e00-\u9fff]{2})")
         full = {went.sub("", m.group(0)) for m in re.compile(rf"(?:(?![与和及在向对为从由是的了])[\u4e00-\u9fff]){{2,10}}{kind}").finditer(
-            self.compact, lo, slo) if not bare(m.end() - len(kind))
+            self.compact, lo, slo) if not self._zone_kind_alone(m.end() - len(kind))
             and (m.start() == 0 or not "\u4e00" <= self.compact[m.start() - 1] <= "\u9fff"
                  or self.compact[m.start() - 1] in "与和及在向对为从由是" or went.match(m.group(0)))}
         return next(iter(full)) if len(full) == 1 else None
