@@ -60,6 +60,21 @@ _POSTS = (*(w for w in POST_WORDS if w != "负责人"), "党组成员", "党总�
           "行长", "副行长", "段长", "副段长", "党委委员", "专职副主席")
 # (资深名师某某, 电网检修专家某某, 援助律师某某, 工艺美术大师某某, 全国劳动模范某某; 某支行党委委员、副行长某某, 某中心段长某某)
 # 市领导某某、某某出席: a level's leaders listed by name
+# 中华技能大奖获得者代表某某, 龙江大工匠代表某某, 青年技能人才代表某某: who speaks for a title's holders
+_REPRESENTATIVE_RX = re.compile(r"((?:(?![，。、；：“”‘’（）()的和与及在\d])[\u4e00-\u9fff]){1,12}?(?:获得者|工匠|能手|劳模|劳动模范|技能人才|标兵))代表(?=[\u4e00-\u9fff])")
+# 某某、某某等22名员工获得了电工技师职业资格, 某某等7名同志为首席技师: a list given a skill grade or a title
+_QUALIFIED_RX = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=确定|认定|评定|聘任|其中|分别))((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等(?:\d+|[一二两三四五六七八九十百]+)[名位](?:员工|同志|职工|技能人才)?"
+                           r"(?:获得了?|取得了?|被评为|被聘为|为)((?:(?![，。、；：“”（）()的和与及])[\u4e00-\u9fff]){0,6}?"
+                           r"(?:首席技师|特级技师|高级技师|技师|高级工|中级工|高级工程师|工程师|技术能手|工匠))(?:职业资格|资格|称号|证书|[，。；、])")
+# Verbs of going to and seeing someone, before a title (又来到全国劳动模范某某家里, 看望慰问了省部级劳模代表某某): no part of it
+_VISITS_RX = re.compile(r".*(?:来到|走进|走访|看望|慰问|探望|拜访|邀请|受邀|担任|作为|成为|了|又|向|给|对|到)")
+
+
+def _title_lead(lead: str) -> str:
+    """What qualifies a title before it (全国, 电网检修, 省部级), without the verb printed before it."""
+    return _VISITS_RX.sub("", lead)
+
+
 _LEADERS_RX = re.compile(r"(?<![\u4e00-\u9fff])([省市县区州]|自治区)领导((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)"
                          r"(?=出席|参加|到会|陪同|等(?:出席|参加|到会|陪同)|[，。])")
 # Titles printed with what they are of before them (资深名师, 电网检修专家, 中国工艺美术大师, 全国劳动模范)
@@ -2629,8 +2644,8 @@ class FactRules:
             honour = _HONOUR_BEFORE_NAME.match(self.compact, m.end())
             name_at = honour.end() if honour else m.end()  # where the name starts
             person = self._person_at(name_at, strict=m.group(1) == "负责人")
-            if person is None:
-                continue
+            if person is None or m.group(1) in _TITLED and (self._frequencies.get(person[0]) or 0) >= 1000:
+                continue  # (联盟专家顾问: a common word after a title, no name)
             name, registered, conf = person
             # the posts of the chain before the name, each with the organisation printed before it
             items: list[tuple[str, int, Mention | None]] = []
@@ -2670,7 +2685,7 @@ class FactRules:
                 role, k = prev.group(1), before - 1 - len(prev.group(1))
             if items[-1][2] is None and items[-1][0] in _TITLED:  # 中国工艺美术大师, 电网检修专家, 全国劳动模范: the title whole
                 lead = re.search(r"(?:(?![，。、；：“”‘’（）()的在是和与及\d])[\u4e00-\u9fff]){1,8}$", self.compact[max(0, items[-1][1] - 8):items[-1][1]])
-                said = re.sub(r".*(?:公司|集团|厂|院|局|会|中心|站|所|室|部|处)", "", lead.group(0)) if lead else ""  # (…供电公司|电网检修专家)
+                said = _title_lead(re.sub(r".*(?:公司|集团|厂|院|局|会|中心|站|所|室|部|处)", "", lead.group(0))) if lead else ""  # (…供电公司|电网检修专家)
                 if said:
                     items[-1] = (said + items[-1][0], items[-1][1] - len(said), None)
             if items[0][2] is None and items[0][0] in (*_TITLES, *_TRADES) and len(items) == 1:
@@ -2750,6 +2765,9 @@ class FactRules:
         out += [p for p in self._posts_by_occupation() if p["name"] not in named]
         named = {p["name"] for p in out}
         out += [p for p in self._leaders_listed() if p["name"] not in named]
+        out += self._posts_listed_after(out)
+        named = {p["name"] for p in out}
+        out += [p for p in self._posts_of_representatives() + self._posts_qualified() if p["name"] not in named]
         # 班长、全国劳动模范某某: the title is an honour printed with the post, the person's post is 班长
         posted = {p["name"] for p in out if not p["role"].endswith(_TITLED)}
         return [p for p in out if not (p["role"].endswith(_TITLED) and p["name"] in posted)]
@@ -2766,6 +2784,55 @@ class FactRules:
             for n in names:
                 out.append({"cstart": m.start(), "cend": at + len(n), "text": self.compact[m.start():at + len(n)], "name": n, "person": None,
                             "role": m.group(1) + "领导", "organisation": None, "organisation_name": None, "confidence": 0.4})
+                at += len(n) + 1
+        return out
+
+    def _posts_listed_after(self, posts: list[dict]) -> list[dict]:
+        """全国劳模、大国工匠某某、某某、某某受邀…: a title printed once before a list of names is each one's
+        (a title only: 主席张三、李四 may be two posts, the second unprinted)."""
+        out, named = [], {p["name"] for p in posts}
+        for p in posts:
+            if not p["role"].endswith(_TITLED):
+                continue
+            at = p["cend"]
+            while self.compact[at:at + 1] == "、" and not re.match(rf"(?:{_POSTS_RX.pattern})", self.compact[at + 1:]):
+                person = self._person_at(at + 1)
+                if person is None or person[0] in named:
+                    break
+                name, registered, conf = person
+                at += 1 + len(name)
+                out.append({**p, "cend": at, "text": self.compact[p["cstart"]:at], "name": name, "person": registered,
+                            "confidence": min(conf, p["confidence"])})
+        return out
+
+    def _posts_of_representatives(self) -> list[dict]:
+        """中华技能大奖获得者代表某某, 省部级劳模代表某某: a person speaking for the holders of a title; the post is
+        the title's representative, as printed."""
+        out = []
+        for m in _REPRESENTATIVE_RX.finditer(self.compact):
+            title = _title_lead(m.group(1))
+            person = self._person_at(m.end())
+            if person is None or len(title) < 3:
+                continue
+            name, registered, conf = person
+            lo = m.end() - len(title) - 2
+            out.append({"cstart": lo, "cend": m.end() + len(name), "text": self.compact[lo:m.end() + len(name)], "name": name,
+                        "person": registered, "role": title + "代表", "organisation": None, "organisation_name": None,
+                        "confidence": conf - 0.2})
+        return out
+
+    def _posts_qualified(self) -> list[dict]:
+        """某某、某某等22名员工获得了电工技师职业资格, 确定某某等7名同志为首席技师: the skill grade or title each
+        person of the list is given (the list's names, before 等 and its count)."""
+        out = []
+        for m in _QUALIFIED_RX.finditer(self.compact):
+            names = m.group(1).split("、")
+            if not all(2 <= len(n) <= 3 and (n[0] in _SURNAMES or n[:2] in _COMPOUND_SURNAMES) for n in names):
+                continue
+            at = m.start(1)
+            for n in names:
+                out.append({"cstart": at, "cend": at + len(n), "text": n, "name": n, "person": None, "role": m.group(2),
+                            "organisation": None, "organisation_name": None, "confidence": 0.4})
                 at += len(n) + 1
         return out
 
@@ -2985,6 +3052,8 @@ class FactRules:
                 continue  # 工会主席李刚说, 董事长刘帅以及…, 中队长胡辛荣获: a name of two, then the verb or the conjunction
             if n == 3 and cand[2] in "及和与" and tok is not None and tok[0] == cand[:2]:
                 continue  # 副主任王巍及相关人员: a name of two, then a conjunction
+            if n == 3 and cand[2] == "率" and re.match(r"(?:慰问|调研|检查|督导|考察|工作|代表|专家|宣讲|[队团组])", text[cpos + 3:cpos + 5]):
+                continue  # 主席周某率慰问组: a name of two, then 率 (leading) and the group it leads
             if n == 3 and tok is not None and tok[1] in ("nr", "nrfg", "nrt") and tok[0] == cand[:2]:
                 nxt = self.ctx.tok_at(cpos + 2)
                 made = len(nxt[0]) == 2 and (not self._frequencies.get(nxt[0]) and text.startswith(_AFTER_NAME, cpos + 3)
@@ -2996,7 +3065,7 @@ class FactRules:
                     continue  # 苗青/nr 作为/v: a name of two to jieba, then a word
             rest = text[cpos + n:cpos + n + 4]
             after = self.ctx.tok_at(cpos + n)
-            ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME + _ARRIVES + ("以《", "到")) \
+            ends = not rest or rest[0] in "，。、；：！？,;:）)“”\"" or rest.startswith(_AFTER_NAME + _ARRIVES + ("以《", "到", "家里", "家中")) \
                 or cpos + n in self._line_starts and n >= 2 \
                 or re.match(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日", rest) is not None \
                 or re.match(r"\d+(?:人|名|位)", rest) is not None  # (a caption's line; 管理年8日介绍; 某某8人获评: a count of the list)
