@@ -54,3 +54,11 @@ def test_a_list_given_a_skill_grade_is_each_ones_post(base):
     # a list that wins a prize is given no post (获得了一等奖: no grade)
     page = "某市总工会举办技能大赛\n\n本报讯 经过角逐，张建国、李卫东等5名选手获得了一等奖。\n"
     assert _posts(base, page) == {}
+
+
+def test_lengths_of_time_in_words_and_times_before_are_no_figures(base):
+    page = ("某区总工会举办职工运动会\n\n本报讯 在两天集中进行的50场比赛中，职工们展示风采。这个服务中心曾是闲置十余年的老厂房。"
+            "42年前，这里迎来改革的春风。所有课程1小时内报满，区总工会为职工提供24小时服务。某企业连续三年进入全国百强。\n")
+    obs = _observations(base, page)
+    assert "50场" in obs and "24小时" in obs and "三年" in obs  # a service's hours, years running: facts
+    assert not {"两天", "十余年", "42年", "1小时"} & set(obs)

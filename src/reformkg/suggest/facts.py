@@ -285,6 +285,12 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
     said = re.split(r"[。！？；;!?]", compact[max(0, clo - 60):clo])[-1]
     if re.search(r"(?:如果|假如|倘若|假设|若是)", said):
         return f"a hypothetical ({said[-12:]}{text}…: 如果每个会员存100元): no reported figure"
+    if fig.unit_word in ("年", "天", "日") and not fig.ordinal and re.match(r"[一二两三四五六七八九十]", text) and not before.endswith("连续"):
+        return f"a length of time in words ({text}{after[:3]}: 两年, 三天, 闲置十余年): a time, no figure"  # (连续三年进入: years running)
+    if fig.unit_word == "年" and not fig.ordinal and re.match(r"[前后]", after):
+        return f"a time before or after ({text}{after[:1]}: 42年前): no figure"
+    if fig.unit_word == "小时" and after.startswith("内"):
+        return f"a time limit ({text}{after[:1]}: 课程1小时内爆满): no figure"  # (24小时服务: a service's hours, a fact)
     if fig.unit_word == "位" and after.startswith("一体") or fig.unit_word == "人" and after.startswith("制"):
         return f"part of a name ({text}{after[:2]}: 六位一体, 九人制): no figure"
     if fig.unit_word == "分钟" and re.match(r"[^，,。；;]{0,8}?圈", after):
