@@ -62,3 +62,10 @@ def test_lengths_of_time_in_words_and_times_before_are_no_figures(base):
     obs = _observations(base, page)
     assert "50场" in obs and "24小时" in obs and "三年" in obs  # a service's hours, years running: facts
     assert not {"两天", "十余年", "42年", "1小时"} & set(obs)
+
+
+def test_vehicle_trips_and_calls_are_measure_words(base):
+    page = ("某区总工会服务货车司机\n\n本报讯 辖区日均活跃集卡车7万辆次。2025年，省总工会服务热线共接听职工来电10.06万通，"
+            "通过调解为职工追回欠薪1200万元。\n")
+    obs = _observations(base, page)
+    assert "7万辆次" in obs and "10.06万通" in obs and "1200万元" in obs
