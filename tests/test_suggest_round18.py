@@ -69,3 +69,16 @@ def test_vehicle_trips_and_calls_are_measure_words(base):
             "通过调解为职工追回欠薪1200万元。\n")
     obs = _observations(base, page)
     assert "7万辆次" in obs and "10.06万通" in obs and "1200万元" in obs
+
+
+def _orgs(base, text: str) -> list[str]:
+    return [s.text for s in _draft(base, text).suggestions if s.kind == "organisation"]
+
+
+def test_a_joint_union_of_a_trade_or_a_building_is_named_whole(base):
+    page = ("某市总工会推进新就业形态劳动者入会\n\n本报讯 近日，江海市快递行业联合工会成立，首批吸纳会员200名。桂树坪街道网约车行业联合工会"
+            "召开会员大会。区总工会推动成立了华能大厦楼宇联合工会。全市第一家楼宇联合工会、若干个联合工会和各类行业联合工会50家"
+            "均已建成，社区灵活就业人员联合工会也在筹建。\n")
+    orgs = _orgs(base, page)
+    assert {"江海市快递行业联合工会", "桂树坪街道网约车行业联合工会", "华能大厦楼宇联合工会"} <= set(orgs)
+    assert not [o for o in orgs if o.endswith("联合工会") and o[:2] in ("全市", "若干", "各类", "行业", "社区", "联合")]
