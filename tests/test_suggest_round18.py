@@ -82,3 +82,12 @@ def test_a_joint_union_of_a_trade_or_a_building_is_named_whole(base):
     orgs = _orgs(base, page)
     assert {"江海市快递行业联合工会", "桂树坪街道网约车行业联合工会", "华能大厦楼宇联合工会"} <= set(orgs)
     assert not [o for o in orgs if o.endswith("联合工会") and o[:2] in ("全市", "若干", "各类", "行业", "社区", "联合")]
+
+
+def test_a_federation_of_a_trades_unions_is_named_whole(base):
+    page = ("某区总工会推进行业建会\n\n本报讯 近日，海港汽车运输行业工会联合会成立。集团第一时间成立了集卡中心工会联合会，"
+            "上海首家大型商圈工会联合会——滨江区南方国际广场工会联合会日前揭牌。全省建立市级新业态工会联合会49个，"
+            "利用行业工会联合会开展协商，工会或基层工会联合会均可申请。\n")
+    orgs = _orgs(base, page)
+    assert {"海港汽车运输行业工会联合会", "集卡中心工会联合会", "滨江区南方国际广场工会联合会"} <= set(orgs)
+    assert not {"市级新业态工会联合会", "利用行业工会联合会", "上海首家大型商圈工会联合会", "工会或基层工会联合会"} & set(orgs)

@@ -30,8 +30,8 @@ _STREET_UNION_RX = re.compile(r"(?:^|(?<=[，。、；：:（(“\s]|日|讯)|(?
                               r"(?![区县市])[\u4e00-\u9fff]{2,3}?街道(?:总工会|工会联合会|工会))")
 # A joint union of a trade, a building or a zone (张家港市快递行业联合工会, 某大厦楼宇联合工会, 某街道乡宿联合工会):
 # its name from a mark, a date, a verb of founding or a preposition
-_JOINT_UNION_RX = re.compile(r"(?:^|(?<=[，。、；：:（(“”\s]|日|讯|了)|(?<=近日|日前|今年|目前|其中|同时|成立|组建|揭牌|指导|推动|依托|联合|会同)"
-                             r"|(?<=[在由为向对和与及]))((?:(?![的了在和与及是为向对把被将等各该本这此成立组建])[\u4e00-\u9fff]){2,16}?联合工会)(?!联合会)")
+_JOINT_UNION_RX = re.compile(r"(?:^|(?<=[，。、；：:（(“”\s—]|日|讯|了)|(?<=近日|日前|今年|目前|其中|同时|成立|组建|揭牌|指导|推动|依托|联合|会同)"
+                             r"|(?<=[在由为向对和与及至到入于暨]))((?:(?![的了在和与及或暨是为向对把被将等各该本这此至到入于成立组建])[\u4e00-\u9fff]){2,16}?(?:联合工会(?!联合会)|工会联合会))")
 # Who a studio is of, as a kind (劳模创新工作室, 工匠…, 技师…): a studio of a kind, no name
 _STUDIO_KINDS = {"劳模", "工匠", "技师", "职工", "技能大师", "劳模工匠", "高技能人才", "名师", "首席技师", "青年", "女职工", "巾帼"}
 # trades, or trades run together (快递物流), a list of "…等重点企业" may name instead of firms
@@ -596,16 +596,19 @@ class OrganisationRules:
         return found
 
     def joint_unions(self, out: list[Mention]) -> list[Mention]:
-        """张家港市快递行业联合工会, 某大厦楼宇联合工会 (jieba: 联合/v 工会): a joint union, named whole from a
-        mark or a verb of founding; never a kind (行业联合工会, 各类联合工会)."""
+        """张家港市快递行业联合工会, 某大厦楼宇联合工会 (jieba: 联合/v 工会), 某港口汽车运输行业工会联合会: a joint
+        union or a federation of a trade's unions, named whole from a mark or a verb of founding; never a kind
+        (行业联合工会, 各类联合工会, 市工会联合会)."""
         found = []
         for m in _JOINT_UNION_RX.finditer(self.compact):
             a, name = m.start(1), m.group(1)
-            words = [(w, f) for w, f, pos in self.ctx.tokens if a <= pos < m.end(1) - 4]
-            if re.fullmatch(r"(?:各类|各级|基层|新|区域性?|行业性?|楼宇|园区|企业|社区|村级?|乡镇|街道|片区|小微企业|灵活就业人员)*(?:行业|楼宇|企业)?", name[:-4]) \
+            head = name[:-4] if name.endswith("联合工会") else name[:-5]
+            words = [(w, f) for w, f, pos in self.ctx.tokens if a <= pos < a + len(head)]
+            if re.fullmatch(r"(?:各类|各级|基层|新|区域性?|行业性?|楼宇|园区|企业|社区|村级?|乡镇|街道|片区|小微企业|灵活就业人员|[省市县区]级?|新业态|新就业形态)*"
+                            r"(?:行业|楼宇|企业|产业)?", head) \
                     or not words or words[0][1] in ("m", "d", "v", "vd", "p", "c", "r", "q", "a") or any(f == "m" for _w, f in words) \
                     or words[0][0] in ("全市", "全县", "全区", "全省", "社区", "村级", "乡镇", "街道", "园区", "行业", "楼宇", "企业", "各类") \
-                    or any(w in ("推进", "发挥", "重视", "建立", "成立", "组建", "推动", "指导") for w, _f in words) \
+                    or any(w in ("推进", "发挥", "重视", "建立", "成立", "组建", "推动", "指导", "利用", "通过", "借助", "依托") for w, _f in words) \
                     or any(x.section == "organisations" and x.cstart <= a and m.end(1) <= x.cend and x.cend - x.cstart > len(name) for x in out):
                 continue
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
