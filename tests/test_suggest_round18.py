@@ -91,3 +91,12 @@ def test_a_federation_of_a_trades_unions_is_named_whole(base):
     orgs = _orgs(base, page)
     assert {"海港汽车运输行业工会联合会", "集卡中心工会联合会", "滨江区南方国际广场工会联合会"} <= set(orgs)
     assert not {"市级新业态工会联合会", "利用行业工会联合会", "上海首家大型商圈工会联合会", "工会或基层工会联合会"} & set(orgs)
+
+
+def test_a_levels_leadership_printed_alone_after_a_verb_is_a_body(base):
+    page = ("某市总工会开展慰问\n\n本报讯 为积极响应市委、市政府关于关爱职工的号召，江海市总工会开展慰问。"
+            "争取县政府每年列出10万元经费，践行区委“十项行动”。\n")
+    orgs = _orgs(base, page)
+    assert {"市委", "市政府", "县政府", "区委"} <= set(orgs)
+    orgs = _orgs(base, "某市总工会开展慰问\n\n本报讯 近日，市总工会会同市委宣传部开展宣讲。\n")
+    assert "市委宣传部" in orgs and "市委" not in orgs  # a department of it: its name whole

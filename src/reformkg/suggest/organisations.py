@@ -257,6 +257,10 @@ _LEVEL_DEPARTMENT_RX = re.compile(r"(?:(?<=[、，,和与及同合。；;：:由
                                   r"(?<=行业|产业)协会|(?:(?<=客运)|(?<=供排水))公司|(?:(?<=热力|环卫|木材|水务|燃气|公交)|(?<=旅游集团|投资集团)|(?<=交通运输集团))公司))"
                                   r"(?=[、，,。；;和与及等\d]|举办|举行|主办|承办|共同|联合|开展|组织|"
                                   r"(?:党组|党委)?(?:副?书记|副?局长|副?厅长|副?主任|副?主席|副?会长))")
+# 响应市委、市政府, 争取县政府, 践行市委“十项行动”: a level's leadership printed with the level alone
+_LEVEL_LEADERSHIP_RX = re.compile(r"(?:(?<=[、，,和与及由在。；;：:])|(?<=响应|践行|落实|贯彻|争取|按照|根据|经过|报请|会同|联合|协调|推动))"
+                                  r"([省市县区](纪委监委|纪委|人大常委会|人大|政协|政府|委))"
+                                  r"(?=[、，,。；;和与及“]|的|关于|高度|出台|印发|部署|决定|要求|号召|每年|专门|批准|同意|办公室(?!主任))")
 # (or a unit of a union's own before what it does: 某市总工会权益保障部为职工…, 某区总工会女职委举办…)
 _DEPARTMENT_RX = re.compile(r"((?!干部)(?:(?![全内外局总各等门的和与及在是])[\u4e00-\u9fff]){2,6}?(?:和[\u4e00-\u9fff]{2,4})?(?:工作部|部))"
                             r"(?=供图|提供|[，。、；）)])|((?![\u4e00-\u9fff]{0,6}?干部)(?:(?![全内外局总各等门的和与及在是])[\u4e00-\u9fff]){0,6}?"
@@ -1051,6 +1055,26 @@ class OrganisationRules:
             found.append(Mention("organisations", text, pos, m.end(1), refs[:1], 0.5,
                                  None if refs else {"name": name, **({"aliases": [text]} if name != text else {}),
                                                     "kind": "government"}))
+        return found
+
+    def level_leaderships(self, out: list[Mention]) -> list[Mention]:
+        """响应市委、市政府的号召, 争取县政府列出经费, 践行市委“十项行动”: the Party committee, the
+        government, the congress or the conference of the story's place printed with its level alone,
+        after a verb or a list's mark, never before a post (市委书记, 市政府副市长: a person's)."""
+        found = []
+        for m in _LEVEL_LEADERSHIP_RX.finditer(self.compact):
+            pos, text, body = m.start(1), m.group(1), m.group(2)
+            if any(x.section == "organisations" and x.cstart < m.end(1) and pos < x.cend for x in out):
+                continue
+            place = self._story_place(pos, (text[0],), out)
+            full = {"委": "中共{}委员会", "纪委": "中共{}纪律检查委员会", "纪委监委": "中共{}纪律检查委员会",
+                    "政府": "{}人民政府", "人大": "{}人民代表大会", "人大常委会": "{}人民代表大会常务委员会",
+                    "政协": "中国人民政治协商会议{}委员会"}[body]
+            name = full.format(place) if place else text
+            kind = "party" if "委" in body and "常委会" not in body else "government"
+            refs = [e for n in (name, text) for sec, e in self.names.get(n, []) if sec == "organisations"]
+            found.append(Mention("organisations", text, pos, m.end(1), refs[:1], 0.4,
+                                 None if refs else {"name": name, **({"aliases": [text]} if name != text else {}), "kind": kind}))
         return found
 
     def _story_place(self, cpos: int, levels: tuple[str, ...], out: list[Mention]) -> str | None:
