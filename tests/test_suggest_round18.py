@@ -100,3 +100,9 @@ def test_a_levels_leadership_printed_alone_after_a_verb_is_a_body(base):
     assert {"市委", "市政府", "县政府", "区委"} <= set(orgs)
     orgs = _orgs(base, "某市总工会开展慰问\n\n本报讯 近日，市总工会会同市委宣传部开展宣讲。\n")
     assert "市委宣传部" in orgs and "市委" not in orgs  # a department of it: its name whole
+
+
+def test_a_post_office_a_power_station_and_a_legal_aid_group_are_bodies(base):
+    page = ("某市邮政工会表彰职工小家\n\n本报讯 近日，东城桥头邮政营业所、南岭供电所获评模范职工小家。"
+            "据了解，江海市职工法律援助团成立以来办理案件300件。\n")
+    assert {"东城桥头邮政营业所", "南岭供电所", "江海市职工法律援助团"} <= set(_orgs(base, page))
