@@ -106,3 +106,8 @@ def test_a_post_office_a_power_station_and_a_legal_aid_group_are_bodies(base):
     page = ("某市邮政工会表彰职工小家\n\n本报讯 近日，东城桥头邮政营业所、南岭供电所获评模范职工小家。"
             "据了解，江海市职工法律援助团成立以来办理案件300件。\n")
     assert {"东城桥头邮政营业所", "南岭供电所", "江海市职工法律援助团"} <= set(_orgs(base, page))
+
+
+def test_a_unions_propaganda_and_education_department_is_no_ministry(base):
+    orgs = _orgs(base, "某市总工会开展宣讲\n\n本报讯 近日，中华全国总工会宣传教育部在京召开座谈会，教育部有关负责人出席。\n")
+    assert "中华全国总工会宣传教育部" in orgs and orgs.count("教育部") == 1  # the ministry printed alone, once

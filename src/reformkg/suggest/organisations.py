@@ -1002,8 +1002,9 @@ class OrganisationRules:
             if any(x.section == "organisations" and x.cstart <= pos < x.cend for x in itertools.chain(out, found)):
                 continue
             if self.compact[pos - 1:pos] in ("省", "市", "县", "区", "州", "盟", "旗") or self.compact[pos + len(word):pos + len(word) + 1] == "门" or \
+                    word == "教育部" and self.compact[pos - 2:pos] in ("宣传", "宣教") or \
                     any(x.section == "regions" and x.cend == pos for x in out):
-                continue  # 省国资委, 韶关市发改委: a local body, never the ministry
+                continue  # 省国资委, 韶关市发改委: a local body, never the ministry; 宣传教育部: a union's department
             refs = [e for n in (word, full, "中华人民共和国" + full) for sec, e in self.names.get(n, []) if sec == "organisations"]
             name = "中华人民共和国" + full if full.endswith("部") else full
             found.append(Mention("organisations", word, pos, pos + len(word), refs[:1], 0.7,
@@ -1101,8 +1102,9 @@ class OrganisationRules:
             if m is None or any(y.section == "organisations" and y.cstart <= x.cend < y.cend for y in out):
                 continue
             first = self.ctx.tok_at(x.cend)
-            if first is None or first[1] in ("v", "p", "c", "d", "ad") or (m.group(1) or m.group(2)).endswith(tuple(_MINISTRIES)):
-                continue  # 全总联合科技部: a verb and another body, no department
+            if first is None or first[1] in ("v", "p", "c", "d", "ad") or (m.group(1) or m.group(2)).endswith(tuple(_MINISTRIES)) \
+                    and (m.group(1) or m.group(2)) != "宣传教育部":
+                continue  # 全总联合科技部: a verb and another body, no department (全总宣传教育部: its own)
             base = (x.proposal or {}).get("name") or next((self.reg.organisations[e].name for e in x.ids
                                                           if e in self.reg.organisations), x.name)
             unit = m.group(1) or m.group(2)
