@@ -111,3 +111,11 @@ def test_a_post_office_a_power_station_and_a_legal_aid_group_are_bodies(base):
 def test_a_unions_propaganda_and_education_department_is_no_ministry(base):
     orgs = _orgs(base, "某市总工会开展宣讲\n\n本报讯 近日，中华全国总工会宣传教育部在京召开座谈会，教育部有关负责人出席。\n")
     assert "中华全国总工会宣传教育部" in orgs and orgs.count("教育部") == 1  # the ministry printed alone, once
+
+
+def test_the_sites_links_after_the_editor_line_name_no_body(base):
+    page = ("某区总工会举办技能大赛\n\n本报讯 近日，杭州市滨江区总工会举办职工技能大赛，参赛职工300名。\n\n（责编：张三、李四）\n\n"
+            "全总要闻\n\n湖南省总工会发布会\n")
+    orgs = _orgs(base, page)
+    assert "杭州市滨江区总工会" in orgs
+    assert not {"全总", "湖南省总工会"} & set(orgs)

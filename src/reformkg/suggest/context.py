@@ -71,6 +71,32 @@ class PageContext:
     def boilerplate_at(self, cpos: int) -> str | None:
         return next((why for lo, hi, why in self.boilerplate if lo <= cpos < hi), None)
 
+    @functools.cached_property
+    def line_starts(self) -> list[int]:
+        """Compact offsets where a line of the page starts."""
+        starts, pos = {0}, 0
+        for m in re.finditer(r"\S+|\n", self.page.text):
+            if m.group(0) == "\n":
+                starts.add(pos)
+            else:
+                pos += len(m.group(0))
+        return sorted(starts)
+
+    def line_at(self, cpos: int) -> tuple[int, int]:
+        """Compact range of the line (a paragraph of the page) around ``cpos``."""
+        bounds = self.line_starts
+        i = bisect.bisect_right(bounds, cpos) - 1
+        return bounds[max(i, 0)], bounds[i + 1] if i + 1 < len(bounds) else len(self.compact)
+
+    def after_editor_line(self, cpos: int) -> bool:
+        """``cpos`` is in a line with no sentence after the story's editor line (责任编辑：某某, then
+        全总要闻, 某省第九届…大赛在榕举行): the site's links after the story's end, not the story."""
+        lo = self.crange(self.story_at(cpos)["span"])[0]
+        if not any(why == "editor line" and lo <= a < cpos for a, _b, why in self.boilerplate):
+            return False
+        plo, phi = self.line_at(cpos)
+        return not re.search(r"[。！？]", self.compact[plo:phi])
+
     def _sentences(self) -> list[tuple[int, int]]:
         """Compact ranges of sentences: split at 。！？； and at headline-like lines."""
         cut = set()

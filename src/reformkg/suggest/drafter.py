@@ -86,7 +86,7 @@ class Drafter:
         # entity mentions
         for m in mentions:
             st = ctx.usable(m.cstart, headlines=True)
-            if st is None:
+            if st is None or ctx.after_editor_line(m.cstart):  # (全总要闻 after 责任编辑: the site's links)
                 continue
             if m.section == "organisations" and ctx.org_kind(m) == "media" and printing_medium(ctx.compact, m):
                 self._newspaper(parts, st, m)

@@ -2390,13 +2390,8 @@ class FactRules:
         return b - a <= 40 and not re.search(r"[。！？；]", self.compact[a:b])
 
     def _after_editor_line(self, cpos: int, story: dict) -> str | None:
-        """责任编辑：某某, then lines with no sentence (最新新闻, 某省第九届…大赛在榕举行): the site's
-        links after the story's end, not the story; why, or None."""
-        lo = self.ctx.crange(story["span"])[0]
-        if not any(why == "editor line" and lo <= a < cpos for a, _b, why in self.ctx.boilerplate):
-            return None
-        plo, phi = self._paragraph_at(cpos)
-        if re.search(r"[。！？]", self.compact[plo:phi]):
+        """Why a figure at ``cpos`` is in the site's links after the story's editor line, or None."""
+        if not self.ctx.after_editor_line(cpos):
             return None
         return "after the story's editor line (责任编辑), a line with no sentence: the site's links, not the story"
 
@@ -2591,22 +2586,11 @@ class FactRules:
 
     def _paragraph_at(self, cpos: int) -> tuple[int, int]:
         """Compact range of the line (a paragraph of the page) around ``cpos``."""
-        bounds = self._line_starts
-
-        i = bisect.bisect_right(bounds, cpos) - 1
-        return bounds[max(i, 0)], bounds[i + 1] if i + 1 < len(bounds) else len(self.compact)
+        return self.ctx.line_at(cpos)
 
     @property
     def _line_starts(self) -> list[int]:
-        if not hasattr(self, "_lines"):
-            starts, pos = {0}, 0
-            for m in re.finditer(r"\S+|\n", self.ctx.page.text):
-                if m.group(0) == "\n":
-                    starts.add(pos)
-                else:
-                    pos += len(m.group(0))
-            self._lines = sorted(starts)
-        return self._lines
+        return self.ctx.line_starts
 
     def _time(self, slo: int, cpos: int, story: dict, required: bool = True) -> dict | str | None:
         return self._time_of(slo, cpos, story, required)[0]
