@@ -119,3 +119,15 @@ def test_the_sites_links_after_the_editor_line_name_no_body(base):
     orgs = _orgs(base, page)
     assert "杭州市滨江区总工会" in orgs
     assert not {"全总", "湖南省总工会"} & set(orgs)
+
+
+def test_the_level_or_giver_of_an_honour_counted_is_not_whose_figure(base):
+    page = ("某集团工会推进职工书屋建设\n\n本报讯 近年来，平安煤业集团工会持续推进职工书屋建设。截至目前，平安煤业集团已建成职工书屋151个。"
+            "其中被中华全国总工会命名的职工书屋示范点12个。\n\n截至目前，广德市建有职工书吧70余家，其中全国职工书屋示范点7家。\n")
+    subjects = _subjects(base, page)
+    assert subjects["12个"] != "中华全国总工会" and subjects["7家"] != "全国"
+    assert subjects["7家"] in ("广德市", None)
+
+
+def _subjects(base, text: str) -> dict[str, str | None]:
+    return {s.text: s.fields.get("subject_name") for s in _draft(base, text).suggestions if s.kind == "observation"}

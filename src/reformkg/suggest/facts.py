@@ -816,6 +816,16 @@ class FactRules:
             return None  # 经某报社、某公司推荐共计420人: bodies acting in the figure's sentence; whose, the annotator decides
         return lead[1][0]
 
+    def _honour_giver_or_level(self, m: Mention, cpos: int) -> bool:
+        """The name heading a clause is the level of an honour the figure counts (全国“职工书屋”示范点195个,
+        全国模范职工之家3家) or the body that gave it (被中华全国总工会命名的…12个): not whose the figure is."""
+        text = self.compact
+        if text[m.cstart - 1:m.cstart] == "被" and re.match(r"(?:命名|授予|评为|认定|表彰)", text[m.cend:cpos]):
+            return True
+        return m.section == "regions" and re.fullmatch(
+            r"[“\"「]?[\u4e00-\u9fff（）()]{0,8}?[”\"」]?(?:示范点|示范单位|示范岗|示范性[\u4e00-\u9fff]{0,8}|先进集体|先进个人|工人先锋号|"
+            r"五一劳动奖[状章]|劳动模范|模范职工之家|模范职工小家|职工书屋|书屋示范点)(?:称号)?", text[m.cend:cpos]) is not None
+
     def _sentence_subject(self, lo: int, cpos: int, own: bool = True) -> tuple[Mention | None, str, str | None]:
         """The subject found in the sentence from ``lo`` to ``cpos`` (see :meth:`_subject_of`):
         (the name, the rule, the printed name when the rule found no name: ``""`` when the
@@ -917,6 +927,8 @@ class FactRules:
                 # 全国某某协调小组12次推广…: a body named with its region, not the region, heads the clause
                 return None, f"a body heads {where} ({body.group(0)}): not a name the registry or the rules know", body.group(0)
             m = self._head_name(c, cpos, at_head=c != lo or not own)
+            if m is not None and self._honour_giver_or_level(m, cpos):
+                continue  # 其中全国职工书屋示范点7家, 被全国总工会命名的示范点12个: whose honours, the clause before says
             if m is not None:
                 return m, "subject of the sentence" + ("" if c == lo else f" ({where})"), None
             doc = self._document_place(head)
