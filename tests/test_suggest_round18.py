@@ -131,3 +131,12 @@ def test_the_level_or_giver_of_an_honour_counted_is_not_whose_figure(base):
 
 def _subjects(base, text: str) -> dict[str, str | None]:
     return {s.text: s.fields.get("subject_name") for s in _draft(base, text).suggestions if s.kind == "observation"}
+
+
+def test_ages_of_people_and_lengths_of_contests_are_no_figures(base):
+    page = ("某区总工会走访慰问劳模\n\n本报讯 随后，慰问组来到全国劳动模范徐大年家里。80岁高龄的徐大年早年在矿区工作。"
+            "首站前往某区关怀23岁陈姓职工。项目职工的平均年龄只有30岁。\n\n"
+            "某市总工会举办技能竞赛\n\n本报讯 竞赛为60分钟技能实操赛，短短5天点击量超774万，共有职工300名参赛。\n")
+    obs = _observations(base, page)
+    assert "30岁" in obs and "300名" in obs  # an average age: a fact
+    assert not {"80岁", "23岁", "60分钟", "5天"} & set(obs)

@@ -259,7 +259,8 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
 
 
 # a life's events after a person's age (他17岁入行, 19岁就成了首席技师)
-_AGE_EVENT_RX = re.compile(r"(?:就|便|时|那年)?(?:入行|入职|进厂|参加工作|参军|学艺|拜师|当上|成为|成了|拿到|考取|获得|开始|走上|踏上|来到)")
+_AGE_EVENT_RX = re.compile(r"(?:就|便|时|那年)?(?:入行|入职|进厂|参加工作|参军|学艺|拜师|当上|成为|成了|拿到|考取|获得|开始|走上|踏上|来到)"
+                           r"|高龄|的?(?:老人|老党员|老劳模|老职工|案主|女儿|儿子|孩子|男孩|女孩)|[\u4e00-\u9fff]姓")  # (80岁高龄的, 关怀23岁陈姓案主)
 # a person's years at a trade (从事焊接工作27年, 从业10年, 深耕晶体领域三十年): who is meant, no figure
 _TENURE_RX = re.compile(r"(?:从事|从业|深耕|扎根|坚守|耕耘|任教|执教|学艺|工龄)[^，,。；;：:]{0,12}?$")
 # a condition a population meets (注册资金不低于200万元…的企业, 不足20人的, 5人以上群体性案件, 年产值超300亿元企业)
@@ -289,6 +290,10 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a length of time in words ({text}{after[:3]}: 两年, 三天, 闲置十余年): a time, no figure"  # (连续三年进入: years running)
     if fig.unit_word == "年" and not fig.ordinal and re.match(r"[前后]", after):
         return f"a time before or after ({text}{after[:1]}: 42年前): no figure"
+    if fig.unit_word in ("分钟", "小时", "天") and not fig.ordinal and (
+            re.match(r"的?(?:技能|理论|实操|实际操作|操作|笔试|考试|比赛|竞赛|赛)|为一个", after)
+            or re.search(r"(?:短短|仅用|只用|历时|用时|耗时)$", before)):
+        return f"a length of time ({before[-2:]}{text}{after[:3]}: 为60分钟技能实操赛, 短短5天): a time, no figure"
     if fig.unit_word == "小时" and after.startswith("内"):
         return f"a time limit ({text}{after[:1]}: 课程1小时内爆满): no figure"  # (24小时服务: a service's hours, a fact)
     if fig.unit_word == "位" and after.startswith("一体") or fig.unit_word == "人" and after.startswith("制"):
