@@ -25,8 +25,8 @@ the names accepted, or one printed with its province or city before it (海南�
 draft's name without it as right too (达州市宣汉县总工会 accepts 宣汉县总工会).
 
 Below the table, two readings of the totals: the precision of the figures drafted with confidence
-(an edition its organiser holds, 第五届, is drafted at 0.3 with the reason, to check: the issue allows
-a numbered name "drafted with low confidence and a reason"), and how many wrong times are a figure
+(an edition its organiser holds, 第五届, and a rank, 第一名, are drafted at 0.3 with the reason, to check: the
+issue allows a numbered name "drafted with low confidence and a reason"), and how many wrong times are a figure
 with no time phrase on a story the draft dates, where the grader gives that year (the draft writes
 ``unspecified``: the story's date is the report date, docs/annotation.md).
 
@@ -272,7 +272,7 @@ def table(results: dict[str, dict], sizes: dict[str, int]) -> str:
                     f"| {r['posts_found']} / {r['posts_truth']} |")
     r = total
     rows.append(f"\nOf the {r['drafted']} drafted, {r['drafted_to_check']} are drafted to check (confidence below 0.5, "
-                f"with the reason: an edition its organiser holds), {r['extra_to_check']} of them no figure of the grading: "
+                f"with the reason: an edition its organiser holds, a rank), {r['extra_to_check']} of them no figure of the grading: "
                 f"precision of the rest {pct(r['found'] - (r['drafted_to_check'] - r['extra_to_check']), r['drafted'] - r['drafted_to_check'])}. "
                 f"Of the {r['time']['wrong']} wrong times, {r['time_report_date']} are no time phrase on a story the draft dates "
                 "(unspecified: the story's date is the report date, docs/annotation.md) where the grader gives that year. "

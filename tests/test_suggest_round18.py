@@ -140,3 +140,11 @@ def test_ages_of_people_and_lengths_of_contests_are_no_figures(base):
     obs = _observations(base, page)
     assert "30岁" in obs and "300名" in obs  # an average age: a fact
     assert not {"80岁", "23岁", "60分钟", "5天"} & set(obs)
+
+
+def test_a_rank_is_drafted_to_check(base):
+    draft = _draft(base, "某市总工会举办技能大赛\n\n本报讯 经过角逐，某银行获得团体第一名，共有职工300名参赛。\n")
+    conf = {s.text: s.confidence for s in draft.suggestions if s.kind == "observation"}
+    assert conf["第一名"] == 0.3 and conf["300名"] >= 0.9
+    rank = next(o for o in draft.annotation["observations"] if o["value"] == "第一名")
+    assert rank["indicator"] == "名次" and "a rank" in draft.to_yaml()

@@ -158,7 +158,8 @@ class Drafter:
         suggestions of low confidence and ``figures_excluded`` entries with the reason. An
         ordinal of an edition (第五届) stays an observation, of low confidence, indicator
         ``edition``: the subject's own series is one (docs: the ordinal indicators), the
-        edition of an event it only took part in is part of a name."""
+        edition of an event it only took part in is part of a name; so does a rank (第一名),
+        indicator ``rank``, of low confidence."""
         ctx = self.ctx
         lines = text_lines(ctx.page.text)
         alone = [(a, b) for k, (a, b, raw) in enumerate(lines) if raw.strip() and headline_like(raw)
@@ -176,6 +177,7 @@ class Drafter:
                 heads.append((lo, hi))
         headlines = tuple(sorted({r for r in heads if r[1] > r[0]}))
         edition = next((c.zh for c in ctx.vocab.schemes["indicator"].concepts.values() if c.id == "edition"), None)
+        rank = next((c.zh for c in ctx.vocab.schemes["indicator"].concepts.values() if c.id == "rank"), None)
         names = tuple((m.cstart, m.cend, m.name) for m in mentions if m.section in ("regions", "organisations"))
         obs = parts.annotation["observations"]
         sugg = [sg for sg in parts.suggestions if sg.kind == "observation"]
@@ -192,6 +194,13 @@ class Drafter:
                 # their text's figures (no curated page has an observation in a headline; the graders grade the text)
                 sg.kind, sg.confidence, sg.rule = "figure", 0.2, "figure, no observation drafted"
                 sg.fields = {"unit": sg.fields.get("unit"), "doubt": "a headline's figure its story's text does not print"}
+                continue
+            if why is None and rank is not None and entry.get("indicator") == rank:
+                # 获得第一名, 前三名: a rank, the subject's own result (an observation) or part of a title: check
+                sg.confidence = 0.3
+                keep.append((entry, sg, f"confidence 0.30 · offsets [{sg.span.start}, {sg.span.end}) · {sg.rule} · "
+                             "a rank (第一名, 前三名): an observation (indicator rank) when the subject's own result "
+                             "matters, else part of a title (获得第一名者授予…); check"))
                 continue
             if why is None:
                 keep.append((entry, sg, parts.comments.get(("observations", i))))
