@@ -148,3 +148,10 @@ def test_a_rank_is_drafted_to_check(base):
     assert conf["第一名"] == 0.3 and conf["300名"] >= 0.9
     rank = next(o for o in draft.annotation["observations"] if o["value"] == "第一名")
     assert rank["indicator"] == "名次" and "a rank" in draft.to_yaml()
+
+
+def test_a_figure_of_visits_is_no_view_count_line(base):
+    page = ("某市总工会推进数字工会建设\n\n本报讯 近日，记者从市总工会获悉，2023年，市总工会开展线上职工普惠活动222场，"
+            "线上访问量超800万次，参与职工超251万人次。\n\n访问量：3456\n")
+    obs = _observations(base, page)
+    assert {"222场", "超800万次", "超251万人次"} <= set(obs) and "3456" not in obs

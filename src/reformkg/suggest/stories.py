@@ -40,7 +40,7 @@ _BOILERPLATE = (
     (re.compile(rf"(?:(?:发布|发表|发稿|更新|录入|上传)(?:时间|日期)?|时间|日期){_FIELD}\s*(?:19|20)\d\d"), "time line"),
     # the site's field naming who put the page up (编辑者：某某中心 |, 发布单位：某某)
     (re.compile(rf"^(?:编辑者|发布者|发布人|发布单位|发布机构|供稿单位|信息提供){_FIELD}[^。！？]{{0,40}}$"), "editor line"),
-    (re.compile(rf"(?:浏览|阅读|点击|访问)(?:次数|量|数)?{_FIELD}|浏览\s*\d+\s*次|阅读\s*\d+|访问量"), "view count"),
+    (re.compile(rf"(?:浏览|阅读|点击|访问)(?:次数|量|数)?{_FIELD}|浏览\s*\d+\s*次|阅读\s*\d+|访问量\s*\d"), "view count"),  # (线上访问量超800万次: a figure)
     (re.compile(rf"^(?:文章|全文|本文)?字数{_FIELD}\s*\d+"), "word count"),  # 文章字数：991
     # 已有0人发表了评论, 评论(3), 共12条评论: the page's comment count
     (re.compile(r"已有\s*\d+\s*人(?:发表了?|参与)(?:了)?评论|^评论\s*[（(]\s*\d+\s*[）)]$|共\s*\d+\s*条评论"), "comment count"),
