@@ -155,3 +155,9 @@ def test_a_figure_of_visits_is_no_view_count_line(base):
             "线上访问量超800万次，参与职工超251万人次。\n\n访问量：3456\n")
     obs = _observations(base, page)
     assert {"222场", "超800万次", "超251万人次"} <= set(obs) and "3456" not in obs
+
+
+def test_sessions_quilts_and_plots_are_measure_words(base):
+    page = ("某市总工会开展培训和慰问\n\n本报讯 今年，市总工会开展技术工人培训5206班次，送去棉被250床、电缆卡300付，"
+            "建设地面作业区3块。\n")
+    assert {"5206班次", "250床", "300付", "3块"} <= set(_observations(base, page))

@@ -222,6 +222,7 @@ LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "c
                     "棵": "count", "艘": "count", "艘次": "count", "副": "count", "只": "count", "片": "count", "袋": "count",
                     "穗": "count", "册次": "count", "项次": "count",  # (借阅1000册次; 种植树苗1790棵, 靠泊船舶696艘次, 发放手套1000余副, 暖宝宝3.6万片)
                     "辆次": "count", "车次": "count", "架次": "count", "通": "count",  # (日均活跃集卡7万辆次, 接听来电10.06万通)
+                    "班次": "count", "床": "count", "付": "count", "块": "count",  # (培训5206班次, 250床棉被, 电缆卡300付, 作业区3块)
                     "成": None}  # 比例超过9成: tenths, a share printed short
 _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
                             rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?:以上|左右|以下)?"
