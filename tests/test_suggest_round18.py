@@ -161,3 +161,11 @@ def test_sessions_quilts_and_plots_are_measure_words(base):
     page = ("某市总工会开展培训和慰问\n\n本报讯 今年，市总工会开展技术工人培训5206班次，送去棉被250床、电缆卡300付，"
             "建设地面作业区3块。\n")
     assert {"5206班次", "250床", "300付", "3块"} <= set(_observations(base, page))
+
+
+def test_a_citys_firm_or_clinic_printed_with_its_level_in_a_list(base):
+    page = ("某市总工会表彰安康杯竞赛\n\n本报讯 近日，市供电局荣获一等奖，市交投公司、市气象局荣获二等奖。"
+            "大会邀请了市中医院的医生。市疾控中心、市总工会联合开展义诊。县工人文化宫设立职工学校。\n")
+    orgs = _orgs(base, page)
+    assert {"市交投公司", "市中医院", "市疾控中心"} <= set(orgs)
+    assert not [o for o in orgs if o.endswith("学校")]
