@@ -169,3 +169,10 @@ def test_a_citys_firm_or_clinic_printed_with_its_level_in_a_list(base):
     orgs = _orgs(base, page)
     assert {"市交投公司", "市中医院", "市疾控中心"} <= set(orgs)
     assert not [o for o in orgs if o.endswith("学校")]
+
+
+def test_a_named_working_group_or_service_team_is_a_body(base):
+    page = ("某县总工会开展帮扶\n\n本报讯 近日，广东省粤黔协作工作队安顺工作组携手市总工会开展帮扶。兴国县劳模工匠技术服务队深入企业。"
+            "市委市政府成立产改领导小组。\n")
+    orgs = _orgs(base, page)
+    assert {"广东省粤黔协作工作队安顺工作组", "兴国县劳模工匠技术服务队"} <= set(orgs) and "产改领导小组" not in orgs

@@ -464,6 +464,10 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if m.section != "organisations" or m.ids or not _no_body(ctx, m)]
     # 全国机冶建材系统职工创新工作室2个: the studios an industry system names, a kind of honour, no body
     out = [m for m in out if m.section != "organisations" or m.ids or not re.search(r"系统(?:职工|劳模|工匠|技能|创新|人才)*工作室$", m.name)]
+    # 成立产改领导小组: a group of a kind named by its task alone; 工资集体协商领导小组, 全总驻某县工作队 are named
+    out = [m for m in out if m.section != "organisations" or m.ids or not (
+        m.name.endswith(("领导小组", "协调小组", "工作队", "工作组", "服务队")) and len(m.name) < 8
+        and (m.proposal or {}).get("name", m.name) == m.name)]  # (协调小组 for 省产改领导小组 named before: its short form)
     # 中国工会新闻中国工会新闻…: a site's header repeating its words, no name (a name holds no three characters twice)
     out = [m for m in out if m.section != "organisations" or m.ids or not re.search(r"(.{3,}).*\1", m.name)]
     # 邻水县总工会紧紧围绕党委中心工作: a body, its verb and the verb's object, no name (the body is one of its own)
