@@ -176,3 +176,9 @@ def test_a_named_working_group_or_service_team_is_a_body(base):
             "市委市政府成立产改领导小组。\n")
     orgs = _orgs(base, page)
     assert {"广东省粤黔协作工作队安顺工作组", "兴国县劳模工匠技术服务队"} <= set(orgs) and "产改领导小组" not in orgs
+
+
+def test_a_name_before_a_verb_of_answering_and_a_firms_chairman_after_the_name(base):
+    posts = _posts(base, "某市总工会推进产改\n\n本报讯 市人大常委会副主任、市总工会主席李余粮如此答道：“就看产业工人。”"
+                         "会上，潍柴集团谭旭光董事长提出要培养工匠。\n")
+    assert "李余粮" in posts and posts.get("谭旭光") == "董事长"
