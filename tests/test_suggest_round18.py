@@ -182,3 +182,8 @@ def test_a_name_before_a_verb_of_answering_and_a_firms_chairman_after_the_name(b
     posts = _posts(base, "某市总工会推进产改\n\n本报讯 市人大常委会副主任、市总工会主席李余粮如此答道：“就看产业工人。”"
                          "会上，潍柴集团谭旭光董事长提出要培养工匠。\n")
     assert "李余粮" in posts and posts.get("谭旭光") == "董事长"
+
+
+def test_a_union_heading_a_list_of_bodies_that_raise_or_invite(base):
+    page = ("某市总工会开展春节慰问\n\n本报讯 据悉，汕头市总工会、龙湖区总工会在今年春节前筹措近15万元资金，慰问困难职工。\n")
+    assert _subjects(base, page)["近15万元"] == "汕头市总工会"

@@ -923,7 +923,8 @@ class FactRules:
                    for x in self.mentions):  # (中国一冶集团赵宗合创新工作室、…: a company's studio heads the list)
                 first = next((x for x in self.mentions if x.cstart == head and x.section == "organisations"), None)
                 if first is not None and ((first.proposal or {}).get("name") or first.name).endswith("总工会") and \
-                        re.search(r"(?:等部门|等单位)?(?:联合|共同)?(?:开展|举办|组织|召开|主办|发起)", text[first.cend:cpos]):
+                        re.search(r"(?:等部门|等单位)?(?:联合|共同)?(?:开展|举办|组织|召开|主办|发起|发布|印发|出台|筹措|筹集|投入|发放|邀请|共聚)",
+                                  text[first.cend:cpos]):
                     # 省总工会、省发改委开展了…劳动竞赛，20多家单位…: the work of the union heading its partners
                     return first, f"a union federation heading a list of bodies that act ({first.name}、…) heads {where}", None
                 return None, f"a list of names heads {where} (货拉拉、滴滴等): whose, the annotator decides", ""
