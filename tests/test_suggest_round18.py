@@ -187,3 +187,13 @@ def test_a_name_before_a_verb_of_answering_and_a_firms_chairman_after_the_name(b
 def test_a_union_heading_a_list_of_bodies_that_raise_or_invite(base):
     page = ("某市总工会开展春节慰问\n\n本报讯 据悉，汕头市总工会、龙湖区总工会在今年春节前筹措近15万元资金，慰问困难职工。\n")
     assert _subjects(base, page)["近15万元"] == "汕头市总工会"
+
+
+def test_the_same_count_of_the_same_things_told_on_is_one_fact(base):
+    page = ("某区总工会支持创新工作室\n\n本报讯 记者从自治区总工会获悉，50家自治区职工创新工作室获自治区总工会重点支持。\n\n"
+            "据了解，自治区总工会为50家自治区职工创新工作室每家补助3万元。\n")
+    assert _observations(base, page) == ["50家", "3万元"]
+    # a line repeating the headline over the story is no earlier mention
+    page = ("某市完成职工技能竞赛\n\n来源：某某日报\n\n我市完成22个工种的职工职业技能竞赛\n\n本报讯 今年，我市完成22个工种的职工职业技能竞赛，"
+            "参赛职工3000名。\n")
+    assert "22个" in _observations(base, page)

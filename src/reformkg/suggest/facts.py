@@ -2375,9 +2375,11 @@ class FactRules:
             return None
         for m in re.finditer(re.escape(text), self.compact[lo:clo]):
             p = lo + m.start()
-            if not re.match(r"[\d.一二两三四五六七八九十百千万亿]", self.compact[p - 1:p]) and (self.compact.startswith(after, lo + m.end()) if term else after in self.compact[lo + m.end():lo + m.end() + 10]):
+            if not re.match(r"[\d.一二两三四五六七八九十百千万亿]", self.compact[p - 1:p]) and not self._headline_line(p) and (
+                    self.compact.startswith(after, lo + m.end()) if term else after in self.compact[lo + m.end():lo + m.end() + 10]):
                 was, now = (re.match(r"[^，。；：,;:]*", self.compact[k:]).group(0) for k in (lo + m.end(), chi))
-                if was != now and len(os.path.commonprefix([was, now])) >= 8:
+                cp = len(os.path.commonprefix([was, now]))
+                if was != now and cp >= 8 and len(was) - cp <= 4 and len(now) - cp <= 4:
                     continue  # …等28个单位被评为某区先进职工之家；…等28个单位被评为某区先进职工小家: two lists, two facts
                 return f"the same figure printed again ({text}{after}…, as {self.compact[p:lo + m.end() + 6]} before): one fact"
         noun = self.compact[chi:chi + 2]
