@@ -197,3 +197,9 @@ def test_the_same_count_of_the_same_things_told_on_is_one_fact(base):
     page = ("某市完成职工技能竞赛\n\n来源：某某日报\n\n我市完成22个工种的职工职业技能竞赛\n\n本报讯 今年，我市完成22个工种的职工职业技能竞赛，"
             "参赛职工3000名。\n")
     assert "22个" in _observations(base, page)
+
+
+def test_two_levels_of_an_honour_counted_in_a_row(base):
+    page = ("某市工会五年工作回顾\n\n本报讯 过去五年，重庆各级工会选树市级劳模497名，全国和重庆五一劳动奖118个、1746个。\n")
+    subjects = _subjects(base, page)
+    assert subjects["118个"] != "全国" and subjects["1746个"] != "全国"

@@ -829,8 +829,9 @@ class FactRules:
         if text[m.cstart - 1:m.cstart] == "被" and re.match(r"(?:命名|授予|评为|认定|表彰)", text[m.cend:cpos]):
             return True
         return m.section == "regions" and re.fullmatch(
-            r"[“\"「]?[\u4e00-\u9fff（）()]{0,8}?[”\"」]?(?:示范点|示范单位|示范岗|示范性[\u4e00-\u9fff]{0,8}|先进集体|先进个人|工人先锋号|"
-            r"五一劳动奖[状章]|劳动模范|模范职工之家|模范职工小家|职工书屋|书屋示范点)(?:称号)?", text[m.cend:cpos]) is not None
+            r"(?:[和及][\u4e00-\u9fff]{1,4})?[“\"「]?[\u4e00-\u9fff（）()]{0,8}?[”\"」]?(?:示范点|示范单位|示范岗|示范性[\u4e00-\u9fff]{0,8}|"
+            r"先进集体|先进个人|工人先锋号|五一劳动奖[状章]?|劳动模范|模范职工之家|模范职工小家|职工书屋|书屋示范点)(?:称号)?"
+            r"(?:\d+[个家名项]、)*", text[m.cend:cpos]) is not None  # (全国和重庆五一劳动奖118个、1746个)
 
     def _sentence_subject(self, lo: int, cpos: int, own: bool = True) -> tuple[Mention | None, str, str | None]:
         """The subject found in the sentence from ``lo`` to ``cpos`` (see :meth:`_subject_of`):
