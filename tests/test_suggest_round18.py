@@ -1,20 +1,12 @@
 """suggest on the unseen pages of heldout68–113, read again (issue 21, the eighteenth round).
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
-from reformkg.suggest.drafter import suggest
+from test_suggest_round17 import _draft, _observations, _posts, _subjects
+from test_suggest_round17 import _orgs as _orgs_of
 
 
-def _draft(base, text: str):
-    vocab, registry = base
-    return suggest("crafted.txt", registry, vocab, text=text)
-
-
-def _observations(base, text: str) -> list[str]:
-    return [s.text for s in _draft(base, text).suggestions if s.kind == "observation"]
-
-
-def _posts(base, text: str) -> dict[str, str]:
-    return {s.fields["name"]: s.fields["role"] for s in _draft(base, text).suggestions if s.kind == "post"}
+def _orgs(base, text: str) -> list[str]:
+    return _orgs_of(_draft(base, text))
 
 
 def test_a_title_before_a_list_of_names_is_each_ones(base):
@@ -71,10 +63,6 @@ def test_vehicle_trips_and_calls_are_measure_words(base):
     assert "7万辆次" in obs and "10.06万通" in obs and "1200万元" in obs
 
 
-def _orgs(base, text: str) -> list[str]:
-    return [s.text for s in _draft(base, text).suggestions if s.kind == "organisation"]
-
-
 def test_a_joint_union_of_a_trade_or_a_building_is_named_whole(base):
     page = ("某市总工会推进新就业形态劳动者入会\n\n本报讯 近日，江海市快递行业联合工会成立，首批吸纳会员200名。桂树坪街道网约车行业联合工会"
             "召开会员大会。区总工会推动成立了华能大厦楼宇联合工会。全市第一家楼宇联合工会、若干个联合工会和各类行业联合工会50家"
@@ -127,10 +115,6 @@ def test_the_level_or_giver_of_an_honour_counted_is_not_whose_figure(base):
     subjects = _subjects(base, page)
     assert subjects["12个"] != "中华全国总工会" and subjects["7家"] != "全国"
     assert subjects["7家"] in ("广德市", None)
-
-
-def _subjects(base, text: str) -> dict[str, str | None]:
-    return {s.text: s.fields.get("subject_name") for s in _draft(base, text).suggestions if s.kind == "observation"}
 
 
 def test_ages_of_people_and_lengths_of_contests_are_no_figures(base):
