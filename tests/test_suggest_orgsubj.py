@@ -495,7 +495,7 @@ def test_a_subdistrict_s_union_a_holding_company_and_a_federation_of_unions(base
                        "江淮建工集团控股有限公司工会负责同志参加。各街道总工会积极参与。\n")
     assert "桐柏社区工会联合会" in orgs and "桐柏社区工会" not in orgs  # the federation of unions, once
     assert "梅岭街道总工会" in orgs and not any(t.startswith("各") for t in orgs)
-    assert "江淮建工集团控股有限公司" in orgs  # 控股 inside a company's name
+    assert "江淮建工集团控股有限公司工会" in orgs  # 控股 inside a company's name (its union, whole)
 
 
 def test_posts_in_brackets_government_posts_and_union_committees(base):

@@ -187,3 +187,10 @@ def test_two_levels_of_an_honour_counted_in_a_row(base):
     page = ("某市工会五年工作回顾\n\n本报讯 过去五年，重庆各级工会选树市级劳模497名，全国和重庆五一劳动奖118个、1746个。\n")
     subjects = _subjects(base, page)
     assert subjects["118个"] != "全国" and subjects["1746个"] != "全国"
+
+
+def test_the_union_of_a_body_named_before_it_is_whole(base):
+    orgs = _orgs(base, "某县总工会推进建设\n\n本报讯 近日，由广南县总工会、县委宣传部工会进行业务指导。"
+                       "陕煤集团工会首次将“送清凉”送到一线。来自蓝天环保、阜升环保、东方滤袋等五家龙头企业的选手参赛。\n")
+    assert {"县委宣传部工会", "陕煤集团工会", "蓝天环保"} <= set(orgs)
+    assert not {"县委宣传部", "宣传部工会", "陕煤集团", "来自蓝天环保"} & set(orgs)

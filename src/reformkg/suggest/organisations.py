@@ -599,6 +599,24 @@ class OrganisationRules:
                                      {"name": full, "aliases": ["街道总工会"], "kind": "union-federation"}))
         return found
 
+    def unions_of_bodies(self, out: list[Mention]) -> list[Mention]:
+        """县委宣传部工会, 陕煤集团工会: the union of a body named right before 工会, whole, where the
+        rules found the body and cut the union apart (宣传部工会) or left it out."""
+        found = []
+        for x in out:
+            if x.section != "organisations" or not self.compact.startswith("工会", x.cend) or x.name.endswith(("工会", "总")) \
+                    or not x.name.endswith(("部", "委", "局", "厅", "中心", "大学", "学院", "医院", "办公室", "集团", "公司")) \
+                    or self.compact.startswith(("工会联合会", "工会委员会"), x.cend) \
+                    or any(y.section == "organisations" and y.cstart <= x.cstart and x.cend + 2 <= y.cend for y in out):
+                continue
+            base = (x.proposal or {}).get("name") or next((self.reg.organisations[e].name for e in x.ids
+                                                           if e in self.reg.organisations), x.name)
+            name, text = base + "工会", x.name + "工会"
+            refs = [e for n in (text, name) for sec, e in self.names.get(n, []) if sec == "organisations"]
+            found.append(Mention("organisations", text, x.cstart, x.cend + 2, refs[:1], 0.6,
+                                 None if refs else {"name": name, **({"aliases": [text]} if text != name else {}), "kind": "union"}))
+        return found
+
     def joint_unions(self, out: list[Mention]) -> list[Mention]:
         """张家港市快递行业联合工会, 某大厦楼宇联合工会 (jieba: 联合/v 工会), 某港口汽车运输行业工会联合会: a joint
         union or a federation of a trade's unions, named whole from a mark or a verb of founding; never a kind
@@ -772,7 +790,7 @@ class OrganisationRules:
                 bracket = re.search(r"[（(]([\u4e00-\u9fff]+)[）)]", item)
                 if bracket and bracket.group(1) not in self.gaz:
                     continue  # only a place in brackets: 明远（宜宾）…
-                lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|如|像|与|和|在|对|以|聚焦|围绕|针对|面向|覆盖)"
+                lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|来自|如|像|与|和|在|对|以|聚焦|围绕|针对|面向|覆盖)"
                                 r"(?:辖区|全市|全区|全县|全省|本地|当地)?", item) or \
                     re.match(r".*(?:再添|新添|增添|新增|培育出|涌现出|评选出|遴选出|已有|现有|共有|拥有|[\u4e00-\u9fff]{2}了(?!么))", item)  # (某县再添…, 选定了…, 我市已有…: the list after the verb; never 饿了么)
                 if lead:
