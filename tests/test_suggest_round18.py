@@ -194,3 +194,10 @@ def test_the_union_of_a_body_named_before_it_is_whole(base):
                        "陕煤集团工会首次将“送清凉”送到一线。来自蓝天环保、阜升环保、东方滤袋等五家龙头企业的选手参赛。\n")
     assert {"县委宣传部工会", "陕煤集团工会", "蓝天环保"} <= set(orgs)
     assert not {"县委宣传部", "宣传部工会", "陕煤集团", "来自蓝天环保"} & set(orgs)
+
+
+def test_local_bureaus_printed_without_a_place_after_a_partners_with(base):
+    orgs = _orgs(base, "某市总工会推进协商\n\n本报讯 沈阳市劳动和社会保障局透露，签订集体合同的企业达1000家。市总工会建立听证制度，"
+                       "与人力资源和社会保障局、工信局等单位组成听证会。\n")
+    assert {"沈阳市劳动和社会保障局", "人力资源和社会保障局", "工信局"} <= set(orgs)
+    assert "职业院校" not in _orgs(base, "某市总工会开展培训\n\n本报讯 培训面向职业院校、技工学校学生500名。\n")

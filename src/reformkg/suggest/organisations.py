@@ -50,7 +50,7 @@ _STRONG = {"ns", "nt", "nz", "nr", "nrt", "j", "eng", "nrfg"}
 _INNER = _NAMEISH | {"a", "ng"}
 # Words a name never runs back over: determiners and function words (各级工会, 该公司, 在…项目部)
 # Departments whose names hold 和 (the walk otherwise stops at a conjunction)
-_NAMES_WITH_HE = ("人力资源和社会保障", "工业和信息化", "住房和城乡建设", "文化和旅游", "自然资源和规划", "教育和体育",
+_NAMES_WITH_HE = ("人力资源和社会保障", "劳动和社会保障", "工业和信息化", "住房和城乡建设", "文化和旅游", "自然资源和规划", "教育和体育",
                   "民族和宗教", "商务和粮食", "发展和改革", "卫生和计划生育", "科学技术和", "农业和农村", "交通和运输")
 _HARD_STOPS = {
     "各级", "该", "本", "各", "相关", "有关", "全市", "全县", "全区", "全省", "全国", "我市", "该市", "其", "这", "此",
@@ -208,7 +208,8 @@ _MINISTRIES_FULL = {"人力资源和社会保障部": "人力资源和社会保�
                     "国家发展改革委": "国家发展和改革委员会", "国务院国资委": "国务院国有资产监督管理委员会"}
 # Local bodies a story prints without its place (联合人社局、技师学院): the printed word, its full
 # name after the place, its kind
-_PLACELESS_BODIES = {"人社局": ("人力资源和社会保障局", "government"), "财政局": ("财政局", "government"),
+_PLACELESS_BODIES = {"人社局": ("人力资源和社会保障局", "government"), "人力资源和社会保障局": ("人力资源和社会保障局", "government"),
+                     "财政局": ("财政局", "government"),
                      "教育局": ("教育局", "government"), "司法局": ("司法局", "government"), "卫健局": ("卫生健康局", "government"),
                      "工信局": ("工业和信息化局", "government"), "应急局": ("应急管理局", "government"),
                      "住建局": ("住房和城乡建设局", "government"), "民政局": ("民政局", "government"),
@@ -1042,16 +1043,15 @@ class OrganisationRules:
             body = _PLACELESS_BODIES[word]
             if any(x.section == "organisations" and x.cstart <= pos < x.cend for x in out):
                 continue
-            if self.compact[pos - 1] in "、和与及同" and not any(
+            if self.compact[pos - 1] in "、和与及同" and not (self.compact[pos - 1] in "与同" and self.compact[pos - 2:pos - 1] in "，,") and not any(
                     x.section == "organisations" and x.cend == pos - 1 for x in itertools.chain(out, found)):
                 continue  # 职业院校、技工学校: a kind of school in a list of kinds, not a body
             place = self._story_place(pos, ("市", "县", "区", "旗"), out)
-            if place is None:
-                continue
-            name = place + body[0]
-            refs = [e for n in (name, place + word) for sec, e in self.names.get(n, []) if sec == "organisations"]
-            found.append(Mention("organisations", word, pos, pos + len(word), refs[:1], 0.5,
-                                 None if refs else {"name": name, "aliases": [word], "kind": body[1]}))
+            name = (place or "") + body[0]  # (a story that names no city: the body as printed, its place the annotator's)
+            refs = [e for n in (name, (place or "") + word) for sec, e in self.names.get(n, []) if sec == "organisations"] if place else []
+            found.append(Mention("organisations", word, pos, pos + len(word), refs[:1], 0.5 if place else 0.4,
+                                 None if refs else {"name": name if place else word, **({"aliases": [word]} if place else {}),
+                                                    "kind": body[1]}))
         return found
 
     def level_departments(self, out: list[Mention]) -> list[Mention]:
