@@ -201,3 +201,9 @@ def test_local_bureaus_printed_without_a_place_after_a_partners_with(base):
                        "与人力资源和社会保障局、工信局等单位组成听证会。\n")
     assert {"沈阳市劳动和社会保障局", "人力资源和社会保障局", "工信局"} <= set(orgs)
     assert "职业院校" not in _orgs(base, "某市总工会开展培训\n\n本报讯 培训面向职业院校、技工学校学生500名。\n")
+
+
+def test_an_officer_heading_a_clause_gives_the_body_of_the_post(base):
+    page = ("平江县总工会开展金秋助学活动\n\n本报讯 9月4日，平江县人大常委会副主任、总工会主席张荣，县总工会副主席姚美琴专程前往"
+            "4名新考取大学的困难职工子女家中。\n")
+    assert _subjects(base, page)["4名"] == "平江县总工会"

@@ -655,7 +655,7 @@ class FactRules:
     def posts(self) -> None:
         """工会主席王敏: a person holding a post in the organisation named just before."""
         ctx = self.ctx
-        for post in self._posts():
+        for post in self._held_posts:
             st = ctx.usable(post["cstart"])
             if st is None:
                 continue
@@ -822,6 +822,24 @@ class FactRules:
             return None  # 经某报社、某公司推荐共计420人: bodies acting in the figure's sentence; whose, the annotator decides
         return lead[1][0]
 
+    @functools.cached_property
+    def _held_posts(self) -> list[dict]:
+        return self._posts()
+
+    def _officer_body(self, head: int, cpos: int) -> Mention | None:
+        """A clause headed by a person's posts and name (某县人大常委会副主任、总工会主席某某，县总工会副主席某某
+        前往…): the body of the person's post, the union federation when one of the posts is its."""
+        held = [p for p in self._held_posts if p["cstart"] == head and p["cend"] < cpos]
+        if not held:
+            return None
+        name = held[0]["name"]
+        orgs = [p["organisation_name"] for p in self._held_posts if p["name"] == name and p["organisation_name"]]
+        want = next((o for o in orgs if o.endswith("总工会")), orgs[0] if orgs else None)
+        end = max(p["cend"] for p in held)
+        return next((x for x in self.mentions if x.section == "organisations" and head <= x.cstart < end and want in (
+            (x.proposal or {}).get("name"), x.name, *(self.ctx.registry.organisations[e].name for e in x.ids
+                                                    if e in self.ctx.registry.organisations))), None) if want else None
+
     def _honour_giver_or_level(self, m: Mention, cpos: int) -> bool:
         """The name heading a clause is the level of an honour the figure counts (全国“职工书屋”示范点195个,
         全国模范职工之家3家) or the body that gave it (被中华全国总工会命名的…12个): not whose the figure is."""
@@ -934,6 +952,9 @@ class FactRules:
                     x.cstart == head and x.cend == cpos and x.section == "organisations" for x in self.mentions):
                 # 全国某某协调小组12次推广…: a body named with its region, not the region, heads the clause
                 return None, f"a body heads {where} ({body.group(0)}): not a name the registry or the rules know", body.group(0)
+            officer = self._officer_body(head, cpos)
+            if officer is not None:  # 县总工会副主席某某前往4名…: the body whose officer acts (a union among the posts)
+                return officer, f"an officer heads {where} (post + name): the body of the post, a union first", None
             m = self._head_name(c, cpos, at_head=c != lo or not own)
             if m is not None and self._honour_giver_or_level(m, cpos):
                 continue  # 其中全国职工书屋示范点7家, 被全国总工会命名的示范点12个: whose honours, the clause before says
