@@ -207,3 +207,8 @@ def test_an_officer_heading_a_clause_gives_the_body_of_the_post(base):
     page = ("平江县总工会开展金秋助学活动\n\n本报讯 9月4日，平江县人大常委会副主任、总工会主席张荣，县总工会副主席姚美琴专程前往"
             "4名新考取大学的困难职工子女家中。\n")
     assert _subjects(base, page)["4名"] == "平江县总工会"
+
+
+def test_a_name_before_how_its_holder_felt_saying_it(base):
+    posts = _posts(base, "某区总工会建设妈咪小屋\n\n本报讯 “这给我们提供了方便。”某某公司工会主席吕玉兰高兴地说。\n")
+    assert "吕玉兰" in posts
