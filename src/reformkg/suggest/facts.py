@@ -2828,7 +2828,7 @@ class FactRules:
             if not p["role"].endswith(_TITLED):
                 continue
             at = p["cend"]
-            while self.compact[at:at + 1] == "、" and not re.match(rf"(?:{_POSTS_RX.pattern})", self.compact[at + 1:]):
+            while self.compact[at:at + 1] == "、" and not _POSTS_RX.match(self.compact, at + 1):
                 person = self._person_at(at + 1)
                 if person is None or person[0] in named:
                     break
