@@ -294,6 +294,10 @@ def _times_in_brackets(page: PageText, hit: FigureHit, vocab: Vocabularies) -> F
 
 
 _ONE_RX = re.compile(r"一(?:[^\d万亿千百十余多]{1,3})")
+# 为万名职工, 惠及万名职工, 吸引万余名职工: ten thousand people after a verb of serving or reaching, a
+# count; not 万家 (进万家), a slogan (访万名职工) or a programme (万名工匠培养计划)
+TEN_THOUSAND_RX = re.compile(r"(?<=[为及引展动织助务问训计共达有业])万[余多]?[名人位]"
+                              r"(?![^，。；]{0,8}(?:计划|方阵|工程|行动))")
 
 
 def _counted_list(text: str, lo: int, hi: int, measure: str) -> bool:
@@ -340,7 +344,7 @@ def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> li
         one = _ONE_RX.fullmatch(s) is not None  # 一项, 一场: the article "a" as often as one
         if one and _counted_list(text, m.start(), m.end(), s[1:]):
             pass  # 一场国赛、两场省赛: one of a list of counts of the same thing, a figure
-        elif one or s.startswith("万") or s in ("两节", "百年", "百日"):
+        elif one or (s.startswith("万") and not TEN_THOUSAND_RX.match(text, m.start())) or s in ("两节", "百年", "百日"):
             doubt = "more often a word than a figure (一项 'a', 万家, 两节, 百年)"
         elif s.endswith("届") and re.match(r"[一二三四五六七八九]中(?:、[一二三四五六七八九]中)*全会", text[m.end():m.end() + 10]):
             doubt = "part of a name (二十届三中全会)"

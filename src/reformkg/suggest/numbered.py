@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from reformkg.annotation.figures import FigureError, parse_figure
+from reformkg.annotation.figures import TEN_THOUSAND_RX, FigureError, parse_figure
 
 _CN = "零〇一二两三四五六七八九十百千"
 # 第三届, 第十三届, 第6届, 第二次 (代表大会), 第5期 (培训班): the edition of a named event
@@ -144,7 +144,7 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
             if part[0] == start and part[1] - part[0] <= 8:
                 return f"inside a quoted slogan ({m.group(0)})"
     if re.fullmatch(r"[百千万]{1,2}(?![余多])[\u4e00-\u9fff]{1,2}", text) and not text.endswith("级") and not re.search(
-            rf"[\d{_CN}近约超逾数几上成]$", compact[max(0, start - 1):start]):
+            rf"[\d{_CN}近约超逾数几上成]$", compact[max(0, start - 1):start]) and not TEN_THOUSAND_RX.match(compact, start):
         # 全国百家“节能先进典型”, 送到千家万户, 百项工种技能竞赛: a round number in a name or a phrase (百余场, 近千名: figures)
         return f"a round number ({text}{compact[end:end + 4]}…): part of a name or a phrase, no count"
     for lo, hi in headlines:
