@@ -11,3 +11,52 @@ def test_ten_thousand_people_after_a_verb_of_serving_is_a_count(base):
     page = ("某市总工会开展走访\n\n本报讯 今年，市总工会开展“走千家企业、访万名职工”活动，实施万名工匠培养计划，"
             "送福进万家。\n")
     assert not [o for o in _observations(base, page) if o.startswith("万")]
+
+
+FRACTIONS = ("某市总工会组织劳模疗休养\n\n本报讯 2024年，市总工会组织劳模疗休养，所需费用由市总工会承担三分之一，"
+             "企业承担三分之二。全市高技能人才占技能人才总量的1/3，一根光纤只相当于头发丝的1/10。\n")
+
+
+def test_a_share_printed_as_a_fraction_is_a_figure(base):
+    obs = _observations(base, FRACTIONS)
+    assert {"三分之一", "三分之二", "1/3"} <= set(obs) and "1/10" not in obs  # (a likeness: no figure)
+
+
+def test_fractions_and_percentages_in_words_are_read():
+    from decimal import Decimal
+
+    from reformkg.annotation.figures import FigureError, parse_figure
+
+    assert (parse_figure("三分之一").value, parse_figure("三分之一").unit_word) == (Decimal("0.3333"), "分之")
+    assert parse_figure("约三分之二").approximation == "about" and parse_figure("2/5").value == Decimal("0.4")
+    assert (parse_figure("百分之三十").value, parse_figure("百分之三十").unit_word) == (Decimal(30), "%")
+    for bad in ("3/2", "1/0"):
+        try:
+            parse_figure(bad)
+        except FigureError:
+            continue
+        raise AssertionError(bad)
+
+
+def test_a_draft_with_fractions_validates(tmp_path):
+    from helpers import copy_project
+    from reformkg.pipeline.inputs import load_base
+    from reformkg.pipeline.orchestrate import validate
+    from reformkg.suggest.drafter import suggest
+
+    p = copy_project(tmp_path / "proj", annotations=[])
+    vocab, registry, _ = load_base(p)
+    page = p.articles / "900_00000000000000ab.txt"
+    page.write_text(FRACTIONS, encoding="utf-8")
+    draft = suggest(page, registry, vocab)
+    path = p.annotations / f"{page.stem}.yaml"
+    path.write_text(draft.to_yaml(), encoding="utf-8")
+    errors = [f for f in validate(p, [path]).findings if f.is_error]
+    assert "三分之一" in draft.to_yaml() and {f.code for f in errors} == {"E010"}
+
+
+def test_metres_shares_and_floors_are_measure_words(base):
+    page = ("某县总工会帮扶乡村振兴\n\n本报讯 2024年，县总工会为村里铺设自来水管道10800米，职工分到的1000多股增持到2.2万股。"
+            "新建的职工活动中心规划设计4层。共有45层的写字楼里建起工会，职工运动会设100米接力跑。\n")
+    obs = _observations(base, page)
+    assert {"10800米", "1000多股", "2.2万股", "4层"} <= set(obs) and not {"45层", "100米"} & set(obs)

@@ -85,6 +85,24 @@ def _chinese_number(text: str) -> Decimal:
         raise FigureError(f"cannot read the Chinese numeral {text!r}") from exc
 
 
+_FRACTION = re.compile(rf"(?P<app>{_PREFIX})?(?:(?P<den>\d+|[一二两三四五六七八九十百千]+)分之(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)"
+                       r"|(?P<num2>\d{1,3})/(?P<den2>\d{1,3}))")
+
+
+def _fraction(compact: str, m: re.Match) -> Figure:
+    """三分之一, 1/3: a share printed as a fraction (unit word 分之, its value the quotient to four
+    places); 百分之三十: a percentage in words (unit word %)."""
+    num, den = m["num"] or m["num2"], m["den"] or m["den2"]
+    read = [Decimal(x) if x[0].isdigit() else _chinese_number(x) for x in (num, den)]
+    if read[1] == 0 or read[0] > read[1]:
+        raise FigureError(f"{compact!r}: a fraction's numerator must not exceed its denominator")
+    approximation = PREFIX_APPROX.get(m["app"] or "")
+    if den == "百":
+        return Figure(text=compact, value=_clean(read[0]), unit_word="%", approximation=approximation)
+    return Figure(text=compact, value=_clean((read[0] / read[1]).quantize(Decimal("0.0001"))), unit_word="分之",
+                  approximation=approximation)
+
+
 def _clean(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
@@ -133,6 +151,9 @@ def parse_figure(text: str) -> Figure:
     compact = re.sub(r"\s+", "", text)
     if not compact:
         raise FigureError("the figure is empty")
+    m = _FRACTION.fullmatch(compact)
+    if m:
+        return _fraction(compact, m)
     m = _CHANGE.match(compact)
     if m:
         a, b = _quantity(m["a"]), _quantity(m["b"])
@@ -223,9 +244,11 @@ LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "c
                     "穗": "count", "册次": "count", "项次": "count",  # (借阅1000册次; 种植树苗1790棵, 靠泊船舶696艘次, 发放手套1000余副, 暖宝宝3.6万片)
                     "辆次": "count", "车次": "count", "架次": "count", "通": "count",  # (日均活跃集卡7万辆次, 接听来电10.06万通)
                     "班次": "count", "床": "count", "付": "count", "块": "count",  # (培训5206班次, 250床棉被, 电缆卡300付, 作业区3块)
+                    "米": None, "股": "count", "层": "count",  # (铺设管道2300米, 分到1000多股, 规划设计4层; never 100米接力跑)
                     "成": None}  # 比例超过9成: tenths, a share printed short
 _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
                             rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?:以上|左右|以下)?"
+                            r"(?!(?<=米)[^，。；]{0,4}(?:跑|接力|栏|泳))(?!(?<=层)的)"
                             r"|(?<![\d.第零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十]{1,3}个百分点")  # (提高了三个百分点)
 _PERSON_NOUNS = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:职工|工人|人才|人员|劳动者|农民工|会员|党员|学员|选手|技工|工匠|人次|人口)")
 _UNIT_BEFORE = (("person", re.compile(r"(?:人次|人数|人才|职工|工人|人员|劳动者|农民工|会员|学员)[\u4e00-\u9fff]{0,6}$")),
@@ -239,6 +262,11 @@ def _bare_unit(text: str, start: int, end: int) -> str | None:
         return "person"
     clause = re.split(r"[，。；：,;:！？（）()]", text[max(0, start - 16):start])[-1]
     return next((unit for unit, rx in _UNIT_BEFORE if rx.search(clause)), None)
+
+
+_FRACTION_RX = re.compile(rf"(?:{FIND_PRE})?(?:(?<![\d/.\-:])\d{{1,3}}/\d{{1,3}}(?![\d/.\-:])"
+                          r"|(?<![一二两三四五六七八九十百千\d])(?:[一二两三四五六七八九十百千]+|\d+)分之"
+                          r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+))")
 
 
 def _loose_figures(page: PageText, vocab: Vocabularies, units: tuple[str, ...], taken: list[tuple[int, int]]) -> list[FigureHit]:
@@ -263,6 +291,15 @@ def _loose_figures(page: PageText, vocab: Vocabularies, units: tuple[str, ...], 
             continue
         taken.append((m.start(1), m.end(1)))
         out.append(FigureHit(m.group(1), page._span(m.start(1), len(m.group(1))), fig, unit_of(fig, vocab)))
+    for m in _FRACTION_RX.finditer(text):  # 占总量的1/3, 承担三分之一 (not 相当于头发丝的1/10: a likeness)
+        if any(a < m.end() and m.start() < b for a, b in taken) or "相当于" in re.split(r"[，。；,;]", text[max(0, m.start() - 16):m.start()])[-1]:
+            continue
+        try:
+            fig = parse_figure(m.group(0))
+        except FigureError:
+            continue
+        taken.append((m.start(), m.end()))
+        out.append(FigureHit(m.group(0), page._span(m.start(), len(m.group(0))), fig, unit_of(fig, vocab)))
     for m in [*_BARE_RX.finditer(text), *_BARE_CN_RX.finditer(text)]:
         if text.startswith(unit_words, m.end()) or any(a < m.end() and m.start() < b for a, b in taken):
             continue
