@@ -60,3 +60,16 @@ def test_metres_shares_and_floors_are_measure_words(base):
             "新建的职工活动中心规划设计4层。共有45层的写字楼里建起工会，职工运动会设100米接力跑。\n")
     obs = _observations(base, page)
     assert {"10800米", "1000多股", "2.2万股", "4层"} <= set(obs) and not {"45层", "100米"} & set(obs)
+
+
+def test_a_unions_own_sanatorium_and_rights_centre_are_its_units(base):
+    from test_suggest_round17 import _draft
+    from test_suggest_round17 import _orgs as _orgs_of
+
+    page = ("某市总工会组织疗休养\n\n本报讯 2024年，市总工会组织劳模疗休养，第二批80名安排在省总工会工人疗养院。"
+            "农民工来到市总工会职工权益维护中心反映情况。\n")
+    orgs = _orgs_of(_draft(base, page))
+    assert "省总工会工人疗养院" in orgs and "市总工会职工权益维护中心" in orgs
+    # a unit before its head's post stays the union's post (市总工会职工权益维护中心主任张某: 市总工会)
+    page = "某市总工会帮农民工讨薪\n\n本报讯 市总工会职工权益维护中心主任张少伟介绍了情况。\n"
+    assert "市总工会职工权益维护中心" not in _orgs_of(_draft(base, page))
