@@ -73,3 +73,10 @@ def test_a_unions_own_sanatorium_and_rights_centre_are_its_units(base):
     # a unit before its head's post stays the union's post (市总工会职工权益维护中心主任张某: 市总工会)
     page = "某市总工会帮农民工讨薪\n\n本报讯 市总工会职工权益维护中心主任张少伟介绍了情况。\n"
     assert "市总工会职工权益维护中心" not in _orgs_of(_draft(base, page))
+
+
+def test_a_link_teaser_and_a_ranking_box_are_site_text(base):
+    page = ("某市总工会开展消费帮扶\n\n本报讯 2024年，市总工会组织工会会员购买农产品56万元。\n\n"
+            "市职工职业技能大赛成功举办，来自全市12个县(市、…[详细]  点击排行\n\n更多 24小时排行榜\n")
+    obs = _observations(base, page)
+    assert "56万元" in obs and "12个" not in obs and "24小时" not in obs
