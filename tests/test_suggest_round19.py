@@ -80,3 +80,13 @@ def test_a_link_teaser_and_a_ranking_box_are_site_text(base):
             "市职工职业技能大赛成功举办，来自全市12个县(市、…[详细]  点击排行\n\n更多 24小时排行榜\n")
     obs = _observations(base, page)
     assert "56万元" in obs and "12个" not in obs and "24小时" not in obs
+
+
+def test_an_honour_in_quotation_marks_before_names_is_each_holders(base):
+    from test_suggest_round17 import _posts
+
+    page = "某县总工会走访慰问\n\n本报讯 2024年，县总工会走访慰问“海南最美农民工”杨国斋、周尧楷、李兴林，送上慰问金。\n"
+    assert _posts(base, page) == {"杨国斋": "海南最美农民工", "周尧楷": "海南最美农民工", "李兴林": "海南最美农民工"}
+    # the honour's own words after the marks are no name (“港城工匠”荣誉称号, “最美职工”评选活动)
+    page = "某市总工会表彰工匠\n\n本报讯 2024年，10人获“港城工匠”荣誉称号，市总工会开展“最美职工”评选活动。\n"
+    assert _posts(base, page) == {}

@@ -66,6 +66,10 @@ _REPRESENTATIVE_RX = re.compile(r"((?:(?![，。、；：“”‘’（）()的
 _QUALIFIED_RX = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=确定|认定|评定|聘任|其中|分别))((?:[\u4e00-\u9fff]{2,3}、)*[\u4e00-\u9fff]{2,3})等(?:\d+|[一二两三四五六七八九十百]+)[名位](?:员工|同志|职工|技能人才)?"
                            r"(?:获得了?|取得了?|被评为|被聘为|为)((?:(?![，。、；：“”（）()的和与及])[\u4e00-\u9fff]){0,6}?"
                            r"(?:首席技师|特级技师|高级技师|技师|高级工|中级工|高级工程师|工程师|技术能手|工匠))(?:职业资格|资格|称号|证书|[，。；、])")
+# 走访慰问“海南最美农民工”某某、某某: an honour in quotation marks, right before the names of its holders
+_QUOTED_TITLE_RX = re.compile(r"“((?:(?![“”，。、；：（）()])[\u4e00-\u9fff]){1,10}?(?:农民工|工匠|劳模|劳动模范|标兵|能手|技术状元|"
+                              r"之星|好人|匠人|骑手|快递员|职工|司机|员工|工人|巾帼建功标兵))”"
+                              r"(?=[\u4e00-\u9fff])(?!荣誉|称号|评选|活动|奖|提名|候选|示范|团队|工作室|队伍|群体|人才|代表|等|们)")
 # Verbs of going to and seeing someone, before a title (又来到全国劳动模范某某家里, 看望慰问了省部级劳模代表某某): no part of it
 _VISITS_RX = re.compile(r".*(?:来到|走进|走访|看望|慰问|探望|拜访|邀请|受邀|担任|作为|成为|了|又|向|给|对|到)")
 
@@ -2801,6 +2805,8 @@ class FactRules:
         out += self._posts_listed_after(out)
         named = {p["name"] for p in out}
         out += [p for p in self._posts_of_representatives() + self._posts_qualified() if p["name"] not in named]
+        named = {p["name"] for p in out}
+        out += [p for p in self._posts_of_quoted_titles() if p["name"] not in named]
         # 班长、全国劳动模范某某: the title is an honour printed with the post, the person's post is 班长
         posted = {p["name"] for p in out if not p["role"].endswith(_TITLED)}
         return [p for p in out if not (p["role"].endswith(_TITLED) and p["name"] in posted)]
@@ -2852,6 +2858,26 @@ class FactRules:
             out.append({"cstart": lo, "cend": m.end() + len(name), "text": self.compact[lo:m.end() + len(name)], "name": name,
                         "person": registered, "role": title + "代表", "organisation": None, "organisation_name": None,
                         "confidence": conf - 0.2})
+        return out
+
+    def _posts_of_quoted_titles(self) -> list[dict]:
+        """慰问“海南最美农民工”某某、某某、某某: an honour in quotation marks before a list of names is each
+        holder's title, as printed inside the marks (confidence 0.4: the annotator checks the list's end)."""
+        out = []
+        for m in _QUOTED_TITLE_RX.finditer(self.compact):
+            at = m.end()
+            while True:
+                person = self._person_at(at)
+                if person is None:
+                    break
+                name, registered, conf = person
+                out.append({"cstart": m.start(), "cend": at + len(name), "text": self.compact[m.start():at + len(name)],
+                            "name": name, "person": registered, "role": m.group(1), "organisation": None,
+                            "organisation_name": None, "confidence": min(conf, 0.4)})
+                at += len(name)
+                if self.compact[at:at + 1] != "、":
+                    break
+                at += 1
         return out
 
     def _posts_qualified(self) -> list[dict]:
