@@ -90,3 +90,10 @@ def test_an_honour_in_quotation_marks_before_names_is_each_holders(base):
     # the honour's own words after the marks are no name (“港城工匠”荣誉称号, “最美职工”评选活动)
     page = "某市总工会表彰工匠\n\n本报讯 2024年，10人获“港城工匠”荣誉称号，市总工会开展“最美职工”评选活动。\n"
     assert _posts(base, page) == {}
+
+
+def test_a_village_secretary_and_a_presidents_assistant_are_posts(base):
+    from test_suggest_round17 import _posts
+
+    page = "某县总工会驻村帮扶\n\n本报讯 2024年，村支书黄龙盛说，县总工会帮村里修了路。某某科技公司总裁助理刘明介绍了情况。\n"
+    assert _posts(base, page) == {"黄龙盛": "村支书", "刘明": "总裁助理"}
