@@ -97,3 +97,9 @@ def test_a_village_secretary_and_a_presidents_assistant_are_posts(base):
 
     page = "某县总工会驻村帮扶\n\n本报讯 2024年，村支书黄龙盛说，县总工会帮村里修了路。某某科技公司总裁助理刘明介绍了情况。\n"
     assert _posts(base, page) == {"黄龙盛": "村支书", "刘明": "总裁助理"}
+
+
+def test_another_batch_of_the_same_size_is_a_fact_of_its_own(base):
+    page = ("某市总工会组织疗休养\n\n本报讯 2024年，市总工会组织一线职工疗休养。第一批80名职工安排在太湖疗养院，"
+            "第二批80名职工安排在省总工会工人疗养院。\n")
+    assert _observations(base, page).count("80名") == 2

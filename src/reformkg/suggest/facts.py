@@ -2368,6 +2368,8 @@ class FactRules:
         The four characters after the figure name what it counts; the earlier one has them within ten
         (a title in quotation marks, 10名“忻州工匠”, the same title right after it; never 20名“河东工匠提名”)."""
         lo = max(self.ctx.crange(story["span"])[0], self.ctx.crange(story["head_span"])[1])  # (a headline's: numbered)
+        if re.search(r"(?:第[二三四五六七八九十\d]{1,2}(?:批|期|轮)次?|另有?|又有?)$", self.compact[max(lo, clo - 5):clo]):
+            return None  # 第一批80名…，第二批80名…: another batch of the same size, a fact of its own
         if re.search(r"(?:这|该|此|上述)$", self.compact[max(lo, clo - 2):clo]) and re.search(
                 rf"(?<![\d.]){re.escape(text)}", self.compact[lo:clo]):  # 评出一等奖5名。…这5名选手: the same ones, pointed back to
             return f"the same figure pointed back to ({self.compact[clo - 1:chi]}, printed before): one fact"
