@@ -103,3 +103,10 @@ def test_another_batch_of_the_same_size_is_a_fact_of_its_own(base):
     page = ("某市总工会组织疗休养\n\n本报讯 2024年，市总工会组织一线职工疗休养。第一批80名职工安排在太湖疗养院，"
             "第二批80名职工安排在省总工会工人疗养院。\n")
     assert _observations(base, page).count("80名") == 2
+
+
+def test_a_threshold_of_whom_is_meant_is_no_figure(base):
+    page = ("某市总工会服务农民工\n\n本报讯 2024年，市总工会为农民工订票3000张。一次性购买同一车次30张以上票的基层单位，"
+            "可联系车站。市总工会对全市产值10亿元以上的12家骨干企业开展调研，全市建会率达到95%以上的目标任务。\n")
+    obs = _observations(base, page)
+    assert {"3000张", "12家", "95%以上"} <= set(obs) and not {"30张以上", "10亿元以上"} & set(obs)

@@ -322,6 +322,10 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
             _BOUND_WHO_RX.match(compact, chi) if not bound.group(0).startswith("超") else _BOUND_NOUN_RX.match(compact, chi)) or fig.unit_word == "人" and re.match(r"(?:以上)?群体性", after) and (
             text.endswith("以上") or after.startswith("以上")):
         return f"a condition ({before[-4:]}{text}{after[:8]}…): bounds who is meant, no figure"
+    tail = text[-2:] + after if text.endswith(("以上", "以下")) else after
+    if re.match(r"(?:以上|以下)[\u4e00-\u9fff]{0,2}的[^，,。；;]{0,10}?(?:企业|单位|职工|人员|项目|选手|家庭|工程|会员|学生|子女|"
+                r"农民工|技术状元)", tail):
+        return f"a threshold ({text}{after[:6]}…: 产值10亿元以上的企业, 50人以上的企业): who or what is meant, no figure"
     if fig.unit_word == "年" and re.search(r"(?:19|20)\d\d年起连续$|(?:19|20)\d\d年(?:至|到|-|—)(?:19|20)\d\d年[，,]?[^，,。；;]{0,6}?连续$", before):
         return f"the years a time already prints ({before[-10:]}{text}): a time, no figure"  # 2024年起连续3年
     if fig.unit_word == "岁" and re.search(r"[-—~～至到]", text) and re.match(r"(?:的)?(?:职工|人员|会员|员工|劳动者|农民工|群体)", after):
