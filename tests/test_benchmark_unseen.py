@@ -44,6 +44,8 @@ def test_a_body_is_the_same_printed_with_its_province_or_its_prefecture_short():
     assert su._same_body("平邑县人民代表大会常务委员会", {"平邑县人大常委会"}) and su._same_body("四川省人民政府", {"省政府"})
     assert su._same_body("四川省人力资源和社会保障厅", {"省人社厅"}) and not su._same_body("四川省人力资源和社会保障厅", {"省财政厅"})
     assert not su._same_body("市总工会", {"县总工会"}) and not su._same_body("大庆市总工会", {"县总工会"})
+    assert su._same_body("河南省", {"河南"}) and su._same_body("昆明", {"昆明市"}) and not su._same_body("河南省", {"湖南"})
+    assert not su._same_body("河南省总工会", {"河南"})  # (the union is no place)
 
 
 def test_a_rate_is_compared_without_what_it_is_per():
