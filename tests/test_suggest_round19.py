@@ -110,3 +110,17 @@ def test_a_threshold_of_whom_is_meant_is_no_figure(base):
             "可联系车站。市总工会对全市产值10亿元以上的12家骨干企业开展调研，全市建会率达到95%以上的目标任务。\n")
     obs = _observations(base, page)
     assert {"3000张", "12家", "95%以上"} <= set(obs) and not {"30张以上", "10亿元以上"} & set(obs)
+
+
+def test_a_number_in_two_parts_is_one_figure(base):
+    from decimal import Decimal
+
+    from reformkg.annotation.figures import parse_figure
+
+    assert parse_figure("1亿6,525万元").value == Decimal(165250000) and parse_figure("3亿5千万元").value == Decimal(350000000)
+    assert (parse_figure("41万4千人").value, parse_figure("41万4千人").unit_word) == (Decimal(414000), "人")
+    page = ("某市总工会维权\n\n本报讯 2024年，市总工会协助职工追回欠薪1亿6,525万元，全市工会会员达41万4千人。"
+            "市总工会投入资金3亿5千万元。\n")
+    assert _observations(base, page) == ["1亿6,525万元", "41万4千人", "3亿5千万元"]
+    # the same page in traditional characters gives the same figures, as printed
+    assert _observations(base, page.replace("万", "萬").replace("亿", "億")) == ["1億6,525萬元", "41萬4千人", "3億5千萬元"]

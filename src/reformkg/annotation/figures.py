@@ -103,6 +103,21 @@ def _fraction(compact: str, m: re.Match) -> Figure:
                   approximation=approximation)
 
 
+_COMPOUND = re.compile(rf"(?P<pre>{_PREFIX})?(?P<a>\d+)(?P<big>亿|万)(?P<b>\d+(?:,\d{{3}})*)(?P<small>千万|万|千)(?P<rest>[余多]?\D*)")
+
+
+def _compound(compact: str, m: re.Match) -> Figure:
+    """1亿6,525万元, 3亿5千万元, 41万4千人: a number printed in two parts, the larger unit's and the smaller's."""
+    big = MULTIPLIERS[m["big"]]
+    small = MULTIPLIERS["千"] * MULTIPLIERS["万"] if m["small"] == "千万" else MULTIPLIERS[m["small"]]
+    b = Decimal(m["b"].replace(",", ""))
+    if big <= small or b * small >= big:
+        raise FigureError(f"{compact!r}: the second part of a number must be less than one of its first part's unit")
+    tail = _quantity(f"1{m['rest']}")
+    return Figure(text=compact, value=_clean(Decimal(m["a"]) * big + b * small), unit_word=tail.unit_word,
+                  approximation=PREFIX_APPROX.get(m["pre"] or "") or tail.approximation)
+
+
 def _clean(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
@@ -154,6 +169,9 @@ def parse_figure(text: str) -> Figure:
     m = _FRACTION.fullmatch(compact)
     if m:
         return _fraction(compact, m)
+    m = _COMPOUND.fullmatch(compact)
+    if m:
+        return _compound(compact, m)
     m = _CHANGE.match(compact)
     if m:
         a, b = _quantity(m["a"]), _quantity(m["b"])
@@ -203,7 +221,8 @@ def _figure_regex(symbols: tuple[str, ...]) -> re.Pattern:
     bare = rf"(?:{FIND_PRE})?{FIND_NUM}[万亿千]?"
     change = rf"由{q}(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低)(?:到|至|为){q}"
     rng = rf"(?:{q}|{bare})(?:至|到|-|—|~|～){q}"
-    return re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{change}|{rng}|{q}|\d+(?=、))")
+    compound = rf"(?:{FIND_PRE})?\d+(?:亿\d+(?:,\d{{3}})*千?万|万\d+千)[余多]?(?:{units})(?:以上|左右|以下)?"  # 1亿6,525万元, 41万4千人
+    return re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{compound}|{change}|{rng}|{q}|\d+(?=、))")
 
 
 @dataclass(frozen=True)
