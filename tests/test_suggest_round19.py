@@ -124,3 +124,23 @@ def test_a_number_in_two_parts_is_one_figure(base):
     assert _observations(base, page) == ["1亿6,525万元", "41万4千人", "3亿5千万元"]
     # the same page in traditional characters gives the same figures, as printed
     assert _observations(base, page.replace("万", "萬").replace("亿", "億")) == ["1億6,525萬元", "41萬4千人", "3億5千萬元"]
+
+
+BRACKETS = ("某公司工会推进创新\n\n本报讯 2024年，公司创新工作室设计研发的设备已达400余台(套)，荣获市级以上荣誉31个(人)，"
+            "开展培训80场(次)。\n")
+
+
+def test_a_second_measure_word_in_brackets_is_part_of_the_figure(base, tmp_path):
+    from helpers import copy_project
+    from reformkg.pipeline.inputs import load_base
+    from reformkg.pipeline.orchestrate import validate
+    from reformkg.suggest.drafter import suggest
+
+    assert _observations(base, BRACKETS) == ["400余台(套)", "31个(人)", "80场(次)"]
+    p = copy_project(tmp_path / "proj", annotations=[])
+    vocab, registry, _ = load_base(p)
+    page = p.articles / "901_00000000000000ac.txt"
+    page.write_text(BRACKETS, encoding="utf-8")
+    path = p.annotations / f"{page.stem}.yaml"
+    path.write_text(suggest(page, registry, vocab).to_yaml(), encoding="utf-8")
+    assert {f.code for f in validate(p, [path]).findings if f.is_error} == {"E010"}

@@ -331,12 +331,18 @@ def _loose_figures(page: PageText, vocab: Vocabularies, units: tuple[str, ...], 
 
 
 _TIMES_BRACKET = re.compile(r"[(（]次[)）]")
+_ALT_BRACKET = re.compile(r"[(（](?:套|人|个|家|项|件|台|名|所|座)[)）]")
 
 
 def _times_in_brackets(page: PageText, hit: FigureHit, vocab: Vocabularies) -> FigureHit:
     """80场(次), 5万人（次）: the count of times printed in brackets after the unit word, one
-    figure in 场次 or 人次 (its text with the brackets, as printed)."""
+    figure in 场次 or 人次 (its text with the brackets, as printed); 400余台(套), 31个(人): another
+    measure word of the same count in brackets, the figure as it was, its text with them."""
     lo, hi = page.compact_range(hit.span)
+    alt = _ALT_BRACKET.match(page.compact, hi)
+    if alt is not None and hit.figure.value is not None and hit.figure.unit_word and not re.search(r"[(（]", hit.text):
+        text = page.compact[lo:alt.end()]  # 400余台(套), 31个(人): a second measure word in brackets, the same count
+        return FigureHit(text, page._span(lo, len(text)), dataclasses.replace(hit.figure, text=text), hit.unit, hit.doubt)
     m = _TIMES_BRACKET.match(page.compact, hi)
     if m is None or hit.figure.value is None or not hit.figure.unit_word or "(" in hit.text or "（" in hit.text:
         return hit
