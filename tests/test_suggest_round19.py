@@ -144,3 +144,8 @@ def test_a_second_measure_word_in_brackets_is_part_of_the_figure(base, tmp_path)
     path = p.annotations / f"{page.stem}.yaml"
     path.write_text(suggest(page, registry, vocab).to_yaml(), encoding="utf-8")
     assert {f.code for f in validate(p, [path]).findings if f.is_error} == {"E010"}
+
+
+def test_a_round_number_in_words_with_a_loose_measure_word(base):
+    page = "某区总工会服务货车司机\n\n本报讯 2024年，区总工会走进集卡中心，近千辆货运车辆停靠在此，区总工会发放约两千张服务卡。\n"
+    assert {"近千辆", "约两千张"} <= set(_observations(base, page))
