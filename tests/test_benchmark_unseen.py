@@ -52,6 +52,7 @@ def test_a_rate_is_compared_without_what_it_is_per():
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import suggest_unseen as su
     assert su.value_key("800元/人") == su.value_key("800元") and su.value_key("800元") != su.value_key("800人")
+    assert su.value_key("600元/人/年") == su.value_key("600元")  # (a rate per person per year)
 
 
 def test_a_period_holding_the_graders_year_is_right():
