@@ -149,3 +149,12 @@ def test_a_second_measure_word_in_brackets_is_part_of_the_figure(base, tmp_path)
 def test_a_round_number_in_words_with_a_loose_measure_word(base):
     page = "某区总工会服务货车司机\n\n本报讯 2024年，区总工会走进集卡中心，近千辆货运车辆停靠在此，区总工会发放约两千张服务卡。\n"
     assert {"近千辆", "约两千张"} <= set(_observations(base, page))
+
+
+def test_a_number_too_exact_to_be_anothers_printed_again_is_one_fact(base):
+    page = ("某省技能人才队伍建设综述\n\n本报讯 近年来，我省技能竞赛蓬勃开展，技能人才总量达151.6万人。\n\n"
+            "据了解，现有全省技能人才总量达到151.6万人，其中高技能人才47.2万人。全省875家企业建立职代会制度，"
+            "875家企业实行厂务公开，100家企业开展协商，100家企业建立职工书屋。\n")
+    obs = _observations(base, page)
+    assert obs.count("151.6万人") == 1 and "47.2万人" in obs
+    assert obs.count("100家") == 2  # (a round number: two facts of the same size)

@@ -2401,6 +2401,9 @@ class FactRules:
         noun = re.match(r"(?:农民工|职工|选手|会员|代表|人员)", self.compact[chi:chi + 3])
         if noun and self._in_text_before(rf"(?<![\d.一二两三四五六七八九十]){re.escape(text)}{noun.group(0)}", lo, clo):
             return f"the same people counted again ({text}{noun.group(0)}, printed before): one fact"
+        digits = re.sub(r"\D", "", re.split(r"[万亿]", text)[0]).rstrip("0")
+        if len(digits) >= 3 and self._in_text_before(rf"(?<![\d.]){re.escape(text)}(?![\d.])", lo, clo):
+            return f"the same figure printed again ({text}, a number too exact to be another's): one fact"  # 151.6万人 … 151.6万人
         term = re.match(r"“([^“”，。；]{2,12})”", self.compact[chi:chi + 16])  # 10名“忻州工匠”: the title in its marks, whole
         after = term.group(0) if term else self.compact[chi:chi + 4]
         if text.startswith("第") or not (term or re.fullmatch(r"[\u4e00-\u9fff]{4}", after)):  # (an edition: numbered names)
