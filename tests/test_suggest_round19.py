@@ -158,3 +158,8 @@ def test_a_number_too_exact_to_be_anothers_printed_again_is_one_fact(base):
     obs = _observations(base, page)
     assert obs.count("151.6万人") == 1 and "47.2万人" in obs
     assert obs.count("100家") == 2  # (a round number: two facts of the same size)
+
+
+def test_square_metres_printed_as_one_sign(base):
+    page = "某市总工会改造工人文化宫\n\n本报讯 2024年，市工人文化宫改造提升工程累计投入300万元，4000㎡职工文化服务阵地全面焕新。\n"
+    assert {"300万元", "4000㎡"} <= set(_observations(base, page))
