@@ -77,6 +77,8 @@ _BRACKETED = {"集团", "中国", "控股", "股份"}  # 西山煤电（集团�
 # A kind of zone as a word of its own, heading a name (自贸区…片区总工会, 高新区…管委会)
 _ZONE_WORDS = ("自贸区", "高新区", "开发区", "经开区", "试验区", "示范区", "保税区", "工业园区", "产业园区")
 # What follows a firm's short name of two characters (首钢集团, 铁力农场, 京能集团公司)
+# words that head 油田/石化 without naming one (全国油田, 海上油田, 老油田)
+_NO_BRAND_HEADS = ("全国", "我国", "国内", "海上", "陆上", "海外", "大型", "各大", "所属", "老", "这个", "该", "中国", "国有", "地方")
 _BRAND_NEXT = ("集团", "控股集团", "集团公司", "股份公司", "农场", "林场", "油田", "煤矿")
 # A trade between a firm's short name and 公司 (首钢矿业公司, 鞍钢股份公司, 包钢钢联公司)
 _BRAND_TRADES = ("矿业", "股份", "钢铁", "钢联", "能源", "电力", "化工", "建设", "物流", "实业", "控股", "煤业", "铝业", "机械")
@@ -527,7 +529,7 @@ class OrganisationRules:
         """华辰硅业与…, “东岳纸业的…: a company by its short name, two characters and its trade
         (硅业, 纸业, 药业 …), printed between marks or conjunctions; never a place's trade (山西煤业);
         a refinery or an oilfield by its city's name (吉林石化, 大庆油田; an oilfield by its province's too,
-        青海油田) wherever printed."""
+        青海油田) wherever printed, or by a name of its own printed twice (扬子石化, 胜利油田)."""
         found = []
         for m in _INDUSTRY_SHORT_RX.finditer(self.compact):
             a, name = m.start(1), m.group(1)
@@ -545,7 +547,9 @@ class OrganisationRules:
         # province's too), wherever printed
         for m in re.finditer(r"([\u4e00-\u9fff]{2})(?:石化|炼化|油田)(?!行业|产业|企业|系统|工业|化工|装备|基地|园区|产品)", self.compact):
             a, name = m.start(), m.group(0)
-            if not any(p.level != "province" or name.endswith("油田") for p in self.gaz.get(m.group(1)) or ()) or \
+            named = any(p.level != "province" or name.endswith("油田") for p in self.gaz.get(m.group(1)) or ()) or (
+                self.compact.count(name) >= 2 and m.group(1) not in _NO_BRAND_HEADS and not re.search(r"[的之和与及在是等各省市县区]", m.group(1)))
+            if not named or \
                     any(x.cstart < m.end() and a < x.cend for x in itertools.chain(out, found) if x.section == "organisations"):
                 continue
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
