@@ -163,3 +163,23 @@ def test_a_number_too_exact_to_be_anothers_printed_again_is_one_fact(base):
 def test_square_metres_printed_as_one_sign(base):
     page = "某市总工会改造工人文化宫\n\n本报讯 2024年，市工人文化宫改造提升工程累计投入300万元，4000㎡职工文化服务阵地全面焕新。\n"
     assert {"300万元", "4000㎡"} <= set(_observations(base, page))
+
+
+def test_an_oilfield_or_refinery_by_a_name_of_its_own_printed_twice(base):
+    from test_suggest_round17 import _draft
+    from test_suggest_round17 import _orgs as _orgs_of
+
+    page = ("某石化公司推进产改\n\n本报讯 自1997年开始，扬子石化启动职业技能等级认定。2024年，扬子石化培养技师623人。"
+            "胜利油田工会开展技能竞赛，胜利油田1.1万名职工参赛。全国油田系统开展劳动竞赛，我国油田企业积极参与。\n")
+    orgs = _orgs_of(_draft(base, page))
+    assert "扬子石化" in orgs and "胜利油田" in orgs and not {"全国油田", "我国油田"} & set(orgs)
+
+
+def test_a_railway_depot_and_a_night_school_are_bodies(base):
+    from test_suggest_round17 import _draft
+    from test_suggest_round17 import _orgs as _orgs_of
+
+    page = ("某铁路局工会开展技能评聘\n\n本报讯 2024年，成都机务段、遵义车务段、重庆车辆段的111名职工获评首席技师。"
+            "市总工会开办的彭城职工夜校开设40余门课程。\n")
+    orgs = _orgs_of(_draft(base, page))
+    assert {"成都机务段", "重庆车辆段", "彭城职工夜校"} <= set(orgs)
