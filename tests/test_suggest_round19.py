@@ -183,3 +183,10 @@ def test_a_railway_depot_and_a_night_school_are_bodies(base):
             "市总工会开办的彭城职工夜校开设40余门课程。\n")
     orgs = _orgs_of(_draft(base, page))
     assert {"成都机务段", "重庆车辆段", "彭城职工夜校"} <= set(orgs)
+
+
+def test_floors_of_a_building_in_words(base):
+    page = ("某市总工会建设工人文化宫\n\n本报讯 2024年，新建设的工人文化宫总投资3022万元，主体建筑三层，地下室为一层。"
+            "职工们更上一层楼。\n")
+    obs = _observations(base, page)
+    assert {"3022万元", "三层", "一层"} <= set(obs) and obs.count("一层") == 1

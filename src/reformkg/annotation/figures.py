@@ -270,7 +270,8 @@ _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(
                             r"(?!(?<=米)[^，。；]{0,4}(?:跑|接力|栏|泳))(?!(?<=层)的)"
                             r"|(?<![\d.第零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十]{1,3}个百分点"  # (提高了三个百分点)
                             rf"|(?<![\d.第{FIND_CN}])(?:近|约|超过|超|逾|上)[一二两三四五六七八九十]*[百千万][余多]?"
-                            rf"(?:{'|'.join(w for w in sorted(LOOSE_UNIT_WORDS, key=len, reverse=True) if w[0] not in '个千平成')})")  # (近千辆)
+                            rf"(?:{'|'.join(w for w in sorted(LOOSE_UNIT_WORDS, key=len, reverse=True) if w[0] not in '个千平成')})"  # (近千辆)
+                            r"|(?<=建筑|地上|地下|主体|室为|楼高)[一二两三四五六七八九十]{1,2}层(?!楼)")  # (地上建筑五层, 地下室为一层)
 _PERSON_NOUNS = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:职工|工人|人才|人员|劳动者|农民工|会员|党员|学员|选手|技工|工匠|人次|人口)")
 _UNIT_BEFORE = (("person", re.compile(r"(?:人次|人数|人才|职工|工人|人员|劳动者|农民工|会员|学员)[\u4e00-\u9fff]{0,6}$")),
                 ("cny", re.compile(r"(?:资金|经费|金额|奖金|补助|补贴|投入|收入|产值|营收|工资)[\u4e00-\u9fff]{0,6}$")))
