@@ -190,3 +190,14 @@ def test_floors_of_a_building_in_words(base):
             "职工们更上一层楼。\n")
     obs = _observations(base, page)
     assert {"3022万元", "三层", "一层"} <= set(obs) and obs.count("一层") == 1
+
+
+def test_the_one_firm_a_report_names_twice_is_its_figures_subject(base):
+    from test_suggest_round17 import _subjects
+
+    page = ("某油田培育技能人才\n\n7月21日，中原油田开展能工巧匠大讲堂宣讲活动，金牌选手与职工面对面交流。\n\n"
+            "中原油田自2011年开始探索人才工作室建设模式，搭建一线技能人才成长平台。\n\n"
+            "2017年，中共中央、国务院印发了《新时期产业工人队伍建设改革方案》，强调产业工人是中坚力量。\n\n"
+            "近年，油田共有23名同志被聘为主任技师，每年3000余人晋升高一等级职业资格。\n")
+    subjects = _subjects(base, page)
+    assert subjects["23名"] == "中原油田" and subjects["3000余人"] == "中原油田"

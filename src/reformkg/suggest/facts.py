@@ -1178,6 +1178,30 @@ class FactRules:
             return None
         return self._lead_body(slo, cpos, self._firm_key)
 
+    def _report_firm(self, slo: int, cpos: int) -> Mention | None:
+        """中原油田开展…, 扬子石化照亮… over a firm's report naming no union federation: the one enterprise the
+        story names, in its headline or twice, when the figure's paragraph names no other body or place before it."""
+        story = self.ctx.story_at(slo)
+        lo, hi = self.ctx.crange(story["span"])
+        hlo, hhi = self.ctx.crange(story["head_span"])
+        if any(lo <= m.cstart < hi and self._union_key(m) is not None for m in self.mentions):
+            return None
+        firms: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if lo <= m.cstart < hi and not self._in_dateline(m) and (key := self._firm_key(m)) is not None:
+                firms.setdefault(key, []).append(m)
+        if len(firms) != 1:
+            return None
+        key, found = next(iter(firms.items()))
+        if len(found) < 2 and not any(hlo <= m.cstart < hhi for m in found):
+            return None
+        full = (found[0].proposal or {}).get("name") or (self.ctx.registry.organisations[found[0].ids[0]].name if found[0].ids else found[0].name)
+        par = self._paragraph_at(slo)[0]
+        if any(m.section == "organisations" and par <= m.cstart < cpos and self._firm_key(m) != key for m in self.mentions) or any(
+                m.section == "regions" and par <= m.cstart < cpos and m.name not in full for m in self.mentions):
+            return None  # the paragraph names another body or place before the figure: whose, the annotator decides
+        return next((m for m in found if m.cstart >= hhi), found[0])
+
     def _firm_key(self, m: Mention) -> str | None:
         """An enterprise's id or proposed name, else None."""
         if m.section != "organisations" or self._kind(m) != "enterprise":
@@ -1246,6 +1270,8 @@ class FactRules:
                                "its first organiser"),
         ("_story_union", "the one union federation the story names, in its headline or twice: the body whose work the "
                          "story reports"),
+        ("_report_firm", "the one enterprise the story names, no union federation, in its headline or twice: the body "
+                        "whose work the story reports"),
         ("_headline_host", "这次/本次 + an event heads the clause: the body heading the story's headline and its first "
                            "sentence, whose event the story reports"),
         ("_story_firm", "the one firm heading the news item's headline and its first sentence, the figure's sentence "
