@@ -201,3 +201,13 @@ def test_the_one_firm_a_report_names_twice_is_its_figures_subject(base):
             "近年，油田共有23名同志被聘为主任技师，每年3000余人晋升高一等级职业资格。\n")
     subjects = _subjects(base, page)
     assert subjects["23名"] == "中原油田" and subjects["3000余人"] == "中原油田"
+
+
+def test_the_date_a_building_is_to_be_finished_dates_no_figure(base):
+    from test_suggest_round17 import _draft
+
+    page = ("某县总工会建设工人文化宫\n\n本报讯（记者 王某）2024年5月10日，县工人文化宫项目开工。本项目预计于2025年9月底竣工，"
+            "总占地面积20亩，总建筑面积17512平方米。县总工会预计2025年底建成职工驿站100个。\n")
+    times = {s.text: s.fields.get("time") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert times["20亩"] != {"during": "2025-09", "text": "2025年9月"} and "2025-09" not in str(times["17512平方米"])
+    assert "2025" in str(times["100个"])  # (a target: the figure after its verb)

@@ -282,6 +282,12 @@ def find_times(compact: str) -> list[tuple[int, int, dict]]:
         first = re.search(r"(\d{1,2})月份?(?:到|至|—|－|-|~)$", compact[max(0, lo - 6):lo])
         if t.get("relative") == "month" and first and 1 <= int(first.group(1)) < t["month"]:
             out[k] = (lo, hi, {**t, "range_first_month": int(first.group(1))})
+    # 预计于2025年9月底竣工，总占地面积20亩: the date a building is to be finished dates that alone, no figure
+    # (预计2025年底建成驿站100个: a target, the figure after its verb)
+    out = [(lo, hi, t) for lo, hi, t in out
+           if not (re.search(r"(?:预计|将|计划|拟|力争)(?:于|在)?$", compact[max(0, lo - 4):lo])
+                   and re.match(r"[底前末]?(?:主体)?(?:竣工|建成|完工|投用|投入使用|交付使用|交付)(?:投用|投入使用)?[，,。；;]",
+                                compact[hi:hi + 10]))]
     # 届时 (by then): the year of the last target or plan period printed before it (到2025年, 2023至2025年)
     for m in re.finditer(r"届时", compact):
         then = next((t.get("by") or t["end"][:4] for lo, _hi, t in reversed(out)
