@@ -211,3 +211,10 @@ def test_the_date_a_building_is_to_be_finished_dates_no_figure(base):
     times = {s.text: s.fields.get("time") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert times["20亩"] != {"during": "2025-09", "text": "2025年9月"} and "2025-09" not in str(times["17512平方米"])
     assert "2025" in str(times["100个"])  # (a target: the figure after its verb)
+
+
+def test_the_union_among_bodies_acting_together_is_their_figures(base):
+    from test_suggest_round17 import _subjects
+
+    page = "某市评选工匠\n\n本报讯 近日，石狮市人力资源和社会保障局、石狮市财政局和石狮市总工会联合命名40名“石狮工匠”。\n"
+    assert _subjects(base, page)["40名"] == "石狮市总工会"

@@ -949,8 +949,14 @@ class FactRules:
                     y.cstart == x.cend and y.section == "organisations" and text[y.cend:y.cend + 1] == "、" for y in self.mentions))
                    for x in self.mentions):  # (中国一冶集团赵宗合创新工作室、…: a company's studio heads the list)
                 first = next((x for x in self.mentions if x.cstart == head and x.section == "organisations"), None)
+                if first is not None and not ((first.proposal or {}).get("name") or first.name).endswith("总工会"):
+                    # 某市人社局、某市财政局和某市总工会联合公布…: the union federation among the bodies acting together
+                    first = next((x for x in sorted(self.mentions, key=lambda x: x.cstart) if x.section == "organisations"
+                                  and head < x.cstart < cpos and ((x.proposal or {}).get("name") or x.name).endswith("总工会")
+                                  and re.fullmatch(r"[^，,。；;：:]*[、和与及]", text[head:x.cstart])
+                                  and re.match(r"(?:等部门|等单位)?(?:联合|共同)", text[x.cend:cpos])), first)
                 if first is not None and ((first.proposal or {}).get("name") or first.name).endswith("总工会") and \
-                        re.search(r"(?:等部门|等单位)?(?:联合|共同)?(?:开展|举办|组织|召开|主办|发起|发布|印发|出台|筹措|筹集|投入|发放|邀请|共聚)",
+                        re.search(r"(?:等部门|等单位)?(?:联合|共同)?(?:开展|举办|组织|召开|主办|发起|发布|印发|出台|筹措|筹集|投入|发放|邀请|共聚|命名|表彰|评选|公布|授予|认定)",
                                   text[first.cend:cpos]):
                     # 省总工会、省发改委开展了…劳动竞赛，20多家单位…: the work of the union heading its partners
                     return first, f"a union federation heading a list of bodies that act ({first.name}、…) heads {where}", None
