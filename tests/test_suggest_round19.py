@@ -218,3 +218,13 @@ def test_the_union_among_bodies_acting_together_is_their_figures(base):
 
     page = "某市评选工匠\n\n本报讯 近日，石狮市人力资源和社会保障局、石狮市财政局和石狮市总工会联合命名40名“石狮工匠”。\n"
     assert _subjects(base, page)["40名"] == "石狮市总工会"
+
+
+def test_a_universitys_college_is_named_whole(base):
+    from test_suggest_round17 import _draft
+    from test_suggest_round17 import _orgs as _orgs_of
+
+    page = ("某市总工会资助职工上大学\n\n本报讯 2024年，市总工会与浙江工业大学继续教育学院、浙江理工大学继续教育学院合作，"
+            "资助职工求学。\n")
+    orgs = _orgs_of(_draft(base, page))
+    assert {"浙江工业大学继续教育学院", "浙江理工大学继续教育学院"} <= set(orgs) and "浙江工业大学" not in orgs

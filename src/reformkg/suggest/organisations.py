@@ -271,6 +271,8 @@ _DEPARTMENT_RX = re.compile(r"((?!干部)(?:(?![全内外局总各等门的和�
                             r"志愿服务总?队|顾问团)(?![\u4e00-\u9fff]*?(?:部长|主任)))")
 
 
+# A university's college or a school's campus printed after it (某大学继续教育学院, 某学校隆中校区)
+_COLLEGE_RX = re.compile(r"(?:继续教育|成人教育|网络教育|国际教育|职业技术|工程技术)学院|[\u4e00-\u9fff]{2}校区(?=[，、。；和与及的])")
 # How the name of a body's unit ends (组织部, 传媒中心, 工会干部学校, 工人疗养院, 教科文卫体工会)
 _UNIT_ENDINGS = ("部", "中心", "学校", "学院", "院", "工会", "办公室", "室", "所", "站", "馆", "宫", "委员会", "委", "局", "处",
                  "队", "团", "社", "公司", "集团", "厂", "协会", "学会", "联合会")
@@ -621,6 +623,22 @@ class OrganisationRules:
             refs = [e for n in (text, name) for sec, e in self.names.get(n, []) if sec == "organisations"]
             found.append(Mention("organisations", text, x.cstart, x.cend + 2, refs[:1], 0.6,
                                  None if refs else {"name": name, **({"aliases": [text]} if text != name else {}), "kind": "union"}))
+        return found
+
+    def colleges_of_bodies(self, out: list[Mention]) -> list[Mention]:
+        """浙江工业大学继续教育学院, 市工会干部学校隆中校区: a university's college or a school's campus printed
+        right after it, whole (never the university alone)."""
+        found = []
+        for x in out:
+            m = _COLLEGE_RX.match(self.compact, x.cend) if x.section == "organisations" and x.name.endswith(("大学", "学院", "学校")) else None
+            if m is None or any(y.section == "organisations" and y.cstart <= x.cstart and m.end() <= y.cend for y in out):
+                continue
+            base = (x.proposal or {}).get("name") or next((self.reg.organisations[e].name for e in x.ids
+                                                           if e in self.reg.organisations), x.name)
+            name, text = base + m.group(0), x.name + m.group(0)
+            refs = [e for n in (text, name) for sec, e in self.names.get(n, []) if sec == "organisations"]
+            found.append(Mention("organisations", text, x.cstart, m.end(), refs[:1], 0.6,
+                                 None if refs else {"name": name, **({"aliases": [text]} if text != name else {}), "kind": "school"}))
         return found
 
     def joint_unions(self, out: list[Mention]) -> list[Mention]:
