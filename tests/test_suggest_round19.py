@@ -228,3 +228,11 @@ def test_a_universitys_college_is_named_whole(base):
             "资助职工求学。\n")
     orgs = _orgs_of(_draft(base, page))
     assert {"浙江工业大学继续教育学院", "浙江理工大学继续教育学院"} <= set(orgs) and "浙江工业大学" not in orgs
+
+
+def test_who_is_elected_and_a_towns_deputy_head_have_posts(base):
+    from test_suggest_round17 import _posts
+
+    page = ("某镇召开工会代表大会\n\n本报讯 会议选举产生了镇工会委员会委员7名，马庆峰当选为柏林镇新一届工会主席。"
+            "会上，柏林镇副镇长徐婷婷同志作工作报告。\n")
+    assert _posts(base, page) == {"马庆峰": "柏林镇工会主席", "徐婷婷": "副镇长"}

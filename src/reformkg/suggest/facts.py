@@ -57,7 +57,7 @@ _POSTS = (*(w for w in POST_WORDS if w != "负责人"), "党组成员", "党总�
           "创始人", "领头人", "带头人", "技术骨干", "技术督导", "总厨", "行政总厨", "技术总工", "调研员", "一级调研员",
           "二级调研员", "总顾问", "副主任医师", "主任医师", "医师", "教师", "馆长", "副馆长",
           "名师", "专家", "律师", "大师", "劳动模范", "劳模", "大国工匠", "获得者", "技术能手",
-          "行长", "副行长", "段长", "副段长", "党委委员", "专职副主席", "村支书", "支书", "总裁助理", "村主任")
+          "行长", "副行长", "段长", "副段长", "党委委员", "专职副主席", "村支书", "支书", "总裁助理", "村主任", "副镇长", "镇长", "副乡长", "乡长")
 # (资深名师某某, 电网检修专家某某, 援助律师某某, 工艺美术大师某某, 全国劳动模范某某; 某支行党委委员、副行长某某, 某中心段长某某)
 # 市领导某某、某某出席: a level's leaders listed by name
 # 中华技能大奖获得者代表某某, 龙江大工匠代表某某, 青年技能人才代表某某: who speaks for a title's holders
@@ -2974,6 +2974,17 @@ class FactRules:
                         "role": role[org.cend - at:] if org else role, "organisation": org.ids[0] if org and org.ids else None,
                         "organisation_name": (org.proposal or {}).get("name", org.name) if org else None,
                         "confidence": 0.5 if org else 0.4})
+        # 某某当选为某镇新一届工会主席: the person elected, opening a clause, and the post (新一届 no part of it)
+        for m in re.finditer(rf"(?:(?<=[，,。；;：:])|(?<=^))((?:{'|'.join(_COMPOUND_SURNAMES)}|[\u4e00-\u9fff])[\u4e00-\u9fff]{{1,2}}?)"
+                             rf"(?:同志)?当选(?:为)?((?:(?![，,。；;、“”（）()])[\u4e00-\u9fff]){{0,12}}?(?:{words}))(?=[，,。；;、）)]|$)",
+                             self.compact):
+            name, role = m.group(1), re.sub(r"^(.*?)(?:新一届|新一任|第[一二三四五六七八九十\d]+届)", r"\1", m.group(2))
+            tok = self.ctx.tok_at(m.start(1))
+            if not name.startswith(tuple(_COMPOUND_SURNAMES)) and (name[0] not in _SURNAMES or tok is None
+                                                                    or tok[1] not in ("nr", "nrfg", "nrt")):
+                continue
+            out.append({"cstart": m.start(1), "cend": m.end(), "text": m.group(0), "name": name, "person": None,
+                        "role": role, "organisation": None, "organisation_name": None, "confidence": 0.4})
         return out
 
     def _posts_of_a_body_before(self, k: int, words: str) -> bool:
