@@ -87,10 +87,12 @@ _PRE = ("将近", "接近", "大约", "超过", "多达", "不少于", "不超�
 
 
 def value_key(s: str) -> str:
-    """A figure as compared: folded, without what a rate is per (800元/人 = 800元), the noun after 个
+    """A figure as compared: folded, a change by the value it comes to (由3000元提高到5000元 = 5000元), without
+    what a rate is per (800元/人 = 800元), the noun after 个
     (12个工种 = 12个) or a measure word in brackets after the unit (840人(次) = 840人), a leading approximation word (超过2亿人 = 2亿人),
     a trailing one (90家以上 = 90家, 左右) or a trailing 多 the finder leaves out (5年多 = 5年)."""
     v = re.sub(r"(?<=\S)(?:/(?:人|月|年|次|天|户))+$", "", fold(s))  # (800元/人: a grader's rate written with what it is per)
+    v = re.sub(r"^[由从].+?(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低)(?:到|至|为)", "", v)  # (由3000元提高到5000元: 5000元, its value)
     # (12个工种, 106个代表队, 五个班, 8个小组: a grader's count written with the noun after its measure word; never 9个多月, 3个小时)
     v = re.sub(r"^([\d.一二两三四五六七八九十百千]+[万亿]?[余多]?个)(?![多半月]|小时)[\u4e00-\u9fff]{1,4}$", r"\1", v)
     v = re.sub(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff][)）]$", "", v)  # (840人(次), 7市(地): a grader's printed as 840人, 7市)

@@ -56,6 +56,7 @@ def test_a_rate_is_compared_without_what_it_is_per():
     assert su.value_key("8个小组") == su.value_key("8个") and su.value_key("五个班") == su.value_key("五个")
     assert su.value_key("3个小时") != su.value_key("3个")
     assert su.value_key("840人(次)") == su.value_key("840人")  # (a grader who leaves the bracket out)
+    assert su.value_key("由3000元提高到5000元") == su.value_key("5000元")  # (a change, by the value it comes to)
 
 
 def test_a_period_holding_the_graders_year_is_right():
