@@ -236,3 +236,9 @@ def test_who_is_elected_and_a_towns_deputy_head_have_posts(base):
     page = ("某镇召开工会代表大会\n\n本报讯 会议选举产生了镇工会委员会委员7名，马庆峰当选为柏林镇新一届工会主席。"
             "会上，柏林镇副镇长徐婷婷同志作工作报告。\n")
     assert _posts(base, page) == {"马庆峰": "柏林镇工会主席", "徐婷婷": "副镇长"}
+
+
+def test_a_projects_phase_is_part_of_its_name(base):
+    page = "某县总工会建设工人文化宫\n\n本报讯 2024年，县工人文化宫二期项目开工，项目总投资约1.1亿元，二期工程占地12亩。\n"
+    obs = _observations(base, page)
+    assert "约1.1亿元" in obs and "二期" not in obs

@@ -413,6 +413,8 @@ def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> li
             doubt = "more often a word than a figure (一项 'a', 万家, 两节, 百年)"
         elif s.endswith("届") and re.match(r"[一二三四五六七八九]中(?:、[一二三四五六七八九]中)*全会", text[m.end():m.end() + 10]):
             doubt = "part of a name (二十届三中全会)"
+        elif re.fullmatch(r"[一二三四五]期", s) and re.match(r"(?:工程|项目|工地|建设)", text[m.end():m.end() + 2]):
+            doubt = "part of a name (二期工程: a project's phase)"
         elif any(a < m.start() < b for a, b in titles):
             doubt = "inside a 《title》"
         if _NOT_AFTER_DATE.match(s) or (s.endswith(("日", "天")) and text[m.start() - 1:m.start()] == "月"):
