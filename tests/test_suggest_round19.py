@@ -242,3 +242,10 @@ def test_a_projects_phase_is_part_of_its_name(base):
     page = "某县总工会建设工人文化宫\n\n本报讯 2024年，县工人文化宫二期项目开工，项目总投资约1.1亿元，二期工程占地12亩。\n"
     obs = _observations(base, page)
     assert "约1.1亿元" in obs and "二期" not in obs
+
+
+def test_a_contest_named_by_its_entrants_is_no_count(base):
+    page = ("某市总工会启动劳动竞赛\n\n本报讯 4月22日，2024年金昌市10万职工劳动和技能竞赛启动，参与职工将达到10万人以上。"
+            "市总工会组织3万名职工参加技能竞赛。\n")
+    obs = _observations(base, page)
+    assert "10万人以上" in obs and "3万名" in obs and "10万" not in obs

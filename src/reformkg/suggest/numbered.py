@@ -69,6 +69,9 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
     for lo, hi, name in names:
         if lo <= start and end <= hi and hi - lo > end - start:
             return f"inside a name ({name})"
+    if re.search(r"[省市县区]$|(?:19|20)\d\d年$", compact[max(0, start - 5):start]) and re.match(
+            r"(?:名)?职工(?:劳动和技能竞赛|劳动技能竞赛|技能竞赛|劳动竞赛|大比武|技术比武|技能比武)", compact[end:end + 12]):
+        return f"the name of a contest ({compact[max(0, start - 3):start]}{text}职工…竞赛)"  # 金昌市10万职工劳动和技能竞赛
     if _DAY.match(text) and compact[start - 1:start] != "月" and _DAY_AFTER.match(compact[end:end + 2]):
         return f"a day of the month ({text}{compact[end:end + 2]}): a date, not a figure"
     # 11月19、20日, 体检分为24、25日 (the month left to the page): each day of the list
