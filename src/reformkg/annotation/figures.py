@@ -95,7 +95,7 @@ def _fraction(compact: str, m: re.Match) -> Figure:
     num, den = m["num"] or m["num2"], m["den"] or m["den2"]
     read = [Decimal(x) if x[0].isdigit() else _chinese_number(x) for x in (num, den)]
     if read[1] == 0 or read[0] > read[1]:
-        raise FigureError(f"{compact!r}: a fraction's numerator must not exceed its denominator")
+        raise FigureError(f"{compact!r}: a fraction needs a denominator above 0 and a numerator no larger")
     approximation = PREFIX_APPROX.get(m["app"] or "")
     if den == "百":
         return Figure(text=compact, value=_clean(read[0]), unit_word="%", approximation=approximation)

@@ -76,9 +76,9 @@ _COMPANY_FORMS = ("有限公司", "有限责任公司", "股份有限公司")
 _BRACKETED = {"集团", "中国", "控股", "股份"}  # 西山煤电（集团）有限责任公司, never 卓越（创新）工作室
 # A kind of zone as a word of its own, heading a name (自贸区…片区总工会, 高新区…管委会)
 _ZONE_WORDS = ("自贸区", "高新区", "开发区", "经开区", "试验区", "示范区", "保税区", "工业园区", "产业园区")
-# What follows a firm's short name of two characters (首钢集团, 铁力农场, 京能集团公司)
 # words that head 油田/石化 without naming one (全国油田, 海上油田, 老油田)
 _NO_BRAND_HEADS = ("全国", "我国", "国内", "海上", "陆上", "海外", "大型", "各大", "所属", "老", "这个", "该", "中国", "国有", "地方")
+# What follows a firm's short name of two characters (首钢集团, 铁力农场, 京能集团公司)
 _BRAND_NEXT = ("集团", "控股集团", "集团公司", "股份公司", "农场", "林场", "油田", "煤矿")
 # A trade between a firm's short name and 公司 (首钢矿业公司, 鞍钢股份公司, 包钢钢联公司)
 _BRAND_TRADES = ("矿业", "股份", "钢铁", "钢联", "能源", "电力", "化工", "建设", "物流", "实业", "控股", "煤业", "铝业", "机械")
@@ -617,13 +617,18 @@ class OrganisationRules:
                     or self.compact.startswith(("工会联合会", "工会委员会"), x.cend) \
                     or any(y.section == "organisations" and y.cstart <= x.cstart and x.cend + 2 <= y.cend for y in out):
                 continue
-            base = (x.proposal or {}).get("name") or next((self.reg.organisations[e].name for e in x.ids
-                                                           if e in self.reg.organisations), x.name)
-            name, text = base + "工会", x.name + "工会"
-            refs = [e for n in (text, name) for sec, e in self.names.get(n, []) if sec == "organisations"]
-            found.append(Mention("organisations", text, x.cstart, x.cend + 2, refs[:1], 0.6,
-                                 None if refs else {"name": name, **({"aliases": [text]} if text != name else {}), "kind": "union"}))
+            found.append(self._with_tail(x, "工会", "union"))
         return found
+
+    def _with_tail(self, x: Mention, tail: str, kind: str) -> Mention:
+        """The body ``x`` with ``tail`` printed right after it, one name (its registry entry's or proposed name
+        and the tail; the printed form an alias when they differ)."""
+        base = (x.proposal or {}).get("name") or next((self.reg.organisations[e].name for e in x.ids
+                                                       if e in self.reg.organisations), x.name)
+        name, text = base + tail, x.name + tail
+        refs = [e for n in (text, name) for sec, e in self.names.get(n, []) if sec == "organisations"]
+        return Mention("organisations", text, x.cstart, x.cend + len(tail), refs[:1], 0.6,
+                       None if refs else {"name": name, **({"aliases": [text]} if text != name else {}), "kind": kind})
 
     def colleges_of_bodies(self, out: list[Mention]) -> list[Mention]:
         """浙江工业大学继续教育学院, 市工会干部学校隆中校区: a university's college or a school's campus printed
@@ -633,12 +638,7 @@ class OrganisationRules:
             m = _COLLEGE_RX.match(self.compact, x.cend) if x.section == "organisations" and x.name.endswith(("大学", "学院", "学校")) else None
             if m is None or any(y.section == "organisations" and y.cstart <= x.cstart and m.end() <= y.cend for y in out):
                 continue
-            base = (x.proposal or {}).get("name") or next((self.reg.organisations[e].name for e in x.ids
-                                                           if e in self.reg.organisations), x.name)
-            name, text = base + m.group(0), x.name + m.group(0)
-            refs = [e for n in (text, name) for sec, e in self.names.get(n, []) if sec == "organisations"]
-            found.append(Mention("organisations", text, x.cstart, m.end(), refs[:1], 0.6,
-                                 None if refs else {"name": name, **({"aliases": [text]} if text != name else {}), "kind": "school"}))
+            found.append(self._with_tail(x, m.group(0), "school"))
         return found
 
     def joint_unions(self, out: list[Mention]) -> list[Mention]:
