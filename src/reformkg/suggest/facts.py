@@ -18,7 +18,7 @@ from reformkg.annotation.grounding import Span
 from reformkg.annotation.lint import MARKER
 from reformkg.annotation.migrate import decide_status
 from reformkg.suggest.context import PageContext
-from reformkg.suggest.gazetteer import WORD_PLACES, short_forms
+from reformkg.suggest.gazetteer import WORD_PLACES, is_zone, short_forms
 from reformkg.suggest.model import DraftParts, Mention, Suggestion
 from reformkg.suggest.organisations import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from reformkg.suggest.organisations import SHORT_FORM_RX
@@ -142,7 +142,9 @@ _SPAN_WORDS = ("天", "日", "周", "个月", "小时", "分钟")  # the length 
 _ZONE_KIND_RX = re.compile(r"(?:试验区|开发区|高新区|经开区|示范区|园区|新区)")
 # a development zone's full name (盐城经济技术开发区, 浏阳经开区, 某某高新技术产业开发区)
 _STORY_ZONE_RX = re.compile(r"(?:(?![与和及在向对为从由是的了到把])[\u4e00-\u9fff]){2,6}?(?:国家级)?(?:经济技术开发区|高新技术产业开发区|经济开发区|"
-                            r"经开区|高新区|开发区)(?!管委会|党工委)")
+                            r"经开区|高新区|开发区|新区)(?!管委会|党工委)")
+# the zone a headline names after its place (青岛|西海岸新区): two to five characters and the kind
+_HEAD_ZONE_RX = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:新区|高新区|经开区|经济技术开发区|高新技术产业开发区|经济开发区)")
 _ZONE_BARE_AFTER = "，,。；：:、是入在全该本驻动进到和与及为"
 
 
@@ -777,6 +779,10 @@ class FactRules:
         if best is None and printed is None:
             best = self._headline_region(lo)
             rule = "the one region the story's headline names, its paragraph naming no other subject" if best is not None else rule
+            zone = self._headline_zone(best, lo) if best is not None else None
+            if zone is not None:  # 青岛西海岸新区锻造… over 西海岸新区依托…: the zone the headline names, not its city
+                best, printed = None, zone
+                rule = f"the one zone the story's headline names (its place first), printed in the story ({zone})"
         if best is None and printed is None:
             best = self._sole_body(lo)
             rule = "the one body the story names, its regions all the body's own" if best is not None else rule
@@ -850,12 +856,14 @@ class FactRules:
 
     def _honour_giver_or_level(self, m: Mention, cpos: int) -> bool:
         """The name heading a clause is the level of an honour the figure counts (全国“职工书屋”示范点195个,
-        全国模范职工之家3家) or the body that gave it (被中华全国总工会命名的…12个): not whose the figure is."""
+        全国模范职工之家3家, 全国级1家) or the body that gave it (被中华全国总工会命名的…12个): not whose the figure is."""
         text = self.compact
         if text[m.cstart - 1:m.cstart] == "被" and re.match(r"(?:命名|授予|评为|认定|表彰)", text[m.cend:cpos]):
             return True
+        if m.section == "regions" and re.fullmatch(r"级(?:\d+[个家名项所处][，,、](?:省|市|县|区|地市)级)*", text[m.cend:cpos]):  # 全国级1家，省级29家: the level of the studios counted
+            return True
         return m.section == "regions" and re.fullmatch(
-            r"(?:[和及][\u4e00-\u9fff]{1,4})?[“\"「]?[\u4e00-\u9fff（）()]{0,8}?[”\"」]?(?:示范点|示范单位|示范岗|示范性[\u4e00-\u9fff]{0,8}|"
+            r"(?:[和及][\u4e00-\u9fff]{1,4})?级?[“\"「]?[\u4e00-\u9fff（）()]{0,8}?[”\"」]?(?:示范点|示范单位|示范岗|示范性[\u4e00-\u9fff]{0,8}|"
             r"先进集体|先进个人|工人先锋号|五一劳动奖[状章]?|劳动模范|模范职工之家|模范职工小家|职工书屋|书屋示范点)(?:称号)?"
             r"(?:\d+[个家名项]、)*", text[m.cend:cpos]) is not None  # (全国和重庆五一劳动奖118个、1746个)
 
@@ -1491,6 +1499,16 @@ class FactRules:
                for m in self.mentions):
             return None  # (the headline's own place again in the paragraph, “福州工人E家亲”: still that one place)
         return one
+
+    def _headline_zone(self, place: Mention, slo: int) -> str | None:
+        """The development zone a headline names after its place (青岛西海岸新区), when the story's
+        text prints the zone's own name (西海岸新区): the headline is that zone's, not its city's."""
+        hhi = self.ctx.crange(self.ctx.story_at(slo)["head_span"])[1]
+        zone = _HEAD_ZONE_RX.match(self.compact, place.cend, hhi)
+        if zone is None or not is_zone(self.compact[place.cstart:zone.end()]):
+            return None
+        lo, hi = self.ctx.crange(self.ctx.story_at(slo)["span"])
+        return self.compact[place.cstart:zone.end()] if zone.group(0) in self.compact[lo:hi] else None
 
     def _short_name(self, head: int, cpos: int) -> tuple[str, str] | None:
         """A short name the story defined before (某某经济开发区(以下简称“开发区”)) heading the
