@@ -20,3 +20,31 @@ def test_a_region_with_level_heading_a_count_is_the_honour_level(base):
             "全国级2家，省级31家。\n")
     subjects = _subjects(base, page)
     assert subjects["2家"] == subjects["31家"] == subjects["145家"] and subjects["2家"] != "全国", subjects
+
+
+def test_tenths_in_words_are_shares(base):
+    from test_suggest_round17 import _observations
+
+    page = ("某工会发布调查\n\n本报讯 2025年，某市总工会的调查显示，六成受访者工时不足，接近三成受访者没有收入，"
+            "四成多的人失业半年以上。\n")
+    obs = _observations(base, page)
+    assert {"六成", "接近三成", "四成"} <= set(obs), obs
+    page = "某厂组建工会\n\n本报讯 2025年，某厂召开成立大会，三成员单位派员参加，工作一成不变，该厂共有职工300人。\n"
+    assert _observations(base, page) == ["300人"]
+
+
+def test_a_day_of_the_month_is_no_figure(base):
+    from test_suggest_round17 import _observations
+
+    page = ("某市举办职工技能大赛\n\n本报讯 2025年，某市总工会举办职工技能大赛，共有选手300名参赛。当日进行理论考核，"
+            "4日、5日将分项目开展实操比拼。这是12日召开的推进会上传出的消息。\n")
+    assert _observations(base, page) == ["300名"]
+
+
+def test_teams_are_counted_but_a_teams_name_is_not(base):
+    from test_suggest_round17 import _observations
+
+    page = ("某市举办劳动知识竞赛\n\n本报讯 2025年，某市劳工局举办劳动知识竞赛，由初中组32队、高中组22队参赛，"
+            "市总工会1队获团体第一。\n")
+    obs = _observations(base, page)
+    assert {"32队", "22队"} <= set(obs) and "1队" not in obs, obs

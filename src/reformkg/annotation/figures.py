@@ -264,11 +264,15 @@ LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "c
                     "辆次": "count", "车次": "count", "架次": "count", "通": "count",  # (日均活跃集卡7万辆次, 接听来电10.06万通)
                     "班次": "count", "床": "count", "付": "count", "块": "count",  # (培训5206班次, 250床棉被, 电缆卡300付, 作业区3块)
                     "米": None, "股": "count", "层": "count",  # (铺设管道2300米, 分到1000多股, 规划设计4层; never 100米接力跑)
-                    "成": None}  # 比例超过9成: tenths, a share printed short
+                    "成": None,  # 比例超过9成: tenths, a share printed short
+                    "队": "count"}  # (国中组32队、高中组22队参赛: teams)
 _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
                             rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?:以上|左右|以下)?"
-                            r"(?!(?<=米)[^，。；]{0,4}(?:跑|接力|栏|泳))(?!(?<=层)的)"
+                            r"(?!(?<=米)[^，。；]{0,4}(?:跑|接力|栏|泳))(?!(?<=层)的)(?!(?<=队)[长员伍列旗部])"
                             r"|(?<![\d.第零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十]{1,3}个百分点"  # (提高了三个百分点)
+                            r"|(?<![\d.第零〇一二两三四五六七八九十百千万\u4e00-\u9fff])(?:近|约|超过|超|逾|接近)?[二两三四五六七八九]成"
+                            r"(?:以上|左右)?(?![立为功员本果效绩交长熟就都型品了衣语套片年才材真行风规家像形事])"
+                            r"|(?<=[近约超逾从有达占])[二两三四五六七八九]成(?:以上|左右)?(?![立为功员本果效绩交长熟就都型品了衣语套片年才材真行风规家像形事])"  # (六成人无工开, 接近三成受访者: tenths)
                             rf"|(?<![\d.第{FIND_CN}])(?:近|约|超过|超|逾|上)[一二两三四五六七八九十]*[百千万][余多]?"
                             rf"(?:{'|'.join(w for w in sorted(LOOSE_UNIT_WORDS, key=len, reverse=True) if w[0] not in '个千平成')})"  # (近千辆)
                             r"|(?<=建筑|地上|地下|主体|室为|楼高)[一二两三四五六七八九十]{1,2}层(?!楼)")  # (地上建筑五层, 地下室为一层)
@@ -387,6 +391,9 @@ def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> li
         hits = find_figures(page, vocab)
         extra = []
         for m in _LOOSE_UNIT_RX.finditer(text):  # 3个百分点 (not 3个), 1.5倍, 2万张
+            if m.group(0).endswith("队") and "\u4e00" <= text[m.start() - 1:m.start()] <= "\u9fff" \
+                    and text[m.start() - 1] not in "组共成有计和及与为":
+                continue  # 某某工会1队: a team's name (组32队, 共有12队: a count)
             inside = [h for h in hits if m.start() <= page.compact_range(h.span)[0] < m.end()]
             if any(page.compact_range(h.span)[1] > m.end() for h in inside):
                 continue

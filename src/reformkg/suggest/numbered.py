@@ -48,7 +48,7 @@ _CLASS = re.compile(rf"^[\d{_CN}]+类$")
 # 大会10日在合肥召开: a day of the month printed without its month
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])日$")
 _DAY_AFTER = re.compile(r"^(?:在|召开|举行|举办|开幕|闭幕|上午|下午|晚|起|至|电|讯|，|,|发布|印发|出台|"
-                        r"介绍|表示|说|透露|宣布|指出|强调|告诉|称|获悉|会见|出席|主持|率队|带队|赴|到|来到|从(?!事))")  # (13日从市总工会获悉)
+                        r"介绍|表示|说|透露|宣布|指出|强调|告诉|称|获悉|会见|出席|主持|率队|带队|赴|到|来到|从(?!事)|将|由|、(?:[1-9]|[12]\d|3[01])日)")  # (13日从市总工会获悉, 4日、5日将…)
 # 召开第三十次联席会议, 开展了第五届劳模评选, 涿州市第三届“工匠杯”: an edition its organiser holds (the subject's
 # own series, an observation to check); after anything else (的第三届…大会, 28名第三届北京大工匠, 暨第二届“…年度人物”)
 # the ordinal is part of the name of an event or of a title
@@ -72,7 +72,7 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
     if re.search(r"[省市县区]$|(?:19|20)\d\d年$", compact[max(0, start - 5):start]) and re.match(
             r"(?:名)?职工(?:劳动和技能竞赛|劳动技能竞赛|技能竞赛|劳动竞赛|大比武|技术比武|技能比武)", compact[end:end + 12]):
         return f"the name of a contest ({compact[max(0, start - 3):start]}{text}职工…竞赛)"  # 金昌市10万职工劳动和技能竞赛
-    if _DAY.match(text) and compact[start - 1:start] != "月" and _DAY_AFTER.match(compact[end:end + 2]):
+    if _DAY.match(text) and compact[start - 1:start] != "月" and _DAY_AFTER.match(compact[end:end + 4]):
         return f"a day of the month ({text}{compact[end:end + 2]}): a date, not a figure"
     # 11月19、20日, 体检分为24、25日 (the month left to the page): each day of the list
     if re.fullmatch(r"(?:[1-9]|[12]\d|3[01])", text) and re.match(r"[、，,](?:[1-9]|[12]\d|3[01])日", compact[end:end + 4]) \
