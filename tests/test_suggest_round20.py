@@ -48,3 +48,11 @@ def test_teams_are_counted_but_a_teams_name_is_not(base):
             "市总工会1队获团体第一。\n")
     obs = _observations(base, page)
     assert {"32队", "22队"} <= set(obs) and "1队" not in obs, obs
+
+
+def test_departments_known_by_short_names_are_named(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某市总工会开展慰问\n\n本报讯 2025年，某市总工会赠送100台空调。河南省住建厅副厅长董某、"
+            "日照市住建委、上海市经信委和安徽省政协副主席李某、南康区政协副主席曹某出席。\n")
+    assert {"河南省住建厅", "日照市住建委", "上海市经信委", "安徽省政协", "南康区政协"} <= _orgs(base, page)

@@ -31,6 +31,7 @@ ORG_SUFFIXES = (
     "领导小组", "协调小组", "工作队", "工作组", "服务队",  # 工资集体协商领导小组, 全总驻某县工作队, 劳模志愿服务队
     "机务段", "车务段", "车辆段", "动车段", "工务段", "电务段", "供电段", "客运段",  # 某铁路局的段 (成都机务段)
     "夜校", "业余学校",  # 某某职工夜校, 农民工业余学校
+    "住建委", "经信委", "卫健委", "政协", "工商联",  # 某市住建委, 上海市经信委; 某省政协, 某县工商联
 )
 POST_WORDS = (
     "常务副主席", "副主席", "主席", "党组书记", "副书记", "书记", "副部长", "部长", "副局长", "局长", "厅长",
@@ -205,13 +206,15 @@ def _user_words(registry: Registry) -> tuple[tuple[str, str], ...]:
     for name, places in gazetteer().items():
         if places[0].name == name and name not in words:
             words[name] = "ns"
-    for word in _ZONE_KINDS:
+    for word in _ZONE_KINDS + _BODY_WORDS:
         words.setdefault(word, "n")
     return tuple(sorted(words.items()))
 
 
 # Kinds of zone jieba's dictionary lacks (浏阳/ns 经/p 开/v 区工会/n: 经开区 cut apart)
 _ZONE_KINDS = ("经开区",)
+# Short names of departments jieba cuts apart (河南省/住/建厅, 日照市/住/建委: 住 a verb ends the name)
+_BODY_WORDS = ("住建厅", "住建局", "住建委")
 
 
 def word_frequencies(registry: Registry):
