@@ -56,3 +56,20 @@ def test_departments_known_by_short_names_are_named(base):
     page = ("某市总工会开展慰问\n\n本报讯 2025年，某市总工会赠送100台空调。河南省住建厅副厅长董某、"
             "日照市住建委、上海市经信委和安徽省政协副主席李某、南康区政协副主席曹某出席。\n")
     assert {"河南省住建厅", "日照市住建委", "上海市经信委", "安徽省政协", "南康区政协"} <= _orgs(base, page)
+
+
+def test_the_whole_region_of_a_union_printed_without_its_place(base):
+    page = ("自治区职工互助保障工作综述\n\n本报讯 2020年，自治区总工会深化职工互助保障工作。全区参加互助保障单位13000家，"
+            "参保职工110万人，支付保障金2500万元。自治区总工会表示，将继续推进这项工作。\n")
+    subjects = _subjects(base, page)
+    assert subjects["13000家"] == subjects["110万人"] == "自治区总工会", subjects
+    page = ("黔南州总工会召开代表大会\n\n本报讯 2025年3月，黔南州总工会第十次代表大会开幕。全州174名代表出席大会。"
+            "黔南州总工会主席作报告。\n")
+    assert _subjects(base, page)["174名"] == "黔南州", _subjects(base, page)
+
+
+def test_a_city_that_hosts_an_event_is_not_our_city(base):
+    page = ("本报讯 11月30日，全省职业技能大赛在长沙国际会展中心落幕，我市选手斩获3金2银。其中40个项目在长沙集中决赛。"
+            "我市组织61名选手参加28个赛项角逐，岳阳理工学院张某、岳阳技师学院李某获得金牌。\n")
+    subjects = _subjects(base, page)
+    assert subjects["61名"] == subjects["28个"] == "岳阳市", subjects

@@ -145,6 +145,9 @@ _STORY_ZONE_RX = re.compile(r"(?:(?![与和及在向对为从由是的了到把]
                             r"经开区|高新区|开发区|新区)(?!管委会|党工委)")
 # the zone a headline names after its place (青岛|西海岸新区): two to five characters and the kind
 _HEAD_ZONE_RX = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:新区|高新区|经开区|经济技术开发区|高新技术产业开发区|经济开发区)")
+# the rest of a venue's name after its place (武汉|国际博览中心, 长沙|体育馆)
+_VENUE_RX = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:博览中心|会展中心|国际会议中心|会议中心|展览中心|体育中心|体育馆|体育场|奥体中心|"
+                       r"大剧院|剧院|宾馆|酒店|大酒店|饭店|大厦)(?=[举召开隆落闭盛])|(?=集中|举行|举办|召开|开幕|落幕|闭幕)")  # (在长沙举行)
 _ZONE_BARE_AFTER = "，,。；：:、是入在全该本驻动进到和与及为"
 
 
@@ -1543,19 +1546,27 @@ class FactRules:
                               f"by itself ({bare.name})", None) if bare.ids else (
                     None, f"{lvl.group(0)}{where}: no region of that level among the story's names; the one its text prints "
                           f"by itself ({bare.name})", bare.proposal["name"])
+        if region is None and lvl.group(2) == "市":
+            city = self._names_city(lo)
+            if city is not None:  # 我市选手… 荆州理工职业学院某某、荆州技师学院某某获…: the city the story's bodies are of
+                return None, (f"{lvl.group(0)}{where}: no city in the story; the one city that heads the names of its "
+                              f"bodies ({city})"), city
         if region is None and lvl.group(2) == "区":
             zone = self._story_zone(lo)
             if zone is not None:  # 盐城经济技术开发区…全区机关、企事业单位工会主席70人: the zone's
                 return None, f"{lvl.group(0)}{where}: no district in the story; the one development zone it names ({zone})", zone
-        if region is None and lvl.group(2) in "市县区":
+        if region is None and lvl.group(2) in "市县区州":
             story = self.ctx.story_at(lo)
             slo, shi = self.ctx.crange(story["span"])
             ranked = self._story_unions(story["id"], slo, shi)
             named = re.fullmatch(rf"([\u4e00-\u9fff]{{2,6}}{lvl.group(2)})总工会", ranked[0][0]) if ranked else None
             if named and (len(ranked) == 1 or len(ranked[0][1]) >= 2 * len(ranked[1][1])):
-                # 潼南县总工会… (a county the gazetteer no longer has: now 潼南区) …全县职工300余名: the union's county, as printed
-                return None, (f"{lvl.group(0)}{where}: no region of that level among the story's names; the place of the "
-                              f"one local union federation it names ({ranked[0][0]})"), named.group(1)
+                # 潼南县总工会… (a county the gazetteer no longer has: now 潼南区) …全县职工300余名: the union's county, as printed;
+                # 自治区总工会 (its place printed as its level alone): the union, which names no place
+                bare = named.group(1) in ("自治区", "自治州")
+                return None, (f"{lvl.group(0)}{where}: no region of that level among the story's names; the "
+                              f"{'one local union federation it names, its place printed as its level alone' if bare else 'place of the one local union federation it names'}"
+                              f" ({ranked[0][0]})"), ranked[0][0] if bare else named.group(1)
         if region is None and lvl.group(2) in "市县区":
             story = self.ctx.story_at(lo)
             slo, shi = self.ctx.crange(story["span"])
@@ -1655,6 +1666,23 @@ class FactRules:
     def _of_level(full: str, level: str) -> bool:
         """A region's full name is one 全{level} speaks of: 某市 for 市, 某县 for 县, 某区 (not 自治区) for 区."""
         return full.endswith(level) and not (level == "区" and full.endswith("自治区")) and len(full) > 2
+
+    def _names_city(self, lo: int) -> str | None:
+        """The one prefecture-level city whose name heads the names of bodies of the story at
+        ``lo`` (荆州理工职业学院, 荆州技师学院), in at least two of them and no other city heading one:
+        the city of a story that names its city only inside them."""
+        story = self.ctx.story_at(lo)
+        slo, shi = self.ctx.crange(story["span"])
+        found: dict[str, int] = {}
+        for m in self.mentions:
+            if m.section != "organisations" or not slo <= m.cstart < shi or self.compact[m.cstart - 1:m.cstart] == "在":
+                continue  # (在武汉国际博览中心: a venue, where)
+            for k in (3, 2):
+                city = next((p.name for p in self.ctx.gaz.get(self.compact[m.cstart:m.cstart + k], []) if p.level == "prefecture"), None)
+                if city is not None:
+                    found[city] = found.get(city, 0) + 1
+                    break
+        return next(iter(found)) if len(found) == 1 and next(iter(found.values())) >= 2 else None
 
     def _page_province(self) -> tuple[Mention, str] | None:
         """The one province a page that names no province in its story is about (我省, 全省): a
@@ -1924,14 +1952,21 @@ class FactRules:
                     return True
         return False
 
+    def _in_a_venue(self, m: Mention) -> bool:
+        """A place heading the name of a venue something is held in (在武汉国际博览中心举行), or a
+        place something is held in (在武汉集中决赛, 在长沙举行): where, not whose."""
+        return re.search(r"在(?:[\u4e00-\u9fff]{2}省?)?$", self.compact[max(0, m.cstart - 4):m.cstart]) is not None \
+            and _VENUE_RX.match(self.compact, m.cend) is not None  # (在河南郑州举办: the province before it too)
+
     def _story_region(self, cpos: int, level: str) -> Mention | None:
-        """The region of a story at a level (省, 市, 县, 区): the one it names most, not in a dateline."""
+        """The region of a story at a level (省, 市, 县, 区): the one it names most, not in a dateline
+        nor heading a venue's name (在武汉国际博览中心: 我市 of a page of another city)."""
         story = self.ctx.story_at(cpos)
         lo, hi = self.ctx.crange(story["span"])
         counts: dict[str, list[Mention]] = {}
         for m in self.mentions:
             if m.section != "regions" or not lo <= m.cstart < hi or self._in_dateline(m) or self._in_a_firm(m) \
-                    or self.ctx.boilerplate_at(m.cstart) == "related links":  # (another story's title)
+                    or self._in_a_venue(m) or self.ctx.boilerplate_at(m.cstart) == "related links":  # (another story's title)
                 continue
             full = (m.proposal or {}).get("name") or next((self.ctx.registry.regions[e].name for e in m.ids
                                                            if e in self.ctx.registry.regions), m.name)
