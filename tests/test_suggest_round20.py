@@ -73,3 +73,10 @@ def test_a_city_that_hosts_an_event_is_not_our_city(base):
             "我市组织61名选手参加28个赛项角逐，岳阳理工学院张某、岳阳技师学院李某获得金牌。\n")
     subjects = _subjects(base, page)
     assert subjects["61名"] == subjects["28个"] == "岳阳市", subjects
+
+
+def test_a_clause_opened_by_a_word_of_the_discourse_keeps_the_topic(base):
+    page = ("某县总工会开展困难职工帮扶\n\n本报讯 2025年，易门县总工会深入开展困难职工帮扶工作，走访慰问困难职工120户。"
+            "此举旨在帮助困难职工渡过难关，共发放慰问金36万元。这标志着帮扶工作进入常态化，全年累计帮扶职工300人次。\n")
+    subjects = _subjects(base, page)
+    assert subjects["36万元"] == subjects["300人次"] == subjects["120户"] == "易门县总工会", subjects

@@ -148,6 +148,9 @@ _HEAD_ZONE_RX = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:新区|高新区|经开区|
 # the rest of a venue's name after its place (武汉|国际博览中心, 长沙|体育馆)
 _VENUE_RX = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:博览中心|会展中心|国际会议中心|会议中心|展览中心|体育中心|体育馆|体育场|奥体中心|"
                        r"大剧院|剧院|宾馆|酒店|大酒店|饭店|大厦)(?=[举召开隆落闭盛])|(?=集中|举行|举办|召开|开幕|落幕|闭幕)")  # (在长沙举行)
+# words heading a clause that refer to what was said or to a time, not to a body (这标志着, 此举旨在, 其间, 这五年)
+_DISCOURSE_RX = re.compile(r"(?:这|此)(?:是|也是|就是|标志着?|意味着?|一举措|举|些年|[一二两三四五六七八九十]+年|一年|一天)"
+                           r"|其间|本年度|今年以来")
 _ZONE_BARE_AFTER = "，,。；：:、是入在全该本驻动进到和与及为"
 
 
@@ -946,6 +949,8 @@ class FactRules:
             named = next((x for x in self.mentions if this and x.cstart == head + this.end() and x.section == "organisations"), None)
             if named is not None:  # 这是璧山区总工会打造的“暖心驿站”: the body the sentence says it is
                 return named, f"{this.group(0)} + a name heads {where}", None
+            if _DISCOURSE_RX.match(text, head, cpos):
+                continue  # 这标志着, 此举, 其间, 这五年, 本年度: a word of the discourse or of time, no subject; the clause before says
             if re.match(r"(?:该|本|此|这|其)(?![中他余次届省市县区])[\u4e00-\u9fff]", text[head:cpos]) and not any(
                     x.cstart == head and x.section in ("organisations", "regions") for x in self.mentions):  # not 本届, 此次, 本溪市
                 return None, f"{text[head:head + 3]}… heads {where}: whose, the annotator decides", ""
