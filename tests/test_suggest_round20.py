@@ -80,3 +80,12 @@ def test_a_clause_opened_by_a_word_of_the_discourse_keeps_the_topic(base):
             "此举旨在帮助困难职工渡过难关，共发放慰问金36万元。这标志着帮扶工作进入常态化，全年累计帮扶职工300人次。\n")
     subjects = _subjects(base, page)
     assert subjects["36万元"] == subjects["300人次"] == subjects["120户"] == "易门县总工会", subjects
+
+
+def test_a_place_jieba_reads_as_a_number_heads_a_name(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某市公布技能人才基地名单\n\n本报讯 2025年，三门技师学院获评省级高技能人才公共实训基地。"
+            "该学院党委书记介绍，近三年来共为社会输送高技能人才2000多人。\n")
+    assert "三门技师学院" in _orgs(base, page)
+    assert _subjects(base, page)["2000多人"] == "三门技师学院"

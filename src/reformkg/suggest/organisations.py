@@ -1661,7 +1661,8 @@ class OrganisationRules:
         """A token that names a place: a full name (太仓市), or a short form (太仓) jieba gives as a
         place; never a word that is only also a place's short form (合作/vn, 合作市)."""
         places = self.gaz.get(t[0], [])
-        return bool(places) and (t[1] == "ns" or any(p.name == t[0] for p in places))
+        return bool(places) and (t[1] == "ns" or any(p.name == t[0] for p in places)
+                                 or t[1] == "m" and re.search(r"[^\d一二两三四五六七八九十百千万零〇]", t[0]) is not None)  # (三门/m 技师学院)
 
     @staticmethod
     def _gloss_opening(toks: list[Token], close: int) -> int | None:
