@@ -89,3 +89,11 @@ def test_a_place_jieba_reads_as_a_number_heads_a_name(base):
             "该学院党委书记介绍，近三年来共为社会输送高技能人才2000多人。\n")
     assert "三门技师学院" in _orgs(base, page)
     assert _subjects(base, page)["2000多人"] == "三门技师学院"
+
+
+def test_set_phrases_and_an_items_number_before_a_year_are_no_figures(base):
+    from test_suggest_round17 import _observations
+
+    page = ("某县总工会工作要点\n\n本报讯 2022年，县总工会确定工作要点。3、2022年元旦春节走访职工300人。"
+            "学员从四面八方赶来，来自五湖四海的选手共120名，发放1000、800、500元奖金。\n")
+    assert _observations(base, page) == ["300人", "120名", "1000", "800", "500元"]

@@ -362,6 +362,8 @@ def _times_in_brackets(page: PageText, hit: FigureHit, vocab: Vocabularies) -> F
     return FigureHit(text, page._span(lo, len(text)), dataclasses.replace(fig, text=text), unit, hit.doubt)
 
 
+# set phrases with a number in them (从四面八方赶来, 来自五湖四海, 三番五次): no figure
+_IDIOMS = ("四面八方", "五湖四海", "三番五次", "三五成群", "七上八下", "四通八达", "千方百计", "千家万户", "九牛一毛")
 _ONE_RX = re.compile(r"一(?:[^\d万亿千百十余多]{1,3})")
 # 为万名职工, 惠及万名职工, 吸引万余名职工: ten thousand people after a verb of serving or reaching, a
 # count; not 万家 (进万家), a slogan (访万名职工) or a programme (万名工匠培养计划)
@@ -426,6 +428,8 @@ def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> li
             doubt = "inside a 《title》"
         if _NOT_AFTER_DATE.match(s) or (s.endswith(("日", "天")) and text[m.start() - 1:m.start()] == "月"):
             continue
+        if any(text.startswith(idiom, m.start() - idiom.find(s)) for idiom in _IDIOMS if s in idiom):
+            continue  # 从四面八方赶来: a set phrase, no count
         if re.fullmatch(r"\d+[年日]", s) and text[m.end():m.end() + 1] in "月度底末初":
             continue
         if s[-1] == "年" and text[m.end():m.end() + 1] in "级":
@@ -437,8 +441,8 @@ def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> li
             if not tail:
                 continue
             window = [x for x in rx.finditer(text, m.end() + 1, m.end() + 1 + len(tail.group(0)) + 2) if not x.group(0).isdigit()]
-            if not window:
-                continue
+            if not window or _NOT_AFTER_DATE.match(window[-1].group(0)):
+                continue  # (3、2022年元旦: an item's number before a year)
             try:
                 last = parse_figure(window[-1].group(0))
             except FigureError:
