@@ -97,3 +97,12 @@ def test_set_phrases_and_an_items_number_before_a_year_are_no_figures(base):
     page = ("某县总工会工作要点\n\n本报讯 2022年，县总工会确定工作要点。3、2022年元旦春节走访职工300人。"
             "学员从四面八方赶来，来自五湖四海的选手共120名，发放1000、800、500元奖金。\n")
     assert _observations(base, page) == ["300人", "120名", "1000", "800", "500元"]
+
+
+def test_chief_engineers_and_doctors_are_posts(base):
+    from test_suggest_round17 import _posts
+
+    page = ("某县开展五小成果评审\n\n本报讯 2025年，该县总工会邀请某某大学博士张晓梅和县科技局二级主任科员刘长春组成评审组。"
+            "某某钢铁公司首席工程师王建国介绍了经验。\n")
+    posts = _posts(base, page)
+    assert (posts.get("张晓梅"), posts.get("王建国")) == ("博士", "首席工程师") and "刘长春" not in posts, posts
