@@ -106,3 +106,11 @@ def test_chief_engineers_and_doctors_are_posts(base):
             "某某钢铁公司首席工程师王建国介绍了经验。\n")
     posts = _posts(base, page)
     assert (posts.get("张晓梅"), posts.get("王建国")) == ("博士", "首席工程师") and "刘长春" not in posts, posts
+
+
+def test_a_bounded_date_and_a_comment_box_are_no_figures(base):
+    from test_suggest_round17 import _observations
+
+    page = ("某市总工会金秋助学\n\n本报讯 2025年，市总工会开展金秋助学，申报一般不超过2025年8月15日，资助标准为不超过7500元，"
+            "共资助学生300名。\n\n来源：某某日报   评论一下 评论 0人参与,0条评论 还没有评论,快来抢沙发吧! 已有0人参与\n")
+    assert _observations(base, page) == ["不超过7500元", "300名"]

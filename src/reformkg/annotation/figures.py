@@ -432,6 +432,8 @@ def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> li
             continue  # 从四面八方赶来: a set phrase, no count
         if re.fullmatch(r"\d+[年日]", s) and text[m.end():m.end() + 1] in "月度底末初":
             continue
+        if re.fullmatch(rf"(?:{FIND_PRE})(?:19|20)\d\d年", s):
+            continue  # (申报不超过2025年8月15日: a date, its bound)
         if s[-1] == "年" and text[m.end():m.end() + 1] in "级":
             continue
         if s.endswith("大") and (len(s) > 2 or not s[0] in FIND_CN or text[m.start() - 1:m.start()] in "的第"):
