@@ -74,9 +74,9 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
         return f"the name of a contest ({compact[max(0, start - 3):start]}{text}职工…竞赛)"  # 金昌市10万职工劳动和技能竞赛
     if _DAY.match(text) and compact[start - 1:start] != "月" and _DAY_AFTER.match(compact[end:end + 4]):
         return f"a day of the month ({text}{compact[end:end + 2]}): a date, not a figure"
-    # 11月19、20日, 体检分为24、25日 (the month left to the page): each day of the list
+    # 11月19、20日, 体检分为24、25日, 于4日、5日进行 (the month left to the page): each day of the list
     if re.fullmatch(r"(?:[1-9]|[12]\d|3[01])", text) and re.match(r"[、，,](?:[1-9]|[12]\d|3[01])日", compact[end:end + 4]) \
-            or re.fullmatch(r"(?:[1-9]|[12]\d|3[01])日", text) and re.search(r"(?<!\d)(?:[1-9]|[12]\d|3[01])、$", compact[max(0, start - 3):start]):
+            or re.fullmatch(r"(?:[1-9]|[12]\d|3[01])日", text) and re.search(r"(?<!\d)(?:[1-9]|[12]\d|3[01])日?、$", compact[max(0, start - 4):start]):
         return f"a day in a list of days ({compact[max(0, start - 3):end + 4]}): a date, not a figure"
     glued = re.fullmatch(r"(1[012]|[1-9])(0[1-9]|[12]\d|3[01])日", text)
     if glued and (re.search(r"[)）讯电]$", compact[max(0, start - 1):start]) or start in paragraphs) and compact[end:end + 1] in "，,":
