@@ -265,14 +265,14 @@ LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "c
                     "班次": "count", "床": "count", "付": "count", "块": "count",  # (培训5206班次, 250床棉被, 电缆卡300付, 作业区3块)
                     "米": None, "股": "count", "层": "count",  # (铺设管道2300米, 分到1000多股, 规划设计4层; never 100米接力跑)
                     "成": None,  # 比例超过9成: tenths, a share printed short
-                    "队": "count"}  # (国中组32队、高中组22队参赛: teams)
+                    "队": "count"}  # (机关组18队、企业组26队参加: teams)
 _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
                             rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?:以上|左右|以下)?"
                             r"(?!(?<=米)[^，。；]{0,4}(?:跑|接力|栏|泳))(?!(?<=层)的)(?!(?<=队)[长员伍列旗部])"
                             r"|(?<![\d.第零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十]{1,3}个百分点"  # (提高了三个百分点)
                             r"|(?<![\d.第零〇一二两三四五六七八九十百千万\u4e00-\u9fff])(?:近|约|超过|超|逾|接近)?[二两三四五六七八九]成"
                             r"(?:以上|左右)?(?![立为功员本果效绩交长熟就都型品了衣语套片年才材真行风规家像形事])"
-                            r"|(?<=[近约超逾从有达占])[二两三四五六七八九]成(?:以上|左右)?(?![立为功员本果效绩交长熟就都型品了衣语套片年才材真行风规家像形事])"  # (六成人无工开, 接近三成受访者: tenths)
+                            r"|(?<=[近约超逾从有达占])[二两三四五六七八九]成(?:以上|左右)?(?![立为功员本果效绩交长熟就都型品了衣语套片年才材真行风规家像形事])"  # (六成职工, 接近三成受访者: tenths)
                             rf"|(?<![\d.第{FIND_CN}])(?:近|约|超过|超|逾|上)[一二两三四五六七八九十]*[百千万][余多]?"
                             rf"(?:{'|'.join(w for w in sorted(LOOSE_UNIT_WORDS, key=len, reverse=True) if w[0] not in '个千平成')})"  # (近千辆)
                             r"|(?<=建筑|地上|地下|主体|室为|楼高)[一二两三四五六七八九十]{1,2}层(?!楼)")  # (地上建筑五层, 地下室为一层)
@@ -433,7 +433,7 @@ def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> li
         if re.fullmatch(r"\d+[年日]", s) and text[m.end():m.end() + 1] in "月度底末初":
             continue
         if re.fullmatch(rf"(?:{FIND_PRE})(?:19|20)\d\d年", s):
-            continue  # (申报不超过2025年8月15日: a date, its bound)
+            continue  # (申请不超过2026年9月30日: a date, its bound)
         if s[-1] == "年" and text[m.end():m.end() + 1] in "级":
             continue
         if s.endswith("大") and (len(s) > 2 or not s[0] in FIND_CN or text[m.start() - 1:m.start()] in "的第"):
@@ -444,7 +444,7 @@ def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> li
                 continue
             window = [x for x in rx.finditer(text, m.end() + 1, m.end() + 1 + len(tail.group(0)) + 2) if not x.group(0).isdigit()]
             if not window or _NOT_AFTER_DATE.match(window[-1].group(0)):
-                continue  # (3、2022年元旦: an item's number before a year)
+                continue  # (3、2023年春节前: an item's number before a year)
             try:
                 last = parse_figure(window[-1].group(0))
             except FigureError:

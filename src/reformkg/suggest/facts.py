@@ -144,7 +144,7 @@ _ZONE_KIND_RX = re.compile(r"(?:试验区|开发区|高新区|经开区|示范�
 # a development zone's full name (盐城经济技术开发区, 浏阳经开区, 某某高新技术产业开发区)
 _STORY_ZONE_RX = re.compile(r"(?:(?![与和及在向对为从由是的了到把])[\u4e00-\u9fff]){2,6}?(?:国家级)?(?:经济技术开发区|高新技术产业开发区|经济开发区|"
                             r"经开区|高新区|开发区|新区)(?!管委会|党工委)")
-# the zone a headline names after its place (青岛|西海岸新区): two to five characters and the kind
+# the zone a headline names after its place (烟台市|蓝湾新区): two to five characters and the kind
 _HEAD_ZONE_RX = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:新区|高新区|经开区|经济技术开发区|高新技术产业开发区|经济开发区)")
 # the rest of a venue's name after its place (武汉|国际博览中心, 长沙|体育馆)
 _VENUE_RX = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:博览中心|会展中心|国际会议中心|会议中心|展览中心|体育中心|体育馆|体育场|奥体中心|"
@@ -787,7 +787,7 @@ class FactRules:
             best = self._headline_region(lo)
             rule = "the one region the story's headline names, its paragraph naming no other subject" if best is not None else rule
             zone = self._headline_zone(best, lo) if best is not None else None
-            if zone is not None:  # 青岛西海岸新区锻造… over 西海岸新区依托…: the zone the headline names, not its city
+            if zone is not None:  # 烟台市蓝湾新区… over 蓝湾新区新建…: the zone the headline names, not its city
                 best, printed = None, zone
                 rule = f"the one zone the story's headline names (its place first), printed in the story ({zone})"
         if best is None and printed is None:
@@ -863,11 +863,11 @@ class FactRules:
 
     def _honour_giver_or_level(self, m: Mention, cpos: int) -> bool:
         """The name heading a clause is the level of an honour the figure counts (全国“职工书屋”示范点195个,
-        全国模范职工之家3家, 全国级1家) or the body that gave it (被中华全国总工会命名的…12个): not whose the figure is."""
+        全国模范职工之家3家, 全国级3家) or the body that gave it (被中华全国总工会命名的…12个): not whose the figure is."""
         text = self.compact
         if text[m.cstart - 1:m.cstart] == "被" and re.match(r"(?:命名|授予|评为|认定|表彰)", text[m.cend:cpos]):
             return True
-        if m.section == "regions" and re.fullmatch(r"级(?:\d+[个家名项所处][，,、](?:省|市|县|区|地市)级)*", text[m.cend:cpos]):  # 全国级1家，省级29家: the level of the studios counted
+        if m.section == "regions" and re.fullmatch(r"级(?:\d+[个家名项所处][，,、](?:省|市|县|区|地市)级)*", text[m.cend:cpos]):  # 全国级3家，省级17家: the level of the studios counted
             return True
         return m.section == "regions" and re.fullmatch(
             r"(?:[和及][\u4e00-\u9fff]{1,4})?级?[“\"「]?[\u4e00-\u9fff（）()]{0,8}?[”\"」]?(?:示范点|示范单位|示范岗|示范性[\u4e00-\u9fff]{0,8}|"
@@ -1510,8 +1510,8 @@ class FactRules:
         return one
 
     def _headline_zone(self, place: Mention, slo: int) -> str | None:
-        """The development zone a headline names after its place (青岛西海岸新区), when the story's
-        text prints the zone's own name (西海岸新区): the headline is that zone's, not its city's."""
+        """The development zone a headline names after its place (烟台市蓝湾新区), when the story's
+        text prints the zone's own name (蓝湾新区): the headline is that zone's, not its city's."""
         hhi = self.ctx.crange(self.ctx.story_at(slo)["head_span"])[1]
         zone = _HEAD_ZONE_RX.match(self.compact, place.cend, hhi)
         if zone is None or not is_zone(self.compact[place.cstart:zone.end()]):
@@ -1554,7 +1554,7 @@ class FactRules:
                           f"by itself ({bare.name})", bare.proposal["name"])
         if region is None and lvl.group(2) == "市":
             city = self._names_city(lo)
-            if city is not None:  # 我市选手… 荆州理工职业学院某某、荆州技师学院某某获…: the city the story's bodies are of
+            if city is not None:  # 我市派出… 岳阳理工学院某某、岳阳技师学院某某获…: the city the story's bodies are of
                 return None, (f"{lvl.group(0)}{where}: no city in the story; the one city that heads the names of its "
                               f"bodies ({city})"), city
         if region is None and lvl.group(2) == "区":
@@ -1675,7 +1675,7 @@ class FactRules:
 
     def _names_city(self, lo: int) -> str | None:
         """The one prefecture-level city whose name heads the names of bodies of the story at
-        ``lo`` (荆州理工职业学院, 荆州技师学院), in at least two of them and no other city heading one:
+        ``lo`` (岳阳理工学院, 岳阳技师学院), in at least two of them and no other city heading one:
         the city of a story that names its city only inside them."""
         story = self.ctx.story_at(lo)
         slo, shi = self.ctx.crange(story["span"])
