@@ -114,3 +114,9 @@ def test_a_bounded_date_and_a_comment_box_are_no_figures(base):
     page = ("某市总工会助学\n\n本报讯 2026年，市总工会开展助学活动，申请截止时间不超过2026年9月30日，补助标准为不超过5000元，"
             "共补助学生300名。\n\n来源：某某晚报   我要评论 0人参与，0条评论 快来抢沙发\n")
     assert _observations(base, page) == ["不超过5000元", "300名"]
+
+
+def test_an_autonomous_county_by_its_short_name_and_the_honours_it_has(base):
+    page = ("某县评选劳模工匠\n\n本报讯 2023年，县里开展劳模评选。截至目前，石林县共有各级劳动模范77人，其中，省级11人。\n")
+    subjects = _subjects(base, page)
+    assert subjects["77人"] == subjects["11人"] == "石林彝族自治县", subjects

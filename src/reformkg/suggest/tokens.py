@@ -206,6 +206,8 @@ def _user_words(registry: Registry) -> tuple[tuple[str, str], ...]:
     for name, places in gazetteer().items():
         if places[0].name == name and name not in words:
             words[name] = "ns"
+        elif name[-1] in "县州" and len(places) == 1 and places[0].name.endswith(("自治县", "自治州")) and name not in words:
+            words[name] = "ns"  # 石林县, 迪庆州: an autonomous area's short name, one word (never 石林/县)
     for word in _ZONE_KINDS + _BODY_WORDS:
         words.setdefault(word, "n")
     return tuple(sorted(words.items()))
