@@ -120,3 +120,13 @@ def test_an_autonomous_county_by_its_short_name_and_the_honours_it_has(base):
     page = ("某县评选劳模工匠\n\n本报讯 2023年，县里开展劳模评选。截至目前，石林县共有各级劳动模范77人，其中，省级11人。\n")
     subjects = _subjects(base, page)
     assert subjects["77人"] == subjects["11人"] == "石林彝族自治县", subjects
+
+
+def test_an_oilfields_numbered_plant_is_a_body(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某油田采油二厂工会开展创新活动\n\n本报讯 2024年，华北油田采油二厂工会组织职工开展技术攻关，"
+            "采油二厂现有创新工作室9个。\n")
+    orgs = _orgs(base, page)
+    assert {"华北油田采油二厂工会"} <= orgs, orgs
+    assert _subjects(base, page)["9个"] in ("华北油田采油二厂", "华北油田采油二厂工会"), _subjects(base, page)
