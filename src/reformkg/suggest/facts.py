@@ -870,7 +870,7 @@ class FactRules:
         if m.section == "regions" and re.fullmatch(r"级(?:\d+[个家名项所处][，,、](?:省|市|县|区|地市)级)*", text[m.cend:cpos]):  # 全国级3家，省级17家: the level of the studios counted
             return True
         if re.match(r"(?:共|现|拥|累计|先后)?有|共", text[m.cend:cpos]):
-            return False  # 平江县共有各级劳动模范77人: the place has them, its own count
+            return False  # 石林县现有各级劳模工匠56人: the place has them, its own count
         return m.section == "regions" and re.fullmatch(
             r"(?:[和及][\u4e00-\u9fff]{1,4})?级?[“\"「]?[\u4e00-\u9fff（）()]{0,8}?[”\"」]?(?:示范点|示范单位|示范岗|示范性[\u4e00-\u9fff]{0,8}|"
             r"先进集体|先进个人|工人先锋号|五一劳动奖[状章]?|劳动模范|模范职工之家|模范职工小家|职工书屋|书屋示范点)(?:称号)?"
