@@ -8,6 +8,7 @@ in the ones a person must fill; each is also a :class:`~reformkg.suggest.model.S
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import functools
 import os
@@ -1514,11 +1515,11 @@ class FactRules:
     def _headline_zone(self, place: Mention, slo: int) -> str | None:
         """The development zone a headline names after its place (烟台市蓝湾新区), when the story's
         text prints the zone's own name (蓝湾新区): the headline is that zone's, not its city's."""
-        hhi = self.ctx.crange(self.ctx.story_at(slo)["head_span"])[1]
-        zone = _HEAD_ZONE_RX.match(self.compact, place.cend, hhi)
+        story = self.ctx.story_at(slo)
+        zone = _HEAD_ZONE_RX.match(self.compact, place.cend, self.ctx.crange(story["head_span"])[1])
         if zone is None or not is_zone(self.compact[place.cstart:zone.end()]):
             return None
-        lo, hi = self.ctx.crange(self.ctx.story_at(slo)["span"])
+        lo, hi = self.ctx.crange(story["span"])
         return self.compact[place.cstart:zone.end()] if zone.group(0) in self.compact[lo:hi] else None
 
     def _short_name(self, head: int, cpos: int) -> tuple[str, str] | None:
@@ -1571,10 +1572,12 @@ class FactRules:
             if named and (len(ranked) == 1 or len(ranked[0][1]) >= 2 * len(ranked[1][1])):
                 # 潼南县总工会… (a county the gazetteer no longer has: now 潼南区) …全县职工300余名: the union's county, as printed;
                 # 自治区总工会 (its place printed as its level alone): the union, which names no place
-                bare = named.group(1) in ("自治区", "自治州")
-                return None, (f"{lvl.group(0)}{where}: no region of that level among the story's names; the "
-                              f"{'one local union federation it names, its place printed as its level alone' if bare else 'place of the one local union federation it names'}"
-                              f" ({ranked[0][0]})"), ranked[0][0] if bare else named.group(1)
+                if named.group(1) in ("自治区", "自治州"):
+                    whose, name = "one local union federation it names, its place printed as its level alone", ranked[0][0]
+                else:
+                    whose, name = "place of the one local union federation it names", named.group(1)
+                return None, (f"{lvl.group(0)}{where}: no region of that level among the story's names; the {whose} "
+                              f"({ranked[0][0]})"), name
         if region is None and lvl.group(2) in "市县区":
             story = self.ctx.story_at(lo)
             slo, shi = self.ctx.crange(story["span"])
@@ -1681,15 +1684,12 @@ class FactRules:
         the city of a story that names its city only inside them."""
         story = self.ctx.story_at(lo)
         slo, shi = self.ctx.crange(story["span"])
-        found: dict[str, int] = {}
+        found: collections.Counter[str] = collections.Counter()
         for m in self.mentions:
             if m.section != "organisations" or not slo <= m.cstart < shi or self.compact[m.cstart - 1:m.cstart] == "在":
                 continue  # (在武汉国际博览中心: a venue, where)
-            for k in (3, 2):
-                city = next((p.name for p in self.ctx.gaz.get(self.compact[m.cstart:m.cstart + k], []) if p.level == "prefecture"), None)
-                if city is not None:
-                    found[city] = found.get(city, 0) + 1
-                    break
+            found.update(next(([p.name] for k in (3, 2) for p in self.ctx.gaz.get(self.compact[m.cstart:m.cstart + k], [])
+                               if p.level == "prefecture"), []))
         return next(iter(found)) if len(found) == 1 and next(iter(found.values())) >= 2 else None
 
     def _page_province(self) -> tuple[Mention, str] | None:
