@@ -832,7 +832,8 @@ class FactRules:
         story = self.ctx.story_at(lo)
         slo, shi = self.ctx.crange(story["span"])
         hlo, hhi = self.ctx.crange(story["head_span"])
-        lead = self._lead_sentence_union(self._story_unions(story["id"], slo, shi), slo, shi, hlo, hhi)
+        lead = self._lead_sentence_union(self._story_unions(story["id"], slo, shi), slo, shi, hlo, hhi) \
+            or self._lead_sentence_own_union(slo, shi, hlo, hhi)
         if lead is None:
             return None
         a, _b = self.ctx.sentence_at(lo)
@@ -1448,6 +1449,23 @@ class FactRules:
         if lead is None or any(printed(k) > printed(lead[0]) for k, _p in ranked):
             return None
         return lead
+
+    def _lead_sentence_own_union(self, lo: int, hi: int, hlo: int, hhi: int) -> tuple[str, list[Mention]] | None:
+        """A firm's or a body's own union heading the story's first sentence (某集团工会深化产改，…), the
+        only union the story names, with no partner in that sentence: a union's report of its own work."""
+        a, b = self.ctx.sentence_at(self._text_start(lo, hi, hlo, hhi))
+        m = self._head_name(a, b, at_head=True)
+        if m is None or m.section != "organisations" or not self.compact[m.cstart:m.cend].endswith("工会") \
+                or self._union_key(m) is not None:
+            return None
+        key = (m.proposal or {}).get("name") or (m.ids[0] if m.ids else m.name)
+        same = [x for x in self.mentions if x.section == "organisations" and lo <= x.cstart < hi
+                and ((x.proposal or {}).get("name") or (x.ids[0] if x.ids else x.name)) == key]
+        if any(x.section == "organisations" and lo <= x.cstart < hi and x not in same and self.compact[x.cstart:x.cend].endswith("工会")
+               for x in self.mentions) or any(x.section == "organisations" and a <= x.cstart < b and x not in same and re.search(
+                   r"(?:联合|会同|携手|协同|[与和同])$", self.compact[max(a, x.cstart - 2):x.cstart]) for x in self.mentions):
+            return None  # (another union in the story, or a partner in the lead: whose, the annotator decides)
+        return key, same
 
     def _named_before(self, head: int, noun: str) -> tuple[Mention, str] | None:
         """The one organisation the story names before ``head`` whose name ends with the noun (or

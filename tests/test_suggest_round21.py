@@ -1,0 +1,46 @@
+"""suggest on the unseen pages of heldout154–161, read (issue 21, the twenty-first round).
+Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
+
+from test_suggest_round17 import _draft, _observations, _subjects
+
+
+def test_a_story_of_skilled_grades_is_in_scope_under_a_photo_note(base):
+    page = ("某钢开展首席技师认定\n\n2024-05-12 09:30:00 来源：某某新闻网\n\n(资料图)\n\n"
+            "记者从市人社局获悉，某钢集团正在开展首席技师、特级技师认定。\n\n"
+            "此次认定共有符合条件的86人报名，涉及21个职业，其中申报特级技师70人。\n")
+    draft = _draft(base, page)
+    stories = draft.annotation["stories"]
+    assert len(stories) == 1 and stories[0]["scope"] == "in", stories
+    assert {"86人", "21个", "70人"} <= set(_observations(base, page))
+
+
+def test_cases_counted_in_zong_are_figures(base):
+    page = ("某工会公布维权数据\n\n本报讯 2024年，某某工会劳工服务中心共协助310名雇员处理个案275宗，追回欠薪180万元。\n")
+    assert {"310名", "275宗", "180万元"} <= set(_observations(base, page))
+
+
+def test_a_firms_union_heading_the_lead_is_whose_sections_report(base):
+    # a report longer than a news item (its topic changes by paragraph), each section under a heading
+    page = ("甲乙机械集团工会深化产业工人队伍建设改革，以“三个提升”为抓手，三年培育高技能人才260人。\n"
+            "比武练兵，搭好成才“快车道”\n"
+            "以岗位练兵为载体，完善以赛促学机制，推动职工在实践中学本领、在比武中长才干、在攻关中出成果。"
+            "两年来组织岗位练兵42场、覆盖3100人次，一批青年职工在练兵中脱颖而出，成长为班组的骨干力量。"
+            "下一步，将继续完善工作机制，推动各项举措落地见效，为企业高质量发展提供有力的人才支撑。\n"
+            "攻关创新，建强创效“主阵地”\n"
+            "聚焦生产一线的堵点难点，发挥劳模和工匠的引领作用，组织骨干成立攻关小组，围绕节能降耗、工艺改进、设备改造开展攻关。"
+            "两年来9家工作室完成技术课题51项，创造经济效益3600万元，多项成果在生产中推广应用。"
+            "下一步，将继续完善工作机制，推动各项举措落地见效，为企业高质量发展提供有力的人才支撑。\n"
+            "点子征集，汇聚职工“金点子”\n"
+            "引导职工从“岗位操作者”向“创新参与者”转变，开展合理化建议活动，畅通职工建言献策的渠道。"
+            "两年来收集建议880条，采纳实施的建议覆盖安全、质量、成本等方面。"
+            "下一步，将继续完善工作机制，推动各项举措落地见效，为企业高质量发展提供有力的人才支撑。\n"
+            "待遇保障，增强人才“归属感”\n"
+            "坚持待遇留人、感情留人，修订奖励办法，提高技能人才的奖励标准，为技能骨干搭建成长通道。"
+            "两年组织150名技能骨干疗休养，一线技能职工的收入稳步提高，队伍保持稳定。"
+            "下一步，将继续完善工作机制，推动各项举措落地见效，为企业高质量发展提供有力的人才支撑。\n")
+    assert len(page) > 600
+    subjects = _subjects(base, page)
+    assert {subjects[v] for v in ("42场", "3100人次", "9家", "51项", "3600万元", "880条", "150名")} == {"甲乙机械集团工会"}, subjects
+    # a second union in a section: whose each section reports, the annotator decides
+    other = page.replace("引导职工从", "徐州市总工会引导职工从")
+    assert _subjects(base, other)["42场"] is None
