@@ -44,3 +44,13 @@ def test_a_firms_union_heading_the_lead_is_whose_sections_report(base):
     # a second union in a section: whose each section reports, the annotator decides
     other = page.replace("引导职工从", "徐州市总工会引导职工从")
     assert _subjects(base, other)["42场"] is None
+
+
+def test_a_span_of_months_from_zi_and_a_deadline_before_a_years_end(base):
+    page = ("某市总工会推进入会行动\n\n本报讯 2023年，某市总工会部署入会行动，确保在2025年底之前，全市重点群体入会率达到60%以上。"
+            "自2022年9月至2023年8月间，服务中心开展活动1200场次。从2021年至2023年，全市共建驿站30个。\n")
+    times = {s.text: {k: v for k, v in s.fields["time"].items() if k != "text"}
+             for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert times["60%以上"]["by"] == "2025", times
+    assert times["1200场次"] == {"start": "2022-09", "end": "2023-08"}, times
+    assert times["30个"] == {"start": "2021", "end": "2023"}, times

@@ -88,13 +88,15 @@ _TIME_RULES = [
     (re.compile(r"((?:19|20)\d\d)年以来"), "since"),
     # 自2017年启动以来, 2024年村工会成立以来: since the year of the event the phrase names
     (re.compile(rf"(?:自|从)?((?:19|20)\d\d)年(?:(1[0-2]|[1-9])月份?)?(?:(?![，,。；;])[\u4e00-\u9fff]){{0,8}}?(?:{_EVENT_VERBS})(?:以来|至今)"), "since_event_year"),
-    (re.compile(r"(?:自|从)((?:19|20)\d\d)年(?:(1[0-2]|[1-9])月份?)?(?:起|以来|开始)?|((?:19|20)\d\d)年(?:起|至今|开始)"), "since_from"),
+    # (自2022年9月至2023年8月: a period of months, never since its first)
+    (re.compile(r"(?:自|从)((?:19|20)\d\d)年(?!(?:\d{1,2}月份?)?(?:上旬|中旬|下旬|初|底|末)?(?:—|-|～|~|至|到)(?:19|20)\d\d年)(?:(1[0-2]|[1-9])月份?)?"
+                r"(?:起|以来|开始)?|((?:19|20)\d\d)年(?:起|至今|开始)"), "since_from"),
     # 2013年12月中旬至2014年1月底: a period of months (before 至2014年, a target)
     (re.compile(r"((?:19|20)\d\d)年(1[0-2]|[1-9])月(?:上旬|中旬|下旬|初|底|末)?(?:—|-|～|~|至|到)((?:19|20)\d\d)年(1[0-2]|[1-9])月(上旬|中旬|下旬|初|底|末)?"),
      "period_months"),
     # 2024至2025年, 2016年~2023年: a period (before 至2025年, a target)
     (re.compile(r"((?:19|20)\d\d)年?(?:—|-|～|~|至)((?:19|20)\d\d)年"), "period"),
-    (re.compile(r"(?:到|至|力争|计划到)((?:19|20)\d\d)年(底|末)?"), "by"),
+    (re.compile(r"(?:到|至|力争|计划到)((?:19|20)\d\d)年(底|末)?|(?<=[在于])((?:19|20)\d\d)年(底|末)?之?前"), "by"),  # (确保在2025年底之前)
     (re.compile(r"“?(十三五|十四五|十五五)”?(?:期间|时期|以来)"), "fourteenth"),  # the five-year plans
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"), "on"),
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月"), "during_month"),
@@ -160,7 +162,7 @@ def _time_of(m: re.Match, rule: str) -> dict:
     if rule == "on_rel":
         return {"relative": "on", "month": int(m.group(1)), "day": int(m.group(2)), "text": text}
     if rule == "by":
-        return {"by": m.group(1), "text": text, **({"year_end": True} if m.group(2) else {})}
+        return {"by": m.group(1) or m.group(3), "text": text, **({"year_end": True} if m.group(2) or m.group(4) else {})}
     if rule == "period":
         return {"start": m.group(1), "end": m.group(2), "text": text}
     if rule == "period_months":  # (…至2014年1月底: to the month's last day)
