@@ -54,3 +54,12 @@ def test_a_span_of_months_from_zi_and_a_deadline_before_a_years_end(base):
     assert times["60%以上"]["by"] == "2025", times
     assert times["1200场次"] == {"start": "2022-09", "end": "2023-08"}, times
     assert times["30个"] == {"start": "2021", "end": "2023"}, times
+
+
+def test_a_restated_count_a_vague_one_and_a_sites_disclaimer_are_no_figures(base):
+    page = ("某省工匠培育对象公布\n\n2024-3-1 10:20:30发布58次查看\n\n"
+            "本报讯 2024年，全国共有260人入选培育对象，其中某省15人上榜。这15人分别来自装备制造、能源等行业。"
+            "某联合会成立两年来，会员从建会时的数10人发展到如今的2.4万余人，职工数3100人。\n\n"
+            "[免责声明] 本文转载自网络，如涉及作品内容、版权等问题，请在30日内与本网联系。\n")
+    obs = _observations(base, page)
+    assert obs == ["260人", "15人", "2.4万余人", "3100人"], obs

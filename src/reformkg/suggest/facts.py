@@ -301,6 +301,10 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
     said = re.split(r"[。！？；;!?]", compact[max(0, clo - 60):clo])[-1]
     if re.search(r"(?:如果|假如|倘若|假设|若是)", said):
         return f"a hypothetical ({said[-12:]}{text}…: 如果每个会员存100元): no reported figure"
+    if re.search(r"(?:^|[，,。；;：:])(?:这|该|上述|以上)$", before) and fig.unit_word in ("人", "名", "位", "家", "个") and re.match(r"[\d]", text):
+        return f"the ones counted before ({before[-2:]}{text}{after[:4]}…: 其中某省13人上榜。这13人分别是): no new figure"
+    if re.search(r"(?:的|有|了|[，,、])数$", before) and re.match(r"\d", text):  # (会员数1200人, 职工数3049人: a count named)
+        return f"a vague count (数{text}: some tens): no figure"
     if fig.unit_word in ("年", "天", "日") and not fig.ordinal and re.match(r"[一二两三四五六七八九十]", text) and not before.endswith("连续"):
         return f"a length of time in words ({text}{after[:3]}: 两年, 三天, 闲置十余年): a time, no figure"  # (连续三年进入: years running)
     if fig.unit_word == "年" and not fig.ordinal and re.match(r"[前后]", after):
