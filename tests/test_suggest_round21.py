@@ -63,3 +63,11 @@ def test_a_restated_count_a_vague_one_and_a_sites_disclaimer_are_no_figures(base
             "[免责声明] 本文转载自网络，如涉及作品内容、版权等问题，请在30日内与本网联系。\n")
     obs = _observations(base, page)
     assert obs == ["260人", "15人", "2.4万余人", "3100人"], obs
+
+
+def test_an_organiser_named_after_a_date_is_whose_contest_figures_are(base):
+    page = ("某区职工篮球赛收官\n\n发布时间：2024-10-28\n\n"
+            "为丰富职工文化生活，10月16日，由青山区总工会主办，江南体育发展有限公司承办的职工篮球赛开赛。\n\n"
+            "本次职工篮球赛设有小组赛、淘汰赛、决赛，共计64场次比赛，吸引了18支队伍参赛。\n")
+    subjects = _subjects(base, page)
+    assert subjects["64场次"] == subjects["18支"] == "青山区总工会", subjects

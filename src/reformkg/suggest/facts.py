@@ -200,7 +200,7 @@ _RECENT_EVENT_RX = re.compile(r"举办|举行|召开|开幕|闭幕|启动|拉开
 _HELD_RX = re.compile(r"(?:启动|举行|召开|开幕|闭幕|举办|拉开帷幕)(?=[。，,])"
                       r"|(?:举办|举行|开展|组织)了?[^。；，,]{0,30}?(?:运动会|大赛|比赛|竞赛|比武|活动|宣讲|慰问)(?=[。，,；])")
 # 本次大赛由某市总工会、市人社局主办 (its organisers); what a sentence about the contest names
-_ORGANISED_BY_RX = re.compile(r"(?:大赛|竞赛|比赛|比武|技能节|运动会)由((?:(?![。；])[\u4e00-\u9fff（）()、，,]){2,60}?)(?:主办|举办|发起|共同主办)")
+_ORGANISED_BY_RX = re.compile(r"(?:大赛|竞赛|比赛|比武|技能节|运动会|(?<=[，,。\n]))由((?:(?![。；])[\u4e00-\u9fff（）()、，,]){2,60}?)(?:主办|举办|发起|共同主办)")
 _CONTEST_WORDS_RX = re.compile(r"大赛|竞赛|比赛|比武|赛区|赛项|选手|代表队|参赛")
 # 2023年度广东工会工作创新奖, 2014年度各类技能比武活动第一名获得者: a year naming an honour or its holders
 _HONOUR_YEAR_RX = re.compile(r"(?:19|20)\d\d年度(?:(?![，,。；;])[\u4e00-\u9fff“”‘’'\"]){0,20}?(?:奖|获得者|先进个人|先进集体|标兵|能手|先进单位|组织单位|示范单位|模范单位)")
@@ -1940,6 +1940,8 @@ class FactRules:
                 continue  # 北京讯; 全国模范职工之家, 勇夺全国一等奖, 安徽工匠24人 (an honour's title or level, not who holds it)
             if text[head:m.cstart].count("“") > text[head:m.cstart].count("”"):
                 return None  # inside a quoted name (“西安市装备制造工作室联盟”等5个): not who acts
+            if re.match(r"(?:承办|协办)", text[m.cend:m.cend + 2]):
+                continue  # 某体育公司承办的职工篮球赛: the body that serves an event, never whose its figures are
             if m.section == "regions" and m.cstart > head and text[m.cstart - 1] in "是为" and re.match(
                     r"(?:最|首|第一|唯一|领先|知名|重要)", text[m.cend:m.cend + 2]):
                 return None  # 某钢是全国最大的民营钢铁企业: a rank the subject holds, the subject before it unnamed
