@@ -1940,8 +1940,8 @@ class FactRules:
                 continue  # 北京讯; 全国模范职工之家, 勇夺全国一等奖, 安徽工匠24人 (an honour's title or level, not who holds it)
             if text[head:m.cstart].count("“") > text[head:m.cstart].count("”"):
                 return None  # inside a quoted name (“西安市装备制造工作室联盟”等5个): not who acts
-            if re.match(r"(?:承办|协办)", text[m.cend:m.cend + 2]):
-                continue  # 某体育公司承办的职工篮球赛: the body that serves an event, never whose its figures are
+            if re.match(r"(?:承办|协办)[的，,、]", text[m.cend:m.cend + 3]):
+                continue  # 某体育公司承办的职工篮球赛: the body that serves an event (某公司承办决赛16场: its own figure)
             if m.section == "regions" and m.cstart > head and text[m.cstart - 1] in "是为" and re.match(
                     r"(?:最|首|第一|唯一|领先|知名|重要)", text[m.cend:m.cend + 2]):
                 return None  # 某钢是全国最大的民营钢铁企业: a rank the subject holds, the subject before it unnamed
