@@ -71,3 +71,11 @@ def test_an_organiser_named_after_a_date_is_whose_contest_figures_are(base):
             "本次职工篮球赛设有小组赛、淘汰赛、决赛，共计64场次比赛，吸引了18支队伍参赛。\n")
     subjects = _subjects(base, page)
     assert subjects["64场次"] == subjects["18支"] == "青山区总工会", subjects
+
+
+def test_an_officer_with_a_post_before_his_unions_is_the_unions(base):
+    page = ("(通讯员:李 某 王 某)3月18日,保康县总工会通过“云上保康”网络直播召开县工会第十届委员会第二次全体(扩大)会议,"
+            "总结了2024年全县工会重点工作,县委常委、总工会主席张建国同志出席会议并作重要讲话。\n"
+            "会议通报表彰了36个先进集体、48名先进个人。\n")
+    subjects = _subjects(base, page)
+    assert subjects["36个"] == subjects["48名"] == "保康县总工会", subjects  # never 县委, the post before his

@@ -406,6 +406,8 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
 # A news item: a story this short (characters) reports one event, its topic carried from
 # paragraph to paragraph (the longer reports of the project pages change it by paragraph)
 _NEWS_ITEM = 600
+# posts printed before the one a person's name follows (县委常委、, 区人大常委会副主任、)
+_POSTS_BEFORE_RX = re.compile(r"(?:[\u4e00-\u9fff]{1,12}?(?:常委|副?书记|委员|副?主任|副?主席|副?部长|副?县长|副?市长|副?区长)、)+")
 # a phrase of the story's own year (全年, 今年以来, 一年来): in a story of no date, the one year it prints
 _THIS_YEAR_RX = re.compile(r"(?:全年|今年|本年度?|年内)(以来)?|年初以来|一年来|过去一年")
 # what a story's event is called (这次技能大赛, 此次活动, 本次竞赛)
@@ -856,7 +858,8 @@ class FactRules:
     def _officer_body(self, head: int, cpos: int) -> Mention | None:
         """A clause headed by a person's posts and name (某县人大常委会副主任、总工会主席某某，县总工会副主席某某
         前往…): the body of the person's post, the union federation when one of the posts is its."""
-        held = [p for p in self._held_posts if p["cstart"] == head and p["cend"] < cpos]
+        held = [p for p in self._held_posts if p["cend"] < cpos and (p["cstart"] == head or head < p["cstart"] and _POSTS_BEFORE_RX.fullmatch(
+            self.compact, head, p["cstart"]))]  # (县委常委、总工会主席某某: a post the rules do not read, then one they do)
         if not held:
             return None
         name = held[0]["name"]
