@@ -79,3 +79,14 @@ def test_an_officer_with_a_post_before_his_unions_is_the_unions(base):
             "会议通报表彰了36个先进集体、48名先进个人。\n")
     subjects = _subjects(base, page)
     assert subjects["36个"] == subjects["48名"] == "保康县总工会", subjects  # never 县委, the post before his
+
+
+def test_platforms_and_couriers_named_by_their_brands_are_firms(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某市推动平台企业建会\n\n本报讯 2025年，某市总工会推动美团、饿了么、顺丰、货拉拉等企业在本市的站点建立工会，"
+            "京东快递员和滴滴司机纷纷入会。点点滴滴的服务温暖了骑手的心。\n")
+    orgs = _orgs(base, page)
+    assert {"美团", "饿了么", "顺丰", "货拉拉", "京东", "滴滴"} <= orgs, orgs
+    inside = page.index("点点滴滴")
+    assert not [s for s in _draft(base, page).suggestions if s.kind == "organisation" and inside <= s.span.start < inside + 4]

@@ -272,6 +272,12 @@ _DEPARTMENT_RX = re.compile(r"((?!干部)(?:(?![全内外局总各等门的和�
 
 
 # A university's college or a school's campus printed after it (某大学继续教育学院, 某学校隆中校区)
+# the platforms and couriers of the new forms of employment, by their brands (the pages' lists of them)
+_PLATFORM_BRANDS = ("美团外卖", "美团", "饿了么", "滴滴", "货拉拉", "顺丰速运", "顺丰", "京东物流", "京东", "申通", "中通", "圆通",
+                    "韵达", "极兔", "闪送", "满帮", "达达", "菜鸟", "盒马", "淘鲜达", "拼多多", "德邦", "曹操出行", "运满满")
+_BRANDS = "|".join(_PLATFORM_BRANDS)
+_PLATFORM_BRAND_RX = re.compile(rf"(?:^|(?<=[、，,（(“和与及等在\n]))({_BRANDS})(?=[、，,）)”等和与及]|平台|外卖|骑手|配送|快递|司机|出行|速运|站点)"
+                                rf"|({_BRANDS})(?=、(?:{_BRANDS}))")  # (推动美团、申通: the first of a list of them)
 _COLLEGE_RX = re.compile(r"(?:继续教育|成人教育|网络教育|国际教育|职业技术|工程技术)学院|[\u4e00-\u9fff]{2}校区(?=[，、。；和与及的])")
 # How the name of a body's unit ends (组织部, 传媒中心, 工会干部学校, 工人疗养院, 教科文卫体工会)
 _UNIT_ENDINGS = ("部", "中心", "学校", "学院", "院", "工会", "办公室", "室", "所", "站", "馆", "宫", "委员会", "委", "局", "处",
@@ -1030,6 +1036,19 @@ class OrganisationRules:
     @functools.cached_property
     def _line_starts(self) -> frozenset[int]:
         return frozenset(self.ctx.crange(Span(a, a))[0] for a, _b, _raw in text_lines(self.ctx.page.text))
+
+    def platform_brands(self, out: list[Mention]) -> list[Mention]:
+        """美团、饿了么、滴滴、货拉拉: a platform or courier firm by its brand, in a list of them or before what it runs
+        (美团外卖骑手, 顺丰快递员, 滴滴平台), never inside a word (点点滴滴) or another name."""
+        found = []
+        for m in _PLATFORM_BRAND_RX.finditer(self.compact):
+            if any(x.section == "organisations" and x.cstart <= m.start() < x.cend for x in itertools.chain(out, found)):
+                continue
+            name = m.group(1) or m.group(2)
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, m.start(), m.end(), refs[:1], 0.55,
+                                 None if refs else {"name": name, "kind": "enterprise"}))
+        return found
 
     def ministries(self, out: list[Mention]) -> list[Mention]:
         """人社部, 科技部, 工信部: a ministry printed short (a word of its own, never 教育部门, 省国资委)
