@@ -90,3 +90,11 @@ def test_platforms_and_couriers_named_by_their_brands_are_firms(base):
     assert {"美团", "饿了么", "顺丰", "货拉拉", "京东", "滴滴"} <= orgs, orgs
     inside = page.index("点点滴滴")
     assert not [s for s in _draft(base, page).suggestions if s.kind == "organisation" and inside <= s.span.start < inside + 4]
+
+
+def test_sub_district_offices_and_clubs_are_bodies(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某县职工足球赛闭幕\n\n本报讯 2024年5月，某县职工足球赛在东湖体育足球俱乐部闭幕。"
+            "城西街道办事处代表队获得机关组冠军，中国职工保险互助会安阳办事处协办本次比赛。\n")
+    assert {"东湖体育足球俱乐部", "城西街道办事处", "中国职工保险互助会安阳办事处"} <= _orgs(base, page)
