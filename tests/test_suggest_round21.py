@@ -98,3 +98,13 @@ def test_sub_district_offices_and_clubs_are_bodies(base):
     page = ("某县职工足球赛闭幕\n\n本报讯 2024年5月，某县职工足球赛在东湖体育足球俱乐部闭幕。"
             "城西街道办事处代表队获得机关组冠军，中国职工保险互助会安阳办事处协办本次比赛。\n")
     assert {"东湖体育足球俱乐部", "城西街道办事处", "中国职工保险互助会安阳办事处"} <= _orgs(base, page)
+
+
+def test_a_unions_centre_printed_after_it_is_one_body(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某市开展春风行动\n\n本报讯 2025年2月，设在长治市总工会困难职工帮扶中心的招聘会开幕，"
+            "山西省总工会新时代职工文明实践中心同步直播。市总工会副主席王某出席。\n")
+    orgs = _orgs(base, page)
+    assert {"长治市总工会困难职工帮扶中心", "山西省总工会新时代职工文明实践中心"} <= orgs, orgs
+    assert "长治市总工会" not in orgs  # (the union printed only as the head of its centre's name)

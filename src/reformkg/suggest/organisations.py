@@ -278,6 +278,9 @@ _PLATFORM_BRANDS = ("美团外卖", "美团", "饿了么", "滴滴", "货拉拉"
 _BRANDS = "|".join(_PLATFORM_BRANDS)
 _PLATFORM_BRAND_RX = re.compile(rf"(?:^|(?<=[、，,（(“和与及等在\n]))({_BRANDS})(?=[、，,）)”等和与及]|平台|外卖|骑手|配送|快递|司机|出行|速运|站点)"
                                 rf"|({_BRANDS})(?=、(?:{_BRANDS}))")  # (推动美团、申通: the first of a list of them)
+# a union's centre by what it serves (职工服务中心, 困难职工帮扶中心, 宣传网络中心, 新时代职工文明实践中心)
+_UNION_CENTRE_RX = re.compile(r"(?:职工|农民工|困难职工|外来务工人员|新时代|劳模|法律|宣传|网络|权益|维护|服务|帮扶|培训|文明|实践|援助|创新|"
+                              r"文化|活动|技能|鉴定|心理|健康|就业|教育|调解|互助|保障|信息){1,5}中心")
 _COLLEGE_RX = re.compile(r"(?:继续教育|成人教育|网络教育|国际教育|职业技术|工程技术)学院|[\u4e00-\u9fff]{2}校区(?=[，、。；和与及的])")
 # How the name of a body's unit ends (组织部, 传媒中心, 工会干部学校, 工人疗养院, 教科文卫体工会)
 _UNIT_ENDINGS = ("部", "中心", "学校", "学院", "院", "工会", "办公室", "室", "所", "站", "馆", "宫", "委员会", "委", "局", "处",
@@ -635,6 +638,17 @@ class OrganisationRules:
         refs = [e for n in (text, name) for sec, e in self.names.get(n, []) if sec == "organisations"]
         return Mention("organisations", text, x.cstart, x.cend + len(tail), refs[:1], 0.6,
                        None if refs else {"name": name, **({"aliases": [text]} if text != name else {}), "kind": kind})
+
+    def centres_of_unions(self, out: list[Mention]) -> list[Mention]:
+        """某市总工会职工服务中心, 市总工会困难职工帮扶中心, 某省总工会新时代职工文明实践中心: a union's centre printed
+        right after it, whole (never the union alone)."""
+        found = []
+        for x in out:
+            m = _UNION_CENTRE_RX.match(self.compact, x.cend) if x.section == "organisations" and x.name.endswith(("工会", "市总", "县总", "区总")) else None
+            if m is None or any(y.section == "organisations" and y.cstart <= x.cstart and m.end() <= y.cend for y in out):
+                continue
+            found.append(self._with_tail(x, m.group(0), "facility"))
+        return found
 
     def colleges_of_bodies(self, out: list[Mention]) -> list[Mention]:
         """浙江工业大学继续教育学院, 市工会干部学校隆中校区: a university's college or a school's campus printed
