@@ -108,3 +108,12 @@ def test_a_unions_centre_printed_after_it_is_one_body(base):
     orgs = _orgs(base, page)
     assert {"长治市总工会困难职工帮扶中心", "山西省总工会新时代职工文明实践中心"} <= orgs, orgs
     assert "长治市总工会" not in orgs  # (the union printed only as the head of its centre's name)
+
+
+def test_a_congress_a_kind_and_an_online_service_are_no_bodies(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("柳州市总工会部署全年工作\n\n本报讯 2024年，柳州市总工会认真落实中国工会十八大精神和党的二十大部署，建设智慧工会服务平台，"
+            "推动各省市总工会、央企工会与柳州市总工会结对帮扶。\n")
+    orgs = _orgs(base, page)
+    assert "柳州市总工会" in orgs and not orgs & {"中国工会", "智慧工会", "央企工会"}, orgs

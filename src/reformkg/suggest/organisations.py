@@ -42,6 +42,7 @@ _GENERIC_HEADS = {
     "非公", "国有", "民营", "职工", "新", "上级", "地方", "部门", "项目", "分", "子", "母", "市级", "县级", "省级",
     "总", "联合", "主管", "工会", "等", "和", "与", "及", "、", "在", "了", "的",
     "联盟",  # 联盟创新工作室: the studios of an alliance, no name
+    "央企", "智慧", "数字", "网上", "掌上", "指尖",  # 央企工会 (a kind); 智慧工会, 网上工会 (a union's online service, no body)
     "楼宇",  # 楼宇工会: the union of an office building, a kind (某大厦楼宇联合工会 is named)
 }
 _NAMEISH = {"ns", "nt", "nz", "nr", "nrt", "j", "n", "eng", "nrfg", "m", "b", "vn", "an", "l"}
@@ -1644,7 +1645,7 @@ class OrganisationRules:
                       self._city_sector_union(toks, j, start, name, pos + len(word))) if suffix == "工会" else None
             return sector or self._bare_bodies(toks, walked, i, suffix)
         after = self.compact[pos + len(word):pos + len(word) + 12]
-        if re.match(r"第[一二三四五六七八九十百零\d]+次|代表大会|[一二三四五六七八九十]+届|[一二三四五六七八九十]{1,3}大(?:代表|会议|精神|以来)", after) and not re.match(
+        if re.match(r"第[一二三四五六七八九十百零\d]+次|代表大会|[一二三四五六七八九十]+届|[一二三四五六七八九十]{1,3}大(?:代表|会议|精神|以来|[和与及、，,。；;])", after) and not re.match(
                 r"第?[一二三四五六七八九十]+届(?:第?[一二三四五六七八九十]+次)?(?:全委|执委|常委|全体委员|委员会)", after):
             return None  # 安徽省工会第十五次代表大会: an event's name, not a body (…总工会十一届六次全委会议: the body's own session)
         if suffix in ("工作室", "基地") and (re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name) or
