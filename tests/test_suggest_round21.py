@@ -117,3 +117,12 @@ def test_a_congress_a_kind_and_an_online_service_are_no_bodies(base):
             "推动各省市总工会、央企工会与柳州市总工会结对帮扶。\n")
     orgs = _orgs(base, page)
     assert "柳州市总工会" in orgs and not orgs & {"中国工会", "智慧工会", "央企工会"}, orgs
+
+
+def test_a_provinces_title_for_studios_is_no_studio(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某市技能大师工作室授牌\n\n本报讯 2023年，厦门市举行2023年福建省技能大师工作室授牌仪式，"
+            "全市已建成市高技能人才(劳模)创新工作室130家，林海峰技能大师工作室等8家获评江苏省技能大师工作室。\n")
+    orgs = _orgs(base, page)
+    assert "林海峰技能大师工作室" in orgs and not orgs & {"福建省技能大师工作室", "江苏省技能大师工作室", "高技能人才(劳模)创新工作室"}, orgs

@@ -283,6 +283,9 @@ _PLATFORM_BRAND_RX = re.compile(rf"(?:^|(?<=[、，,（(“和与及等在\n]))(
 _UNION_CENTRE_RX = re.compile(r"(?:职工|农民工|困难职工|外来务工人员|新时代|劳模|法律|宣传|网络|权益|维护|服务|帮扶|培训|文明|实践|援助|创新|"
                               r"文化|活动|技能|鉴定|心理|健康|就业|教育|调解|互助|保障|信息){1,5}中心"
                               r"(?!副?主任|书记|负责人)")  # (市总工会某中心主任张某: the union's post, as round 19 keeps it)
+# a province's or a city's title for studios (江苏省技能大师工作室, 厦门市技能大师工作室, 山西省职工(劳模)创新工作室), or the
+# kind alone (高技能人才(劳模)创新工作室): what a studio is named, never one studio
+_STUDIO_TITLE_RX = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|自治区))?(?:技能大师|劳模|职工|高技能人才|工匠|劳模工匠)[\u4e00-\u9fff（）()]{0,8}?工作室")
 _COLLEGE_RX = re.compile(r"(?:继续教育|成人教育|网络教育|国际教育|职业技术|工程技术)学院|[\u4e00-\u9fff]{2}校区(?=[，、。；和与及的])")
 # How the name of a body's unit ends (组织部, 传媒中心, 工会干部学校, 工人疗养院, 教科文卫体工会)
 _UNIT_ENDINGS = ("部", "中心", "学校", "学院", "院", "工会", "办公室", "室", "所", "站", "馆", "宫", "委员会", "委", "局", "处",
@@ -1648,7 +1651,7 @@ class OrganisationRules:
         if re.match(r"第[一二三四五六七八九十百零\d]+次|代表大会|[一二三四五六七八九十]+届|[一二三四五六七八九十]{1,3}大(?:代表|会议|精神|以来|[和与及、，,。；;])", after) and not re.match(
                 r"第?[一二三四五六七八九十]+届(?:第?[一二三四五六七八九十]+次)?(?:全委|执委|常委|全体委员|委员会)", after):
             return None  # 安徽省工会第十五次代表大会: an event's name, not a body (…总工会十一届六次全委会议: the body's own session)
-        if suffix in ("工作室", "基地") and (re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name) or
+        if suffix in ("工作室", "基地") and (re.search(r"示范性|省级|市级|国家级|全国|先进|优秀", name) or _STUDIO_TITLE_RX.fullmatch(name) or
                                 any(re.search(r"(?:\d+|[一二三四五六七八九十百]+)[余多]?[家个项批所类]$", self.compact[max(0, a - 6):a])
                                     for a in (start, toks[walked][2]))):
             return None  # 福建省示范性劳模工作室, 66家福建省劳模工作室, 32家…方向创新工作室, 3个某市培训基地: a title or a kind
