@@ -126,3 +126,12 @@ def test_a_provinces_title_for_studios_is_no_studio(base):
             "全市已建成市高技能人才(劳模)创新工作室130家，林海峰技能大师工作室等8家获评江苏省技能大师工作室。\n")
     orgs = _orgs(base, page)
     assert "林海峰技能大师工作室" in orgs and not orgs & {"福建省技能大师工作室", "江苏省技能大师工作室", "高技能人才(劳模)创新工作室"}, orgs
+
+
+def test_a_grid_company_by_the_grids_short_name_and_its_place(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某省电力公司培育技能人才\n\n本报讯 近年来，国网湖南电力创新人才培训模式。2024年，国网湖南电力的45名青年员工"
+            "和国网岳阳供电公司的12名技术骨干参加培训。\n")
+    orgs = _orgs(base, page)
+    assert {"国网湖南电力", "国网岳阳供电公司"} <= orgs and "国网" not in orgs, orgs

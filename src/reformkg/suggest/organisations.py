@@ -286,6 +286,7 @@ _UNION_CENTRE_RX = re.compile(r"(?:职工|农民工|困难职工|外来务工人
 # a province's or a city's title for studios (江苏省技能大师工作室, 厦门市技能大师工作室, 山西省职工(劳模)创新工作室), or the
 # kind alone (高技能人才(劳模)创新工作室): what a studio is named, never one studio
 _STUDIO_TITLE_RX = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|自治区))?(?:技能大师|劳模|职工|高技能人才|工匠|劳模工匠)[\u4e00-\u9fff（）()]{0,8}?工作室")
+_GRID_COMPANY_RX = re.compile(r"国网((?:(?![省市县])[\u4e00-\u9fff]){2,3}?(?:省|市|县)?)(?:电力有限公司|电力公司|电力|供电公司|供电分公司)")
 _COLLEGE_RX = re.compile(r"(?:继续教育|成人教育|网络教育|国际教育|职业技术|工程技术)学院|[\u4e00-\u9fff]{2}校区(?=[，、。；和与及的])")
 # How the name of a body's unit ends (组织部, 传媒中心, 工会干部学校, 工人疗养院, 教科文卫体工会)
 _UNIT_ENDINGS = ("部", "中心", "学校", "学院", "院", "工会", "办公室", "室", "所", "站", "馆", "宫", "委员会", "委", "局", "处",
@@ -1066,6 +1067,22 @@ class OrganisationRules:
             name = m.group(1) or m.group(2)
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
             found.append(Mention("organisations", name, m.start(), m.end(), refs[:1], 0.55,
+                                 None if refs else {"name": name, "kind": "enterprise"}))
+        return found
+
+    def grid_companies(self, out: list[Mention]) -> list[Mention]:
+        """国网安徽电力, 国网泰州供电公司, 国网大庆供电公司: the State Grid's company of a province or a city, printed
+        with the grid's short name, the place and its trade, one name (never 国网 alone)."""
+        found = []
+        for m in _GRID_COMPANY_RX.finditer(self.compact):
+            place = m.group(1)
+            if place not in self.gaz and place.rstrip("省市县") not in self.gaz or any(
+                    x.section == "organisations" and x.cstart <= m.start() and m.end() <= x.cend and x.cend - x.cstart > m.end() - m.start()
+                    for x in out):
+                continue
+            name = m.group(0)
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, m.start(), m.end(), refs[:1], 0.6,
                                  None if refs else {"name": name, "kind": "enterprise"}))
         return found
 
