@@ -135,3 +135,12 @@ def test_a_grid_company_by_the_grids_short_name_and_its_place(base):
             "和国网岳阳供电公司的12名技术骨干参加培训。\n")
     orgs = _orgs(base, page)
     assert {"国网湖南电力", "国网岳阳供电公司"} <= orgs and "国网" not in orgs, orgs
+
+
+def test_a_federations_or_a_committees_unit_printed_after_it_is_one_body(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某省女职工技能竞赛启动\n\n本报讯 2025年，竞赛由全国总工会女职工委员会指导，湖北省总工会女职办承办。"
+            "记者从湖北省委社会工作部获悉，全省已建成爱心妈咪小屋1200家。\n")
+    orgs = _orgs(base, page)
+    assert {"全国总工会女职工委员会", "湖北省总工会女职办", "湖北省委社会工作部"} <= orgs, orgs

@@ -407,6 +407,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = _over_the_parts(out, rules.unions_of_bodies(out))  # 县委宣传部工会: never 县委宣传部 and 宣传部工会 apart
     out = _over_the_parts(out, rules.colleges_of_bodies(out))  # 某大学继续教育学院: never the university alone
     out = _over_the_parts(out, rules.centres_of_unions(out))  # 市总工会职工服务中心: never the union alone
+    out = _over_the_parts(out, rules.units_of_federations(out))  # 全国总工会女职工委员会: never the federation alone
     quoted = rules.quoted_bodies(out)  # “陈莉劳模和工匠人才创新工作室”: the whole name, not a part of it
     out = [m for m in out if not any(x.cstart <= m.cstart and m.cend <= x.cend and m.section == "organisations"
                                      for x in quoted)] + quoted

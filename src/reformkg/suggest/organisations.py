@@ -287,6 +287,10 @@ _UNION_CENTRE_RX = re.compile(r"(?:职工|农民工|困难职工|外来务工人
 # kind alone (高技能人才(劳模)创新工作室): what a studio is named, never one studio
 _STUDIO_TITLE_RX = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|自治区))?(?:技能大师|劳模|职工|高技能人才|工匠|劳模工匠)[\u4e00-\u9fff（）()]{0,8}?工作室")
 _GRID_COMPANY_RX = re.compile(r"国网((?:(?![省市县])[\u4e00-\u9fff]){2,3}?(?:省|市|县)?)(?:电力有限公司|电力公司|电力|供电公司|供电分公司)")
+# a federation's units (女职工委员会, 女职办, 办公厅, 新闻中心; never a department, 权益保障部: the federation's, as the
+# project's pages read it) and a Party committee's (社会工作部, 人才工作局)
+_FEDERATION_UNIT_RX = re.compile(r"(?:女职工委员会|女职委|女职办|办公厅|新闻中心|农民工办公室)(?![\u4e00-\u9fff]{0,2}(?:主任|部长|主席))")
+_COMMITTEE_UNIT_RX = re.compile(r"(?:社会工作部|人才工作局|人才局|社会工作委员会)(?!部长|局长)")
 _COLLEGE_RX = re.compile(r"(?:继续教育|成人教育|网络教育|国际教育|职业技术|工程技术)学院|[\u4e00-\u9fff]{2}校区(?=[，、。；和与及的])")
 # How the name of a body's unit ends (组织部, 传媒中心, 工会干部学校, 工人疗养院, 教科文卫体工会)
 _UNIT_ENDINGS = ("部", "中心", "学校", "学院", "院", "工会", "办公室", "室", "所", "站", "馆", "宫", "委员会", "委", "局", "处",
@@ -644,6 +648,22 @@ class OrganisationRules:
         refs = [e for n in (text, name) for sec, e in self.names.get(n, []) if sec == "organisations"]
         return Mention("organisations", text, x.cstart, x.cend + len(tail), refs[:1], 0.6,
                        None if refs else {"name": name, **({"aliases": [text]} if text != name else {}), "kind": kind})
+
+    def units_of_federations(self, out: list[Mention]) -> list[Mention]:
+        """全国总工会女职工委员会, 省总工会女职办, 全国总工会办公厅, 市委社会工作部: a union federation's or a
+        Party committee's unit printed right after it, whole (never the federation or the committee alone)."""
+        found = []
+        for x in out:
+            if x.section != "organisations":
+                continue
+            rx = _FEDERATION_UNIT_RX if x.name.endswith(("总工会", "全总")) else _COMMITTEE_UNIT_RX if x.name.endswith("委") else None
+            m = rx.match(self.compact, x.cend) if rx is not None else None
+            if m is None or any(y.section == "organisations" and y.cstart <= x.cstart and m.end() <= y.cend for y in out):
+                continue
+            kind = (x.proposal or {}).get("kind") or next((getattr(self.reg.organisations[e], "kind", None) for e in x.ids
+                                                           if e in self.reg.organisations), None)
+            found.append(self._with_tail(x, m.group(0), "party" if kind == "party" else "association"))
+        return found
 
     def centres_of_unions(self, out: list[Mention]) -> list[Mention]:
         """某市总工会职工服务中心, 市总工会困难职工帮扶中心, 某省总工会新时代职工文明实践中心: a union's centre printed
