@@ -166,9 +166,9 @@ def _same_body(name: str, acc: set[str]) -> bool:
     if any(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", x) and (y in (x + "省", x + "市") or re.sub(r"(?:壮族|回族|维吾尔)?自治区$", "", y) == x)
            for a in acc for x, y in ((name, a), (a, name))):
         return True  # a province or city with or without its level (河南省 for a grader's 河南, 昆明 for 昆明市, 内蒙古自治区 for 内蒙古)
-    if any(a[:1] in "省市县区州" and len(a) >= 3 and name.endswith(a) and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name[:-len(a)])
-           for a in acc):
-        return True  # 大庆市总工会 for a grader's 市总工会 on a page of 大庆 (the place printed short before the level)
+    if any((a[:1] in "省市县区州" or a.startswith("自治区")) and len(a) >= 3 and name.endswith(a)
+           and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name[:-len(a)]) for a in acc):
+        return True  # 大庆市总工会 for a grader's 市总工会 on a page of 大庆 (the place printed short before the level; 自治区总工会)
     name, acc = _AUTONOMOUS.sub("州", name), {_AUTONOMOUS.sub("州", a) for a in acc}
     name, acc = _AUTONOMOUS_COUNTY.sub("县", name), {_AUTONOMOUS_COUNTY.sub("县", a) for a in acc}  # (肃北蒙古族自治县 is 肃北县)
     place = r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|州|地区|盟)){1,2}"  # (贵州省黔南州瓮安县总工会: two places before)

@@ -48,6 +48,7 @@ def test_a_body_is_the_same_printed_with_its_province_or_its_prefecture_short():
     assert not su._same_body("河南省总工会", {"河南"})  # (the union is no place)
     assert su._same_body("内蒙古自治区", {"内蒙古"}) and su._same_body("广西", {"广西壮族自治区"})  # (an autonomous region too)
     assert not su._same_body("内蒙古自治区", {"西藏"})
+    assert su._same_body("内蒙古自治区总工会", {"自治区总工会"}) and not su._same_body("内蒙古自治区总工会", {"自治区妇联"})
 
 
 def test_a_rate_is_compared_without_what_it_is_per():
