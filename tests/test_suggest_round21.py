@@ -144,3 +144,17 @@ def test_a_federations_or_a_committees_unit_printed_after_it_is_one_body(base):
             "记者从湖北省委社会工作部获悉，全省已建成爱心妈咪小屋1200家。\n")
     orgs = _orgs(base, page)
     assert {"全国总工会女职工委员会", "湖北省总工会女职办", "湖北省委社会工作部"} <= orgs, orgs
+
+
+def test_a_union_after_an_opening_purpose_heads_the_lead(base):
+    filler = "下一步，将继续完善工作机制，推动各项举措落地见效，为职工群众提供更加优质的服务。"
+    page = ("为深入学习贯彻党的二十届三中全会精神，区总工会坚持以学促干，扎实做好各项工作，不断推动工会工作高质量发展。\n"
+            "打造阵地，创出服务新特色\n"
+            f"以职工需求为导向，在楼宇、商圈、社区内打造共享职工之家，辐射周边职工近5000人。区人社局给予场地支持。{filler}{filler}{filler}{filler}\n"
+            "创新品牌，激发服务新活力\n"
+            f"深化志愿服务，累计协调解决职工群众实际诉求问题260个，服务职工群众4000余人次。{filler}{filler}{filler}{filler}\n"
+            "维护权益，筑牢保障新防线\n"
+            f"深化集体协商，推动签订集体合同120份，覆盖职工1.2万人。{filler}{filler}{filler}{filler}\n")
+    assert len(page) > 600
+    subjects = _subjects(base, page)
+    assert {subjects[v] for v in ("近5000人", "260个", "4000余人次", "120份", "1.2万人")} == {"区总工会"}, subjects

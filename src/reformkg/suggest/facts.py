@@ -1445,7 +1445,7 @@ class FactRules:
         byline: 某县总工会紧紧围绕党委中心工作，…), printed as often as any other union of the story and naming no partner (联合某公司):
         a union's report of its own work, whose agentless sentences (县内6家企业参加…) are its."""
         a, b = self.ctx.sentence_at(self._text_start(lo, hi, hlo, hhi))
-        m = self._head_name(a, b, at_head=True)
+        m = self._lead_head(a, b)
         if m is None or any(x.section == "organisations" and a <= x.cstart < b and self._union_key(x) != self._union_key(m)
                             and re.search(r"(?:联合|会同|携手|协同|[与和同])$", self.compact[max(a, x.cstart - 2):x.cstart])
                             for x in self.mentions):
@@ -1457,11 +1457,17 @@ class FactRules:
             return None
         return lead
 
+    def _lead_head(self, a: int, b: int) -> Mention | None:
+        """The name heading a story's first sentence, after an opening clause of purpose (为深入学习贯彻…精神，区总工会…)."""
+        m = self._head_name(a, b, at_head=True)
+        purpose = re.match(r"为[^，,。；;]{4,80}?[，,]", self.compact[a:b]) if m is None else None
+        return self._head_name(a + purpose.end(), b, at_head=True) if purpose else m
+
     def _lead_sentence_own_union(self, lo: int, hi: int, hlo: int, hhi: int) -> tuple[str, list[Mention]] | None:
         """A firm's or a body's own union heading the story's first sentence (某集团工会深化产改，…), the
         only union the story names, with no partner in that sentence: a union's report of its own work."""
         a, b = self.ctx.sentence_at(self._text_start(lo, hi, hlo, hhi))
-        m = self._head_name(a, b, at_head=True)
+        m = self._lead_head(a, b)
         if m is None or m.section != "organisations" or not self.compact[m.cstart:m.cend].endswith("工会") \
                 or self._union_key(m) is not None:
             return None
