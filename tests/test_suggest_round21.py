@@ -158,3 +158,12 @@ def test_a_union_after_an_opening_purpose_heads_the_lead(base):
     assert len(page) > 600
     subjects = _subjects(base, page)
     assert {subjects[v] for v in ("近5000人", "260个", "4000余人次", "120份", "1.2万人")} == {"区总工会"}, subjects
+
+
+def test_a_holding_groups_name_keeps_its_konggu(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某事业部工会征集金点子\n\n本报讯 10月20日，青岛城运控股交运平度事业部工会发布10月份“金点子”，"
+            "共征集建议86条。\n")
+    assert "青岛城运控股交运平度事业部工会" in _orgs(base, page)
+    assert _subjects(base, page)["86条"] == "青岛城运控股交运平度事业部工会"

@@ -1560,7 +1560,7 @@ class OrganisationRules:
                 j -= 1  # 东方/s 电气 集团 东方/s 汽轮机有限公司: a locative word inside a company's name
                 start = p
                 continue
-            elif (f not in _INNER and w not in ("创新", "劳模")) or w in _HARD_STOPS or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", w) \
+            elif (f not in _INNER and w not in ("创新", "劳模", "控股")) or w in _HARD_STOPS or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", w) \
                     or re.fullmatch(r"各[省市县区地级类]+", w):  # 各省市/ns 工会: each of a kind, no name
                 break
             j -= 1
