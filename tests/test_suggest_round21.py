@@ -167,3 +167,12 @@ def test_a_holding_groups_name_keeps_its_konggu(base):
             "共征集建议86条。\n")
     assert "青岛城运控股交运平度事业部工会" in _orgs(base, page)
     assert _subjects(base, page)["86条"] == "青岛城运控股交运平度事业部工会"
+
+
+def test_a_contest_with_hosts_only_is_its_first_hosts(base):
+    page = ("某市职工技能竞赛数控车工决赛开赛\n\n来源：某市人民政府 更新时间：2025/5/20 10:30:12\n\n"
+            "5月18日，在市竞赛组委会办公室指导下，由庄河市总工会、庄河市人力资源和社会保障局承办，某轴承协会协办的"
+            "职工技能竞赛数控车工决赛在某集团开赛。\n此次赛事得到各单位积极响应，来自12家单位的38名选手参加预赛，"
+            "最终9家单位的26名选手进入决赛。\n")
+    subjects = _subjects(base, page)
+    assert {subjects[v] for v in ("12家", "38名", "9家", "26名")} == {"庄河市总工会"}, subjects

@@ -201,6 +201,7 @@ _HELD_RX = re.compile(r"(?:启动|举行|召开|开幕|闭幕|举办|拉开帷�
                       r"|(?:举办|举行|开展|组织)了?[^。；，,]{0,30}?(?:运动会|大赛|比赛|竞赛|比武|活动|宣讲|慰问)(?=[。，,；])")
 # 本次大赛由某市总工会、市人社局主办 (its organisers); what a sentence about the contest names
 _ORGANISED_BY_RX = re.compile(r"(?:大赛|竞赛|比赛|比武|技能节|运动会|(?<=[，,。\n]))由((?:(?![。；])[\u4e00-\u9fff（）()、，,]){2,60}?)(?:主办|举办|发起|共同主办)")
+_HOSTED_BY_RX = re.compile(r"(?:(?<=[，,。\n])|(?<=指导下))由((?:(?![。；])[\u4e00-\u9fff（）()、]){2,60}?)承办")
 _CONTEST_WORDS_RX = re.compile(r"大赛|竞赛|比赛|比武|赛区|赛项|选手|代表队|参赛")
 # 2023年度广东工会工作创新奖, 2014年度各类技能比武活动第一名获得者: a year naming an honour or its holders
 _HONOUR_YEAR_RX = re.compile(r"(?:19|20)\d\d年度(?:(?![，,。；;])[\u4e00-\u9fff“”‘’'\"]){0,20}?(?:奖|获得者|先进个人|先进集体|标兵|能手|先进单位|组织单位|示范单位|模范单位)")
@@ -790,6 +791,11 @@ class FactRules:
             place = self._committee_place(best, lo, bare=False) if figure else None
             if place is not None:
                 best, rule = place, f"{rule}: the place of its Party committee"
+            host = self._contest_organiser(lo, cpos) if best is None and printed == "" and figure and rule.startswith(
+                "a list of names heads") else None
+            if host is not None:  # 由甲、乙承办…。来自15家单位的43名选手参赛: the contest's, its first organiser's
+                best, printed = host, None
+                rule = f"{rule.split(':')[0]}, topic of the sentences before: the contest's; its first organiser, as the story names it"
         if best is None and printed is None:
             best = self._headline_region(lo)
             rule = "the one region the story's headline names, its paragraph naming no other subject" if best is not None else rule
@@ -2315,12 +2321,14 @@ class FactRules:
         a, b = self.ctx.sentence_at(slo)
         if not _CONTEST_WORDS_RX.search(self.compact, a, b):
             return None
-        lo = self.ctx.crange(self.ctx.story_at(slo)["span"])[0]
-        for m in _ORGANISED_BY_RX.finditer(self.compact, lo, cpos):
-            first = next((x for x in sorted(self.mentions, key=lambda x: x.cstart) if x.section == "organisations"
-                          and m.start(1) <= x.cstart < m.end(1)), None)
-            if first is not None and first.cstart == m.start(1):
-                return first
+        lo, hi = self.ctx.crange(self.ctx.story_at(slo)["span"])
+        # (由某市总工会、某局承办，…协办的…大赛: with no organiser named, the first host is whose the contest is)
+        for rx in (_ORGANISED_BY_RX,) if "主办" in self.compact[lo:hi] else (_ORGANISED_BY_RX, _HOSTED_BY_RX):
+            for m in rx.finditer(self.compact, lo, cpos):
+                first = next((x for x in sorted(self.mentions, key=lambda x: x.cstart) if x.section == "organisations"
+                              and m.start(1) <= x.cstart < m.end(1)), None)
+                if first is not None and first.cstart == m.start(1):
+                    return first
         return None
 
     def _lead_sentence(self, story: dict) -> tuple[int, int]:
