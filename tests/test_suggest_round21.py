@@ -176,3 +176,10 @@ def test_a_contest_with_hosts_only_is_its_first_hosts(base):
             "最终9家单位的26名选手进入决赛。\n")
     subjects = _subjects(base, page)
     assert {subjects[v] for v in ("12家", "38名", "9家", "26名")} == {"庄河市总工会"}, subjects
+
+
+def test_a_semi_finals_organiser_is_named_like_a_contests(base):
+    page = ("某班组长大赛化工赛道复赛落幕\n\n本报讯 化工赛道复赛7月11日在某市闭幕。\n"
+            "化工赛道复赛由中国能源化学地质工会全国委员会、中国化工教育协会主办，某省能源化工工会承办。\n"
+            "某省能源化工工会、某控股公司等单位相关负责人出席，来自全国12家企业的80名选手参赛。\n")
+    assert _subjects(base, page)["80名"] == "中国能源化学地质工会全国委员会"
