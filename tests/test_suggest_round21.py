@@ -183,3 +183,10 @@ def test_a_semi_finals_organiser_is_named_like_a_contests(base):
             "化工赛道复赛由中国能源化学地质工会全国委员会、中国化工教育协会主办，某省能源化工工会承办。\n"
             "某省能源化工工会、某控股公司等单位相关负责人出席，来自全国12家企业的80名选手参赛。\n")
     assert _subjects(base, page)["80名"] == "中国能源化学地质工会全国委员会"
+
+
+def test_a_degree_the_paper_a_round_and_these_things_point_back_at_no_body(base):
+    page = ("某县工会金秋助学\n\n本报讯 2024年8月，易门县总工会开展金秋助学活动，经严格评审，有36户困难职工子女获得资助。"
+            "这些学子将获得总额为8.6万元的助学金，其中考上本科的每人可领3000元。\n")
+    subjects = _subjects(base, page)
+    assert subjects["8.6万元"] == subjects["3000元"] == "易门县总工会", subjects

@@ -969,8 +969,9 @@ class FactRules:
                 return named, f"{this.group(0)} + a name heads {where}", None
             if _DISCOURSE_RX.match(text, head, cpos):
                 continue  # 这标志着, 此举, 其间, 这五年, 本年度: a word of the discourse or of time, no subject; the clause before says
-            if re.match(r"(?:该|本|此|这|其)(?![中他余次届省市县区])[\u4e00-\u9fff]", text[head:cpos]) and not any(
-                    x.cstart == head and x.section in ("organisations", "regions") for x in self.mentions):  # not 本届, 此次, 本溪市
+            if re.match(r"(?:该|本|此|这|其)(?![中他余次届省市县区科报轮些])[\u4e00-\u9fff]", text[head:cpos]) and not any(
+                    x.cstart == head and x.section in ("organisations", "regions") for x in self.mentions):
+                # (not 本届, 此次, 本溪市; nor 本科 a degree, 本报 the paper, 本轮 a round, 这些 the things counted)
                 return None, f"{text[head:head + 3]}… heads {where}: whose, the annotator decides", ""
             pair = re.match(r"(?:中共)?([\u4e00-\u9fff]{0,6}?)([省市县区州])委[、，,和与及]\1\2?(?:人民)?政府", text[head:cpos])
             if pair:  # 市委、市政府决定：授予…71人; 中共某市委、某市人民政府: the place's Party committee and government
