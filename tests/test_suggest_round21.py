@@ -190,3 +190,12 @@ def test_a_degree_the_paper_a_round_and_these_things_point_back_at_no_body(base)
             "这些学子将获得总额为8.6万元的助学金，其中考上本科的每人可领3000元。\n")
     subjects = _subjects(base, page)
     assert subjects["8.6万元"] == subjects["3000元"] == "易门县总工会", subjects
+
+
+def test_more_local_bodies_printed_after_their_level(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("东平县职工足球赛闭幕\n\n本报讯 2024年5月，东平县总工会联合县教体局、县残联、县工商联举办职工足球赛，"
+            "县城管局、县供销社组队参赛。\n")
+    orgs = _orgs(base, page)
+    assert {"县教体局", "县残联", "县工商联", "县城管局", "县供销社"} <= orgs, orgs
