@@ -199,3 +199,21 @@ def test_more_local_bodies_printed_after_their_level(base):
             "县城管局、县供销社组队参赛。\n")
     orgs = _orgs(base, page)
     assert {"县教体局", "县残联", "县工商联", "县城管局", "县供销社"} <= orgs, orgs
+
+
+def test_ankang_in_a_contests_or_a_stations_name_is_no_place(base):
+    page = ("某市开展安康杯竞赛\n\n本报讯 2024年，某市总工会组织1200家企业参加“安康杯”竞赛，并与安康驿站共建服务点12个。"
+            "陕西安康市总工会派员参加交流。\n")
+    spans = [page.index("安康杯"), page.index("安康驿站")]
+    regions = [s for s in _draft(base, page).suggestions if s.kind == "region"]
+    assert not [s.text for s in regions if s.span.start in spans], [(s.text, s.span.start) for s in regions]
+    page = page.replace("陕西安康市总工会派员", "来自陕西安康的职工代表")
+    assert "安康" in [s.text for s in _draft(base, page).suggestions if s.kind == "region"]  # the city printed alone
+
+
+def test_each_year_since_a_year_is_since_that_year(base):
+    page = ("某市总工会加强基层建设\n\n本报讯 2016年，某市总工会部署基层工会规范化建设。从2015年起，市总工会每年投入100万元，"
+            "扶持20个基层工会。\n")
+    times = {s.text: {k: v for k, v in s.fields["time"].items() if k != "text"}
+             for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert times["100万元"] == times["20个"] == {"since": "2015"}, times
