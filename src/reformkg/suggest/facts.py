@@ -2046,6 +2046,9 @@ class FactRules:
         if any(t[2]["text"] not in _RATE_WORDS for t in before):
             # 今年以来，每月举办培训2场，累计培训3000人次: after a dated phrase, 每月 is of its own clause
             before = [t for t in before if t[2]["text"] not in _RATE_WORDS or not re.search(r"[，,；;]", self.compact[t[1]:cpos])]
+        if any("since" in t[2] for t in before if t[2]["text"] not in _RATE_WORDS):
+            # 从2015年起，市总工会每年投入100万元: each year since then, the figures since that year
+            before = [t for t in before if t[2]["text"] not in _RATE_WORDS]
         clause = re.split(r"[，,；;：:]", self.compact[slo:cpos])[-1]
         # 2019年拉开…竞赛帷幕，集团系统先后开展900余项: the year a run of work began, the figures since then
         opened = next((t for t in reversed(before) if re.fullmatch(r"(?:19|20)\d\d年", t[2]["text"]) and re.search(r"(?:拉开|启动|开始|开启)", self.compact[t[1]:cpos])
