@@ -217,3 +217,8 @@ def test_each_year_since_a_year_is_since_that_year(base):
     times = {s.text: {k: v for k, v in s.fields["time"].items() if k != "text"}
              for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert times["100万元"] == times["20个"] == {"since": "2015"}, times
+
+
+def test_train_runs_are_counted(base):
+    page = ("某省开行务工专列\n\n本报讯 2026年2月，某省总工会联合人社部门开行务工专列18趟，为职工送上祝福，输送1.6万余名务工人员返岗。\n")
+    assert {"18趟", "1.6万余名"} <= set(_observations(base, page))

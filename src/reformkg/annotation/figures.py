@@ -266,7 +266,8 @@ LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "c
                     "米": None, "股": "count", "层": "count",  # (铺设管道2300米, 分到1000多股, 规划设计4层; never 100米接力跑)
                     "成": None,  # 比例超过9成: tenths, a share printed short
                     "队": "count",  # (机关组18队、企业组26队参加: teams)
-                    "宗": "count"}  # (处理个案280宗, 追讨欠薪36宗: cases, as Hong Kong and Macau print them)
+                    "宗": "count",  # (处理个案280宗, 追讨欠薪36宗: cases, as Hong Kong and Macau print them)
+                    "趟": "count"}  # (开行务工专列26趟: runs of a train or a bus)
 _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
                             rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?:以上|左右|以下)?"
                             r"(?!(?<=米)[^，。；]{0,4}(?:跑|接力|栏|泳))(?!(?<=层)的)(?!(?<=队)[长员伍列旗部])"
