@@ -275,7 +275,6 @@ _DEPARTMENT_RX = re.compile(r"((?!干部)(?:(?![全内外局总各等门的和�
                             r"志愿服务总?队|顾问团)(?![\u4e00-\u9fff]*?(?:部长|主任)))")
 
 
-# A university's college or a school's campus printed after it (某大学继续教育学院, 某学校隆中校区)
 # the platforms and couriers of the new forms of employment, by their brands (the pages' lists of them)
 _PLATFORM_BRANDS = ("美团外卖", "美团", "饿了么", "滴滴", "货拉拉", "顺丰速运", "顺丰", "京东物流", "京东", "申通", "中通", "圆通",
                     "韵达", "极兔", "闪送", "满帮", "达达", "菜鸟", "盒马", "淘鲜达", "拼多多", "德邦", "曹操出行", "运满满")
@@ -294,6 +293,7 @@ _GRID_COMPANY_RX = re.compile(r"国网((?:(?![省市县])[\u4e00-\u9fff]){2,3}?(
 # project's pages read it) and a Party committee's (社会工作部, 人才工作局)
 _FEDERATION_UNIT_RX = re.compile(r"(?:女职工委员会|女职委|女职办|办公厅|新闻中心|农民工办公室)(?![\u4e00-\u9fff]{0,2}(?:主任|部长|主席))")
 _COMMITTEE_UNIT_RX = re.compile(r"(?:社会工作部|人才工作局|人才局|社会工作委员会)(?!部长|局长)")
+# A university's college or a school's campus printed after it (某大学继续教育学院, 某学校隆中校区)
 _COLLEGE_RX = re.compile(r"(?:继续教育|成人教育|网络教育|国际教育|职业技术|工程技术)学院|[\u4e00-\u9fff]{2}校区(?=[，、。；和与及的])")
 # How the name of a body's unit ends (组织部, 传媒中心, 工会干部学校, 工人疗养院, 教科文卫体工会)
 _UNIT_ENDINGS = ("部", "中心", "学校", "学院", "院", "工会", "办公室", "室", "所", "站", "馆", "宫", "委员会", "委", "局", "处",
@@ -1087,10 +1087,7 @@ class OrganisationRules:
         for m in _PLATFORM_BRAND_RX.finditer(self.compact):
             if any(x.section == "organisations" and x.cstart <= m.start() < x.cend for x in itertools.chain(out, found)):
                 continue
-            name = m.group(1) or m.group(2)
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, m.start(), m.end(), refs[:1], 0.55,
-                                 None if refs else {"name": name, "kind": "enterprise"}))
+            found.append(self._firm(m.group(1) or m.group(2), m.start(), m.end(), 0.55))
         return found
 
     def grid_companies(self, out: list[Mention]) -> list[Mention]:
@@ -1103,11 +1100,13 @@ class OrganisationRules:
                     x.section == "organisations" and x.cstart <= m.start() and m.end() <= x.cend and x.cend - x.cstart > m.end() - m.start()
                     for x in out):
                 continue
-            name = m.group(0)
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, m.start(), m.end(), refs[:1], 0.6,
-                                 None if refs else {"name": name, "kind": "enterprise"}))
+            found.append(self._firm(m.group(0), m.start(), m.end(), 0.6))
         return found
+
+    def _firm(self, name: str, start: int, end: int, confidence: float) -> Mention:
+        """A firm printed as ``name``: its registry entry, else proposed by that name."""
+        refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+        return Mention("organisations", name, start, end, refs[:1], confidence, None if refs else {"name": name, "kind": "enterprise"})
 
     def ministries(self, out: list[Mention]) -> list[Mention]:
         """人社部, 科技部, 工信部: a ministry printed short (a word of its own, never 教育部门, 省国资委)
