@@ -1478,14 +1478,13 @@ class FactRules:
         if m is None or m.section != "organisations" or not self.compact[m.cstart:m.cend].endswith("工会") \
                 or self._union_key(m) is not None:
             return None
-        key = (m.proposal or {}).get("name") or (m.ids[0] if m.ids else m.name)
-        same = [x for x in self.mentions if x.section == "organisations" and lo <= x.cstart < hi
-                and ((x.proposal or {}).get("name") or (x.ids[0] if x.ids else x.name)) == key]
-        if any(x.section == "organisations" and lo <= x.cstart < hi and x not in same and self.compact[x.cstart:x.cend].endswith("工会")
-               for x in self.mentions) or any(x.section == "organisations" and a <= x.cstart < b and x not in same and re.search(
-                   r"(?:联合|会同|携手|协同|[与和同])$", self.compact[max(a, x.cstart - 2):x.cstart]) for x in self.mentions):
+        def key(x: Mention) -> str:  # (its proposed name, its entry, or as printed)
+            return (x.proposal or {}).get("name") or (x.ids[0] if x.ids else x.name)
+        others = [x for x in self.mentions if x.section == "organisations" and lo <= x.cstart < hi and key(x) != key(m)]
+        if any(self.compact[x.cstart:x.cend].endswith("工会") or a <= x.cstart < b and re.search(
+                r"(?:联合|会同|携手|协同|[与和同])$", self.compact[max(a, x.cstart - 2):x.cstart]) for x in others):
             return None  # (another union in the story, or a partner in the lead: whose, the annotator decides)
-        return key, same
+        return key(m), [x for x in self.mentions if x.section == "organisations" and lo <= x.cstart < hi and key(x) == key(m)]
 
     def _named_before(self, head: int, noun: str) -> tuple[Mention, str] | None:
         """The one organisation the story names before ``head`` whose name ends with the noun (or
