@@ -1609,7 +1609,11 @@ class OrganisationRules:
                 t[1] not in _STRONG and t[0] not in self.names and not self._place_word(t))
 
         # a company's registered name of three words or more before 有限公司: its words are its own
-        registered = suffix in _COMPANY_FORMS and i - j >= 3 and toks[j][0] not in _GENERIC_HEADS | _HARD_STOPS
+        registered = suffix in _COMPANY_FORMS and toks[j][0] not in _GENERIC_HEADS | _HARD_STOPS and (i - j >= 3 or i - j == 2 and (
+            # 走进仙鹤/n 股份/n 有限公司: a brand and a trade of four characters or more, both nouns, the name
+            pos - toks[j][2] >= 4 and all(toks[k][1] in ("n", "nz", "nr", "nt", "ns", "l", "j", "b") and len(toks[k][0]) >= 2 for k in (j, j + 1))
+            and j > 0 and (not re.match(r"[\u4e00-\u9fff]", toks[j - 1][0]) or toks[j - 1][1] in ("v", "p") and len(toks[j - 1][0]) >= 2
+                           and not (j > 1 and toks[j - 2][1] == "ns"))))  # (青海/ns 闪电/v 智能 科技…, 某/r 绿化 工程设计…: no)
         if registered:  # 调研组调研吉林隆玛特集团有限公司: a verb before the name; the name from its place
             verb = next((k for k in range(max(j, branded), i) if toks[k][1] in ("v", "vn") and toks[k][0] not in _INDUSTRY_WORDS and not (k == j and placed)
                          and toks[k + 1][0] not in ("（", "(")), None)  # (设（shè）计, 三一重工（长沙）: inside the name)

@@ -19,7 +19,9 @@ _SUBTITLE = re.compile(r"^(?:——|-)")  # ——记某某, -某某纪实: a su
 REPORTER_RX = re.compile(r"(本报记者|见习记者|记者|本报通讯员|通讯员)\s*([\u4e00-\u9fff]{2,3})(?=[\s）)]|$)")
 IN_SCOPE_WORDS = ("工会", "职工", "产业工人", "劳模", "工匠", "技能", "集体协商", "劳动者", "技术工人", "产改", "农民工",
                   "劳动模范", "劳动竞赛", "劳工", "五一劳动奖", "工人先锋号", "创新工作室",
-                  "技师")  # (首席技师、特级技师 认定: skilled workers' grades, the reform's own)
+                  "技师", "务工人员", "农村劳动力")
+# (首席技师、特级技师 认定: skilled workers' grades, the reform's own; 务工人员 and 农村劳动力 转移就业:
+# migrant workers, the 农民工 of a 人社 or railway page)
 
 
 # Lines of a web page that belong to the site, not to the story: source, time and view-count
