@@ -25,3 +25,23 @@ def test_a_firm_of_a_brand_and_a_trade_after_a_verb_is_named_whole(base):
     # a place, then a brand jieba reads as a verb; an unnamed firm (某): no cut name
     orgs = _orgs(base, "某市工会送清凉\n\n本报讯 2025年7月，市总工会与某市某绿化工程设计有限公司工会为职工送去清凉。\n")
     assert "绿化工程设计有限公司" not in orgs and "绿化工程设计有限公司工会" not in orgs, orgs
+
+
+def test_a_full_date_opening_the_text_under_its_headline_dates_the_story(base):
+    page = ("我省首届职工技能大赛闭幕\n2024年12月30日，某省首届职工技能大赛闭幕。8天时间里，来自全省的15个代表团共500名选手参赛。"
+            "同时，大赛将选拔选手参加2025年全国大赛。\n")
+    draft = _draft(base, page)
+    assert draft.annotation["stories"][0]["date"]["value"] == "2024-12-30"
+    time = _times(base, page)["500名"]
+    assert time in ({"unspecified": True}, {"on": "2024-12-30"}), time  # never 2025, a later plan's year
+
+
+def test_last_year_in_the_headline_dates_the_storys_figures(base):
+    page = ("去年某省新增农民工会员20万名\n\n来源：某某日报 2018-02-02 07:13\n\n"
+            "记者从省总工会获悉，全省新发展工会会员30.5万名，其中新增农民工会员20.1万名。"
+            "省总工会下拨100万元开展专项帮扶，走访困难农民工1.2万户。\n")
+    times = _times(base, page)
+    assert times["30.5万名"] == times["100万元"] == times["1.2万户"] == {"during": "2017"}, times
+    # 较去年同期 in a headline is a baseline, not the story's year
+    page = page.replace("去年某省新增农民工会员20万名", "某省农民工会员较去年同期增长")
+    assert _times(base, page)["30.5万名"] == {"unspecified": True}

@@ -2290,6 +2290,13 @@ class FactRules:
             # 某镇工会2022年上半年工作总结 (a review of no printed date): its figures are of the year it reviews
             return {"during": titled.group(1)}, (f"no time phrase near it; the story's headline reviews {titled.group(1)} "
                                                  f"({titled.group(0)}) and the page prints no date: a figure of that year")
+        last_year = re.search(r"(?<![较比与和同])去年(?!同期|底|末|以来|年底|年末|[1-9一二三四五六七八九十]+月)", self.compact[slice(*self.ctx.crange(story["head_span"]))]) \
+            if ref and not earlier else None
+        if last_year and not _NOW_TOTAL_RX.search(self.compact, slo, cpos) and not _PLAN_RX.search(self.compact, slo, cpos):
+            # 去年某省新增农民工会员21万名 (the headline) on a page of 2018: the story reports last year's work
+            year = str(int(ref[:4]) - 1)
+            return {"during": year, "text": "去年"}, (f"no time phrase near it; the story's headline reports 去年: "
+                                                    f"{year}, the year before the story's date {ref}")
         return {"unspecified": True}, "no time phrase in the sentence or the paragraph before it: the story's date is the report date" + dateless
 
     def _lead_day(self, story: dict) -> str | None:

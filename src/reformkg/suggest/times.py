@@ -484,6 +484,10 @@ def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
     opening = re.match(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", compact[lo:lo + 20])
     if opening and (value := _iso(*opening.groups())):
         return {"value": value, "basis": f"the date the story opens with ({opening.group(0)}); suggested, check"}, opening.group(0)
+    after_head = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚)?[，,]", compact[lo:lo + 80]) if not pdate else None
+    if after_head and "。" not in compact[lo:lo + after_head.start()] and (value := _iso(*after_head.groups())):
+        # 我省第一届某大赛全面展示…成效 (the headline) 2024年12月30日，…闭幕: the date the text opens with, under its headline
+        return {"value": value, "basis": f"the date the story's text opens with ({after_head.group(0)[:-1]}); suggested, check"}, after_head.group(0)[:-1]
     if not pdate:
         found = _opening_day(compact, lo, hi)
         # a caption taken for a headline may open the story: the page's own opening, near it or a dateline's
