@@ -45,3 +45,14 @@ def test_last_year_in_the_headline_dates_the_storys_figures(base):
     # 较去年同期 in a headline is a baseline, not the story's year
     page = page.replace("去年某省新增农民工会员20万名", "某省农民工会员较去年同期增长")
     assert _times(base, page)["30.5万名"] == {"unspecified": True}
+
+
+def test_a_byline_in_brackets_closing_a_long_story_is_its_bylines(base):
+    body = "某市总工会开展网上普惠活动，职工通过平台参加有奖竞猜、培训报名等活动。" * 6
+    page = f"某市工会服务职工\n\n本报讯 近日，{body}受到职工群众广泛欢迎。(记者吴某某 通讯员何某某)\n"
+    stories = _draft(base, page).annotation["stories"]
+    assert stories[0]["byline"] == [{"name": "吴某某", "role": "reporter", "quote": "记者吴某某"},
+                                    {"name": "何某某", "role": "correspondent", "quote": "通讯员何某某"}], stories[0].get("byline")
+    # a reporter named inside the text is no byline
+    page = f"某市工会服务职工\n\n本报讯 近日，{body}记者何某某了解到，职工反响热烈。\n"
+    assert "byline" not in _draft(base, page).annotation["stories"][0]

@@ -352,8 +352,13 @@ class Drafter:
         ctx = self.ctx
         out = []
         span = ctx.span(lo, min(hi, lo + 200))
-        head = ctx.page.text[span.start:span.end]
-        for line in head.splitlines():
+        lines = ctx.page.text[span.start:span.end].splitlines()
+        if hi - lo > 200:  # …受到职工欢迎。（记者吴某 通讯员何某）: a byline closing the story, in brackets
+            end = ctx.span(max(lo + 200, hi - 60), hi)
+            tail = ctx.page.text[end.start:end.end]
+            closing = re.search(r"[（(]((?:(?:本报|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3}\s*)+)[）)]\s*$", tail)
+            lines += [closing.group(1)] if closing else []
+        for line in lines:
             for m in REPORTER_RX.finditer(line):
                 role = {"见习记者": "intern-reporter", "通讯员": "correspondent", "本报通讯员": "correspondent"}.get(m.group(1), "reporter")
                 name = m.group(2)
