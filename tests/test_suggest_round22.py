@@ -56,3 +56,21 @@ def test_a_byline_in_brackets_closing_a_long_story_is_its_bylines(base):
     # a reporter named inside the text is no byline
     page = f"某市工会服务职工\n\n本报讯 近日，{body}记者何某某了解到，职工反响热烈。\n"
     assert "byline" not in _draft(base, page).annotation["stories"][0]
+
+
+def test_a_campaigns_three_round_numbers_and_a_month_and_a_half_are_no_figures(base):
+    page = ("某省工会开展法律帮扶\n\n本报讯 2024年，某省总工会组织百名律师、工会工作者，走进千家企业，服务万名职工。"
+            "竞赛历时1个半月，共有12个单位参赛。\n")
+    obs = _observations(base, page)
+    assert "万名" not in obs and "1个" not in obs and "12个" in obs, obs
+    page = "某县工会开展培训\n\n本报讯 2024年，某县总工会培训万名职工。\n"
+    assert "万名" in _observations(base, page)  # 万名 alone after a verb: ten thousand
+
+
+def test_ankang_in_a_slogan_is_no_place(base):
+    page = ("工会送清凉 防暑保安康\n\n记者从市总工会获悉，今年“工会送清凉 防暑保安康”活动启动以后，"
+            "市总工会在全市96个工会驿站开展活动，为5.6万职工提供服务。\n")
+    draft = _draft(base, page)
+    subjects = {s.text: s.fields.get("subject_name") for s in draft.suggestions if s.kind == "observation"}
+    regions = {s.text for s in draft.suggestions if s.kind == "region"}
+    assert "安康" not in regions and "安康" not in subjects.values(), (regions, subjects)

@@ -19,7 +19,7 @@ from reformkg.annotation.grounding import Span
 from reformkg.annotation.lint import MARKER
 from reformkg.annotation.migrate import decide_status
 from reformkg.suggest.context import PageContext
-from reformkg.suggest.gazetteer import WORD_PLACES, is_zone, short_forms
+from reformkg.suggest.gazetteer import WORD_PLACES, a_word_not_a_place, is_zone, short_forms
 from reformkg.suggest.model import DraftParts, Mention, Suggestion
 from reformkg.suggest.organisations import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from reformkg.suggest.organisations import SHORT_FORM_RX
@@ -314,6 +314,8 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
             re.match(r"的?(?:技能|理论|实操|实际操作|操作|笔试|考试|比赛|竞赛|赛)|为一个", after)
             or re.search(r"(?:短短|仅用|只用|历时|用时|耗时)$", before)):
         return f"a length of time ({before[-2:]}{text}{after[:3]}: 为60分钟技能实操赛, 短短5天): a time, no figure"
+    if fig.unit_word == "个" and re.match(r"半(?:月|小时)", after):
+        return f"a length of time ({text}{after[:3]}: 历时1个半月): a time, no figure"
     if fig.unit_word == "小时" and after.startswith("内"):
         return f"a time limit ({text}{after[:1]}: 课程1小时内爆满): no figure"  # (24小时服务: a service's hours, a fact)
     if fig.unit_word == "位" and after.startswith("一体") or fig.unit_word == "人" and after.startswith("制"):
@@ -1671,7 +1673,8 @@ class FactRules:
                     found.setdefault(r.name, (Mention("regions", r.name, m.cstart, m.cend, [org.region], 0.5), f"body's region named around it ({m.name})"))
                 continue
         for word, _flag, pos in self.ctx.tokens:  # 安康|新闻网, 安康日报|讯: a place heading a site's or a medium's name
-            if not any(a <= pos < b for a, b in zones):
+            if not any(a <= pos < b for a, b in zones) or a_word_not_a_place(word, self.compact[max(0, pos - 2):pos],
+                                                                            self.compact[pos + len(word):pos + len(word) + 2]):
                 continue
             form = word if word in self.ctx.gaz else next((word[:k] for k in (3, 2) if re.fullmatch(
                 r"(?:日报|晚报|新闻网|新闻|电视台|融媒体中心|网)", word[k:]) and word[:k] in self.ctx.gaz), None)
@@ -1698,8 +1701,8 @@ class FactRules:
         found: dict[str, Mention] = {}
         for word, flag, pos in self.ctx.tokens:
             if not any(a <= pos < b for a, b in spans) or flag not in ("ns", "nr", "nz") or self.ctx.boilerplate_at(pos) \
-                    or word in WORD_PLACES:
-                continue  # (新建 驿站: a verb jieba tags as the place 新建)
+                    or word in WORD_PLACES or a_word_not_a_place(word, self.compact[max(0, pos - 2):pos], self.compact[pos + len(word):pos + len(word) + 2]):
+                continue  # (新建 驿站: a verb jieba tags as the place 新建; 防暑保安康: a slogan's word)
             places = self.ctx.gaz.get(word, [])
             if len(places) != 1 or not self._of_level(places[0].name, level) or any(
                     o.section == "organisations" and o.cstart <= pos < o.cend for o in self.mentions):

@@ -104,3 +104,10 @@ _ZONE_RX = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:高新技术产业开发区|经�
 def is_zone(name: str) -> bool:
     """西安高新区, 恒口示范区, 高新区: a development zone's name (by its suffix)."""
     return bool(_ZONE_RX.fullmatch(name)) and not re.search(r"打造|建设|创建|争创|推进|示范区建设", name)
+
+
+def a_word_not_a_place(word: str, before: str, after: str) -> bool:
+    """安康 (safe and sound) where it names no place: “安康杯”竞赛, 安康驿站 (a contest's, a workers'
+    station's name), 防暑保安康, 护职工安康 (a slogan's word after a verb)."""
+    return word == "安康" and (re.match(r"杯|驿站", after) is not None or re.search(r"[保护送享祝佑守助]$", before) is not None)
+

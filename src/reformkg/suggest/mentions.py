@@ -15,7 +15,7 @@ from reformkg.suggest.context import PageContext
 from reformkg.suggest.model import Mention
 from reformkg.suggest.organisations import SECTORS_RX, SURNAMES, OrganisationRules, title_given
 from reformkg.suggest.places import Places, home_province
-from reformkg.suggest.gazetteer import WORD_PLACES, county_full_names
+from reformkg.suggest.gazetteer import WORD_PLACES, a_word_not_a_place, county_full_names
 from reformkg.suggest.tokens import ORG_SUFFIXES, POST_WORDS
 
 # Endings of bodies the walk also grows back from (某国职工发展基金会, 某市第六中学, 某区产业工人实训基地):
@@ -53,8 +53,8 @@ def _no_place_here(ctx: PageContext, word: str, pos: int, place, short: bool, ho
     if short and (re.search(r"(?:老|·|掌中|掌上)$", before) or re.match(r"祥和|幸福|吉祥|快乐", after)
                   or before.endswith("新") and after.startswith("·")):
         return True  # “老青岛·上街里”, 掌中安徽 (an app), 新甘肃·甘肃日报, 安康祥和的元旦: a brand's word or an adjective
-    if word == "安康" and re.match(r"杯|驿站", after):
-        return True  # “安康杯”竞赛, 安康驿站: safe and sound, the name of a contest or of a workers' station
+    if a_word_not_a_place(word, before, after):
+        return True  # “安康杯”竞赛, 安康驿站, 防暑保安康: safe and sound
     if word.startswith("中") and before.endswith("其"):
         return True  # 其中区职工法律援助中心…: 其中 and the district's 区, no place 中区
     if short and home is not None and place is not None and place.province != home and after.startswith("新城"):

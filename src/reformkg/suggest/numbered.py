@@ -147,7 +147,9 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
             if part[0] == start and part[1] - part[0] <= 8:
                 return f"inside a quoted slogan ({m.group(0)})"
     if re.fullmatch(r"[百千万]{1,2}(?![余多])[\u4e00-\u9fff]{1,2}", text) and not text.endswith("级") and not re.search(
-            rf"[\d{_CN}近约超逾数几上成]$", compact[max(0, start - 1):start]) and not TEN_THOUSAND_RX.match(compact, start):
+            rf"[\d{_CN}近约超逾数几上成]$", compact[max(0, start - 1):start]) and (
+                not TEN_THOUSAND_RX.match(compact, start) or re.search(r"百[名家个项].{1,24}千[名家个项]", re.split(r"[。；！？]", compact[max(0, start - 40):start])[-1])):
+        # (组织百名律师…，走进千家企业，服务万名职工: a 百千万 campaign's three round numbers)
         # 全国百家“节能先进典型”, 送到千家万户, 百项工种技能竞赛: a round number in a name or a phrase (百余场, 近千名: figures)
         return f"a round number ({text}{compact[end:end + 4]}…): part of a name or a phrase, no count"
     for lo, hi in headlines:
