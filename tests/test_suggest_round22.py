@@ -74,3 +74,12 @@ def test_ankang_in_a_slogan_is_no_place(base):
     subjects = {s.text: s.fields.get("subject_name") for s in draft.suggestions if s.kind == "observation"}
     regions = {s.text for s in draft.suggestions if s.kind == "region"}
     assert "安康" not in regions and "安康" not in subjects.values(), (regions, subjects)
+
+
+def test_a_sectors_union_federation_and_more_bodies_after_their_level(base):
+    from test_suggest_round12 import _orgs
+
+    orgs = _orgs(base, "某市社会组织工联会成立\n\n本报讯 近日，某省石家庄市社会组织工会联合会成立。石家庄市社会组织工联会涵盖社会组织40余家。"
+                       "江门市妇联主席林某出席。市总工会联合市公证处、区检察院、市工信委、市信访局开展活动。\n")
+    assert {"石家庄市社会组织工联会", "江门市妇联", "市公证处", "区检察院", "市工信委", "市信访局"} <= orgs, orgs
+    assert any(o.endswith("石家庄市社会组织工会联合会") for o in orgs), orgs
