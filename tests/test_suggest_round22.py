@@ -83,3 +83,22 @@ def test_a_sectors_union_federation_and_more_bodies_after_their_level(base):
                        "江门市妇联主席林某出席。市总工会联合市公证处、区检察院、市工信委、市信访局开展活动。\n")
     assert {"石家庄市社会组织工联会", "江门市妇联", "市公证处", "区检察院", "市工信委", "市信访局"} <= orgs, orgs
     assert any(o.endswith("石家庄市社会组织工会联合会") for o in orgs), orgs
+
+
+def test_the_body_before_a_headlines_colon_is_whose_figures_are(base):
+    from test_suggest_round17 import _subjects
+
+    page = ("国网平凉供电公司：以“五个深化”锻造产业工人队伍\n\n时事 2024-11-05 13:02 甘肃\n\n"
+            "“检修时要小心工具打碎玻璃，连接处要做密封处理。”近日，在国网平凉供电公司青年员工培训现场，测评员叮嘱道。\n\n"
+            "开展安全规程考试及岗位技能培训，是该公司落实“产改”工作部署、提升产业工人技能素质的一项重要举措。今年以来，"
+            "国网平凉供电公司认真落实上级关于产业工人队伍建设改革的整体部署，围绕思想引领、建功立业、素质提升等重点任务精准发力，"
+            "以“五个深化”举措锻造高素质产业工人队伍，" + "为公司全方位高质量发展赋能助力，" * 10 + "成效明显。\n\n"  # (a long report: > 600)
+            "深化职工技能竞赛，提高产业工人素质水平\n\n"
+            "牢牢把握“高技能人才”这一重点，与平凉市总工会共同举办职工职业技能竞赛，选拔优秀职工参加省级竞赛，以赛促练，"
+            "先后选树甘肃省技术能手、标兵18人，平凉市技术能手、标兵31人。结合“安全月”等主题，策划开展安全知识竞赛等技能提升活动6场次。\n\n"
+            "深化职工劳动竞赛，调动产业工人劳动热情\n\n"
+            "牢牢把握“建功立业”这一主题，组织开展重大工程项目建设劳动竞赛，评选竞赛优胜集体5个，竞赛标兵10人。\n\n"
+            "深化对口帮扶，温暖困难职工\n\n在永登县开展帮扶，走访困难职工20户。\n")
+    subjects = _subjects(base, page)
+    assert subjects["18人"] == subjects["31人"] == subjects["6场次"] == subjects["5个"] == subjects["10人"] == "国网平凉供电公司", subjects
+    assert subjects["20户"] != "国网平凉供电公司", subjects  # another place before the figure: whose, the annotator decides

@@ -1245,6 +1245,23 @@ class FactRules:
             return None  # the paragraph names another body or place before the figure: whose, the annotator decides
         return next((m for m in found if m.cstart >= hhi), found[0])
 
+    def _colon_headline_body(self, slo: int, cpos: int) -> Mention | None:
+        """国网某供电公司：以“五个深化”锻造…队伍 (a headline naming its body before a colon): the body whose work
+        the story reports, when the figure's paragraph names no other body or place before it."""
+        story = self.ctx.story_at(slo)
+        hlo, hhi = self.ctx.crange(story["head_span"])
+        head = next((m for m in self.mentions if m.section == "organisations" and m.cstart == hlo and m.cend < hhi
+                     and self.compact[m.cend] in "：:" and not self._national(m)), None)
+        if head is None:
+            return None
+        par = self._paragraph_at(slo)[0]
+        partners = {m.cstart for m in self.mentions if re.search(r"(?:[与同和]|联合|携手|会同)$", self.compact[max(0, m.cstart - 2):m.cstart])}
+        if any(m.section in ("organisations", "regions") and par <= m.cstart < cpos and m.name not in head.name and m.cstart not in partners
+               and not re.match(r"技术能手|劳动模范|劳模|五一|工匠|先进|优秀|标兵", self.compact[m.cend:m.cend + 4])
+               for m in self.mentions):
+            return None  # the paragraph names another body or place before the figure (never a partner, 与某市总工会共同举办,
+        return head      # nor a title's place, 选树甘肃省技术能手): whose, the annotator decides
+
     def _firm_key(self, m: Mention) -> str | None:
         """An enterprise's id or proposed name, else None."""
         if m.section != "organisations" or self._kind(m) != "enterprise":
@@ -1315,6 +1332,8 @@ class FactRules:
                          "story reports"),
         ("_report_firm", "the one enterprise the story names, no union federation, in its headline or twice: the body "
                         "whose work the story reports"),
+        ("_colon_headline_body", "the body heading the story's headline before a colon (某公司：以…锻造…): the body whose "
+                                 "work the story reports, the figure's paragraph naming no other body or place before it"),
         ("_headline_host", "这次/本次 + an event heads the clause: the body heading the story's headline and its first "
                            "sentence, whose event the story reports"),
         ("_story_firm", "the one firm heading the news item's headline and its first sentence, the figure's sentence "
