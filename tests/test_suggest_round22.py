@@ -102,3 +102,14 @@ def test_the_body_before_a_headlines_colon_is_whose_figures_are(base):
     subjects = _subjects(base, page)
     assert subjects["18人"] == subjects["31人"] == subjects["6场次"] == subjects["5个"] == subjects["10人"] == "国网平凉供电公司", subjects
     assert subjects["20户"] != "国网平凉供电公司", subjects  # another place before the figure: whose, the annotator decides
+
+
+def test_a_senior_technicians_title_before_a_name_is_a_post(base):
+    from test_suggest_round17 import _posts
+
+    posts = _posts(base, "某省职工获表彰\n\n本报讯 近日，中国电科某研究院高级技师夏某荣获省五一劳动奖章，"
+                         "某机电公司特级技师崔某某上榜。\n")
+    assert posts.get("崔某某") == "特级技师", posts
+    # 职工 and a trade alone are no post without the employer's name printed with them
+    posts = _posts(base, "某市工会慰问\n\n本报讯 近日，市总工会慰问货车司机张某某和一线职工李某某。\n")
+    assert "张某某" not in posts and "李某某" not in posts, posts

@@ -2900,7 +2900,8 @@ class FactRules:
                 said = _title_lead(re.sub(r".*(?:公司|集团|厂|院|局|会|中心|站|所|室|部|处)", "", lead.group(0))) if lead else ""  # (…供电公司|电网检修专家)
                 if said:
                     items[-1] = (said + items[-1][0], items[-1][1] - len(said), None)
-            if items[0][2] is None and items[0][0] in (*_TITLES, *_TRADES) and len(items) == 1:
+            if items[0][2] is None and items[0][0] in (*_TITLES, *_TRADES) and len(items) == 1 and not (
+                    items[0][0] in ("高级技师", "特级技师", "高级工程师") and self.compact[items[0][1] - 1:items[0][1]] not in "、，,"):
                 continue  # 高级技师郑远航 after a caption's posts, 货车司机张某: a title or a trade, no post without its employer
             if items[-1][2] is None and items[-1][0].endswith(("部长", "主任", "处长")):
                 # 全国总工会劳动和经济工作部部长: the body's post 劳动和经济工作部部长, as the curated pages give it
