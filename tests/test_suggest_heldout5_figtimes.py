@@ -44,7 +44,8 @@ def test_an_edition_inside_the_name_of_an_event_or_a_title_is_no_figure(base):
 @pytest.mark.parametrize("text, start, end, why", [
     ("市总工会召开第二十次联席会议", 6, 10, "ordinal of an edition"),       # its organiser holds it: to check
     ("区总工会开展了第六届劳动模范评选", 7, 10, "ordinal of an edition"),
-    ("临川市第五届“匠心杯”技能大赛", 3, 6, "ordinal of an edition"),          # after the organiser's name
+    ("临川市第五届“匠心杯”技能大赛", 3, 6, "the edition in a name"),          # a place's contest: its name
+    ("临川市举办第五届技能大赛。临川市第五届“匠心杯”技能大赛", 16, 19, "ordinal of an edition"),  # its organiser holds it
     ("在会展中心举办的第五届职工技能大赛", 8, 11, "the edition in a name"),   # 的第五届…大赛
     ("颁奖暨第二届“江川工匠年度人物”发布", 3, 6, "the edition in a name"),
 ])

@@ -113,3 +113,11 @@ def test_a_senior_technicians_title_before_a_name_is_a_post(base):
     # 职工 and a trade alone are no post without the employer's name printed with them
     posts = _posts(base, "某市工会慰问\n\n本报讯 近日，市总工会慰问货车司机张某某和一线职工李某某。\n")
     assert "张某某" not in posts and "李某某" not in posts, posts
+
+
+def test_a_provinces_contest_edition_is_part_of_its_name(base):
+    page = ("某市选手在全省大赛中获佳绩\n\n本报讯 4月18日晚，湖南省第二届职业技能大赛在株洲闭幕。"
+            "某市代表团32名选手参赛，获得金牌2枚。\n")
+    draft = _draft(base, page)
+    assert "第二届" not in _observations(base, page)
+    assert [x["text"] for x in draft.annotation["figures_excluded"]] == ["第二届"]

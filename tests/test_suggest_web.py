@@ -73,7 +73,8 @@ NUMBERED = """涿州市举办第三届“工匠杯”技能大赛
 
 
 @pytest.mark.parametrize("text, start, why", [
-    ("涿州市第三届“工匠杯”技能大赛", 3, "ordinal"),
+    ("涿州市第三届“工匠杯”技能大赛", 3, "edition in a name"),  # a place's contest, no organiser holding it: its name
+    ("涿州市举办第三届“工匠杯”技能大赛", 5, "ordinal of an edition"),
     ("第十三届全国职工职业技能大赛", 0, "edition in a name"),  # no organiser before it
     ("推行新八级工制度", 3, "grade"),
     ("设立新“八级工”职业技能等级", 4, "grade"),
