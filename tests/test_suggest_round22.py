@@ -121,3 +121,9 @@ def test_a_provinces_contest_edition_is_part_of_its_name(base):
     draft = _draft(base, page)
     assert "第二届" not in _observations(base, page)
     assert [x["text"] for x in draft.annotation["figures_excluded"]] == ["第二届"]
+
+
+def test_a_schemes_thresholds_are_no_figures(base):
+    page = ("某市总工会开展职工大病关爱行动\n\n本报讯 2024年，该项目面向医疗费用自费部分超过1万元的在职职工。"
+            "个人自付治疗费用超过3万元(含3万元)的职工，按档次补助。全年发放补助金717万元，其中补助金额在10000元以上的有99人次。\n")
+    assert _observations(base, page) == ["717万元", "99人次"]

@@ -283,7 +283,8 @@ _TENURE_RX = re.compile(r"(?:从事|从业|深耕|扎根|坚守|耕耘|任教|�
 _BOUND_BEFORE_RX = re.compile(r"(?:不低于|不少于|不足|低于|不超过|不高于|超过|超|满)$")
 _BOUND_WHO_RX = re.compile(r"的[，,]|(?:[^。；;：:]{0,40}?的|以上的?|以下的?)?[\u4e00-\u9fff]{0,8}?(?:企业|单位|公司|用人单位|案件|群体性|项目|职工|人员)")
 # (超过 bounds only the noun right after it: 年产值超300亿元企业; 参赛人数超过200万人，… is a figure)
-_BOUND_NOUN_RX = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:企业|单位|公司|用人单位)")
+_BOUND_NOUN_RX = re.compile(r"(?:[（(]含[^）)]{1,8}[）)])?(?:的?[\u4e00-\u9fff]{0,6}?(?:企业|单位|公司|用人单位)"
+                            r"|的[\u4e00-\u9fff]{0,4}?(?:职工|人员|会员|家庭|患者))")  # (自费超过1万元的在职职工, 超过3万元(含3万元)的职工)
 _WORD_COUNT = "一二两三四五六七八九十"
 # 我省, 全市, 本县: the story's region of that level
 _LEVEL_WORD_RX = re.compile(r"(全|我|本)(省|市|县|区)")
@@ -340,6 +341,10 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
             text.endswith("以上") or after.startswith("以上")):
         return f"a condition ({before[-4:]}{text}{after[:8]}…): bounds who is meant, no figure"
     tail = text[-2:] + after if text.endswith(("以上", "以下")) else after
+    if re.search(r"[（(]含$", before) and re.match(r"[）)]", after):
+        return f"a bound's bracket ({before[-2:]}{text}{after[:1]}: 超过3万元(含3万元)): whether the bound counts, no figure"
+    if re.search(r"(?:金额|数额|额度|费用)在$", before) and re.match(r"(?:以上|以下)的", tail):
+        return f"a threshold ({before[-3:]}{text}{after[:4]}…: 补助金额在10000元以上的有99人次): a bracket, no figure"
     if re.match(r"(?:以上|以下)[\u4e00-\u9fff]{0,2}的[^，,。；;]{0,10}?(?:企业|单位|职工|人员|项目|选手|家庭|工程|会员|学生|子女|"
                 r"农民工|技术状元)", tail):
         return f"a threshold ({text}{after[:6]}…: 产值10亿元以上的企业, 50人以上的企业): who or what is meant, no figure"
