@@ -127,3 +127,9 @@ def test_a_schemes_thresholds_are_no_figures(base):
     page = ("某市总工会开展职工大病关爱行动\n\n本报讯 2024年，该项目面向医疗费用自费部分超过1万元的在职职工。"
             "个人自付治疗费用超过3万元(含3万元)的职工，按档次补助。全年发放补助金717万元，其中补助金额在10000元以上的有99人次。\n")
     assert _observations(base, page) == ["717万元", "99人次"]
+
+
+def test_the_oldest_and_youngest_ages_and_an_age_bound_are_no_figures(base):
+    page = ("某市总工会举办职工技能大赛\n\n本报讯 2024年，参赛选手中，年龄最大的46岁，最小的17岁，平均年龄25岁，"
+            "调查对象为15岁或以上在职人士，共有职工120人参赛。\n")
+    assert _observations(base, page) == ["25岁", "120人"]  # an average age: the group's (indicator average-age)
