@@ -133,3 +133,13 @@ def test_the_oldest_and_youngest_ages_and_an_age_bound_are_no_figures(base):
     page = ("某市总工会举办职工技能大赛\n\n本报讯 2024年，参赛选手中，年龄最大的46岁，最小的17岁，平均年龄25岁，"
             "调查对象为15岁或以上在职人士，共有职工120人参赛。\n")
     assert _observations(base, page) == ["25岁", "120人"]  # an average age: the group's (indicator average-age)
+
+
+def test_a_regions_departments_hospitals_and_law_firms_are_named(base):
+    from test_suggest_round12 import _orgs
+
+    orgs = _orgs(base, "新疆纺织服装技能大赛举行\n\n本报讯 2024年，大赛由自治区总工会联合自治区工业和信息化厅、"
+                       "自治区人力资源和社会保障厅主办，乌鲁木齐市总工会承办。\n")
+    assert {"自治区工业和信息化厅", "自治区人力资源和社会保障厅"} <= orgs, orgs
+    orgs = _orgs(base, "某区开展两癌筛查\n\n本报讯 2024年，区总工会在邯山区妇幼保健院开展筛查，邀请五寨县律师事务所律师提供咨询。\n")
+    assert {"邯山区妇幼保健院", "五寨县律师事务所"} <= orgs, orgs

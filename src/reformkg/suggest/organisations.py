@@ -146,12 +146,17 @@ _PROVINCE_BODIES = {
     "国资委": ("{}人民政府国有资产监督管理委员会", "government"), "发改委": ("{}发展和改革委员会", "government"),
     "妇联": ("{}妇女联合会", "association"), "科协": ("{}科学技术协会", "association"),
     "人大常委会": ("{}人民代表大会常务委员会", "government"), "党委": ("中共{}委员会", "party"),
+    "工业和信息化厅": ("{}工业和信息化厅", "government"), "人力资源和社会保障厅": ("{}人力资源和社会保障厅", "government"),
+    "人力资源社会保障厅": ("{}人力资源和社会保障厅", "government"), "住房和城乡建设厅": ("{}住房和城乡建设厅", "government"),
+    "卫生健康委员会": ("{}卫生健康委员会", "government"), "卫健委": ("{}卫生健康委员会", "government"),
 }
 # 省总, 市总, 县总 printed short for the federation, before what it does (省总为…授牌, 获得省总认可)
 _SHORT_FEDERATION = (r"总(?=[的、，。；和与及“”为在将把从向对先已还也又共评]|部署|要求|主办|党组|领导|副主席|主席|深化|开展|推进|召开|举办"
                      r"|印发|联合|认可|年初|授予|下达|下发|投入|牵头|组织|安排|表彰|命名|出台|制定|给予|拨付|划拨|机关|驻)")
+_DEPARTMENTS = (r"|工业和信息化厅|人力资源和社会保障厅|人力资源社会保障厅|住房和城乡建设厅|卫生健康委员会|卫健委")  # (自治区工业和信息化厅)
 _PROVINCE_BODY = re.compile(r"省(总工会|" + _SHORT_FEDERATION + r"|教育厅|人社厅|政府办公厅|政府|财政厅|科技厅|工信厅|民政厅|住建厅|商务厅|国资委|发改委|妇联|科协"
-                            r"|人大常委会|委(?![员会军]))|自治区(总工会|党委|政府|人大常委会|人社厅|教育厅|财政厅|国资委|发改委|妇联|科协)")
+                            r"|人大常委会" + _DEPARTMENTS + r"|委(?![员会军]))|自治区(总工会|党委|政府|人大常委会|人社厅|教育厅|财政厅|工信厅|住建厅"
+                            r"|国资委|发改委|妇联|科协" + _DEPARTMENTS + ")")
 # A name made of the province's bodies alone (省委省政府): each body, not one name
 _PROVINCE_BODIES_RX = re.compile(rf"(?:{_PROVINCE_BODY.pattern})+")
 # (after a verb that joins bodies or a conjunction too: 联合市人社局, 和市财政局; never 团市委, the

@@ -34,6 +34,7 @@ ORG_SUFFIXES = (
     "住建委", "经信委", "卫健委", "政协", "工商联",  # 某市住建委, 上海市经信委; 某省政协, 某县工商联
     "办事处", "俱乐部",  # 某街道办事处, 某互助会某省办事处; 某某足球俱乐部
     "工联会", "妇联", "青少年宫", "少年宫", "公证处", "设计院",  # 某市社会组织工联会, 香港工联会; 江门市妇联; 市青少年宫; 市公证处; 某勘察设计院
+    "医院", "保健院", "事务所", "组委会",  # 某市妇幼保健院, 某县律师事务所, 某运动会组委会
 )
 POST_WORDS = (
     "常务副主席", "副主席", "主席", "党组书记", "副书记", "书记", "副部长", "部长", "副局长", "局长", "厅长",
@@ -219,7 +220,8 @@ def _user_words(registry: Registry) -> tuple[tuple[str, str], ...]:
 _ZONE_KINDS = ("经开区",)
 # Short names of departments jieba cuts apart (河南省/住/建厅, 日照市/住/建委: 住 a verb ends the name)
 _BODY_WORDS = ("住建厅", "住建局", "住建委", *(f"采油{n}厂" for n in "一二三四五六七八九十"),  # (大港油田/采油三厂: an oilfield's plant)
-               "社会组织")  # (某市社会/组织/v 工会联合会: the sector's union, 组织 no verb)
+               "社会组织",  # (某市社会/组织/v 工会联合会: the sector's union, 组织 no verb)
+               "妇幼保健院", "律师事务所")  # (某市妇幼保健/院, 某县律师/事务所律师: one word, a body's kind)
 
 
 def word_frequencies(registry: Registry):
