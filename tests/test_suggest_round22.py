@@ -143,3 +143,11 @@ def test_a_regions_departments_hospitals_and_law_firms_are_named(base):
     assert {"自治区工业和信息化厅", "自治区人力资源和社会保障厅"} <= orgs, orgs
     orgs = _orgs(base, "某区开展两癌筛查\n\n本报讯 2024年，区总工会在邯山区妇幼保健院开展筛查，邀请五寨县律师事务所律师提供咨询。\n")
     assert {"邯山区妇幼保健院", "五寨县律师事务所"} <= orgs, orgs
+
+
+def test_a_central_enterprises_numbered_bureau_is_named(base):
+    from test_suggest_round12 import _orgs
+
+    orgs = _orgs(base, "某省交通建设劳动竞赛启动\n\n本报讯 2024年，竞赛由四川省总工会、中铁八局主办，来自兰州铁路局、"
+                       "中铁二十一局等单位的选手参赛，中铁八局成都公司承办。\n")
+    assert {"中铁八局", "中铁二十一局", "中铁八局成都公司"} <= orgs, orgs
