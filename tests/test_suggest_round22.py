@@ -151,3 +151,13 @@ def test_a_central_enterprises_numbered_bureau_is_named(base):
     orgs = _orgs(base, "某省交通建设劳动竞赛启动\n\n本报讯 2024年，竞赛由四川省总工会、中铁八局主办，来自兰州铁路局、"
                        "中铁二十一局等单位的选手参赛，中铁八局成都公司承办。\n")
     assert {"中铁八局", "中铁二十一局", "中铁八局成都公司"} <= orgs, orgs
+
+
+def test_these_n_people_take_up_the_subject_of_the_count_before(base):
+    from test_suggest_round17 import _subjects
+
+    lead = "全国劳动模范和先进工作者表彰大会在北京举行。" + "会议号召广大职工学习劳模精神。" * 45  # (a long report)
+    page = (f"某市112人获全国劳动模范\n\n本报讯 {lead}\n\n今年上海市共有112人获得表彰，其中全国劳动模范82人。\n\n"
+            "据了解，这112人中，企业职工65人，占比58%；机关事业单位人员30人，占比26.8%。\n")
+    subjects = _subjects(base, page)
+    assert subjects["65人"] == subjects["58%"] == subjects["30人"] == subjects["26.8%"] == "上海市", subjects

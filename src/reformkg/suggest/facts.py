@@ -837,13 +837,28 @@ class FactRules:
         if best is None:
             if printed is not None:  # 我市 in a story that names no city: the printed word; 该公司: none
                 return MARKER, rule, printed or None
+            back = re.search(r"(?:这|该|上述|此)(\d+(?:\.\d+)?[万]?)(?:名|人|位|家|个)[\u4e00-\u9fff]{0,6}?(?:中|里|当中)[^。！？!?]*$",
+                             self.compact[self._paragraph_at(cpos)[0]:cpos]) if figure else None  # (its clauses after ；too)
+            earlier = self._subjects_by_count.get((self.ctx.story_at(lo)["id"], back.group(1))) if back else None
+            if earlier is not None:  # 今年某市共有112人获得表彰。(later) 这112人中，企业职工65人: the 112's subject
+                subject, why, name = earlier
+                return subject, f"这{back.group(1)}…中 heads the clause: the subject of the {back.group(1)} counted before ({why})", name
             return MARKER, "no subject in the sentence or the story before it", None
         name = (best.proposal or {}).get("name", best.name)
+        count = re.match(r"\d+(?:\.\d+)?[万]?(?=[名人位家个])", self.compact[cpos:cpos + 12]) if figure else None
         if not best.ids:
             self.parts.propose(best, self.ctx.span(best.cstart, best.cend))
-            return MARKER, rule + f" ({best.name}, not in the registry)", name
-        key = "organisation" if best.section == "organisations" else "region"
-        return {key: best.ids[0]}, rule + f" ({best.name})", name
+            result = (MARKER, rule + f" ({best.name}, not in the registry)", name)
+        else:
+            key = "organisation" if best.section == "organisations" else "region"
+            result = ({key: best.ids[0]}, rule + f" ({best.name})", name)
+        if count:  # (the subject of a count a later 这112人中 takes up)
+            self._subjects_by_count.setdefault((self.ctx.story_at(lo)["id"], count.group(0)), result)
+        return result
+
+    @functools.cached_property
+    def _subjects_by_count(self) -> dict[tuple[str, str], tuple]:
+        return {}
 
     def _first_sentence_union(self, lo: int, cpos: int) -> Mention | None:
         """The local union federation heading a story's first sentence (近期，某县总工会围绕…) and
