@@ -161,3 +161,9 @@ def test_these_n_people_take_up_the_subject_of_the_count_before(base):
             "据了解，这112人中，企业职工65人，占比58%；机关事业单位人员30人，占比26.8%。\n")
     subjects = _subjects(base, page)
     assert subjects["65人"] == subjects["58%"] == subjects["30人"] == subjects["26.8%"] == "上海市", subjects
+
+
+def test_three_parties_of_a_joint_mediation_are_no_figure(base):
+    page = ("某省劳动争议调解工作推进会召开\n\n本报讯 2025年，全省工会共建立劳动争议三方联合调解中心210个，各级工会和三方联调成员单位"
+            "推动党政重视、三方协同。\n")
+    assert _observations(base, page) == ["210个"]

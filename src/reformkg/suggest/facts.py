@@ -394,7 +394,7 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"an item's number and a year ({text}: 2.2025年): no figure"
     if fig.unit_word == "年" and re.search(r"(?:今后|未来|此后|往后)$", before):
         return f"the years ahead ({before[-2:]}{text}): a time, no figure"  # 对今后五年工作进行安排部署
-    if text == "三方" and re.match(r"(?:协商|联席|机制|会议|协调|共建|联动|四家|共赢|优势|资源|合力|力量|合作)", after) \
+    if text == "三方" and re.match(r"(?:协商|联席|机制|会议|协调|共建|联动|四家|共赢|优势|资源|合力|力量|合作|联合|联调|协同|共创|调解)", after) \
             or text == "四家" and before.endswith("三方"):
         return f"part of a name ({before[-2:]}{text}{after[:4]}: 三方协商机制, 劳动关系三方四家, a tripartite body): no figure"
     if fig.unit_word == "年" and re.fullmatch(r"1[01]\d年", text) and re.match(r"\d{1,2}月", after):
