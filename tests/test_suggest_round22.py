@@ -1,6 +1,7 @@
 """suggest on the unseen pages of heldout162–177, read (issue 21, the twenty-second round).
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
+import pytest
 from test_suggest_round17 import _draft, _observations
 
 
@@ -123,17 +124,6 @@ def test_a_provinces_contest_edition_is_part_of_its_name(base):
     assert [x["text"] for x in draft.annotation["figures_excluded"]] == ["第二届"]
 
 
-def test_a_schemes_thresholds_are_no_figures(base):
-    page = ("某市总工会开展职工大病关爱行动\n\n本报讯 2024年，该项目面向医疗费用自费部分超过1万元的在职职工。"
-            "个人自付治疗费用超过3万元(含3万元)的职工，按档次补助。全年发放补助金717万元，其中补助金额在10000元以上的有99人次。\n")
-    assert _observations(base, page) == ["717万元", "99人次"]
-
-
-def test_the_oldest_and_youngest_ages_and_an_age_bound_are_no_figures(base):
-    page = ("某市总工会举办职工技能大赛\n\n本报讯 2024年，参赛选手中，年龄最大的46岁，最小的17岁，平均年龄25岁，"
-            "调查对象为15岁或以上在职人士，共有职工120人参赛。\n")
-    assert _observations(base, page) == ["25岁", "120人"]  # an average age: the group's (indicator average-age)
-
 
 def test_a_regions_departments_hospitals_and_law_firms_are_named(base):
     from test_suggest_round12 import _orgs
@@ -163,7 +153,20 @@ def test_these_n_people_take_up_the_subject_of_the_count_before(base):
     assert subjects["65人"] == subjects["58%"] == subjects["30人"] == subjects["26.8%"] == "上海市", subjects
 
 
-def test_three_parties_of_a_joint_mediation_are_no_figure(base):
-    page = ("某省劳动争议调解工作推进会召开\n\n本报讯 2025年，全省工会共建立劳动争议三方联合调解中心210个，各级工会和三方联调成员单位"
-            "推动党政重视、三方协同。\n")
-    assert _observations(base, page) == ["210个"]
+# Pages and the observations they draft, no more (a scheme's thresholds and a bound's bracket; the oldest's and
+# the youngest's ages and an age bound, an average age being the group's, indicator average-age; 三方 of a joint
+# mediation or of working together)
+DRAFTED = [
+    ("某市总工会开展职工大病关爱行动\n\n本报讯 2024年，该项目面向医疗费用自费部分超过1万元的在职职工。"
+     "个人自付治疗费用超过3万元(含3万元)的职工，按档次补助。全年发放补助金717万元，其中补助金额在10000元以上的有99人次。\n",
+     ["717万元", "99人次"]),
+    ("某市总工会举办职工技能大赛\n\n本报讯 2024年，参赛选手中，年龄最大的46岁，最小的17岁，平均年龄25岁，"
+     "调查对象为15岁或以上在职人士，共有职工120人参赛。\n", ["25岁", "120人"]),
+    ("某省劳动争议调解工作推进会召开\n\n本报讯 2025年，全省工会共建立劳动争议三方联合调解中心210个，各级工会和三方联调成员单位"
+     "推动党政重视、三方协同。\n", ["210个"]),
+]
+
+
+@pytest.mark.parametrize("page,drafted", DRAFTED)
+def test_numbers_that_bound_describe_or_name_are_no_figures(base, page, drafted):
+    assert _observations(base, page) == drafted
