@@ -469,6 +469,10 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     # project's registry holds them; its graders do not — tried, 3 project names fewer)
     out = [m for m in out if m.section != "organisations" or m.ids or not m.name.endswith("锋号")]
     out = [m for m in out if not _an_honours_title(ctx, m)]
+    # “江苏工会服务网”, 菏泽工会会员服务卡, 德州工会职工书屋, “皇姑区工会技术标兵”: a product's or a title's name, no body
+    out = [m for m in out if m.section != "organisations" or m.ids or not m.name.endswith("工会") or m.name.endswith("总工会")
+           or not re.match(r"(?:”?(?:云|服务网|会员服务卡|服务卡|职工书屋|技术标兵|优胜选手|优秀选手|APP|App|app|公众号|智慧工会))",
+                           ctx.compact[m.cend:m.cend + 6])]
     out = [m for m in out if m.section != "organisations" or m.ids or not _no_body(ctx, m)]
     # 全国机冶建材系统职工创新工作室2个: the studios an industry system names, a kind of honour, no body
     out = [m for m in out if m.section != "organisations" or m.ids or not re.search(r"系统(?:职工|劳模|工匠|技能|创新|人才)*工作室$", m.name)]
