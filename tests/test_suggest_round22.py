@@ -172,9 +172,9 @@ def test_numbers_that_bound_describe_or_name_are_no_figures(base, page, drafted)
     assert _observations(base, page) == drafted
 
 
-def test_a_unions_app_card_or_title_named_after_a_place_is_no_body(base):
+def test_a_unions_app_card_or_title_and_an_allowances_name_are_no_body(base):
     from test_suggest_round12 import _orgs
 
     orgs = _orgs(base, "某市工会推进职工书屋建设\n\n本报讯 2024年，菏泽市总工会举行菏泽工会会员服务卡首发仪式，推动职工书屋与“江苏工会服务网”"
-                       "联通，对前3名选手授予“皇姑区工会技术标兵”称号。\n")
-    assert "菏泽市总工会" in orgs and not orgs & {"菏泽工会", "江苏工会", "皇姑区工会"}, orgs
+                       "联通，对前3名选手授予“皇姑区工会技术标兵”称号。获奖者中12人享受国务院政府特殊津贴。\n")
+    assert "菏泽市总工会" in orgs and not orgs & {"菏泽工会", "江苏工会", "皇姑区工会", "国务院"}, orgs

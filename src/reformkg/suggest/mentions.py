@@ -469,6 +469,9 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     # project's registry holds them; its graders do not — tried, 3 project names fewer)
     out = [m for m in out if m.section != "organisations" or m.ids or not m.name.endswith("锋号")]
     out = [m for m in out if not _an_honours_title(ctx, m)]
+    # 享受国务院政府特殊津贴: an allowance's name, no body acting
+    out = [m for m in out if m.section != "organisations" or m.name not in ("国务院", "國務院")
+           or not re.match(r"(?:政府)?特殊津贴|津贴", ctx.compact[m.cend:m.cend + 6])]
     # “江苏工会服务网”, 菏泽工会会员服务卡, 德州工会职工书屋, “皇姑区工会技术标兵”: a product's or a title's name, no body
     out = [m for m in out if m.section != "organisations" or m.ids or not m.name.endswith("工会") or m.name.endswith("总工会")
            or not re.match(r"(?:”?(?:云|服务网|会员服务卡|服务卡|职工书屋|技术标兵|优胜选手|优秀选手|APP|App|app|公众号|智慧工会))",
