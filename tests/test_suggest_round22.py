@@ -178,3 +178,10 @@ def test_a_unions_app_card_or_title_and_an_allowances_name_are_no_body(base):
     orgs = _orgs(base, "某市工会推进职工书屋建设\n\n本报讯 2024年，菏泽市总工会举行菏泽工会会员服务卡首发仪式，推动职工书屋与“江苏工会服务网”"
                        "联通，对前3名选手授予“皇姑区工会技术标兵”称号。获奖者中12人享受国务院政府特殊津贴。\n")
     assert "菏泽市总工会" in orgs and not orgs & {"菏泽工会", "江苏工会", "皇姑区工会", "国务院"}, orgs
+
+
+def test_a_year_since_in_a_january_story_is_the_year_just_ended(base):
+    page = ("某区总工会维权工作取得实效\n\n2025-01-09 10:00 来源：某某网\n\n一年来，区总工会为农民工追回欠薪1049万余元，办理案件300余件。\n")
+    times = _times(base, page)
+    assert times["1049万余元"] == times["300余件"] == {"during": "2024"}, times
+    assert _times(base, page.replace("2025-01-09", "2025-06-09"))["300余件"] == {"since": "2024"}

@@ -369,6 +369,10 @@ def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
         year -= 1  # 下半年 in a story of March: last year's
     if t.get("full_year") and len(ref) >= 7 and int(ref[5:7]) <= 4:
         year -= 1  # 全年 in a story of January to April: the year just ended, which the story reviews
+    if rel == "since" and t["years_back"] == 1 and t["text"].startswith("一年") and len(ref) >= 7 and int(ref[5:7]) <= 2:
+        # 一年来 in a story of January or February: the year just ended, which the story reviews
+        y = str(year - 1)
+        return {"during": y, "text": t["text"]}, f"{t['text']}: during {y}, the year just ended before the story's date {ref}"
     y = str(year - t["years_back"])
     return {rel: y, "text": t["text"]}, f"{t['text']}: {rel} {y}, from the story's date {ref}"
 
