@@ -70,7 +70,7 @@ def test_a_campaigns_three_round_numbers_and_a_month_and_a_half_are_no_figures(b
 
 def test_ankang_in_a_slogan_is_no_place(base):
     page = ("工会送清凉 防暑保安康\n\n记者从市总工会获悉，今年“工会送清凉 防暑保安康”活动启动以后，"
-            "市总工会在全市96个工会驿站开展活动，为5.6万职工提供服务。\n")
+            "市总工会在全市96个工会驿站开展活动，为5.6万职工提供服务，祝广大职工阖家幸福安康。\n")
     draft = _draft(base, page)
     subjects = {s.text: s.fields.get("subject_name") for s in draft.suggestions if s.kind == "observation"}
     regions = {s.text for s in draft.suggestions if s.kind == "region"}
