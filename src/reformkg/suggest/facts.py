@@ -1714,8 +1714,7 @@ class FactRules:
                     found.setdefault(r.name, (Mention("regions", r.name, m.cstart, m.cend, [org.region], 0.5), f"body's region named around it ({m.name})"))
                 continue
         for word, _flag, pos in self.ctx.tokens:  # 安康|新闻网, 安康日报|讯: a place heading a site's or a medium's name
-            if not any(a <= pos < b for a, b in zones) or a_word_not_a_place(word, self.compact[max(0, pos - 2):pos],
-                                                                            self.compact[pos + len(word):pos + len(word) + 2]):
+            if not any(a <= pos < b for a, b in zones) or self._no_place_word(word, pos):
                 continue
             form = word if word in self.ctx.gaz else next((word[:k] for k in (3, 2) if re.fullmatch(
                 r"(?:日报|晚报|新闻网|新闻|电视台|融媒体中心|网)", word[k:]) and word[:k] in self.ctx.gaz), None)
@@ -1727,6 +1726,10 @@ class FactRules:
                                                    None if rid else {"name": pl.name, "code": pl.code, "level": pl.level}),
                                            f"place named around it ({word})"))
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _no_place_word(self, word: str, pos: int) -> bool:
+        """A token the gazetteer holds that names no place where it is printed (防暑保安康)."""
+        return a_word_not_a_place(word, self.compact[max(0, pos - 2):pos], self.compact[pos + len(word):pos + len(word) + 2])
 
     def _place_printed_alone(self, cpos: int, level: str) -> Mention | None:
         """我县, 全县 in a story that names no region of that level, not even around it: the one
@@ -1742,7 +1745,7 @@ class FactRules:
         found: dict[str, Mention] = {}
         for word, flag, pos in self.ctx.tokens:
             if not any(a <= pos < b for a, b in spans) or flag not in ("ns", "nr", "nz") or self.ctx.boilerplate_at(pos) \
-                    or word in WORD_PLACES or a_word_not_a_place(word, self.compact[max(0, pos - 2):pos], self.compact[pos + len(word):pos + len(word) + 2]):
+                    or word in WORD_PLACES or self._no_place_word(word, pos):
                 continue  # (新建 驿站: a verb jieba tags as the place 新建; 防暑保安康: a slogan's word)
             places = self.ctx.gaz.get(word, [])
             if len(places) != 1 or not self._of_level(places[0].name, level) or any(
