@@ -185,3 +185,11 @@ def test_a_year_since_in_a_january_story_is_the_year_just_ended(base):
     times = _times(base, page)
     assert times["1049万余元"] == times["300余件"] == {"during": "2024"}, times
     assert _times(base, page.replace("2025-01-09", "2025-06-09"))["300余件"] == {"since": "2024"}
+
+
+def test_a_federation_printed_short_before_its_documents_and_funds(base):
+    from test_suggest_round12 import _orgs
+
+    orgs = _orgs(base, "某市工会工作简讯\n\n本报讯 今年以来，某市总工会聚焦全总、省总重点工作，落实全总、省总相关部署要求，"
+                       "其中获省总资助3名。县总人口12万。\n")
+    assert "省总" in orgs and "县总" not in orgs, orgs
