@@ -193,3 +193,11 @@ def test_a_federation_printed_short_before_its_documents_and_funds(base):
     orgs = _orgs(base, "某市工会工作简讯\n\n本报讯 今年以来，某市总工会聚焦全总、省总重点工作，落实全总、省总相关部署要求，"
                        "其中获省总资助3名。县总人口12万。\n")
     assert "省总" in orgs and "县总" not in orgs, orgs
+
+
+def test_more_local_bodies_after_their_level(base):
+    from test_suggest_round12 import _orgs
+
+    orgs = _orgs(base, "某县工会慰问一线职工\n\n本报讯 2025年1月，县总工会慰问了县交通运输局、县交警大队外勤人员，联合县乡村振兴局制定方案，"
+                       "在区电力公司开展活动，县审计局、县自来水公司派员参加。\n")
+    assert {"县交警大队", "县乡村振兴局", "区电力公司", "县审计局", "县自来水公司"} <= orgs, orgs
