@@ -201,3 +201,12 @@ def test_more_local_bodies_after_their_level(base):
     orgs = _orgs(base, "某县工会慰问一线职工\n\n本报讯 2025年1月，县总工会慰问了县交通运输局、县交警大队外勤人员，联合县乡村振兴局制定方案，"
                        "在区电力公司开展活动，县审计局、县自来水公司派员参加。\n")
     assert {"县交警大队", "县乡村振兴局", "区电力公司", "县审计局", "县自来水公司"} <= orgs, orgs
+
+
+def test_every_name_of_a_bylines_role_is_its_byline(base):
+    page = "某市工会开展活动\n\n某某日报讯(记者 郎某某 龙某 陈某飞)近日，某市总工会开展职工技能培训活动。\n"
+    byline = _draft(base, page).annotation["stories"][0]["byline"]
+    assert [(b["name"], b["role"]) for b in byline] == [("郎某某", "reporter"), ("龙某", "reporter"), ("陈某飞", "reporter")]
+    assert all(b["quote"].replace(" ", "") in page.replace(" ", "") for b in byline)
+    page = "某市工会开展活动\n\n本报讯 近日，某市总工会开展活动。\n(通讯员：张某娥、刘某杰)\n"
+    assert [b["name"] for b in _draft(base, page).annotation["stories"][0]["byline"]] == ["张某娥", "刘某杰"]

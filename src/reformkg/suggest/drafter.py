@@ -31,7 +31,7 @@ from reformkg.suggest.mentions import find_mentions
 from reformkg.suggest.model import DraftParts, Suggestion
 from reformkg.suggest.numbered import numbered_name
 from reformkg.suggest.organisations import printing_medium
-from reformkg.suggest.stories import IN_SCOPE_WORDS, REPORTER_RX, headline_like, text_lines
+from reformkg.suggest.stories import IN_SCOPE_WORDS, MORE_REPORTERS_RX, REPORTER_RX, headline_like, text_lines
 from reformkg.suggest.times import find_times, story_date
 from reformkg.suggest.writer import draft_yaml
 
@@ -356,18 +356,22 @@ class Drafter:
         if hi - lo > 200:  # …受到职工欢迎。（记者吴某 通讯员何某）: a byline closing the story, in brackets
             end = ctx.span(max(lo + 200, hi - 60), hi)
             tail = ctx.page.text[end.start:end.end]
-            closing = re.search(r"[（(]((?:(?:本报|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3}\s*)+)[）)]\s*$", tail)
+            closing = re.search(r"[（(]([^（）()]{0,16}?(?:记者|通讯员)[^（）()]{2,40})[）)]\s*$", tail)  # (某日报全媒体记者 某某)
             lines += [closing.group(1)] if closing else []
         for line in lines:
             for m in REPORTER_RX.finditer(line):
                 role = {"见习记者": "intern-reporter", "通讯员": "correspondent", "本报通讯员": "correspondent"}.get(m.group(1), "reporter")
-                name = m.group(2)
-                entry = {"name": name, "role": role}
-                refs = [e for sec, e in ctx.names.get(name, []) if sec == "people"]
-                if refs:
-                    entry["person"] = refs[0]
-                entry["quote"] = m.group(1) + name
-                out.append(entry)
+                names, k = [(m.group(2), m.group(0).replace(" ", ""))], m.end()
+                while (more := MORE_REPORTERS_RX.match(line, k)) is not None:  # (记者 郎某某 龙某: the role's next names)
+                    names.append((more.group(1), more.group(1)))
+                    k = more.end()
+                for name, quote in names:
+                    entry = {"name": name, "role": role}
+                    refs = [e for sec, e in ctx.names.get(name, []) if sec == "people"]
+                    if refs:
+                        entry["person"] = refs[0]
+                    entry["quote"] = quote
+                    out.append(entry)
         return out
 
     def _no_fact(self, parts: DraftParts) -> None:
