@@ -108,7 +108,7 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
         return (f"the edition of an event taken part in ({compact[start - 2:start]}{text}…): part of its name, "
                 "not a figure")
     if _ORDINAL.match(text) and not (_ORGANISES.search(compact[max(0, start - 4):start])
-                                     or re.search(r"(?:举办|举行|召开|开展|组织|评选|主办|承办)了?" + re.escape(text), compact)):
+                                     or re.search(_ORGANISES.pattern.removesuffix("$") + re.escape(text), compact)):
         # (湖南省第二届职业技能大赛, 某市第四届…大赛: a contest's name after its place or body; the graders of 98 sets of
         # unseen pages never read one as a figure, the curated pages only an edition the subject itself holds: 举办第三届
         # …, here or in the headline)
