@@ -310,6 +310,14 @@ _GRID_COMPANY_RX = re.compile(r"国网((?:(?![省市县])[\u4e00-\u9fff]){2,3}?(
 _FEDERATION_UNIT_RX = re.compile(r"(?:女职工委员会|女职委|女职办|办公厅|新闻中心|农民工办公室)(?![\u4e00-\u9fff]{0,2}(?:主任|部长|主席))")
 _COMMITTEE_UNIT_RX = re.compile(r"(?:社会工作部|人才工作局|人才局|社会工作委员会)(?!部长|局长)")
 # A university's college or a school's campus printed after it (某大学继续教育学院, 某学校隆中校区)
+# a company's name of trade words only (光电科技有限公司, (福建)检测服务有限公司): jieba cut its brand off
+_TRADE_WORDS = ("科技|光电|智能|装备|网络|通信|建设|物流|检测|服务|娱乐|教育|培训|职业技能|劳务|建筑|电子|集团|股份|新材料|工程|技术|"
+                "发展|贸易|电气|信息|环保|医疗|食品|生物|材料|实业|能源|化工|机械|制造|投资|开发|运输|设计|生产|电力|控股|重工|"
+                "矿业|钢铁|财产保险|保险|咨询|管理|文化|传媒|农业|汽车|精密|电池|机电|水务|燃气|热力|环境|数字|新能源|半导体|用品")
+_TRADE_ONLY_RX = re.compile(rf"(?:{_TRADE_WORDS})+(?:有限公司|有限责任公司|股份有限公司)")
+# what a firm's brand follows: a mark, or a verb or word that introduces a name (授予某某科技有限公司, 作为…, 和…)
+_BEFORE_BRAND_RX = re.compile(r"(?:[，,、。；;：:“”\"《》\n ]|授予|作为|来自|走进|深入|慰问|参观|走访|调研|包括|其中|联合|会同|携手|推荐|命名|表彰|"
+                              r"入驻|依托|[有和与及是在为由向对到给等了的获同])$")
 _COLLEGE_RX = re.compile(r"(?:继续教育|成人教育|网络教育|国际教育|职业技术|工程技术)学院|[\u4e00-\u9fff]{2}校区(?=[，、。；和与及的])")
 # How the name of a body's unit ends (组织部, 传媒中心, 工会干部学校, 工人疗养院, 教科文卫体工会)
 _UNIT_ENDINGS = ("部", "中心", "学校", "学院", "院", "工会", "办公室", "室", "所", "站", "馆", "宫", "委员会", "委", "局", "处",
@@ -1682,6 +1690,15 @@ class OrganisationRules:
                 while j < i and toks[j + 1][2] <= start:
                     j += 1
                 break
+        if suffix in _COMPANY_FORMS and _TRADE_ONLY_RX.fullmatch(re.sub(r"[（(][\u4e00-\u9fff]{2,4}[）)]", "", name)):
+            # 授予成都中/f 光电科技有限公司, 有中信/nz 重工/vn 开诚/v 智能装备有限公司: the brand jieba cut off, back to
+            # what introduces the name (a mark, 授予, 有, 和); never over 该, 某, 一家 (a firm of a kind)
+            k = next((k for k in range(start, max(0, start - 8) - 1, -1) if k == 0 or _BEFORE_BRAND_RX.search(self.compact[:k])), None)
+            brand = self.compact[k:start] if k is not None else ""
+            if 2 <= len(re.sub(r"[（(][\u4e00-\u9fff]{2,4}[）)]", "", brand)) and re.fullmatch(r"[\u4e00-\u9fff（）()]+", brand) \
+                    and not re.search(r"[该某这那各本我全其此每]|一家|家$|组织|开展|举办|推进|实施|成立|参加|获得|召开|发放|推动|建立", brand):
+                start, name, registered = k, brand + name, True
+                j = max(x for x in range(i + 1) if toks[x][2] <= start)
         govt = re.fullmatch(r"(.*?)委([市县区])政府", name)
         if govt:  # 神木市委市政府: the Party committee and the government of a place; the government
             prefix = govt.group(1)
