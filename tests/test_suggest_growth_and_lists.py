@@ -128,10 +128,10 @@ def test_a_year_named_after_去年_dates_a_story_of_the_year_after(base):
     text = ("某市去年新建基层工会组织181家\n"
             "某市日报讯 近日，某市总工会全委会议召开。记者从会上获悉，去年我市新建基层工会组织181家。\n"
             "去年，全市各级工会全力兑现2024年服务职工10件实事，惠及职工21万人次。\n"
-            "今年，市总工会将做好服务职工群众12件实事。\n")
+            "今年，市总工会将新建职工之家12家。\n")
     obs = _obs(base, text)
     assert _time(obs["181家"]) == {"during": "2024"} and _time(obs["21万人次"]) == {"during": "2024"}
-    assert _time(obs["12件"]) == {"during": "2025"}
+    assert _time(obs["12家"]) == {"during": "2025"}
     # another year printed elsewhere: which is last year, the annotator decides
     other = text.replace("今年，市总工会将", "2023年，市总工会曾")
     assert _time(_obs(base, other)["181家"]) == "TODO"

@@ -13,3 +13,15 @@ def test_a_firms_brand_jieba_cuts_off_is_part_of_its_name(base):
     # a firm of a kind (该, 一家): no name of trade words, and no brand made up for it
     orgs = _orgs(base, "某区工会走访企业\n\n本报讯 2025年3月，区总工会走访一家科技有限公司，该科技有限公司职工200人。\n")
     assert not [o for o in orgs if o.endswith("科技有限公司")], orgs
+
+
+def test_sessions_dates_programmes_and_time_limits_are_no_figures(base):
+    from test_suggest_round17 import _observations
+
+    page = ("某省工会推进产改\n\n本报讯 2025年5月，某省总工会认真落实省委十四届五次、六次、七次全会精神，"
+            "作为省总工会为职工办10件实事之一，全省建成工会驿站320个。技能大赛决赛15日至16日在某市举行，"
+            "选手要在90分钟内砌出一面墙，共有480名职工参赛。劳模王某某在38年的焊接工作中带出徒弟60名，"
+            "省总工会女工委主任李某12日动情地说，全省已建爱心妈咪小屋1500家。\n")
+    obs = _observations(base, page)
+    assert {"320个", "480名", "60名", "1500家"} <= set(obs), obs
+    assert not {"十四届", "五次", "六次", "七次", "10件", "15日至16日", "90分钟", "38年", "12日"} & set(obs), obs

@@ -317,7 +317,11 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a length of time ({before[-2:]}{text}{after[:3]}: 为60分钟技能实操赛, 短短5天): a time, no figure"
     if fig.unit_word == "个" and re.match(r"半(?:月|小时)", after):
         return f"a length of time ({text}{after[:3]}: 历时1个半月): a time, no figure"
-    if fig.unit_word == "小时" and after.startswith("内"):
+    if fig.unit_word in ("件", "项") and re.match(r"(?:为民|惠民|民生|暖心)?实事", after):
+        return f"a programme known by its count ({text}{after[:4]}: 十件实事): part of a name, no figure"
+    if fig.unit_word == "年" and not fig.ordinal and before.endswith("在") and re.match(r"的[^，,。；;]{0,8}?(?:工作|生涯|岁月|职业)中", after):
+        return f"a person's tenure (在{text}{after[:6]}…): who is meant, no figure"  # 在38年的维修工作中
+    if fig.unit_word in ("小时", "分钟") and after.startswith("内"):
         return f"a time limit ({text}{after[:1]}: 课程1小时内爆满): no figure"  # (24小时服务: a service's hours, a fact)
     if fig.unit_word == "位" and after.startswith("一体") or fig.unit_word == "人" and after.startswith("制"):
         return f"part of a name ({text}{after[:2]}: 六位一体, 九人制): no figure"

@@ -45,10 +45,12 @@ _POLICY_BEFORE = ("措施", "举措", "意见", "政策", "办法", "规定", "�
 
 # 国家级二类职业技能竞赛: a class of competition
 _CLASS = re.compile(rf"^[\d{_CN}]+类$")
+# 十四届五次、六次、七次全会: the sessions of a body in a list, each part of its name
+_SESSION_LIST = re.compile(rf"(?:第?[\d{_CN}]+届)?第?[\d{_CN}]+次(?:[、和及与]第?[\d{_CN}]+次)+(?:全会|全体会议|全委会|全委会议|会议)")
 # 大会10日在合肥召开: a day of the month printed without its month
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])日$")
 _DAY_AFTER = re.compile(r"^(?:在|召开|举行|举办|开幕|闭幕|上午|下午|晚|起|至|电|讯|，|,|发布|印发|出台|"
-                        r"介绍|表示|说|透露|宣布|指出|强调|告诉|称|获悉|会见|出席|主持|率队|带队|赴|到|来到|从(?!事)|将|由|、(?:[1-9]|[12]\d|3[01])日)")  # (13日从市总工会获悉, 4日、5日进行…)
+                        r"介绍|表示|说|透露|宣布|指出|强调|告诉|称|获悉|会见|出席|主持|率队|带队|赴|到|来到|从(?!事)|将|由|动情地|深情地|对记者|向记者|、(?:[1-9]|[12]\d|3[01])日)")  # (13日从市总工会获悉, 4日、5日进行…)
 # 召开第三十次联席会议, 开展了第五届劳模评选, 涿州市第三届“工匠杯”: an edition its organiser holds (the subject's
 # own series, an observation to check); after anything else (的第三届…大会, 28名第三届北京大工匠, 暨第二届“…年度人物”)
 # the ordinal is part of the name of an event or of a title
@@ -74,6 +76,11 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
         return f"the name of a contest ({compact[max(0, start - 3):start]}{text}职工…竞赛)"  # 金昌市10万职工劳动和技能竞赛
     if _DAY.match(text) and compact[start - 1:start] != "月" and _DAY_AFTER.match(compact[end:end + 4]):
         return f"a day of the month ({text}{compact[end:end + 2]}): a date, not a figure"
+    if re.fullmatch(r"(?:[1-9]|[12]\d|3[01])日(?:至|到|—|-|－|~)(?:[1-9]|[12]\d|3[01])日", text):
+        return f"days of the month ({text}): a date, not a figure"  # 决赛15日至16日在武汉举行
+    for m in _SESSION_LIST.finditer(compact, max(0, start - 16), min(len(compact), end + 24)):
+        if m.start() <= start and end <= m.end():
+            return f"the sessions of a body in a list ({m.group(0)}): part of its name, not a figure"
     # 11月19、20日, 体检分为24、25日, 于4日、5日进行 (the month left to the page): each day of the list
     if re.fullmatch(r"(?:[1-9]|[12]\d|3[01])", text) and re.match(r"[、，,](?:[1-9]|[12]\d|3[01])日", compact[end:end + 4]) \
             or re.fullmatch(r"(?:[1-9]|[12]\d|3[01])日", text) and re.search(r"(?<!\d)(?:[1-9]|[12]\d|3[01])日?、$", compact[max(0, start - 4):start]):
