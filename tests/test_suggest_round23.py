@@ -2,6 +2,7 @@
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
 from test_suggest_round12 import _orgs
+from test_suggest_round17 import _draft
 
 
 def test_a_firms_brand_jieba_cuts_off_is_part_of_its_name(base):
@@ -25,3 +26,14 @@ def test_sessions_dates_programmes_and_time_limits_are_no_figures(base):
     obs = _observations(base, page)
     assert {"320个", "480名", "60名", "1500家"} <= set(obs), obs
     assert not {"十四届", "五次", "六次", "七次", "10件", "15日至16日", "90分钟", "38年", "12日"} & set(obs), obs
+
+
+def test_a_vice_post_or_a_list_closed_by_deng_is_each_names_post(base):
+    body = "某市总工会开展送清凉活动，为环卫工人送去清凉物资，活动受到职工欢迎。"
+    posts = {(s.fields["name"], s.fields["role"]) for s in _draft(base, f"某市工会开展活动\n\n本报讯 近日，{body}"
+             "市总女工委副主任宋某某、朱某某、田某某等领导出席活动。\n").suggestions if s.kind == "post"}
+    assert {("宋某某", "副主任"), ("朱某某", "副主任"), ("田某某", "副主任")} <= posts, posts
+    # 主席张某、李某: the second may hold another post, unprinted
+    posts = {s.fields["name"] for s in _draft(base, f"某市工会开展活动\n\n本报讯 近日，{body}"
+             "市总工会主席张某某、李某某出席活动。\n").suggestions if s.kind == "post"}
+    assert "李某某" not in posts, posts

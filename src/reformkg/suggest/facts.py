@@ -3036,17 +3036,18 @@ class FactRules:
         (a title only: 主席张三、李四 may be two posts, the second unprinted)."""
         out, named = [], {p["name"] for p in posts}
         for p in posts:
-            if not p["role"].endswith(_TITLED):
-                continue
-            at = p["cend"]
+            at, listed = p["cend"], []
             while self.compact[at:at + 1] == "、" and not _POSTS_RX.match(self.compact, at + 1):
                 person = self._person_at(at + 1)
                 if person is None or person[0] in named:
                     break
                 name, registered, conf = person
                 at += 1 + len(name)
-                out.append({**p, "cend": at, "text": self.compact[p["cstart"]:at], "name": name, "person": registered,
-                            "confidence": min(conf, p["confidence"])})
+                listed.append({**p, "cend": at, "text": self.compact[p["cstart"]:at], "name": name, "person": registered,
+                               "confidence": min(conf, p["confidence"])})
+            # 副主任宋某、朱某、田某等领导出席: a vice post or a list closed by 等, the post of each
+            if p["role"].endswith(_TITLED) or p["role"].startswith("副") or self.compact.startswith("等", at):
+                out += listed
         return out
 
     def _posts_of_representatives(self) -> list[dict]:
