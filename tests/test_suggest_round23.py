@@ -37,3 +37,11 @@ def test_a_vice_post_or_a_list_closed_by_deng_is_each_names_post(base):
     posts = {s.fields["name"] for s in _draft(base, f"某市工会开展活动\n\n本报讯 近日，{body}"
              "市总工会主席张某某、李某某出席活动。\n").suggestions if s.kind == "post"}
     assert "李某某" not in posts, posts
+
+
+def test_the_party_centre_central_bodies_and_a_government_after_its_party_committee_are_named(base):
+    page = ("某市推进产改\n\n本报讯 2024年，党中央、国务院印发改革方案，中央网信办和全国工商联参与。"
+            "某市总工会在市委市政府领导下开展工作，县委县政府把产改列入考核，全市新建工匠学院12家。\n")
+    orgs = _orgs(base, page)
+    assert {"党中央", "国务院", "中央网信办", "全国工商联", "市委", "市政府", "县委", "县政府"} <= set(orgs), orgs
+    assert orgs["党中央"]["new"] == {"name": "中国共产党中央委员会", "aliases": ["党中央"], "kind": "party"}

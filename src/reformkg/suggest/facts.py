@@ -1001,6 +1001,8 @@ class FactRules:
                     x.cstart == head and x.section in ("organisations", "regions") for x in self.mentions):
                 # (not 本届, 此次, 本溪市; nor 本科 a degree, 本报 the paper, 本轮 a round, 这些 the things counted)
                 return None, f"{text[head:head + 3]}… heads {where}: whose, the annotator decides", ""
+            if re.match(r"(?:党中央|中共中央)(?:办公厅)?[、，,和与及]国务院", text[head:cpos]):
+                continue  # 中共中央、国务院印发…方案: the centre's policy, no subject of a story's figures; the clause before says
             pair = re.match(r"(?:中共)?([\u4e00-\u9fff]{0,6}?)([省市县区州])委[、，,和与及]\1\2?(?:人民)?政府", text[head:cpos])
             if pair:  # 市委、市政府决定：授予…71人; 中共某市委、某市人民政府: the place's Party committee and government
                 region = next((x for x in self.mentions if x.section == "regions" and head <= x.cstart < head + 2 + len(pair.group(1))

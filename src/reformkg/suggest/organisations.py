@@ -166,7 +166,7 @@ _PROVINCE_BODY = re.compile(r"省(总工会|" + _SHORT_FEDERATION + r"|教育厅
 _PROVINCE_BODIES_RX = re.compile(rf"(?:{_PROVINCE_BODY.pattern})+")
 # (after a verb that joins bodies or a conjunction too: 联合市人社局, 和市财政局; never 团市委, the
 # Youth League's committee)
-_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=本报讯)|(?<=[从向据经对给受获将让被来为在到是的])|(?<=今年|去年|日前|近日|目前|同时|活动|期间|会上|当天|此外|其中|另外|随后)|(?<=联合|会同|协同|邀请|牵头|指导|围绕|落实|贯彻|按照|根据)|(?<=[和与及同由]))(?<!团)([市县区州旗])(委组织部|委宣传部|委统战部|委政法委|委网信办|委直属机关工作委员会|委直属机关工委|委(?!员)|政府办公室|政府|总工会|" + _SHORT_FEDERATION + r"|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
+_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=本报讯)|(?<=[从向据经对给受获将让被来为在到是的])|(?<=今年|去年|日前|近日|目前|同时|活动|期间|会上|当天|此外|其中|另外|随后)|(?<=联合|会同|协同|邀请|牵头|指导|围绕|落实|贯彻|按照|根据)|(?<=[和与及同由])|(?<=[市县区州旗]委)(?=[市县区州旗]政府))(?<!团)([市县区州旗])(委组织部|委宣传部|委统战部|委政法委|委网信办|委直属机关工作委员会|委直属机关工委|委(?!员)|政府办公室|政府|总工会|" + _SHORT_FEDERATION + r"|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
                          r"|国资委|发改委|住建局|民政局|应急局|妇联|科协|人力资源和社会保障局|科技局|公安局|商务局|交通运输局|政协(?!委员)|"
                          + "|".join(sorted(_MORE_LOCAL_BODIES, key=len, reverse=True)) + ")")
 
@@ -226,7 +226,11 @@ _MINISTRIES = {"人社部": "人力资源和社会保障部", "科技部": "科�
 _MINISTRIES_FULL = {"人力资源和社会保障部": "人力资源和社会保障部", "人力资源社会保障部": "人力资源和社会保障部",
                     "工业和信息化部": "工业和信息化部", "科学技术部": "科学技术部", "住房和城乡建设部": "住房和城乡建设部",
                     "文化和旅游部": "文化和旅游部", "国家发展和改革委员会": "国家发展和改革委员会",
-                    "国家发展改革委": "国家发展和改革委员会", "国务院国资委": "国务院国有资产监督管理委员会"}
+                    "国家发展改革委": "国家发展和改革委员会", "国务院国资委": "国务院国有资产监督管理委员会",
+                    "国家卫生健康委员会": "国家卫生健康委员会", "交通运输部": "交通运输部", "应急管理部": "应急管理部",
+                    "党中央": "中国共产党中央委员会", "中共中央": "中国共产党中央委员会",
+                    "中央网信办": "中央网络安全和信息化委员会办公室", "全国工商联": "中华全国工商业联合会"}
+_CENTRAL_KINDS = {"中国共产党中央委员会": "party", "中华全国工商业联合会": "association"}  # (the rest: government)
 # Local bodies a story prints without its place (联合人社局、技师学院): the printed word, its full
 # name after the place, its kind
 _PLACELESS_BODIES = {"人社局": ("人力资源和社会保障局", "government"), "人力资源和社会保障局": ("人力资源和社会保障局", "government"),
@@ -1152,7 +1156,7 @@ class OrganisationRules:
             name = "中华人民共和国" + full if full.endswith("部") else full
             found.append(Mention("organisations", word, pos, pos + len(word), refs[:1], 0.7,
                                  None if refs else {"name": name, **({"aliases": [word]} if word != name else {}),
-                                                    "kind": "government"}))
+                                                    "kind": _CENTRAL_KINDS.get(full, "government")}))
         return found
 
     def placeless_bodies(self, out: list[Mention]) -> list[Mention]:
