@@ -47,3 +47,17 @@ def test_the_party_centre_central_bodies_and_a_government_after_its_party_commit
     orgs = _org_fields(base, page)
     assert {"党中央", "国务院", "中央网信办", "全国工商联", "市委", "市政府", "县委", "县政府"} <= set(orgs), orgs
     assert orgs["党中央"]["new"] == {"name": "中国共产党中央委员会", "aliases": ["党中央"], "kind": "party"}
+
+
+def test_an_honour_the_national_federation_names_and_a_place_beginning_a_firms_name_are_not_whose(base):
+    from test_suggest_round12 import _subjects
+
+    page = ("某市职工书屋建设\n\n本报讯 截至目前，汉中市累计建成各级职工书屋300个，其中全国总工会职工书屋示范点12个、"
+            "省级职工书屋40个、市级职工书屋248个。全国总工会表彰全国五一劳动奖状200个。\n")
+    subjects = _subjects(base, page)
+    assert subjects["12个"] != "全国总工会" and subjects["40个"] != "全国总工会" and subjects["248个"] != "全国总工会", subjects
+    assert subjects["200个"] == "全国总工会", subjects  # the union awards them: its own count
+    page = ("山东港口日照港：以赛促学锻造技能队伍\n\n本报讯 近年来，山东港口日照港工会围绕港口发展开展劳动竞赛。\n\n"
+            "通过打造12处实训基地，构建技能竞赛体系。五年来，累计培养技术状元230人。\n")
+    subjects = _subjects(base, page)
+    assert subjects["12处"] not in ("山东", "山东省") and subjects["230人"] not in ("山东", "山东省"), subjects

@@ -906,7 +906,8 @@ class FactRules:
 
     def _honour_giver_or_level(self, m: Mention, cpos: int) -> bool:
         """The name heading a clause is the level of an honour the figure counts (全国“职工书屋”示范点195个,
-        全国模范职工之家3家, 全国级3家) or the body that gave it (被中华全国总工会命名的…12个): not whose the figure is."""
+        全国模范职工之家3家, 全国级3家, 全国总工会职工书屋示范点15个) or the body that gave it (被中华全国总工会命名的…12个):
+        not whose the figure is."""
         text = self.compact
         if text[m.cstart - 1:m.cstart] == "被" and re.match(r"(?:命名|授予|评为|认定|表彰)", text[m.cend:cpos]):
             return True
@@ -914,10 +915,13 @@ class FactRules:
             return True
         if re.match(r"(?:共|现|拥|累计|先后)?有|共", text[m.cend:cpos]):
             return False  # 石林县现有各级劳模工匠56人: the place has them, its own count
-        return m.section == "regions" and re.fullmatch(
+        level = m.section == "regions" or m.section == "organisations" and (m.proposal or {}).get("name", m.name).endswith(
+            "总工会") and re.match(r"[“\"「]?(?:职工书屋|模范职工之家|模范职工小家|工人先锋号|劳模创新工作室|职工创新工作室)",
+                                  text[m.cend:cpos]) is not None  # (全国总工会职工书屋示范点15个: the honour's level, as a place's is)
+        return level and re.fullmatch(
             r"(?:[和及][\u4e00-\u9fff]{1,4})?级?[“\"「]?[\u4e00-\u9fff（）()]{0,8}?[”\"」]?(?:示范点|示范单位|示范岗|示范性[\u4e00-\u9fff]{0,8}|"
             r"先进集体|先进个人|工人先锋号|五一劳动奖[状章]?|劳动模范|模范职工之家|模范职工小家|职工书屋|书屋示范点)(?:称号)?"
-            r"(?:\d+[个家名项]、)*", text[m.cend:cpos]) is not None  # (全国和重庆五一劳动奖118个、1746个)
+            r"(?:\d+[个家名项所处]、[^，,。；;\d]{0,14})*", text[m.cend:cpos]) is not None  # (全国和重庆五一劳动奖118个、1746个)
 
     def _sentence_subject(self, lo: int, cpos: int, own: bool = True) -> tuple[Mention | None, str, str | None]:
         """The subject found in the sentence from ``lo`` to ``cpos`` (see :meth:`_subject_of`):
@@ -1591,6 +1595,9 @@ class FactRules:
         lo, hi = self.ctx.crange(story["span"])
         if any(len(key) > 4 and self.compact.startswith(key[:2], one.cend) for key, _p in self._story_unions(story["id"], lo, hi)):
             return None  # 北京大兴 over 大兴区总工会: the headline's place is the union's, printed after its city's name
+        if any(o.section == "organisations" and not (hlo <= o.cstart < hhi) and len(o.name) > one.cend - one.cstart + 2
+               and self.compact.startswith(o.name[:-2], one.cstart) for o in self.mentions):
+            return None  # 山东港口烟台港: over 山东港口烟台港工会 in the text: the headline's place begins a body's name
         if any(plo <= m.cstart < phi and m.section in ("regions", "organisations")
                and not (m.section == "regions" and (self._full_place(m) == self._full_place(one) or self._quoted(m.cstart, plo)
                                                    or set(m.ids) & national))  # (全国首届…赛, 全国优秀试点: a rank, no subject)
