@@ -57,7 +57,8 @@ def test_an_honour_the_national_federation_names_and_a_place_beginning_a_firms_n
     subjects = _subjects(base, page)
     assert subjects["12个"] != "全国总工会" and subjects["40个"] != "全国总工会" and subjects["248个"] != "全国总工会", subjects
     assert subjects["200个"] == "全国总工会", subjects  # the union awards them: its own count
-    page = ("山东港口日照港：以赛促学锻造技能队伍\n\n本报讯 近年来，山东港口日照港工会围绕港口发展开展劳动竞赛。\n\n"
-            "通过打造12处实训基地，构建技能竞赛体系。五年来，累计培养技术状元230人。\n")
+    filler = "一是强化政治引领，把思想教育贯穿人才培养全过程，形成上下联动的工作格局，让广大职工在岗位上建功立业。" * 12
+    page = ("山东港口日照港：以赛促学锻造技能队伍\n\n本报讯 近年来，山东港口日照港工会紧密围绕港口发展大局，推动技能人才队伍建设。\n"
+            f"{filler}\n坚持“以赛育人、以赛促技”，构建技能竞赛体系。通过打造12处实训基地，五年来，累计培养技术状元230人。\n")
     subjects = _subjects(base, page)
     assert subjects["12处"] not in ("山东", "山东省") and subjects["230人"] not in ("山东", "山东省"), subjects
