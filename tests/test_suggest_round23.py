@@ -62,3 +62,14 @@ def test_an_honour_the_national_federation_names_and_a_place_beginning_a_firms_n
             f"{filler}\n坚持“以赛育人、以赛促技”，构建技能竞赛体系。通过打造12处实训基地，五年来，累计培养技术状元230人。\n")
     subjects = _subjects(base, page)
     assert subjects["12处"] not in ("山东", "山东省") and subjects["230人"] not in ("山东", "山东省"), subjects
+
+
+def test_experience_a_graduates_cohort_and_a_cap_are_no_figures(base):
+    from test_suggest_round17 import _observations
+
+    page = ("某市工会关爱新就业形态劳动者\n\n本报讯 2025年6月，某市总工会为300名网约车司机送去清凉。有20多年驾驶经验的司机王某说，"
+            "工会很贴心。参加工作15年来，劳模李某提出建议120条。某职业技术学院2024届毕业生张某入职。"
+            "工会为每户困难职工提供生活用品2000元以内，共帮扶85户。\n")
+    obs = _observations(base, page)
+    assert {"300名", "120条", "85户"} <= set(obs), obs
+    assert not {"20多年", "15年", "2024届", "2000元"} & set(obs), obs

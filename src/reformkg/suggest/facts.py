@@ -278,7 +278,7 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
 _AGE_EVENT_RX = re.compile(r"(?:就|便|时|那年)?(?:入行|入职|进厂|参加工作|参军|学艺|拜师|当上|成为|成了|拿到|考取|获得|开始|走上|踏上|来到)"
                            r"|高龄|的?(?:老人|老党员|老劳模|老职工|案主|女儿|儿子|孩子|男孩|女孩)|[\u4e00-\u9fff]姓")  # (80岁高龄的, 关怀23岁陈姓案主)
 # a person's years at a trade (从事焊接工作27年, 从业10年, 深耕晶体领域三十年): who is meant, no figure
-_TENURE_RX = re.compile(r"(?:从事|从业|深耕|扎根|坚守|耕耘|任教|执教|学艺|工龄)[^，,。；;：:]{0,12}?$")
+_TENURE_RX = re.compile(r"(?:从事|从业|深耕|扎根|坚守|耕耘|任教|执教|学艺|工龄|参加工作)[^，,。；;：:]{0,12}?$")
 # a condition a population meets (注册资金不低于200万元…的企业, 不足20人的, 5人以上群体性案件, 年产值超300亿元企业)
 _BOUND_BEFORE_RX = re.compile(r"(?:不低于|不少于|不足|低于|不超过|不高于|超过|超|满)$")
 _BOUND_WHO_RX = re.compile(r"的[，,]|(?:[^。；;：:]{0,40}?的|以上的?|以下的?)?[\u4e00-\u9fff]{0,8}?(?:企业|单位|公司|用人单位|案件|群体性|项目|职工|人员)")
@@ -317,6 +317,12 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a length of time ({before[-2:]}{text}{after[:3]}: 为60分钟技能实操赛, 短短5天): a time, no figure"
     if fig.unit_word == "个" and re.match(r"半(?:月|小时)", after):
         return f"a length of time ({text}{after[:3]}: 历时1个半月): a time, no figure"
+    if fig.unit_word == "年" and not fig.ordinal and before.endswith("有") and re.match(r"[^，,。；;]{0,6}?经验", after):
+        return f"a person's experience (有{text}{after[:6]}…): who is meant, no figure"  # 有20多年驾驶经验的司机
+    if re.fullmatch(r"(?:19|20)\d\d届", text) and re.match(r"(?:高校)?(?:毕业生|学生|校友|本科|研究生)", after):
+        return f"a cohort of graduates ({text}{after[:3]}): who is meant, no figure"
+    if fig.unit_word in ("元", "万元") and after.startswith("以内"):
+        return f"a cap ({text}以内): bounds what is given, no figure"  # 生活必需品2000元以内
     if fig.unit_word in ("件", "项") and re.match(r"(?:为民|惠民|民生|暖心)?实事", after):
         return f"a programme known by its count ({text}{after[:4]}: 十件实事): part of a name, no figure"
     if fig.unit_word == "年" and not fig.ordinal and before.endswith("在") and re.match(r"的[^，,。；;]{0,8}?(?:工作|生涯|岁月|职业)中", after):
