@@ -73,3 +73,11 @@ def test_experience_a_graduates_cohort_and_a_cap_are_no_figures(base):
     obs = _observations(base, page)
     assert {"300名", "120条", "85户"} <= set(obs), obs
     assert not {"20多年", "15年", "2024届", "2000元"} & set(obs), obs
+
+
+def test_a_three_character_town_jieba_cuts_and_bodies_after_le_or_before_peibei(base):
+    page = ("某县工会服务职工\n\n本报讯 2025年3月，桂平市蒙圩镇乡村保洁员工会成立。蒙圩镇总工会主席覃某某表示，将做好服务。"
+            "职工深切感受了县委、县政府和工会的温暖。服务中心由省总、市总配备80万元建成。\n")
+    orgs = _orgs(base, page)
+    assert {"蒙圩镇乡村保洁员工会", "蒙圩镇总工会", "县委", "县政府", "省总", "市总"} <= orgs, orgs
+    assert not {"圩镇乡村保洁员工会", "圩镇总工会"} & orgs, orgs

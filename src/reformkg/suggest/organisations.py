@@ -157,7 +157,7 @@ _PROVINCE_BODIES = {
 # 省总, 市总, 县总 printed short for the federation, before what it does (省总为…授牌, 获得省总认可)
 _SHORT_FEDERATION = (r"总(?=[的、，。；和与及“”为在将把从向对先已还也又共评]|部署|要求|主办|党组|领导|副主席|主席|深化|开展|推进|召开|举办"
                      r"|印发|联合|认可|年初|授予|下达|下发|投入|牵头|组织|安排|表彰|命名|出台|制定|给予|拨付|划拨|机关|驻"
-                     r"|相关|有关|重点工作|关于|资助)")  # (落实全总、省总相关部署, 省总有关文件, 获省总资助3名)
+                     r"|相关|有关|重点工作|关于|资助|配备|配套|下拨|补助)")  # (落实全总、省总相关部署, 省总有关文件, 获省总资助3名)
 _DEPARTMENTS = (r"|工业和信息化厅|人力资源和社会保障厅|人力资源社会保障厅|住房和城乡建设厅|卫生健康委员会|卫健委")  # (自治区工业和信息化厅)
 _PROVINCE_BODY = re.compile(r"省(总工会|" + _SHORT_FEDERATION + r"|教育厅|人社厅|政府办公厅|政府|财政厅|科技厅|工信厅|民政厅|住建厅|商务厅|国资委|发改委|妇联|科协"
                             r"|人大常委会" + _DEPARTMENTS + r"|委(?![员会军]))|自治区(总工会|党委|政府|人大常委会|人社厅|教育厅|财政厅|工信厅|住建厅"
@@ -166,7 +166,7 @@ _PROVINCE_BODY = re.compile(r"省(总工会|" + _SHORT_FEDERATION + r"|教育厅
 _PROVINCE_BODIES_RX = re.compile(rf"(?:{_PROVINCE_BODY.pattern})+")
 # (after a verb that joins bodies or a conjunction too: 联合市人社局, 和市财政局; never 团市委, the
 # Youth League's committee)
-_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=本报讯)|(?<=[从向据经对给受获将让被来为在到是的])|(?<=今年|去年|日前|近日|目前|同时|活动|期间|会上|当天|此外|其中|另外|随后)|(?<=联合|会同|协同|邀请|牵头|指导|围绕|落实|贯彻|按照|根据)|(?<=[和与及同由])|(?<=[市县区州旗]委)(?=[市县区州旗]政府))(?<!团)([市县区州旗])(委组织部|委宣传部|委统战部|委政法委|委网信办|委直属机关工作委员会|委直属机关工委|委(?!员)|政府办公室|政府|总工会|" + _SHORT_FEDERATION + r"|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
+_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=本报讯)|(?<=[从向据经对给受获将让被来为在到是的])|(?<=[感受看望走访慰问汇报]了)|(?<=今年|去年|日前|近日|目前|同时|活动|期间|会上|当天|此外|其中|另外|随后)|(?<=联合|会同|协同|邀请|牵头|指导|围绕|落实|贯彻|按照|根据)|(?<=[和与及同由])|(?<=[市县区州旗]委)(?=[市县区州旗]政府))(?<!团)([市县区州旗])(委组织部|委宣传部|委统战部|委政法委|委网信办|委直属机关工作委员会|委直属机关工委|委(?!员)|政府办公室|政府|总工会|" + _SHORT_FEDERATION + r"|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
                          r"|国资委|发改委|住建局|民政局|应急局|妇联|科协|人力资源和社会保障局|科技局|公安局|商务局|交通运输局|政协(?!委员)|"
                          + "|".join(sorted(_MORE_LOCAL_BODIES, key=len, reverse=True)) + ")")
 
@@ -1703,6 +1703,10 @@ class OrganisationRules:
                     and not re.search(r"[该某这那各本我全其此每]|一家|家$|组织|开展|举办|推进|实施|成立|参加|获得|召开|发放|推动|建立", brand):
                 start, name, registered = k, brand + name, True
                 j = max(x for x in range(i + 1) if toks[x][2] <= start)
+        if re.match(r"[\u4e00-\u9fff][镇乡]", name) and start >= 1 and re.fullmatch(r"[\u4e00-\u9fff]", self.compact[start - 1]) \
+                and self.compact[start - 1] not in "的在和与及了是为由向对到给从将把被等各全该本我这那其每省市县区镇乡" \
+                and (start == 1 or self.compact[start - 2] in "，,。；;：:、“”\n 市县区旗）)"):
+            start, name = start - 1, self.compact[start - 1] + name  # 蒙/v 圩镇/ns 总工会: a town's name of three characters jieba cut
         govt = re.fullmatch(r"(.*?)委([市县区])政府", name)
         if govt:  # 神木市委市政府: the Party committee and the government of a place; the government
             prefix = govt.group(1)
