@@ -81,3 +81,13 @@ def test_a_three_character_town_jieba_cuts_and_bodies_after_le_or_before_peibei(
     orgs = _orgs(base, page)
     assert {"蒙圩镇乡村保洁员工会", "蒙圩镇总工会", "县委", "县政府", "省总", "市总"} <= orgs, orgs
     assert not {"圩镇乡村保洁员工会", "圩镇总工会"} & orgs, orgs
+
+
+def test_a_closing_byline_in_traditional_characters_before_the_sites_lines(base):
+    body = "某市總工會舉辦職工文藝展演，來自全市各行業的一線職工登台獻藝，展示廣大職工的精神風貌，贏得觀眾陣陣掌聲。" * 4
+    page = f"某市職工文藝展演舉行\n\n本報訊 {body}部分老領導觀看演出。(記者 郎某某)\n(責編:木某某、朱某某)\n分享讓更多人看到\n"
+    assert _draft(base, page).annotation["stories"][0].get("byline") == [
+        {"name": "郎某某", "role": "reporter", "quote": "記者郎某某"}]
+    # a bracket with a reporter inside the story, sentences after it: no byline
+    page = f"某市職工文藝展演舉行\n\n本報訊 {body}(記者 郎某某)據介紹，展演還將走進基層。\n"
+    assert "byline" not in _draft(base, page).annotation["stories"][0]

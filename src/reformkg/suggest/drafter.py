@@ -354,10 +354,11 @@ class Drafter:
         span = ctx.span(lo, min(hi, lo + 200))
         lines = ctx.page.text[span.start:span.end].splitlines()
         if hi - lo > 200:  # …受到职工欢迎。（记者吴某 通讯员何某）: a byline closing the story, in brackets
-            end = ctx.span(max(lo + 200, hi - 60), hi)
+            end = ctx.span(max(lo + 200, hi - 120), hi)
             tail = ctx.page.text[end.start:end.end]
-            closing = re.search(r"[（(]([^（）()]{0,16}?(?:记者|通讯员)[^（）()]{2,40})[）)]\s*$", tail)  # (某日报全媒体记者 某某)
-            lines += [closing.group(1)] if closing else []
+            closing = ([None] + list(re.finditer(r"[（(]([^（）()]{0,16}?(?:记者|記者|通讯员|通訊員)[^（）()]{2,40})[）)]", tail)))[-1]
+            # (某日报全媒体记者 某某); only the site's lines after it (责编, 分享), no sentence of the story
+            lines += [closing.group(1)] if closing and not re.search(r"[。！？!?]", tail[closing.end():]) else []
         for line in lines:
             for m in REPORTER_RX.finditer(line):
                 role = {"见习记者": "intern-reporter", "通讯员": "correspondent", "本报通讯员": "correspondent"}.get(m.group(1), "reporter")
