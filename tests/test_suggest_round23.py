@@ -91,3 +91,11 @@ def test_a_closing_byline_in_traditional_characters_before_the_sites_lines(base)
     # a bracket with a reporter inside the story, sentences after it: no byline
     page = f"某市職工文藝展演舉行\n\n本報訊 {body}(記者 郎某某)據介紹，展演還將走進基層。\n"
     assert "byline" not in _draft(base, page).annotation["stories"][0]
+
+
+def test_the_labour_bodies_of_hong_kong_macau_and_taiwan_by_their_short_names(base):
+    page = ("工聯會助職工索回欠薪\n\n本報訊 工聯會早前舉行活動，勞工局與工聯合作辦理配對會，澳工聯副理事長趙某某出席。"
+            "勞聯派出防暑包三千個，勞工處及天文台發出警告。台中市政府勞工局持續推動就業服務，工聯驛站開放。\n")
+    orgs = _orgs(base, page)
+    assert {"工聯會", "勞工局", "工聯", "澳工聯", "勞聯", "勞工處", "台中市政府勞工局"} <= orgs, orgs
+    assert "工聯驛站" not in orgs and sum(o == "勞工局" for o in orgs) == 1, orgs

@@ -400,6 +400,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = _over_the_parts(out, rules.dateline_media(out))  # 中国网武汉3月4日讯: never 国网 inside the medium's name
     out.extend(rules.ministries(out))
     out.extend(rules.platform_brands(out))
+    out.extend(rules.sar_labour_bodies(out))
     out = _over_the_parts(out, rules.grid_companies(out))  # 国网安徽电力: never 国网 alone
     out.extend(rules.bare_federation(out))
     out.extend(rules.placeless_bodies(out))

@@ -301,6 +301,10 @@ _BRANDS = "|".join(_PLATFORM_BRANDS)
 _PLATFORM_BRAND_RX = re.compile(rf"(?:^|(?<=[、，,（(“和与及等在位\n]))((?:{_BRANDS})(?:快递(?![员小]))?)"
                                 r"(?=[、，,）)”等和与及]|平台|外卖|骑手|配送|快递|司机|出行|速运|站点|网约|小哥|户外|驿站)"
                                 rf"|({_BRANDS})(?=、(?:{_BRANDS}))")  # (推动美团、申通: the first of a list of them; 顺丰快递, whole)
+# the labour bodies of Hong Kong, Macau and Taiwan as their pages print them short (工联会, 澳门工联总会, 劳工处): a name,
+# never inside another (台中市政府劳工局 is whole) nor before a person's own (工联会议员: the federation still)
+_SAR_LABOUR_RX = re.compile(r"(?:^|(?<=[、，,。；;：:（(“”「」\n\s|和与及由向在为的据讯道]))(香港工联会|澳门工联总会|港九劳工社团联会|工联总会|工联会|澳工联|工联|劳联"
+                            r"|劳工事务局|劳工处|劳工局)(?=[、，,。；;：:）)”」\s和与及的等早今近日于在将已也亦与主就为、举组办派称表指]|[\u4e00-\u9fff])")
 # a union's centre by what it serves (职工服务中心, 困难职工帮扶中心, 宣传网络中心, 新时代职工文明实践中心)
 _UNION_CENTRE_RX = re.compile(r"(?:职工|农民工|困难职工|外来务工人员|新时代|劳模|法律|宣传|网络|权益|维护|服务|帮扶|培训|文明|实践|援助|创新|"
                               r"文化|活动|技能|鉴定|心理|健康|就业|教育|调解|互助|保障|信息){1,5}中心"
@@ -1129,6 +1133,22 @@ class OrganisationRules:
                     for x in out):
                 continue
             found.append(self._firm(m.group(0), m.start(), m.end(), 0.6))
+        return found
+
+    def sar_labour_bodies(self, out: list[Mention]) -> list[Mention]:
+        """工联会, 澳工联, 劳联, 劳工处, 劳工局: the labour bodies of Hong Kong, Macau and Taiwan as their pages print
+        them short, a name of their own (never inside a longer name found)."""
+        found = []
+        for m in _SAR_LABOUR_RX.finditer(self.compact):
+            if any(x.section == "organisations" and x.cstart <= m.start(1) < x.cend for x in itertools.chain(out, found)):
+                continue
+            name = m.group(1)
+            if name == "工联" and self.compact.startswith(("会", "总会", "驿站"), m.end(1)):
+                continue
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            kind = "government" if name.startswith("劳工") and name.endswith(("局", "处")) else "union-federation"
+            found.append(Mention("organisations", name, m.start(1), m.end(1), refs[:1], 0.55,
+                                 None if refs else {"name": name, "kind": kind}))
         return found
 
     def _firm(self, name: str, start: int, end: int, confidence: float) -> Mention:
