@@ -99,3 +99,12 @@ def test_the_labour_bodies_of_hong_kong_macau_and_taiwan_by_their_short_names(ba
     orgs = _orgs(base, page)
     assert {"工聯會", "勞工局", "工聯", "澳工聯", "勞聯", "勞工處", "台中市政府勞工局"} <= orgs, orgs
     assert "工聯驛站" not in orgs and sum(o == "勞工局" for o in orgs) == 1, orgs
+
+
+def test_the_variant_of_shaan_opencc_keeps_reads_as_shaanxi(base):
+    from test_suggest_heldout5_orgs import _orgs as _org_fields
+
+    page = "陜西工會新聞\n\n本報訊 近日，從陜西省總工會傳來喜訊，陜西渭河發電有限公司職工300人獲表彰。\n"
+    orgs = _org_fields(base, page)
+    assert orgs["陜西省總工會"]["ids"] == ["shaanxi-ftu"], orgs
+    assert "陜西渭河發電有限公司" in orgs, orgs

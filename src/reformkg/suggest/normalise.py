@@ -44,6 +44,7 @@ from reformkg.annotation.grounding import PageText
 _KEEP_FULL = set("，；：！？（）")  # full-width marks the rules are written with
 _TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 _CORNER = {"「": "“", "」": "”", "『": "‘", "』": "’", "∼": "~", "〜": "~"}  # (5万元∼10万元: a range's tilde operator or wave dash)
+_VARIANTS = {"陜": "陕", "菓": "果"}  # variant forms OpenCC's t2s keeps (陜西省總工會, as Taiwan's and some mirrors' pages print it)
 
 
 def _is_cjk(ch: str) -> bool:
@@ -80,6 +81,8 @@ def _width_fold(text: str) -> str:
             out.append(" ")
         elif ch in _CORNER:  # 「四個一」 as printed in Hong Kong and Taiwan: “四个一”
             out.append(_CORNER[ch])
+        elif ch in _VARIANTS:
+            out.append(_VARIANTS[ch])
         elif 0xF900 <= o <= 0xFAFF or 0x2460 <= o <= 0x2473:  # CJK compatibility ideographs, ①–⑳ stay: 1:1 only
             n = unicodedata.normalize("NFKC", ch)
             out.append(n if len(n) == 1 else ch)
