@@ -108,3 +108,13 @@ def test_the_variant_of_shaan_opencc_keeps_reads_as_shaanxi(base):
     orgs = _org_fields(base, page)
     assert orgs["陜西省總工會"]["ids"] == ["shaanxi-ftu"], orgs
     assert "陜西渭河發電有限公司" in orgs, orgs
+
+
+def test_a_reporter_named_before_baodao_and_rarer_surnames(base):
+    page = "某市工会助学\n\n某某工人报全媒体记者郭某报道:为帮助职工群众，市总工会发放助学金30万元。\n"
+    assert _draft(base, page).annotation["stories"][0].get("byline") == [
+        {"name": "郭某", "role": "reporter", "quote": "记者郭某"}]
+    page = ("某省工匠学院建设新闻发布会召开\n\n本报讯 2025年5月，省总工会党组成员、副主席卯某某介绍，全省已建成工匠学院30家。"
+            "省总工会副主席赖某某出席。\n")
+    posts = {(s.fields["name"], s.fields["role"]) for s in _draft(base, page).suggestions if s.kind == "post"}
+    assert {("卯某某", "副主席"), ("赖某某", "副主席")} <= posts, posts

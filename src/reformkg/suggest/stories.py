@@ -16,7 +16,7 @@ _BYLINE = re.compile(r"(本报记者|见习记者|记者|本报通讯员|通讯�
 _DATELINE = re.compile(r"本报讯|新华社|电）|^[\u4e00-\u9fff]{1,10}讯(?=\s|[（(]|$)")
 _SUBTITLE = re.compile(r"^(?:——|-)")  # ——记某某, -某某纪实: a subtitle under its headline
 # A reporter's or correspondent's name after the role, as a byline prints it (本报记者 谢斌)
-REPORTER_RX = re.compile(r"(本报记者|见习记者|记者|本报通讯员|通讯员)[:：]?\s*([\u4e00-\u9fff]{2,3})(?=[\s）)、，,]|$)")
+REPORTER_RX = re.compile(r"(本报记者|见习记者|记者|本报通讯员|通讯员)[:：]?\s*([\u4e00-\u9fff]{2,3}?)(?=[\s）)、，,]|$|报道[:：\s）)]?)")
 # More names after a byline's first (记者 郎某某 龙某 陈某, 通讯员刘某、刘某某): the same role's
 MORE_REPORTERS_RX = re.compile(r"[ \t\u3000、，,]+(?!本报|见习|记者|通讯|实习|摄影|编辑|责编|报道|来源|作者)([\u4e00-\u9fff]{2,3})(?=[\s）)、，,]|$)")
 IN_SCOPE_WORDS = ("工会", "职工", "产业工人", "劳模", "工匠", "技能", "集体协商", "劳动者", "技术工人", "产改", "农民工",
