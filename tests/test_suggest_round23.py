@@ -47,6 +47,8 @@ def test_the_party_centre_central_bodies_and_a_government_after_its_party_commit
     orgs = _org_fields(base, page)
     assert {"党中央", "国务院", "中央网信办", "全国工商联", "市委", "市政府", "县委", "县政府"} <= set(orgs), orgs
     assert orgs["党中央"]["new"] == {"name": "中国共产党中央委员会", "aliases": ["党中央"], "kind": "party"}
+    # the Party's care for the workers: no body acting
+    assert "党中央" not in _orgs(base, "某市工会活动\n\n本报讯 职工们感受到党中央对工人阶级的亲切关怀，300名职工参加。\n")
 
 
 def test_an_honour_the_national_federation_names_and_a_place_beginning_a_firms_name_are_not_whose(base):

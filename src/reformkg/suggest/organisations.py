@@ -1172,6 +1172,9 @@ class OrganisationRules:
                     word == "教育部" and self.compact[pos - 2:pos] in ("宣传", "宣教") or \
                     any(x.section == "regions" and x.cend == pos for x in out):
                 continue  # 省国资委, 韶关市发改委: a local body, never the ministry; 宣传教育部: a union's department
+            if full == "中国共产党中央委员会" and not re.match(r"[、，,及和与]|决策|批准|发布|印发|授予|关于|部署|国务院|办公厅",
+                                                               self.compact[pos + len(word):pos + len(word) + 3]):
+                continue  # 党中央对工人阶级的关怀: the Party's care, no body acting (党中央、国务院印发…, 党中央批准…: it acts)
             refs = [e for n in (word, full, "中华人民共和国" + full) for sec, e in self.names.get(n, []) if sec == "organisations"]
             name = "中华人民共和国" + full if full.endswith("部") else full
             found.append(Mention("organisations", word, pos, pos + len(word), refs[:1], 0.7,
