@@ -44,7 +44,7 @@ from reformkg.annotation.grounding import PageText
 _KEEP_FULL = set("，；：！？（）")  # full-width marks the rules are written with
 _TO_FULL = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "!": "！", "?": "？"}
 _CORNER = {"「": "“", "」": "”", "『": "‘", "』": "’", "∼": "~", "〜": "~"}  # (5万元∼10万元: a range's tilde operator or wave dash)
-_VARIANTS = {"陜": "陕", "菓": "果"}  # variant forms OpenCC's t2s keeps (陜西省總工會, as Taiwan's and some mirrors' pages print it)
+_VARIANTS = {"陜": "陕"}  # variant forms OpenCC's t2s keeps (陜西省總工會, as Taiwan's and some mirrors' pages print it)
 
 
 def _is_cjk(ch: str) -> bool:

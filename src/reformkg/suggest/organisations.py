@@ -301,10 +301,10 @@ _BRANDS = "|".join(_PLATFORM_BRANDS)
 _PLATFORM_BRAND_RX = re.compile(rf"(?:^|(?<=[、，,（(“和与及等在位\n]))((?:{_BRANDS})(?:快递(?![员小]))?)"
                                 r"(?=[、，,）)”等和与及]|平台|外卖|骑手|配送|快递|司机|出行|速运|站点|网约|小哥|户外|驿站)"
                                 rf"|({_BRANDS})(?=、(?:{_BRANDS}))")  # (推动美团、申通: the first of a list of them; 顺丰快递, whole)
-# the labour bodies of Hong Kong, Macau and Taiwan as their pages print them short (工联会, 澳门工联总会, 劳工处): a name,
-# never inside another (台中市政府劳工局 is whole) nor before a person's own (工联会议员: the federation still)
+# the labour bodies of Hong Kong, Macau and Taiwan as their pages print them short (工联会, 澳门工联总会, 劳工处): a name
+# after a mark or a word that introduces one, never inside another name found (台中市政府劳工局 is whole)
 _SAR_LABOUR_RX = re.compile(r"(?:^|(?<=[、，,。；;：:（(“”「」\n\s|和与及由向在为的据讯道]))(香港工联会|澳门工联总会|港九劳工社团联会|工联总会|工联会|澳工联|工联|劳联"
-                            r"|劳工事务局|劳工处|劳工局)(?=[、，,。；;：:）)”」\s和与及的等早今近日于在将已也亦与主就为、举组办派称表指]|[\u4e00-\u9fff])")
+                            r"|劳工事务局|劳工处|劳工局)(?![A-Za-z0-9])")
 # a union's centre by what it serves (职工服务中心, 困难职工帮扶中心, 宣传网络中心, 新时代职工文明实践中心)
 _UNION_CENTRE_RX = re.compile(r"(?:职工|农民工|困难职工|外来务工人员|新时代|劳模|法律|宣传|网络|权益|维护|服务|帮扶|培训|文明|实践|援助|创新|"
                               r"文化|活动|技能|鉴定|心理|健康|就业|教育|调解|互助|保障|信息){1,5}中心"
@@ -317,7 +317,6 @@ _GRID_COMPANY_RX = re.compile(r"国网((?:(?![省市县])[\u4e00-\u9fff]){2,3}?(
 # project's pages read it) and a Party committee's (社会工作部, 人才工作局)
 _FEDERATION_UNIT_RX = re.compile(r"(?:女职工委员会|女职委|女职办|办公厅|新闻中心|农民工办公室)(?![\u4e00-\u9fff]{0,2}(?:主任|部长|主席))")
 _COMMITTEE_UNIT_RX = re.compile(r"(?:社会工作部|人才工作局|人才局|社会工作委员会)(?!部长|局长)")
-# A university's college or a school's campus printed after it (某大学继续教育学院, 某学校隆中校区)
 # a company's name of trade words only (光电科技有限公司, (福建)检测服务有限公司): jieba cut its brand off
 _TRADE_WORDS = ("科技|光电|智能|装备|网络|通信|建设|物流|检测|服务|娱乐|教育|培训|职业技能|劳务|建筑|电子|集团|股份|新材料|工程|技术|"
                 "发展|贸易|电气|信息|环保|医疗|食品|生物|材料|实业|能源|化工|机械|制造|投资|开发|运输|设计|生产|电力|控股|重工|"
@@ -326,6 +325,7 @@ _TRADE_ONLY_RX = re.compile(rf"(?:{_TRADE_WORDS})+(?:有限公司|有限责任�
 # what a firm's brand follows: a mark, or a verb or word that introduces a name (授予某某科技有限公司, 作为…, 和…)
 _BEFORE_BRAND_RX = re.compile(r"(?:[，,、。；;：:“”\"《》\n ]|授予|作为|来自|走进|深入|慰问|参观|走访|调研|包括|其中|联合|会同|携手|推荐|命名|表彰|"
                               r"入驻|依托|[有和与及是在为由向对到给等了的获同])$")
+# A university's college or a school's campus printed after it (某大学继续教育学院, 某学校隆中校区)
 _COLLEGE_RX = re.compile(r"(?:继续教育|成人教育|网络教育|国际教育|职业技术|工程技术)学院|[\u4e00-\u9fff]{2}校区(?=[，、。；和与及的])")
 # How the name of a body's unit ends (组织部, 传媒中心, 工会干部学校, 工人疗养院, 教科文卫体工会)
 _UNIT_ENDINGS = ("部", "中心", "学校", "学院", "院", "工会", "办公室", "室", "所", "站", "馆", "宫", "委员会", "委", "局", "处",
