@@ -120,3 +120,11 @@ def test_a_reporter_named_before_baodao_and_rarer_surnames(base):
             "省总工会副主席赖某某出席。\n")
     posts = {(s.fields["name"], s.fields["role"]) for s in _draft(base, page).suggestions if s.kind == "post"}
     assert {("卯某某", "副主席"), ("赖某某", "副主席")} <= posts, posts
+
+
+def test_a_levels_hospital_after_a_verb_and_a_persons_studio_jieba_cuts(base):
+    page = ("某县工会关爱环卫工人\n\n本报讯 2025年7月，县总工会组织环卫工人到县新城医院体检，省康复医院医疗队参加。"
+            "二公司管延安创新工作室、三公司陈某某创新工作室参加交流，许广明职工创新工作室的项目获奖。泉州市康复医院也派员参加。\n")
+    orgs = _orgs(base, page)
+    assert {"县新城医院", "省康复医院", "管延安创新工作室", "许广明职工创新工作室", "泉州市康复医院"} <= orgs, orgs
+    assert not {"新城医院", "康复医院", "延安创新工作室"} & orgs, orgs

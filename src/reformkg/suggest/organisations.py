@@ -325,6 +325,9 @@ _TRADE_ONLY_RX = re.compile(rf"(?:{_TRADE_WORDS})+(?:有限公司|有限责任�
 # what a firm's brand follows: a mark, or a verb or word that introduces a name (授予某某科技有限公司, 作为…, 和…)
 _BEFORE_BRAND_RX = re.compile(r"(?:[，,、。；;：:“”\"《》\n ]|授予|作为|来自|走进|深入|慰问|参观|走访|调研|包括|其中|联合|会同|携手|推荐|命名|表彰|"
                               r"入驻|依托|[有和与及是在为由向对到给等了的获同])$")
+# what a level's body (县康复医院, 省交通运输厅) or a person's studio follows: a mark or a word that introduces a name
+_BEFORE_LEVEL_RX = re.compile(r"(?:[，,。；;：:、“”（(\n ]|讯|到|在|向|对|和|与|及|由|给|为|了|授予|联合|会同|走进|来到|其中)$")
+_LEVEL_UNITS = ("医院", "学校", "公司", "人民政府")  # (局, 厅: the local and provincial bodies' rules name them whole)
 # A university's college or a school's campus printed after it (某大学继续教育学院, 某学校隆中校区)
 _COLLEGE_RX = re.compile(r"(?:继续教育|成人教育|网络教育|国际教育|职业技术|工程技术)学院|[\u4e00-\u9fff]{2}校区(?=[，、。；和与及的])")
 # How the name of a body's unit ends (组织部, 传媒中心, 工会干部学校, 工人疗养院, 教科文卫体工会)
@@ -1730,6 +1733,13 @@ class OrganisationRules:
                 and self.compact[start - 1] not in "的在和与及了是为由向对到给从将把被等各全该本我这那其每省市县区镇乡" \
                 and (start == 1 or self.compact[start - 2] in "，,。；;：:、“”\n 市县区旗）)"):
             start, name = start - 1, self.compact[start - 1] + name  # 蒙/v 圩镇/ns 总工会: a town's name of three characters jieba cut
+        if start >= 1 and self.compact[start - 1] in "省市县" and name[:1] not in "省市县区" and suffix in _LEVEL_UNITS \
+                and (start == 1 or _BEFORE_LEVEL_RX.search(self.compact[:start - 1])) \
+                and not any(self.compact[max(0, start - k):start] in self.gaz for k in (2, 3, 4)):  # (泉州市: a place's own)
+            start, name = start - 1, self.compact[start - 1] + name  # 到县/新城医院, 授予县/城市管理局: the body of the story's level
+        if suffix == "工作室" and start >= 2 and self.compact[start - 1] in SURNAMES and re.match(r"[\u4e00-\u9fff]{2}(?:劳模|职工|技能大师)?创新工作室$", name) \
+                and (_BEFORE_LEVEL_RX.search(self.compact[:start - 1]) or self.compact[:start - 1].endswith(("公司", "集团", "厂", "矿", "中心"))):
+            start, name = start - 1, self.compact[start - 1] + name  # 管/延安创新工作室, 许/广明…: a person's studio, the surname jieba cut
         govt = re.fullmatch(r"(.*?)委([市县区])政府", name)
         if govt:  # 神木市委市政府: the Party committee and the government of a place; the government
             prefix = govt.group(1)
