@@ -128,3 +128,11 @@ def test_a_levels_hospital_after_a_verb_and_a_persons_studio_jieba_cuts(base):
     orgs = _orgs(base, page)
     assert {"县新城医院", "省康复医院", "管延安创新工作室", "许广明职工创新工作室", "泉州市康复医院"} <= orgs, orgs
     assert not {"新城医院", "康复医院", "延安创新工作室"} & orgs, orgs
+
+
+def test_a_levels_union_printed_short_and_after_responding_or_thanking(base):
+    page = ("鲁山县工会推进集体协商\n\n本报讯 2025年4月，鲁山县召开集体协商推进会。会后，县工会积极行动，走访企业87家。"
+            "旗总工会积极响应市总工会的要求，职工感谢市总工会和企业。各社区工会、园区工会积极响应，全县工会系统参与。\n")
+    orgs = _orgs(base, page)
+    assert {"县工会", "市总工会"} <= orgs, orgs
+    assert "区工会" not in orgs, orgs

@@ -94,6 +94,7 @@ _PINYIN_RX = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü
 _MAX_NAME_TOKENS = 14  # a walk ends at punctuation, a verb or a function word long before this
 
 _LOCAL_BODIES = {
+    "工会": ("{}总工会", "union-federation"),  # 县工会积极行动: the county's federation, printed short
     "委": ("中共{}委员会", "party"), "委X组织部": ("中共{}委组织部", "party"), "委X宣传部": ("中共{}委宣传部", "party"),
     "委X统战部": ("中共{}委统战部", "party"),
     "政府": ("{}人民政府", "government"), "总工会": ("{}总工会", "union-federation"), "总": ("{}总工会", "union-federation"),
@@ -166,8 +167,9 @@ _PROVINCE_BODY = re.compile(r"省(总工会|" + _SHORT_FEDERATION + r"|教育厅
 _PROVINCE_BODIES_RX = re.compile(rf"(?:{_PROVINCE_BODY.pattern})+")
 # (after a verb that joins bodies or a conjunction too: 联合市人社局, 和市财政局; never 团市委, the
 # Youth League's committee)
-_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=本报讯)|(?<=[从向据经对给受获将让被来为在到是的])|(?<=[感受看望走访慰问汇报]了)|(?<=今年|去年|日前|近日|目前|同时|活动|期间|会上|当天|此外|其中|另外|随后)|(?<=联合|会同|协同|邀请|牵头|指导|围绕|落实|贯彻|按照|根据)|(?<=[和与及同由])|(?<=[市县区州旗]委)(?=[市县区州旗]政府))(?<!团)([市县区州旗])(委组织部|委宣传部|委统战部|委政法委|委网信办|委直属机关工作委员会|委直属机关工委|委(?!员)|政府办公室|政府|总工会|" + _SHORT_FEDERATION + r"|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
+_LOCAL_BODY = re.compile(r"(?:(?<![\u4e00-\u9fff]{2})|(?<=本报讯)|(?<=[从向据经对给受获将让被来为在到是的])|(?<=[感受看望走访慰问汇报]了)|(?<=今年|去年|日前|近日|目前|同时|活动|期间|会上|当天|此外|其中|另外|随后)|(?<=联合|会同|协同|邀请|牵头|指导|围绕|落实|贯彻|按照|根据|响应|感谢|配合|支持|协助)|(?<=[和与及同由])|(?<=[市县区州旗]委)(?=[市县区州旗]政府))(?<!团)([市县区州旗])(委组织部|委宣传部|委统战部|委政法委|委网信办|委直属机关工作委员会|委直属机关工委|委(?!员)|政府办公室|政府|总工会|" + _SHORT_FEDERATION + r"|人社局|人大常委会|司法局|人民法院|卫健局|工信局|教育局|财政局|工人文化宫"
                          r"|国资委|发改委|住建局|民政局|应急局|妇联|科协|人力资源和社会保障局|科技局|公安局|商务局|交通运输局|政协(?!委员)|"
+                         r"工会(?=[的、，。；和与及将在为于把对向积极主席副主席党组领导开展举办组织联合])|"
                          + "|".join(sorted(_MORE_LOCAL_BODIES, key=len, reverse=True)) + ")")
 
 _MEDIA_RX = re.compile(r"(?:在|于|经)((?:(?![在于经被，。、；：“”\"《》])[\u4e00-\u9fffA-Za-z]){2,8}?)"
@@ -352,6 +354,9 @@ class OrganisationRules:
                 # (市交通运输工会 the walk left placeless: named here after the story's city;
                 # 省、市总工会, 市县总工会: the bodies of levels, no one body named)
                 continue
+            if m.group(2) == "工会" and m.start(1) and re.match(r"[\u4e00-\u9fff]", self.compact[m.start(1) - 1]) and not re.search(
+                    r"(?:联合|会同|响应|感谢|配合|支持|协助|[和与及同由从向据经对给受获将让被来为在到是的了])$", self.compact[:m.start(1)]):
+                continue  # 园区工会, 社区工会: a word ending in the level's character, no level's union
             story = self.ctx.story_at(m.start(1))
             lo, hi = self.ctx.crange(story["span"])
             level = m.group(1)
