@@ -324,11 +324,12 @@ _TRADE_WORDS = ("科技|光电|智能|装备|网络|通信|建设|物流|检测|
                 "发展|贸易|电气|信息|环保|医疗|食品|生物|材料|实业|能源|化工|机械|制造|投资|开发|运输|设计|生产|电力|控股|重工|"
                 "矿业|钢铁|财产保险|保险|咨询|管理|文化|传媒|农业|汽车|精密|电池|机电|水务|燃气|热力|环境|数字|新能源|半导体|用品")
 _TRADE_ONLY_RX = re.compile(rf"(?:{_TRADE_WORDS})+(?:有限公司|有限责任公司|股份有限公司)")
-# what a firm's brand follows: a mark, or a verb or word that introduces a name (授予某某科技有限公司, 作为…, 和…)
-_BEFORE_BRAND_RX = re.compile(r"(?:[，,、。；;：:“”\"《》\n ]|授予|作为|来自|走进|深入|慰问|参观|走访|调研|包括|其中|联合|会同|携手|推荐|命名|表彰|"
-                              r"入驻|依托|[有和与及是在为由向对到给等了的获同])$")
-# what a level's body (县康复医院, 省交通运输厅) or a person's studio follows: a mark or a word that introduces a name
-_BEFORE_LEVEL_RX = re.compile(r"(?:[，,。；;：:、“”（(\n ]|讯|到|在|向|对|和|与|及|由|给|为|了|授予|联合|会同|走进|来到|其中)$")
+# what introduces a name: a verb or a word before it (授予某某科技有限公司, 作为…, 到县新城医院, 和…)
+_NAME_OPENERS = r"授予|作为|来自|走进|来到|深入|慰问|参观|走访|调研|包括|其中|联合|会同|携手|推荐|命名|表彰|入驻|依托|[有和与及是在为由向对到给等了的获同]"
+# what a firm's brand follows: a mark or an opener (never a bracket: 金力永磁（包头）科技 holds one)
+_BEFORE_BRAND_RX = re.compile(rf"(?:[，,、。；;：:“”\"《》\n ]|{_NAME_OPENERS})$")
+# what a level's body (县康复医院, 省交通运输厅) or a person's studio follows: a mark, a dateline's 讯 or an opener
+_BEFORE_LEVEL_RX = re.compile(rf"(?:[，,、。；;：:“”\"《》（(\n ]|讯|{_NAME_OPENERS})$")
 _LEVEL_UNITS = ("医院", "学校", "公司", "人民政府")  # (局, 厅: the local and provincial bodies' rules name them whole)
 # A university's college or a school's campus printed after it (某大学继续教育学院, 某学校隆中校区)
 _COLLEGE_RX = re.compile(r"(?:继续教育|成人教育|网络教育|国际教育|职业技术|工程技术)学院|[\u4e00-\u9fff]{2}校区(?=[，、。；和与及的])")
