@@ -31,12 +31,12 @@ SUFFIX_APPROX = {"余": "more-than", "多": "more-than"}
 TRAILING_APPROX = {"以上": "more-than", "左右": "about", "以下": "at-most"}
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-_NUM = rf"(?:\d+(?:[.,]\d+)*|[{CN_DIGITS}]+)"
+_NUM = rf"(?:\d+(?:[.,]\d+)*|[{CN_DIGITS}]+(?:\.[〇一二三四五六七八九]+)?)"  # (三十八．九三萬人: a decimal in Chinese numerals)
 _PREFIX = "|".join(sorted(PREFIX_APPROX, key=len, reverse=True))
 _TRAIL = "|".join(TRAILING_APPROX)
 
 _QUANTITY = re.compile(
-    rf"^(?P<pre>{_PREFIX})?(?P<ord>第)?(?P<num>\d+(?:[.,]\d+)*|[{CN_DIGITS}]+)"
+    rf"^(?P<pre>{_PREFIX})?(?P<ord>第)?(?P<num>\d+(?:[.,]\d+)*|[{CN_DIGITS}]+(?:\.[〇一二三四五六七八九]+)?)"
     r"(?P<mult>[万亿千]?)(?P<suf>[余多]?)(?P<mult2>[万亿]?)"
     rf"(?P<unit>[^\d{CN_DIGITS}]*?|[^\d]*?)(?P<trail>{_TRAIL})?$"
 )
@@ -76,7 +76,7 @@ class Figure:
 def _chinese_number(text: str) -> Decimal:
     import cn2an  # lazy: cn2an pulls in its own tables
 
-    text = text.replace("两", "二").replace("〇", "零")
+    text = text.replace("两", "二").replace("〇", "零").replace(".", "点")
     if text[0] in "十百千万":
         text = "一" + text
     try:
@@ -103,11 +103,16 @@ def _fraction(compact: str, m: re.Match) -> Figure:
                   approximation=approximation)
 
 
-_COMPOUND = re.compile(rf"(?P<pre>{_PREFIX})?(?P<a>\d+)(?P<big>亿|万)(?P<b>\d+(?:,\d{{3}})*)(?P<small>千万|万|千)(?P<rest>[余多]?\D*)")
+_COMPOUND = re.compile(rf"(?P<pre>{_PREFIX})?(?P<a>\d+)(?P<big>亿|万)(?P<b>\d+(?:,\d{{3}})*)(?P<small>千万|万|千)(?P<rest>[余多]?\D*)"
+                       rf"|(?P<pre4>{_PREFIX})?(?P<a4>\d+)万(?P<b4>\d{{4}})(?P<rest4>[余多]?\D*)")  # 2万9500元: 万 and its four places
 
 
 def _compound(compact: str, m: re.Match) -> Figure:
     """1亿6,525万元, 3亿5千万元, 41万4千人: a number printed in two parts, the larger unit's and the smaller's."""
+    if m["a4"]:  # 2万9500元: the ten thousands, then the four places below them
+        tail = _quantity(f"1{m['rest4']}")
+        return Figure(text=compact, value=_clean(Decimal(m["a4"]) * MULTIPLIERS["万"] + Decimal(m["b4"])), unit_word=tail.unit_word,
+                      approximation=PREFIX_APPROX.get(m["pre4"] or "") or tail.approximation)
     big = MULTIPLIERS[m["big"]]
     small = MULTIPLIERS["千"] * MULTIPLIERS["万"] if m["small"] == "千万" else MULTIPLIERS[m["small"]]
     b = Decimal(m["b"].replace(",", ""))
@@ -203,7 +208,7 @@ FIND_PRE = "将近|接近|近|大约|约|超过|超|逾|多达|最低|至少|不
 FIND_CN = "零〇一二两三四五六七八九十百千万"
 
 
-FIND_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|(?![零〇](?![{FIND_CN}]))[{FIND_CN}]+)"  # (零件, 零门槛: no zero)
+FIND_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|(?![零〇](?![{FIND_CN}]))[{FIND_CN}]+(?:\.[〇一二三四五六七八九]+)?)"  # (零件, 零门槛: no zero)
 
 
 EXTRA_UNIT_WORDS = {"岁": "year", "场次": "count", "件次": "count", "户次": "count", "大类": "count", "大": "count", "部门": "count", "批次": "count", "部分": "count",
@@ -221,7 +226,7 @@ def _figure_regex(symbols: tuple[str, ...]) -> re.Pattern:
     bare = rf"(?:{FIND_PRE})?{FIND_NUM}[万亿千]?"
     change = rf"由{q}(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低)(?:到|至|为){q}"
     rng = rf"(?:{q}|{bare})(?:至|到|-|—|~|～){q}"
-    compound = rf"(?:{FIND_PRE})?\d+(?:亿\d+(?:,\d{{3}})*千?万|万\d+千)[余多]?(?:{units})(?:以上|左右|以下)?"  # 1亿6,525万元, 41万4千人
+    compound = rf"(?:{FIND_PRE})?\d+(?:亿\d+(?:,\d{{3}})*千?万|万\d+千|万\d{{4}}(?!\d))[余多]?(?:{units})(?:以上|左右|以下)?"  # 1亿6,525万元, 41万4千人, 2万9500元
     return re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{compound}|{change}|{rng}|{q}|\d+(?=、))")
 
 
@@ -267,14 +272,17 @@ LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "c
                     "成": None,  # 比例超过9成: tenths, a share printed short
                     "队": "count",  # (机关组18队、企业组26队参加: teams)
                     "宗": "count",  # (处理个案280宗, 追讨欠薪36宗: cases, as Hong Kong and Macau print them)
-                    "趟": "count"}  # (开行务工专列26趟: runs of a train or a bus)
+                    "趟": "count",  # (开行务工专列26趟: runs of a train or a bus)
+                    "瓶": "count", "人份": "count", "篇次": "count",  # (送上7.7万瓶饮料, 发放材料80余人份, 学习900余篇次)
+                    "大项目": "count", "大类别": "count",  # (设置6大项目, 4大类别: not 6大项 and a stray 目)
+                    "标准箱": None, "TEU": None, "毫升": None}  # (吞吐量3910.2万标准箱, 14.2萬TEU, 献血8000毫升)
 _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
                             rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?:以上|左右|以下)?"
                             r"(?!(?<=米)[^，。；]{0,4}(?:跑|接力|栏|泳))(?!(?<=层)的)(?!(?<=队)[长员伍列旗部])"
                             r"|(?<![\d.第零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十]{1,3}个百分点"  # (提高了三个百分点)
-                            r"|(?<![\d.第零〇一二两三四五六七八九十百千万\u4e00-\u9fff])(?:近|约|超过|超|逾|接近)?[二两三四五六七八九]成"
+                            r"|(?:(?<![\d.第零〇一二两三四五六七八九十百千万\u4e00-\u9fff])(?:近|约|超过|超|逾|接近)?|超过|接近)[二两三四五六七八九]成"
                             r"(?:以上|左右)?(?![立为功员本果效绩交长熟就都型品了衣语套片年才材真行风规家像形事])"
-                            r"|(?<=[近约超逾从有达占])[二两三四五六七八九]成(?:以上|左右)?(?![立为功员本果效绩交长熟就都型品了衣语套片年才材真行风规家像形事])"  # (六成职工, 接近三成受访者: tenths)
+                            r"|(?<=[近约超逾从有达占过])[二两三四五六七八九]成(?:以上|左右)?(?![立为功员本果效绩交长熟就都型品了衣语套片年才材真行风规家像形事])"  # (六成职工, 接近三成受访者: tenths)
                             rf"|(?<![\d.第{FIND_CN}])(?:近|约|超过|超|逾|上)[一二两三四五六七八九十]*[百千万][余多]?"
                             rf"(?:{'|'.join(w for w in sorted(LOOSE_UNIT_WORDS, key=len, reverse=True) if w[0] not in '个千平成')})"  # (近千辆)
                             r"|(?<=建筑|地上|地下|主体|室为|楼高)[一二两三四五六七八九十]{1,2}层(?!楼)")  # (地上建筑五层, 地下室为一层)

@@ -122,9 +122,33 @@ def _simplified(text: str) -> str:
     return "\n".join(out)
 
 
+# numbers printed digit by digit in Chinese numerals (Taiwan's papers: 二萬九五〇〇元, 調幅三．一八％,
+# 一九六元, 二〇一六年): a run with 〇 or a decimal point, or of three digits or more, before a
+# unit; 四五百元, 七八十人 and 三十八．九三萬 (tens printed as 十) are not such runs
+_DIGIT_OF = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}
+_DIGIT_RUN_RX = re.compile(r"(?<![〇零一二两三四五六七八九十百千万亿.])(?:([一二三四五六七八九])([万亿]))?"
+                           r"([〇一二三四五六七八九]+(?:\.[〇一二三四五六七八九]+)?)(?=[%万亿元人名个家项件次场户位倍年])")
+
+
+def _digit_numerals(text: str) -> str:
+    """A number printed digit by digit (一九六元, 三．一八％, 二萬七四七〇元) → ASCII digits, one for one."""
+    if "〇" not in text and not re.search("[一二三四五六七八九]{3}|[一二三四五六七八九]\\.[一二三四五六七八九〇]", text):
+        return text
+
+    def fold(m: re.Match) -> str:
+        run = m.group(3)
+        if not ("〇" in run or "." in run or len(run) >= 3):
+            return m.group(0)
+        head = m.group(1) and len(run) == 4 and "." not in run  # 二万九五〇〇: the ten thousands too
+        lead = _DIGIT_OF[m.group(1)] + m.group(2) if head else (m.group(1) or "") + (m.group(2) or "")
+        return lead + "".join(_DIGIT_OF.get(ch, ch) for ch in run)
+
+    return _DIGIT_RUN_RX.sub(fold, text)
+
+
 def normalise(text: str) -> str:
     """``text`` in the form the rules match: same length, same offsets (see the module doc)."""
-    folded = _simplified(_ascii_marks(_glosses(_width_fold(text))))
+    folded = _digit_numerals(_simplified(_ascii_marks(_glosses(_width_fold(text)))))
     assert len(folded) == len(text), "normalise must keep every offset"
     return folded
 

@@ -1,0 +1,31 @@
+"""suggest on the unseen pages of heldout68–217, read (issue 21, the twenty-fourth round).
+Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
+
+from test_suggest_round17 import _draft, _observations
+
+
+def test_numbers_printed_digit_by_digit_in_chinese_numerals_are_figures(base):
+    page = ("某地基本工資調整\n\n〔記者王某／台北報導〕2025年，某市職業總工會表示，基本工資審議會議決定，"
+            "工會會員月薪再增八一〇元、達到二萬八五〇〇元，調幅二．九二％，時薪由一八五元調升至一九二元，"
+            "受惠勞工有六十二．七八萬人，合計約一五六萬名勞工。\n")
+    obs = {s.text: s for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert {"八一〇元", "二萬八五〇〇元", "二．九二％", "六十二．七八萬人", "約一五六萬名"} <= set(obs), sorted(obs)
+    assert obs["二萬八五〇〇元"].fields["value"] == "28500", obs["二萬八五〇〇元"].fields
+    assert obs["二．九二％"].fields["value"] == "2.92", obs["二．九二％"].fields
+    assert obs["六十二．七八萬人"].fields["value"] == "627800", obs["六十二．七八萬人"].fields
+
+
+def test_a_guess_of_two_numbers_or_tens_is_not_read_digit_by_digit(base):
+    from reformkg.suggest.normalise import normalise
+
+    for text in ("每月四五百元的房租", "七八十人参加", "三五成群", "一一对应", "三十八．九三萬人"):
+        assert not any(ch.isdigit() for ch in normalise(text)), (text, normalise(text))
+    assert normalise("二〇一六年的一九六元") == "2016年的196元"
+
+
+def test_measure_words_of_bottles_portions_and_big_items_stay_with_their_figure(base):
+    page = ("某区工会送清凉\n\n本报讯 2025年7月，某区总工会为一线职工送上清凉饮料7.5万瓶、矿泉水600瓶，"
+            "发放宣传材料90余人份，竞赛设置焊接、电工等5大项目，服务分为4大类别，职工参与率超过三成。\n")
+    obs = _observations(base, page)
+    assert {"7.5万瓶", "600瓶", "90余人份", "5大项目", "4大类别", "超过三成"} <= set(obs), obs
+    assert not {"7.5万", "90余人", "5大项"} & set(obs), obs
