@@ -29,3 +29,13 @@ def test_measure_words_of_bottles_portions_and_big_items_stay_with_their_figure(
     obs = _observations(base, page)
     assert {"7.5万瓶", "600瓶", "90余人份", "5大项目", "4大类别", "超过三成"} <= set(obs), obs
     assert not {"7.5万", "90余人", "5大项"} & set(obs), obs
+
+
+def test_a_corps_division_and_a_zones_own_name_are_part_of_the_unions_name(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某地工会慰问职工\n\n本报讯 2025年1月，十三师新星市总工会走访慰问职工300人，师市总工会还为职工赠送保险。"
+            "第八师石河子市总工会开展活动，青岛西海岸新区辛安街道总工会联合街道开展安全培训，覆盖职工1200人。\n")
+    orgs = _orgs(base, page)
+    assert {"十三师新星市总工会", "师市总工会", "第八师石河子市总工会", "青岛西海岸新区辛安街道总工会"} <= orgs, orgs
+    assert not {"新星市总工会", "新区辛安街道总工会"} & orgs, orgs

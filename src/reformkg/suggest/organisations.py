@@ -1585,8 +1585,18 @@ class OrganisationRules:
                 j -= 1  # 邮储银行福建省分行/v 工会, …党委: a bank's branch jieba reads as a verb, heading its union or committee
                 start = p
                 continue
-            elif w == "经开区":
-                j -= 1  # 经开区/n 总工会 (a word of the tokenizer's): the zone heads the name, as a place does
+            elif w == "师" and f == "ng" and j >= 2 and re.fullmatch(r"第?[一二三四五六七八九十]{1,3}", toks[j - 2][0]) \
+                    and toks[j][1] == "ns" and toks[j][0].endswith("市"):
+                j -= 2  # 十三/m 师/ng 新星市/ns 总工会: a division of the Xinjiang corps and its city, one body
+                start = toks[j][2]
+                placed = True
+                continue
+            elif f == "s" and toks[j][0] in ("新区", "新片区") and (j < 2 or toks[j - 2][1] in ("ns", "x")) and len(w) >= 2:
+                j -= 1  # 青岛/ns 西海岸/s 新区 辛安街道总工会: a zone's own name, a locative word, between its city and 新区
+                start = p
+                continue
+            elif w in ("经开区", "师市"):
+                j -= 1  # 经开区/n 总工会 (a word of the tokenizer's), 师市/n 总工会 (a corps division's and its city's): the zone heads the name, as a place does
                 start = p
                 placed = True
                 continue
