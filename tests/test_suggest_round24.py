@@ -39,3 +39,14 @@ def test_a_corps_division_and_a_zones_own_name_are_part_of_the_unions_name(base)
     orgs = _orgs(base, page)
     assert {"十三师新星市总工会", "师市总工会", "第八师石河子市总工会", "青岛西海岸新区辛安街道总工会"} <= orgs, orgs
     assert not {"新星市总工会", "新区辛安街道总工会"} & orgs, orgs
+
+
+def test_the_labour_bodies_of_hong_kong_macau_and_taiwan_are_named_with_their_kind(base):
+    from test_suggest_heldout5_orgs import _orgs as _org_fields
+
+    page = ("香港工會爭取勞工權益\n\n本報訊 2025年，工聯會向勞工及福利局提交意見書，民政及青年事務局和入境處派員出席，"
+            "立法會議員關注外勞輸入，全港逾1.2萬名工友受惠。在台灣，勞動部與經濟部討論配套，職安署去年實施勞檢3萬場次，"
+            "全國產業總工會表示歡迎。勞動部長某某出席。\n")
+    orgs = _org_fields(base, page)
+    assert {"勞工及福利局", "民政及青年事務局", "入境處", "立法會", "勞動部", "經濟部", "職安署", "全國產業總工會"} <= set(orgs), orgs
+    assert orgs["全國產業總工會"]["new"]["kind"] == "union-federation" and orgs["入境處"]["new"]["kind"] == "government", orgs
