@@ -50,3 +50,13 @@ def test_the_labour_bodies_of_hong_kong_macau_and_taiwan_are_named_with_their_ki
     orgs = _org_fields(base, page)
     assert {"勞工及福利局", "民政及青年事務局", "入境處", "立法會", "勞動部", "經濟部", "職安署", "全國產業總工會"} <= set(orgs), orgs
     assert orgs["全國產業總工會"]["new"]["kind"] == "union-federation" and orgs["入境處"]["new"]["kind"] == "government", orgs
+
+
+def test_a_headline_over_its_own_site_lines_is_the_storys_not_a_menus_line_above_it(base):
+    page = ("地区分站\n\n您现在的位置:某某网 > 新闻资讯 > 职场动态 > 内容\n\n集体协商为某市某商圈300余名快递员撑腰\n"
+            "来源:某某日报客户端 日期:2024-06-28 浏览\n\n    近日，某区某街道工会与快递企业代表开展集体协商，"
+            "为商圈近300名快递员签订集体合同，覆盖企业6家。\n")
+    draft = _draft(base, page)
+    assert draft.annotation["stories"][0]["title"] == "集体协商为某市某商圈300余名快递员撑腰", draft.annotation["stories"][0]
+    obs = {s.text: s.confidence for s in draft.suggestions if s.kind == "observation"}
+    assert obs.get("近300名", 0) >= 0.6 and obs.get("300余名", 0) < 0.6, obs

@@ -215,7 +215,8 @@ def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) 
     """Story boundaries from headline-like lines followed by a subtitle, byline, dateline or a
     line that is only a place name (the county of a speech: 韩城市)."""
     # the site's lines: blank; a gloss inside a word (责(zé)编, folded to GLOSS_SPACE): dropped
-    lines = [(a, b, raw.replace(GLOSS_SPACE, "") if boilerplate(raw) is None else "") for a, b, raw in text_lines(page.text)]
+    kinds = [boilerplate(raw) for _a, _b, raw in text_lines(page.text)]
+    lines = [(a, b, raw.replace(GLOSS_SPACE, "") if kind is None else "") for (a, b, raw), kind in zip(text_lines(page.text), kinds)]
     for k in related_lines(lines):  # a site's list of links to other stories: no story of its own
         lines[k] = (lines[k][0], lines[k][1], "")
     n = len(lines)
@@ -250,6 +251,14 @@ def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) 
             # the page's first headline needs no byline or dateline, unless the story's text is
             # printed above it: then it is a line at the story's end (an editors' line, 相关阅读)
             first = not starts and not any(_prose(lines[k][2]) for k in range(i))
+            # 集体协商为…护航 / 来源:工人日报客户端 日期:2024-06-28: a headline over its own site lines; a menu's
+            # line taken for the page's first headline (地区分站, 新闻动态), no text under it, gives way to it
+            sited = j < n and kinds[j] in ("source line", "time line")
+            if sited and starts and len(starts) == 1 and not numbered and not any(
+                    _prose(lines[k][2]) for k in range(starts[-1][-1] + 1, i)) and len(lines[starts[-1][0]][2].strip()) <= 8:
+                starts.pop()
+                places_of.pop(0, None)
+                first = True
             if first or (signal or place) and not numbered:
                 starts.append(block)
                 places_of[len(starts) - 1] = place
