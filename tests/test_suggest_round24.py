@@ -60,3 +60,11 @@ def test_a_headline_over_its_own_site_lines_is_the_storys_not_a_menus_line_above
     assert draft.annotation["stories"][0]["title"] == "集体协商为某市某商圈300余名快递员撑腰", draft.annotation["stories"][0]
     obs = {s.text: s.confidence for s in draft.suggestions if s.kind == "observation"}
     assert obs.get("近300名", 0) >= 0.6 and obs.get("300余名", 0) < 0.6, obs
+
+
+def test_a_phone_number_a_time_limit_in_days_and_an_age_band_of_pupils_are_no_figures(base):
+    page = ("某省工会公示劳模人选\n\n本报讯 2025年4月，某省总工会公示劳动模范候选人120名，如有不同意见，请于5日内反映。"
+            "电话:028-86100000 通信地址:某市某街18号。夏令营面向10至15岁中小学生，共招收营员200名。\n")
+    obs = _observations(base, page)
+    assert {"120名", "200名"} <= set(obs), obs
+    assert not [o for o in obs if "86100000" in o or o in ("5日", "10至15岁")], obs

@@ -327,7 +327,7 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a programme known by its count ({text}{after[:4]}: 十件实事): part of a name, no figure"
     if fig.unit_word == "年" and not fig.ordinal and before.endswith("在") and re.match(r"的[^，,。；;]{0,8}?(?:工作|生涯|岁月|职业)中", after):
         return f"a person's tenure (在{text}{after[:6]}…): who is meant, no figure"  # 在38年的维修工作中
-    if fig.unit_word in ("小时", "分钟") and after.startswith("内"):
+    if fig.unit_word in ("小时", "分钟", "日", "天", "个工作日") and after.startswith("内"):
         return f"a time limit ({text}{after[:1]}: 课程1小时内爆满): no figure"  # (24小时服务: a service's hours, a fact)
     if fig.unit_word == "位" and after.startswith("一体") or fig.unit_word == "人" and after.startswith("制"):
         return f"part of a name ({text}{after[:2]}: 六位一体, 九人制): no figure"
@@ -362,7 +362,7 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a threshold ({text}{after[:6]}…: 产值10亿元以上的企业, 50人以上的企业): who or what is meant, no figure"
     if fig.unit_word == "年" and re.search(r"(?:19|20)\d\d年起连续$|(?:19|20)\d\d年(?:至|到|-|—)(?:19|20)\d\d年[，,]?[^，,。；;]{0,6}?连续$", before):
         return f"the years a time already prints ({before[-10:]}{text}): a time, no figure"  # 2024年起连续3年
-    if fig.unit_word == "岁" and re.search(r"[-—~～至到]", text) and re.match(r"(?:的)?(?:职工|人员|会员|员工|劳动者|农民工|群体)", after):
+    if fig.unit_word == "岁" and re.search(r"[-—~～至到]", text) and re.match(r"(?:的)?(?:职工|人员|会员|员工|劳动者|农民工|群体|中小学生|学生|子女|儿童|青少年|孩子)", after):
         return f"an age band ({text}{after[:2]}): who is counted, no figure"  # 30岁-40岁职工102人
     if fig.unit_word == "级" and re.fullmatch(r"(?:19|20)\d\d级", text):
         return f"a cohort ({text}{after[:4]}…): a class's year, no figure"  # 2023级函授专班
