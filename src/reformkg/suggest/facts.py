@@ -921,6 +921,9 @@ class FactRules:
             return True
         if re.match(r"(?:共|现|拥|累计|先后)?有|共", text[m.cend:cpos]):
             return False  # 石林县现有各级劳模工匠56人: the place has them, its own count
+        if m.name in ("全国", "全省", "全市") and re.match(r"级?[“\"「]?(?:职工书屋|模范职工之家|模范职工小家|工人先锋号|五一劳动奖|劳动模范|先进工作者|"
+                                                    r"劳模创新工作室|职工创新工作室|示范)", text[m.cend:cpos]):
+            return True  # 全省建成全国职工书屋23家…，发放阅读卡6.5万张: an honour's level, never who acts in the clause
         level = m.section == "regions" or m.section == "organisations" and (m.proposal or {}).get("name", m.name).endswith(
             "总工会") and re.match(r"[“\"「]?(?:职工书屋|模范职工之家|模范职工小家|工人先锋号|劳模创新工作室|职工创新工作室)",
                                   text[m.cend:cpos]) is not None  # (全国总工会职工书屋示范点15个: the honour's level, as a place's is)
