@@ -68,3 +68,22 @@ def test_a_phone_number_a_time_limit_in_days_and_an_age_band_of_pupils_are_no_fi
     obs = _observations(base, page)
     assert {"120名", "200名"} <= set(obs), obs
     assert not [o for o in obs if "86100000" in o or o in ("5日", "10至15岁")], obs
+
+
+def test_a_national_honours_level_in_a_clause_is_not_whose_the_later_figures_are(base):
+    from test_suggest_round12 import _subjects
+
+    page = "某省总工会推进职工书屋建设\n\n本报讯 据了解，2024年全省建成全国职工书屋21家、省级职工书屋80家，发放电子阅读卡5.2万张。\n"
+    subjects = _subjects(base, page)
+    assert subjects["5.2万张"] != "全国" and subjects["21家"] != "全国", subjects
+
+
+def test_the_unions_mutual_aid_societies_and_their_offices_are_named_whole(base):
+    from test_suggest_heldout5_orgs import _orgs as _org_fields
+
+    page = ("某省职工互助保障工作\n\n本报讯 记者从广东省职工保障互助会获悉，2025年广东省职工保障互助会佛山地区发动参保40万人次。"
+            "近日，苏州市职工互助互济会召开会员代表大会，中国职工保险互助会重庆办事处开展活动，职工缴纳互助会费。\n")
+    orgs = _org_fields(base, page)
+    assert {"广东省职工保障互助会", "苏州市职工互助互济会", "中国职工保险互助会重庆办事处"} <= set(orgs), orgs
+    assert orgs["苏州市职工互助互济会"]["new"]["kind"] == "association", orgs
+    assert not [o for o in orgs if o.startswith("年") or o == "互助会"], orgs

@@ -401,6 +401,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out.extend(rules.ministries(out))
     out.extend(rules.platform_brands(out))
     out.extend(rules.sar_labour_bodies(out))
+    out = _over_the_parts(out, rules.mutual_aid_societies(out))  # 中国职工保险互助会重庆办事处: never its parts
     out = _over_the_parts(out, rules.grid_companies(out))  # 国网安徽电力: never 国网 alone
     out.extend(rules.bare_federation(out))
     out.extend(rules.placeless_bodies(out))

@@ -315,6 +315,9 @@ _UNION_CENTRE_RX = re.compile(r"(?:职工|农民工|困难职工|外来务工人
 # a province's or a city's title for studios (江苏省技能大师工作室, 厦门市技能大师工作室, 山西省职工(劳模)创新工作室), or the
 # kind alone (高技能人才(劳模)创新工作室): what a studio is named, never one studio
 _STUDIO_TITLE_RX = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|自治区))?(?:技能大师|劳模|职工|高技能人才|工匠|劳模工匠)[\u4e00-\u9fff（）()]{0,8}?工作室")
+# the workers' mutual-aid societies of the unions (中国职工保险互助会, 某省职工保障互助会, 某市职工互助互济会) and their offices
+_MUTUAL_AID_RX = re.compile(r"(?:中国|(?:(?![，。、；：“”（）\s的和与及在从向])[\u4e00-\u9fff]){2,8}?(?:省|市|县|区|州))?职工(?:保险|保障)?互助(?:互济|保障)?会"
+                            r"(?:(?:(?![，。、；：“”（）\s的和与及在从向])[\u4e00-\u9fff]){2,6}?(?:办事处|管委会|代办处))?(?!员|费|金)")
 _GRID_COMPANY_RX = re.compile(r"国网((?:(?![省市县])[\u4e00-\u9fff]){2,3}?(?:省|市|县)?)(?:电力有限公司|电力公司|电力|供电公司|供电分公司)")
 # a federation's units (女职工委员会, 女职办, 办公厅, 新闻中心; never a department, 权益保障部: the federation's, as the
 # project's pages read it) and a Party committee's (社会工作部, 人才工作局)
@@ -1143,6 +1146,24 @@ class OrganisationRules:
                     for x in out):
                 continue
             found.append(self._firm(m.group(0), m.start(), m.end(), 0.6))
+        return found
+
+    def mutual_aid_societies(self, out: list[Mention]) -> list[Mention]:
+        """中国职工保险互助会重庆办事处, 广东省职工保障互助会, 苏州市职工互助互济会: a union's mutual-aid society
+        (or its office), whose name jieba cuts at 保障/v and 互助/v; one name."""
+        found = []
+        for m in _MUTUAL_AID_RX.finditer(self.compact):
+            if any(x.section == "organisations" and x.cstart <= m.start() and m.end() <= x.cend and x.cend - x.cstart > m.end() - m.start()
+                   for x in out):
+                continue
+            start, head = m.start(), m.group(0)[:m.group(0).index("职工")]
+            if head and head != "中国":  # (2025年广东省职工保障互助会: the name starts at its place)
+                k = next((k for k in range(len(head)) if any(head[k:k + n] in self.gaz for n in (2, 3, 4))), len(head))
+                start += k
+            name = self.compact[start:m.end()]
+            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+            found.append(Mention("organisations", name, start, m.end(), refs[:1], 0.6,
+                                 None if refs else {"name": name, "kind": "association"}))
         return found
 
     def sar_labour_bodies(self, out: list[Mention]) -> list[Mention]:
