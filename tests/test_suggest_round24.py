@@ -87,3 +87,13 @@ def test_the_unions_mutual_aid_societies_and_their_offices_are_named_whole(base)
     assert {"广东省职工保障互助会", "苏州市职工互助互济会", "中国职工保险互助会重庆办事处"} <= set(orgs), orgs
     assert orgs["苏州市职工互助互济会"]["new"]["kind"] == "association", orgs
     assert not [o for o in orgs if o.startswith("年") or o == "互助会"], orgs
+
+
+def test_a_place_line_ending_the_page_heads_no_story_of_its_own(base):
+    page = ("某某工人日报网讯(记者 王某)11月6日,2024年全省企业民主管理工作现场推进会在某市召开。"
+            "省总工会副主席李某某出席并讲话。会上,某市总工会等8家单位做了现场发言。\n"
+            "免责声明:本文仅代表作者本人观点,与本网无关。\n河南省\n")
+    draft = _draft(base, page)
+    story = draft.annotation["stories"][0]
+    assert story["scope"] == "in" and story["title"] != "河南省", story
+    assert "8家" in {s.text for s in draft.suggestions if s.kind == "observation"}

@@ -259,7 +259,7 @@ def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) 
                 starts.pop()
                 places_of.pop(0, None)
                 first = True
-            if first or (signal or place) and not numbered:
+            if first or (signal or place) and not numbered and follow:  # (a place line ending the page heads nothing: 河南省)
                 starts.append(block)
                 places_of[len(starts) - 1] = place
             i = j
