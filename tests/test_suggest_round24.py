@@ -97,3 +97,10 @@ def test_a_place_line_ending_the_page_heads_no_story_of_its_own(base):
     story = draft.annotation["stories"][0]
     assert story["scope"] == "in" and story["title"] != "河南省", story
     assert "8家" in {s.text for s in draft.suggestions if s.kind == "observation"}
+
+
+def test_an_operators_grade_a_grids_specialist_and_a_unions_officer_are_posts(base):
+    page = ("某市工会表彰先进\n\n本报讯 2024年3月，某电机有限公司装配特级技师、高级主任操作师周某某获评大国工匠。"
+            "某供电局继电保护专责吴某某说，全局有职工1200人。市总工会民主管理部干事郑某某、社会服务社总干事钱某某出席。\n")
+    posts = {(s.fields["name"], s.fields["role"]) for s in _draft(base, page).suggestions if s.kind == "post"}
+    assert {("周某某", "高级主任操作师"), ("吴某某", "专责"), ("郑某某", "民主管理部干事"), ("钱某某", "总干事")} <= posts, posts
