@@ -104,3 +104,9 @@ def test_an_operators_grade_a_grids_specialist_and_a_unions_officer_are_posts(ba
             "某供电局继电保护专责吴某某说，全局有职工1200人。市总工会民主管理部干事郑某某、社会服务社总干事钱某某出席。\n")
     posts = {(s.fields["name"], s.fields["role"]) for s in _draft(base, page).suggestions if s.kind == "post"}
     assert {("周某某", "高级主任操作师"), ("吴某某", "专责"), ("郑某某", "民主管理部干事"), ("钱某某", "总干事")} <= posts, posts
+
+
+def test_a_firms_name_beginning_with_a_numeral_and_yuan_is_no_money(base):
+    page = "某煤业工会开展安全活动\n\n本报讯 2024年1月，三元煤业被授予五星级群众安全工作站称号，并获得5万元工作站经费，全年收集隐患3000余条。\n"
+    obs = _observations(base, page)
+    assert {"5万元", "3000余条"} <= set(obs) and "三元" not in obs, obs

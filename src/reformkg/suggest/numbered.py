@@ -74,6 +74,8 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
     if re.search(r"[省市县区]$|(?:19|20)\d\d年$", compact[max(0, start - 5):start]) and re.match(
             r"(?:名)?职工(?:劳动和技能竞赛|劳动技能竞赛|技能竞赛|劳动竞赛|大比武|技术比武|技能比武)", compact[end:end + 12]):
         return f"the name of a contest ({compact[max(0, start - 3):start]}{text}职工…竞赛)"  # 金昌市10万职工劳动和技能竞赛
+    if re.fullmatch(r"[一二三四五六七八九十]元", text) and re.match(r"煤业|矿业|集团|股份|实业|控股|化工|钢铁|乳业|食品|能源|电力|重工", compact[end:end + 2]):
+        return f"a firm's name ({text}{compact[end:end + 2]}): no money"  # 三元煤业获评…
     if _DAY.match(text) and compact[start - 1:start] != "月" and _DAY_AFTER.match(compact[end:end + 4]):
         return f"a day of the month ({text}{compact[end:end + 2]}): a date, not a figure"
     if re.fullmatch(r"(?:[1-9]|[12]\d|3[01])日(?:至|到|—|-|－|~)(?:[1-9]|[12]\d|3[01])日", text):
