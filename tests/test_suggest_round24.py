@@ -39,6 +39,8 @@ def test_a_corps_division_and_a_zones_own_name_are_part_of_the_unions_name(base)
     orgs = _orgs(base, page)
     assert {"十三师新星市总工会", "师市总工会", "第八师石河子市总工会", "青岛西海岸新区辛安街道总工会"} <= orgs, orgs
     assert not {"新星市总工会", "新区辛安街道总工会"} & orgs, orgs
+    orgs = _orgs(base, "某区工会关爱职工\n\n本报讯 2025年3月，西海岸新区总工会特邀专家为职工开展讲座，职工300人参加。\n")
+    assert "西海岸新区总工会" in orgs and "新区总工会" not in orgs, orgs
 
 
 def test_the_labour_bodies_of_hong_kong_macau_and_taiwan_are_named_with_their_kind(base):

@@ -1616,6 +1616,7 @@ class OrganisationRules:
             elif f == "s" and toks[j][0] in ("新区", "新片区") and (j < 2 or toks[j - 2][1] in ("ns", "x")) and len(w) >= 2:
                 j -= 1  # 青岛/ns 西海岸/s 新区 辛安街道总工会: a zone's own name, a locative word, between its city and 新区
                 start = p
+                placed = True  # (，西海岸/s 新区 总工会: the zone's name heads it, as a place does)
                 continue
             elif w in ("经开区", "师市"):
                 j -= 1  # 经开区/n 总工会 (a word of the tokenizer's), 师市/n 总工会 (a corps division's and its city's): the zone heads the name, as a place does
