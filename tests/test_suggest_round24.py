@@ -112,3 +112,13 @@ def test_a_firms_name_beginning_with_a_numeral_and_yuan_is_no_money(base):
     page = "某煤业工会开展安全活动\n\n本报讯 2024年1月，三元煤业被授予五星级群众安全工作站称号，并获得5万元工作站经费，全年收集隐患3000余条。\n"
     obs = _observations(base, page)
     assert {"5万元", "3000余条"} <= set(obs) and "三元" not in obs, obs
+
+
+def test_topics_listed_before_a_phrase_on_firms_are_no_firms(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某区工会开展集体协商竞赛\n\n本报讯 2024年5月，参赛队员阅读了政策文件，围绕福利待遇、技能培训、创新成果等与企业发展密切相关的议题开展学习，"
+            "共有12支队伍参赛。货拉拉、滴滴、快狗等平台企业派员参加。\n")
+    orgs = _orgs(base, page)
+    assert not {"福利待遇", "技能培训", "创新成果"} & orgs, orgs
+    assert {"货拉拉", "滴滴", "快狗"} <= orgs, orgs

@@ -893,6 +893,8 @@ class OrganisationRules:
                              rf"[\u4e00-\u9fff]{{0,8}}?(?:企业|机构|公司|平台)", self.compact):
             if re.match(r"(?:职工)?(?:职业)?(?:技能|劳动)?(?:大赛|竞赛|比赛|比武|培训)", self.compact[m.end():m.end() + 8]):
                 continue  # 藏毯绒纺、铜箔制造等重点企业技能大赛: the trades of the contests, no firms
+            if re.match(r"等[与和及对为向在把将从同跟]", self.compact[m.end(1):m.end(1) + 2]) or self.compact[:m.start(1)].endswith(("围绕", "关于", "涉及")):
+                continue  # 围绕福利待遇、技能培训等与企业发展…相关的议题: topics, 企业 of another phrase, no firms
             if re.match(r"等(?:[\d一二两三四五六七八九十]+[名位个]?)?人", self.compact[m.end(1):m.end(1) + 6]):
                 continue  # 纪某某、张某某等人反映企业欠薪: people, no firms
             if re.match(r"等(?:[\d一二两三四五六七八九十]+[个项类种方面]*)?(?:问题|情况|方面|行为|现象|事项|隐患|风险|内容)", self.compact[m.end(1):m.end(1) + 8]):
