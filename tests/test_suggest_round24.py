@@ -128,7 +128,7 @@ def test_a_kind_or_a_wish_before_gonghui_is_no_unions_name(base):
     from test_suggest_round12 import _orgs
 
     page = ("某市工会开展竞赛\n\n本报讯 2024年6月，某市代表队参加全省第二届城市工会集体协商竞赛，全力打造温馨工会、和谐工会，"
-            "“谢谢工会的关心，”一名职工说，志愿者向新会员普及工会知识，共有职工300人参加。某市总工会主办。\n")
+            "“谢谢工会的关心，”一名职工说，志愿者向新会员普及工会知识，学习中国工会十八大精神，共有职工300人参加。某市总工会主办。\n")
     orgs = _orgs(base, page)
-    assert not {"城市工会", "温馨工会", "和谐工会", "谢谢工会", "普及工会"} & orgs, orgs
+    assert not {"城市工会", "温馨工会", "和谐工会", "谢谢工会", "普及工会", "中国工会"} & orgs, orgs
     assert "某市总工会" in orgs or any(o.endswith("市总工会") for o in orgs), orgs

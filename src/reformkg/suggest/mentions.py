@@ -184,7 +184,7 @@ _BODY_THEN_VERB = re.compile(r"(?:总工会|工会|公司|政府|集团).*?(?:�
 # What no organisation's name holds: a count (1587名), a verb of visiting inside it, a machine tool's name, a
 # generic site alone, 工会 after a verb or 全体 (杭州充分发挥工会“大学校”作用, 普惠全体工会会员)
 _NO_NAME_RX = re.compile(r"\d+(?:余|多)?[名人家个项]|^.{2,}?(?:调研|走访|看望|慰问|考察|视察)|加工中心$|(?:发挥|普惠|全体)工会$|"
-                         r"^(?:城市|温馨|和谐|创新|谢谢|感谢|普及|新一轮|卓越|金秋)工会$|"
+                         r"^(?:城市|温馨|和谐|创新|谢谢|感谢|普及|新一轮|卓越|金秋|中国)工会$|"  # (中国工会十八大精神: the unions at large)
                          r"^(?:职工|职业|技能|培训|实训|教育|产业工人)*(?:培训|实训)基地$")
 
 
