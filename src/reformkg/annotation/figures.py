@@ -31,12 +31,13 @@ SUFFIX_APPROX = {"余": "more-than", "多": "more-than"}
 TRAILING_APPROX = {"以上": "more-than", "左右": "about", "以下": "at-most"}
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-_NUM = rf"(?:\d+(?:[.,]\d+)*|[{CN_DIGITS}]+(?:\.[〇一二三四五六七八九]+)?)"  # (三十八．九三萬人: a decimal in Chinese numerals)
+_CN_DECIMALS = r"(?:\.[〇一二三四五六七八九]+)?"  # (三十八．九三萬人: a decimal in Chinese numerals)
+_NUM = rf"(?:\d+(?:[.,]\d+)*|[{CN_DIGITS}]+{_CN_DECIMALS})"
 _PREFIX = "|".join(sorted(PREFIX_APPROX, key=len, reverse=True))
 _TRAIL = "|".join(TRAILING_APPROX)
 
 _QUANTITY = re.compile(
-    rf"^(?P<pre>{_PREFIX})?(?P<ord>第)?(?P<num>\d+(?:[.,]\d+)*|[{CN_DIGITS}]+(?:\.[〇一二三四五六七八九]+)?)"
+    rf"^(?P<pre>{_PREFIX})?(?P<ord>第)?(?P<num>{_NUM})"
     r"(?P<mult>[万亿千]?)(?P<suf>[余多]?)(?P<mult2>[万亿]?)"
     rf"(?P<unit>[^\d{CN_DIGITS}]*?|[^\d]*?)(?P<trail>{_TRAIL})?$"
 )
@@ -208,7 +209,7 @@ FIND_PRE = "将近|接近|近|大约|约|超过|超|逾|多达|最低|至少|不
 FIND_CN = "零〇一二两三四五六七八九十百千万"
 
 
-FIND_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|(?![零〇](?![{FIND_CN}]))[{FIND_CN}]+(?:\.[〇一二三四五六七八九]+)?)"  # (零件, 零门槛: no zero)
+FIND_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|(?![零〇](?![{FIND_CN}]))[{FIND_CN}]+{_CN_DECIMALS})"  # (零件, 零门槛: no zero)
 
 
 EXTRA_UNIT_WORDS = {"岁": "year", "场次": "count", "件次": "count", "户次": "count", "大类": "count", "大": "count", "部门": "count", "批次": "count", "部分": "count",

@@ -1162,10 +1162,7 @@ class OrganisationRules:
             if head and head != "中国":  # (2025年广东省职工保障互助会: the name starts at its place)
                 k = next((k for k in range(len(head)) if any(head[k:k + n] in self.gaz for n in (2, 3, 4))), len(head))
                 start += k
-            name = self.compact[start:m.end()]
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, start, m.end(), refs[:1], 0.6,
-                                 None if refs else {"name": name, "kind": "association"}))
+            found.append(self._body(self.compact[start:m.end()], start, m.end(), 0.6, "association"))
         return found
 
     def sar_labour_bodies(self, out: list[Mention]) -> list[Mention]:
@@ -1178,16 +1175,18 @@ class OrganisationRules:
             name = m.group(1)
             if name == "工联" and self.compact.startswith(("会", "总会", "驿站"), m.end(1)):
                 continue
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
             kind = "union-federation" if "工会" in name or "工联" in name or name == "劳联" else "government"
-            found.append(Mention("organisations", name, m.start(1), m.end(1), refs[:1], 0.55,
-                                 None if refs else {"name": name, "kind": kind}))
+            found.append(self._body(name, m.start(1), m.end(1), 0.55, kind))
         return found
+
+    def _body(self, name: str, start: int, end: int, confidence: float, kind: str) -> Mention:
+        """A body printed as ``name``: its registry entry, else proposed by that name, of ``kind``."""
+        refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
+        return Mention("organisations", name, start, end, refs[:1], confidence, None if refs else {"name": name, "kind": kind})
 
     def _firm(self, name: str, start: int, end: int, confidence: float) -> Mention:
         """A firm printed as ``name``: its registry entry, else proposed by that name."""
-        refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-        return Mention("organisations", name, start, end, refs[:1], confidence, None if refs else {"name": name, "kind": "enterprise"})
+        return self._body(name, start, end, confidence, "enterprise")
 
     def ministries(self, out: list[Mention]) -> list[Mention]:
         """人社部, 科技部, 工信部: a ministry printed short (a word of its own, never 教育部门, 省国资委)

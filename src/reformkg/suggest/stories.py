@@ -215,8 +215,9 @@ def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) 
     """Story boundaries from headline-like lines followed by a subtitle, byline, dateline or a
     line that is only a place name (the county of a speech: 韩城市)."""
     # the site's lines: blank; a gloss inside a word (责(zé)编, folded to GLOSS_SPACE): dropped
-    kinds = [boilerplate(raw) for _a, _b, raw in text_lines(page.text)]
-    lines = [(a, b, raw.replace(GLOSS_SPACE, "") if kind is None else "") for (a, b, raw), kind in zip(text_lines(page.text), kinds)]
+    printed = text_lines(page.text)
+    kinds = [boilerplate(raw) for _a, _b, raw in printed]
+    lines = [(a, b, raw.replace(GLOSS_SPACE, "") if kind is None else "") for (a, b, raw), kind in zip(printed, kinds)]
     for k in related_lines(lines):  # a site's list of links to other stories: no story of its own
         lines[k] = (lines[k][0], lines[k][1], "")
     n = len(lines)
