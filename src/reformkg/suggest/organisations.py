@@ -535,10 +535,7 @@ class OrganisationRules:
                 found.append(Mention("organisations", name, m.start(), unit.cend, [], 0.6, {"name": name, "kind": "enterprise"}))
                 continue
             name = m.group(0)
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, m.start(), m.end(), refs[:1], 0.6,
-                                 None if refs else {"name": name, "kind": "enterprise",
-                                                    "note": "a central enterprise's short name: add its registered name"}))
+            found.append(self._body(name, m.start(), m.end(), 0.6, "enterprise", note="a central enterprise's short name: add its registered name"))
         return found
 
     def hosts(self, out: list[Mention]) -> list[Mention]:
@@ -553,9 +550,7 @@ class OrganisationRules:
                 if any(x.section == "organisations" and x.cstart < start + len(item) and start < x.cend for x in itertools.chain(out, found)) \
                         or first is None or first[0] in _GENERIC_HEADS or first[1] not in _STRONG and first[0] not in self.gaz:
                     continue
-                refs = [e for sec, e in self.names.get(item, []) if sec == "organisations"]
-                found.append(Mention("organisations", item, start, start + len(item), refs[:1], 0.5,
-                                     None if refs else {"name": item, "kind": MARKER}))
+                found.append(self._body(item, start, start + len(item), 0.5, MARKER))
         return found
 
     def reform_groups(self, out: list[Mention]) -> list[Mention]:
@@ -608,10 +603,7 @@ class OrganisationRules:
             if name[-4:-2] in self.gaz or name[-4:-2] in _GENERIC_HEADS or \
                     any(x.cstart < m.end(1) and a < x.cend for x in itertools.chain(out, found) if x.section == "organisations"):
                 continue
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, a, m.end(1), refs[:1], 0.5,
-                                 None if refs else {"name": name, "kind": "enterprise",
-                                                    "note": "a company's short name: add its registered name"}))
+            found.append(self._body(name, a, m.end(1), 0.5, "enterprise", note="a company's short name: add its registered name"))
         # 吉林石化坚持…, 茂名石化的…, 青海油田启动…: a refinery or an oilfield by its city's name (an oilfield by its
         # province's too), wherever printed
         for m in re.finditer(r"([\u4e00-\u9fff]{2})(?:石化|炼化|油田)(?!行业|产业|企业|系统|工业|化工|装备|基地|园区|产品)", self.compact):
@@ -621,10 +613,7 @@ class OrganisationRules:
             if not named or \
                     any(x.cstart < m.end() and a < x.cend for x in itertools.chain(out, found) if x.section == "organisations"):
                 continue
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, a, m.end(), refs[:1], 0.5,
-                                 None if refs else {"name": name, "kind": "enterprise",
-                                                    "note": "a company's short name: add its registered name"}))
+            found.append(self._body(name, a, m.end(), 0.5, "enterprise", note="a company's short name: add its registered name"))
         return found
 
     def dashed_zones(self, out: list[Mention]) -> list[Mention]:
@@ -649,9 +638,7 @@ class OrganisationRules:
             a, name = m.start(1), m.group(1)
             if any(x.section == "organisations" and x.cstart < m.end(1) and a < x.cend for x in out):
                 continue
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, a, m.end(1), refs[:1], 0.5,
-                                 None if refs else {"name": name, "kind": MARKER}))
+            found.append(self._body(name, a, m.end(1), 0.5, MARKER))
         return found
 
     def street_unions(self, out: list[Mention]) -> list[Mention]:
@@ -663,9 +650,7 @@ class OrganisationRules:
             if any(x.section == "organisations" and x.cstart <= a and m.end(1) <= x.cend and x.cend - x.cstart > len(name)
                    for x in out):
                 continue
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, a, m.end(1), refs[:1], 0.6,
-                                 None if refs else {"name": name, "kind": "union-federation" if name.endswith("总工会") else "union"}))
+            found.append(self._body(name, a, m.end(1), 0.6, "union-federation" if name.endswith("总工会") else "union"))
         named = {x.name for x in found if x.name.endswith("街道总工会")}
         for m in re.finditer(r"(?<![\u4e00-\u9fff])街道总工会|(?<=[，。、；：的由向对和与及在])街道总工会", self.compact):
             if len(named) == 1 and not any(x.cstart <= m.start() < x.cend for x in found + out):
@@ -751,8 +736,7 @@ class OrganisationRules:
                     or any(w in ("推进", "发挥", "重视", "建立", "成立", "组建", "推动", "指导", "利用", "通过", "借助", "依托") for w, _f in words) \
                     or any(x.section == "organisations" and x.cstart <= a and m.end(1) <= x.cend and x.cend - x.cstart > len(name) for x in out):
                 continue
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, a, m.end(1), refs[:1], 0.6, None if refs else {"name": name, "kind": "union"}))
+            found.append(self._body(name, a, m.end(1), 0.6, "union"))
         return found
 
     def numbered_schools(self, out: list[Mention]) -> list[Mention]:
@@ -766,9 +750,7 @@ class OrganisationRules:
             if not k or any(x.section == "organisations" and x.cstart < m.end() and a - k < x.cend for x in out):
                 continue
             name = self.compact[a - k:m.end()]
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, a - k, m.end(), refs[:1], 0.6,
-                                 None if refs else {"name": name, "kind": "school"}))
+            found.append(self._body(name, a - k, m.end(), 0.6, "school"))
         return found
 
     def model_workers_studios(self, out: list[Mention]) -> list[Mention]:
@@ -781,9 +763,7 @@ class OrganisationRules:
             if at is None:
                 continue
             name = self.compact[at:m.end()]
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, at, m.end(), refs[:1], 0.6,
-                                 None if refs else {"name": name, "kind": "studio"}))
+            found.append(self._body(name, at, m.end(), 0.6, "studio"))
         return found
 
     def listed_with_a_body(self, out: list[Mention]) -> list[Mention]:
@@ -814,10 +794,7 @@ class OrganisationRules:
                 if unit is None or len(t) - len(unit.group(0)) < 2 or t[:1] in "各等该本全" or \
                         any(x.section == "organisations" and x.cstart < a + len(t) and a < x.cend for x in itertools.chain(out, found)):
                     continue
-                refs = [e for sec, e in self.names.get(t, []) if sec == "organisations"]
-                found.append(Mention("organisations", t, a, a + len(t), refs[:1], 0.45,
-                                     None if refs else {"name": t, "kind": "studio" if t.endswith("工作室") else
-                                                        "union" if t.endswith("工会") else MARKER}))
+                found.append(self._body(t, a, a + len(t), 0.45, "studio" if t.endswith("工作室") else "union" if t.endswith("工会") else MARKER))
         return found
 
     def shorter_names(self, out: list[Mention]) -> list[Mention]:
@@ -941,9 +918,7 @@ class OrganisationRules:
             if unit is None or unit.group(1) not in self.gaz:
                 continue
             name = self.compact[m.cstart:m.cend + unit.end()]
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, m.cstart, m.cend + unit.end(), refs[:1], 0.6,
-                                 None if refs else {"name": name, "kind": "enterprise"}))
+            found.append(self._body(name, m.cstart, m.cend + unit.end(), 0.6, "enterprise"))
         return found
 
     def listed_units(self, out: list[Mention]) -> list[Mention]:
@@ -964,10 +939,8 @@ class OrganisationRules:
                 start, pos = pos, pos + len(item) + 1
                 if not item.endswith(_UNIT_ENDINGS):
                     continue  # 3个中心分别是研发、生产: no body's name
-                refs = [e for sec, e in self.names.get(item, []) if sec == "organisations"]
                 kind = "union" if item.endswith("工会") else MARKER
-                found.append(Mention("organisations", item, start, start + len(item), refs[:1], 0.55,
-                                     None if refs else {"name": item, "kind": kind}))
+                found.append(self._body(item, start, start + len(item), 0.55, kind))
         for m in re.finditer(r"(?<=、)((?:(?![、，,。；：:等和与及])[\u4e00-\u9fff]){2,16}?(?:股份)?有限(?:责任)?公司)(?=[、，,。；等])", self.compact):
             # …发电有限公司、华翔翔能科技股份有限公司、…: an item of a list of registered companies, whole
             if any(x.section == "organisations" and x.cstart <= m.start(1) and m.end(1) <= x.cend for x in out):
@@ -978,14 +951,10 @@ class OrganisationRules:
                 name, at = name[verb.end():], at + verb.end()
                 if len(name) < 6:
                     continue
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, at, at + len(name), refs[:1], 0.6,
-                                 None if refs else {"name": name, "kind": "enterprise"}))
+            found.append(self._body(name, at, at + len(name), 0.6, "enterprise"))
         for m in re.finditer(r"中国[\u4e00-\u9fff]{2,12}?工会全国委员会", self.compact):
             name = m.group(0)
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, m.start(), m.end(), refs[:1], 0.6,
-                                 None if refs else {"name": name, "kind": "union"}))
+            found.append(self._body(name, m.start(), m.end(), 0.6, "union"))
         return found
 
     def bare_federation(self, out: list[Mention]) -> list[Mention]:
@@ -1082,9 +1051,7 @@ class OrganisationRules:
                     or re.search(r"不得|不可|禁止|严禁", name) or self.compact[at - 2:at] == "未经":
                 # (在头版刊发: the page of a paper, no medium; 未经授权不得转载: a site's notice)
                 continue
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, at, at + len(name), refs[:1], 0.6,
-                                 None if refs else {"name": name, "kind": "media"}))
+            found.append(self._body(name, at, at + len(name), 0.6, "media"))
         return found
 
     def dateline_media(self, out: list[Mention]) -> list[Mention]:
@@ -1118,9 +1085,7 @@ class OrganisationRules:
                 if any(x.section == "organisations" and x.cstart <= a and b <= x.cend for x in itertools.chain(out, found)) or \
                         re.search("本报|本刊", name) or any(a < k < b for k in self._line_starts):
                     continue  # a headline before 本报讯 is no medium
-                refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-                found.append(Mention("organisations", name, a, b, refs[:1], 0.6,
-                                     None if refs else {"name": name, "kind": "media"}))
+                found.append(self._body(name, a, b, 0.6, "media"))
         return found
 
     @functools.cached_property
@@ -1179,10 +1144,12 @@ class OrganisationRules:
             found.append(self._body(name, m.start(1), m.end(1), 0.55, kind))
         return found
 
-    def _body(self, name: str, start: int, end: int, confidence: float, kind: str) -> Mention:
-        """A body printed as ``name``: its registry entry, else proposed by that name, of ``kind``."""
+    def _body(self, name: str, start: int, end: int, confidence: float, kind: str, note: str | None = None) -> Mention:
+        """A body printed as ``name``: its registry entry, else proposed by that name, of ``kind`` (with
+        ``note`` for the annotator, when given)."""
         refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-        return Mention("organisations", name, start, end, refs[:1], confidence, None if refs else {"name": name, "kind": kind})
+        new = {"name": name, "kind": kind, **({"note": note} if note else {})}
+        return Mention("organisations", name, start, end, refs[:1], confidence, None if refs else new)
 
     def _firm(self, name: str, start: int, end: int, confidence: float) -> Mention:
         """A firm printed as ``name``: its registry entry, else proposed by that name."""
@@ -1337,17 +1304,13 @@ class OrganisationRules:
             first = self.ctx.tok_at(a)
             if first is None or first[1] not in ("nr", "nrfg", "ns", "nt") and first[0] not in self.gaz:
                 continue  # “职工创新工作室”: a kind; a body's name starts with a person, a place or a body
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, a, b, refs[:1], 0.6,
-                                 None if refs else {"name": name, "kind": "association" if name.endswith("联盟") else "studio"}))
+            found.append(self._body(name, a, b, 0.6, "association" if name.endswith("联盟") else "studio"))
         for m in re.finditer(r"“((?:(?![“”，。、；])[\u4e00-\u9fff]){2,12})”(?:劳模|工匠|职工)?(?:讲师团|宣讲团)", self.compact):
             first = self.ctx.tok_at(m.start(1))  # “太仓劳模工匠”讲师团: the name with its marks, its own word a place's
             if first is None or first[1] != "nt" and not self._place_word(first) or title_given(self.compact, m.start(), m.end()):
                 continue
             name = m.group(0)
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, m.start(), m.end(), refs[:1], 0.6,
-                                 None if refs else {"name": name, "kind": MARKER}))
+            found.append(self._body(name, m.start(), m.end(), 0.6, MARKER))
         return found
 
     def province_bodies(self, out: list[Mention]) -> list[Mention]:
@@ -1393,10 +1356,7 @@ class OrganisationRules:
     def _placeless(self, text: str, start: int, end: int, kind: str, level: str) -> Mention:
         """省总工会, 市总工会 where the page names no place of that level: the body as printed,
         for the annotator to complete with its place."""
-        refs = [e for sec, e in self.names.get(text, []) if sec == "organisations"]
-        return Mention("organisations", text, start, end, refs[:1], 0.4,
-                       None if refs else {"name": text, "kind": kind,
-                                          "note": f"the page names no {level}: add its name before the body's"})
+        return self._body(text, start, end, 0.4, kind, note=f"the page names no {level}: add its name before the body's")
 
     def shared_suffix(self, out: list[Mention]) -> list[Mention]:
         """贺忠善、白浩强、李强劳模创新工作室: a list of names sharing the suffix of its last item."""
@@ -1469,9 +1429,7 @@ class OrganisationRules:
                 re.fullmatch(r"[\u4e00-\u9fff]+", toks[i - 1][0]) and toks[i - 2][1] in ("x", "uj", "p", "c"):
             # 的长客/n 股份公司: a company by its short name and 股份公司
             name, at = toks[i - 1][0] + toks[i][0], toks[i - 1][2]
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found = [Mention("organisations", name, at, at + len(name), refs[:1], 0.5,
-                             None if refs else {"name": name, "kind": "enterprise"})]
+            found = [self._body(name, at, at + len(name), 0.5, "enterprise")]
         for n, x in enumerate(found):  # 其中区职工法律援助中心 (其/中区): 中 is 其中's, the name starts at the level
             if not x.ids and x.proposal and re.match(r"中[省市县区]", x.name) and self.compact[x.cstart - 1:x.cstart] == "其":
                 found[n] = Mention(x.section, x.name[1:], x.cstart + 1, x.cend, x.ids, x.confidence,
@@ -1499,9 +1457,7 @@ class OrganisationRules:
                 return []
             word, _f, pos = toks[i]
             name = self.compact[p:pos + len(word)]
-            refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            return [Mention("organisations", name, p, pos + len(word), refs[:1], 0.55,
-                            None if refs else {"name": name, "kind": "enterprise"})]
+            return [self._body(name, p, pos + len(word), 0.55, "enterprise")]
         return []
 
     def _brand_head(self, toks: list[Token], k: int) -> bool:
