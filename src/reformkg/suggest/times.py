@@ -217,7 +217,8 @@ def _growth_dates(compact: str) -> tuple[tuple[int, int, dict], ...]:
 
 
 # 从2017年启动“产改”时的62.2万人增加到146.3万人: a growth from a year's figure to one of no date
-_GROWTH_FROM_YEAR_RX = re.compile(r"从((?:19|20)\d\d)年[^，,。；;的]{0,14}的[^，,。；;]{1,14}?((?:增加|增长|提高|提升|上升|发展|扩大)(?:到|至))")
+# (由2017年的60多万人增加到100多万人 the same: 由's year a period read as such)
+_GROWTH_FROM_YEAR_RX = re.compile(r"[从由]((?:19|20)\d\d)年[^，,。；;的]{0,14}的[^，,。；;]{1,14}?((?:增加|增长|提高|提升|上升|发展|扩大)(?:到|至)|达到)")
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -271,7 +272,8 @@ def find_times(compact: str) -> list[tuple[int, int, dict]]:
     # 从2017年启动时的62.2万人增加到146.3万人: the first figure is of 2017, not since; the second of the
     # sentence's own time before 从 (目前), else of none (the story's date)
     for m in _GROWTH_FROM_YEAR_RX.finditer(compact):
-        at = next((k for k, (lo, _hi, t) in enumerate(out) if lo == m.start() and t.get("since") == m.group(1)), None)
+        at = next((k for k, (lo, _hi, t) in enumerate(out) if lo == m.start() and t.get("since") == m.group(1)
+                   or lo == m.start(1) and t.get("during") == m.group(1) and compact[lo - 1] == "由"), None)
         if at is None:
             continue
         out[at] = (m.start(1), m.start(1) + 5, {"during": m.group(1), "text": m.group(1) + "年"})
