@@ -2193,6 +2193,13 @@ class FactRules:
         resolved = [(a, t, *self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month", "month") else
                                           year_ref or self._this_year_ref(t, story, date), story))
                     for a, t in earlier]
+        if self.compact[slo - 1:slo] in ("；", ";"):
+            # 2023年新增工会10个，目前共有351家；组织职工参赛2个: 目前 states its own part, the year the rest
+            full = self._joined_sentence(slo, plo)
+            now = [r for r in resolved if full <= r[0] and r[1]["text"] in ("目前", "当前", "现阶段")]
+            if now and any(full <= r[0] < now[0][0] and r[1]["text"] not in _RATE_WORDS for r in resolved):
+                resolved = [r for r in resolved if r not in now]
+                earlier = [(a, t) for a, t in earlier if all(a != r[0] for r in now)]
         last = next((t for _a, t, g, _r in reversed(resolved) if g and ("on" in t or "during" in t) and "relative" not in t), None)
         if last and re.match(r"(?:当时|那时|彼时)[，,]", self.compact[slo:cpos]):
             # 1950年1月10日，…成立。当时，全市有职工34万余人: the date of the sentence before
