@@ -243,11 +243,11 @@ def grade(draft: dict, truth: dict, names_of: dict[str, set[str]], kinds_of: dic
     res["org_found_nomedia"] = len(want & set().union(*kept)) if kept else 0
     people = {fold(s["fields"].get("name", "")) for s in sugg if s["kind"] == "post"}
     res["posts_truth"] = len(truth["posts"])
-    # (a reporter or a correspondent graded as a post is found when the draft gives the person in a story's
-    # byline: the annotation records them there, with their role, not as posts)
+    # (a reporter, a correspondent, an editor or a writer graded as a post is found when the draft gives the person in a
+    # story's byline: the annotation records them there, with their role, not as posts)
     bylines = {fold(b.get("name", "")) for st in draft["annotation"].get("stories", []) for b in st.get("byline", [])}
-    res["posts_found"] = sum(fold(p) in people or re.search("记者|通讯员|通訊員|記者", post) is not None and fold(p) in bylines
-                             for p, post in truth["posts"])
+    res["posts_found"] = sum(fold(p) in people or re.search("记者|通讯员|编辑|责编|编审|监制|作者|撰稿", fold(post)) is not None
+                             and fold(p) in bylines for p, post in truth["posts"])
     return res
 
 

@@ -89,7 +89,8 @@ def test_a_closing_byline_in_traditional_characters_before_the_sites_lines(base)
     body = "某市總工會舉辦職工文藝展演，來自全市各行業的一線職工登台獻藝，展示廣大職工的精神風貌，贏得觀眾陣陣掌聲。" * 4
     page = f"某市職工文藝展演舉行\n\n本報訊 {body}部分老領導觀看演出。(記者 郎某某)\n(責編:木某某、朱某某)\n分享讓更多人看到\n"
     assert _draft(base, page).annotation["stories"][0].get("byline") == [
-        {"name": "郎某某", "role": "reporter", "quote": "記者郎某某"}]
+        {"name": "郎某某", "role": "reporter", "quote": "記者郎某某"},  # (and its editors, round 25)
+        {"name": "木某某", "role": "editor", "quote": "責編:木某某"}, {"name": "朱某某", "role": "editor", "quote": "朱某某"}]
     # a bracket with a reporter inside the story, sentences after it: no byline
     page = f"某市職工文藝展演舉行\n\n本報訊 {body}(記者 郎某某)據介紹，展演還將走進基層。\n"
     assert "byline" not in _draft(base, page).annotation["stories"][0]

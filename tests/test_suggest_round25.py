@@ -17,3 +17,30 @@ def test_now_dates_its_own_clause_not_the_years_work_after_a_semicolon(base):
                          "发放帮扶资金22.2万元。\n")
     assert {v: (times[v] or {}).get("during") for v in ("10个", "2个", "22.2万元")} == {"10个": "2023", "2个": "2023", "22.2万元": "2023"}, times
     assert "2023" not in str(times["351家"]), times
+
+
+def _bylines(base, text: str) -> list[tuple[str, str]]:
+    return [(b["name"], b["role"]) for st in _draft(base, text).annotation["stories"] for b in st.get("byline", [])]
+
+
+_BODY = "2024年5月，某市总工会为一线职工发放慰问金100万元，覆盖职工3000人，开展送清凉活动20场。" * 4
+
+
+def test_bylines_closing_a_story_before_the_sites_lines_and_credits_of_editors(base):
+    page = f"某市总工会送清凉\n\n{_BODY}（记者 王某某 通讯员 李某）\n\n责任编辑：赵某\n\n相关阅读\n" + "某某新闻，讲述家乡的故事，有观点、有态度。\n" * 8
+    assert _bylines(base, page) == [("王某某", "reporter"), ("李某", "correspondent"), ("赵某", "editor")]
+    page = f"某市总工会送清凉\n\n{_BODY}晚报记者 孙某某\n\n新闻推荐\n\n某地道路标志调整下月启动。\n"
+    assert _bylines(base, page) == [("孙某某", "reporter")]
+    page = f"某市总工会送清凉\n\n{_BODY}\n记者 | 周某 吴某某\n实习编辑 | 郑某 责编 | 冯某\n编审 | 陈某 监制 | 褚某\n"
+    assert _bylines(base, page) == [("周某", "reporter"), ("吴某某", "reporter"), ("郑某", "editor"), ("冯某", "editor"),
+                                    ("陈某", "editor"), ("褚某", "editor")]
+
+
+def test_bylines_opening_a_story_with_what_the_reporter_learnt_and_a_pictures_credit(base):
+    page = f"某市总工会送清凉\n\n记者钱某从市总工会获悉：{_BODY}"
+    assert _bylines(base, page) == [("钱某", "reporter")]
+    assert _bylines(base, f"某市总工会送清凉\n\n记者近日从市总工会获悉：{_BODY}") == []
+    page = f"某市总工会送清凉\n\n图为职工在领取清凉用品。通讯员卫某某摄\n\n本报讯 记者蒋某、沈某某报道 {_BODY}"
+    assert _bylines(base, page) == [("卫某某", "correspondent"), ("蒋某", "reporter"), ("沈某某", "reporter")]
+    page = f"某路局工会活动\n\n铁路资讯   2019-12-07 07:49:17  0浏览 作者:韩某 杨某\n\n{_BODY}"
+    assert _bylines(base, page) == [("韩某", "author"), ("杨某", "author")]

@@ -57,7 +57,8 @@ def test_web_boilerplate_is_no_fact_and_never_a_title(base):
     assert [s["title"] for s in ann["stories"]] == ["常州市总工会召开产业工人队伍建设改革推进会"]
     reasons = {nf["quote"]: nf["reason"] for nf in ann["no_fact"]}
     assert reasons["来源:常州工人报作者:浏览次数:1024发布时间:2024-11-0609:30:00"] == "web page boilerplate (source line)"
-    assert reasons["责任编辑:王小明"] == "web page boilerplate (editor line)"
+    assert "责任编辑:王小明" not in reasons  # the story's editor, in its byline
+    assert {"name": "王小明", "role": "editor", "quote": "责任编辑:王小明"} in ann["stories"][0]["byline"]
     assert reasons["摘要:全市已建成劳模工匠创新工作室86家。"] == "web page boilerplate (summary)"
     # figures of the body only: the summary's 86家 and the view count are no observations
     assert [o["value"] for o in ann["observations"]] == ["86家", "3.2万人次"]

@@ -30,8 +30,8 @@ from reformkg.suggest.facts import FactRules
 from reformkg.suggest.mentions import find_mentions
 from reformkg.suggest.model import DraftParts, Suggestion
 from reformkg.suggest.numbered import numbered_name
-from reformkg.suggest.organisations import printing_medium
-from reformkg.suggest.stories import IN_SCOPE_WORDS, MORE_REPORTERS_RX, REPORTER_RX, headline_like, text_lines
+from reformkg.suggest.organisations import SURNAMES, printing_medium
+from reformkg.suggest.stories import EDITOR_RX, IN_SCOPE_WORDS, MORE_REPORTERS_RX, REPORTER_RX, headline_like, text_lines
 from reformkg.suggest.times import find_times, story_date
 from reformkg.suggest.writer import draft_yaml
 
@@ -353,26 +353,50 @@ class Drafter:
         out = []
         span = ctx.span(lo, min(hi, lo + 200))
         lines = ctx.page.text[span.start:span.end].splitlines()
+        credits = []
         if hi - lo > 200:  # …受到职工欢迎。（记者吴某 通讯员何某）: a byline closing the story, in brackets
-            end = ctx.span(max(lo + 200, hi - 120), hi)
+            end = ctx.span(max(lo, hi - 600), hi)
             tail = ctx.page.text[end.start:end.end]
             closing = ([None] + list(re.finditer(r"[（(]([^（）()]{0,16}?(?:记者|記者|通讯员|通訊員)[^（）()]{2,40})[）)]", tail)))[-1]
-            # (某日报全媒体记者 某某); only the site's lines after it (责编, 分享), no sentence of the story
-            lines += [closing.group(1)] if closing and not re.search(r"[。！？!?]", tail[closing.end():]) else []
+            # (某日报全媒体记者 某某); only the site's lines after it (责编, 分享), no sentence of the story, or
+            # right after a sentence, ending its line (the site's furniture after it)
+            lines += [closing.group(1)] if closing and (not re.search(r"[。！？!?]", tail[closing.end():]) or re.search(
+                r"[。！？!?”]\s*$", tail[:closing.start()]) and re.match(r"[ \t]*(?:\n|$)", tail[closing.end():])) else []
+            for line in tail.splitlines()[1:]:
+                last = re.split(r"[。！？!?]", line)[-1]
+                if len(last) <= 30 and not closing and last != line:  # …发放慰问金。记者 王某 (no brackets, ending its line)
+                    lines += [last] if REPORTER_RX.search(last) else []
+                elif len(line) <= 30 and not closing and re.match(r"\s*(?:[\u4e00-\u9fff]{2,6})?(?:记者|通讯员)", line):
+                    lines += [line]  # 晨报记者 王某 on a line of its own
+                credits += [m for m in EDITOR_RX.finditer(last)] if len(last) <= 60 else []
         for line in lines:
+            credits += [m for m in EDITOR_RX.finditer(line)] if len(line) <= 60 else []
             for m in REPORTER_RX.finditer(line):
+                if line[m.end():m.end() + 1] == "从" and m.group(2)[0] not in SURNAMES:
+                    continue  # 记者近日从某厅获悉: no name
                 role = {"见习记者": "intern-reporter", "通讯员": "correspondent", "本报通讯员": "correspondent"}.get(m.group(1), "reporter")
                 names, k = [(m.group(2), m.group(0).replace(" ", ""))], m.end()
                 while (more := MORE_REPORTERS_RX.match(line, k)) is not None:  # (记者 郎某某 龙某: the role's next names)
                     names.append((more.group(1), more.group(1)))
                     k = more.end()
                 for name, quote in names:
+                    if any(b["name"] == name for b in out):
+                        continue  # (a short story's closing byline is in its first 200 characters too)
                     entry = {"name": name, "role": role}
                     refs = [e for sec, e in ctx.names.get(name, []) if sec == "people"]
                     if refs:
                         entry["person"] = refs[0]
                     entry["quote"] = quote
                     out.append(entry)
+        for m in credits:  # 责任编辑：王某, 作者：王某 李某
+            role = "author" if m.group(1) in ("作者", "撰稿") else "editor"
+            names, k = [(m.group(2), m.group(0).replace(" ", ""))], m.end()
+            while (more := MORE_REPORTERS_RX.match(m.string, k)) is not None:
+                names.append((more.group(1), more.group(1)))
+                k = more.end()
+            for name, quote in names:
+                if all(b["name"] != name for b in out):
+                    out.append({"name": name, "role": role, "quote": quote})
         return out
 
     def _no_fact(self, parts: DraftParts) -> None:
