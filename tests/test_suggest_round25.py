@@ -44,3 +44,14 @@ def test_bylines_opening_a_story_with_what_the_reporter_learnt_and_a_pictures_cr
     assert _bylines(base, page) == [("卫某某", "correspondent"), ("蒋某", "reporter"), ("沈某某", "reporter")]
     page = f"某路局工会活动\n\n铁路资讯   2019-12-07 07:49:17  0浏览 作者:韩某 杨某\n\n{_BODY}"
     assert _bylines(base, page) == [("韩某", "author"), ("杨某", "author")]
+
+
+def test_a_school_or_hospital_before_its_teacher_or_doctor_is_named_whole(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某市青年教师教学竞赛举行\n\n本报讯 2024年5月，市总工会、市教育局联合举办的青年教师教学竞赛落幕，满城区东关小学教师张某、保定市育英中学教师王某、"
+            "深圳市宝安区新安街道中心幼儿园教师李某获一等奖，洛阳市妇幼保健院医师赵某获二等奖，共有86名教师参赛。\n")
+    orgs = _orgs(base, page)
+    assert {"满城区东关小学", "保定市育英中学", "深圳市宝安区新安街道中心幼儿园", "洛阳市妇幼保健院"} <= orgs, orgs
+    assert "深圳市宝安区新安街道中心" not in orgs, orgs
+

@@ -423,13 +423,14 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if not (m.section == "organisations" and any(
         x.section == "organisations" and x.cstart == m.cstart and x.cend > m.cend and
         (re.fullmatch(r"(?:（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+）)?(?:[（(][\u4e00-\u9fff]{2,12}[）)])?"
-                      r"(?:[\u4e00-\u9fff]{0,4}?(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十]+(?:分)?公司|联合会|委员会|公司)?"
+                      r"(?:[\u4e00-\u9fff]{0,4}?(?:股份)?有限(?:责任)?公司|[一二三四五六七八九十]+(?:分)?公司|联合会|委员会|公司|"
+                      r"幼儿园|小学|学校|卫生院)?"
                       r"(?:第[一二三四五六七八九十〇零\d]+研究所)?",
                       ctx.compact[m.cend:x.cend])
          # 中国电信股份有限公司北京分公司, 国网天津电力公司: a company's branch or unit named from its place
          or re.fullmatch(r"[\u4e00-\u9fff]{2,8}?(?:分公司|公司|分行|支行)", ctx.compact[m.cend:x.cend])
          and any(ctx.compact[m.cend:m.cend + n] in ctx.gaz for n in (2, 3)))
-        for x in out))]  # (…社区工会 inside …社区工会联合会: the federation of unions, once)
+        for x in out))]  # (…社区工会 inside …社区工会联合会: the federation of unions, once; …街道中心 inside …街道中心幼儿园)
     # 某机关工会第一届委员会: the union's committee of one term, the union itself (named once, by its name)
     out = [m for m in out if not (m.section == "organisations" and not m.ids and re.search(
         r"工会(?:联合会)?第[一二三四五六七八九十\d]+届(?:委员会|经费审查委员会)$", m.name) and any(

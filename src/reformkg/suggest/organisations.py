@@ -1802,7 +1802,7 @@ class OrganisationRules:
                 break
         kind = ("union-federation" if suffix in ("总工会", "市总", "县总", "区总") else "union" if "工会" in suffix
                 else "enterprise" if suffix in ("公司", "有限公司", "有限责任公司", "集团") else
-                "school" if suffix in ("学院", "大学", "学校") else "government" if suffix in ("局", "厅", "政府", "办公厅", "人社局") else
+                "school" if suffix in ("学院", "大学", "学校", "幼儿园") else "government" if suffix in ("局", "厅", "政府", "办公厅", "人社局") else
                 "party" if suffix in ("党委", "党组", "工委") else "association" if alliance else "studio" if suffix == "工作室" else MARKER)
         conf = 0.7 if head[1] in _STRONG else 0.55
         return Mention("organisations", name, start, pos + len(word), [], conf,

@@ -11,6 +11,7 @@ import hashlib
 import logging
 import marshal
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -35,6 +36,7 @@ ORG_SUFFIXES = (
     "办事处", "俱乐部",  # 某街道办事处, 某互助会某省办事处; 某某足球俱乐部
     "工联会", "妇联", "青少年宫", "少年宫", "公证处", "设计院",  # 某市社会组织工联会, 香港工联会; 江门市妇联; 市青少年宫; 市公证处; 某勘察设计院
     "医院", "保健院", "事务所", "组委会",  # 某市妇幼保健院, 某县律师事务所, 某运动会组委会
+    "幼儿园",  # 某区某街道中心幼儿园
 )
 POST_WORDS = (
     "常务副主席", "副主席", "主席", "党组书记", "副书记", "书记", "副部长", "部长", "副局长", "局长", "厅长",
@@ -247,6 +249,9 @@ def page_tokens(page: PageText, registry: Registry) -> list[Token]:
         body = word[:-len(post)] if post else ""
         if post and body.endswith(ORG_SUFFIXES):  # 纪委书记, 工会主席: a body, then a post
             out += [(body, "n", pos), (post, "n", pos + len(body))]
+        elif re.fullmatch(r"(中学|小学|大学|学院|学校|医院|幼儿园)(教师|老师|学生|医生|医师|护士|职工)", word):
+            body = re.match(r"中学|小学|大学|学院|学校|医院|幼儿园", word).group(0)  # 某某中学教师李某: the school, then its teacher
+            out += [(body, "nt", pos), (word[len(body):], "n", pos + len(body))]
         elif word == "工会组织" and out and out[-1][0].endswith(("集团", "公司", "煤矿", "矿", "厂", "农场", "林场", "油田", "局")):
             out += [("工会", "n", pos), ("组织", "v", pos + 2)]  # 某集团工会组织职工…: the group's union, then the verb
         else:
