@@ -55,3 +55,19 @@ def test_a_school_or_hospital_before_its_teacher_or_doctor_is_named_whole(base):
     assert {"满城区东关小学", "保定市育英中学", "深圳市宝安区新安街道中心幼儿园", "洛阳市妇幼保健院"} <= orgs, orgs
     assert "深圳市宝安区新安街道中心" not in orgs, orgs
 
+
+def test_the_original_title_and_a_sites_hot_news_under_a_story_start_no_story(base):
+    body = ("今年1月，省总工会启动第二届某某工匠发布活动，共选树100名某某工匠。截至目前，全省共有省、市州级工匠3000余名，"
+            "各级工会累计投入培育资金2.5亿元。")
+    page = (f"平凡之光丨某省举行庆祝“五一”大会暨第二届某某工匠发布仪式 某省五一劳动节\n创始人\n2025-05-20 07:31:29\n0\n\n{body}\n\n"
+            "原标题:某省举行庆祝“五一”大会暨第二届某某工匠发布仪式\n\n编辑:某某    责编:某某\n\n相关内容\n\n热门资讯\n\n"
+            "某品牌新手机发布... 北京时间9月10日凌晨，某公司在发布会上发布8大新品\n")
+    draft = _draft(base, page)
+    assert [s["scope"] for s in draft.annotation["stories"]] == ["in"], draft.annotation["stories"]
+    assert {"100名", "3000余名", "2.5亿元"} <= {o["value"] for o in draft.annotation["observations"]}
+
+
+def test_a_source_line_run_on_into_the_storys_text_keeps_its_figures(base):
+    page = ("世界母乳喂养周，某省工会这样做\n来源：某某工会人8月1日至7日是第29个“世界母乳喂养周”。据统计，某省女职工403.6万，"
+            "占职工总数的44.6%。\n")
+    assert {"403.6万", "44.6%"} <= set(_observations(base, page))

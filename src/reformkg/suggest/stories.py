@@ -128,6 +128,8 @@ def boilerplate(line: str) -> str | None:
         return "navigation"
     for rx, why in _BOILERPLATE:
         if rx.search(s):
+            if why == "source line" and len(s) > 40 and re.search(r"[。！？].", s):
+                continue  # 来源：某某工会人8月1日至7日是…。据统计，…: the story's text run on after its source
             return why
     parts = [x.strip() for x in re.split(r"\s*(?:[-—_·|｜]|>+)\s*", s)]
     if 2 <= len(parts) <= 4 and all(_SITE_PART.fullmatch(x) for x in parts) and any(x.endswith(_SITE_ENDS) for x in parts):
@@ -144,7 +146,7 @@ _SITE_ENDS = ("网", "网站", "日报", "晚报", "工人报", "客户端", "�
 # The head of a site's list of links to other stories (新闻推荐, 相关阅读, 猜你喜欢)
 RELATED_HEAD = re.compile(r"^[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关报道|相关链接|推荐阅读|延伸阅读|热点推荐|热门推荐|热点新闻|"
                           r"热门新闻|精彩推荐|猜你喜欢|往期回顾|最新新闻|更多新闻|今日推荐|图片新闻|相关稿件|相关文章|点击排行|"
-                          r"热门文章|热门排行|阅读排行|排行榜|友情链接|同类新闻)[】\]]?\s*[：:]?$")
+                          r"热门文章|热门排行|阅读排行|排行榜|友情链接|同类新闻|相关内容|热门资讯|相关资讯|推荐资讯|最新资讯)[】\]]?\s*[：:]?$")
 
 
 def related_lines(lines: list[tuple[int, int, str]]) -> list[int]:
@@ -258,6 +260,9 @@ def propose_stories(page: PageText, places: set[str] | frozenset = frozenset()) 
             # the page's first headline needs no byline or dateline, unless the story's text is
             # printed above it: then it is a line at the story's end (an editors' line, 相关阅读)
             first = not starts and not any(_prose(lines[k][2]) for k in range(i))
+            if not first and re.match(r"(?:原标题|原题)\s*[：:]", s):
+                i = j  # 原标题：… under a story's text: the title it was first printed with, no story of its own
+                continue
             # 集体协商为…护航 / 来源:工人日报客户端 日期:2024-06-28: a headline over its own site lines; a menu's
             # line taken for the page's first headline (地区分站, 新闻动态), no text under it, gives way to it
             sited = j < n and kinds[j] in ("source line", "time line")
