@@ -71,3 +71,12 @@ def test_a_source_line_run_on_into_the_storys_text_keeps_its_figures(base):
     page = ("世界母乳喂养周，某省工会这样做\n来源：某某工会人8月1日至7日是第29个“世界母乳喂养周”。据统计，某省女职工403.6万，"
             "占职工总数的44.6%。\n")
     assert {"403.6万", "44.6%"} <= set(_observations(base, page))
+
+
+def test_a_count_in_digits_right_after_the_names_it_counts_is_no_figure(base):
+    page = ("某市职工技能竞赛开赛\n\n本报讯 2024年5月，某市职工技能竞赛开赛，设置理论考试、手工点钞、对公业务、零售业务4个项目，"
+            "开辟阅览室、健身房、白领食堂、谈心室、母婴室、调解室、会议室、心理咨询室、党群加油站9个区域，共有120名职工参赛，"
+            "建设母婴关爱室3个、职工子女托管班2个。会上，韩城市、神木市、旬阳市、宝鸡市、安康市等5个县（市）交流发言。\n")
+    obs = _observations(base, page)
+    assert not {"4个", "9个"} & set(obs), obs
+    assert {"120名", "3个", "2个", "5个"} <= set(obs), obs

@@ -413,12 +413,19 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"the count of the kinds a list names ({before[-6:]}{text}: 货车司机等八类新就业形态劳动者): no figure"
     if re.fullmatch(r"[二三四]类", text) and re.search(r"一类", compact[max(0, clo - 40):clo]):
         return f"a class of a series ({compact[max(0, clo - 40):clo].rsplit('一类', 1)[0][-2:]}一类 … {text}): an ordinal, no figure"
-    if text[:1] in _WORD_COUNT and fig.unit_word in ("个", "家", "项", "名", "位", "所", "支", "条", "种", "类", "大类") \
-            and len(text) == 1 + len(fig.unit_word):
-        clause = re.split(r"[，,。；;：:（(]", compact[max(0, clo - 80):clo])[-1].removesuffix("等")
+    counted = re.fullmatch(r"([1-9]|1[0-2]|[一二两三四五六七八九十])(个|家|项|名|位|所|支|条|种|类|大类|部门|人|场)", text)
+    if counted and fig.unit_word in ("个", "家", "项", "名", "位", "所", "支", "条", "种", "类", "大类", "部门", "人", "场"):
+        # (3个, 6家 in digits too: 焊工、钳工、电工等3个工种, 某某、某某…等6家快递公司, 某某、某某共十人)
+        clause = re.split(r"[，,。；;：:（(]", compact[max(0, clo - 80):clo])[-1].removesuffix("等").removesuffix("共")
         items = clause.split("、") if "、" in clause else re.split(r"(?<=[\u4e00-\u9fff]{2})[和与及](?=[\u4e00-\u9fff]{2})", clause)
-        n = "一二三四五六七八九十".find(text[0].replace("两", "二")) + 1
-        if len(items) >= 2 and len(items) == n and all(len(x) >= 2 for x in items[1:]):
+        if len(items) >= 2:
+            items[-1:] = re.split(r"(?<=[\u4e00-\u9fff]{2})[和与及](?=[\u4e00-\u9fff]{2})", items[-1])  # (甲、乙和丙三个)
+        k = counted.group(1)
+        n = int(k) if k.isdigit() else "一二三四五六七八九十".find(k.replace("两", "二")) + 1
+        # (in digits, the names set apart by 、 and the count right after them, no 等: 某某、某某等5个县 is a
+        # figure the project's pages annotate; 母婴关爱室3个、托管班2个 counts, no names)
+        digits = k.isdigit() and ("、" not in clause or compact[clo - 1:clo] in ("等", "共") or re.search(r"\d", clause))
+        if len(items) >= 2 and len(items) == n and all(len(x) >= 2 for x in items[1:]) and not digits:
             return f"the count of the names just listed ({'、'.join(items)[-12:]}{text}): one fact each, no count"
     return None
 
