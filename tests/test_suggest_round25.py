@@ -80,3 +80,12 @@ def test_a_count_in_digits_right_after_the_names_it_counts_is_no_figure(base):
     obs = _observations(base, page)
     assert not {"4个", "9个"} & set(obs), obs
     assert {"120名", "3个", "2个", "5个"} <= set(obs), obs
+
+
+def test_a_teams_medals_printed_as_a_run_are_each_a_count(base):
+    page = ("某区代表队斩获佳绩\n\n本报讯 2025年6月，某市第二届职业技能大赛闭幕，某区总工会组织139名选手参赛，最终获得8金9银3铜；"
+            "另一区获得6金、2银、6铜、17优胜奖。某银行推出5金融产品，职工获金牌1枚。\n")
+    draft = _draft(base, page)
+    obs = {o["value"]: o for o in draft.annotation["observations"]}
+    assert {"8金", "9银", "3铜", "6金", "2银", "6铜", "17优胜奖"} <= set(obs), sorted(obs)
+    assert obs["8金"]["unit"] == "count" and "5金" not in obs, obs

@@ -260,6 +260,8 @@ _BARE_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{
 _BARE_CN_RX = re.compile(r"(?<![\u4e00-\u9fff])(?:将近|接近|超过|多达|近|超|逾)(?:百万|千万)(?![\d万亿余多])|(?<=[，,；、])(?:将近|接近|超过|多达|近|超|逾)(?:百万|千万)(?![\d万亿余多])")
 # 获得工具钳工团体第一、个人获得第一、第二名: a contest's rank with no 名, a mark after it
 _RANK_RX = re.compile(r"(?:团体|个人|总成绩|总分|综合|获得?|夺得|荣获|位列|排名|并列)(第(?:[一二三四五六七八九十]{1,3}|\d{1,2}))(?=[、，,；;。和及])")
+# 8金9银3铜, 6金、2银、6铜、17优胜奖: a team's medals, each a count, printed as a run (never 5金融, 3银行)
+_MEDAL_RX = re.compile(r"(?<![\d.])(\d{1,3})(金|银|铜|优胜奖)(?![融属额牌行矿币])")
 _PAIRS_RX = re.compile(rf"(?<=结对)[\u4e00-\u9fff]{{0,8}}?((?:{FIND_PRE})?{FIND_NUM}[万千]?[余多]?对(?:以上|左右)?)")
 # Measure words the unit vocabulary lacks, read when drafting: their unit (None: the annotator's)
 LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "count", "幅": "count", "辆": "count", "席": "count", "枚": "count",
@@ -319,6 +321,17 @@ def _loose_figures(page: PageText, vocab: Vocabularies, units: tuple[str, ...], 
             continue
         taken.append((m.start(1), m.end(1)))
         out.append(FigureHit(m.group(1), page._span(m.start(1), len(m.group(1))), fig, "count"))
+    medals = list(_MEDAL_RX.finditer(text))
+    for k, m in enumerate(medals):  # 8金9银3铜: each medal's count, when two or more run together
+        near = [x for x in medals[max(0, k - 1):k + 2] if x is not m and (x.end() in (m.start(), m.start() - 1) or x.start() in (m.end(), m.end() + 1))]
+        if not near or m.group(2) == "优胜奖" and not any(x.group(2) != "优胜奖" for x in near) or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        try:
+            fig = dataclasses.replace(parse_figure(m.group(1) + "枚"), text=m.group(0))
+        except FigureError:
+            continue
+        taken.append((m.start(), m.end()))
+        out.append(FigureHit(m.group(0), page._span(m.start(), len(m.group(0))), fig, "count"))
     for m in _RANK_RX.finditer(text):  # 团体第一、个人第二名: a rank printed without 名, before a mark
         if any(a < m.end(1) and m.start(1) < b for a, b in taken):
             continue
