@@ -89,3 +89,12 @@ def test_a_teams_medals_printed_as_a_run_are_each_a_count(base):
     obs = {o["value"]: o for o in draft.annotation["observations"]}
     assert {"8金", "9银", "3铜", "6金", "2银", "6铜", "17优胜奖"} <= set(obs), sorted(obs)
     assert obs["8金"]["unit"] == "count" and "5金" not in obs, obs
+
+
+def test_a_place_a_sentence_opens_in_holds_what_it_has(base):
+    from test_suggest_round17 import _subjects
+
+    page = ("某区工会推进工资集体协商\n\n本报讯 记者日前在湖北采访时了解到，建筑业工资长期处在无序的状况之下。\n\n"
+            "在被称为“建筑之乡”的新洲区，共有建筑企业113家，从业人员17万多人。\n")
+    subjects = _subjects(base, page)
+    assert subjects["113家"] == subjects["17万多人"] == "新洲区", subjects

@@ -1051,6 +1051,13 @@ class FactRules:
                     x.cstart == head and x.cend == cpos and x.section == "organisations" for x in self.mentions):
                 # 全国某某协调小组12次推广…: a body named with its region, not the region, heads the clause
                 return None, f"a body heads {where} ({body.group(0)}): not a name the registry or the rules know", body.group(0)
+            ends = sorted(starts)
+            comma = next((e - 1 for e in ends if e > c), None)
+            place = next((x for x in self.mentions if x.section == "regions" and x.cend == comma), None) if comma else None
+            if place is not None and text[c] == "在" and comma - c <= 24 and not re.search(r"[，,。；]", text[c:comma]) \
+                    and re.match(r"(?:全[省市县区])?(?:共有|现有|拥有|已有|有)", text[comma + 1:cpos]):
+                # 在被称为“建筑之乡”的新洲区，共有建筑企业113家: the place the sentence opens in holds what it has
+                return place, f"在…{place.name}，共有/现有… heads {where}: the place that has the figure", None
             officer = self._officer_body(head, cpos)
             if officer is not None:  # 县总工会副主席某某前往4名…: the body whose officer acts (a union among the posts)
                 return officer, f"an officer heads {where} (post + name): the body of the post, a union first", None
