@@ -98,3 +98,14 @@ def test_a_place_a_sentence_opens_in_holds_what_it_has(base):
             "在被称为“建筑之乡”的新洲区，共有建筑企业113家，从业人员17万多人。\n")
     subjects = _subjects(base, page)
     assert subjects["113家"] == subjects["17万多人"] == "新洲区", subjects
+
+
+def test_a_name_in_quotes_is_named_whole_and_a_category_of_schools_is_no_body(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某机务段工作室创新成果丰硕\n\n本报讯 2019年12月4日，某铁路局嘉峪关机务段“马云龙劳模工作室”里，职工展示创新成果107项。"
+            "湖北省总工会、湖北省教育厅联合举办湖北省第九届中小学青年教师教学竞赛，共有320名教师参赛。连云港市总工会积极开展工会扶持职工创业工作，"
+            "发放贷款1200万元。\n")
+    orgs = _orgs(base, page)
+    assert "马云龙劳模工作室" in orgs and "云龙劳模工作室" not in orgs, orgs
+    assert not any(o.endswith(("中小学", "开展工会")) for o in orgs), orgs

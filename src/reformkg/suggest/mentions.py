@@ -101,6 +101,22 @@ _FIRM_END = re.compile(r"(?:有限公司|有限责任公司|股份有限公司|�
 _ITEM_START = "、，,。；;：:（(“"
 
 
+def _whole_in_quotes(ctx: PageContext, m: Mention, out: list[Mention]) -> Mention:
+    """A name the walk began inside its quotes (“马|某某劳模工作室”: a person's single-character surname
+    the tokens left apart): the whole name between the quotes, when one to three characters are left."""
+    if m.section != "organisations" or m.ids or ctx.compact[m.cend:m.cend + 1] != "”":
+        return m
+    open_at = ctx.compact.rfind("“", max(0, m.cstart - 4), m.cstart)
+    gap = ctx.compact[open_at + 1:m.cstart] if open_at >= 0 else ""
+    if not gap or not re.fullmatch(r"[\u4e00-\u9fff]{1,3}", gap) or any(
+            x is not m and x.section == "organisations" and x.cstart <= open_at < x.cend for x in out):
+        return m
+    name = gap + m.name
+    refs = [e for sec, e in ctx.names.get(name, []) if sec == "organisations"]
+    proposal = {**(m.proposal or {}), "name": name} if (m.proposal or {}).get("name") in (None, m.name) else m.proposal
+    return Mention(m.section, name, open_at + 1, m.cend, refs[:1], m.confidence, None if refs else proposal)
+
+
 def _with_its_place_head(ctx: PageContext, m: Mention, out: list[Mention]) -> Mention:
     """A firm's name the walk began after its place or its first character (营口|昌成新材料科技有限公司,
     河北|腾跃铁路装备股份有限公司, 中|铁五局集团…有限责任公司): the name from the place (and up to two
@@ -185,7 +201,8 @@ _BODY_THEN_VERB = re.compile(r"(?:总工会|工会|公司|政府|集团).*?(?:�
 # generic site alone, 工会 after a verb or 全体 (杭州充分发挥工会“大学校”作用, 普惠全体工会会员)
 _NO_NAME_RX = re.compile(r"\d+(?:余|多)?[名人家个项]|^.{2,}?(?:调研|走访|看望|慰问|考察|视察)|加工中心$|(?:发挥|普惠|全体)工会$|"
                          r"^(?:城市|温馨|和谐|创新|谢谢|感谢|普及|新一轮|卓越|金秋|中国)工会$|"  # (中国工会十八大精神: the unions at large)
-                         r"^(?:职工|职业|技能|培训|实训|教育|产业工人)*(?:培训|实训)基地$")
+                         r"^(?:职工|职业|技能|培训|实训|教育|产业工人)*(?:培训|实训)基地$|"
+                         r"中小学$|(?:开展|组织|推动|推进|加强|建立|成立)工会$")  # (某省第九届中小学青年教师…; 某市总工会积极开展工会扶持…)
 
 
 def _without_a_stray_head(m: Mention) -> Mention:
@@ -468,6 +485,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if m.section != "organisations" or m.ids or not (
         m.name.endswith("工会") and ctx.compact.startswith("驿站", m.cend) or re.search(r"[两三四五六七八九十]地(?:总)?工会$", m.name))]
     out = [_with_its_place_head(ctx, m, out) for m in out]
+    out = [_whole_in_quotes(ctx, m, out) for m in out]
     out = [_after_a_dateline_or_markup(m) for m in out]
     # 工人先锋号、创新工作室: an honour cut in a list (锋号), no body (a place's unions as a whole, 广东工会, stay: the
     # project's registry holds them; its graders do not — tried, 3 project names fewer)
