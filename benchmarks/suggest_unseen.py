@@ -246,7 +246,7 @@ def grade(draft: dict, truth: dict, names_of: dict[str, set[str]], kinds_of: dic
     # (a reporter, a correspondent, an editor or a writer graded as a post is found when the draft gives the person in a
     # story's byline: the annotation records them there, with their role, not as posts)
     bylines = {fold(b.get("name", "")) for st in draft["annotation"].get("stories", []) for b in st.get("byline", [])}
-    res["posts_found"] = sum(fold(p) in people or re.search("记者|通讯员|编辑|责编|编审|监制|作者|撰稿", fold(post)) is not None
+    res["posts_found"] = sum(fold(p) in people or re.search("记者|通讯员|编辑|责编|编审|监制|审核|审校|校对|作者|撰稿|摄影", fold(post)) is not None
                              and fold(p) in bylines for p, post in truth["posts"])
     return res
 

@@ -109,3 +109,14 @@ def test_a_name_in_quotes_is_named_whole_and_a_category_of_schools_is_no_body(ba
     orgs = _orgs(base, page)
     assert "马云龙劳模工作室" in orgs and "云龙劳模工作室" not in orgs, orgs
     assert not any(o.endswith(("中小学", "开展工会")) for o in orgs), orgs
+
+
+def test_credits_in_brackets_with_a_space_a_reviewer_and_a_photographer(base):
+    page = f"某市总工会送清凉\n\n{_BODY}\n【编辑：刘某某】\n（责编 梁某某）\n审核：袁某某\n"
+    assert _bylines(base, page) == [("刘某某", "editor"), ("梁某某", "editor"), ("袁某某", "editor")]
+    page = f"某市总工会送清凉\n\n{_BODY}\n某某新闻•某某晨报记者 钱某 摄影 李某某\n【免责声明】本网未标有来源的稿件，版权归原作者所有。\n"
+    assert _bylines(base, page) == [("钱某", "reporter"), ("李某某", "author")]
+    page = f"某市总工会送清凉\n\n{_BODY}（某某客户端记者 刘某某/文 刘某/图）\n"
+    assert ("刘某某", "reporter") in _bylines(base, page)
+    page = f"某区工会活动\n\n作者：胡某某文章来源：发布时间：2020-01-03 14:51\n\n{_BODY}"
+    assert _bylines(base, page) == [("胡某某", "author")]

@@ -366,8 +366,8 @@ class Drafter:
                 last = re.split(r"[。！？!?]", line)[-1]
                 if len(last) <= 30 and not closing and last != line:  # …发放慰问金。记者 王某 (no brackets, ending its line)
                     lines += [last] if REPORTER_RX.search(last) else []
-                elif len(line) <= 30 and not closing and re.match(r"\s*(?:[\u4e00-\u9fff]{2,6})?(?:记者|通讯员)", line):
-                    lines += [line]  # 晨报记者 王某 on a line of its own
+                elif len(line) <= 30 and not closing and (re.match(r"\s*(?:[\u4e00-\u9fff]{2,6})?(?:记者|通讯员)", line) or re.search(r"(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,3}(?:\s|$)", line)):
+                    lines += [line]  # 晨报记者 王某 (某某新闻•某某晨报记者 王某 摄影 李某) on a line of its own
                 credits += [m for m in EDITOR_RX.finditer(last)] if len(last) <= 60 else []
         for line in lines:
             credits += [m for m in EDITOR_RX.finditer(line)] if len(line) <= 60 else []
@@ -389,7 +389,7 @@ class Drafter:
                     entry["quote"] = quote
                     out.append(entry)
         for m in credits:  # 责任编辑：王某, 作者：王某 李某
-            role = "author" if m.group(1) in ("作者", "撰稿") else "editor"
+            role = "author" if re.sub(r"\s", "", m.group(1)) in ("作者", "撰稿", "摄影") else "editor"
             names, k = [(m.group(2), m.group(0).replace(" ", ""))], m.end()
             while (more := MORE_REPORTERS_RX.match(m.string, k)) is not None:
                 names.append((more.group(1), more.group(1)))

@@ -18,13 +18,16 @@ _SUBTITLE = re.compile(r"^(?:——|-)")  # ——记某某, -某某纪实: a su
 # A reporter's or correspondent's name after the role, as a byline prints it (本报记者 谢斌)
 # (记者 | 王某 on a site's credits; 记者王某从某厅获悉 opening the story; 通讯员王某摄 under a picture)
 REPORTER_RX = re.compile(r"(本报记者|见习记者|记者|本报通讯员|通讯员)\s*[:：|｜]?\s*([\u4e00-\u9fff]{2,3}?)"
-                         r"(?=[\s）)、，,]|$|报道[:：\s）)]?|摄(?:影)?(?:[\s）)]|$)|从[^。，,]{2,30}?获悉)")
+                         r"(?=[\s）)、，,/】]|$|报道[:：\s）)]?|摄(?:影)?(?:[\s）)]|$)|从[^。，,]{2,30}?获悉)")
 # More names after a byline's first (记者 郎某某 龙某 陈某, 通讯员刘某、刘某某): the same role's
 MORE_REPORTERS_RX = re.compile(r"[ \t\u3000、，,]+(?!本报|见习|记者|通讯|实习|摄影|编辑|责编|编审|监制|审核|校对|报道|来源|作者)([\u4e00-\u9fff]{2,3})(?=[\s）)、，,]|$|报道)")
 # An editor's or writer's credit closing a story (责任编辑：王某, 责编 | 王某、李某, 作者：王某 李某): the byline's editor
 # or author, as the annotation records them
-EDITOR_RX = re.compile(r"(责任编辑|值班编辑|实习编辑|执行编辑|责编|编辑|编审|监制|作者|撰稿)\s*[:：|｜]\s*"
-                       r"(?!本报|本网|本站|综合|佚名|网络|通讯|新华|记者|匿名|管理|来源|admin)([\u4e00-\u9fff]{2,3})(?=[\s）)、，,|｜]|$)")
+_CREDITS = ("责任编辑", "值班编辑", "实习编辑", "执行编辑", "责编", "编辑", "编审", "监制", "审核", "审校", "校对", "终审", "初审", "复审",
+            "作者", "撰稿", "摄影")
+EDITOR_RX = re.compile(r"(" + "|".join(r"\s*".join(w) for w in _CREDITS) + r")(?:\s*[:：|｜]\s*|\s+)"
+                       r"(?!本报|本网|本站|综合|佚名|网络|通讯|新华|记者|匿名|管理|来源|admin)([\u4e00-\u9fff]{2,3})"
+                       r"(?=[\s）)、，,|｜/】\]]|$|文章来源|来源|发布)")
 IN_SCOPE_WORDS = ("工会", "职工", "产业工人", "劳模", "工匠", "技能", "集体协商", "劳动者", "技术工人", "产改", "农民工",
                   "劳动模范", "劳动竞赛", "劳工", "五一劳动奖", "工人先锋号", "创新工作室",
                   "技师", "务工人员", "农村劳动力")
