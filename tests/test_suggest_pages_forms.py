@@ -109,7 +109,9 @@ def test_a_glossed_page_is_one_in_scope_story_with_its_figures(base):
     assert draft.annotation["observations"][2]["quote"] == (
         "今年以來，全市開展瀝(lì)青攤鋪等職(zhí)工技能競賽35場，參賽職工2.3萬人次。")
     reasons = {n["quote"]: n["reason"] for n in draft.annotation["no_fact"]}
-    assert reasons["（責(zé)編：王曉明、李華）"] == "web page boilerplate (editor line)"
+    assert "（責(zé)編：王曉明、李華）" not in reasons  # the story's editors, in its byline (round 25)
+    assert story["byline"] == [{"name": "王曉明", "role": "editor", "quote": "責(zé)編：王曉明"},
+                               {"name": "李華", "role": "editor", "quote": "李華"}]
     assert reasons["2024年09月10日08:15臨江日報"] == "web page boilerplate (time line)"
     orgs = {s.text for s in draft.suggestions if s.kind == "organisation"}
     assert orgs == {"臨江市總工會", "臨江瀝(lì)青路面有限公司"}  # as printed
