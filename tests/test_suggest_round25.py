@@ -120,3 +120,13 @@ def test_credits_in_brackets_with_a_space_a_reviewer_and_a_photographer(base):
     assert ("刘某某", "reporter") in _bylines(base, page)
     page = f"某区工会活动\n\n作者：胡某某文章来源：发布时间：2020-01-03 14:51\n\n{_BODY}"
     assert _bylines(base, page) == [("胡某某", "author")]
+
+
+def test_a_places_union_of_a_trade_is_named_from_the_place(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某市快递行业工会实现全覆盖\n\n本报讯 11月9日，记者从宜昌市邮政管理局获悉，随着兴山快递行业工会正式成立，宜昌市快递行业工会"
+            "实现全覆盖，全市快递员入会4300人。宁德市快递行业工会联合会成立大会11日举行，全市快递行业工会共有会员900人。\n")
+    orgs = _orgs(base, page)
+    assert {"兴山快递行业工会", "宜昌市快递行业工会", "宁德市快递行业工会联合会"} <= orgs, orgs
+    assert "快递行业工会" not in orgs, orgs

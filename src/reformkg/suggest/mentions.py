@@ -398,6 +398,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out.extend(rules.industry_short_names(out))
     out.extend(rules.town_units(out))
     out = _over_the_parts(out, rules.joint_unions(out))  # 某市快递行业联合工会: never 某市 … 工会 in parts
+    out = _over_the_parts(out, rules.trade_unions(out))  # 宜昌市快递行业工会: never 宜昌市 and a kind of union
     out = _over_the_parts(out, rules.street_unions(out))  # 惠山区长安街道总工会: never 惠山区 … 道总工会 in parts
     out = _over_the_parts(out, rules.dashed_zones(out))  # 奎屯—独山子经济技术开发区总工会: never 独山子…总工会 inside it
     out.extend(rules.numbered_schools(out))

@@ -739,6 +739,19 @@ class OrganisationRules:
             found.append(self._body(name, a, m.end(1), 0.6, "union"))
         return found
 
+    def trade_unions(self, out: list[Mention]) -> list[Mention]:
+        """宜昌市快递行业工会, 兴山快递行业工会, 宁德市快递行业工会联合会: a place's union of a trade (行业 alone
+        heads no name: the walk stops at it), named from the place printed right before the trade."""
+        found = []
+        for m in re.finditer(rf"({SECTORS_RX.pattern})行业(?:工会联合会|联合工会|工会)(?!联合会|委员会)", self.compact):
+            a = m.start()
+            k = next((k for k in range(min(a, 8), 1, -1) if self.compact[a - k:a] in self.gaz
+                      and self.compact[a - k:a] not in WORD_PLACES), 0)
+            if not k or any(x.section == "organisations" and x.cstart <= a - k and m.end() <= x.cend for x in out):
+                continue
+            found.append(self._body(self.compact[a - k:m.end()], a - k, m.end(), 0.6, "union"))
+        return found
+
     def numbered_schools(self, out: list[Mention]) -> list[Mention]:
         """某市第一六八中学校, 某县第二小学: a school by its number after its place (jieba cuts the
         number apart: 第一/m 六/m 八中/t 学校), named from the place printed right before it."""
