@@ -130,3 +130,11 @@ def test_a_places_union_of_a_trade_is_named_from_the_place(base):
     orgs = _orgs(base, page)
     assert {"兴山快递行业工会", "宜昌市快递行业工会", "宁德市快递行业工会联合会"} <= orgs, orgs
     assert "快递行业工会" not in orgs, orgs
+
+
+def test_a_citys_short_name_before_its_trade_is_the_place(base):
+    from test_suggest_round17 import _subjects
+
+    page = ("某省工会推进行业集体协商\n\n本报讯 2021年，湖北省总工会推进行业集体协商。省总工会引导各地结合实际找突破口。"
+            "荆州家政行业聚焦1.5万名灵活就业者的问题，通过协商明确5项成果。\n")
+    assert _subjects(base, page)["1.5万名"] == "荆州市"
