@@ -31,6 +31,9 @@ with no time phrase on a story the draft dates, where the grader gives that year
 ``unspecified``: the story's date is the report date, docs/annotation.md).
 
 Run: .venv/bin/python benchmarks/suggest_unseen.py PAGES_DIR GRADING.json [--baseline REV] [--variants] [--json]
+or:  .venv/bin/python benchmarks/suggest_unseen.py --sets DIR [DIR ...] [--baseline REV] [--detail KIND]
+(--sets pools sets, each a directory of NN.txt and grading.json: a line per set and the totals, times read
+with the report date; --detail figures|subjects|times|organisations|posts lists what the drafts got wrong)
 --baseline REV drafts the pages with the source tree of git revision REV as well and prints
 its table first (before / after in one run). --variants drafts every page again in traditional
 characters (OpenCC s2t) and with full-width digits, letters, ``.`` and ``%``, and counts the
@@ -246,7 +249,7 @@ def grade(draft: dict, truth: dict, names_of: dict[str, set[str]], kinds_of: dic
     # (a reporter, a correspondent, an editor or a writer graded as a post is found when the draft gives the person in a
     # story's byline: the annotation records them there, with their role, not as posts)
     bylines = {fold(b.get("name", "")) for st in draft["annotation"].get("stories", []) for b in st.get("byline", [])}
-    res["posts_found"] = sum(fold(p) in people or re.search("记者|通讯员|编辑|责编|编审|监制|审核|审校|校对|作者|撰稿|摄影", fold(post)) is not None
+    res["posts_found"] = sum(fold(p) in people or re.search(_CREDIT_RX, fold(post)) is not None
                              and fold(p) in bylines for p, post in truth["posts"])
     return res
 
@@ -294,14 +297,120 @@ def table(results: dict[str, dict], sizes: dict[str, int]) -> str:
     return "\n".join(rows)
 
 
+_DETAILS = ("figures", "subjects", "times", "organisations", "posts")
+_CREDIT_RX = "记者|通讯员|编辑|责编|编审|监制|审核|审校|校对|作者|撰稿|摄影"  # (a post the annotation records in a byline)
+
+
+def _set_totals(results: dict[str, dict]) -> dict:
+    total: dict = {}
+    for r in results.values():
+        for k, v in r.items():
+            if isinstance(v, dict):
+                total.setdefault(k, {kk: 0 for kk in v})
+                for kk, vv in v.items():
+                    total[k][kk] += vv
+            else:
+                total[k] = total.get(k, 0) + v
+    return total
+
+
+def _line(name: str, r: dict) -> str:
+    """One line of a pool: figures, subjects, times (with the report date read as the story's year, as the
+    table's note counts it), organisations by exact name, posts."""
+    def pc(a: int, b: int) -> str:
+        return f"{100 * a / b:.1f}%" if b else "–"
+    s, t, n = r["subject"], r["time"], r["found"]
+    right, wrong = t["right"] + r["time_report_date"], t["wrong"] - r["time_report_date"]
+    return (f"{name}: figures {r['found']} / {r['figures']} ({r['drafted']}) P {pc(r['found'], r['drafted'])} R {pc(r['found'], r['figures'])}"
+            f" | subjects {s['right']} / {s['wrong']} / {s['todo']} ({pc(s['right'], n)} / {pc(s['wrong'], n)})"
+            f" | times {right} / {wrong} / {t['todo']} ({pc(right, n)} / {pc(wrong, n)})"
+            f" | organisations P {pc(r['org_right'], r['org_drafted'])} R {pc(r['org_found'], r['org_truth'])}"
+            f" | posts {r['posts_found']} / {r['posts_truth']} ({pc(r['posts_found'], r['posts_truth'])})")
+
+
+def _details(kind: str, where: str, draft: dict, truth: dict, names_of: dict[str, set[str]]) -> list[str]:
+    """What the draft of one page got wrong of one kind, a line each (for reading, never for the totals)."""
+    sugg, out = draft["suggestions"], []
+    named = [x for x in sugg if x["kind"] == "observation"]
+    obs = draft["annotation"].get("observations", [])
+    todo = [(value_key(v), v, subj, times) for v, subj, times in truth["figures"]]
+    for i, o in enumerate(obs):
+        hit = next((k for k, t in enumerate(todo) if t[0] == value_key(o["value"])), None)
+        if hit is None:
+            out += [f"{where} drafted, not graded: {o['value']} | {o.get('quote', '')[:60]}"] if kind == "figures" else []
+            continue
+        _k, v, subj, times = todo.pop(hit)
+        f = {"subject": o.get("subject"), "time": o.get("time"),
+             "subject_name": named[i]["fields"].get("subject_name") if i < len(named) else None}
+        if kind == "subjects" and subject_grade(f, subj, names_of) != "right":
+            out.append(f"{where} subject of {v}: {o.get('subject')} / {f['subject_name']}, graded {subj}")
+        if kind == "times" and time_grade(o.get("time"), times) == "wrong":
+            out.append(f"{where} time of {v}: {time_spec(o.get('time'))} ({(o.get('time') or {}).get('text', '')}), graded {times}")
+    out += [f"{where} graded, not drafted: {v}" for _k, v, _s, _t in todo] if kind == "figures" else []
+    if kind == "organisations":
+        orgs = {fold(x["text"]) for x in sugg if x["kind"] == "organisation"}
+        want = {fold(o) for o in truth["organisations"]}
+        out += [f"{where} graded, not drafted: {o}" for o in sorted(want - orgs)]
+        out += [f"{where} drafted, not graded: {o}" for o in sorted(orgs - want)]
+    if kind == "posts":
+        people = {fold(x["fields"].get("name", "")) for x in sugg if x["kind"] == "post"}
+        bylines = {fold(b.get("name", "")) for st in draft["annotation"].get("stories", []) for b in st.get("byline", [])}
+        out += [f"{where} post not drafted: {p} {post}" for p, post in truth["posts"]
+                if fold(p) not in people and not (fold(p) in bylines and re.search(_CREDIT_RX, fold(post)))]
+    return out
+
+
+def pool(sets: list[Path], baseline: str | None, detail: str | None) -> None:
+    """Every set (a directory of NN.txt pages and their grading.json) drafted and graded, a line per
+    set and the pooled totals; with ``--baseline`` the same with the source tree of that revision first."""
+    _vocab, registry, _ = load_base(Project(ROOT))
+    names_of: dict[str, set[str]] = {}
+    for name, refs in registry.names().items():
+        for _section, eid in refs:
+            names_of.setdefault(eid, set()).add(fold(name))
+    kinds_of = {eid: o.kind for eid, o in registry.organisations.items()}
+    with tempfile.TemporaryDirectory() as tmp:
+        sides = {"head": ROOT / "src"}
+        if baseline:
+            (Path(tmp) / "base").mkdir()
+            sides = {f"base {baseline}": extract(baseline, Path(tmp) / "base"), **sides}
+        for side, src in sides.items():
+            print(f"\n{side}\n")
+            every: dict[str, dict] = {}
+            for k, d in enumerate(sets):
+                truth = {p: v for p, v in json.loads((d / "grading.json").read_text(encoding="utf-8")).items() if not p.startswith("_")}
+                out = Path(tmp) / f"{side.replace(' ', '_')}-{k}"
+                out.mkdir()
+                draft_all(src, [d / f"{p}.txt" for p in sorted(truth)], out)
+                results = {}
+                for p in sorted(truth):
+                    draft = json.loads((out / f"{p}.json").read_text(encoding="utf-8"))
+                    results[p] = grade(draft, truth[p], names_of, kinds_of)
+                    for line in _details(detail, f"{d.name}/{p}", draft, truth[p], names_of) if detail and side == "head" else ():
+                        print("  " + line)
+                every[d.name] = _set_totals(results)
+                print(_line(d.name, every[d.name]))
+            print(_line(f"all {len(sets)} sets", _set_totals(every)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("pages", type=Path)
-    ap.add_argument("grading", type=Path)
+    ap.add_argument("pages", type=Path, nargs="?")
+    ap.add_argument("grading", type=Path, nargs="?")
+    ap.add_argument("--sets", type=Path, nargs="+", help="pool these sets instead: directories of NN.txt and grading.json")
+    ap.add_argument("--detail", choices=_DETAILS, help="with --sets: list what the drafts got wrong of this kind")
     ap.add_argument("--baseline")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--variants", action="store_true", help="also draft each page in traditional characters and with full-width digits")
     args = ap.parse_args()
+    if args.sets:
+        missing = [str(d) for d in args.sets if not (d / "grading.json").is_file()]
+        if missing:
+            raise SystemExit(f"no grading.json in {', '.join(missing)}; expected each set as a directory of NN.txt and grading.json")
+        pool(args.sets, args.baseline, args.detail)
+        return
+    if args.pages is None or args.grading is None:
+        ap.error("give PAGES_DIR and GRADING.json, or --sets DIR [DIR ...]")
     truth = {k: v for k, v in json.loads(args.grading.read_text(encoding="utf-8")).items() if not k.startswith("_")}
     pages = [args.pages / f"{k}.txt" for k in sorted(truth)]
     missing = [str(p) for p in pages if not p.is_file()]

@@ -108,3 +108,25 @@ def test_a_graded_value_is_read_without_its_approximation_word_or_the_noun_after
     assert su.value_key("最高1万元") == su.value_key("1万元") == "1万元"  # 最高, 最低, 不超过: approximation words
     assert su.value_key("12个工种") == su.value_key("12个") and su.value_key("9個行業") == "9个"
     assert su.value_key("9个多月") != su.value_key("9个") and su.value_key("3个小时") == "3个小时"  # lengths of time stay
+
+
+def test_sets_are_pooled_a_line_each_and_their_totals_with_what_went_wrong(tmp_path):
+    for name, page, figures in (
+            ("a", "某县工会简讯\n\n本报讯 2024年5月，泰和县总工会慰问职工80人，发放慰问金12万元。（记者 王某某）\n",
+             [["80人", ["泰和县总工会"], ["2024"]], ["12万元", ["泰和县总工会"], ["2024"]]]),
+            ("b", "某市工会简讯\n\n本报讯 2023年，某市总工会建成驿站30个。\n", [["30个", [], ["2023"]], ["5家", [], ["2023"]]])):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "01.txt").write_text(page, encoding="utf-8")
+        grading = {"01": {"figures": figures, "not_figures": [], "organisations": ["泰和县总工会"] if name == "a" else [],
+                          "posts": [["王某某", "记者"]] if name == "a" else []}}
+        (tmp_path / name / "grading.json").write_text(json.dumps(grading, ensure_ascii=False), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(SCRIPT), "--sets", tmp_path / "a", tmp_path / "b", "--detail", "figures"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert any(x.startswith("a: figures 2 / 2 (2)") and "posts 1 / 1 (100.0%)" in x for x in lines), run.stdout
+    assert any(x.startswith("b: figures 1 / 2 (1)") for x in lines), run.stdout
+    assert any(x.startswith("all 2 sets: figures 3 / 4 (3) P 100.0% R 75.0%") for x in lines), run.stdout
+    assert "  b/01 graded, not drafted: 5家" in lines, run.stdout
+    bad = subprocess.run([sys.executable, str(SCRIPT), "--sets", tmp_path], capture_output=True, text=True, cwd=ROOT)
+    assert bad.returncode == 1 and "no grading.json in" in bad.stderr and "Traceback" not in bad.stderr
