@@ -138,3 +138,10 @@ def test_a_citys_short_name_before_its_trade_is_the_place(base):
     page = ("某省工会推进行业集体协商\n\n本报讯 2021年，湖北省总工会推进行业集体协商。省总工会引导各地结合实际找突破口。"
             "荆州家政行业聚焦1.5万名灵活就业者的问题，通过协商明确5项成果。\n")
     assert _subjects(base, page)["1.5万名"] == "荆州市"
+
+
+def test_a_headline_reviewing_the_year_before_the_pages_date_dates_its_figures(base):
+    page = ("某市总工会2021年度绩效考核目标完成情况公示(年终)\n\n发布时间:2022年01月15日\n\n责任单位:市总工会\n\n"
+            "“春风行动”帮扶救助44220人。\n\n培育工匠86人、市级工匠30人。\n\n资助1100名优秀外来务工人员上大学。\n")
+    times = _times(base, page)
+    assert {str((times[v] or {}).get("during")) for v in ("44220人", "86人", "1100名")} == {"2021"}, times

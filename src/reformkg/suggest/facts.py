@@ -2380,6 +2380,12 @@ class FactRules:
             # 某镇工会2022年上半年工作总结 (a review of no printed date): its figures are of the year it reviews
             return {"during": titled.group(1)}, (f"no time phrase near it; the story's headline reviews {titled.group(1)} "
                                                  f"({titled.group(0)}) and the page prints no date: a figure of that year")
+        reviewed = _TITLED_REVIEW_RX.search(self.compact, *self.ctx.crange(story["head_span"])) if ref and not earlier else None
+        if reviewed and ref[:4] == str(int(reviewed.group(1)) + 1) and not _PLAN_RX.search(self.compact, slo, cpos) \
+                and not _NOW_TOTAL_RX.search(self.compact, slo, cpos):
+            # 某市总工会2021年度…完成情况公示(年终) on a page of 2022-01-15: the year its headline reviews
+            return {"during": reviewed.group(1)}, (f"no time phrase near it; the story's headline reviews {reviewed.group(1)} "
+                                                   f"({reviewed.group(0)}), the year before the story's date {ref}: a figure of that year")
         last_year = re.search(r"(?<![较比与和同])去年(?!同期|底|末|以来|年底|年末|[1-9一二三四五六七八九十]+月)", self.compact[slice(*self.ctx.crange(story["head_span"]))]) \
             if ref and not earlier else None
         if last_year and not _NOW_TOTAL_RX.search(self.compact, slo, cpos) and not _PLAN_RX.search(self.compact, slo, cpos):
