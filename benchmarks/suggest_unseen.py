@@ -334,6 +334,7 @@ def _details(kind: str, where: str, draft: dict, truth: dict, names_of: dict[str
     named = [x for x in sugg if x["kind"] == "observation"]
     obs = draft["annotation"].get("observations", [])
     todo = [(value_key(v), v, subj, times) for v, subj, times in truth["figures"]]
+    dates = {st["id"]: (st.get("date") or {}).get("value") for st in draft["annotation"].get("stories", [])}
     for i, o in enumerate(obs):
         hit = next((k for k, t in enumerate(todo) if t[0] == value_key(o["value"])), None)
         if hit is None:
@@ -344,7 +345,10 @@ def _details(kind: str, where: str, draft: dict, truth: dict, names_of: dict[str
              "subject_name": named[i]["fields"].get("subject_name") if i < len(named) else None}
         if kind == "subjects" and subject_grade(f, subj, names_of) != "right":
             out.append(f"{where} subject of {v}: {o.get('subject')} / {f['subject_name']}, graded {subj}")
-        if kind == "times" and time_grade(o.get("time"), times) == "wrong":
+        date = dates.get(named[i]["story"]) if i < len(named) else None
+        reported = time_spec(o.get("time")) == "none" and date and any(
+            a != "none" and ":" not in a and date.startswith(a[:4]) for a in times)  # (the report date: counted right)
+        if kind == "times" and time_grade(o.get("time"), times) == "wrong" and not reported:
             out.append(f"{where} time of {v}: {time_spec(o.get('time'))} ({(o.get('time') or {}).get('text', '')}), graded {times}")
     out += [f"{where} graded, not drafted: {v}" for _k, v, _s, _t in todo] if kind == "figures" else []
     if kind == "organisations":

@@ -145,3 +145,11 @@ def test_a_headline_reviewing_the_year_before_the_pages_date_dates_its_figures(b
             "“春风行动”帮扶救助44220人。\n\n培育工匠86人、市级工匠30人。\n\n资助1100名优秀外来务工人员上大学。\n")
     times = _times(base, page)
     assert {str((times[v] or {}).get("during")) for v in ("44220人", "86人", "1100名")} == {"2021"}, times
+
+
+def test_the_day_a_sentence_opens_with_is_the_storys_not_the_period_before(base):
+    page = ("某市工会金秋助学\n\n本报讯 2014年8月22日，某市总工会举行金秋助学金发放仪式。18年来，全市各级工会累计发放助学金900余万元，"
+            "帮助9296名困难职工子女完成学业。当天的仪式上，65名困难职工子女共领到23.4万元助学金。\n")
+    times = _times(base, page)
+    assert times["900余万元"].get("since") == "1996", times
+    assert times["65名"].get("on") == times["23.4万元"].get("on") == "2014-08-22", times

@@ -2125,6 +2125,9 @@ class FactRules:
             year_ref = ref[:4] if len(ref) >= 7 else None
             ref = None
         before = [t for t in self.times if slo <= t[0] < cpos]
+        if not before and ref and len(ref) == 10 and re.match(r"(?:当天|当日)(?:的|上午|下午|晚上)?", self.compact[slo:cpos]):
+            # 18年来，…累计发放900余万元。当天的仪式上，65名…领到23.4万元: the day the story reports, not the period before
+            return {"on": ref, "text": self.compact[slo:slo + 2]}, f"{self.compact[slo:slo + 2]} opens the sentence: the day of the story's date {ref}"
         if any(t[2]["text"] not in _RATE_WORDS for t in before):
             # 今年以来，每月举办培训2场，累计培训3000人次: after a dated phrase, 每月 is of its own clause
             before = [t for t in before if t[2]["text"] not in _RATE_WORDS or not re.search(r"[，,；;]", self.compact[t[1]:cpos])]
