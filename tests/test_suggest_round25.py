@@ -153,3 +153,13 @@ def test_the_day_a_sentence_opens_with_is_the_storys_not_the_period_before(base)
     times = _times(base, page)
     assert times["900余万元"].get("since") == "1996", times
     assert times["65名"].get("on") == times["23.4万元"].get("on") == "2014-08-22", times
+
+
+def test_a_department_printed_by_its_short_name_alone_is_proposed_as_printed(base):
+    from test_suggest_heldout5_orgs import _orgs as _org_fields
+
+    page = ("某省产改工作推进会召开\n\n本报讯 5年来，某省总工会牵头抓总，省委组织部、宣传部、人社厅等30家成员单位协作推进产改。"
+            "竞赛前三名的选手由团市委授予“青年岗位能手”，人社局和县总工会相关领导出席，共有120名职工参赛。\n")
+    orgs = _org_fields(base, page)
+    assert {"宣传部", "人社厅", "团市委", "人社局"} <= set(orgs), orgs
+    assert orgs["人社局"]["new"]["kind"] == "government" and "no place" in orgs["人社局"]["new"]["note"], orgs["人社局"]

@@ -427,6 +427,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out.extend(rules.placeless_bodies(out))
     out.extend(rules.departments(out))
     out = _over_the_parts(out, rules.level_departments(out), registered=False)  # 州委办: never also 州委 inside it
+    out = _over_the_parts(out, rules.bare_departments(out))  # 人社局和县总工会, 由团市委授予: as printed
     out.extend(rules.level_leaderships(out))  # 响应市委、市政府: the story's place's, its level printed alone
     out = _over_the_parts(out, rules.unions_of_bodies(out))  # 县委宣传部工会: never 县委宣传部 and 宣传部工会 apart
     out = _over_the_parts(out, rules.colleges_of_bodies(out))  # 某大学继续教育学院: never the university alone

@@ -32,6 +32,11 @@ _STREET_UNION_RX = re.compile(r"(?:^|(?<=[，。、；：:（(“\s]|日|讯)|(?
 # its name from a mark, a date, a verb of founding or a preposition
 _JOINT_UNION_RX = re.compile(r"(?:^|(?<=[，。、；：:（(“”\s—]|日|讯|了)|(?<=近日|日前|今年|目前|其中|同时|成立|组建|揭牌|指导|推动|依托|联合|会同)"
                              r"|(?<=[在由为向对和与及至到入于暨]))((?:(?![的了在和与及或暨是为向对把被将等各该本这此至到入于成立组建])[\u4e00-\u9fff]){2,16}?(?:联合工会(?!联合会)|工会联合会))")
+# A department printed by its short name alone, in a list or after a preposition (人社局和县总工会, 由团市委授予)
+_BARE_DEPARTMENT_RX = re.compile(r"(?:(?<=[、，,：:（(“；\s])|(?<=^)|(?<=[和与及同由向为])|(?<=联合|会同|协调|配合))"
+                                 r"(人社局|人社厅|司法局|工信局|卫健局|卫健委|财政局|财政厅|教育局|民政局|应急局|住建局|"
+                                 r"团[省市县区]委|宣传部|组织部|统战部|妇联|科协|残联|工商联|税务局|公安局)"
+                                 r"(?=[、，,。；;）)”和与及等]|$|联合|共同|相关|授予|主办|举办|开展|组织|发布|出席|参加|牵头|负责|分别|在|为|将|对|向)")
 # Who a studio is of, as a kind (劳模创新工作室, 工匠…, 技师…): a studio of a kind, no name
 _STUDIO_KINDS = {"劳模", "工匠", "技师", "职工", "技能大师", "劳模工匠", "高技能人才", "名师", "首席技师", "青年", "女职工", "巾帼"}
 # trades, or trades run together (快递物流), a list of "…等重点企业" may name instead of firms
@@ -1237,6 +1242,21 @@ class OrganisationRules:
             found.append(Mention("organisations", text, pos, m.end(1), refs[:1], 0.5,
                                  None if refs else {"name": name, **({"aliases": [text]} if name != text else {}),
                                                     "kind": "government"}))
+        return found
+
+    def bare_departments(self, out: list[Mention]) -> list[Mention]:
+        """人社局和县总工会相关领导出席, 由团市委授予, 省委组织部、宣传部、人社厅等: a department printed by its
+        short name alone, in a list of bodies or after a preposition, proposed as printed (the page names
+        no place of its own)."""
+        found = []
+        for m in _BARE_DEPARTMENT_RX.finditer(self.compact):
+            pos, text = m.start(1), m.group(1)
+            joined = self.compact[m.end(1):m.end(1) + 1] in ("和", "与", "及")  # (人社局和县总工会: two bodies the walk joined)
+            if any(x.section == "organisations" and x.cstart < m.end(1) and pos < x.cend and not (joined and x.cstart == pos) for x in out):
+                continue
+            kind = "party" if text.endswith("部") or text.startswith("团") else "association" if text in ("妇联", "科协", "残联", "工商联") \
+                else "government"
+            found.append(self._body(text, pos, m.end(1), 0.4, kind, note="the page names no place: add its name before the body's"))
         return found
 
     def level_leaderships(self, out: list[Mention]) -> list[Mention]:
