@@ -163,3 +163,10 @@ def test_a_department_printed_by_its_short_name_alone_is_proposed_as_printed(bas
     orgs = _org_fields(base, page)
     assert {"宣传部", "人社厅", "团市委", "人社局"} <= set(orgs), orgs
     assert orgs["人社局"]["new"]["kind"] == "government" and "no place" in orgs["人社局"]["new"]["note"], orgs["人社局"]
+
+
+def test_round_the_clock_hours_and_a_grade_and_above_are_no_figures(base):
+    page = ("某市工会驿站暖心服务\n\n本报讯 2025年，某市建成工会驿站120个，其中最繁忙的驿站一天24小时都有劳动者光顾，"
+            "部分驿站24小时全时段开放。会员在二级以上医院治疗可领取互助金，全年服务职工3.6万人次。\n")
+    obs = _observations(base, page)
+    assert {"120个", "3.6万人次"} <= set(obs) and not {"24小时", "二级以上"} & set(obs), obs

@@ -229,7 +229,8 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
         return f"a size threshold ({compact[clo:after + 2]}): bounds a population, no figure"
     if fig.unit_word == "岁" and after is not None:
         return f"an age threshold ({compact[clo:after + 4]}): bounds a population, no figure"  # 70岁以上老年人
-    if fig.unit_word in ("小时", "天") and re.match(r"(?:不打烊|开放|营业|值守)", compact[chi:chi + 3]):
+    if fig.unit_word in ("小时", "天") and (re.match(r"(?:不打烊|开放|营业|值守|全时段|都有|不间断)", compact[chi:chi + 3])
+                                         or hit.text == "24小时" and re.search(r"(?:一天|全天)$", compact[max(0, clo - 2):clo])):
         return f"opening hours ({hit.text}{compact[chi:chi + 2]}): how a place is kept, no figure"  # 24小时开放
     if fig.unit_word == "期" and re.search(r"(?:19|20)\d\d年(?:第)?$", compact[max(0, clo - 6):clo]):
         return f"an issue of a periodical ({compact[clo - 5:chi]}): a citation, no figure"  # 某刊2023年4期

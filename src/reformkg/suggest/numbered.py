@@ -25,7 +25,7 @@ _ORDINAL = re.compile(rf"^第[\d{_CN}]+(?:届|次|期|回|轮)$")
 _BATCH = re.compile(rf"^第[\d{_CN}]+批$")
 _DESIGNATED = re.compile(r"列为|列入|入选|评为|命名为|授予|荣获|获评|获得|认定为|确定为")
 # 八级工, 新八级工, 七级工, 两级工友创业园, 市县两级总工会, 三级工会组织, 一级竞赛: a grade or a level
-_GRADE = re.compile(rf"^[\d{_CN}]+级$")
+_GRADE = re.compile(rf"^[\d{_CN}]+级(?:以上|以下)?$")  # (二级以上医院: a grade and those above it)
 _GRADE_NAME_AFTER = re.compile(r"^(?:工|技工|技师|工友|工会|总工会|党组织|党委|政府|联动|贯通|架构|体系|网络|服务|阵地|平台|创业园|“?工匠"
                                r"|竞赛|比赛|大赛|赛事|技能竞赛|职业技能竞赛"  # 一级竞赛5场、二级竞赛10场: the level of the contests counted
                                r"|巡视员|调研员|主任科员|科员|职员|高级"
@@ -131,7 +131,7 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
         return f"a set of measures known by its count ({compact[start - 2:end]}): a name, not a figure"
     if _GRADE.match(text):
         before, after = compact[max(0, start - 1):start], compact[end:end + 6]
-        if re.fullmatch(rf"[{_CN}]+级", text) and not re.match(r"[^，。；]{0,8}(?:通道|阶梯|进阶)", compact[end:end + 12]):
+        if re.fullmatch(rf"[{_CN}]+级(?:以上|以下)?", text) and not re.match(r"[^，。；]{0,8}(?:通道|阶梯|进阶)", compact[end:end + 12]):
             # 省市县三级, 分为三级, 晋升二级(技师): a level in words; (九级人才进阶式晋升通道: the levels of a ladder, counted)
             return f"a level in words ({text}{after[:2]}): a tier or a grade, not a count"
         if _GRADE_NAME_AFTER.match(after) or before == "新" or re.match(r"^[”\"]", after):
