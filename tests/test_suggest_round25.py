@@ -170,3 +170,11 @@ def test_round_the_clock_hours_and_a_grade_and_above_are_no_figures(base):
             "部分驿站24小时全时段开放。会员在二级以上医院治疗可领取互助金，全年服务职工3.6万人次。\n")
     obs = _observations(base, page)
     assert {"120个", "3.6万人次"} <= set(obs) and not {"24小时", "二级以上"} & set(obs), obs
+
+
+def test_a_county_advanced_manufacturing_zones_union_is_named_whole(base):
+    from test_suggest_round12 import _orgs
+
+    page = "某县职工技能大赛举行\n\n本报讯 2024年5月，本次大赛由滑县先进制造业开发区工会主办，共有382名职工参赛。\n"
+    orgs = _orgs(base, page)
+    assert "滑县先进制造业开发区工会" in orgs and "制造业开发区工会" not in orgs, orgs

@@ -219,7 +219,7 @@ def _user_words(registry: Registry) -> tuple[tuple[str, str], ...]:
 
 
 # Kinds of zone jieba's dictionary lacks (浏阳/ns 经/p 开/v 区工会/n: 经开区 cut apart)
-_ZONE_KINDS = ("经开区",)
+_ZONE_KINDS = ("经开区", "先进制造业开发区")  # (某县先进制造业开发区工会: the zone, one word, never 先进 an award's)
 # Short names of departments jieba cuts apart (河南省/住/建厅, 日照市/住/建委: 住 a verb ends the name)
 _BODY_WORDS = ("住建厅", "住建局", "住建委", *(f"采油{n}厂" for n in "一二三四五六七八九十"),  # (大港油田/采油三厂: an oilfield's plant)
                "社会组织",  # (某市社会/组织/v 工会联合会: the sector's union, 组织 no verb)
