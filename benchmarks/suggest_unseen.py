@@ -258,22 +258,25 @@ def pct(a: int, b: int) -> str:
     return f"{100 * a / b:.0f}%" if b else "–"
 
 
+def _set_totals(results: dict[str, dict]) -> dict:
+    total: dict = {}
+    for r in results.values():
+        for k, v in r.items():
+            if isinstance(v, dict):
+                total.setdefault(k, {kk: 0 for kk in v})
+                for kk, vv in v.items():
+                    total[k][kk] += vv
+            else:
+                total[k] = total.get(k, 0) + v
+    return total
+
+
 def table(results: dict[str, dict], sizes: dict[str, int]) -> str:
     rows = ["| page | chars | figures found / truth (drafted) | precision | recall | subject right / wrong / TODO "
             "| time right / wrong / TODO | names as figures | orgs precision | orgs recall | posts recall |",
             "|---|---|---|---|---|---|---|---|---|---|---|"]
-    total = {}
-    for page, r in list(results.items()) + [("all", None)]:
-        if r is None:
-            r = total
-        else:
-            for k, v in r.items():
-                if isinstance(v, dict):
-                    total.setdefault(k, {kk: 0 for kk in v})
-                    for kk, vv in v.items():
-                        total[k][kk] += vv
-                else:
-                    total[k] = total.get(k, 0) + v
+    total = _set_totals(results)
+    for page, r in list(results.items()) + [("all", total)]:
         s, t = r["subject"], r["time"]
         rows.append(f"| {page} | {sizes.get(page, sum(sizes.values()))} | {r['found']} / {r['figures']} ({r['drafted']}) "
                     f"| {pct(r['found'], r['drafted'])} | {pct(r['found'], r['figures'])} "
@@ -299,19 +302,6 @@ def table(results: dict[str, dict], sizes: dict[str, int]) -> str:
 
 _DETAILS = ("figures", "subjects", "times", "organisations", "posts")
 _CREDIT_RX = "记者|通讯员|编辑|责编|编审|监制|审核|审校|校对|作者|撰稿|摄影"  # (a post the annotation records in a byline)
-
-
-def _set_totals(results: dict[str, dict]) -> dict:
-    total: dict = {}
-    for r in results.values():
-        for k, v in r.items():
-            if isinstance(v, dict):
-                total.setdefault(k, {kk: 0 for kk in v})
-                for kk, vv in v.items():
-                    total[k][kk] += vv
-            else:
-                total[k] = total.get(k, 0) + v
-    return total
 
 
 def _line(name: str, r: dict) -> str:
@@ -364,15 +354,20 @@ def _details(kind: str, where: str, draft: dict, truth: dict, names_of: dict[str
     return out
 
 
-def pool(sets: list[Path], baseline: str | None, detail: str | None) -> None:
-    """Every set (a directory of NN.txt pages and their grading.json) drafted and graded, a line per
-    set and the pooled totals; with ``--baseline`` the same with the source tree of that revision first."""
+def registry_names() -> tuple[dict[str, set[str]], dict[str, str]]:
+    """The registry's names of each entry (folded) and each organisation's kind."""
     _vocab, registry, _ = load_base(Project(ROOT))
     names_of: dict[str, set[str]] = {}
     for name, refs in registry.names().items():
         for _section, eid in refs:
             names_of.setdefault(eid, set()).add(fold(name))
-    kinds_of = {eid: o.kind for eid, o in registry.organisations.items()}
+    return names_of, {eid: o.kind for eid, o in registry.organisations.items()}
+
+
+def pool(sets: list[Path], baseline: str | None, detail: str | None) -> None:
+    """Every set (a directory of NN.txt pages and their grading.json) drafted and graded, a line per
+    set and the pooled totals; with ``--baseline`` the same with the source tree of that revision first."""
+    names_of, kinds_of = registry_names()
     with tempfile.TemporaryDirectory() as tmp:
         sides = {"head": ROOT / "src"}
         if baseline:
@@ -421,12 +416,7 @@ def main() -> None:
     if missing:
         raise SystemExit(f"no page text for {', '.join(missing)}; expected one NN.txt per entry of the grading file")
     sizes = {p.stem: len(p.read_text(encoding="utf-8")) for p in pages}
-    _vocab, registry, _ = load_base(Project(ROOT))
-    names_of: dict[str, set[str]] = {}
-    for name, refs in registry.names().items():
-        for _section, eid in refs:
-            names_of.setdefault(eid, set()).add(fold(name))
-    kinds_of = {eid: o.kind for eid, o in registry.organisations.items()}
+    names_of, kinds_of = registry_names()
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
         sides = {"head": ROOT / "src"}
