@@ -70,6 +70,16 @@ def count_markers(data) -> int:
     return 1 if isinstance(data, str) and data.startswith(MARKER) else 0
 
 
+def _names_of_role(m: re.Match) -> list[tuple[str, str]]:
+    """The names a byline's role heads (记者 郎某某 龙某, 责编：王某、李某), each with its quote: the first with
+    the role, the next ones alone."""
+    names, k = [(m.group(2), m.group(0).replace(" ", ""))], m.end()
+    while (more := MORE_REPORTERS_RX.match(m.string, k)) is not None:
+        names.append((more.group(1), more.group(1)))
+        k = more.end()
+    return names
+
+
 class Drafter:
     """Runs the rules of this package over one page and assembles their findings into a Draft."""
 
@@ -375,11 +385,7 @@ class Drafter:
                 if line[m.end():m.end() + 1] == "从" and m.group(2)[0] not in SURNAMES:
                     continue  # 记者近日从某厅获悉: no name
                 role = {"见习记者": "intern-reporter", "通讯员": "correspondent", "本报通讯员": "correspondent"}.get(m.group(1), "reporter")
-                names, k = [(m.group(2), m.group(0).replace(" ", ""))], m.end()
-                while (more := MORE_REPORTERS_RX.match(line, k)) is not None:  # (记者 郎某某 龙某: the role's next names)
-                    names.append((more.group(1), more.group(1)))
-                    k = more.end()
-                for name, quote in names:
+                for name, quote in _names_of_role(m):
                     if any(b["name"] == name for b in out):
                         continue  # (a short story's closing byline is in its first 200 characters too)
                     entry = {"name": name, "role": role}
@@ -390,11 +396,7 @@ class Drafter:
                     out.append(entry)
         for m in credits:  # 责任编辑：王某, 作者：王某 李某
             role = "author" if re.sub(r"\s", "", m.group(1)) in ("作者", "撰稿", "摄影") else "editor"
-            names, k = [(m.group(2), m.group(0).replace(" ", ""))], m.end()
-            while (more := MORE_REPORTERS_RX.match(m.string, k)) is not None:
-                names.append((more.group(1), more.group(1)))
-                k = more.end()
-            for name, quote in names:
+            for name, quote in _names_of_role(m):
                 if all(b["name"] != name for b in out):
                     out.append({"name": name, "role": role, "quote": quote})
         return out

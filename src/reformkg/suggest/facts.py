@@ -1052,8 +1052,7 @@ class FactRules:
                     x.cstart == head and x.cend == cpos and x.section == "organisations" for x in self.mentions):
                 # 全国某某协调小组12次推广…: a body named with its region, not the region, heads the clause
                 return None, f"a body heads {where} ({body.group(0)}): not a name the registry or the rules know", body.group(0)
-            ends = sorted(starts)
-            comma = next((e - 1 for e in ends if e > c), None)
+            comma = next((e - 1 for e in starts if e > c), None)  # (the end of the clause c heads)
             place = next((x for x in self.mentions if x.section == "regions" and x.cend == comma), None) if comma else None
             if place is not None and text[c] == "在" and comma - c <= 24 and not re.search(r"[，,。；]", text[c:comma]) \
                     and re.match(r"(?:全[省市县区])?(?:共有|现有|拥有|已有|有)", text[comma + 1:cpos]):
