@@ -241,6 +241,10 @@ def segment(page: PageText, registry: Registry) -> list[Token]:
     return out
 
 
+# a school's or a hospital's kind and a person of it, one jieba word (中学教师, 医院医生)
+_BODY_PERSON = re.compile(r"(中学|小学|大学|学院|学校|医院|幼儿园)(教师|老师|学生|医生|医师|护士|职工)")
+
+
 def page_tokens(page: PageText, registry: Registry) -> list[Token]:
     """The page's tokens, a body joined to a post (纪委书记, 工会主席) cut into the two."""
     out = []
@@ -249,9 +253,8 @@ def page_tokens(page: PageText, registry: Registry) -> list[Token]:
         body = word[:-len(post)] if post else ""
         if post and body.endswith(ORG_SUFFIXES):  # 纪委书记, 工会主席: a body, then a post
             out += [(body, "n", pos), (post, "n", pos + len(body))]
-        elif re.fullmatch(r"(中学|小学|大学|学院|学校|医院|幼儿园)(教师|老师|学生|医生|医师|护士|职工)", word):
-            body = re.match(r"中学|小学|大学|学院|学校|医院|幼儿园", word).group(0)  # 某某中学教师李某: the school, then its teacher
-            out += [(body, "nt", pos), (word[len(body):], "n", pos + len(body))]
+        elif (person := _BODY_PERSON.fullmatch(word)) is not None:  # 某某中学教师李某: the school, then its teacher
+            out += [(person.group(1), "nt", pos), (person.group(2), "n", pos + len(person.group(1)))]
         elif word == "工会组织" and out and out[-1][0].endswith(("集团", "公司", "煤矿", "矿", "厂", "农场", "林场", "油田", "局")):
             out += [("工会", "n", pos), ("组织", "v", pos + 2)]  # 某集团工会组织职工…: the group's union, then the verb
         else:
