@@ -208,6 +208,8 @@ _DASHED_ZONE_RX = re.compile(r"(([\u4e00-\u9fff]{2,4})[—-]{1,2}([\u4e00-\u9fff
 # service centre, printed between marks or after a verb of visiting (听取了…, 走访…)
 _TOWN_UNIT_RX = re.compile(r"(?:(?<=[，、。；：“（(])|(?<=听取了)|(?<=听取)|(?<=走访)|(?<=参观))((?:(?![，、。；：“”（）()全各乡城村集])[\u4e00-\u9fff]){2}[镇乡]"
                            r"(?:(?![，、。；：“”（）()])[\u4e00-\u9fff]){2,8}?(?:指导站|服务站|工作站|服务中心))(?=[，、。；和及与等])")
+# A contest's or an event's organising committee by its kind alone (大赛组委会), from a mark or a preposition
+_ORGANISING_COMMITTEE_RX = re.compile(r"(?:(?<=[，。、；：“（(\s])|^|(?<=[由经向和与及据]))((?:大赛|赛事|竞赛|比赛|活动|运动会|艺术节|博览会)组委会)")
 # A school by its number (第一六八中学校, 第二小学, 第三十中学)
 _NUMBERED_SCHOOL_RX = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:中学校(?!长)|高级中学|实验中学|实验学校|职业中学|中学|小学)")
 # The short form a page gives a body right after its name: （以下简称“贵阳院”）, (下称X)
@@ -755,6 +757,32 @@ class OrganisationRules:
             if not k or any(x.section == "organisations" and x.cstart <= a - k and m.end() <= x.cend for x in out):
                 continue
             found.append(self._body(self.compact[a - k:m.end()], a - k, m.end(), 0.6, "union"))
+        return found
+
+    def delegations(self, out: list[Mention]) -> list[Mention]:
+        """松江代表队斩获8金, 昆明市代表团获得金牌: a place's team at a contest, named from the place printed right
+        before 代表队 or 代表团 (never 23支代表队, 各代表队: a count or a kind)."""
+        found = []
+        for m in re.finditer(r"代表[队团](?!长|成员|队员|员)", self.compact):
+            a = m.start()
+            k = next((k for k in range(min(a, 8), 1, -1) if self.compact[a - k:a] in self.gaz
+                      and self.compact[a - k:a] not in WORD_PLACES), 0)
+            if not k or any(x.section == "organisations" and x.cstart < m.end() and a - k < x.cend and x.cend > a for x in out):
+                continue
+            lo, hi = self.ctx.sentence_at(a)
+            if m.group(0) == "代表团" and not re.search(r"赛|金牌|银牌|铜牌|[金银铜]\d|\d[金银铜]|奖|名次", self.compact[lo:hi]):
+                continue  # (某县代表团走进某集团: a visit's delegation, no contest's team)
+            found.append(self._body(self.compact[a - k:m.end()], a - k, m.end(), 0.5, MARKER))
+        return found
+
+    def organising_committees(self, out: list[Mention]) -> list[Mention]:
+        """由大赛组委会授予, 大赛组委会对获得…的选手: a contest's or an event's organising committee printed by its kind
+        alone (the walk takes 大赛 for no name), as printed."""
+        found = []
+        for m in _ORGANISING_COMMITTEE_RX.finditer(self.compact):
+            if any(x.section == "organisations" and x.cstart < m.end(1) and m.start(1) < x.cend for x in out):
+                continue
+            found.append(self._body(m.group(1), m.start(1), m.end(1), 0.5, MARKER))
         return found
 
     def numbered_schools(self, out: list[Mention]) -> list[Mention]:

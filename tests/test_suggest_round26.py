@@ -1,0 +1,17 @@
+"""suggest on the unseen pages of heldout226–247, read (issue 21, the twenty-sixth round).
+Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
+
+from test_suggest_round12 import _orgs
+
+
+def test_a_places_team_at_a_contest_and_the_contests_committee_are_bodies(base):
+    page = ("某市第二届职业技能大赛落幕\n\n本报讯 2025年7月，某市第二届职业技能大赛闭幕。由多所职业院校选手组成的松江代表队获得8金9银，"
+            "昆明市代表团获得金牌5枚，来自全国23支代表队的546名职工参赛。获得决赛第一名的15名选手，由大赛组委会授予称号，市总工会奖励每人2万元。\n")
+    orgs = _orgs(base, page)
+    assert {"松江代表队", "昆明市代表团", "大赛组委会"} <= orgs, orgs
+    assert not any(o.endswith("支代表队") or o == "代表队" for o in orgs), orgs
+
+
+def test_a_delegations_visit_is_no_contests_team(base):
+    page = ("某县职工参观学习\n\n本报讯 2024年5月，宁远县代表团走进某市职工服务中心参观学习，县总工会组织30名职工参加。\n")
+    assert "宁远县代表团" not in _orgs(base, page)
