@@ -364,6 +364,31 @@ def registry_names() -> tuple[dict[str, set[str]], dict[str, str]]:
     return names_of, {eid: o.kind for eid, o in registry.organisations.items()}
 
 
+_FIELDS = {"figures": list, "organisations": list, "posts": list}
+
+
+def read_grading(path: Path) -> dict[str, dict]:
+    """The grading file's entries (keys starting with ``_`` are notes), each checked for its fields: a
+    file that is no JSON or an entry without one stops the run with a line naming the file, the entry and
+    the field expected."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise SystemExit(f"{path}: cannot be read ({e}); expected a UTF-8 JSON grading file") from None
+    except json.JSONDecodeError as e:
+        raise SystemExit(f"{path}:{e.lineno}: not JSON ({e.msg}); expected an object of pages, each with "
+                         f"{', '.join(_FIELDS)}") from None
+    if not isinstance(data, dict):
+        raise SystemExit(f"{path}: {type(data).__name__} at the top; expected an object of pages")
+    truth = {p: v for p, v in data.items() if not p.startswith("_")}
+    for p, v in truth.items():
+        for field, kind in _FIELDS.items():
+            if not isinstance(v, dict) or not isinstance(v.get(field), kind):
+                got = "no object" if not isinstance(v, dict) else f"no field {field}" if field not in v else f"{field} a {type(v[field]).__name__}"
+                raise SystemExit(f"{path}: page {p}: {got}; expected {field} as a list (the fields: {', '.join(_FIELDS)}, not_figures)")
+    return truth
+
+
 def pool(sets: list[Path], baseline: str | None, detail: str | None) -> None:
     """Every set (a directory of NN.txt pages and their grading.json) drafted and graded, a line per
     set and the pooled totals; with ``--baseline`` the same with the source tree of that revision first."""
@@ -377,7 +402,7 @@ def pool(sets: list[Path], baseline: str | None, detail: str | None) -> None:
             print(f"\n{side}\n")
             every: dict[str, dict] = {}
             for k, d in enumerate(sets):
-                truth = {p: v for p, v in json.loads((d / "grading.json").read_text(encoding="utf-8")).items() if not p.startswith("_")}
+                truth = read_grading(d / "grading.json")
                 out = Path(tmp) / f"{side.replace(' ', '_')}-{k}"
                 out.mkdir()
                 draft_all(src, [d / f"{p}.txt" for p in sorted(truth)], out)
@@ -410,7 +435,7 @@ def main() -> None:
         return
     if args.pages is None or args.grading is None:
         ap.error("give PAGES_DIR and GRADING.json, or --sets DIR [DIR ...]")
-    truth = {k: v for k, v in json.loads(args.grading.read_text(encoding="utf-8")).items() if not k.startswith("_")}
+    truth = read_grading(args.grading)
     pages = [args.pages / f"{k}.txt" for k in sorted(truth)]
     missing = [str(p) for p in pages if not p.is_file()]
     if missing:

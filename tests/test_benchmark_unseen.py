@@ -130,3 +130,17 @@ def test_sets_are_pooled_a_line_each_and_their_totals_with_what_went_wrong(tmp_p
     assert "  b/01 graded, not drafted: 5家" in lines, run.stdout
     bad = subprocess.run([sys.executable, str(SCRIPT), "--sets", tmp_path], capture_output=True, text=True, cwd=ROOT)
     assert bad.returncode == 1 and "no grading.json in" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_a_grading_file_without_a_field_stops_with_one_line_naming_the_page_and_field(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "01.txt").write_text("某县工会简讯\n\n本报讯 2024年5月，泰和县总工会慰问职工80人。\n", encoding="utf-8")
+    grading = tmp_path / "a" / "grading.json"
+    grading.write_text(json.dumps({"01": {"figures": [], "not_figures": [], "organizations": [], "posts": []}}), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(SCRIPT), "--sets", tmp_path / "a"], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    assert run.stderr.strip().splitlines() == [f"{grading}: page 01: no field organisations; expected organisations as a list "
+                                               "(the fields: figures, organisations, posts, not_figures)"], run.stderr
+    grading.write_text('{"01": {"figures": [],\n "posts": [}', encoding="utf-8")
+    run = subprocess.run([sys.executable, str(SCRIPT), tmp_path / "a", grading], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 1 and run.stderr.startswith(f"{grading}:2: not JSON"), run.stderr
