@@ -15,3 +15,11 @@ def test_a_places_team_at_a_contest_and_the_contests_committee_are_bodies(base):
 def test_a_delegations_visit_is_no_contests_team(base):
     page = ("某县职工参观学习\n\n本报讯 2024年5月，宁远县代表团走进某市职工服务中心参观学习，县总工会组织30名职工参加。\n")
     assert "宁远县代表团" not in _orgs(base, page)
+
+
+def test_a_verb_read_as_a_noun_between_two_bodies_ends_the_name(base):
+    page = ("某市技能培训见成效\n\n本报讯 2024年3月，宁德市人社局指导宁德时代新能源科技股份有限公司开展职工技能培训，"
+            "累计培训职工2万人次，市总工会为参训职工发放补贴100万元。\n")
+    orgs = _orgs(base, page)
+    assert {"宁德市人社局", "宁德时代新能源科技股份有限公司"} <= orgs, orgs
+    assert not any("指导" in o for o in orgs), orgs

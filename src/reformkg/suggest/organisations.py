@@ -58,6 +58,8 @@ _INNER = _NAMEISH | {"a", "ng"}
 # Departments whose names hold 和 (the walk otherwise stops at a conjunction)
 _NAMES_WITH_HE = ("人力资源和社会保障", "劳动和社会保障", "工业和信息化", "住房和城乡建设", "文化和旅游", "自然资源和规划", "教育和体育",
                   "民族和宗教", "商务和粮食", "发展和改革", "卫生和计划生育", "科学技术和", "农业和农村", "交通和运输")
+# Verbs jieba may tag as nouns (指导/n): one between two bodies ends the name walked back (某市人社局指导某公司)
+_VERBS_READ_AS_NOUNS = {"指导", "帮助", "协助", "引导", "督促", "鼓励", "依托", "携手", "会同", "推动"}
 _HARD_STOPS = {
     "各级", "该", "本", "各", "相关", "有关", "全市", "全县", "全区", "全省", "全国", "我市", "该市", "其", "这", "此",
     "上级", "等", "和", "与", "及", "、", "在", "了", "的", "对", "向", "为", "由", "把", "被", "从", "到", "是",
@@ -1673,7 +1675,8 @@ class OrganisationRules:
                 j -= 1  # 东方/s 电气 集团 东方/s 汽轮机有限公司: a locative word inside a company's name
                 start = p
                 continue
-            elif (f not in _INNER and w not in ("创新", "劳模", "控股")) or w in _HARD_STOPS or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", w) \
+            elif (f not in _INNER and w not in ("创新", "劳模", "控股")) or w in _HARD_STOPS | _VERBS_READ_AS_NOUNS \
+                    or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", w) \
                     or re.fullmatch(r"各[省市县区地级类]+", w):  # 各省市/ns 工会: each of a kind, no name
                 break
             j -= 1
