@@ -23,3 +23,14 @@ def test_a_verb_read_as_a_noun_between_two_bodies_ends_the_name(base):
     orgs = _orgs(base, page)
     assert {"宁德市人社局", "宁德时代新能源科技股份有限公司"} <= orgs, orgs
     assert not any("指导" in o for o in orgs), orgs
+
+
+def test_a_name_before_to_the_reporter_is_whole_and_the_reporter_no_name(base):
+    from test_suggest_round25 import _bylines
+    from test_suggest_round17 import _draft
+
+    page = ("某市安全生产活动\n\n本报讯 2024年5月，菏泽市总工会党组书记、常务副主席周继东向记者介绍，全市职工查出安全隐患5万余项，"
+            "提出合理化建议3700余条。\n")
+    posts = {(s.fields.get("name"), s.fields.get("post")) for s in _draft(base, page).suggestions if s.kind == "post"}
+    assert {n for n, _p in posts} == {"周继东"}, posts
+    assert _bylines(base, page) == []

@@ -17,7 +17,7 @@ _DATELINE = re.compile(r"本报讯|新华社|电）|^[\u4e00-\u9fff]{1,10}讯(?=
 _SUBTITLE = re.compile(r"^(?:——|-)")  # ——记某某, -某某纪实: a subtitle under its headline
 # A reporter's or correspondent's name after the role, as a byline prints it (本报记者 谢斌)
 # (记者 | 王某 on a site's credits; 记者王某从某厅获悉 opening the story; 通讯员王某摄 under a picture)
-REPORTER_RX = re.compile(r"(本报记者|见习记者|记者|本报通讯员|通讯员)\s*[:：|｜]?\s*([\u4e00-\u9fff]{2,3}?)"
+REPORTER_RX = re.compile(r"(本报记者|见习记者|记者|本报通讯员|通讯员)\s*[:：|｜]?\s*(?!介绍|表示|了解|获悉|透露|坦言|讲述|说明|采访)([\u4e00-\u9fff]{2,3}?)"
                          r"(?=[\s）)、，,/】]|$|报道[:：\s）)]?|摄(?:影)?(?:[\s）)]|$)|从[^。，,]{2,30}?获悉)")
 # More names after a byline's first (记者 郎某某 龙某 陈某, 通讯员刘某、刘某某): the same role's
 MORE_REPORTERS_RX = re.compile(r"[ \t\u3000、，,]+(?!本报|见习|记者|通讯|实习|摄影|编辑|责编|编审|监制|审核|校对|报道|来源|作者)([\u4e00-\u9fff]{2,3})(?=[\s）)、，,]|$|报道)")
