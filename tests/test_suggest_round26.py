@@ -34,3 +34,15 @@ def test_a_name_before_to_the_reporter_is_whole_and_the_reporter_no_name(base):
     posts = {(s.fields.get("name"), s.fields.get("post")) for s in _draft(base, page).suggestions if s.kind == "post"}
     assert {n for n, _p in posts} == {"周继东"}, posts
     assert _bylines(base, page) == []
+
+
+def test_layout_bars_are_no_title_and_the_headline_under_them_gives_no_figure(base):
+    from test_suggest_round17 import _draft, _observations
+
+    head = "某省技能人才总量达80万余人!三年行动目标提前完成"
+    page = (f"| |\n{head}\n|\n发布时间:2025-01-13 浏览次数:\n|\n{head}\n来源:某某日报客户端\n"
+            "近日，某省人社厅发布数据，全省技能人才总量达到80万余人，其中高技能人才25万人，省总工会开展培训3万人次。\n")
+    draft = _draft(base, page)
+    assert [s["title"] for s in draft.annotation["stories"]][:1] == [head], draft.annotation["stories"]
+    values = _observations(base, page)
+    assert values.count("80万余人") == 1 and "25万人" in values, values

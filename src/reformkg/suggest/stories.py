@@ -123,6 +123,8 @@ def boilerplate(line: str) -> str | None:
         return "links"  # 某某印发某方案 我市某某最高补贴2万元 某公园近3万株杜鹃花提前绽放 …: the site's other stories
     if not s or len(s) > 120:
         return None
+    if re.fullmatch(r"[|｜/\\\s]+", s):
+        return "site furniture"  # | | : the bars of a page's layout, no text
     items = [x.strip() for x in re.split(r"[|｜]", s)]
     if len(items) >= 4 and sum(bool(_NAV_ITEM.match(x)) for x in items) >= len(items) - 1:
         return "navigation"
