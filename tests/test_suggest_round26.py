@@ -46,3 +46,12 @@ def test_layout_bars_are_no_title_and_the_headline_under_them_gives_no_figure(ba
     assert [s["title"] for s in draft.annotation["stories"]][:1] == [head], draft.annotation["stories"]
     values = _observations(base, page)
     assert values.count("80万余人") == 1 and "25万人" in values, values
+
+
+def test_a_length_of_minutes_in_which_a_game_is_played_is_no_figure(base):
+    from test_suggest_round17 import _observations
+
+    page = ("某集团职工趣味运动会\n\n本报讯 2024年5月，某集团工会举办职工趣味运动会，300名职工参加。"
+            "比赛规定7分钟时间内投放水球最多的选手为胜，活动将持续30天。\n")
+    values = _observations(base, page)
+    assert "300名" in values and "7分钟" not in values and "30天" in values, values

@@ -519,10 +519,12 @@ class FactRules:
                 "part of a programme's name (三年行动, 五年规划)" if hit.figure.unit_word == "年"
                 and re.match(r"(?:行动|规划|计划|攻坚)", self.compact[chi:chi + 2]) else None) or (
                 "最近 (the latest), no approximation" if hit.text.startswith("近") and self.compact[clo - 1:clo] == "最" else None) or (
-                "the length of an event (为期三天, 在两天的时间里): no reported figure"  # (经过两天角逐, 仅用40分钟)
+                # (经过两天角逐, 仅用40分钟, 7分钟时间内; never 将持续100天: a campaign's length, which the annotations record)
+                "the length of an event (为期三天, 在两天的时间里): no reported figure"
                 if _span_word(hit.figure.unit_word) in _SPAN_WORDS
                 and (re.search(r"(?:为期|历时|经过|仅用|只用|用了|耗时|花了|折腾)$", self.compact[max(0, clo - 2):clo])
-                     or self.compact[clo - 1:clo] == "在" and re.match(r"的?时间", self.compact[chi:chi + 3])) else None) or (
+                     or self.compact[clo - 1:clo] == "在" and re.match(r"的?时间", self.compact[chi:chi + 3])
+                     or re.match(r"的?时间(?:内|里)", self.compact[chi:chi + 4])) else None) or (
                 "the time a task took (48小时完成): its length, no reported figure" if _span_word(hit.figure.unit_word) in _SPAN_WORDS
                 and re.match(r"(?:之?内)?(?:就|便)?(?:完成|建成|搭建|抢通|抢修|修复|赶到|抵达|到达|恢复)", self.compact[chi:chi + 4]) else None) or (
                 "an anniversary (辉煌60年, 回眸45年): part of a title, no figure" if hit.figure.unit_word == "年"
