@@ -55,3 +55,12 @@ def test_a_length_of_minutes_in_which_a_game_is_played_is_no_figure(base):
             "比赛规定7分钟时间内投放水球最多的选手为胜，活动将持续30天。\n")
     values = _observations(base, page)
     assert "300名" in values and "7分钟" not in values and "30天" in values, values
+
+
+def test_a_view_count_of_onlookers_and_a_sites_address_line_are_boilerplate():
+    from reformkg.suggest.stories import boilerplate
+
+    assert boilerplate("某某网2025-06-25 07:51:18【综合】0人已围观") == "view count"
+    assert boilerplate("地址:某省某市行政中心5幢电话:0879-1234567") == "site furniture"
+    assert boilerplate("截至目前，已有3000人围观了职工书画展。") is None  # (a figure of the story)
+    assert boilerplate("服务站地址：某区某路18号，职工可就近前往。") is None

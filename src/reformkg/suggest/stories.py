@@ -54,7 +54,7 @@ _BOILERPLATE = (
     (re.compile(rf"(?:(?:发布|发表|发稿|更新|录入|上传)(?:时间|日期)?|时间|日期){_FIELD}\s*(?:19|20)\d\d"), "time line"),
     # the site's field naming who put the page up (编辑者：某某中心 |, 发布单位：某某)
     (re.compile(rf"^(?:编辑者|发布者|发布人|发布单位|发布机构|供稿单位|信息提供){_FIELD}[^。！？]{{0,40}}$"), "editor line"),
-    (re.compile(rf"(?:浏览|阅读|点击|访问)(?:次数|量|数)?{_FIELD}|浏览\s*\d+\s*次|阅读\s*\d+|访问量\s*\d|\d+\s*次(?:查看|浏览|阅读)$"), "view count"),  # (…发布64次查看; 线上访问量超800万次: a figure)
+    (re.compile(rf"(?:浏览|阅读|点击|访问)(?:次数|量|数)?{_FIELD}|浏览\s*\d+\s*次|阅读\s*\d+|访问量\s*\d|\d+\s*次(?:查看|浏览|阅读)$|\d+\s*人已围观$"), "view count"),  # (…发布64次查看; 线上访问量超800万次: a figure)
     (re.compile(rf"^(?:文章|全文|本文)?字数{_FIELD}\s*\d+"), "word count"),  # 文章字数：991
     # 已有0人发表了评论, 评论(3), 共12条评论: the page's comment count
     (re.compile(r"已有\s*\d+\s*人(?:发表了?|参与)(?:了)?评论|^评论\s*[（(]\s*\d+\s*[）)]$|共\s*\d+\s*条评论"), "comment count"),
@@ -99,7 +99,7 @@ _BOILERPLATE = (
     (re.compile(r"^欢迎(?:访问|进入|光临|来到)[^。]{2,24}?(?:网站|官网|官方网站|门户网|网)(?:[!！。,，].*)?$"), "site name"),
     (re.compile(r"^(?:主办单位|承办单位|主管单位|运行维护单位|网站维护)[：:][^。，,]{2,30}"
                 r"(?:\s+(?:主办单位|承办单位|运行维护单位|技术支持|网站维护)[：:][^。，,]{2,30})*$|网站标识码|网站技术支持|"
-                r"^技术支持[：:]|推荐使用.{0,30}分辨率"), "site furniture"),
+                r"^技术支持[：:]|推荐使用.{0,30}分辨率|^地址[：:][^。！？]{2,40}(?:电话|邮编)[：:]"), "site furniture"),
     # a header printed over and over (某某新闻某某新闻某某新闻)
     (re.compile(r"^(.{2,12}?)\1{2,}$"), "site furniture"),
     # an item of a site's list of other stories: a date glued to a headline (- 2024-01-11某市召开某某会议)
