@@ -2,6 +2,7 @@
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
 from test_suggest_round12 import _orgs
+from test_suggest_round17 import _draft
 
 
 def test_a_places_team_at_a_contest_and_the_contests_committee_are_bodies(base):
@@ -64,3 +65,12 @@ def test_a_view_count_of_onlookers_and_a_sites_address_line_are_boilerplate():
     assert boilerplate("地址:某省某市行政中心5幢电话:0879-1234567") == "site furniture"
     assert boilerplate("截至目前，已有3000人围观了职工书画展。") is None  # (a figure of the story)
     assert boilerplate("服务站地址：某区某路18号，职工可就近前往。") is None
+
+
+def test_union_work_of_a_province_is_its_federations_and_the_provinces(base):
+    page = ("辽宁省总工会推进职工服务\n\n本报讯 2024年1月，记者从辽宁省总工会获悉，2023年全省各级工会建成职工驿站784个，"
+            "全省技能人才总量达到300万人。\n")
+    draft = _draft(base, page)
+    subjects = {s.text: s.fields.get("subject") for s in draft.suggestions if s.kind == "observation"}
+    assert subjects["784个"] == {"organisation": "liaoning-ftu", "region": "liaoning"}, subjects
+    assert subjects["300万人"] == {"region": "liaoning"}, subjects  # (no union in its sentence: the province's)

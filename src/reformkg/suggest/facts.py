@@ -872,9 +872,28 @@ class FactRules:
         else:
             key = "organisation" if best.section == "organisations" else "region"
             result = ({key: best.ids[0]}, rule + f" ({best.name})", name)
+            fed = self._union_work_of(best, lo, cpos) if figure and key == "region" else None
+            if fed is not None:  # 全省工会建成驿站2.75万个 on a page of 辽宁省总工会: the federation's work in its region
+                result = ({"organisation": fed.ids[0], "region": best.ids[0]},
+                          rule + f" ({best.name}); 工会 in the sentence, the region's federation the story names ({fed.name}): "
+                                 "its union work, the federation's and the region's", name)
         if count:  # (the subject of a count a later 这112人中 takes up)
             self._subjects_by_count.setdefault((self.ctx.story_at(lo)["id"], count.group(0)), result)
         return result
+
+    def _union_work_of(self, region: Mention, lo: int, cpos: int) -> Mention | None:
+        """The registered union federation of ``region`` the story names, when the figure's sentence up to it
+        from the last 全省, 我市 … in it speaks of unions (全省各级工会, 工会驿站, 省总工会): the union work of a province or a city is its federation's
+        as much as the place's (the annotations give both: a subject of an organisation and a region)."""
+        heads = list(re.finditer(r"全省|全市|全县|全区|全州|我省|我市|我县|我区|本省|本市", self.compact[lo:cpos]))
+        if not heads or "工会" not in self.compact[lo + heads[-1].start():cpos]:
+            return None  # (from the last level word: 全省工会…，全省技能人才300万人 is the province's; 江苏获评11席, its name)
+        story = self.ctx.story_at(lo)
+        slo, shi = self.ctx.crange(story["span"])
+        orgs = self.ctx.registry.organisations
+        feds = {m.ids[0]: m for m in self.mentions if m.section == "organisations" and m.ids and slo <= m.cstart < shi
+                and m.ids[0] in orgs and orgs[m.ids[0]].kind == "union-federation" and orgs[m.ids[0]].region == region.ids[0]}
+        return next(iter(feds.values())) if len(feds) == 1 else None
 
     @functools.cached_property
     def _subjects_by_count(self) -> dict[tuple[str, str], tuple]:
