@@ -74,3 +74,17 @@ def test_union_work_of_a_province_is_its_federations_and_the_provinces(base):
     subjects = {s.text: s.fields.get("subject") for s in draft.suggestions if s.kind == "observation"}
     assert subjects["784个"] == {"organisation": "liaoning-ftu", "region": "liaoning"}, subjects
     assert subjects["300万人"] == {"region": "liaoning"}, subjects  # (no union in its sentence: the province's)
+
+
+def test_a_place_heading_an_aid_programme_a_port_group_or_a_park_is_no_subject(base):
+    from test_suggest_round17 import _subjects
+
+    page = ("技工学校升格\n\n本报讯 2025年4月，山东援疆先后投入资金6000余万元，帮助某县技工学校建设实训楼，学校工会组织教师培训36人。\n")
+    assert _subjects(base, page)["6000余万元"] is None, _subjects(base, page)
+    page = ("港口技术比武\n\n本报讯 2024年6月，山东港口青岛港举办第三十二届技术比武，工会组织职工27630人参加。\n")
+    assert _subjects(base, page)["27630人"] != "山东", _subjects(base, page)
+    page = ("产业园产改\n\n本报讯 2024年，江苏海门叠石桥国际家纺产业园面向园区2500多家企业推进产改，园区工会新建职工之家10个。\n")
+    subjects = _subjects(base, page)
+    assert subjects["2500多家"] not in ("江苏", "江苏省"), subjects
+    page = ("全省产改\n\n本报讯 2024年，江苏省总工会召开会议，江苏产业工人总数达到1500万人。\n")
+    assert _subjects(base, page)["1500万人"] in ("江苏", "江苏省"), _subjects(base, page)

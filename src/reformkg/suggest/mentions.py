@@ -535,11 +535,15 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
 
 
 # What follows a place that only heads another name: a medium (中国青年网, 中国工人报), a slogan
-# (中国梦, 中国制造), a title (中国牡丹之都, 中国专利奖), a central enterprise (中国中铁, 中国建筑) or
-# a zone's part named for a province (某试验区广西片区)
+# (中国梦, 中国制造), a title (中国牡丹之都, 中国专利奖), a central enterprise (中国中铁, 中国建筑), a province's
+# aid programme (山东援疆), its port group (山东港口青岛港) or a zone's part named for a province (某试验区广西片区)
 _NAME_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:网|日报|报|电视台|客户端)(?![\u4e00-\u9fff]{0,2}(?:络|名|告|到|送))"
                                r"|梦|制造|创造|智造|式现代化|特色|牡丹|片区|[\u4e00-\u9fff]{0,4}之(?:都|乡|城)|专利|"
-                               r"中铁|中建|中交|中冶|中化|中核|铁建|建筑|电建|能建|石油|石化|移动|联通|电信|银行|人寿|一汽|中车)")
+                               r"中铁|中建|中交|中冶|中化|中核|铁建|建筑|电建|能建|石油|石化|移动|联通|电信|银行|人寿|一汽|中车|"
+                               r"援疆|援藏|援青|港口(?=[\u4e00-\u9fff]{1,4}港|集团))")
+# A park or a town of a trade named from a place (某省某市某某国际家纺产业园, 中国西部工匠城): the park's, no region
+_PARK_AFTER_PLACE = re.compile(r"(?:(?![省市县区州的在和与及对为从向是把被将了有等])[\u4e00-\u9fff]){0,10}?"
+                               r"(?:产业园|工业园|工匠城|家纺城|科技城|产业城)")
 # An honour, a title or an award named for a place's level (全国五一劳动奖章, 全国劳动模范和先进工作者
 #表彰大会, 福建省示范性劳模工作室, 全国创新争先奖状): the place is the honour's, no region
 _HONOUR_AFTER_PLACE = re.compile(r"(?:五一|劳动模范|模范|示范性|先进|优秀|工人先锋|十佳|最美|百强|创新争先|技术能手|金牌|巾帼|青年文明号|三八红旗)")
@@ -754,6 +758,8 @@ def inside_a_name(ctx: PageContext, m: Mention, out: list[Mention]) -> bool:
             # 商南县总工会: the county's union, and the county a region of the page
     rest = ctx.compact[m.cend:m.cend + 8]
     if _NAME_AFTER_PLACE.match(rest) or _HONOUR_AFTER_PLACE.match(rest.lstrip("“\"「")):  # (全国“五一劳动奖章”)
+        return True
+    if _PARK_AFTER_PLACE.match(ctx.compact, m.cend):
         return True
     if "china" in m.ids and _EVENT_AFTER_COUNTRY.match(ctx.compact, m.cend):
         return True
