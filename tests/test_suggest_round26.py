@@ -88,3 +88,9 @@ def test_a_place_heading_an_aid_programme_a_port_group_or_a_park_is_no_subject(b
     assert subjects["2500多家"] not in ("江苏", "江苏省"), subjects
     page = ("全省产改\n\n本报讯 2024年，江苏省总工会召开会议，江苏产业工人总数达到1500万人。\n")
     assert _subjects(base, page)["1500万人"] in ("江苏", "江苏省"), _subjects(base, page)
+
+
+def test_a_ministrys_short_name_after_a_preposition_whatever_jieba_cuts(base):
+    orgs = _orgs(base, "技能大赛落幕\n\n本报讯 2024年9月，由人社部主办的第二届职业技能大赛落幕，市总工会组织20名选手参赛。\n")
+    assert "人社部" in orgs, orgs
+    assert "人社部门" not in _orgs(base, "技能培训\n\n本报讯 2024年9月，市总工会与人社部门联合开展培训，培训职工200名。\n")

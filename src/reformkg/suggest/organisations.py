@@ -233,6 +233,8 @@ _MINISTRIES = {"人社部": "人力资源和社会保障部", "科技部": "科�
                "住建部": "住房和城乡建设部", "交通运输部": "交通运输部", "应急管理部": "应急管理部", "文旅部": "文化和旅游部",
                "国家发改委": "国家发展和改革委员会", "发改委": "国家发展和改革委员会", "国资委": "国务院国有资产监督管理委员会",
                "国家卫健委": "国家卫生健康委员会", "全国妇联": "中华全国妇女联合会", "团中央": "中国共产主义青年团中央委员会"}
+# A ministry's short name after a preposition or a list's mark, whatever jieba cuts (由人社部主办)
+_SHORT_MINISTRY_RX = re.compile(r"(?<=[由经向与和及、，,为同据从被“])(" + "|".join(sorted(_MINISTRIES, key=len, reverse=True)) + r")(?!门)")
 # Ministries printed in full (never cut by jieba into a single word): the full name of each
 _MINISTRIES_FULL = {"人力资源和社会保障部": "人力资源和社会保障部", "人力资源社会保障部": "人力资源和社会保障部",
                     "工业和信息化部": "工业和信息化部", "科学技术部": "科学技术部", "住房和城乡建设部": "住房和城乡建设部",
@@ -1212,6 +1214,9 @@ class OrganisationRules:
         for word, _flag, pos in self.ctx.tokens:
             if word in _MINISTRIES:
                 printed.append((word, pos, _MINISTRIES[word]))
+        for m in _SHORT_MINISTRY_RX.finditer(self.compact):  # 由人社部主办 (jieba: 由/p 人社/j 部/n): after a preposition or a mark
+            if not any(pos == m.start(1) for _w, pos, _f in printed):
+                printed.append((m.group(1), m.start(1), _MINISTRIES[m.group(1)]))
         for word, pos, full in sorted(printed, key=lambda x: x[1]):
             if any(x.section == "organisations" and x.cstart <= pos < x.cend for x in itertools.chain(out, found)):
                 continue
