@@ -94,3 +94,9 @@ def test_a_ministrys_short_name_after_a_preposition_whatever_jieba_cuts(base):
     orgs = _orgs(base, "技能大赛落幕\n\n本报讯 2024年9月，由人社部主办的第二届职业技能大赛落幕，市总工会组织20名选手参赛。\n")
     assert "人社部" in orgs, orgs
     assert "人社部门" not in _orgs(base, "技能培训\n\n本报讯 2024年9月，市总工会与人社部门联合开展培训，培训职工200名。\n")
+
+
+def test_courts_and_departments_a_union_works_with_are_bodies(base):
+    orgs = _orgs(base, "劳动争议调解\n\n本报讯 2024年，某县总工会加强与法院、工信局的联动，加强与司法局合作，"
+                       "劳动争议同比减少了30%。区法院、区司法局有关负责人出席，服务职工200人次。\n")
+    assert {"法院", "工信局", "司法局", "区法院", "区司法局"} <= orgs, orgs
