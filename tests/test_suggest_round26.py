@@ -100,3 +100,22 @@ def test_courts_and_departments_a_union_works_with_are_bodies(base):
     orgs = _orgs(base, "劳动争议调解\n\n本报讯 2024年，某县总工会加强与法院、工信局的联动，加强与司法局合作，"
                        "劳动争议同比减少了30%。区法院、区司法局有关负责人出席，服务职工200人次。\n")
     assert {"法院", "工信局", "司法局", "区法院", "区司法局"} <= orgs, orgs
+
+
+def test_editors_credited_with_a_bar_a_spaced_name_a_long_name_or_over_the_headline(base):
+    from test_suggest_round25 import _bylines
+
+    body = "2024年5月，某市总工会为一线职工发放慰问金100万元，覆盖职工3000人，开展送清凉活动20场。" * 4
+    page = f"某市总工会送清凉\n\n{body}\n\n编辑丨徐 婉\n校对丨王某某\n终审丨石某某\n"
+    assert _bylines(base, page) == [("徐婉", "editor"), ("王某某", "editor"), ("石某某", "editor")]
+    page = f"某市总工会送清凉\n\n{body}\n\n责任编辑:格桑卓玛    \n"
+    assert _bylines(base, page) == [("格桑卓玛", "editor")]
+    page = f"初审编辑:\n责任编辑:孙某\n\n某市总工会送清凉\n\n{body}\n"
+    assert _bylines(base, page) == [("孙某", "editor")]
+
+
+def test_a_news_hotline_is_the_sites_line():
+    from reformkg.suggest.stories import boilerplate
+
+    assert boilerplate("新闻热线 0891-1234567") == "site furniture"
+    assert boilerplate("市总工会开通职工服务热线，接听来电1200个。") is None

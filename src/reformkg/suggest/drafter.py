@@ -73,7 +73,7 @@ def count_markers(data) -> int:
 def _names_of_role(m: re.Match) -> list[tuple[str, str]]:
     """The names a byline's role heads (记者 郎某某 龙某, 责编：王某、李某), each with its quote: the first with
     the role, the next ones alone."""
-    names, k = [(m.group(2), m.group(0).replace(" ", ""))], m.end()
+    names, k = [(m.group(2).replace(" ", ""), m.group(0).replace(" ", ""))], m.end()
     while (more := MORE_REPORTERS_RX.match(m.string, k)) is not None:
         names.append((more.group(1), more.group(1)))
         k = more.end()
@@ -325,7 +325,7 @@ class Drafter:
             entry = {"id": s["id"], "title": s["title"]}
             if s["subtitle"]:
                 entry["subtitle"] = s["subtitle"]
-            bylines = self._bylines(lo, hi)
+            bylines = self._bylines(lo, hi, first=s["id"] == "s1")
             if bylines:
                 entry["byline"] = bylines
             entry["date"] = s["date"]
@@ -358,12 +358,15 @@ class Drafter:
             n += 4
         return {"from": frm, "to": to}
 
-    def _bylines(self, lo: int, hi: int) -> list[dict]:
+    def _bylines(self, lo: int, hi: int, first: bool = False) -> list[dict]:
         ctx = self.ctx
         out = []
         span = ctx.span(lo, min(hi, lo + 200))
         lines = ctx.page.text[span.start:span.end].splitlines()
         credits = []
+        for a, b, why in ctx.boilerplate if first else ():  # 责任编辑：王某 over the page's first headline: its story's editor
+            if why == "editor line" and b <= lo:
+                credits += [m for m in EDITOR_RX.finditer(ctx.page.text[ctx.span(a, b).start:ctx.span(a, b).end])]
         if hi - lo > 200:  # …受到职工欢迎。（记者吴某 通讯员何某）: a byline closing the story, in brackets
             end = ctx.span(max(lo, hi - 600), hi)
             tail = ctx.page.text[end.start:end.end]

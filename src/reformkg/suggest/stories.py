@@ -25,8 +25,9 @@ MORE_REPORTERS_RX = re.compile(r"[ \t\u3000、，,]+(?!本报|见习|记者|通�
 # or author, as the annotation records them
 _CREDITS = ("责任编辑", "值班编辑", "实习编辑", "执行编辑", "责编", "编辑", "编审", "监制", "审核", "审校", "校对", "终审", "初审", "复审",
             "作者", "撰稿", "摄影")
-EDITOR_RX = re.compile(r"(" + "|".join(r"\s*".join(w) for w in _CREDITS) + r")(?:\s*[:：|｜]\s*|\s+)"
-                       r"(?!本报|本网|本站|综合|佚名|网络|通讯|新华|记者|匿名|管理|来源|admin)([\u4e00-\u9fff]{2,3})"
+# (编辑丨徐 婉: a bar 丨 after the role, a space inside a name of two; 责任编辑：格桑卓玛: a name of four)
+EDITOR_RX = re.compile(r"(" + "|".join(r"\s*".join(w) for w in _CREDITS) + r")(?:\s*[:：|｜丨]\s*|\s+)"
+                       r"(?!本报|本网|本站|综合|佚名|网络|通讯|新华|记者|匿名|管理|来源|admin)([\u4e00-\u9fff] [\u4e00-\u9fff](?=\s*$)|[\u4e00-\u9fff]{2,4}?)"
                        r"(?=[\s）)、，,|｜/】\]]|$|文章来源|来源|发布)")
 IN_SCOPE_WORDS = ("工会", "职工", "产业工人", "劳模", "工匠", "技能", "集体协商", "劳动者", "技术工人", "产改", "农民工",
                   "劳动模范", "劳动竞赛", "劳工", "五一劳动奖", "工人先锋号", "创新工作室",
@@ -99,7 +100,7 @@ _BOILERPLATE = (
     (re.compile(r"^欢迎(?:访问|进入|光临|来到)[^。]{2,24}?(?:网站|官网|官方网站|门户网|网)(?:[!！。,，].*)?$"), "site name"),
     (re.compile(r"^(?:主办单位|承办单位|主管单位|运行维护单位|网站维护)[：:][^。，,]{2,30}"
                 r"(?:\s+(?:主办单位|承办单位|运行维护单位|技术支持|网站维护)[：:][^。，,]{2,30})*$|网站标识码|网站技术支持|"
-                r"^技术支持[：:]|推荐使用.{0,30}分辨率|^地址[：:][^。！？]{2,40}(?:电话|邮编)[：:]"), "site furniture"),
+                r"^技术支持[：:]|推荐使用.{0,30}分辨率|^(?:新闻|报料|爆料|投稿|服务)热线\s*[:：]?\s*[\d-]{7,}|^地址[：:][^。！？]{2,40}(?:电话|邮编)[：:]"), "site furniture"),
     # a header printed over and over (某某新闻某某新闻某某新闻)
     (re.compile(r"^(.{2,12}?)\1{2,}$"), "site furniture"),
     # an item of a site's list of other stories: a date glued to a headline (- 2024-01-11某市召开某某会议)
