@@ -415,7 +415,12 @@ def pool(sets: list[Path], baseline: str | None, detail: str | None) -> None:
                         print("  " + line)
                 every[d.name] = _set_totals(results)
                 print(_line(d.name, every[d.name]))
-            print(_line(f"all {len(sets)} sets", _set_totals(every)))
+            total = _set_totals(every)
+            print(_line(f"all {len(sets)} sets", total))
+            kept = total["drafted"] - total["drafted_to_check"]
+            print(f"  of the {total['drafted']} drafted, {total['drafted_to_check']} drafted to check (confidence below 0.5, with "
+                  f"the reason: an edition, a rank), {total['extra_to_check']} of them no figure of the grading: precision of "
+                  f"the rest {100 * (total['found'] - (total['drafted_to_check'] - total['extra_to_check'])) / max(kept, 1):.1f}%")
 
 
 def main() -> None:

@@ -128,6 +128,8 @@ def test_sets_are_pooled_a_line_each_and_their_totals_with_what_went_wrong(tmp_p
     assert any(x.startswith("a: figures 2 / 2 (2)") and "posts 1 / 1 (100.0%)" in x for x in lines), run.stdout
     assert any(x.startswith("b: figures 1 / 2 (1)") for x in lines), run.stdout
     assert any(x.startswith("all 2 sets: figures 3 / 4 (3) P 100.0% R 75.0%") for x in lines), run.stdout
+    assert "  of the 3 drafted, 0 drafted to check (confidence below 0.5, with the reason: an edition, a rank), 0 of them no " \
+           "figure of the grading: precision of the rest 100.0%" in lines, run.stdout
     assert "  b/01 graded, not drafted: 5家" in lines, run.stdout
     bad = subprocess.run([sys.executable, str(SCRIPT), "--sets", tmp_path], capture_output=True, text=True, cwd=ROOT)
     assert bad.returncode == 1 and "no grading.json in" in bad.stderr and "Traceback" not in bad.stderr
