@@ -119,3 +119,11 @@ def test_a_news_hotline_is_the_sites_line():
 
     assert boilerplate("新闻热线 0891-1234567") == "site furniture"
     assert boilerplate("市总工会开通职工服务热线，接听来电1200个。") is None
+
+
+def test_since_the_year_a_body_with_a_long_name_was_set_up(base):
+    from test_suggest_round14 import _times
+
+    times = _times(base, "职工互助保障\n\n本报讯 据了解，自2013年职工医疗互助保障互济会成立以来，已入会会员3.2万余人，"
+                         "工会救助职工620多人。\n")
+    assert (times["3.2万余人"] or {}).get("since") == "2013", times

@@ -87,7 +87,7 @@ _TIME_RULES = [
     (re.compile(r"((?:19|20)\d\d)年(1[0-2]|[1-9])月份?(?:(\d{1,2})日)?(?:以来|至今)"), "since_month"),
     (re.compile(r"((?:19|20)\d\d)年以来"), "since"),
     # 自2017年启动以来, 2024年村工会成立以来: since the year of the event the phrase names
-    (re.compile(rf"(?:自|从)?((?:19|20)\d\d)年(?:(1[0-2]|[1-9])月份?)?(?:(?![，,。；;])[\u4e00-\u9fff]){{0,8}}?(?:{_EVENT_VERBS})(?:以来|至今)"), "since_event_year"),
+    (re.compile(rf"(?:自|从)?((?:19|20)\d\d)年(?:(1[0-2]|[1-9])月份?)?(?:(?![，,。；;])[\u4e00-\u9fff]){{0,14}}?(?:{_EVENT_VERBS})(?:以来|至今)"), "since_event_year"),
     # (自2022年9月至2023年8月: a period of months, never since its first)
     (re.compile(r"(?:自|从)((?:19|20)\d\d)年(?!(?:\d{1,2}月份?)?(?:上旬|中旬|下旬|初|底|末)?(?:—|-|～|~|至|到)(?:19|20)\d\d年)(?:(1[0-2]|[1-9])月份?)?"
                 r"(?:起|以来|开始)?|((?:19|20)\d\d)年(?:起|至今|开始)"), "since_from"),
