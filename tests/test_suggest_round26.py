@@ -127,3 +127,16 @@ def test_since_the_year_a_body_with_a_long_name_was_set_up(base):
     times = _times(base, "职工互助保障\n\n本报讯 据了解，自2013年职工医疗互助保障互济会成立以来，已入会会员3.2万余人，"
                          "工会救助职工620多人。\n")
     assert (times["3.2万余人"] or {}).get("since") == "2013", times
+
+
+def test_a_value_a_change_reached_at_a_past_years_end_is_no_target(base):
+    import json
+
+    def obs(text):
+        return {o["value"]: (o.get("status"), o["time"]) for o in json.loads(_draft(base, text).to_json())["annotation"]["observations"]}
+
+    got = obs("某省技能人才稳步增长\n\n中国某某网1月20日讯 全省的技能劳动者、高技能人才数量涨幅显著，分别由2010年底的100万人、21.1万人，"
+              "增加到2015年底的130万人、33万人，省总工会表示将继续推进。\n")
+    assert got["130万人"] == (None, {"as_of": "2015-12-31", "text": "到2015年底"}), got
+    got = obs("某省技能人才\n\n本报讯 2024年，省总工会计划将全省高技能人才由2023年底的30万人增加到2027年底的50万人。\n")
+    assert got["50万人"] == ("target", {"by": "2027", "text": "到2027年底"}), got

@@ -581,7 +581,11 @@ class FactRules:
                 # 从2021年的68.5%降至61.2%: the value a change since that year ends at, now
                 time, time_rule = {"unspecified": True, "text": time["text"]}, (
                     f"从{change.group(1)}的…至 the figure: the value the change ends at, the story's date")
-            if any(w in self.compact[slo:clo] for w in _TARGET_WORDS[:2]) or re.search(r"到(?:19|20)\d\d年", self.compact[slo:clo]) \
+            if isinstance(time, dict) and "as_of" in time and re.match(r"到(?:19|20)\d\d年[底末]$", time.get("text", "")) \
+                    and re.search(r"力争|目标|计划|预计|将|拟", self.compact[slo:clo]):
+                time = {"by": time["as_of"][:4], "text": time["text"]}  # 计划由…增加到2027年底的…: a target after all
+            if any(w in self.compact[slo:clo] for w in _TARGET_WORDS[:2]) \
+                    or re.search(r"(?<!增加|增长|提高|上升|扩大|发展|提升)到(?:19|20)\d\d年", self.compact[slo:clo]) \
                     or isinstance(time, dict) and "by" in time:  # 到2027年 opening its paragraph: its figures are targets
                 obs["status"] = "target"
             obs["time"] = time

@@ -96,6 +96,8 @@ _TIME_RULES = [
      "period_months"),
     # 2024至2025年, 2016年~2023年: a period (before 至2025年, a target)
     (re.compile(r"((?:19|20)\d\d)年?(?:—|-|～|~|至)((?:19|20)\d\d)年"), "period"),
+    # 由2010年底的23.4万人增加到2015年底的36万人: the value a change reached at that year's end, no target
+    (re.compile(r"(?<=增加|增长|提高|上升|扩大|发展|提升)到((?:19|20)\d\d)年(?:底|末)(?=的)"), "reached"),
     (re.compile(r"(?:到|至|力争|计划到)((?:19|20)\d\d)年(底|末)?|(?<=[在于])((?:19|20)\d\d)年(底|末)?之?前"), "by"),  # (确保在2025年底之前)
     (re.compile(r"“?(十三五|十四五|十五五)”?(?:期间|时期|以来)"), "fourteenth"),  # the five-year plans
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"), "on"),
@@ -161,6 +163,8 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"relative": "day_of_month", "day": int(m.group(1)), "text": text}
     if rule == "on_rel":
         return {"relative": "on", "month": int(m.group(1)), "day": int(m.group(2)), "text": text}
+    if rule == "reached":
+        return {"as_of": f"{m.group(1)}-12-31", "text": text}
     if rule == "by":
         return {"by": m.group(1) or m.group(3), "text": text, **({"year_end": True} if m.group(2) or m.group(4) else {})}
     if rule == "period":
