@@ -140,3 +140,10 @@ def test_a_value_a_change_reached_at_a_past_years_end_is_no_target(base):
     assert got["130万人"] == (None, {"as_of": "2015-12-31", "text": "到2015年底"}), got
     got = obs("某省技能人才\n\n本报讯 2024年，省总工会计划将全省高技能人才由2023年底的30万人增加到2027年底的50万人。\n")
     assert got["50万人"] == ("target", {"by": "2027", "text": "到2027年底"}), got
+
+
+def test_a_telephone_number_before_a_measure_word_is_no_figure(base):
+    from test_suggest_round17 import _observations
+
+    values = _observations(base, "某市总工会服务职工\n\n本报讯 2024年，电信用户发送短信SD到106597009首页查询，市总工会服务职工3000人。\n")
+    assert "3000人" in values and not any(v.startswith("106597009") for v in values), values

@@ -544,6 +544,8 @@ class FactRules:
                 and (re.match(r"(?:的?时间|内|之内|间)", self.compact[chi:chi + 3])
                      or re.search(r"(?:用|历时|经过|耗时|花了?)$", self.compact[max(0, clo - 2):clo])) else None) or (
                 "part of a code or a model (T5项目, A3)" if re.search(r"(?<![A-Za-z])[A-Za-z]{1,2}$", self.compact[max(0, clo - 3):clo]) else None) or (
+                "a telephone or a code number (发送短信到106597009): no figure" if re.match(r"\d{9,}(?![\d.,，])", self.compact[clo:chi])
+                and not re.match(r"\d+[万亿]", self.compact[clo:chi]) else None) or (
                 "an order of magnitude (上百万, 上万): no value to read" if re.match(r"上[百千]?万", hit.text)
                 or re.match(r"[百千]?万", hit.text) and self.compact[clo - 1:clo] == "上" else None) or _named_count_doubt(self.compact, clo, chi, hit) \
                 or self._restated(clo, chi, hit.text, st) \
