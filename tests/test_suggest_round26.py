@@ -147,3 +147,15 @@ def test_a_telephone_number_before_a_measure_word_is_no_figure(base):
 
     values = _observations(base, "某市总工会服务职工\n\n本报讯 2024年，电信用户发送短信SD到106597009首页查询，市总工会服务职工3000人。\n")
     assert "3000人" in values and not any(v.startswith("106597009") for v in values), values
+
+
+def test_a_sentence_opening_with_among_them_takes_the_subject_of_the_figure_before(base):
+    from test_suggest_round17 import _subjects
+
+    page = ("率先探路技能人才股权激励机制 台州千名技术工人成股东\n2022年03月18日 来源: 某某在线 记者 王某某\n\n"
+            " 编者按:高质量发展建设共同富裕示范区，是新时代新征程上浙江的使命担当。本报今起推出专栏，聚焦技术工人成长。\n\n"
+            "“打工者变成合伙人，干劲更足了。”扎根一线21年，机加工技师陶伟迎来人生重大转折。3月17日，"
+            "他所在的浙江恒信精工科技股份有限公司发布公告，向124名激励对象授予股票期权。其中优秀技术工人39人，配股152万份，"
+            "激励对象中技术工人占比相对去年提升了4.5个百分点，公司工会全程参与。\n")
+    subjects = _subjects(base, page)
+    assert subjects["124名"] == subjects["39人"] == subjects["152万份"] == "浙江恒信精工科技股份有限公司", subjects

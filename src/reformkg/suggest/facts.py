@@ -869,6 +869,10 @@ class FactRules:
             if earlier is not None:  # 今年某市共有112人获得表彰。(later) 这112人中，企业职工65人: the 112's subject
                 subject, why, name = earlier
                 return subject, f"这{back.group(1)}…中 heads the clause: the subject of the {back.group(1)} counted before ({why})", name
+            last = self._last_subject.get(self.ctx.story_at(lo)["id"]) if figure and self.compact.startswith("其中", lo) else None
+            if last is not None and last[0] < lo:  # …向124名激励对象授予股票期权。其中优秀技术工人39人: among the 124, the firm's
+                subject, why, name = last[1]
+                return subject, f"其中 opens the sentence: the subject of the figure before it ({why})", name
             return MARKER, "no subject in the sentence or the story before it", None
         name = (best.proposal or {}).get("name", best.name)
         count = re.match(r"\d+(?:\.\d+)?[万]?(?=[名人位家个])", self.compact[cpos:cpos + 12]) if figure else None
@@ -885,6 +889,8 @@ class FactRules:
                                  "its union work, the federation's and the region's", name)
         if count:  # (the subject of a count a later 这112人中 takes up)
             self._subjects_by_count.setdefault((self.ctx.story_at(lo)["id"], count.group(0)), result)
+        if figure:  # (the subject a sentence opening with 其中 takes up)
+            self._last_subject[self.ctx.story_at(lo)["id"]] = (cpos, result)
         return result
 
     def _union_work_of(self, region: Mention, lo: int, cpos: int) -> Mention | None:
@@ -903,6 +909,10 @@ class FactRules:
 
     @functools.cached_property
     def _subjects_by_count(self) -> dict[tuple[str, str], tuple]:
+        return {}
+
+    @functools.cached_property
+    def _last_subject(self) -> dict[str, tuple[int, tuple]]:
         return {}
 
     def _first_sentence_union(self, lo: int, cpos: int) -> Mention | None:
