@@ -159,3 +159,16 @@ def test_a_sentence_opening_with_among_them_takes_the_subject_of_the_figure_befo
             "激励对象中技术工人占比相对去年提升了4.5个百分点，公司工会全程参与。\n")
     subjects = _subjects(base, page)
     assert subjects["124名"] == subjects["39人"] == subjects["152万份"] == "浙江恒信精工科技股份有限公司", subjects
+
+
+def test_this_group_points_to_the_one_group_named_before_and_a_groups_safety_department(base):
+    from test_suggest_round17 import _subjects
+
+    page = ("安康杯竞赛\n\n本报讯 记者近日从北京金隅集团工会了解到，为提升职工安全意识，自2021年“安康杯”竞赛活动启动以来，"
+            "该集团工会联合有关部门深入开展群众性安全生产活动。全年累计组织开展活动320余次，收到合理化建议4200余项。\n")
+    assert _subjects(base, page)["320余次"] == "北京金隅集团工会", _subjects(base, page)
+    page = ("煤矿班组建设\n\n本报讯 2024年5月，省总工会调研组来到东山煤电集团南岭矿，看望一线矿工。该矿两名班组长获评省劳动模范，"
+            "矿工会表示祝贺。\n")
+    assert _subjects(base, page)["两名"] == "东山煤电集团南岭矿", _subjects(base, page)
+    orgs = _orgs(base, "安康杯竞赛\n\n本报讯 2024年，某集团工会工作部联合安全与应急管理部开展“安康杯”竞赛活动320余次。\n")
+    assert "应急管理部" not in orgs, orgs

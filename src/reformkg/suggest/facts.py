@@ -1055,6 +1055,14 @@ class FactRules:
                 return named, f"{this.group(0)} + a name heads {where}", None
             if _DISCOURSE_RX.match(text, head, cpos):
                 continue  # 这标志着, 此举, 其间, 这五年, 本年度: a word of the discourse or of time, no subject; the clause before says
+            pointed = re.match(r"(?:该|这家|此)((?:集团|公司|厂|矿|学院|医院|协会)(?:工会)?)", text[head:cpos])
+            if pointed is not None:  # …金隅集团…。该集团全年开展活动320余次: the one body of that kind the story named before
+                lo_story = self.ctx.crange(self.ctx.story_at(head)["span"])[0]
+                kin = {(x.ids[0] if x.ids else (x.proposal or {}).get("name", x.name)): x for x in self.mentions
+                       if x.section == "organisations" and lo_story <= x.cstart < head and x.name.endswith(pointed.group(1))
+                       and len(x.name) > len(pointed.group(1))}  # (该集团工会: …集团工会; never 集团 alone)
+                if len(kin) == 1:
+                    return next(iter(kin.values())), f"{pointed.group(0)} heads {where}: the one {pointed.group(1)} the story named before", None
             if re.match(r"(?:该|本|此|这|其)(?![中他余次届省市县区科报轮些])[\u4e00-\u9fff]", text[head:cpos]) and not any(
                     x.cstart == head and x.section in ("organisations", "regions") for x in self.mentions):
                 # (not 本届, 此次, 本溪市; nor 本科 a degree, 本报 the paper, 本轮 a round, 这些 the things counted)

@@ -1223,8 +1223,9 @@ class OrganisationRules:
                 continue
             if self.compact[pos - 1:pos] in ("省", "市", "县", "区", "州", "盟", "旗") or self.compact[pos + len(word):pos + len(word) + 1] == "门" or \
                     word == "教育部" and self.compact[pos - 2:pos] in ("宣传", "宣教") or \
+                    word == "应急管理部" and re.search(r"安全[与和及]$", self.compact[max(0, pos - 3):pos]) or \
                     any(x.section == "regions" and x.cend == pos for x in out):
-                continue  # 省国资委, 韶关市发改委: a local body, never the ministry; 宣传教育部: a union's department
+                continue  # 省国资委, 韶关市发改委: a local body, never the ministry; 宣传教育部, 安全与应急管理部: a body's department
             if full == "中国共产党中央委员会" and not re.match(r"[、，,及和与]|决策|批准|发布|印发|授予|关于|部署|国务院|办公厅",
                                                                self.compact[pos + len(word):pos + len(word) + 3]):
                 continue  # 党中央对工人阶级的关怀: the Party's care, no body acting (党中央、国务院印发…, 党中央批准…: it acts)
