@@ -172,3 +172,8 @@ def test_this_group_points_to_the_one_group_named_before_and_a_groups_safety_dep
     assert _subjects(base, page)["两名"] == "东山煤电集团南岭矿", _subjects(base, page)
     orgs = _orgs(base, "安康杯竞赛\n\n本报讯 2024年，某集团工会工作部联合安全与应急管理部开展“安康杯”竞赛活动320余次。\n")
     assert "应急管理部" not in orgs, orgs
+
+
+def test_a_firms_short_name_after_from_heads_its_union(base):
+    orgs = _orgs(base, "安康杯竞赛\n\n本报讯（记者 陈某 通讯员 袁某）记者近日从金隅集团工会了解到，全年开展安全活动320余次。\n")
+    assert "金隅集团工会" in orgs, orgs

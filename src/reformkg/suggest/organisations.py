@@ -1532,9 +1532,9 @@ class OrganisationRules:
 
     def _brand_head(self, toks: list[Token], k: int) -> bool:
         """Token ``k`` is a firm's short name of two characters (首钢/n, 太钢/n, 铁力/n) right after a mark, a
-        time word, before 集团, 农场 or the like: it heads the name, whatever jieba calls it."""
+        time word or a preposition (从金隅/n 集团工会了解到), before 集团, 农场 or the like: it heads the name, whatever jieba calls it."""
         w, f, p = toks[k]
-        after_mark = k == 0 or toks[k - 1][1] in ("x", "t")
+        after_mark = k == 0 or toks[k - 1][1] in ("x", "t") or toks[k - 1][0] in ("从", "向", "与", "和", "由", "据", "同", "经")
         if len(w) == 1 and f in ("a", "n", "ns", "nr", "j") and k + 2 < len(toks) and len(toks[k + 1][0]) == 2 \
                 and toks[k + 1][1] in ("n", "nz", "nr", "ns") and toks[k + 2][0] in _BRAND_NEXT and after_mark \
                 and w not in _HARD_STOPS | _GENERIC_HEADS and toks[k + 1][0] not in _GENERIC_HEADS:
