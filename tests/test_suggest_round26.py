@@ -1,4 +1,4 @@
-"""suggest on the unseen pages of heldout226–247, read (issue 21, the twenty-sixth round).
+"""suggest on the unseen pages of heldout226–255, read (issue 21, the twenty-sixth round).
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
 from test_suggest_round12 import _orgs
@@ -177,3 +177,12 @@ def test_this_group_points_to_the_one_group_named_before_and_a_groups_safety_dep
 def test_a_firms_short_name_after_from_heads_its_union(base):
     orgs = _orgs(base, "安康杯竞赛\n\n本报讯（记者 陈某 通讯员 袁某）记者近日从金隅集团工会了解到，全年开展安全活动320余次。\n")
     assert "金隅集团工会" in orgs, orgs
+
+
+def test_this_union_after_two_unions_is_the_last_one_named_in_its_paragraph(base):
+    from test_suggest_round17 import _subjects
+
+    page = ("家政职工找到娘家人\n\n2018年，全国总工会提出推动八大群体建会入会。而在太原市，家政服务员入会一直是太原市家政服务行业工会联合会"
+            "工作的重中之重。\n\n因此，自2020年开始，该工会推行走访助力建会，建立了100个企业工会“宣传角”，吸纳职工入会一万余人。\n")
+    subjects = _subjects(base, page)
+    assert subjects["100个"] == "太原市家政服务行业工会联合会", subjects

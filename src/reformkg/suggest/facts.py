@@ -1616,6 +1616,13 @@ class FactRules:
         # (then 该农场, 该油田: the unit's union, 铁力农场工会, when the story names the unit only in its union's name)
         kinds = [(e, "") for e in ends] + [(e, "工会") for e in ends]
         if noun.startswith("工会"):  # 该工会 after 某区货运司机工会联合会: a union federation is a union
+            found = {(m.proposal or {}).get("name") or m.name: m for m in self.mentions
+                     if m.section == "organisations" and lo <= m.cstart and m.cend <= head
+                     and any(n.endswith(("工会", "工会联合会", "工会委员会", "联合工会")) for n in ((m.proposal or {}).get("name", ""), m.name) if n)}
+            if len(found) > 1:  # 全国总工会提出…。而在太原市，…是太原市家政服务行业工会联合会工作的重中之重。该工会…: the last, in its paragraph
+                last = max(found.values(), key=lambda m: m.cstart)
+                plo, _phi = self._paragraph_at(head)
+                return ((last, "工会") if last.cstart >= self._paragraph_at(max(lo, plo - 1))[0] else None)
             kinds += [("工会", "联合会"), ("工会", "委员会")]
         for end, union in kinds:
             found = {(m.proposal or {}).get("name") or m.name: m for m in self.mentions
