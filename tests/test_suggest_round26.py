@@ -186,3 +186,15 @@ def test_this_union_after_two_unions_is_the_last_one_named_in_its_paragraph(base
             "工作的重中之重。\n\n因此，自2020年开始，该工会推行走访助力建会，建立了100个企业工会“宣传角”，吸纳职工入会一万余人。\n")
     subjects = _subjects(base, page)
     assert subjects["100个"] == "太原市家政服务行业工会联合会", subjects
+
+
+def test_the_one_posting_date_a_page_prints_under_its_text_dates_the_story(base):
+    import json
+
+    page = ("某省劳务派遣工加入工会\n4日，记者从省总工会获悉，今年“工会组建月”期间，我省各级工会重点解决劳务派遣工入会问题，"
+            "截至目前已有8万余名劳务派遣工加入工会。组建月期间，全省新增建会企业5491个，新发展会员10万余人。"
+            + "各级工会深入企业宣传入会政策，帮助职工解决实际困难，推动劳务派遣单位和用工单位依法建立工会组织。" * 4
+            + "\n發(fā)布日期:2012-09-05\n")
+    draft = json.loads(_draft(base, page).to_json())["annotation"]
+    assert draft["stories"][0]["date"]["value"].startswith("2012-09"), draft["stories"][0]["date"]
+    assert {o["value"]: o["time"] for o in draft["observations"]}["8万余名"].get("as_of", "").startswith("2012-09"), draft["observations"]

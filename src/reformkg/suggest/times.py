@@ -446,6 +446,12 @@ def page_date(compact: str) -> tuple[str | None, str]:
                          r"|((?:19|20)\d\d)(?:年|([-/.]))(\d{1,2})(?:月|(?(5)\5|(?!)))(\d{1,2})日?(?=\d{1,2}[:：]\d\d)",
                          compact[:min(1500, (compact.find("。") + 1 or 1500))])  # before the text's first sentence ends
         if not wide:
+            # a site that prints the posting date under the text (…会员7627637人。发布日期：2012-09-05): the one date the
+            # page labels as its own, anywhere
+            labelled = {m.group(1, 2, 3): m for m in re.finditer(
+                r"(?:发布时间|发表时间|发布日期)[:：]?((?:19|20)\d\d)(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})", compact)}
+            if len(labelled) == 1 and (iso := _iso(*next(iter(labelled)))):
+                return iso, next(iter(labelled.values())).group(0)
             return None, ""
         y, mo, d = (wide.group(1), wide.group(2), wide.group(3)) if wide.group(1) else (wide.group(4), wide.group(6), wide.group(7))
         iso = _iso(y, mo, d)
