@@ -198,3 +198,11 @@ def test_the_one_posting_date_a_page_prints_under_its_text_dates_the_story(base)
     draft = json.loads(_draft(base, page).to_json())["annotation"]
     assert draft["stories"][0]["date"]["value"].startswith("2012-09"), draft["stories"][0]["date"]
     assert {o["value"]: o["time"] for o in draft["observations"]}["8万余名"].get("as_of", "").startswith("2012-09"), draft["observations"]
+
+
+def test_a_province_heading_a_sites_name_in_its_breadcrumb_is_no_region(base):
+    from test_suggest_round17 import _draft
+
+    page = "您当前的位置 : 浙江在线  >  台州频道 > 新闻\n某市总工会送清凉\n\n本报讯 2024年7月，台州市总工会为一线职工送清凉，服务职工200人。\n"
+    regions = {s.text for s in _draft(base, page).suggestions if s.kind == "region"}
+    assert "浙江" not in regions and "台州市" in regions, regions

@@ -537,7 +537,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
 # What follows a place that only heads another name: a medium (中国青年网, 中国工人报), a slogan
 # (中国梦, 中国制造), a title (中国牡丹之都, 中国专利奖), a central enterprise (中国中铁, 中国建筑), a province's
 # aid programme (山东援疆), its port group (山东港口青岛港) or a zone's part named for a province (某试验区广西片区)
-_NAME_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:网|日报|报|电视台|客户端)(?![\u4e00-\u9fff]{0,2}(?:络|名|告|到|送))"
+_NAME_AFTER_PLACE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}(?:网|日报|报|电视台|客户端)(?![\u4e00-\u9fff]{0,2}(?:络|名|告|到|送))|在线(?![\u4e00-\u9fff])"
                                r"|梦|制造|创造|智造|式现代化|特色|牡丹|片区|[\u4e00-\u9fff]{0,4}之(?:都|乡|城)|专利|"
                                r"中铁|中建|中交|中冶|中化|中核|铁建|建筑|电建|能建|石油|石化|移动|联通|电信|银行|人寿|一汽|中车|"
                                r"援疆|援藏|援青|港口(?=[\u4e00-\u9fff]{1,4}港|集团))")
