@@ -366,7 +366,8 @@ class Drafter:
         credits = []
         for a, b, why in ctx.boilerplate if first else ():  # 责任编辑：王某 over the page's first headline: its story's editor
             if why == "editor line" and b <= lo:
-                credits += [m for m in EDITOR_RX.finditer(ctx.page.text[ctx.span(a, b).start:ctx.span(a, b).end])]
+                line = ctx.span(a, b)
+                credits += list(EDITOR_RX.finditer(ctx.page.text[line.start:line.end]))
         if hi - lo > 200:  # …受到职工欢迎。（记者吴某 通讯员何某）: a byline closing the story, in brackets
             end = ctx.span(max(lo, hi - 600), hi)
             tail = ctx.page.text[end.start:end.end]

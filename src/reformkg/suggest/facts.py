@@ -25,7 +25,7 @@ from reformkg.suggest.organisations import COMPOUND_SURNAMES as _COMPOUND_SURNAM
 from reformkg.suggest.organisations import SHORT_FORM_RX
 from reformkg.suggest.stories import headline_like
 from reformkg.suggest.organisations import SURNAMES as _SURNAMES
-from reformkg.suggest.times import dateline, resolve
+from reformkg.suggest.times import CHANGE_VERBS, dateline, resolve
 from reformkg.suggest.tokens import POST_WORDS, word_frequencies
 
 _DESIGNATION_RX = re.compile(
@@ -587,7 +587,7 @@ class FactRules:
                     and re.search(r"力争|目标|计划|预计|将|拟", self.compact[slo:clo]):
                 time = {"by": time["as_of"][:4], "text": time["text"]}  # 计划由…增加到2027年底的…: a target after all
             if any(w in self.compact[slo:clo] for w in _TARGET_WORDS[:2]) \
-                    or re.search(r"(?<!增加|增长|提高|上升|扩大|发展|提升)到(?:19|20)\d\d年", self.compact[slo:clo]) \
+                    or re.search(rf"(?<!{CHANGE_VERBS})到(?:19|20)\d\d年", self.compact[slo:clo]) \
                     or isinstance(time, dict) and "by" in time:  # 到2027年 opening its paragraph: its figures are targets
                 obs["status"] = "target"
             obs["time"] = time
@@ -894,9 +894,9 @@ class FactRules:
         return result
 
     def _union_work_of(self, region: Mention, lo: int, cpos: int) -> Mention | None:
-        """The registered union federation of ``region`` the story names, when the figure's sentence up to it
-        from the last 全省, 我市 … in it speaks of unions (全省各级工会, 工会驿站, 省总工会): the union work of a province or a city is its federation's
-        as much as the place's (the annotations give both: a subject of an organisation and a region)."""
+        """The registered union federation of ``region`` the story names, when the figure's sentence up to it, from
+        the last 全省, 我市 … in it, speaks of unions (全省各级工会, 工会驿站, 省总工会): the union work of a province or
+        a city is its federation's as much as the place's (the annotations give both: an organisation and a region)."""
         heads = list(re.finditer(r"全省|全市|全县|全区|全州|我省|我市|我县|我区|本省|本市", self.compact[lo:cpos]))
         if not heads or "工会" not in self.compact[lo + heads[-1].start():cpos]:
             return None  # (from the last level word: 全省工会…，全省技能人才300万人 is the province's; 江苏获评11席, its name)
@@ -1040,7 +1040,7 @@ class FactRules:
             one = self._one_studio_before(head) if studio and not any(x.cstart == head for x in self.mentions) else None
             if one is not None:  # 此次命名的创新工作室是…, 目前工作室已获得专利18项: the one studio the story names
                 return one, f"{studio.group(0)} heads {where}: the one studio the story names before it", None
-            ana = re.match(r"(?:该|这个|这一|此)([\u4e00-\u9fff]{2,4})", text[head:cpos])
+            ana = re.match(r"(?:该|这个|这一|此)([\u4e00-\u9fff]{2,4}|[场厂矿行])", text[head:cpos])  # (该矿两名: 矿 alone before the figure)
             named = self._named_before(head, ana.group(1)) if ana else None
             if named is not None:  # …成立徐汇区职工创新工作室联盟。这个联盟包括…: the body named before it
                 said = text[head:ana.start(1) + head + len(named[1])]
@@ -1055,14 +1055,6 @@ class FactRules:
                 return named, f"{this.group(0)} + a name heads {where}", None
             if _DISCOURSE_RX.match(text, head, cpos):
                 continue  # 这标志着, 此举, 其间, 这五年, 本年度: a word of the discourse or of time, no subject; the clause before says
-            pointed = re.match(r"(?:该|这家|此)((?:集团|公司|厂|矿|学院|医院|协会)(?:工会)?)", text[head:cpos])
-            if pointed is not None:  # …金隅集团…。该集团全年开展活动320余次: the one body of that kind the story named before
-                lo_story = self.ctx.crange(self.ctx.story_at(head)["span"])[0]
-                kin = {(x.ids[0] if x.ids else (x.proposal or {}).get("name", x.name)): x for x in self.mentions
-                       if x.section == "organisations" and lo_story <= x.cstart < head and x.name.endswith(pointed.group(1))
-                       and len(x.name) > len(pointed.group(1))}  # (该集团工会: …集团工会; never 集团 alone)
-                if len(kin) == 1:
-                    return next(iter(kin.values())), f"{pointed.group(0)} heads {where}: the one {pointed.group(1)} the story named before", None
             if re.match(r"(?:该|本|此|这|其)(?![中他余次届省市县区科报轮些])[\u4e00-\u9fff]", text[head:cpos]) and not any(
                     x.cstart == head and x.section in ("organisations", "regions") for x in self.mentions):
                 # (not 本届, 此次, 本溪市; nor 本科 a degree, 本报 the paper, 本轮 a round, 这些 the things counted)

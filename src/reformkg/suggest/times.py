@@ -77,6 +77,8 @@ _RELATIVE_RULES = [
     # 挂牌以来, 自成立以来: since an event of the story's subject, dated where the story tells it
     (re.compile(rf"(?:自|从)?({_EVENT_VERBS})(?:以来|至今)"), "since_event"),
 ]
+# Verbs of a change that 到 a year's end follows when it tells what was reached (增加到2015年底的…), two characters each
+CHANGE_VERBS = "增加|增长|提高|上升|扩大|发展|提升"
 _TIME_RULES = [
     # 截至2024年底; also 截止, 截至到 (as pages print them)
     (re.compile(r"截[至止]到?((?:19|20)\d\d)年(底|末|(\d{1,2})月(?:底|末)?(?:(\d{1,2})日)?)?"), "as_of"),
@@ -97,7 +99,7 @@ _TIME_RULES = [
     # 2024至2025年, 2016年~2023年: a period (before 至2025年, a target)
     (re.compile(r"((?:19|20)\d\d)年?(?:—|-|～|~|至)((?:19|20)\d\d)年"), "period"),
     # 由2010年底的23.4万人增加到2015年底的36万人: the value a change reached at that year's end, no target
-    (re.compile(r"(?<=增加|增长|提高|上升|扩大|发展|提升)到((?:19|20)\d\d)年(?:底|末)(?=的)"), "reached"),
+    (re.compile(rf"(?<={CHANGE_VERBS})到((?:19|20)\d\d)年(?:底|末)(?=的)"), "reached"),
     (re.compile(r"(?:到|至|力争|计划到)((?:19|20)\d\d)年(底|末)?|(?<=[在于])((?:19|20)\d\d)年(底|末)?之?前"), "by"),  # (确保在2025年底之前)
     (re.compile(r"“?(十三五|十四五|十五五)”?(?:期间|时期|以来)"), "fourteenth"),  # the five-year plans
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"), "on"),
