@@ -25,8 +25,9 @@ the names accepted, or one printed with its province or city before it (海南�
 draft's name without it as right too (达州市宣汉县总工会 accepts 宣汉县总工会).
 
 Below the table, two readings of the totals: the precision of the figures drafted with confidence
-(an edition its organiser holds, 第五届, and a rank, 第一名, are drafted at 0.3 with the reason, to check: the
-issue allows a numbered name "drafted with low confidence and a reason"), and how many wrong times are a figure
+(an edition its organiser holds, 第五届, a rank, 第一名, a run, 连续三年, and the value a change starts from, 由5万人
+增加到…, are drafted at 0.3 with the reason, to check: the issue allows a numbered name "drafted with low confidence
+and a reason"), and how many wrong times are a figure
 with no time phrase on a story the draft dates, where the grader gives that year (the draft writes
 ``unspecified``: the story's date is the report date, docs/annotation.md).
 
@@ -286,7 +287,7 @@ def table(results: dict[str, dict], sizes: dict[str, int]) -> str:
                     f"| {r['posts_found']} / {r['posts_truth']} |")
     r = total
     rows.append(f"\nOf the {r['drafted']} drafted, {r['drafted_to_check']} are drafted to check (confidence below 0.5, "
-                f"with the reason: an edition its organiser holds, a rank), {r['extra_to_check']} of them no figure of the grading: "
+                f"with the reason: an edition its organiser holds, a rank, a run, a start), {r['extra_to_check']} of them no figure of the grading: "
                 f"precision of the rest {pct(r['found'] - (r['drafted_to_check'] - r['extra_to_check']), r['drafted'] - r['drafted_to_check'])}. "
                 f"Of the {r['time']['wrong']} wrong times, {r['time_report_date']} are no time phrase on a story the draft dates "
                 "(unspecified: the story's date is the report date, docs/annotation.md) where the grader gives that year. "
@@ -419,7 +420,7 @@ def pool(sets: list[Path], baseline: str | None, detail: str | None) -> None:
             print(_line(f"all {len(sets)} sets", total))
             kept = total["drafted"] - total["drafted_to_check"]
             print(f"  of the {total['drafted']} drafted, {total['drafted_to_check']} drafted to check (confidence below 0.5, with "
-                  f"the reason: an edition, a rank), {total['extra_to_check']} of them no figure of the grading: precision of "
+                  f"the reason: an edition, a rank, a run, a start), {total['extra_to_check']} of them no figure of the grading: precision of "
                   f"the rest {100 * (total['found'] - (total['drafted_to_check'] - total['extra_to_check'])) / max(kept, 1):.1f}%")
 
 

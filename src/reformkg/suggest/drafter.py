@@ -29,7 +29,7 @@ from reformkg.suggest.context import PageContext
 from reformkg.suggest.facts import FactRules
 from reformkg.suggest.mentions import find_mentions
 from reformkg.suggest.model import DraftParts, Suggestion
-from reformkg.suggest.numbered import numbered_name
+from reformkg.suggest.numbered import figure_to_check, numbered_name
 from reformkg.suggest.organisations import SURNAMES, printing_medium
 from reformkg.suggest.stories import EDITOR_RX, IN_SCOPE_WORDS, MORE_REPORTERS_RX, REPORTER_RX, headline_like, text_lines
 from reformkg.suggest.times import find_times, story_date
@@ -211,6 +211,11 @@ class Drafter:
                 keep.append((entry, sg, f"confidence 0.30 · offsets [{sg.span.start}, {sg.span.end}) · {sg.rule} · "
                              "a rank (第一名, 前三名): an observation (indicator rank) when the subject's own result "
                              "matters, else part of a title (获得第一名者授予…); check"))
+                continue
+            doubt = figure_to_check(ctx.compact, lo, hi) if why is None else None
+            if doubt is not None:  # 连续三年, 由5万人增加到…: a figure by the project's convention, not by every curator's
+                sg.confidence = 0.3
+                keep.append((entry, sg, f"confidence 0.30 · offsets [{sg.span.start}, {sg.span.end}) · {sg.rule} · {doubt}; check"))
                 continue
             if why is None:
                 keep.append((entry, sg, parts.comments.get(("observations", i))))

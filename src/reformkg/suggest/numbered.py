@@ -213,3 +213,25 @@ def _restated(rest: str, text: str, before: str) -> str | None:
                                          or len(before) == 2 and rest[m.start() - 2:m.start()] == before):
             return rest[max(0, m.start() - 2):m.end()]
     return None
+
+
+# 连续三年, 已连续19年开展, 已举办了二十届, 评选已进行了八届, 连续召开了三届: how long a series has run
+_RUN_BEFORE = re.compile(r"(?:连续|已连续|持续|已持续)(?:举办|开展|召开|组织|评选|获得?|被评为)?了?$|(?:已经?|共)(?:举办|开展|召开|进行|组织|评选)了?$")
+# 由2017年的60多万人增加到…, 从原来的56%提高到现在的81%: the value a change starts from
+_START_BEFORE = re.compile(r"(?:由|从)[^，,。；;：:到至]{0,14}$")
+_START_AFTER = re.compile(r"^[^，,。；;：:]{0,16}?(?:增加|提高|提升|增长|发展|扩大|扩展|上升|攀升|跃升|猛增|增|升|达|减少|下降|降低|降|缩短|缩减|压缩|延长)(?:到|至)"
+                          r"|^(?:[、，,][^。；;]{0,12}?)+(?:增加|提高|提升|增长|发展|扩大|上升|减少|下降|降低|缩短)(?:到|至)")
+
+
+def figure_to_check(compact: str, start: int, end: int) -> str | None:
+    """Why the figure at compact [start, end) is one conventions differ on, or None: a run of
+    years or editions (连续三年, 已举办了二十届: the project records how long the subject has held
+    something, other curators leave it out) or the value a change starts from (由5万人增加到62万
+    人: the project records the start with its time, other curators only the value reached).
+    The drafter keeps it, at low confidence with this reason, for the annotator to decide."""
+    text, before = compact[start:end], compact[max(0, start - 8):start]
+    if re.fullmatch(rf"[\d{_CN}]+(?:多|余)?(?:年|届|次|期)", text) and _RUN_BEFORE.search(before):
+        return f"a run ({before[-4:]}{text}): how long a series has run, a figure when the subject's own"
+    if _START_BEFORE.search(compact[max(0, start - 16):start]) and _START_AFTER.match(compact[end:end + 40]):
+        return f"the value a change starts from ({compact[max(0, start - 4):end + 4]}…): a figure of its start"
+    return None
