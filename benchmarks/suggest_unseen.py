@@ -226,6 +226,14 @@ def grade(draft: dict, truth: dict, names_of: dict[str, set[str]], kinds_of: dic
         if grade_t == "wrong" and time_spec(s["fields"].get("time")) == "none" and date and \
                 any(a != "none" and ":" not in a and date.startswith(a[:4]) for a in times):
             res["time_report_date"] += 1  # unspecified on a dated story: the story's date is the report date
+    # a graded figure the draft lists as a repeat of one it drafted (figures_excluded, reason repeats…: the curated
+    # pages record a figure once, the graders each printed occurrence)
+    res["repeats_found"] = 0
+    for e in draft["annotation"].get("figures_excluded", []):
+        hit = next((k for k, (tv, _, _) in enumerate(todo) if tv == value_key(e["text"])), None)
+        if e["reason"].startswith("repeats") and hit is not None:
+            todo.pop(hit)
+            res["repeats_found"] += 1
     orgs = [fold(s["text"]) for s in sugg if s["kind"] == "organisation"]
     want = {fold(o) for o in truth["organisations"]}
     res["org_drafted"], res["org_right"] = len(orgs), sum(o in want for o in orgs)
@@ -288,7 +296,9 @@ def table(results: dict[str, dict], sizes: dict[str, int]) -> str:
     r = total
     rows.append(f"\nOf the {r['drafted']} drafted, {r['drafted_to_check']} are drafted to check (confidence below 0.5, "
                 f"with the reason: an edition its organiser holds, a rank, a run, a start), {r['extra_to_check']} of them no figure of the grading: "
-                f"precision of the rest {pct(r['found'] - (r['drafted_to_check'] - r['extra_to_check']), r['drafted'] - r['drafted_to_check'])}. "
+                f"precision of the rest {pct(r['found'] - (r['drafted_to_check'] - r['extra_to_check']), r['drafted'] - r['drafted_to_check'])}; "
+                f"{r['repeats_found']} more graded figures are listed as a repeat of one drafted (figures_excluded, reason repeats…: "
+                f"the curated pages record a figure once), recall with them {pct(r['found'] + r['repeats_found'], r['figures'])}. "
                 f"Of the {r['time']['wrong']} wrong times, {r['time_report_date']} are no time phrase on a story the draft dates "
                 "(unspecified: the story's date is the report date, docs/annotation.md) where the grader gives that year. "
                 f"Organisations by the body each proposes (its printed name, the name it proposes for the registry, 长春市总 → "
@@ -342,7 +352,11 @@ def _details(kind: str, where: str, draft: dict, truth: dict, names_of: dict[str
             a != "none" and ":" not in a and date.startswith(a[:4]) for a in times)  # (the report date: counted right)
         if kind == "times" and time_grade(o.get("time"), times) == "wrong" and not reported:
             out.append(f"{where} time of {v}: {time_spec(o.get('time'))} ({(o.get('time') or {}).get('text', '')}), graded {times}")
-    out += [f"{where} graded, not drafted: {v}" for _k, v, _s, _t in todo] if kind == "figures" else []
+    repeats = [value_key(e["text"]) for e in draft["annotation"].get("figures_excluded", []) if e["reason"].startswith("repeats")]
+    for _k, v, _s, _t in todo:
+        if kind == "figures":
+            out.append(f"{where} graded, " + ("listed as a repeat" if _k in repeats else "not drafted") + f": {v}")
+            repeats.remove(_k) if _k in repeats else None
     if kind == "organisations":
         orgs = {fold(x["text"]) for x in sugg if x["kind"] == "organisation"}
         want = {fold(o) for o in truth["organisations"]}
@@ -422,6 +436,9 @@ def pool(sets: list[Path], baseline: str | None, detail: str | None) -> None:
             print(f"  of the {total['drafted']} drafted, {total['drafted_to_check']} drafted to check (confidence below 0.5, with "
                   f"the reason: an edition, a rank, a run, a start), {total['extra_to_check']} of them no figure of the grading: precision of "
                   f"the rest {100 * (total['found'] - (total['drafted_to_check'] - total['extra_to_check'])) / max(kept, 1):.1f}%")
+            print(f"  {total['repeats_found']} more graded figures the draft lists as a repeat of one it drafted (figures_excluded, "
+                  f"reason repeats…: the curated pages record a figure once): recall with them "
+                  f"{100 * (total['found'] + total['repeats_found']) / max(total['figures'], 1):.1f}%")
 
 
 def main() -> None:

@@ -18,3 +18,26 @@ def test_the_value_a_change_starts_from_is_drafted_to_check_the_value_reached_is
     obs = _observations(base, page)
     assert obs["56%"] < 0.5 and obs["100余名"] < 0.5, obs
     assert obs["81%"] > 0.5 and obs["800余人"] > 0.5 and obs["12个"] > 0.5, obs
+
+
+def test_a_figure_printed_again_is_listed_as_a_repeat_of_its_observation(base):
+    from test_suggest_round17 import _draft
+
+    page = ("某区工会为困难职工送温暖\n\n本报讯 2024年2月，区总工会为全区386名困难职工发放慰问金57.4万元。"
+            "据悉，区总工会简化申报程序，将慰问金直接发放到职工的会员服务卡中，共帮扶386名困难职工，确保职工安心过节。\n")
+    ann = _draft(base, page).annotation
+    first = next(o for o in ann["observations"] if o["value"] == "386名")
+    repeat = [e for e in ann.get("figures_excluded", []) if e["text"] == "386名"]
+    assert [e["reason"] for e in repeat] == [f"repeats the figure of {first['id']}"], ann.get("figures_excluded")
+    assert repeat[0]["quote"] in page, repeat
+    assert not any("386名" in n["quote"] for n in ann.get("no_fact", [])), ann.get("no_fact")
+
+
+def test_a_story_of_hong_kong_s_federation_of_trade_unions_is_in_scope(base):
+    from test_suggest_round17 import _draft
+
+    page = ("工聯會設立緊急援助基金\n\n疫情令本港失業情況惡化。工聯會設立「緊急援助基金」，為失業的打工仔女提供即時援助，"
+            "目標籌募800萬元，讓3000人受惠。工聯會又舉辦兩場招聘會，提供逾1500個職位。\n")
+    draft = _draft(base, page)
+    assert [s["scope"] for s in draft.annotation["stories"]] == ["in"], draft.annotation["stories"]
+    assert {"800万元", "3000人", "逾1500个"} <= {o["value"] for o in draft.annotation["observations"]}, draft.annotation

@@ -110,6 +110,7 @@ class Drafter:
         facts = FactRules(ctx, mentions, times, parts)
         facts.observations()
         self._numbered_names(parts, mentions)
+        self._repeats(parts)
         facts.documents()  # → policy-document measures
         facts.quoted_measures()
         facts.designations()
@@ -161,6 +162,31 @@ class Drafter:
         parts.suggestions.append(Suggestion("newspaper", m.name, self.ctx.span(m.cstart, m.cend), m.confidence,
                                             {"ids": m.ids, **({"new": m.proposal} if m.proposal else {})}, st["id"],
                                             "the medium of the story's dateline, byline or source"))
+
+    def _repeats(self, parts: DraftParts) -> None:
+        """A figure printed again in its story (the figure rules' doubt "…: one fact", 582名 in a
+        lead and again in the text) → an entry of ``figures_excluded`` with reason ``repeats the
+        figure of oN`` (the observation drafted for it before, as the curated pages write it), its
+        clause as the quote: the sentence is no ``background`` of ``no_fact``, the annotator sees
+        the figure and the one it repeats."""
+        ctx, ann = self.ctx, parts.annotation
+        obs = [(o, *ctx.crange(s.span)) for o, s in zip(ann["observations"], (s for s in parts.suggestions
+                                                                               if s.kind == "observation"))]
+        excluded = ann.setdefault("figures_excluded", [])
+        for sg in parts.suggestions:
+            doubt = sg.fields.get("doubt", "") if sg.kind == "figure" else ""
+            if not doubt.endswith(": one fact"):
+                continue
+            lo, hi = ctx.crange(sg.span)
+            st = ctx.story(sg.story)
+            same = [o["id"] for o, a, b in obs if o["story"] == sg.story and a < lo and ctx.compact[a:b] == ctx.compact[lo:hi]]
+            q, qlo, qhi = ctx.quote_for(lo, hi, st, clause=True)
+            excluded.append({"story": sg.story, "text": ctx.compact[lo:hi],
+                             "reason": f"repeats the figure of {same[-1]}" if same else "repeats a figure printed before in the story",
+                             "quote": q})
+            parts.comments[("figures_excluded", len(excluded) - 1)] = (
+                f"confidence 0.20 · offsets [{sg.span.start}, {sg.span.end}) · {doubt}; suggested, check")
+            parts.covered.append((qlo, qhi))
 
     def _numbered_names(self, parts: DraftParts, mentions) -> None:
         """Observations whose figure is part of a name (新八级工, 两级工友创业园, “四个一”, 三门峡,
