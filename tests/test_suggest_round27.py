@@ -41,3 +41,34 @@ def test_a_story_of_hong_kong_s_federation_of_trade_unions_is_in_scope(base):
     draft = _draft(base, page)
     assert [s["scope"] for s in draft.annotation["stories"]] == ["in"], draft.annotation["stories"]
     assert {"800万元", "3000人", "逾1500个"} <= {o["value"] for o in draft.annotation["observations"]}, draft.annotation
+
+
+def test_new_china_s_founding_and_a_native_place_are_no_subject(base):
+    from test_suggest_round17 import _subjects
+
+    page = ("某州举办职工文艺汇演\n\n本报讯 2019年4月24日晚，德宏州庆祝新中国成立70周年职工文艺汇演在芒市举办，"
+            "来自全州24个基层工会选送的25个节目参加比赛。\n")
+    subjects = _subjects(base, page)
+    assert subjects["24个"] != "中国" and subjects["25个"] != "中国", subjects
+    page = ("杭州市总工会包车接工友返岗\n\n本报讯 2020年3月1日，杭州市总工会专线包车接回第一批务工人员。其中，安徽籍10人回富阳返岗，"
+            "河南籍25人回到亚运村返岗。\n")
+    subjects = _subjects(base, page)
+    assert subjects["10人"] not in ("安徽", "安徽省") and subjects["25人"] not in ("河南", "河南省"), subjects
+
+
+def test_a_province_printed_before_a_citys_union_qualifies_it(base):
+    from test_suggest_round17 import _subjects
+
+    page = ("烟台开展关爱行动\n\n本报讯 今年5月，山东省烟台市总工会联合市人社局在全市开展关爱行动。"
+            "截至目前，巡回讲座走进企业开展心理辅导62场次，听课职工达8700余人次。\n")
+    subjects = _subjects(base, page)
+    assert subjects["62场次"] == subjects["8700余人次"] == "烟台市总工会", subjects
+
+
+def test_the_venue_of_a_national_contest_is_not_whose_its_figures_are(base):
+    from test_suggest_round17 import _subjects
+
+    page = ("全国职工职业技能大赛决赛将开幕\n\n中工网讯 第八届全国职工职业技能大赛决赛将于9月11日至13日在陕西举办。"
+            "来自31个省(自治区、直辖市)工会的32支代表队超1500人参赛。\n")
+    subjects = _subjects(base, page)
+    assert not {subjects["31个"], subjects["32支"]} & {"陕西", "陕西省"}, subjects

@@ -489,6 +489,10 @@ _OBJECT_VERB_RX = re.compile(r"(?:承接|承办|参加|参与|落实|贯彻|响�
                              r"调研|慰问|看望|来到|赴|深入|服务|助力|加入|依托|聚焦|围绕|面向|走进|代表|命名|表彰|授予)$")
 
 
+# What follows a place that is an event's venue (在陕西举办, 于某市举行)
+_VENUE_AFTER_RX = re.compile(r"(?:市|省)?(?:隆重|成功|正式|顺利)?(?:举办|举行|召开|开幕|开赛|落幕|闭幕|拉开帷幕|进行|启动)")
+
+
 class FactRules:
     """The fact rules on one page; each adds its entries to ``parts``, in page order."""
 
@@ -1262,6 +1266,11 @@ class FactRules:
         a, b = self.ctx.sentence_at(max(lo, hhi) if max(lo, hhi) < hi else lo)  # the lead: the first sentence after the headline
         if not any(n in self.compact[hlo:hhi] or n in self.compact[a:b] for n in names):
             return None  # the story's headline and lead name no place: a place it names in passing is no topic
+        if "全国" in self.compact[min(lo, hlo):hi] and all(
+                re.search(r"(?:在|于)$", self.compact[max(0, x.cstart - 1):x.cstart])
+                and _VENUE_AFTER_RX.match(self.compact, x.cend) for x in self.mentions
+                if x.section == "regions" and (x.ids[:1] or x.proposal) == (m.ids[:1] or m.proposal)):
+            return None  # 第八届全国…大赛决赛在陕西举办: the venue of a national event, not whose its figures are
         return m
 
     def _name_after_list(self, cpos: int) -> Mention | None:
@@ -2105,9 +2114,11 @@ class FactRules:
                 return None  # far into the clause: the object of a verb, not its subject
             if at_head and m.cstart > head and not _TIME_LEAD_RX.fullmatch(text, head, m.cstart):
                 return None  # 建成旬阳劳模馆, 举办旬阳市首届…: after a verb, an object (never 2024年市总工会)
-            inner = next((y for y in self.mentions if m.section == "regions" and y.section == "regions" and y.cstart == m.cend
-                          and y.cend <= cpos), None)
-            return inner or m  # 某市某区110名: the district the city's name leads to
+            if m.section == "regions" and text[m.cend:m.cend + 1] == "籍":
+                continue  # 安徽籍10人: where people come from, not whose the figure is
+            inner = next((y for y in self.mentions if m.section == "regions" and y.section in ("regions", "organisations")
+                          and y.cstart == m.cend and y.cend <= cpos), None)
+            return inner or m  # 某市某区110名: the district the city's name leads to; 山东省烟台市总工会: the body
         return None
 
     def _in_dateline(self, m: Mention) -> bool:

@@ -763,6 +763,8 @@ def inside_a_name(ctx: PageContext, m: Mention, out: list[Mention]) -> bool:
         return True
     if "china" in m.ids and _EVENT_AFTER_COUNTRY.match(ctx.compact, m.cend):
         return True
+    if "china" in m.ids and m.name == "中国" and ctx.compact[m.cstart - 1:m.cstart] == "新":
+        return True  # 庆祝新中国成立70周年: the state's founding, an anniversary, no region
     if "china" in m.ids and m.name == "中国":  # the country by name, not 全国: only when it stands alone
         nxt = next((t for t in ctx.tokens if t[2] == m.cend), None)
         return nxt is not None and nxt[1] not in _STANDALONE_FLAGS
