@@ -72,3 +72,23 @@ def test_the_venue_of_a_national_contest_is_not_whose_its_figures_are(base):
             "来自31个省(自治区、直辖市)工会的32支代表队超1500人参赛。\n")
     subjects = _subjects(base, page)
     assert not {subjects["31个"], subjects["32支"]} & {"陕西", "陕西省"}, subjects
+
+
+def test_a_run_of_days_a_full_date_starts_takes_its_year(base):
+    from test_suggest_round17 import _draft
+
+    page = ("某区工会发放消费券\n2023-01-31\n本报讯 已激活工会电子会员卡的会员，在2022年11月15日 9:30至11月20日 24:00期间，"
+            "通过小程序参与投票活动并抽奖，即有机会获取160元消费券，全区共发放消费券3000张。\n")
+    times = {o["value"]: o["time"] for o in _draft(base, page).annotation["observations"]}
+    assert times["160元"].get("on") == "2022-11-15" and times["3000张"].get("on") == "2022-11-15", times
+
+
+def test_a_sites_metadata_line_dates_the_page_and_is_boilerplate(base):
+    from test_suggest_round17 import _draft
+
+    page = ("某区表彰先进集体\n\n某区庆祝“五一”国际劳动节颁奖会4月25号在区工人文化宫举行，25个单位获区五一劳动奖状，78名职工获奖章。\n"
+            "版权声明:如涉及版权问题,请作者与本网联系\ncatalogs:116438;contentid:201196;publishdate:2018-04-30;author:陈某;\n")
+    ann = _draft(base, page).annotation
+    assert ann["stories"][0]["date"]["value"] == "2018-04-30", ann["stories"][0]
+    meta = [n for n in ann.get("no_fact", []) if n["quote"].startswith("catalogs:")]
+    assert [n["reason"] for n in meta] == ["web page boilerplate (page metadata)"], ann.get("no_fact")

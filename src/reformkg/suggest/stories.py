@@ -87,6 +87,8 @@ _BOILERPLATE = (
                 r"^发新帖|^返回列表|复制链接|^楼主$|^(?:沙发|板凳|地板)$|^\d{1,3}\s*#$|查看\s*[:：]\s*\d+\s*[|｜]\s*回复|^\[LV\.\d+\]|^x$|"
                 r"^发表于\s*(?:19|20)\d\d|^(?:搜索|回复|发新帖\s*回复|返回[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,4}(?:超版|版主|编辑))$"), "forum furniture"),
     (re.compile(r"^第\d+期[：:]?\s*第?\d+版|^第\d+版[：:]"), "issue and page of the paper"),
+    # a site's metadata printed as text (catalogs:116438;contentid:201196;publishdate:2018-04-30;author:某某;)
+    (re.compile(r"^(?:[A-Za-z_]{2,20}\s*[:：=]\s*[^;；]{0,40}[;；]\s*){2,}(?:[A-Za-z_]{2,20}\s*[:：=][^;；]{0,40})?$"), "page metadata"),
     (re.compile(r"^(?:[\u4e00-\u9fff]{2,12}\s*)?(?:https?://|www\.)[\w./%?=&#:-]+$"), "site address"),
     (re.compile(r"^[\u4e00-\u9fff]{2,12}(?:网|网站|客户端|新闻网|在线|融媒体|公众号|频道)"
                 r"(?:客户端|微信号?|微博号?|抖音号?|快手号?|视频号|公众号|APP|App)?$"), "site name"),

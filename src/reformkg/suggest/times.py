@@ -65,7 +65,8 @@ _RELATIVE_RULES = [
     # (not a plan: 全年将培训…, 全年力争…)
     (re.compile(r"(?<![\d年今去前明])全年(?!无休|不打烊|计划|目标|任务)(?![^，,。；;]{0,8}?(?:将|力争|计划|目标|预计|拟|要))"), "full_year_rel"),
     # (after a site line's clock time or date, squeezed onto it: 20:1712月12日至14日, 2023-08-2412月12日)
-    (re.compile(r"(?:(?<![\d年])|(?<=\d[:：]\d\d)|(?<=\d[-/.]\d\d))(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
+    # (never the end of a run of days a full date starts: 2022年11月15日 9:30至11月20日, the year the first prints)
+    (re.compile(r"(?<!日至)(?<!日到)(?<!\d[:：]\d\d至)(?:(?<![\d年])|(?<=\d[:：]\d\d)|(?<=\d[-/.]\d\d))(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
     # 1-7月, 1至7月份: months of the story's year (the year before when they start after its month)
     (re.compile(r"(?<![\d年.\-/])(1[0-2]|[1-9])(?:-|—|－|~|～|至)(1[0-2]|[1-9])月份?(?![\d底末])"), "months_rel"),
     # 7月份，…, 7月，…: a month of the story's year, heading its clause
@@ -102,7 +103,8 @@ _TIME_RULES = [
     (re.compile(rf"(?<={CHANGE_VERBS})到((?:19|20)\d\d)年(?:底|末)(?=的)"), "reached"),
     (re.compile(r"(?:到|至|力争|计划到)((?:19|20)\d\d)年(底|末)?|(?<=[在于])((?:19|20)\d\d)年(底|末)?之?前"), "by"),  # (确保在2025年底之前)
     (re.compile(r"“?(十三五|十四五|十五五)”?(?:期间|时期|以来)"), "fourteenth"),  # the five-year plans
-    (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日"), "on"),
+    # (2022年11月15日 9:30至11月20日 24:00: a run of days from that one, the year the first prints)
+    (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?:\d{1,2}[:：]\d\d)?(?:(?:至|到|—|～|~)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}[:：]\d\d)?)?"), "on"),
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月"), "during_month"),
     # 2020辽宁省职工技能大赛: a year printed without 年 at the head of an event's name
     (re.compile(rf"(?<![\d.])((?:19|20)\d\d)(?=[\u4e00-\u9fff](?<!{_MEASURE})[^，,。；：:“”]{{1,30}}?{_EVENT_WORDS})"), "during"),
@@ -449,9 +451,9 @@ def page_date(compact: str) -> tuple[str | None, str]:
                          compact[:min(1500, (compact.find("。") + 1 or 1500))])  # before the text's first sentence ends
         if not wide:
             # a site that prints the posting date under the text (…会员7627637人。发布日期：2012-09-05): the one date the
-            # page labels as its own, anywhere
+            # page labels as its own, anywhere (a site's metadata line too: …;publishdate:2018-04-30;author:…)
             labelled = {m.group(1, 2, 3): m for m in re.finditer(
-                r"(?:发布时间|发表时间|发布日期)[:：]?((?:19|20)\d\d)(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})", compact)}
+                r"(?:发布时间|发表时间|发布日期|(?i:publishdate|pubdate|publishtime)(?=[:：=]))[:：=]?((?:19|20)\d\d)(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})", compact)}
             if len(labelled) == 1 and (iso := _iso(*next(iter(labelled)))):
                 return iso, next(iter(labelled.values())).group(0)
             return None, ""
