@@ -92,3 +92,12 @@ def test_a_sites_metadata_line_dates_the_page_and_is_boilerplate(base):
     assert ann["stories"][0]["date"]["value"] == "2018-04-30", ann["stories"][0]
     meta = [n for n in ann.get("no_fact", []) if n["quote"].startswith("catalogs:")]
     assert [n["reason"] for n in meta] == ["web page boilerplate (page metadata)"], ann.get("no_fact")
+
+
+def test_an_association_printed_with_its_level_alone_is_a_body(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某省工会简讯\n\n本报讯 近日，省科学技术协会与省总工会联合开展职工科普培训，县读书协会组织职工300人参加，"
+            "市律师协会副会长王明出席。\n")
+    orgs = _orgs(base, page)
+    assert {"省科学技术协会", "县读书协会", "市律师协会"} <= set(orgs), orgs
