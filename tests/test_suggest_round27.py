@@ -101,3 +101,12 @@ def test_an_association_printed_with_its_level_alone_is_a_body(base):
             "市律师协会副会长王明出席。\n")
     orgs = _orgs(base, page)
     assert {"省科学技术协会", "县读书协会", "市律师协会"} <= set(orgs), orgs
+
+
+def test_a_cultural_centre_a_fire_brigade_and_a_border_post_are_bodies(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某州开展职工文化活动\n\n本报讯 2024年5月，德宏州总工会和德宏州文化馆组织职工300人参加活动，"
+            "锦州市消防救援支队、瑞丽出入境边防检查站派员参加。\n")
+    orgs = _orgs(base, page)
+    assert {"德宏州文化馆", "锦州市消防救援支队", "瑞丽出入境边防检查站"} <= set(orgs), orgs
