@@ -110,3 +110,16 @@ def test_a_cultural_centre_a_fire_brigade_and_a_border_post_are_bodies(base):
             "锦州市消防救援支队、瑞丽出入境边防检查站派员参加。\n")
     orgs = _orgs(base, page)
     assert {"德宏州文化馆", "锦州市消防救援支队", "瑞丽出入境边防检查站"} <= set(orgs), orgs
+
+
+def test_a_contests_entrants_counted_with_no_subject_propose_the_contest(base):
+    from test_suggest_round17 import _draft
+
+    page = ("某省表彰技能状元\n\n近日，某省人民政府发布关于表彰第七届江苏技能状元大赛优秀选手的决定。\n\n"
+            "大赛共设职工组和学生组20个赛项，689名选手参加总决赛。\n")
+    named = {s.text: (s.fields.get("subject_name"), s.fields.get("subject_rule")) for s in _draft(base, page).suggestions
+             if s.kind == "observation"}
+    assert named["20个"][0] == named["689名"][0] == "第七届江苏技能状元大赛", named
+    page = ("第八届“状元杯”职工职业技能大赛暨无人机技能大赛落幕\n\n大赛设驾驶和装配两个工种，共有34名选手参赛。\n")
+    named = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert named["34名"] == "第八届“状元杯”职工职业技能大赛", named

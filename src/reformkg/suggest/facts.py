@@ -489,6 +489,12 @@ _OBJECT_VERB_RX = re.compile(r"(?:承接|承办|参加|参与|落实|贯彻|响�
                              r"调研|慰问|看望|来到|赴|深入|服务|助力|加入|依托|聚焦|围绕|面向|走进|代表|命名|表彰|授予)$")
 
 
+# A contest's entrants, events and trades counted (来自31个省的32支代表队超1500人参赛, 设8个赛项)
+_ENTRANTS_RX = re.compile(r"选手|代表队|参赛|赛项|工种|比赛项目|竞赛项目|决赛|晋级|参与角逐|同台竞技")
+# A contest's name as a headline or a lead prints it: what ends in 大赛, 竞赛 …, back to a mark or a verb before it
+_CONTEST_END_RX = re.compile(r"(?:大赛|竞赛|大比武|比武|锦标赛|运动会|技能赛)(?![事区场项道程])")
+_CONTEST_CUT_RX = re.compile(r".*(?:[，,。；;：:\s、“”《》（）()!！?？|]|表彰|关于|举办|举行|开展|参加|组织|承办|主办|启动|开幕|落幕|闭幕|发布|"
+                             r"授予|获得|荣获|本届|本次|此次|这次|该|在|于|的|由|暨)")
 # What follows a place that is an event's venue (在陕西举办, 于某市举行)
 _VENUE_AFTER_RX = re.compile(r"(?:市|省)?(?:隆重|成功|正式|顺利)?(?:举办|举行|召开|开幕|开赛|落幕|闭幕|拉开帷幕|进行|启动)")
 
@@ -877,6 +883,10 @@ class FactRules:
             if last is not None and last[0] < lo:  # …向124名激励对象授予股票期权。其中优秀技术工人39人: among the 124, the firm's
                 subject, why, name = last[1]
                 return subject, f"其中 opens the sentence: the subject of the figure before it ({why})", name
+            contest = self._story_contest(lo, cpos) if figure else None
+            if contest is not None:  # 来自31个省的32支代表队超1500人参赛: the entrants of the contest the story reports
+                return MARKER, ("no subject in the sentence or the story before it; entrants of the contest the story's "
+                                "headline or lead names: a competition's figure (subject: the measure and its organiser)"), contest
             return MARKER, "no subject in the sentence or the story before it", None
         name = (best.proposal or {}).get("name", best.name)
         count = re.match(r"\d+(?:\.\d+)?[万]?(?=[名人位家个])", self.compact[cpos:cpos + 12]) if figure else None
@@ -896,6 +906,30 @@ class FactRules:
         if figure:  # (the subject a sentence opening with 其中 takes up)
             self._last_subject[self.ctx.story_at(lo)["id"]] = (cpos, result)
         return result
+
+    def _story_contest(self, lo: int, cpos: int) -> str | None:
+        """The contest a story's headline or lead names (第八届全国职工职业技能大赛, 2021锦州市第八届“状元杯”职工职业技能
+        大赛), as printed, when the figure's sentence counts its entrants, events or trades (选手, 代表队, 参赛, 赛项, 工种):
+        what the figure is of, a measure of type competition the annotator adds."""
+        if not _ENTRANTS_RX.search(self.compact, lo, self.ctx.sentence_at(cpos)[1]):
+            return None
+        story = self.ctx.story_at(cpos)
+        slo, shi = self.ctx.crange(story["span"])
+        hlo, hhi = self.ctx.crange(story["head_span"])
+        a, b = self.ctx.sentence_at(max(slo, hhi) if max(slo, hhi) < shi else slo)
+        dl = dateline(self.compact, slo, shi)
+        if dl and a <= dl.start() < b:  # 中工网讯(记者…): the lead after its dateline and byline
+            a = dl.end() + (m.end() if (m := re.match(r"[（(][^）)]{0,30}[）)]", self.compact[dl.end():b])) else 0)
+        for zlo, zhi in ((hlo, hhi), (a, b)):
+            m = _CONTEST_END_RX.search(self.compact, zlo, zhi)
+            if m:  # (第七届江苏技能状元大赛 after 关于表彰; 2021锦州市第八届“状元杯”职工职业技能大赛: its marks kept inside)
+                left = self.compact[max(zlo, m.start() - 40):m.start()]
+                left = re.sub(r"^“", "", re.sub(r"“([^“”]{1,10}杯)”(?=[\u4e00-\u9fff])", r"‘\1’", left))
+                cut = _CONTEST_CUT_RX.match(left)
+                name = (left[cut.end():] if cut else left).replace("‘", "“").replace("’", "”") + m.group(0)
+                if len(name) >= 6:
+                    return name
+        return None
 
     def _union_work_of(self, region: Mention, lo: int, cpos: int) -> Mention | None:
         """The registered union federation of ``region`` the story names, when the figure's sentence up to it, from
