@@ -123,3 +123,12 @@ def test_a_contests_entrants_counted_with_no_subject_propose_the_contest(base):
     page = ("第八届“状元杯”职工职业技能大赛暨无人机技能大赛落幕\n\n大赛设驾驶和装配两个工种，共有34名选手参赛。\n")
     named = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert named["34名"] == "第八届“状元杯”职工职业技能大赛", named
+
+
+def test_a_short_name_heading_a_figure_proposes_the_name_it_stands_for(base):
+    from test_suggest_round17 import _draft
+
+    page = ("某省职工热线春节服务成效\n\n本报讯 记者日前从12351广东职工热线平台(以下简称“平台”)获悉，春节期间服务职工3万人次。"
+            "平台受理案件17158件，办结率70.29%。\n")
+    named = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert named["17158件"] == named["70.29%"] == "12351广东职工热线平台", named

@@ -495,6 +495,8 @@ _ENTRANTS_RX = re.compile(r"选手|代表队|参赛|赛项|工种|比赛项目|�
 _CONTEST_END_RX = re.compile(r"(?:大赛|竞赛|大比武|比武|锦标赛|运动会|技能赛)(?![事区场项道程])")
 _CONTEST_CUT_RX = re.compile(r".*(?:[，,。；;：:\s、“”《》（）()!！?？|]|表彰|关于|举办|举行|开展|参加|组织|承办|主办|启动|开幕|落幕|闭幕|发布|"
                              r"授予|获得|荣获|本届|本次|此次|这次|该|在|于|的|由|暨)")
+# Where the full name before a short form's bracket starts: after a mark or a verb (记者从12351广东职工热线平台(以下简称“平台”))
+_FULL_NAME_CUT_RX = re.compile(r".*(?:[，,。；;：:\s、“”《》!！?？|]|获悉|了解到|表示|介绍|发布|成立|建立|依托|通过|[从向据对与和及在于的由是为])")
 # What follows a place that is an event's venue (在陕西举办, 于某市举行)
 _VENUE_AFTER_RX = re.compile(r"(?:市|省)?(?:隆重|成功|正式|顺利)?(?:举办|举行|召开|开幕|开赛|落幕|闭幕|拉开帷幕|进行|启动)")
 
@@ -1148,7 +1150,8 @@ class FactRules:
             if short is not None and short[1]:  # 开发区总工会: a body of the zone, which the rules do not know
                 return None, f"a body heads {where} ({short[0] + short[1]}): not a name the registry or the rules know", short[0] + short[1]
             if short is not None:
-                return None, f"{short[0]} heads {where}: the short name the story gives (以下简称“{short[0]}”), not in the registry", short[0]
+                return None, (f"the short name the story gives {short[0]} heads {where}, not in the registry" if short[0] == short[2]
+                              else f"{short[2]} heads {where}: the short name the story gives for {short[0]}, not in the registry"), short[0]
         lvl = next((m for m in re.finditer(r"(全|我|该|本)(省|市|县|区|州(?!县))", text[lo:cpos])
                     if not _contest_area(text, lo, lo + m.start(), lo + m.end(), cpos) and not text.startswith("系统", lo + m.end())
                     and not re.search(r"(?:围绕|融入|助力|紧扣|对标)$", text[max(lo, lo + m.start() - 4):lo + m.start()])),
@@ -1725,16 +1728,24 @@ class FactRules:
         lo, hi = self.ctx.crange(story["span"])
         return self.compact[place.cstart:zone.end()] if zone.group(0) in self.compact[lo:hi] else None
 
-    def _short_name(self, head: int, cpos: int) -> tuple[str, str] | None:
+    def _short_name(self, head: int, cpos: int) -> tuple[str, str, str] | None:
         """A short name the story defined before (某某经济开发区(以下简称“开发区”)) heading the
-        clause at ``head``, and the end of a body's name after it (开发区总工会: the body's own, "")."""
+        clause at ``head`` (the name it stands for, when the page prints it before the bracket and it ends
+        as the short one does: 12351广东职工热线平台(以下简称“平台”)), the end of a body's name after it (开发区总
+        工会: the body's own, "") and the short name as printed."""
         story = self.ctx.story_at(head)
         lo = self.ctx.crange(story["span"])[0]
         for m in SHORT_FORM_RX.finditer(self.compact, lo, head):
             name = m.group(1)
             if self.compact.startswith(name, head) and head + len(name) <= cpos:
                 body = re.match(r"[\u4e00-\u9fff]{0,4}?(?:总工会|工会|党工委|党委|管委会|公司|集团)", self.compact[head + len(name):cpos])
-                return name, body.group(0) if body else ""
+                if body:
+                    return name, body.group(0), name
+                # 12351广东职工热线平台(以下简称“平台”)…平台受理…: the name it stands for, as printed before the bracket
+                left = self.compact[max(lo, m.start() - 30):m.start()]
+                cut = _FULL_NAME_CUT_RX.match(left)
+                full = left[cut.end():] if cut else left
+                return (full if len(full) > len(name) and full.endswith(name[-1]) else name), "", name
         return None
 
     def _level_region(self, lo: int, lvl: re.Match, where: str):
