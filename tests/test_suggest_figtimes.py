@@ -475,7 +475,7 @@ def test_a_body_named_with_its_region_before_a_figure_is_not_the_region(base):
 def test_the_short_name_a_story_gives_heads_a_clause(base):
     obs = _observations(base, "工会新闻\n\n本报讯 某某省某某经济技术开发区(以下简称“某某开发区”)2015年设立。"
                               "设立以来，某某开发区累计引进项目320个，某某开发区总工会发展会员1.5万名。\n")
-    assert obs["320个"]["subject"] == "TODO" and obs["320个"]["subject_name"] == "某某开发区"
+    assert obs["320个"]["subject"] == "TODO" and obs["320个"]["subject_name"] == "某某省某某经济技术开发区"  # the name it stands for
     assert "以下简称" in obs["320个"]["subject_rule"]
     assert obs["1.5万名"]["subject_name"] != "某某开发区"  # the zone's union is a body of its own
 

@@ -496,7 +496,7 @@ _CONTEST_END_RX = re.compile(r"(?:大赛|竞赛|大比武|比武|锦标赛|运�
 _CONTEST_CUT_RX = re.compile(r".*(?:[，,。；;：:\s、“”《》（）()!！?？|]|表彰|关于|举办|举行|开展|参加|组织|承办|主办|启动|开幕|落幕|闭幕|发布|"
                              r"授予|获得|荣获|本届|本次|此次|这次|该|在|于|的|由|暨)")
 # Where the full name before a short form's bracket starts: after a mark or a verb (记者从12351广东职工热线平台(以下简称“平台”))
-_FULL_NAME_CUT_RX = re.compile(r".*(?:[，,。；;：:\s、“”《》!！?？|]|获悉|了解到|表示|介绍|发布|成立|建立|依托|通过|[从向据对与和及在于的由是为])")
+_FULL_NAME_CUT_RX = re.compile(r".*(?:[，,。；;：:\s、“”《》!！?？|]|讯|获悉|了解到|表示|介绍|发布|成立|建立|依托|通过|[从向据对与和及在于的由是为])")
 # What follows a place that is an event's venue (在陕西举办, 于某市举行)
 _VENUE_AFTER_RX = re.compile(r"(?:市|省)?(?:隆重|成功|正式|顺利)?(?:举办|举行|召开|开幕|开赛|落幕|闭幕|拉开帷幕|进行|启动)")
 
@@ -1151,7 +1151,8 @@ class FactRules:
                 return None, f"a body heads {where} ({short[0] + short[1]}): not a name the registry or the rules know", short[0] + short[1]
             if short is not None:
                 return None, (f"the short name the story gives {short[0]} heads {where}, not in the registry" if short[0] == short[2]
-                              else f"{short[2]} heads {where}: the short name the story gives for {short[0]}, not in the registry"), short[0]
+                              else f"{short[2]} heads {where}: the short name the story gives (以下简称“{short[2]}”) for {short[0]}, "
+                                   "not in the registry"), short[0]
         lvl = next((m for m in re.finditer(r"(全|我|该|本)(省|市|县|区|州(?!县))", text[lo:cpos])
                     if not _contest_area(text, lo, lo + m.start(), lo + m.end(), cpos) and not text.startswith("系统", lo + m.end())
                     and not re.search(r"(?:围绕|融入|助力|紧扣|对标)$", text[max(lo, lo + m.start() - 4):lo + m.start()])),
