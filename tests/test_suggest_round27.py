@@ -132,3 +132,11 @@ def test_a_short_name_heading_a_figure_proposes_the_name_it_stands_for(base):
             "平台受理案件17158件，办结率70.29%。\n")
     named = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert named["17158件"] == named["70.29%"] == "12351广东职工热线平台", named
+
+
+def test_power_in_kilowatts_and_electricity_in_ten_thousand_kilowatt_hours_are_figures(base):
+    page = ("某市总工会帮扶陈家村\n\n本报讯 市总工会出资33万元帮助陈家村建设41KW分布式光伏发电系统，预计年可发电6.5万度，"
+            "在97kW光伏电站项目带动下村集体增收5万元，高温35度以上时发放清凉物资300份。\n")
+    obs = _observations(base, page)
+    assert {"41KW", "6.5万度", "97kW", "300份"} <= set(obs), obs
+    assert not any(v.startswith("35度") for v in obs), obs
