@@ -295,7 +295,7 @@ def table(results: dict[str, dict], sizes: dict[str, int]) -> str:
                     f"| {r['posts_found']} / {r['posts_truth']} |")
     r = total
     rows.append(f"\nOf the {r['drafted']} drafted, {r['drafted_to_check']} are drafted to check (confidence below 0.5, "
-                f"with the reason: an edition its organiser holds, a rank, a run, a start), {r['extra_to_check']} of them no figure of the grading: "
+                f"with the reason: an edition its organiser holds, a rank, a run, a start, a listed count), {r['extra_to_check']} of them no figure of the grading: "
                 f"precision of the rest {pct(r['found'] - (r['drafted_to_check'] - r['extra_to_check']), r['drafted'] - r['drafted_to_check'])}; "
                 f"{r['repeats_found']} more graded figures are listed as a repeat of one drafted (figures_excluded, reason repeats…: "
                 f"the curated pages record a figure once), recall with them {pct(r['found'] + r['repeats_found'], r['figures'])}. "
@@ -434,7 +434,7 @@ def pool(sets: list[Path], baseline: str | None, detail: str | None) -> None:
             print(_line(f"all {len(sets)} sets", total))
             kept = total["drafted"] - total["drafted_to_check"]
             print(f"  of the {total['drafted']} drafted, {total['drafted_to_check']} drafted to check (confidence below 0.5, with "
-                  f"the reason: an edition, a rank, a run, a start), {total['extra_to_check']} of them no figure of the grading: precision of "
+                  f"the reason: an edition, a rank, a run, a start, a listed count), {total['extra_to_check']} of them no figure of the grading: precision of "
                   f"the rest {100 * (total['found'] - (total['drafted_to_check'] - total['extra_to_check'])) / max(kept, 1):.1f}%")
             print(f"  {total['repeats_found']} more graded figures the draft lists as a repeat of one it drafted (figures_excluded, "
                   f"reason repeats…: the curated pages record a figure once): recall with them "

@@ -140,3 +140,12 @@ def test_power_in_kilowatts_and_electricity_in_ten_thousand_kilowatt_hours_are_f
     obs = _observations(base, page)
     assert {"41KW", "6.5万度", "97kW", "300份"} <= set(obs), obs
     assert not any(v.startswith("35度") for v in obs), obs
+
+
+def test_a_count_of_the_names_listed_with_it_is_drafted_to_check(base):
+    page = ("某省职工技能大赛开幕\n\n本报讯 2024年9月，某省职工技能大赛开幕，在保留焊工、钳工、网络与信息安全管理员3个工种的基础上，"
+            "今年参赛工种扩展至4个，分别为连结员、电力机车副司机、电力机车钳工、铁路线路工，共有选手420名。"
+            "大赛评出特等奖1名、一等奖2名。\n")
+    obs = _observations(base, page)
+    assert obs["3个"] < 0.5 and obs["4个"] < 0.5, obs
+    assert obs["420名"] > 0.5 and obs["1名"] > 0.5 and obs["2名"] > 0.5, obs  # (a list of figures: each one a fact)

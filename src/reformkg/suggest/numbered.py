@@ -223,15 +223,52 @@ _START_AFTER = re.compile(r"^[^，,。；;：:]{0,16}?(?:增加|提高|提升|�
                           r"|^(?:[、，,][^。；;]{0,12}?)+(?:增加|提高|提升|增长|发展|扩大|上升|减少|下降|降低|缩短)(?:到|至)")
 
 
+_LISTED_COUNT = re.compile(rf"([1-9]|1[0-2]|[一二两三四五六七八九十])(?:个|家|项|名|位|所|支|条|种|类|大类|大项|部门|场|方面|环节|工种|赛项)")
+_AND = r"(?<=[\u4e00-\u9fff]{2})[和与及](?=[\u4e00-\u9fff]{2})"
+
+
+def _items(text: str) -> set[int]:
+    """How many names a run lists: set apart by 、, or quoted one after another (“甲”“乙”“丙”, 《甲》《乙》);
+    the last one read whole and split at 和/与/及 (网络与信息安全管理员 is one name, 甲、乙和丙 three)."""
+    quoted = re.fullmatch(r"(?:[“《][^“”《》]{1,30}[”》][、和与及]?){2,}", text)
+    if quoted:
+        return {len(re.findall(r"[“《]", text))}
+    parts = text.split("、")
+    if len(parts) < 2 or not all(2 <= len(x) <= 24 for x in parts) or re.search(rf"\d|[{_CN}]+[个家名项位所]|？", text):
+        # (特等奖1名、一等奖2名: a list of figures, each a fact)
+        return set()
+    return {len(parts), len(parts) - 1 + len(re.split(_AND, parts[-1]))}
+
+
+def _listed_count(compact: str, start: int, end: int) -> str | None:
+    """A count of the names listed right before it (焊工、钳工、电工等3个工种, “甲”“乙”“丙”三个品牌) or right
+    after it (扩展至4个，分别为甲、乙、丙、丁): the list is the fact, the count says it again."""
+    m = _LISTED_COUNT.fullmatch(compact, start, end)
+    if not m:
+        return None
+    k = m.group(1)
+    n = int(k) if k.isdigit() else "一二三四五六七八九十".find(k.replace("两", "二")) + 1
+    clause = re.split(r"[，,。；;：:（(]", compact[max(0, start - 90):start])[-1]
+    clause = re.sub(r"(?:等|共|这|此|上述)$", "", re.sub(r"^(?:设置?了?|包括|涵盖|分为|有|即|设有|聚焦|围绕)", "", clause))
+    if n in _items(clause):
+        return f"the count of the names just listed ({clause[-12:]}{compact[start:end]}): the list is the fact"
+    after = re.match(r"[\u4e00-\u9fff]{0,8}?[，,：:]?(?:分别为|分别是|分别是：|包括|即)[：:]?([^。；;！？]{4,120}?)(?:[。；;！？]|$)",
+                     compact[end:end + 140])
+    if after and n in _items(re.sub(r"(?:等|共)[^、]*$", "", after.group(1))):
+        return f"the count of the names listed right after ({compact[start:end]}…{after.group(1)[:12]}): the list is the fact"
+    return None
+
+
 def figure_to_check(compact: str, start: int, end: int) -> str | None:
     """Why the figure at compact [start, end) is one conventions differ on, or None: a run of
     years or editions (连续三年, 已举办了二十届: the project records how long the subject has held
-    something, other curators leave it out) or the value a change starts from (由5万人增加到62万
-    人: the project records the start with its time, other curators only the value reached).
+    something, other curators leave it out), the value a change starts from (由5万人增加到62万
+    人: the project records the start with its time, other curators only the value reached) or a
+    count of the names listed with it (焊工、钳工、电工等3个工种: the project keeps a count after 等).
     The drafter keeps it, at low confidence with this reason, for the annotator to decide."""
     text, before = compact[start:end], compact[max(0, start - 8):start]
     if re.fullmatch(rf"[\d{_CN}]+(?:多|余)?(?:年|届|次|期)", text) and _RUN_BEFORE.search(before):
         return f"a run ({before[-4:]}{text}): how long a series has run, a figure when the subject's own"
     if _START_BEFORE.search(compact[max(0, start - 16):start]) and _START_AFTER.match(compact[end:end + 40]):
         return f"the value a change starts from ({compact[max(0, start - 4):end + 4]}…): a figure of its start"
-    return None
+    return _listed_count(compact, start, end)
