@@ -149,3 +149,13 @@ def test_a_count_of_the_names_listed_with_it_is_drafted_to_check(base):
     obs = _observations(base, page)
     assert obs["3个"] < 0.5 and obs["4个"] < 0.5, obs
     assert obs["420名"] > 0.5 and obs["1名"] > 0.5 and obs["2名"] > 0.5, obs  # (a list of figures: each one a fact)
+
+
+def test_a_governments_office_and_its_assets_commission_are_bodies_of_their_own(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某省工会简讯\n\n本报讯 2024年5月，记者从省政府新闻办今天召开的发布会获悉，省政府国资委、市政府办公室有关负责人出席，"
+            "省总工会介绍全省职工300万人参加竞赛。\n")
+    orgs = _orgs(base, page)
+    assert {"省政府新闻办", "省政府国资委", "市政府办公室"} <= set(orgs), orgs
+    assert "省政府" not in orgs and "国资委" not in orgs, orgs

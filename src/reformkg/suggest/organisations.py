@@ -189,8 +189,9 @@ _PAPER_RX = re.compile(r"《((?:(?![《》，。])[\u4e00-\u9fff]){2,8}?(?:日�
 # A medium a story cites (据人民日报报道, 据新华社消息)
 _CITED_MEDIUM_RX = re.compile(r"据《?((?:(?![据，。、；：“”《》])[\u4e00-\u9fff]){2,10}?(?:日报|晚报|时报|报|网|社|电视台|广播电视台))》?"
                               r"(?:客户端)?(?:报道|报导|消息)")
-_SUB_BODY_RX = re.compile(r"([省市县区])?(委|政府)?(宣传部|组织部|统战部|政法委|网信办|新闻办公室|新闻办|改革办|深改办|编办|直属机关工作委员会|直属机关工委)")
-_SUB_BODY_FULL = {"新闻办": "新闻办公室", "网信办": "网络安全和信息化委员会办公室", "政法委": "政法委员会",
+_SUB_BODY_RX = re.compile(r"([省市县区])?(委|政府)?(宣传部|组织部|统战部|政法委|网信办|新闻办公室|新闻办|改革办|深改办|编办|直属机关工作委员会|直属机关工委"
+                          r"|(?<=政府)(?:国资委|国有资产监督管理委员会|办公厅|办公室|研究室|参事室))")
+_SUB_BODY_FULL = {"新闻办": "新闻办公室", "国资委": "国有资产监督管理委员会", "网信办": "网络安全和信息化委员会办公室", "政法委": "政法委员会",
                   "改革办": "全面深化改革委员会办公室", "深改办": "全面深化改革委员会办公室", "编办": "机构编制委员会办公室",
                   "直属机关工委": "直属机关工作委员会"}
 # The second character of a central enterprise's short name after 中 (中铁, 中建, 中交, 中冶 …)
@@ -481,9 +482,13 @@ class OrganisationRules:
                     continue
                 prov = self._province_before(at)
                 place = prov.name if level == "省" and prov else None
+                start = at
+                if place is None and m.group(2) == "政府":  # 省政府新闻办 on a page naming no province: as printed
+                    found.append(self._body(m.group(0), at, m.end(), 0.4, "government",
+                                            note="the page names no place: add its name before the body's"))
+                    continue
                 if place is None:
                     continue
-                start = at
             body, suffix = m.group(2), m.group(3)
             if body is None:
                 body = "政府"
