@@ -340,7 +340,9 @@ _COMMITTEE_UNIT_RX = re.compile(r"(?:社会工作部|人才工作局|人才局|�
 # a company's name of trade words only (光电科技有限公司, (福建)检测服务有限公司): jieba cut its brand off
 _TRADE_WORDS = ("科技|光电|智能|装备|网络|通信|建设|物流|检测|服务|娱乐|教育|培训|职业技能|劳务|建筑|电子|集团|股份|新材料|工程|技术|"
                 "发展|贸易|电气|信息|环保|医疗|食品|生物|材料|实业|能源|化工|机械|制造|投资|开发|运输|设计|生产|电力|控股|重工|"
-                "矿业|钢铁|财产保险|保险|咨询|管理|文化|传媒|农业|汽车|精密|电池|机电|水务|燃气|热力|环境|数字|新能源|半导体|用品")
+                "矿业|钢铁|财产保险|保险|咨询|管理|文化|传媒|农业|汽车|精密|电池|机电|水务|燃气|热力|环境|数字|新能源|半导体|用品|"
+                "铸钢|铸造|钢构|纺织|服装|印染|染整|包装|印刷|物业|制药|医药|药业|水泥|玻璃|陶瓷|家具|塑料|橡胶|光伏|锂电|船舶|"
+                "航空|物产|置业|地产|房地产|酒业|茶业|乳业|糖业|纸业")
 _TRADE_ONLY_RX = re.compile(rf"(?:{_TRADE_WORDS})+(?:有限公司|有限责任公司|股份有限公司)")
 # what introduces a name: a verb or a word before it (授予某某科技有限公司, 作为…, 到县新城医院, 和…)
 _NAME_OPENERS = r"授予|作为|来自|走进|来到|深入|慰问|参观|走访|调研|包括|其中|联合|会同|携手|推荐|命名|表彰|入驻|依托|[有和与及是在为由向对到给等了的获同]"
@@ -1406,7 +1408,8 @@ class OrganisationRules:
             lo, _hi = self.ctx.crange(self.ctx.story_at(at)["span"])
             before = None
             for b in named.finditer(self.compact, lo, at):
-                if self.compact[b.start() - 1:b.start()] not in "赴到去至往":  # (20余次赴河北、广州: where it went)
+                if self.compact[b.start() - 1:b.start()] not in "赴到去至往" and (  # (20余次赴河北、广州: where it went)
+                        level != "自治区" or provinces[b.group(0)].name.endswith("自治区")):  # (宁夏…澳门…自治区总工会: 宁夏's)
                     before = b
             prov = provinces[before.group(0)] if before else home
             if any(x.cstart <= at < x.cend and not _PROVINCE_BODIES_RX.fullmatch(x.name) for x in out) or \
