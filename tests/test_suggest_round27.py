@@ -169,3 +169,14 @@ def test_an_autonomous_regions_federation_is_the_autonomous_region_named_before(
     orgs = _orgs(base, page)
     assert orgs["自治区总工会"]["new"]["name"] == "宁夏回族自治区总工会", orgs.get("自治区总工会")
     assert "共享铸钢有限公司" in orgs, orgs  # (共享/v 铸钢: a brand jieba reads as a verb, before a trade)
+
+
+def test_hours_a_line_is_kept_a_grade_a_years_end_and_a_villages_name_are_no_figures(base):
+    page = ("某市工会帮扶\n\n本报讯 2024年，市总工会开通热线，每天24小时为职工服务，提供7*24小时心理咨询热线，12个小时不间断服务，"
+            "共接听来电3000个。截至2024岁尾，全市工会会员22.7万人。三个井村村民收入增加，七台镇新建驿站5个，全县新建驿站三个。"
+            "伤残等级为1~4级的劳模，4级伤残补助4000元。\n")
+    obs = _observations(base, page)
+    assert {"3000个", "22.7万人", "5个", "三个", "4000元"} <= set(obs), obs
+    assert not {"24小时", "12个小时", "2024岁", "七台", "1~4级", "4级"} & set(obs), obs
+    from test_suggest_round17 import _observations as _values
+    assert _values(base, page).count("三个") == 1  # (三个井村: a village's name; 新建驿站三个: a count)

@@ -229,8 +229,8 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
         return f"a size threshold ({compact[clo:after + 2]}): bounds a population, no figure"
     if fig.unit_word == "岁" and after is not None:
         return f"an age threshold ({compact[clo:after + 4]}): bounds a population, no figure"  # 70岁以上老年人
-    if fig.unit_word in ("小时", "天") and (re.match(r"(?:不打烊|开放|营业|值守|全时段|都有|不间断)", compact[chi:chi + 3])
-                                         or hit.text == "24小时" and re.search(r"(?:一天|全天)$", compact[max(0, clo - 2):clo])):
+    if fig.unit_word in ("小时", "个小时", "天") and (re.match(r"(?:不打烊|开放|营业|值守|全时段|都有|不间断)", compact[chi:chi + 3])
+                                              or hit.text == "24小时" and re.search(r"(?:一天|全天|每天|每日|7[*×xX])$", compact[max(0, clo - 2):clo])):
         return f"opening hours ({hit.text}{compact[chi:chi + 2]}): how a place is kept, no figure"  # 24小时开放
     if fig.unit_word == "期" and re.search(r"(?:19|20)\d\d年(?:第)?$", compact[max(0, clo - 6):clo]):
         return f"an issue of a periodical ({compact[clo - 5:chi]}): a citation, no figure"  # 某刊2023年4期
@@ -254,6 +254,14 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
         items = re.findall(r"(?:^|、|即)[1一][\u4e00-\u9fff]", compact[lo:min(his, default=len(compact))])
         if len(items) >= 3:  # 即1个室内场所、1套桌凳、1台饮水机…: what a standard asks of each, no count reported
             return f"an item of a standard ({compact[clo:chi + 4]}…, one of each): what each must have, no figure"
+    if fig.unit_word == "级" and re.search(r"等级(?:为|是|在|达到)?$", compact[max(0, clo - 4):clo]):
+        return f"a grade ({compact[max(0, clo - 4):chi]}: 伤残等级为1~4级): who is meant, no figure"
+    if fig.unit_word == "岁" and re.fullmatch(r"(?:19|20)\d\d岁", hit.text) and re.match(r"[尾末首初]", compact[chi:chi + 1]):
+        return f"a year's end or start ({hit.text}{compact[chi]}): a date, no age"  # 截至2024岁尾
+    if re.fullmatch(r"[一二两三四五六七八九十]+[个台口道棵眼]", hit.text) and (
+            re.match(r"[\u4e00-\u9fff]{1,2}(?:村|镇|乡|屯|寨|街道)", compact[chi:chi + 4]) and not re.match(r"(?:村|镇|乡)", compact[chi:chi + 1])
+            or fig.unit_word not in ("个",) and re.match(r"(?:村|镇|乡)", compact[chi:chi + 1])):
+        return f"inside a place's name ({hit.text}{compact[chi:chi + 3]}: 三个井村, 七台镇): no count"
     if fig.unit_word == "年" and compact.startswith("如一日", chi):
         return f"a saying ({hit.text}如一日): a person's constancy, no figure"
     if fig.ordinal and fig.unit_word == "名" and re.match(r"的(?:选手|个人|职工|队伍|团队|代表队|集体)", compact[chi:chi + 4]):

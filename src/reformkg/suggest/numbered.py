@@ -26,7 +26,7 @@ _BATCH = re.compile(rf"^第[\d{_CN}]+批$")
 _DESIGNATED = re.compile(r"列为|列入|入选|评为|命名为|授予|荣获|获评|获得|认定为|确定为")
 # 八级工, 新八级工, 七级工, 两级工友创业园, 市县两级总工会, 三级工会组织, 一级竞赛: a grade or a level
 _GRADE = re.compile(rf"^[\d{_CN}]+级(?:以上|以下)?$")  # (二级以上医院: a grade and those above it)
-_GRADE_NAME_AFTER = re.compile(r"^(?:工|技工|技师|工友|工会|总工会|党组织|党委|政府|联动|贯通|架构|体系|网络|服务|阵地|平台|创业园|“?工匠"
+_GRADE_NAME_AFTER = re.compile(r"^(?:工|技工|技师|工友|工会|总工会|党组织|党委|政府|联动|贯通|架构|体系|网络|服务|阵地|平台|创业园|“?工匠|伤残|残疾"
                                r"|竞赛|比赛|大赛|赛事|技能竞赛|职业技能竞赛"  # 一级竞赛5场、二级竞赛10场: the level of the contests counted
                                r"|巡视员|调研员|主任科员|科员|职员|高级"
                                r"|企业|单位|公司|子公司|医院|及以[上下]|以[上下])")  # 二级巡视员: the grade of a post; 二级子公司, 三级及以下企业: a tier
