@@ -180,3 +180,14 @@ def test_hours_a_line_is_kept_a_grade_a_years_end_and_a_villages_name_are_no_fig
     assert not {"24小时", "12个小时", "2024岁", "七台", "1~4级", "4级"} & set(obs), obs
     from test_suggest_round17 import _observations as _values
     assert _values(base, page).count("三个") == 1  # (三个井村: a village's name; 新建驿站三个: a count)
+
+
+def test_bylines_with_a_slash_names_of_four_and_two_roles_glued(base):
+    from test_suggest_round25 import _bylines
+
+    page = ("某区举办职工技能大赛\n\n本网拉萨6月25日讯(记者 次仁片多 卓玛七林)25日上午，某区职工技能大赛开幕，共有选手300名参赛。\n")
+    assert {("次仁片多", "reporter"), ("卓玛七林", "reporter")} <= set(_bylines(base, page)), _bylines(base, page)
+    page = ("某市职工技能大赛开幕\n\n本报柳州讯(记者/谢永辉)9月1日，某市职工技能大赛开幕，共有选手300名参赛。\n")
+    assert _bylines(base, page) == [("谢永辉", "reporter")], _bylines(base, page)
+    page = ("某省厂务公开\n\n本报讯(记者孙覆海通讯员尹向群) 记者日前从省总工会了解到，全省16.5万家企事业单位实行厂务公开。\n")
+    assert {("孙覆海", "reporter"), ("尹向群", "correspondent")} <= set(_bylines(base, page)), _bylines(base, page)

@@ -419,7 +419,8 @@ class Drafter:
             for m in REPORTER_RX.finditer(line):
                 if line[m.end():m.end() + 1] == "从" and m.group(2)[0] not in SURNAMES:
                     continue  # 记者近日从某厅获悉: no name
-                role = {"见习记者": "intern-reporter", "通讯员": "correspondent", "本报通讯员": "correspondent"}.get(m.group(1), "reporter")
+                role = {"见习记者": "intern-reporter", "实习记者": "intern-reporter", "实习生": "intern-reporter", "通讯员": "correspondent",
+                        "本报通讯员": "correspondent"}.get(m.group(1), "reporter")
                 for name, quote in _names_of_role(m):
                     if any(b["name"] == name for b in out):
                         continue  # (a short story's closing byline is in its first 200 characters too)

@@ -17,10 +17,12 @@ _DATELINE = re.compile(r"本报讯|新华社|电）|^[\u4e00-\u9fff]{1,10}讯(?=
 _SUBTITLE = re.compile(r"^(?:——|-)")  # ——记某某, -某某纪实: a subtitle under its headline
 # A reporter's or correspondent's name after the role, as a byline prints it (本报记者 谢斌)
 # (记者 | 王某 on a site's credits; 记者王某从某厅获悉 opening the story; 通讯员王某摄 under a picture)
-REPORTER_RX = re.compile(r"(本报记者|见习记者|记者|本报通讯员|通讯员)\s*[:：|｜]?\s*(?!介绍|表示|了解|获悉|透露|坦言|讲述|说明|采访)([\u4e00-\u9fff]{2,3}?)"
-                         r"(?=[\s）)、，,/】]|$|报道[:：\s）)]?|摄(?:影)?(?:[\s）)]|$)|从[^。，,]{2,30}?获悉)")
+REPORTER_RX = re.compile(r"(本报记者|见习记者|实习记者|记者|本报通讯员|通讯员|实习生)\s*[:：|｜/]?\s*(?!介绍|表示|了解|获悉|透露|坦言|讲述|说明|采访)"
+                         r"([\u4e00-\u9fff]{2,3}?(?=[\s）)、，,/】]|$|报道[:：\s）)]?|摄(?:影)?(?:[\s）)]|$)|从[^。，,]{2,30}?获悉|通讯员|实习生)"
+                         r"|[\u4e00-\u9fff]{4}(?=\s+[\u4e00-\u9fff]{2,4}[）)]|[）)]))")  # (记者 次仁片多 卓玛七林): a name of four
 # More names after a byline's first (记者 郎某某 龙某 陈某, 通讯员刘某、刘某某): the same role's
-MORE_REPORTERS_RX = re.compile(r"[ \t\u3000、，,]+(?!本报|见习|记者|通讯|实习|摄影|编辑|责编|编审|监制|审核|校对|报道|来源|作者)([\u4e00-\u9fff]{2,3})(?=[\s）)、，,]|$|报道)")
+MORE_REPORTERS_RX = re.compile(r"[ \t\u3000、，,]+(?!本报|见习|记者|通讯|实习|摄影|编辑|责编|编审|监制|审核|校对|报道|来源|作者)"
+                               r"([\u4e00-\u9fff]{2,3}(?=[\s）)、，,]|$|报道)|[\u4e00-\u9fff]{4}(?=[）)]))")
 # An editor's or writer's credit closing a story (责任编辑：王某, 责编 | 王某、李某, 作者：王某 李某): the byline's editor
 # or author, as the annotation records them
 _CREDITS = ("责任编辑", "值班编辑", "实习编辑", "执行编辑", "责编", "编辑", "编审", "监制", "审核", "审校", "校对", "终审", "初审", "复审",
