@@ -191,3 +191,11 @@ def test_bylines_with_a_slash_names_of_four_and_two_roles_glued(base):
     assert _bylines(base, page) == [("谢永辉", "reporter")], _bylines(base, page)
     page = ("某省厂务公开\n\n本报讯(记者孙覆海通讯员尹向群) 记者日前从省总工会了解到，全省16.5万家企事业单位实行厂务公开。\n")
     assert {("孙覆海", "reporter"), ("尹向群", "correspondent")} <= set(_bylines(base, page)), _bylines(base, page)
+
+
+def test_loans_per_mille_a_run_of_days_and_a_value_raised_from(base):
+    page = ("某市工会简讯\n\n本报讯22至23日，省调研组来我市调研。市工会协调银行发放创业贷款23笔，金额340万元，全市千人负伤率0.5‰，"
+            "某银行将20万元的“工薪贷”提高至50万元。\n")
+    obs = _observations(base, page)
+    assert {"23笔", "340万元", "0.5‰", "50万元"} <= set(obs) and obs["50万元"] > 0.5, obs
+    assert obs["20万元"] < 0.5 and not any(v.startswith("22") for v in obs), obs

@@ -254,6 +254,8 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
         items = re.findall(r"(?:^|、|即)[1一][\u4e00-\u9fff]", compact[lo:min(his, default=len(compact))])
         if len(items) >= 3:  # 即1个室内场所、1套桌凳、1台饮水机…: what a standard asks of each, no count reported
             return f"an item of a standard ({compact[clo:chi + 4]}…, one of each): what each must have, no figure"
+    if fig.unit_word == "成" and re.match(r"\d{3,}", hit.text):
+        return f"no tenths ({hit.text}{compact[chi:chi + 2]}: a number of three digits or more before 成): part of other words"
     if fig.unit_word == "级" and re.search(r"等级(?:为|是|在|达到)?$", compact[max(0, clo - 4):clo]):
         return f"a grade ({compact[max(0, clo - 4):chi]}: 伤残等级为1~4级): who is meant, no figure"
     if fig.unit_word == "岁" and re.fullmatch(r"(?:19|20)\d\d岁", hit.text) and re.match(r"[尾末首初]", compact[chi:chi + 1]):

@@ -78,7 +78,7 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
         return f"a firm's name ({text}{compact[end:end + 2]}): no money"  # 三元煤业获评…
     if _DAY.match(text) and compact[start - 1:start] != "月" and _DAY_AFTER.match(compact[end:end + 4]):
         return f"a day of the month ({text}{compact[end:end + 2]}): a date, not a figure"
-    if re.fullmatch(r"(?:[1-9]|[12]\d|3[01])日(?:至|到|—|-|－|~)(?:[1-9]|[12]\d|3[01])日", text):
+    if re.fullmatch(r"(?:[1-9]|[12]\d|3[01])日?(?:至|到|—|-|－|~)(?:[1-9]|[12]\d|3[01])日", text):
         return f"days of the month ({text}): a date, not a figure"  # 决赛15日至16日在武汉举行
     for m in _SESSION_LIST.finditer(compact, max(0, start - 16), min(len(compact), end + 24)):
         if m.start() <= start and end <= m.end():
@@ -218,7 +218,7 @@ def _restated(rest: str, text: str, before: str) -> str | None:
 # 连续三年, 已连续19年开展, 已举办了二十届, 评选已进行了八届, 连续召开了三届: how long a series has run
 _RUN_BEFORE = re.compile(r"(?:连续|已连续|持续|已持续)(?:举办|开展|召开|组织|评选|获得?|被评为)?了?$|(?:已经?|共)(?:举办|开展|召开|进行|组织|评选)了?$")
 # 由2017年的60多万人增加到…, 从原来的56%提高到现在的81%: the value a change starts from
-_START_BEFORE = re.compile(r"(?:由|从)[^，,。；;：:到至]{0,14}$")
+_START_BEFORE = re.compile(r"(?:由|从|将|把)[^，,。；;：:到至]{0,14}$")  # (将20万元的“工薪贷”提高至50万元)
 _START_AFTER = re.compile(r"^[^，,。；;：:]{0,16}?(?:增加|提高|提升|增长|发展|扩大|扩展|上升|攀升|跃升|猛增|增|升|达|减少|下降|降低|降|缩短|缩减|压缩|延长)(?:到|至)"
                           r"|^(?:[、，,][^。；;]{0,12}?)+(?:增加|提高|提升|增长|发展|扩大|上升|减少|下降|降低|缩短)(?:到|至)")
 
