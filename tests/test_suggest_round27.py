@@ -199,3 +199,15 @@ def test_loans_per_mille_a_run_of_days_and_a_value_raised_from(base):
     obs = _observations(base, page)
     assert {"23笔", "340万元", "0.5‰", "50万元"} <= set(obs) and obs["50万元"] > 0.5, obs
     assert obs["20万元"] < 0.5 and not any(v.startswith("22") for v in obs), obs
+
+
+def test_a_name_starts_on_its_own_line_and_after_a_headlines_last_space(base):
+    from test_suggest_round17 import _draft
+
+    page = ("首页 > 新闻 > 地方 > 文章详情页\n第三届职工职业技能大赛开幕\n\n在决赛现场，16个代表队沉着应战，共有48名选手参赛。\n")
+    named = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert named["48名"] == "第三届职工职业技能大赛", named
+    page = ("金鼓齐鸣展风采 奋力拼搏争桂冠 “金农发行杯”综合业务知识技能竞赛圆满落幕\n\n"
+            "在复赛和决赛现场，16个省级分行代表队沉着应战，共有48名选手参赛。\n")
+    named = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert named["48名"] == "金农发行杯综合业务知识技能竞赛", named

@@ -503,7 +503,7 @@ _OBJECT_VERB_RX = re.compile(r"(?:承接|承办|参加|参与|落实|贯彻|响�
 _ENTRANTS_RX = re.compile(r"选手|代表队|参赛|赛项|工种|比赛项目|竞赛项目|决赛|晋级|参与角逐|同台竞技")
 # A contest's name as a headline or a lead prints it: what ends in 大赛, 竞赛 …, back to a mark or a verb before it
 _CONTEST_END_RX = re.compile(r"(?:大赛|竞赛|大比武|比武|锦标赛|运动会|技能赛)(?![事区场项道程])")
-_CONTEST_CUT_RX = re.compile(r".*(?:[，,。；;：:\s、“”《》（）()!！?？|]|表彰|关于|举办|举行|开展|参加|组织|承办|主办|启动|开幕|落幕|闭幕|发布|"
+_CONTEST_CUT_RX = re.compile(r".*(?:[，,。；;：:\s、“”《》（）()!！?？|>»]|表彰|关于|举办|举行|开展|参加|组织|承办|主办|启动|开幕|落幕|闭幕|发布|"
                              r"授予|获得|荣获|本届|本次|此次|这次|该|在|于|的|由|暨)")
 # Where the full name before a short form's bracket starts: after a mark or a verb (记者从12351广东职工热线平台(以下简称“平台”))
 _FULL_NAME_CUT_RX = re.compile(r".*(?:[，,。；;：:\s、“”《》!！?？|]|讯|获悉|了解到|表示|介绍|发布|成立|建立|依托|通过|[从向据对与和及在于的由是为])")
@@ -935,10 +935,16 @@ class FactRules:
         for zlo, zhi in ((hlo, hhi), (a, b)):
             m = _CONTEST_END_RX.search(self.compact, zlo, zhi)
             if m:  # (第七届江苏技能状元大赛 after 关于表彰; 2021锦州市第八届“状元杯”职工职业技能大赛: its marks kept inside)
-                left = self.compact[max(zlo, m.start() - 40):m.start()]
+                a = self._line_cut(max(zlo, m.start() - 40), m.start())
+                printed = self.ctx.page.text[slice(*(lambda sp: (sp.start, sp.end))(self.ctx.span(a, m.start())))]
+                if re.search(r"[^\S\u2008]\S", printed):  # 金鼓齐鸣展风采 奋力拼搏争桂冠 “金农发行杯”…竞赛: after the last space
+                    a = m.start() - len(re.sub(r"\s", "", re.split(r"[^\S\u2008]+", printed.rstrip())[-1]))  # (\u2008: a gloss's)
+                left = self.compact[a:m.start()]
                 left = re.sub(r"^“", "", re.sub(r"“([^“”]{1,10}杯)”(?=[\u4e00-\u9fff])", r"‘\1’", left))
                 cut = _CONTEST_CUT_RX.match(left)
-                name = (left[cut.end():] if cut else left).replace("‘", "“").replace("’", "”") + m.group(0)
+                name = left[cut.end():] if cut else left
+                name = re.sub(r"^‘([^’]*)’", r"\1", name)  # (“金农发行杯”综合业务知识技能竞赛: the marks opening it left out)
+                name = name.replace("‘", "“").replace("’", "”") + m.group(0)
                 if len(name) >= 6:
                     return name
         return None
@@ -2038,12 +2044,19 @@ class FactRules:
         """A zone's kind at compact ``at`` printed alone, after a mark or a verb (推动试验区, 进入园区)."""
         return at == 0 or self.compact[at - 1] in _ZONE_BARE_AFTER
 
+    def _line_cut(self, a: int, b: int) -> int:
+        """Where a name found at compact ``a`` that ends at ``b`` starts, once the lines before the last one it
+        crosses are left out (首页 > 新闻 > 文章详情页 over 经开区荣获…: the name starts on its own line)."""
+        k = bisect.bisect_right(self._line_starts, b)
+        return max(a, self._line_starts[k - 1]) if k else a
+
     def _zone_named_before(self, kind: str, slo: int) -> str | None:
         """The one zone of ``kind`` (园区, 开发区 …) the story printed in full before ``slo``, else None."""
         lo = self.ctx.crange(self.ctx.story_at(slo)["span"])[0]
         # (a name from a boundary, never 户外…开放经开区; or after a verb that goes there: 一行人深入七盘关工业园区)
         went = re.compile(r"^.*(?:深入|走进|来到|前往|赴|入驻|落户|位于|地处)(?=[\u4e00-\u9fff]{2})")
-        full = {went.sub("", m.group(0)) for m in re.compile(rf"(?:(?![与和及在向对为从由是的了])[\u4e00-\u9fff]){{2,10}}{kind}").finditer(
+        full = {went.sub("", self.compact[self._line_cut(m.start(), m.end() - len(kind)):m.end()])
+                for m in re.compile(rf"(?:(?![与和及在向对为从由是的了])[\u4e00-\u9fff]){{2,10}}{kind}").finditer(
             self.compact, lo, slo) if not self._zone_kind_alone(m.end() - len(kind))
             and (m.start() == 0 or not "\u4e00" <= self.compact[m.start() - 1] <= "\u9fff"
                  or self.compact[m.start() - 1] in "与和及在向对为从由是" or went.match(m.group(0)))}
