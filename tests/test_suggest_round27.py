@@ -211,3 +211,13 @@ def test_a_name_starts_on_its_own_line_and_after_a_headlines_last_space(base):
             "在复赛和决赛现场，16个省级分行代表队沉着应战，共有48名选手参赛。\n")
     named = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert named["48名"] == "金农发行杯综合业务知识技能竞赛", named
+
+
+def test_an_organs_work_committee_and_a_water_stations_are_bodies(base):
+    from test_suggest_round12 import _orgs
+
+    page = ("某省机关技能竞赛\n\n本报讯 2024年5月，省总工会、省直机关工委联合举办竞赛，市直机关工委、省直机关工会工委组织选手参赛，"
+            "省江都水利工程管理处派员参加，共有选手200名。\n")
+    orgs = _orgs(base, page)
+    assert {"省直机关工委", "市直机关工委", "省直机关工会工委"} <= set(orgs), orgs
+    assert any(o.endswith("江都水利工程管理处") for o in orgs), orgs
