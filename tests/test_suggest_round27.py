@@ -221,3 +221,14 @@ def test_an_organs_work_committee_and_a_water_stations_are_bodies(base):
     orgs = _orgs(base, page)
     assert {"省直机关工委", "市直机关工委", "省直机关工会工委"} <= set(orgs), orgs
     assert any(o.endswith("江都水利工程管理处") for o in orgs), orgs
+
+
+def test_a_text_with_a_lone_surrogate_gets_one_clear_error(base):
+    import pytest
+
+    from reformkg.errors import ReformkgError
+    from reformkg.suggest.drafter import suggest
+
+    vocab, registry = base
+    with pytest.raises(ReformkgError, match=r"page\.txt: the page text holds a character UTF-8 cannot encode at offset 4"):
+        suggest("page.txt", registry, vocab, text="某市工会\udc80发放慰问金100万元。")

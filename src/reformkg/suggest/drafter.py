@@ -495,7 +495,11 @@ def suggest(text_path: str | Path, registry: Registry, vocab: Vocabularies, text
         raw = path.read_bytes()
         text = raw.decode("utf-8")
     else:
-        raw = text.encode("utf-8")
+        try:
+            raw = text.encode("utf-8")
+        except UnicodeEncodeError as e:  # a lone surrogate (a string decoded with errors="surrogateescape")
+            raise ReformkgError(f"{path}: the page text holds a character UTF-8 cannot encode at offset {e.start} "
+                                f"({text[e.start]!r}); expected the text of a newspaper page") from None
     page = PageText(path.stem, text, hashlib.sha256(raw).hexdigest())
     if not page.compact:
         raise ReformkgError(f"{path}: the page text is empty; expected the text of a newspaper page")
