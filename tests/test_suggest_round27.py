@@ -232,3 +232,14 @@ def test_a_text_with_a_lone_surrogate_gets_one_clear_error(base):
     vocab, registry = base
     with pytest.raises(ReformkgError, match=r"page\.txt: the page text holds a character UTF-8 cannot encode at offset 4"):
         suggest("page.txt", registry, vocab, text="某市工会\udc80发放慰问金100万元。")
+
+
+def test_the_country_heading_a_count_of_a_contests_entrants_proposes_the_contest(base):
+    from test_suggest_round17 import _draft
+
+    page = ("首届职工通用数字技能培训大赛落幕\n\n本报讯 首届职工通用数字技能培训大赛日前落幕。全国共有60家园区的416家企业、"
+            "4106名员工报名，最终250名员工晋级总决赛。全国技能人才总量超过2亿人。\n")
+    obs = {s.text: (s.fields.get("subject_name"), s.fields.get("subject_rule")) for s in _draft(base, page).suggestions
+           if s.kind == "observation"}
+    assert obs["4106名"][0] == obs["416家"][0] == "首届职工通用数字技能培训大赛", obs
+    assert obs["超过2亿人"][0] in ("全国", "中国"), obs  # (no entrants counted: the country's)

@@ -821,6 +821,12 @@ class FactRules:
             printed = None if best is not None else ""
             rule = ("来自全国: where a contest's entrants come from; its first organiser, as the story names it"
                     if best is not None else "来自全国: where the entrants come from, not whose the figure is")
+        if figure and best is not None and best.section == "regions" and "china" in best.ids and best.cend <= cpos \
+                and re.search(r"报名|参赛|选手|晋级|代表队", self.compact[lo:self.ctx.sentence_at(cpos)[1]]):
+            contest = self._story_contest(lo, cpos)
+            if contest is not None:  # 全国共有…416家企业、4106名员工报名: the entrants of the contest the story reports
+                return MARKER, (f"{best.name} heads a count of a contest's entrants: the contest the story's headline or lead "
+                                "names, a competition's figure (subject: the measure and its organiser)"), contest
         if best is None and printed is None and figure:
             best = self._name_after_list(cpos)
             rule = ("a list of figures ending in …… before a name (…2006家……某市工会在…): the name heading what follows"
