@@ -24,10 +24,12 @@ the names accepted, or one printed with its province or city before it (海南�
 海口市总工会); TODO without a right name counts as TODO. A name a grader wrote with its city before it counts the
 draft's name without it as right too (达州市宣汉县总工会 accepts 宣汉县总工会).
 
-Below the table, two readings of the totals: the precision of the figures drafted with confidence
-(an edition its organiser holds, 第五届, a rank, 第一名, a run, 连续三年, and the value a change starts from, 由5万人
-增加到…, are drafted at 0.3 with the reason, to check: the issue allows a numbered name "drafted with low confidence
-and a reason"), and how many wrong times are a figure
+Below the table, three readings of the totals: the precision of the figures drafted with confidence
+(an edition its organiser holds, 第五届, a rank, 第一名, a run, 连续三年, the value a change starts from, 由5万人
+增加到…, and a count of the names listed with it, 甲、乙、丙3个工种, are drafted at 0.3 with the reason, to check: the
+issue allows a numbered name "drafted with low confidence and a reason"); the recall counting the graded figures the
+draft lists as a repeat of one it drafted (``figures_excluded``, reason ``repeats…``: the curated pages record a figure
+once, the graders each printed occurrence); and how many wrong times are a figure
 with no time phrase on a story the draft dates, where the grader gives that year (the draft writes
 ``unspecified``: the story's date is the report date, docs/annotation.md).
 
