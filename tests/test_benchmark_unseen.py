@@ -128,8 +128,10 @@ def test_sets_are_pooled_a_line_each_and_their_totals_with_what_went_wrong(tmp_p
     assert any(x.startswith("a: figures 2 / 2 (2)") and "posts 1 / 1 (100.0%)" in x for x in lines), run.stdout
     assert any(x.startswith("b: figures 1 / 2 (1)") for x in lines), run.stdout
     assert any(x.startswith("all 2 sets: figures 3 / 4 (3) P 100.0% R 75.0%") for x in lines), run.stdout
-    assert "  of the 3 drafted, 0 drafted to check (confidence below 0.5, with the reason: an edition, a rank), 0 of them no " \
-           "figure of the grading: precision of the rest 100.0%" in lines, run.stdout
+    assert "  of the 3 drafted, 0 drafted to check (confidence below 0.5, with the reason: an edition, a rank, a run, a start, " \
+           "a listed count), 0 of them no figure of the grading: precision of the rest 100.0%" in lines, run.stdout
+    assert "  0 more graded figures the draft lists as a repeat of one it drafted (figures_excluded, reason repeats…: the " \
+           "curated pages record a figure once): recall with them 75.0%" in lines, run.stdout
     assert "  b/01 graded, not drafted: 5家" in lines, run.stdout
     bad = subprocess.run([sys.executable, str(SCRIPT), "--sets", tmp_path], capture_output=True, text=True, cwd=ROOT)
     assert bad.returncode == 1 and "no grading.json in" in bad.stderr and "Traceback" not in bad.stderr
@@ -147,3 +149,21 @@ def test_a_grading_file_without_a_field_stops_with_one_line_naming_the_page_and_
     grading.write_text('{"01": {"figures": [],\n "posts": [}', encoding="utf-8")
     run = subprocess.run([sys.executable, str(SCRIPT), tmp_path / "a", grading], capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 1 and run.stderr.startswith(f"{grading}:2: not JSON"), run.stderr
+
+
+def test_a_graded_repeat_the_draft_lists_against_its_observation_counts_in_the_recall_with_repeats(tmp_path):
+    page = ("某区工会简讯\n\n本报讯 2024年2月，区总工会为全区386名困难职工发放慰问金57.4万元。"
+            "据悉，区总工会简化申报程序，共帮扶386名困难职工，确保职工安心过节。\n")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "01.txt").write_text(page, encoding="utf-8")
+    figures = [["386名", [], ["2024"]], ["57.4万元", [], ["2024"]], ["386名", [], ["2024"]]]
+    grading = {"01": {"figures": figures, "not_figures": [], "organisations": [], "posts": []}}
+    (tmp_path / "a" / "grading.json").write_text(json.dumps(grading, ensure_ascii=False), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(SCRIPT), "--sets", tmp_path / "a", "--detail", "figures"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert any(x.startswith("all 1 sets: figures 2 / 3 (2) P 100.0% R 66.7%") for x in lines), run.stdout
+    assert "  1 more graded figures the draft lists as a repeat of one it drafted (figures_excluded, reason repeats…: the " \
+           "curated pages record a figure once): recall with them 100.0%" in lines, run.stdout
+    assert "  a/01 graded, listed as a repeat: 386名" in lines, run.stdout
