@@ -143,11 +143,11 @@ def test_a_governments_office_and_its_assets_commission_are_bodies_of_their_own(
 
 
 def test_an_autonomous_regions_federation_is_the_autonomous_region_named_before(base):
-    from test_suggest import _orgs
+    from test_suggest import _orgs as _org_fields
 
     page = ("某区表彰先进\n\n5月30日，2024年自治区五一劳动奖颁奖大会在宁夏人民会堂举行，某网站澳门频道转发。"
             "报经自治区党委同意，自治区总工会授予15个单位自治区五一劳动奖状，其中，共享铸钢有限公司获奖。\n")
-    orgs = _orgs(base, page)
+    orgs = _org_fields(base, page)
     assert orgs["自治区总工会"]["new"]["name"] == "宁夏回族自治区总工会", orgs.get("自治区总工会")
     assert "共享铸钢有限公司" in orgs, orgs  # (共享/v 铸钢: a brand jieba reads as a verb, before a trade)
 

@@ -164,19 +164,20 @@ class Drafter:
                                             "the medium of the story's dateline, byline or source"))
 
     def _repeats(self, parts: DraftParts) -> None:
-        """A figure printed again in its story (the figure rules' doubt "…: one fact", 582名 in a
+        """A figure printed again in its story (a figure the figure rules mark ``repeat``, 582名 in a
         lead and again in the text) → an entry of ``figures_excluded`` with reason ``repeats the
         figure of oN`` (the observation drafted for it before, as the curated pages write it), its
         clause as the quote: the sentence is no ``background`` of ``no_fact``, the annotator sees
         the figure and the one it repeats."""
         ctx, ann = self.ctx, parts.annotation
-        obs = [(o, *ctx.crange(s.span)) for o, s in zip(ann["observations"], (s for s in parts.suggestions
-                                                                               if s.kind == "observation"))]
+        sugg = [s for s in parts.suggestions if s.kind == "observation"]
+        # (each observation with its suggestion's range; none named when they were not drafted one each)
+        obs = [(o, *ctx.crange(s.span)) for o, s in zip(ann["observations"], sugg)] if len(sugg) == len(ann["observations"]) else []
         excluded = ann.setdefault("figures_excluded", [])
         for sg in parts.suggestions:
-            doubt = sg.fields.get("doubt", "") if sg.kind == "figure" else ""
-            if not doubt.endswith(": one fact"):
+            if sg.kind != "figure" or not sg.fields.get("repeat"):
                 continue
+            doubt = sg.fields["doubt"]
             lo, hi = ctx.crange(sg.span)
             st = ctx.story(sg.story)
             same = [o["id"] for o, a, b in obs if o["story"] == sg.story and a < lo and ctx.compact[a:b] == ctx.compact[lo:hi]]

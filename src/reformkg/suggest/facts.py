@@ -569,11 +569,12 @@ class FactRules:
                 "a telephone or a code number (发送短信到106597009): no figure" if re.match(r"\d{9,}(?![\d.,，])", self.compact[clo:chi])
                 and not re.match(r"\d+[万亿]", self.compact[clo:chi]) else None) or (
                 "an order of magnitude (上百万, 上万): no value to read" if re.match(r"上[百千]?万", hit.text)
-                or re.match(r"[百千]?万", hit.text) and self.compact[clo - 1:clo] == "上" else None) or _named_count_doubt(self.compact, clo, chi, hit) \
-                or self._restated(clo, chi, hit.text, st) \
-                or self._after_editor_line(clo, st)
+                or re.match(r"[百千]?万", hit.text) and self.compact[clo - 1:clo] == "上" else None) or _named_count_doubt(self.compact, clo, chi, hit)
+            repeat = None if doubt else self._restated(clo, chi, hit.text, st)  # (the drafter lists a repeat against its observation)
+            doubt = doubt or repeat or self._after_editor_line(clo, st)
             if doubt:
-                self.parts.suggestions.append(Suggestion("figure", hit.text, hit.span, 0.2, {"unit": hit.unit, "doubt": doubt},
+                self.parts.suggestions.append(Suggestion("figure", hit.text, hit.span, 0.2, {"unit": hit.unit, "doubt": doubt,
+                                                                                            **({"repeat": True} if repeat else {})},
                                                          st["id"], "figure, no observation drafted"))
                 continue
             q, qlo, qhi = ctx.quote_for(clo, chi, st, clause=True)
@@ -932,6 +933,13 @@ class FactRules:
         if not _ENTRANTS_RX.search(self.compact, lo, self.ctx.sentence_at(cpos)[1]):
             return None
         story = self.ctx.story_at(cpos)
+        memo = self.__dict__.setdefault("_contests", {})  # (one name a story: its headline's or its lead's)
+        if story["id"] not in memo:
+            memo[story["id"]] = self._contest_named(story)
+        return memo[story["id"]]
+
+    def _contest_named(self, story: dict) -> str | None:
+        """The contest the headline or the lead of ``story`` names, as printed, or None."""
         slo, shi = self.ctx.crange(story["span"])
         hlo, hhi = self.ctx.crange(story["head_span"])
         a, b = self.ctx.sentence_at(max(slo, hhi) if max(slo, hhi) < shi else slo)
@@ -941,11 +949,12 @@ class FactRules:
         for zlo, zhi in ((hlo, hhi), (a, b)):
             m = _CONTEST_END_RX.search(self.compact, zlo, zhi)
             if m:  # (第七届江苏技能状元大赛 after 关于表彰; 2021锦州市第八届“状元杯”职工职业技能大赛: its marks kept inside)
-                a = self._line_cut(max(zlo, m.start() - 40), m.start())
-                printed = self.ctx.page.text[slice(*(lambda sp: (sp.start, sp.end))(self.ctx.span(a, m.start())))]
+                start = self._line_cut(max(zlo, m.start() - 40), m.start())
+                span = self.ctx.span(start, m.start())
+                printed = self.ctx.page.text[span.start:span.end]
                 if re.search(r"[^\S\u2008]\S", printed):  # 金鼓齐鸣展风采 奋力拼搏争桂冠 “金农发行杯”…竞赛: after the last space
-                    a = m.start() - len(re.sub(r"\s", "", re.split(r"[^\S\u2008]+", printed.rstrip())[-1]))  # (\u2008: a gloss's)
-                left = self.compact[a:m.start()]
+                    start = m.start() - len(re.sub(r"\s", "", re.split(r"[^\S\u2008]+", printed.rstrip())[-1]))  # (\u2008: a gloss's)
+                left = self.compact[start:m.start()]
                 left = re.sub(r"^“", "", re.sub(r"“([^“”]{1,10}杯)”(?=[\u4e00-\u9fff])", r"‘\1’", left))
                 cut = _CONTEST_CUT_RX.match(left)
                 name = left[cut.end():] if cut else left
