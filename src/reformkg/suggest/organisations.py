@@ -58,7 +58,7 @@ _INNER = _NAMEISH | {"a", "ng"}
 # Words a name never runs back over: determiners and function words (各级工会, 该公司, 在…项目部)
 # Departments whose names hold 和 (the walk otherwise stops at a conjunction)
 _NAMES_WITH_HE = ("人力资源和社会保障", "劳动和社会保障", "工业和信息化", "住房和城乡建设", "文化和旅游", "自然资源和规划", "教育和体育",
-                  "民族和宗教", "商务和粮食", "发展和改革", "卫生和计划生育", "科学技术和", "农业和农村", "交通和运输")
+                  "民族和宗教", "商务和粮食", "发展和改革", "经济和信息化", "卫生和计划生育", "科学技术和", "农业和农村", "交通和运输")
 # Verbs jieba may tag as nouns (指导/n): one between two bodies ends the name walked back (某市人社局指导某公司)
 _VERBS_READ_AS_NOUNS = {"指导", "帮助", "协助", "引导", "督促", "鼓励", "依托", "携手", "会同", "推动"}
 _HARD_STOPS = {
