@@ -2,9 +2,41 @@
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
 from test_suggest_round12 import _orgs
+from test_suggest_round13 import _observations
+from test_suggest_round17 import _draft
 
 
 def test_a_department_of_economy_and_informatisation_keeps_its_whole_name(base):
     page = ("某省启动职工创新活动\n\n本报讯 2024年5月，某省总工会、四川省经济和信息化厅、四川省人力资源和社会保障厅3部门"
             "共同启动第二届职工创新成果评选，共收到成果320项。\n")
     assert "四川省经济和信息化厅" in _orgs(base, page), _orgs(base, page)
+
+
+def _excluded(base, page: str) -> dict[str, str]:
+    return {e["text"]: e["reason"] for e in _draft(base, page).annotation.get("figures_excluded", [])}
+
+
+def test_numbers_inside_names_of_leading_bodies_departments_and_projects_are_no_figures(base):
+    page = ("某州慰问劳模\n\n本报讯 2023年1月，州委、州政府将慰问劳模纳入送温暖总体部署，州四家班子主要领导分别率队慰问劳模120名。"
+            "某公司节能科技项目三部获评先进班组。华能某基地700MW风电项目等9个重大项目现场设分会场。\n")
+    obs, excluded = _observations(base, page), _excluded(base, page)
+    assert {"四家", "三部", "700MW"} <= set(excluded) and not {"四家", "三部", "700MW"} & set(obs), (obs, excluded)
+    assert obs["120名"] > 0.5 and obs["9个"] > 0.5, obs
+
+
+def test_runs_service_lengths_and_times_since_are_drafted_to_check(base):
+    page = ("某省发放劳模慰问金\n\n本报讯 2023年10月，我省已连续发放劳模慰问金8年。某厂班长在钳工岗位工作了近30年。"
+            "网上工会平台上线300多天来，2.3万名职工网上入会。\n")
+    obs = _observations(base, page)
+    assert obs["8年"] < 0.5 and obs["近30年"] < 0.5 and obs["300多天"] < 0.5, obs
+    assert obs["2.3万名"] > 0.5, obs
+
+
+def test_a_start_value_growing_to_and_counts_of_lists_with_glosses_or_a_lead_in_are_to_check(base):
+    page = ("某市职工子女暑托班\n\n本报讯 2023年7月，暑托班已从2019年的15期扩增到今年的50余期。"
+            "金沙江下游甲坝、乙渡、丙滩、丁德4座水电站参加竞赛。本届大赛在保留焊工、數(shù)控機床裝調維修工、網(wǎng)絡與信息安全管理員3個工種的基礎上，"
+            "增加2個新工種。省总工会将组织500名劳模赴江苏、江西、贵州、河北以及北戴河等5个疗养院疗休养。\n")
+    obs = _observations(base, page)
+    assert obs["15期"] < 0.5 and obs["4座"] < 0.5 and obs["3個"] < 0.5 and obs["5个"] < 0.5, obs
+    assert obs["50余期"] > 0.5 and obs["2個"] > 0.5 and obs["500名"] > 0.5, obs
+

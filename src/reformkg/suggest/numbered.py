@@ -74,6 +74,12 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
     if re.search(r"[省市县区]$|(?:19|20)\d\d年$", compact[max(0, start - 5):start]) and re.match(
             r"(?:名)?职工(?:劳动和技能竞赛|劳动技能竞赛|技能竞赛|劳动竞赛|大比武|技术比武|技能比武)", compact[end:end + 12]):
         return f"the name of a contest ({compact[max(0, start - 3):start]}{text}职工…竞赛)"  # 金昌市10万职工劳动和技能竞赛
+    if re.fullmatch(r"[四五]家|[四五]套|[四五]大", text) and compact[end:end + 2] == "班子":
+        return f"the leading bodies of a place, known by their count ({text}班子): a name, not a figure"
+    if re.fullmatch(r"[一二三四五六七八九十]部", text) and re.search(r"(?:项目|工程|事业|经营|生产|市场|销售)$", compact[max(0, start - 2):start]):
+        return f"a numbered department ({compact[max(0, start - 2):end]}): part of its name, not a count"
+    if re.fullmatch(r"\d+(?:\.\d+)?(?:MW|兆瓦|万千瓦|GW)", text) and re.match(r"(?:风电|光伏|火电|水电|储能|风光|光热)(?:项目|场|电站|基地)", compact[end:end + 5]):
+        return f"the capacity in a project's name ({text}{compact[end:end + 4]}): part of its name, not a figure"
     if re.fullmatch(r"[一二三四五六七八九十]元", text) and re.match(r"煤业|矿业|集团|股份|实业|控股|化工|钢铁|乳业|食品|能源|电力|重工", compact[end:end + 2]):
         return f"a firm's name ({text}{compact[end:end + 2]}): no money"  # 三元煤业获评…
     if _DAY.match(text) and compact[start - 1:start] != "月" and _DAY_AFTER.match(compact[end:end + 4]):
@@ -217,14 +223,19 @@ def _restated(rest: str, text: str, before: str) -> str | None:
 
 # 连续三年, 已连续19年开展, 已举办了二十届, 评选已进行了八届, 连续召开了三届: how long a series has run
 _RUN_BEFORE = re.compile(r"(?:连续|已连续|持续|已持续)(?:举办|开展|召开|组织|评选|获得?|被评为)?了?$|(?:已经?|共)(?:举办|开展|召开|进行|组织|评选)了?$")
+# 已连续发放劳模慰问金8年: a run with what was done between 连续 and the count
+_RUN_WORDS_BEFORE = re.compile(r"(?:连续|已连续)[^，,。；;：:\d]{2,10}$")
+# 在钳工岗位工作了近30年, 结婚30年: how long a person has served or been wed, no figure of a body
+_SERVICE_BEFORE = re.compile(r"(?:工作|坚守|扎根|奉献|结婚|从业|执教|从教)了?(?:近|约|整整|超过)?$")
 # 由2017年的60多万人增加到…, 从原来的56%提高到现在的81%: the value a change starts from
 _START_BEFORE = re.compile(r"(?:由|从|将|把)[^，,。；;：:到至]{0,14}$")  # (将20万元的“工薪贷”提高至50万元)
-_START_AFTER = re.compile(r"^[^，,。；;：:]{0,16}?(?:增加|提高|提升|增长|发展|扩大|扩展|上升|攀升|跃升|猛增|增|升|达|减少|下降|降低|降|缩短|缩减|压缩|延长)(?:到|至)"
+_START_AFTER = re.compile(r"^[^，,。；;：:]{0,16}?(?:增加|提高|提升|增长|发展|扩大|扩展|扩增|扩充|上升|攀升|跃升|猛增|增|升|达|减少|下降|降低|降|缩短|缩减|压缩|延长)(?:到|至)"
                           r"|^(?:[、，,][^。；;]{0,12}?)+(?:增加|提高|提升|增长|发展|扩大|上升|减少|下降|降低|缩短)(?:到|至)")
 
 
-_LISTED_COUNT = re.compile(rf"([1-9]|1[0-2]|[一二两三四五六七八九十])(?:个|家|项|名|位|所|支|条|种|类|大类|大项|部门|场|方面|环节|工种|赛项)")
-_AND = r"(?<=[\u4e00-\u9fff]{2})[和与及](?=[\u4e00-\u9fff]{2})"
+_LISTED_COUNT = re.compile(rf"([1-9]|1[0-2]|[一二两三四五六七八九十])(?:个|家|项|名|位|所|支|条|种|类|大类|大项|部门|场|方面|环节|工种|赛项|座)")
+_AND = r"(?<=[\u4e00-\u9fff]{2})(?:以及|[和与及])(?=[\u4e00-\u9fff]{2})"
+_GLOSS = r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)]"  # a pinyin gloss a page prints after a character: 數(shù)
 
 
 def _items(text: str) -> set[int]:
@@ -234,7 +245,9 @@ def _items(text: str) -> set[int]:
     if quoted:
         return {len(re.findall(r"[“《]", text))}
     parts = text.split("、")
-    if len(parts) < 2 or not all(2 <= len(x) <= 24 for x in parts) or re.search(rf"\d|[{_CN}]+[个家名项位所]|？", text):
+    # (the first part may hold the words before the list: 组织500名劳模赴甲、乙、丙等3个…)
+    if len(parts) < 2 or not 2 <= len(parts[0]) <= 40 or not all(2 <= len(x) <= 30 for x in parts[1:]) \
+            or re.search(rf"\d|[{_CN}]+[个家名项位所]|？", "、".join(parts[1:])) or re.search(rf"\d[{_CN}]*[个家名项位所]?$|？", parts[0]):
         # (特等奖1名、一等奖2名: a list of figures, each a fact)
         return set()
     return {len(parts), len(parts) - 1 + len(re.split(_AND, parts[-1]))}
@@ -248,7 +261,7 @@ def _listed_count(compact: str, start: int, end: int) -> str | None:
         return None
     k = m.group(1)
     n = int(k) if k.isdigit() else "一二三四五六七八九十".find(k.replace("两", "二")) + 1
-    clause = re.split(r"[，,。；;：:（(]", compact[max(0, start - 90):start])[-1]
+    clause = re.split(r"[，,。；;：:（(]", re.sub(_GLOSS, "", compact[max(0, start - 160):start]))[-1]
     clause = re.sub(r"(?:等|共|这|此|上述)$", "", re.sub(r"^(?:设置?了?|包括|涵盖|分为|有|即|设有|聚焦|围绕)", "", clause))
     if n in _items(clause):
         return f"the count of the names just listed ({clause[-12:]}{compact[start:end]}): the list is the fact"
@@ -269,6 +282,11 @@ def figure_to_check(compact: str, start: int, end: int) -> str | None:
     text, before = compact[start:end], compact[max(0, start - 8):start]
     if re.fullmatch(rf"[\d{_CN}]+(?:多|余)?(?:年|届|次|期)", text) and _RUN_BEFORE.search(before):
         return f"a run ({before[-4:]}{text}): how long a series has run, a figure when the subject's own"
+    if re.fullmatch(rf"(?:近|约)?[\d{_CN}]+(?:多|余)?年", text) and (_RUN_WORDS_BEFORE.search(compact[max(0, start - 14):start])
+                                                                  or _SERVICE_BEFORE.search(before)):
+        return f"a run ({compact[max(0, start - 6):end]}): how long a series or a person's service has run"
+    if re.fullmatch(rf"[\d{_CN}]+(?:多|余)?(?:天|个月|周)", text) and compact[end:end + 1] == "来":
+        return f"a length of time ({text}来): how long since something began, not a count"
     if _START_BEFORE.search(compact[max(0, start - 16):start]) and _START_AFTER.match(compact[end:end + 40]):
         return f"the value a change starts from ({compact[max(0, start - 4):end + 4]}…): a figure of its start"
     return _listed_count(compact, start, end)
