@@ -280,7 +280,7 @@ def unit_of(fig: Figure, vocab: Vocabularies) -> str | None:
 # Looser forms, for drafting only (suggest), not for the audit of the curated pages: a number
 # in digits with 万 or 亿 and no unit word (300万职工, 技能人才200.1万(其中…), 达到1.86亿。), its
 # unit from the noun it counts or the noun before it; pairs after 结对 (师徒结对1万对以上).
-_BARE_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?多?(?:万亿|[万亿])[余多]?(?![\d万亿余多])(?:以上|左右|以下)?")
+_BARE_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[多余]?(?:万亿|[万亿])[余多]?(?![\d万亿余多])(?:以上|左右|以下)?")
 # 超过百万职工, 近千万元: a round number in words after an approximation word, no digits
 _BARE_CN_RX = re.compile(r"(?<![\u4e00-\u9fff])(?:将近|接近|超过|多达|近|超|逾)(?:百万|千万)(?![\d万亿余多])|(?<=[，,；、])(?:将近|接近|超过|多达|近|超|逾)(?:百万|千万)(?![\d万亿余多])")
 # 获得工具钳工团体第一、个人获得第一、第二名: a contest's rank with no 名, a mark after it
@@ -305,10 +305,12 @@ LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "c
                     "大项目": "count", "大类别": "count",  # (设置6大项目, 4大类别: not 6大项 and a stray 目)
                     "标准箱": None, "TEU": None, "毫升": None,  # (吞吐量3910.2万标准箱, 14.2萬TEU, 献血8000毫升)
                     "kW": None, "KW": None, "kw": None, "MW": None, "兆瓦": None, "度": None,  # (41KW光伏电站, 年发电6.5万度: 度 after 万 or 亿 only)
-                    "笔": "count", "‰": None}  # (发放贷款23笔: loans; 千人负伤率0.5‰: per mille)
+                    "笔": "count", "‰": None,  # (发放贷款23笔: loans; 千人负伤率0.5‰: per mille)
+                    "立方米": None}  # (节约混凝土430立方米)
 _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?<!\d-)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
                             rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?<![^万亿]度)(?:以上|左右|以下)?"
                             r"(?!(?<=米)[^，。；]{0,4}(?:跑|接力|栏|泳))(?!(?<=层)的)(?!(?<=队)[长员伍列旗部])(?!(?<=通)[信讯知报过])"
+                            r"|(?<=电)\d+(?:\.\d+)?[万亿]?[余多]?度(?![假过日数])"  # (节约水3800立方米、电12800度: kilowatt-hours)
                             r"|(?<![\d.第零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十]{1,3}个百分点"  # (提高了三个百分点)
                             r"|(?:(?<![\d.第零〇一二两三四五六七八九十百千万\u4e00-\u9fff])(?:近|约|超过|超|逾|接近)?|超过|接近)[二两三四五六七八九]成"
                             r"(?:以上|左右)?(?![立为功员本果效绩交长熟就都型品了衣语套片年才材真行风规家像形事])"
