@@ -47,3 +47,18 @@ def test_cubic_metres_kilowatt_hours_of_power_and_a_bare_ten_thousand_with_yu_ar
     obs = _observations(base, page)
     assert {"430立方米", "3800立方米", "12800度", "10余万"} <= set(obs), obs
     assert "35度" not in obs, obs
+
+
+def test_a_stationed_office_a_host_list_s_end_a_count_and_a_verb_of_going_bound_names(base):
+    page = ("某市总工会举办青年职工联谊会\n\n本报讯 2023年5月，活动由温州市总工会主办，温州市驻杭州办事处、浙江日报温州分社等多家单位"
+            "联合承办。网上工会覆盖咸阳86万多名工会会员。5月25日，佛山工会移动体检车开进三水区工人文化宫，为150名职工体检。\n")
+    orgs = _orgs(base, page)
+    assert {"温州市驻杭州办事处", "三水区工人文化宫"} <= orgs, orgs
+    assert not {"杭州办事处", "浙江日报温州分社等多家单位", "咸阳86万多名工会", "车开进三水区工人文化宫"} & orgs, orgs
+
+
+def test_a_level_s_department_before_huo_or_jinri_and_a_reform_commission_are_named(base):
+    page = ("某市开展节能减排竞赛\n\n本报讯 2023年5月，市公交公司获优胜单位称号，市应急管理局获优秀组织单位称号。该活动由郑州市总工会、"
+            "市发展改革委、市生态环境局联合开展。省总工会、省发展改革委、省生态环境厅近日对20家企业进行表彰。\n")
+    orgs = _orgs(base, page)
+    assert {"市应急管理局", "市发展改革委", "省发展改革委", "省生态环境厅"} <= orgs, orgs

@@ -91,6 +91,9 @@ _NO_BRAND_HEADS = ("全国", "我国", "国内", "海上", "陆上", "海外", "
 _BRAND_NEXT = ("集团", "控股集团", "集团公司", "股份公司", "农场", "林场", "油田", "煤矿")
 # A trade between a firm's short name and 公司 (首钢矿业公司, 鞍钢股份公司, 包钢钢联公司)
 _BRAND_TRADES = ("矿业", "股份", "钢铁", "钢联", "能源", "电力", "化工", "建设", "物流", "实业", "控股", "煤业", "铝业", "机械")
+# An office or a team a body stations in a place (温州市驻杭州办事处, 驻某村帮扶工作队) and what heads it
+_STATIONED_ENDINGS = ("办事处", "联络处", "代表处", "工作队", "工作组", "联络办")
+_STATIONED_HEADS = ("市", "县", "省", "区", "州", "旗", "盟", "总工会", "工会", "政府", "公司", "集团", "全总")
 _DAY_NAMES = ("五一", "二七", "八一", "五四", "七一", "三八")  # a body named for a day (二七工人文化宫)
 def title_given(text: str, a: int, b: int) -> bool:
     """The name in quotation marks at ``a``..``b`` is a title given (命名为“某省职工创新工作室”,
@@ -294,10 +297,10 @@ _BYLINE_MEDIA = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,8}?(?:报|网|台|社)[
 _LEVEL_DEPARTMENT_RX = re.compile(r"(?:(?<=[、，,和与及同合。；;：:由在到了])|(?<=走进|来到|深入|前往|慰问|看望|邀请))((?:市|省|县|区|州)(?!委(?!办)|政府(?!办)|总|人大|政协|工会|直(?!机关)|场|城|域|级|属|内|外|里)"
                                   r"(?:(?![、，,。；;：:等的在是为])[\u4e00-\u9fff]){0,12}?(?<![格布大全结当变])"
                                   r"(?:局|厅|委员会|(?<=服务|管理|指导|保障|发展|促进|事务|政务|疾控|帮扶)中心|工商联|科协|"
-                                  r"(?:(?<=政法|经信|发改|卫健|商务|教育)|(?<=商|教|经))委|(?:(?<=文明|政府|信访|外事|金融|扶贫)|(?<=委))办|"
+                                  r"(?:(?<=政法|经信|发改|卫健|商务|教育|改革)|(?<=商|教|经))委|(?:(?<=文明|政府|信访|外事|金融|扶贫)|(?<=委))办|"
                                   r"支队|大队|医院|管理处|绿化处|文化宫|文联|(?<=机关)工委|(?<=机关工会)工委|(?<=卫计)委|法院|检察院|仲裁委|仲裁院|(?<=援助|活动|职教)中心|电视台|图书馆|博物馆|"
                                   r"协会|学会|研究会|(?:(?<=客运)|(?<=供排水)|(?<=交投|公交|城投|建投|邮政|港务)|(?<=机场建设))公司|(?:(?<=热力|环卫|木材|水务|燃气|公交)|(?<=旅游集团|投资集团)|(?<=交通运输集团))公司))"
-                                  r"(?=[、，,。；;和与及等\d]|的(?![\u4e00-\u9fff]{0,3}(?:局|厅|委|公司|中心|学校|医院))|举办|举行|主办|承办|共同|联合|开展|组织|荣获|获得|获评|"
+                                  r"(?=[、，,。；;和与及等\d]|的(?![\u4e00-\u9fff]{0,3}(?:局|厅|委|公司|中心|学校|医院))|举办|举行|主办|承办|共同|联合|开展|组织|荣获|获得|获评|获(?!悉|取|益|得感)|近日|日前|近期|"
                                   r"(?:党组|党委)?(?:副?书记|副?局长|副?厅长|副?主任|副?主席|副?会长))")
 # 响应市委、市政府, 争取县政府, 践行市委“十项行动”: a level's leadership printed with the level alone
 _LEVEL_LEADERSHIP_RX = re.compile(r"(?:(?<=[、，,和与及由在。；;：:])|(?<=响应|践行|落实|贯彻|争取|按照|根据|经过|报请|会同|联合|协调|推动))"
@@ -566,11 +569,13 @@ class OrganisationRules:
             pos = m.start(1)
             for item in m.group(1).split("、"):
                 start, pos = pos, pos + len(item) + 1
+                item = re.sub(r"等(?:[\d一二三四五六七八九十几数多]+[家个])?(?:单位|部门|机构|企业)$", "", item)  # …等多家单位: the list's end
                 first = self.ctx.tok_at(start)
                 if any(x.section == "organisations" and x.cstart < start + len(item) and start < x.cend for x in itertools.chain(out, found)) \
                         or first is None or first[0] in _GENERIC_HEADS or first[1] not in _STRONG and first[0] not in self.gaz:
                     continue
-                found.append(self._body(item, start, start + len(item), 0.5, MARKER))
+                found.append(self._body(item, start, start + len(item), 0.5,
+                                        "media" if re.search(r"(?:日报|晚报|报社|电视台|广播电视台)", item) else MARKER))
         return found
 
     def reform_groups(self, out: list[Mention]) -> list[Mention]:
@@ -1513,6 +1518,14 @@ class OrganisationRules:
             if not x.ids and x.proposal and re.match(r"中[省市县区]", x.name) and self.compact[x.cstart - 1:x.cstart] == "其":
                 found[n] = Mention(x.section, x.name[1:], x.cstart + 1, x.cend, x.ids, x.confidence,
                                    {**x.proposal, "name": x.proposal.get("name", x.name).removeprefix("中")})
+        for n, x in enumerate(found):  # 温州市驻杭州办事处, 驻某村帮扶工作队: the body's office or team stationed in a place
+            if self.compact[x.cstart - 1:x.cstart] == "驻" and x.name.endswith(_STATIONED_ENDINGS):
+                k = next((k for k, t in enumerate(toks) if t[2] == x.cstart - 1), None)
+                head = toks[k - 1] if k else None
+                at = head[2] if head is not None and head[1] in ("ns", "nt", "j") and head[0].endswith(_STATIONED_HEADS) \
+                    else x.cstart - 1
+                name = self.compact[at:x.cend]
+                found[n] = Mention(x.section, name, at, x.cend, [], x.confidence, {**(x.proposal or {}), "name": name})
         k = next((k for k, t in enumerate(toks) if t[2] == found[0].cstart), 0) if suffix == "工作室" and len(found) == 1 else 0
         if k > 0 and toks[k - 1][0].endswith(("园", "馆")) and len(toks[k - 1][0]) >= 3:
             body = self._walk(toks, k - 1, toks[k - 1][0][-1])  # 辰山植物园|胡永红劳模创新工作室: the body the studio is in
@@ -1681,7 +1694,9 @@ class OrganisationRules:
                 start = toks[j][2]
                 lead_zhong = True
                 break
-            elif re.fullmatch(r"(?:\d+|[一两二三四五六七八九十百千]+)?[余多]?[家个名所座项批类户]|[余多][家个名所座项批类户]?|首[个家批]", w) and f in ("m", "q"):
+            elif re.fullmatch(r"(?:\d+|[一两二三四五六七八九十百千]+)?[万亿]?[余多]?[家个名所座项批类户]|[余多][家个名所座项批类户]?|首[个家批]", w) and f in ("m", "q") \
+                    or f in ("nr", "nrfg") and re.search(r"(?:开进|走进|来到|进入|深入|前往|走访|开到|驶入)$", w):
+                # (86万多名工会会员: a count; 体检车开进/nr 某区工人文化宫: a verb of going jieba reads as a name)
                 break  # 100余家工作室, 两家工作室: a count, not part of a name; 某市首个园区工会: the first of a kind
             elif w == "代表" and j >= 2 and toks[j - 2][1] in ("nr", "nrfg"):
                 break  # 王某代表某集团党委致辞: the person speaks for the body, whose name starts after 代表
