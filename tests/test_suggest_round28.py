@@ -62,3 +62,25 @@ def test_a_level_s_department_before_huo_or_jinri_and_a_reform_commission_are_na
             "市发展改革委、市生态环境局联合开展。省总工会、省发展改革委、省生态环境厅近日对20家企业进行表彰。\n")
     orgs = _orgs(base, page)
     assert {"市应急管理局", "市发展改革委", "省发展改革委", "省生态环境厅"} <= orgs, orgs
+
+
+def _times(base, page: str) -> dict[str, dict | str | None]:
+    return {s.text: s.fields.get("time") for s in _draft(base, page).suggestions if s.kind == "observation"}
+
+
+def test_to_a_month_s_end_with_no_word_of_a_plan_is_the_date_a_figure_stood_at(base):
+    page = ("某省网上工会一年成绩单\n\n本报讯 2023年8月，省总工会介绍，经过各级工会共同努力，到2023年6月底，各地在平台上建立"
+            "新业态行业工联会3037家。\n")
+    draft = _draft(base, page)
+    obs = next(o for o in draft.annotation["observations"] if o["value"] == "3037家")
+    assert obs["time"]["as_of"] == "2023-06-30" and obs.get("status") != "target", obs
+    page = ("某省推进网上工会\n\n本报讯 2023年3月5日，省总工会提出，力争到2023年6月底，各地建立新业态行业工联会3000家。\n")
+    obs = next(o for o in _draft(base, page).annotation["observations"] if o["value"] == "3000家")
+    assert obs.get("status") == "target" and "by" in obs["time"], obs
+
+
+def test_a_year_someone_once_came_is_no_date_of_the_story(base):
+    page = ("某省劳模参访团来台交流\n\n团长介绍，该省每年也会举办海峡职工论坛，今年预计也将在六月份举办，将近120位企业及各界人士参与。"
+            "2008年也曾来台的薛某表示，此行收获很大。\n")
+    time = _times(base, page)["将近120位"]
+    assert not (isinstance(time, dict) and "2008" in str(time)), time

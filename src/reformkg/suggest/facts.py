@@ -611,7 +611,8 @@ class FactRules:
                 time = {"by": time["as_of"][:4], "text": time["text"]}  # 计划由…增加到2027年底的…: a target after all
             if any(w in self.compact[slo:clo] for w in _TARGET_WORDS[:2]) \
                     or re.search(rf"(?<!{CHANGE_VERBS})到(?:19|20)\d\d年", self.compact[slo:clo]) \
-                    or isinstance(time, dict) and "by" in time:  # 到2027年 opening its paragraph: its figures are targets
+                    and not (isinstance(time, dict) and re.fullmatch(r"到(?:19|20)\d\d年\d{1,2}月[底末]", time.get("as_of") and time.get("text", "") or "")) \
+                    or isinstance(time, dict) and "by" in time:  # (经过努力，到2023年6月底，…建立3037家: a date reached)  # 到2027年 opening its paragraph: its figures are targets
                 obs["status"] = "target"
             obs["time"] = time
             base = next((t for a, b, t in self.times if slo <= a < shi and "baseline" in t), None)

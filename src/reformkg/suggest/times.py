@@ -101,6 +101,9 @@ _TIME_RULES = [
     (re.compile(r"((?:19|20)\d\d)年?(?:—|-|～|~|至)((?:19|20)\d\d)年"), "period"),
     # 由2010年底的23.4万人增加到2015年底的36万人: the value a change reached at that year's end, no target
     (re.compile(rf"(?<={CHANGE_VERBS})到((?:19|20)\d\d)年(?:底|末)(?=的)"), "reached"),
+    # 到2023年6月底: a month's end, a date reached when the story is later, else a target
+    # (never after a word of a plan: 力争到2024年6月底, a target)
+    (re.compile(r"(?<![截止将])(?<!截至|截止|力争|计划|争取|确保|预计|目标)(?:到|至)((?:19|20)\d\d)年(1[0-2]|[1-9])月(?:底|末)"), "by_month"),
     (re.compile(r"(?:到|至|力争|计划到)((?:19|20)\d\d)年(底|末)?|(?<=[在于])((?:19|20)\d\d)年(底|末)?之?前"), "by"),  # (确保在2025年底之前)
     (re.compile(r"“?(十三五|十四五|十五五)”?(?:期间|时期|以来)"), "fourteenth"),  # the five-year plans
     # (2022年11月15日 9:30至11月20日 24:00: a run of days from that one, the year the first prints)
@@ -169,6 +172,9 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"relative": "on", "month": int(m.group(1)), "day": int(m.group(2)), "text": text}
     if rule == "reached":
         return {"as_of": f"{m.group(1)}-12-31", "text": text}
+    if rule == "by_month":
+        month = int(m.group(2))
+        return {"by": m.group(1), "by_month": f"{m.group(1)}-{month:02d}-{calendar.monthrange(int(m.group(1)), month)[1]:02d}", "text": text}
     if rule == "by":
         return {"by": m.group(1) or m.group(3), "text": text, **({"year_end": True} if m.group(2) or m.group(4) else {})}
     if rule == "period":
@@ -332,8 +338,11 @@ def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
     if "by" in t and ref and re.match(r"\d{4}", ref) and t["by"] < ref[:4]:  # 至1925年底 in a story of 2025: a past date
         return ({"as_of": f"{t['by']}-12-31" if t.get("year_end") else t["by"], "text": t["text"]},
                 f"{t['text']}: a year before the story's ({ref[:4]}): the date the figure stood at, no target")
+    if "by_month" in t and not (ref and re.match(r"\d{4}-\d\d", ref) and t["by_month"][:7] > ref[:7]):
+        return ({"as_of": t["by_month"], "text": t["text"]},
+                f"{t['text']}: a month's end, no word of a plan, not after the story's date: the date the figure stood at, no target")
     if rel is None:
-        return ({k: v for k, v in t.items() if k != "year_end"}, "date phrase" if "unspecified" not in t else "phrase without a date")
+        return ({k: v for k, v in t.items() if k not in ("year_end", "by_month")}, "date phrase" if "unspecified" not in t else "phrase without a date")
     if rel == "since_event":  # the story's own date is no help: the day of the event is found by the caller
         return ({"unspecified": True, "text": t["text"]},
                 f"{t['text']}: since a day the story does not give ({t['event']}): no date, as a phrase without one")
@@ -606,7 +615,8 @@ def _latest_date(compact: str, lo: int, hi: int) -> tuple[str | None, tuple[dict
     for m in _DATE_RX.finditer(compact, lo, hi):
         y, mo, d = m.group(1), m.group(2), m.group(3)
         lead = compact[max(0, m.start() - 3):m.start()]
-        if compact[m.end():m.end() + 2] in ("以来",) or (lead.endswith(("到", "至", "力争")) and not re.search(r"截[至止]到?$", lead)
+        if compact[m.end():m.end() + 2] in ("以来",) or re.match(r"(?:也|都|就)?曾", compact[m.end():m.end() + 3]) \
+                or (lead.endswith(("到", "至", "力争")) and not re.search(r"截[至止]到?$", lead)
                                                         and m.start() not in reported):
             continue
         value = _iso(y, mo, d)
