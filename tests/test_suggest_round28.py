@@ -84,3 +84,23 @@ def test_a_year_someone_once_came_is_no_date_of_the_story(base):
             "2008年也曾来台的薛某表示，此行收获很大。\n")
     time = _times(base, page)["将近120位"]
     assert not (isinstance(time, dict) and "2008" in str(time)), time
+
+
+def _posts(base, page: str) -> set[tuple[str, str]]:
+    return {(s.fields.get("name"), s.fields.get("role")) for s in _draft(base, page).suggestions if s.kind == "post"}
+
+
+def test_a_post_then_de_then_the_person_a_name_before_huo_or_ze_and_the_surname_wei(base):
+    page = ("某省劳模参访团赴外地交流\n\n本报讯 2023年5月，参访团团长，亦是省总工会党组书记、副主席的陈某表示，劳模是宝贵财富。"
+            "身为副团长的高清平则认为，此行意义重大。市总工会法律保障办副主任牛文获优秀个人称号。"
+            "三原县总工会组织民管部部长尉娜介绍了会员发展情况。工会主席李强则表示，将继续努力。\n")
+    posts = _posts(base, page)
+    names = {n for n, _r in posts}
+    assert {"陈某", "高清平", "牛文", "尉娜", "李强"} <= names, posts
+    assert not {"的陈某", "牛文获", "李强则"} & names, posts
+
+
+def test_a_reporter_named_after_benbaoxun_and_before_jizhe_again_is_the_byline(base):
+    page = "某市评选五一劳动奖\n\n○本报讯记者刘某某记者昨日从市总工会获悉，今年以来，全市推荐评选出五一劳动奖17个。\n"
+    bylines = [b["name"] for st in _draft(base, page).annotation["stories"] for b in st.get("byline", [])]
+    assert bylines == ["刘某某"], bylines

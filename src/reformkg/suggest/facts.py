@@ -44,7 +44,7 @@ _MEASURE_SUFFIX = {
 _MEASURE_VERBS = ("开展", "实施", "推行", "建立", "创建", "打造", "举办", "启动", "推出", "设立", "建设", "组织", "构建")
 # Trades and staff named before a person after the employer (某公司焊工王某, 某中心演员李某): a post of the shop floor
 _TRADES = ("焊工", "电焊工", "钳工", "装配钳工", "电工", "车工", "铣工", "维修工", "包装工", "驾驶员", "司机", "瓦检员",
-           "检验员", "调度员", "技术人员", "工作人员", "演员", "快递员", "外卖员", "配送员", "骑手")
+           "检验员", "调度员", "技术人员", "工作人员", "演员", "快递员", "外卖员", "配送员", "骑手", "环卫工人", "环卫工", "清洁工", "保洁员")
 # Posts (longest first when matched): of a body (主席, 党组书记), of a team (班长, 组长, 队长);
 # not 负责人, more often followed by a verb (负责人荣获, jieba: 荣获/nr) than by a name
 _POSTS = (*(w for w in POST_WORDS if w != "负责人"), "党组成员", "党总支书记", "党支部书记", "党委书记", "副总经理", "总工程师", "秘书长", "副秘书长",
@@ -59,7 +59,7 @@ _POSTS = (*(w for w in POST_WORDS if w != "负责人"), "党组成员", "党总�
           "二级调研员", "总顾问", "副主任医师", "主任医师", "医师", "教师", "馆长", "副馆长",
           "名师", "专家", "律师", "大师", "劳动模范", "劳模", "大国工匠", "获得者", "技术能手",
           "行长", "副行长", "段长", "副段长", "党委委员", "专职副主席", "村支书", "支书", "总裁助理", "村主任", "副镇长", "镇长", "副乡长", "乡长",
-          "首席工程师", "博士")  # (主任科员: a civil servant's grade, no post)
+          "首席工程师", "博士", "团长", "副团长")  # (主任科员: a civil servant's grade, no post)
 # (资深名师某某, 电网检修专家某某, 援助律师某某, 工艺美术大师某某, 全国劳动模范某某; 某支行党委委员、副行长某某, 某中心段长某某)
 # 市领导某某、某某出席: a level's leaders listed by name
 # 中华技能大奖获得者代表某某, 龙江大工匠代表某某, 青年技能人才代表某某: who speaks for a title's holders
@@ -111,7 +111,8 @@ _AFTER_NAME = ("向记者", "对记者", "介绍", "表示", "说", "指出", "�
                "告诉", "代表", "现场", "上台", "寄语", "希望", "要求", "提出", "陪同", "调研", "看望", "慰问",
                "被", "获", "荣获", "荣膺", "当选", "领衔", "接受", "作为", "把", "牵头", "发言", "入选", "一直", "始终", "带队",
                "受邀", "应邀", "深入", "走进", "来到", "参与", "分享", "讲述", "所在", "感慨", "感叹", "笑着", "坦言", "直言",
-               "自豪", "激动", "动情", "透露", "解释", "说道", "答道", "回答", "如此", "如是说", "高兴", "开心", "兴奋", "欣慰")
+               "自豪", "激动", "动情", "透露", "解释", "说道", "答道", "回答", "如此", "如是说", "高兴", "开心", "兴奋", "欣慰",
+               "则认为", "则表示", "则说")
 _TARGET_WORDS = ("力争", "目标", "将达到", "达到", "计划")
 # 主席黄玉生到现场观摩: a person going somewhere ends the name before it (jieba may cut 黄玉|生到)
 _ARRIVES = ("到现场", "到场", "到会", "前往", "赶赴", "来到", "来")
@@ -3072,6 +3073,9 @@ class FactRules:
             # (维修班班长、全国劳动模范李某: an honour between the post and the name)
             honour = _HONOUR_BEFORE_NAME.match(self.compact, m.end())
             name_at = honour.end() if honour else m.end()  # where the name starts
+            if re.match(r"的[\u4e00-\u9fff]{2,3}?(?:则|也|还)?(?:表示|说|认为|介绍|指出|强调)", self.compact[name_at:name_at + 9]) \
+                    and re.search(r"(?:身为|作为|亦是|也是)[^，。；]{0,24}$", self.compact[max(0, m.start() - 24):m.start()]):
+                name_at += 1  # 身为副团长的某某则认为, 亦是某省总工会党组书记、副主席的某某表示: the post, 的, the person
             person = self._person_at(name_at, strict=m.group(1) == "负责人")
             if person is None or m.group(1) in _TITLED and (self._frequencies.get(person[0]) or 0) >= 1000:
                 continue  # (联盟专家顾问: a common word after a title, no name)
@@ -3512,7 +3516,9 @@ class FactRules:
             cand = text[cpos:cpos + n]
             if len(cand) < n or not re.fullmatch(r"[\u4e00-\u9fff]+", cand) or cand.endswith(("长", "主任", "书记", "委员")):
                 continue
-            if n == 3 and re.match(r"说|表示|介绍|指出|强调|认为|告诉|坦言|以及|等人|一行|同志|正在|荣获|荣膺", text[cpos + 2:cpos + 4]):
+            if cand[0] == "的":
+                break  # 党组书记、副主席的陈某: the post qualifies the name after 的, no name starts with it
+            if n == 3 and re.match(r"说|表示|介绍|指出|强调|认为|告诉|坦言|以及|等人|一行|同志|正在|荣获|荣膺|获(?!得者)|则[表认说指]", text[cpos + 2:cpos + 4]):
                 continue  # 工会主席李刚说, 董事长刘帅以及…, 中队长胡辛荣获: a name of two, then the verb or the conjunction
             if n == 3 and cand[2] in "及和与" and tok is not None and tok[0] == cand[:2]:
                 continue  # 副主任王巍及相关人员: a name of two, then a conjunction

@@ -18,7 +18,7 @@ _SUBTITLE = re.compile(r"^(?:——|-)")  # ——记某某, -某某纪实: a su
 # A reporter's or correspondent's name after the role, as a byline prints it (本报记者 谢斌)
 # (记者 | 王某 on a site's credits; 记者王某从某厅获悉 opening the story; 通讯员王某摄 under a picture)
 REPORTER_RX = re.compile(r"(本报记者|见习记者|实习记者|记者|本报通讯员|通讯员|实习生)\s*[:：|｜/]?\s*(?!介绍|表示|了解|获悉|透露|坦言|讲述|说明|采访)"
-                         r"([\u4e00-\u9fff]{2,3}?(?=[\s）)、，,/】]|$|报道[:：\s）)]?|摄(?:影)?(?:[\s）)]|$)|从[^。，,]{2,30}?获悉|通讯员|实习生)"
+                         r"([\u4e00-\u9fff]{2,3}?(?=[\s）)、，,/】]|$|报道[:：\s）)]?|摄(?:影)?(?:[\s）)]|$)|从[^。，,]{2,30}?获悉|通讯员|实习生|记者(?=昨日|近日|日前|今天|从|获悉|了解))"
                          r"|[\u4e00-\u9fff]{4}(?=\s+[\u4e00-\u9fff]{2,4}[）)]|[）)]))")  # (记者 次仁片多 卓玛七林): a name of four
 # More names after a byline's first (记者 郎某某 龙某 陈某, 通讯员刘某、刘某某): the same role's
 MORE_REPORTERS_RX = re.compile(r"[ \t\u3000、，,]+(?!本报|见习|记者|通讯|实习|摄影|编辑|责编|编审|监制|审核|校对|报道|来源|作者)"
