@@ -4,6 +4,7 @@ Every sentence is written for these tests, in forms real pages show; none is tak
 from test_suggest_round12 import _orgs
 from test_suggest_round13 import _observations
 from test_suggest_round17 import _draft
+from test_suggest_round27 import _named
 
 
 def test_a_department_of_economy_and_informatisation_keeps_its_whole_name(base):
@@ -104,3 +105,19 @@ def test_a_reporter_named_after_benbaoxun_and_before_jizhe_again_is_the_byline(b
     page = "某市评选五一劳动奖\n\n○本报讯记者刘某某记者昨日从市总工会获悉，今年以来，全市推荐评选出五一劳动奖17个。\n"
     bylines = [b["name"] for st in _draft(base, page).annotation["stories"] for b in st.get("byline", [])]
     assert bylines == ["刘某某"], bylines
+
+
+def test_a_project_department_named_for_its_route_and_its_figures_after_a_bare_xiangmubu(base):
+    page = ("某项目部获评工人先锋号\n\n本报讯 2023年5月，根据全国总工会要求，中铁二十局集团五公司承赤高速公路项目部在竞赛中荣获"
+            "“全国工人先锋号”称号。项目部扎实开展节能减排活动，节约水泥260吨、电12800度，实现降本增效174万元。\n")
+    name = "中铁二十局集团五公司承赤高速公路项目部"
+    assert name in _orgs(base, page), _orgs(base, page)
+    subjects = _named(base, page)
+    assert subjects["260吨"] == name and subjects["174万元"] == name, subjects
+
+
+def test_a_union_heading_bodies_that_act_on_the_figure_s_holders_is_its_subject(base):
+    page = ("某省表扬节能减排先进\n\n本报讯 2023年7月，省总工会、省发展改革委、省生态环境厅近日对某电力有限公司等33个先进集体"
+            "进行通报表扬。聊城市总工会、共青团聊城市委、聊城市妇联共同打造了“月老长廊”，对700多名单身青年的信息进行展示。\n")
+    subjects = _named(base, page)
+    assert subjects["33个"] == "省总工会" and subjects["700多名"] == "聊城市总工会", subjects

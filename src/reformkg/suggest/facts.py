@@ -1113,6 +1113,10 @@ class FactRules:
             one = self._one_studio_before(head) if studio and not any(x.cstart == head for x in self.mentions) else None
             if one is not None:  # 此次命名的创新工作室是…, 目前工作室已获得专利18项: the one studio the story names
                 return one, f"{studio.group(0)} heads {where}: the one studio the story names before it", None
+            dept = re.match(r"(?:该|本)?项目部(?!工会|党)", text[head:cpos])
+            named = self._named_before(head, "项目部") if dept and not any(x.cstart == head for x in self.mentions) else None
+            if named is not None:  # …某公司某高速公路项目部荣获…。项目部坚持…，节约水泥260吨: the one project department named
+                return named[0], f"{dept.group(0)} heads {where}: the one project department the story names before it", None
             ana = re.match(r"(?:该|这个|这一|此)([\u4e00-\u9fff]{2,4}|[场厂矿行])", text[head:cpos])  # (该矿两名: 矿 alone before the figure)
             named = self._named_before(head, ana.group(1)) if ana else None
             if named is not None:  # …成立徐汇区职工创新工作室联盟。这个联盟包括…: the body named before it
@@ -1152,7 +1156,8 @@ class FactRules:
                                   and re.fullmatch(r"[^，,。；;：:]*[、和与及]", text[head:x.cstart])
                                   and re.match(r"(?:等部门|等单位)?(?:联合|共同)", text[x.cend:cpos])), first)
                 if first is not None and ((first.proposal or {}).get("name") or first.name).endswith("总工会") and \
-                        re.search(r"(?:等部门|等单位)?(?:联合|共同)?(?:开展|举办|组织|召开|主办|发起|发布|印发|出台|筹措|筹集|投入|发放|邀请|共聚|命名|表彰|评选|公布|授予|认定)",
+                        re.search(r"(?:等部门|等单位)?(?:联合|共同)?(?:开展|举办|组织|召开|主办|发起|发布|印发|出台|筹措|筹集|投入|发放|邀请|共聚|命名|表彰|评选|公布|授予|认定"
+                                  r"|打造|推出|设立|建立|下发|通报)|(?<=[委厅局会府办])(?:近日|日前|近期)?对",
                                   text[first.cend:cpos]):
                     # 省总工会、省发改委开展了…劳动竞赛，20多家单位…: the work of the union heading its partners
                     return first, f"a union federation heading a list of bodies that act ({first.name}、…) heads {where}", None

@@ -91,6 +91,8 @@ _NO_BRAND_HEADS = ("全国", "我国", "国内", "海上", "陆上", "海外", "
 _BRAND_NEXT = ("集团", "控股集团", "集团公司", "股份公司", "农场", "林场", "油田", "煤矿")
 # A trade between a firm's short name and 公司 (首钢矿业公司, 鞍钢股份公司, 包钢钢联公司)
 _BRAND_TRADES = ("矿业", "股份", "钢铁", "钢联", "能源", "电力", "化工", "建设", "物流", "实业", "控股", "煤业", "铝业", "机械")
+# What a project department builds, after the route's short name (承赤高速公路项目部, 某某铁路项目部)
+_ROUTE_WORDS = ("高速公路", "高速", "铁路", "公路", "大桥", "隧道", "城际", "快速路", "一级公路")
 # An office or a team a body stations in a place (温州市驻杭州办事处, 驻某村帮扶工作队) and what heads it
 _STATIONED_ENDINGS = ("办事处", "联络处", "代表处", "工作队", "工作组", "联络办")
 _STATIONED_HEADS = ("市", "县", "省", "区", "州", "旗", "盟", "总工会", "工会", "政府", "公司", "集团", "全总")
@@ -1652,6 +1654,12 @@ class OrganisationRules:
                 start = toks[j][2]
                 placed = True
                 break
+            elif len(w) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", w) and suffix.endswith("项目部") and j < i \
+                    and toks[j][0] in _ROUTE_WORDS and j >= 2 and (toks[j - 2][0].endswith(("公司", "局", "集团")) or
+                                                                    len(toks[j - 2][0]) == 1 and j >= 3 and toks[j - 3][0].endswith(("公司", "局", "集团"))):
+                j -= 1  # 某公司承/nr 赤/vg 高速公路项目部: a route's name of two places' first characters, in the project's name
+                start = p
+                continue
             elif w in ("分行", "支行"):
                 j -= 1  # 邮储银行福建省分行/v 工会, …党委: a bank's branch jieba reads as a verb, heading its union or committee
                 start = p
