@@ -121,3 +121,10 @@ def test_a_union_heading_bodies_that_act_on_the_figure_s_holders_is_its_subject(
             "进行通报表扬。聊城市总工会、共青团聊城市委、聊城市妇联共同打造了“月老长廊”，对700多名单身青年的信息进行展示。\n")
     subjects = _named(base, page)
     assert subjects["33个"] == "省总工会" and subjects["700多名"] == "聊城市总工会", subjects
+
+
+def test_the_figures_of_a_body_s_account_are_the_body_s(base):
+    page = ("某局工会打造网上职工之家\n\n本报讯 2019年6月，记者从某铁路局集团公司工会获悉，该工会不断强化网上工会建设。"
+            "“济南局工会”微信公众号自2016年1月开通以来，累计推送1000多期、3500多部新媒体作品，吸粉7万多人。\n")
+    subjects = _named(base, page)
+    assert subjects["1000多期"] == subjects["7万多人"] == "济南局工会", subjects

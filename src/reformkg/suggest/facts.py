@@ -1092,6 +1092,11 @@ class FactRules:
             system = system or trade
             if union is not None:  # 据介绍，全系统已建成…近3万个: the industry union's
                 return union, f"{system.group(0)} heads {where}: the one industry union the story names", None
+            account = re.match(r"“[^“”]{2,24}”(?:微信)?(?:公众号|APP|App|app|客户端|小程序|视频号|抖音号|微博)", text[head:cpos])
+            owner = next((x for x in self.mentions if account and x.section == "organisations" and x.cstart == head + 1
+                          and x.cend == head + account.group(0).index("”")), None)
+            if owner is not None:  # “某局工会”微信公众号…累计推送1000多期: the body whose account it is
+                return owner, f"{account.group(0)} heads {where}: the account of the body its name is", None
             event = _THIS_EVENT_RX.match(text, head, cpos) or _MEETING_ACTS_RX.match(text, head, cpos)
             host = self._meeting_host(c, cpos) if event and event.group(1) in ("大会", "会议") else None
             if host is not None:  # 会议表彰了…: the body whose meeting the lead reports (某市某工会…召开…会议)
