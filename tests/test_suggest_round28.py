@@ -128,3 +128,11 @@ def test_the_figures_of_a_body_s_account_are_the_body_s(base):
             "“济南局工会”微信公众号自2016年1月开通以来，累计推送1000多期、3500多部新媒体作品，吸粉7万多人。\n")
     subjects = _named(base, page)
     assert subjects["1000多期"] == subjects["7万多人"] == "济南局工会", subjects
+
+
+def test_cities_printed_short_vote_for_the_page_s_province_not_a_train_s_origin(base):
+    page = ("某省接站返乡农民工\n\n本报讯 2020年1月18日，广东东莞到成都的返乡专列抵达成都北站，来自成都、德阳、自贡、资阳等地"
+            "1300余名农民工返乡。省总工会在成都北站举行接站仪式。作为领导小组成员单位省总工会协调开行专列58趟。\n")
+    unions = [s for s in _draft(base, page).suggestions if s.kind == "organisation" and s.text.endswith("总工会")]
+    assert unions and all(s.text == "省总工会" for s in unions), [s.text for s in unions]
+    assert all((s.fields.get("new") or {}).get("name") == "四川省总工会" for s in unions), [s.fields for s in unions]

@@ -74,6 +74,7 @@ _HARD_STOPS = {
     "积极响应", "响应",  # verbs jieba tags as nouns (积极响应/n 区总工会号召)
     "辖区",  # 辖区某某汽车服务有限公司: the firm in the body's area, named after the word
     "充分肯定", "肯定", "充分",  # 某某充分肯定区中医院…: what a person said of the body (jieba: 充分肯定/l)
+    "单位",  # 领导小组成员单位省总工会: the group's member, named after the word
 }
 # Words that are no organisation, though they end in one of ORG_SUFFIXES (产改工作格局, 联合政府)
 _NOT_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "结局", "变局", "新局", "当局", "联合政府", "展厅", "大厅", "餐厅",
@@ -1415,7 +1416,9 @@ class OrganisationRules:
             lo, _hi = self.ctx.crange(self.ctx.story_at(at)["span"])
             before = None
             for b in named.finditer(self.compact, lo, at):
-                if self.compact[b.start() - 1:b.start()] not in "赴到去至往" and (  # (20余次赴河北、广州: where it went)
+                if self.compact[b.start() - 1:b.start()] not in "赴到去至往" and not re.match(  # (20余次赴河北、广州: where it went)
+                        r"[\u4e00-\u9fff]{0,4}?(?:到|至|开往|发往|驶往)[\u4e00-\u9fff]{2,4}?的", self.compact[b.end():b.end() + 12]) and (
+                        # (广东东莞到成都的返乡专列: where a train set out from, no province of the story's)
                         level != "自治区" or provinces[b.group(0)].name.endswith("自治区")):  # (宁夏…澳门…自治区总工会: 宁夏's)
                     before = b
             prov = provinces[before.group(0)] if before else home

@@ -14,7 +14,8 @@ def home_province(ctx: PageContext) -> str | None:
         if word in ctx.names:
             continue
         places = ctx.gaz.get(word)
-        if places and len(places) == 1 and places[0].name == word:
+        # (a prefecture printed short, 成都 or 德阳, as jieba gives a place: the page's too)
+        if places and len(places) == 1 and (places[0].name == word or places[0].level == "prefecture" and flag == "ns" and len(word) >= 2):
             province_votes[places[0].province] = province_votes.get(places[0].province, 0) + 1
     for rid, r in ctx.registry.regions.items():
         if r.code:
