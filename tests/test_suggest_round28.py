@@ -136,3 +136,20 @@ def test_cities_printed_short_vote_for_the_page_s_province_not_a_train_s_origin(
     unions = [s for s in _draft(base, page).suggestions if s.kind == "organisation" and s.text.endswith("总工会")]
     assert unions and all(s.text == "省总工会" for s in unions), [s.text for s in unions]
     assert all((s.fields.get("new") or {}).get("name") == "四川省总工会" for s in unions), [s.fields for s in unions]
+
+
+def test_level_departments_of_more_kinds_and_stops_at_praise_origin_and_verbs(base):
+    page = ("某市总工会开展劳动竞赛\n\n本报讯 2023年5月，市总工会与市国资委、市建委、市轨道交通集团联合开展竞赛。省公路局围绕“四促一创”"
+            "开展活动。省总工会、省慈善总会送来25万元慰问金。省委宣传部、省卫生健康委、省妇联等8家单位参与。市城市管理局、市总工会"
+            "共同举办活动。留在永春过年的非泉州籍工会会员领到礼包。陕西各级工会充分利用工会资源。市总工会向爱心企业汉药（青岛）科技有限公司致谢。\n")
+    orgs = _orgs(base, page)
+    assert {"市建委", "市轨道交通集团", "省公路局", "省慈善总会", "省卫生健康委", "市城市管理局", "汉药（青岛）科技有限公司"} <= orgs, orgs
+    assert not any("籍" in o or "充分利用" in o or o.startswith(("爱心", "企业")) for o in orgs), orgs
+
+
+def test_a_government_s_office_stationed_in_a_city_is_one_body(base):
+    page = ("某市总工会欢送农民工\n\n本报讯 2023年1月，市总工会联合毕节市人民政府驻广州办事处、黔南州人民政府驻广州办事处举行欢送仪式，"
+            "为50名农民工送上车票。\n")
+    orgs = _orgs(base, page)
+    assert {"毕节市人民政府驻广州办事处", "黔南州人民政府驻广州办事处"} <= orgs, orgs
+    assert not {"毕节市人民政府", "人民政府驻广州办事处"} & orgs, orgs

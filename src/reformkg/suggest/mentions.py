@@ -13,7 +13,7 @@ import re
 from reformkg.annotation.figures import DOC_TITLE_RX
 from reformkg.suggest.context import PageContext
 from reformkg.suggest.model import Mention
-from reformkg.suggest.organisations import SECTORS_RX, SURNAMES, OrganisationRules, title_given
+from reformkg.suggest.organisations import SECTORS_RX, STATIONED_ENDINGS, SURNAMES, OrganisationRules, title_given
 from reformkg.suggest.places import Places, home_province
 from reformkg.suggest.gazetteer import WORD_PLACES, a_word_not_a_place, county_full_names
 from reformkg.suggest.tokens import ORG_SUFFIXES, POST_WORDS
@@ -324,6 +324,9 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         if suffix and not refs:
             found = [_without_people_before(ctx, m) for m in rules.org_from(toks, i, suffix)]
             if found:
+                for m in found:  # 毕节市人民政府驻广州办事处: the office whole, not the government it is of as well
+                    if "驻" in m.name and m.name.endswith(STATIONED_ENDINGS):
+                        out = [x for x in out if not (x.section == "organisations" and m.cstart <= x.cstart and x.cend < m.cend)]
                 out.extend(m for m in found if not any((x.cstart, x.cend) == (m.cstart, m.cend) for x in out))
                 i += 1
                 continue

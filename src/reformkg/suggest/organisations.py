@@ -75,6 +75,9 @@ _HARD_STOPS = {
     "辖区",  # 辖区某某汽车服务有限公司: the firm in the body's area, named after the word
     "充分肯定", "肯定", "充分",  # 某某充分肯定区中医院…: what a person said of the body (jieba: 充分肯定/l)
     "单位",  # 领导小组成员单位省总工会: the group's member, named after the word
+    "充分利用", "利用",  # 陕西各级工会充分利用/n 工会资源: a verb jieba tags as a noun
+    "籍",  # 非泉州籍工会会员: members native to a place, no body
+    "爱心",  # 爱心企业某某科技有限公司: a firm praised, named after the word
 }
 # Words that are no organisation, though they end in one of ORG_SUFFIXES (产改工作格局, 联合政府)
 _NOT_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "结局", "变局", "新局", "当局", "联合政府", "展厅", "大厅", "餐厅",
@@ -95,7 +98,7 @@ _BRAND_TRADES = ("矿业", "股份", "钢铁", "钢联", "能源", "电力", "�
 # What a project department builds, after the route's short name (承赤高速公路项目部, 某某铁路项目部)
 _ROUTE_WORDS = ("高速公路", "高速", "铁路", "公路", "大桥", "隧道", "城际", "快速路", "一级公路")
 # An office or a team a body stations in a place (温州市驻杭州办事处, 驻某村帮扶工作队) and what heads it
-_STATIONED_ENDINGS = ("办事处", "联络处", "代表处", "工作队", "工作组", "联络办")
+STATIONED_ENDINGS = ("办事处", "联络处", "代表处", "工作队", "工作组", "联络办")
 _STATIONED_HEADS = ("市", "县", "省", "区", "州", "旗", "盟", "总工会", "工会", "政府", "公司", "集团", "全总")
 _DAY_NAMES = ("五一", "二七", "八一", "五四", "七一", "三八")  # a body named for a day (二七工人文化宫)
 def title_given(text: str, a: int, b: int) -> bool:
@@ -297,13 +300,13 @@ _BYLINE_MEDIA = re.compile(r"[（(]((?:[\u4e00-\u9fff]{2,8}?(?:报|网|台|社)[
 # 联合市科学技术局、市工业和信息化局: a department of a city (province …) printed with its level alone
 # (an association too: 省科学技术协会, 县读书协会, 市律师协会)
 # (never 区人社局: which district's, the annotator decides; never …工作格局)
-_LEVEL_DEPARTMENT_RX = re.compile(r"(?:(?<=[、，,和与及同合。；;：:由在到了])|(?<=走进|来到|深入|前往|慰问|看望|邀请))((?:市|省|县|区|州)(?!委(?!办)|政府(?!办)|总|人大|政协|工会|直(?!机关)|场|城|域|级|属|内|外|里)"
+_LEVEL_DEPARTMENT_RX = re.compile(r"(?:(?<=[、，,和与及同合。；;：:由在到了])|(?<=走进|来到|深入|前往|慰问|看望|邀请))((?:市|省|县|区|州)(?!委(?!办)|政府(?!办)|总|人大|政协|工会|直(?!机关)|场|城(?!市管理)|域|级|属|内|外|里)"
                                   r"(?:(?![、，,。；;：:等的在是为])[\u4e00-\u9fff]){0,12}?(?<![格布大全结当变])"
                                   r"(?:局|厅|委员会|(?<=服务|管理|指导|保障|发展|促进|事务|政务|疾控|帮扶)中心|工商联|科协|"
-                                  r"(?:(?<=政法|经信|发改|卫健|商务|教育|改革)|(?<=商|教|经))委|(?:(?<=文明|政府|信访|外事|金融|扶贫)|(?<=委))办|"
+                                  r"(?:(?<=政法|经信|发改|卫健|商务|教育|改革)|(?<=卫生健康)|(?<=商|教|经|建))委|(?:(?<=文明|政府|信访|外事|金融|扶贫)|(?<=委))办|"
                                   r"支队|大队|医院|管理处|绿化处|文化宫|文联|(?<=机关)工委|(?<=机关工会)工委|(?<=卫计)委|法院|检察院|仲裁委|仲裁院|(?<=援助|活动|职教)中心|电视台|图书馆|博物馆|"
-                                  r"协会|学会|研究会|(?:(?<=客运)|(?<=供排水)|(?<=交投|公交|城投|建投|邮政|港务)|(?<=机场建设))公司|(?:(?<=热力|环卫|木材|水务|燃气|公交)|(?<=旅游集团|投资集团)|(?<=交通运输集团))公司))"
-                                  r"(?=[、，,。；;和与及等\d]|的(?![\u4e00-\u9fff]{0,3}(?:局|厅|委|公司|中心|学校|医院))|举办|举行|主办|承办|共同|联合|开展|组织|荣获|获得|获评|获(?!悉|取|益|得感)|近日|日前|近期|"
+                                  r"协会|学会|研究会|慈善总会|红十字会|(?:(?<=轨道交通)|(?<=城投|交投|水务|公交|地铁|建工|城建|国投|文旅))集团|(?:(?<=客运)|(?<=供排水)|(?<=交投|公交|城投|建投|邮政|港务)|(?<=机场建设))公司|(?:(?<=热力|环卫|木材|水务|燃气|公交)|(?<=旅游集团|投资集团)|(?<=交通运输集团))公司))"
+                                  r"(?=[、，,。；;和与及等\d]|的(?![\u4e00-\u9fff]{0,3}(?:局|厅|委|公司|中心|学校|医院))|举办|举行|主办|承办|共同|联合|开展|组织|荣获|获得|获评|获(?!悉|取|益|得感)|近日|日前|近期|围绕|积极|认真|持续|坚持|送来|"
                                   r"(?:党组|党委)?(?:副?书记|副?局长|副?厅长|副?主任|副?主席|副?会长))")
 # 响应市委、市政府, 争取县政府, 践行市委“十项行动”: a level's leadership printed with the level alone
 _LEVEL_LEADERSHIP_RX = re.compile(r"(?:(?<=[、，,和与及由在。；;：:])|(?<=响应|践行|落实|贯彻|争取|按照|根据|经过|报请|会同|联合|协调|推动))"
@@ -1524,11 +1527,15 @@ class OrganisationRules:
                 found[n] = Mention(x.section, x.name[1:], x.cstart + 1, x.cend, x.ids, x.confidence,
                                    {**x.proposal, "name": x.proposal.get("name", x.name).removeprefix("中")})
         for n, x in enumerate(found):  # 温州市驻杭州办事处, 驻某村帮扶工作队: the body's office or team stationed in a place
-            if self.compact[x.cstart - 1:x.cstart] == "驻" and x.name.endswith(_STATIONED_ENDINGS):
+            if self.compact[x.cstart - 1:x.cstart] == "驻" and x.name.endswith(STATIONED_ENDINGS):
                 k = next((k for k, t in enumerate(toks) if t[2] == x.cstart - 1), None)
                 head = toks[k - 1] if k else None
                 at = head[2] if head is not None and head[1] in ("ns", "nt", "j") and head[0].endswith(_STATIONED_HEADS) \
                     else x.cstart - 1
+                own = next((sf for sf in ORG_SUFFIXES if head is not None and head[0].endswith(sf)), None)
+                body = self._walk(toks, k - 1, own) if own and head[0].endswith(_STATIONED_HEADS) else None
+                if isinstance(body, Mention) and body.cend == x.cstart - 1:
+                    at = body.cstart  # 毕节市人民政府驻广州办事处: the government whole, then its office
                 name = self.compact[at:x.cend]
                 found[n] = Mention(x.section, name, at, x.cend, [], x.confidence, {**(x.proposal or {}), "name": name})
         k = next((k for k, t in enumerate(toks) if t[2] == found[0].cstart), 0) if suffix == "工作室" and len(found) == 1 else 0
@@ -1718,6 +1725,7 @@ class OrganisationRules:
                 start = p
                 continue
             elif (f not in _INNER and w not in ("创新", "劳模", "控股")) or w in _HARD_STOPS | _VERBS_READ_AS_NOUNS \
+                    or w == "企业" and j >= 2 and toks[j - 2][0] in _HARD_STOPS \
                     or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", w) \
                     or re.fullmatch(r"各[省市县区地级类]+", w):  # 各省市/ns 工会: each of a kind, no name
                 break
