@@ -78,6 +78,7 @@ def test_a_gloss_folds_to_spaces_and_only_a_gloss():
     assert normalise("責(zé)編：王某") == f"责{g * 4}编：王某"
     assert normalise("開展瀝（lì）青攤鋪") == f"开展沥{g * 4}青摊铺"
     assert normalise("責（ｚé）編") == f"责{g * 4}编"  # a gloss in full-width letters
+    assert normalise("新疆工會(huì )") == f"新疆工会{g * 6}"  # a space before the closing bracket
     # brackets that are no gloss stay: a place in a company's name, an English word, a count
     assert normalise("玖龙纸业(太仓)有限公司") == "玖龙纸业（太仓）有限公司"
     assert normalise("公司(app)上线") == "公司（app）上线"

@@ -58,7 +58,7 @@ def _converter():
 
 # a pinyin gloss right after a Chinese character: (zé) （lì） — one syllable with a tone mark
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-GLOSS_RX = re.compile(rf"(?<=[\u3400-\u9fff])[(（](?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}[)）]")
+GLOSS_RX = re.compile(rf"(?<=[\u3400-\u9fff])[(（](?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}} ?[)）]")  # (工會(huì ): a space before the bracket)
 
 
 GLOSS_SPACE = "\u2008"  # what a gloss folds to: a space (str.isspace), never printed between words
