@@ -153,3 +153,11 @@ def test_a_government_s_office_stationed_in_a_city_is_one_body(base):
     orgs = _orgs(base, page)
     assert {"毕节市人民政府驻广州办事处", "黔南州人民政府驻广州办事处"} <= orgs, orgs
     assert not {"毕节市人民政府", "人民政府驻广州办事处"} & orgs, orgs
+
+
+def test_a_clause_headed_by_the_quoted_short_name_of_the_story_s_contest_counts_for_it(base):
+    page = ("长春市地铁工程“五比五创”劳动竞赛助推打造精品工程\n\n本报讯 2021年6月17日，竞赛总结大会在市工人文化宫举行。"
+            "2012年，市总工会与市国资委联合开展地铁工程建设“五比五创”劳动竞赛活动。据统计，截止目前，“五比五创”劳动竞赛活动"
+            "累计有100余家单位参加，平均每年2万余人次参与其中。\n")
+    subjects = _named(base, page)
+    assert subjects["100余家"] == subjects["2万余人次"] == "长春市地铁工程“五比五创”劳动竞赛", subjects

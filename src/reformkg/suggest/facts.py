@@ -957,7 +957,8 @@ class FactRules:
                 if re.search(r"[^\S\u2008]\S", printed):  # 金鼓齐鸣展风采 奋力拼搏争桂冠 “金农发行杯”…竞赛: after the last space
                     start = m.start() - len(re.sub(r"\s", "", re.split(r"[^\S\u2008]+", printed.rstrip())[-1]))  # (\u2008: a gloss's)
                 left = self.compact[start:m.start()]
-                left = re.sub(r"^“", "", re.sub(r"“([^“”]{1,10}杯)”(?=[\u4e00-\u9fff])", r"‘\1’", left))
+                left = re.sub(r"^“", "", re.sub(r"“([^“”]{1,10}杯)”(?=[\u4e00-\u9fff])|“([^“”]{1,10})”(?=[\u4e00-\u9fff]{0,10}$)",
+                                               lambda q: f"‘{q.group(1) or q.group(2)}’", left))  # (某市地铁工程“五比五创”劳动竞赛 too)
                 cut = _CONTEST_CUT_RX.match(left)
                 name = left[cut.end():] if cut else left
                 name = re.sub(r"^‘([^’]*)’", r"\1", name)  # (“金农发行杯”综合业务知识技能竞赛: the marks opening it left out)
@@ -1092,6 +1093,15 @@ class FactRules:
             system = system or trade
             if union is not None:  # 据介绍，全系统已建成…近3万个: the industry union's
                 return union, f"{system.group(0)} heads {where}: the one industry union the story names", None
+            named = re.match(r"“([^“”]{2,12})”(?:[\u4e00-\u9fff]{0,8}?(?:竞赛|大赛|比武|比赛))(?:活动)?", text[head:cpos])
+            if named:  # “五比五创”劳动竞赛活动累计有100余家单位参加: the contest the story's headline or lead names
+                story = self.ctx.story_at(head)
+                memo = self.__dict__.setdefault("_contests", {})
+                if story["id"] not in memo:
+                    memo[story["id"]] = self._contest_named(story)
+                if memo[story["id"]] and named.group(1) in memo[story["id"]]:
+                    return None, (f"{named.group(0)} heads {where}: the contest the story's headline or lead names, a competition's "
+                                  "figure (subject: the measure and its organiser)"), memo[story["id"]]
             account = re.match(r"“[^“”]{2,24}”(?:微信)?(?:公众号|APP|App|app|客户端|小程序|视频号|抖音号|微博)", text[head:cpos])
             owner = next((x for x in self.mentions if account and x.section == "organisations" and x.cstart == head + 1
                           and x.cend == head + account.group(0).index("”")), None)
