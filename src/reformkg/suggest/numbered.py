@@ -74,6 +74,14 @@ def numbered_name(compact: str, start: int, end: int, headlines: tuple[tuple[int
     if re.search(r"[省市县区]$|(?:19|20)\d\d年$", compact[max(0, start - 5):start]) and re.match(
             r"(?:名)?职工(?:劳动和技能竞赛|劳动技能竞赛|技能竞赛|劳动竞赛|大比武|技术比武|技能比武)", compact[end:end + 12]):
         return f"the name of a contest ({compact[max(0, start - 3):start]}{text}职工…竞赛)"  # 金昌市10万职工劳动和技能竞赛
+    if text == "八节" and compact[start - 1:start] == "腊":
+        return "a festival's name (腊八节): no figure"
+    if re.fullmatch(rf"[{_CN}]+次", text) and re.match(r"全会|全体会议", compact[end:end + 4]):
+        return f"the session of a body ({text}{compact[end:end + 2]}): part of its name, not a figure"  # 七次全会
+    if re.fullmatch(r"[一二三四五六七八九十]期", text) and re.match(r"(?:改扩建|扩建|工程|项目|建设)", compact[end:end + 3]):
+        return f"a phase of a project ({text}{compact[end:end + 3]}): part of its name, not a count"  # 机场三期改扩建工程
+    if re.fullmatch(r"[一二三四五六七八九十]个", text) and re.match(r"“?年”?活动", compact[end:end + 4]):
+        return f"a campaign's name ({text}年活动): no count"  # 开展三个年活动
     if re.fullmatch(r"[四五]家|[四五]套|[四五]大", text) and compact[end:end + 2] == "班子":
         return f"the leading bodies of a place, known by their count ({text}班子): a name, not a figure"
     if re.fullmatch(r"[一二三四五六七八九十]部", text) and re.search(r"(?:项目|工程|事业|经营|生产|市场|销售)$", compact[max(0, start - 2):start]):
@@ -285,6 +293,8 @@ def figure_to_check(compact: str, start: int, end: int) -> str | None:
     if re.fullmatch(rf"(?:近|约)?[\d{_CN}]+(?:多|余)?年", text) and (_RUN_WORDS_BEFORE.search(compact[max(0, start - 14):start])
                                                                   or _SERVICE_BEFORE.search(before)):
         return f"a run ({compact[max(0, start - 6):end]}): how long a series or a person's service has run"
+    if re.fullmatch(rf"[\d{_CN}]+(?:多|余)?(?:天|个月|周)", text) and compact[max(0, start - 2):start] in ("会期", "为期", "历时"):
+        return f"a length of time ({compact[start - 2:end]}): how long an event lasts, not a count"
     if re.fullmatch(rf"[\d{_CN}]+(?:多|余)?(?:天|个月|周)", text) and compact[end:end + 1] == "来":
         return f"a length of time ({text}来): how long since something began, not a count"
     if _START_BEFORE.search(compact[max(0, start - 16):start]) and _START_AFTER.match(compact[end:end + 40]):
