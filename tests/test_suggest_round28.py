@@ -42,11 +42,11 @@ def test_a_start_value_growing_to_and_counts_of_lists_with_glosses_or_a_lead_in_
     assert obs["50余期"] > 0.5 and obs["2個"] > 0.5 and obs["500名"] > 0.5, obs
 
 
-def test_cubic_metres_kilowatt_hours_of_power_and_a_bare_ten_thousand_with_yu_are_figures(base):
+def test_cubic_metres_kilowatt_hours_tables_barrels_and_a_bare_ten_thousand_with_yu_are_figures(base):
     page = ("某公司职工节能减排\n\n本报讯 2023年10月，某公司职工节约混凝土430立方米、水3800立方米、电12800度、纸张35箱。"
-            "市交通建设工会所属180余家单位10余万职工参与活动。当天气温35度。\n")
+            "市交通建设工会所属180余家单位10余万职工参与活动。工会年夜饭共计1600多桌，送出食用油400桶。当天气温35度。\n")
     obs = _observations(base, page)
-    assert {"430立方米", "3800立方米", "12800度", "10余万"} <= set(obs), obs
+    assert {"430立方米", "3800立方米", "12800度", "10余万", "1600多桌", "400桶"} <= set(obs), obs
     assert "35度" not in obs, obs
 
 

@@ -306,7 +306,8 @@ LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "c
                     "标准箱": None, "TEU": None, "毫升": None,  # (吞吐量3910.2万标准箱, 14.2萬TEU, 献血8000毫升)
                     "kW": None, "KW": None, "kw": None, "MW": None, "兆瓦": None, "度": None,  # (41KW光伏电站, 年发电6.5万度: 度 after 万 or 亿 only)
                     "笔": "count", "‰": None,  # (发放贷款23笔: loans; 千人负伤率0.5‰: per mille)
-                    "立方米": None}  # (节约混凝土430立方米)
+                    "立方米": None,  # (节约混凝土430立方米)
+                    "桌": "count", "桶": "count"}  # (年夜饭1600多桌, 送出食用油400桶)
 _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?<!\d-)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
                             rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?<![^万亿]度)(?:以上|左右|以下)?"
                             r"(?!(?<=米)[^，。；]{0,4}(?:跑|接力|栏|泳))(?!(?<=层)的)(?!(?<=队)[长员伍列旗部])(?!(?<=通)[信讯知报过])"
