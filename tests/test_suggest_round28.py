@@ -169,3 +169,9 @@ def test_a_festival_a_plenary_session_a_project_s_phase_and_a_campaign_are_names
     obs, excluded = _observations(base, page), _excluded(base, page)
     assert {"八节", "七次", "三期", "三个"} <= set(excluded) and not {"八节", "七次", "三期", "三个"} & set(obs), (obs, excluded)
     assert obs["3天"] < 0.5 and obs["1500多名"] > 0.5 and obs["12个"] > 0.5, obs
+
+
+def test_the_value_a_change_from_a_year_s_figure_reaches_is_of_the_story_s_date(base):
+    page = "某省帮扶困难职工\n\n本报讯 2021年1月，全省建档立卡困难职工家庭数量，从2019年超过2万户，减少到近5000户。\n"
+    times = _times(base, page)
+    assert times["近5000户"].get("unspecified") and "since" not in times["近5000户"], times

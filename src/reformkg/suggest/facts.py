@@ -601,7 +601,7 @@ class FactRules:
             if isinstance(time, dict) and "since" in time and re.search(r"[从由][^，,。；]{0,8}$", self.compact[slo:clo]) \
                     and re.match(r"[^，,。；]{0,10}?(?:扩展|扩大|增加|增长|提高|提升|发展|上升|减少|下降)(?:至|到|为)", self.compact[chi:]):
                 time, time_rule = MARKER, f"the value a change over the period ({time['text']}) starts from: its start, check"
-            change = re.search(r"[从由]((?:19|20)\d\d年)(?:底|末)?的[^，,。；]{1,12}?(?:降|减少|下降|增加|增长|提高|提升|上升|扩大)(?:至|到|为)$",
+            change = re.search(r"[从由]((?:19|20)\d\d年)(?:底|末)?(?:的|(?=[超近约逾]))[^，,。；]{1,12}?[，,]?(?:降|减少|下降|增加|增长|提高|提升|上升|扩大)(?:至|到|为)(?:近|约|超过|超)?$",
                                self.compact[slo:clo])
             if isinstance(time, dict) and "since" in time and change:
                 # 从2021年的68.5%降至61.2%: the value a change since that year ends at, now
