@@ -175,3 +175,8 @@ def test_the_value_a_change_from_a_year_s_figure_reaches_is_of_the_story_s_date(
     page = "某省帮扶困难职工\n\n本报讯 2021年1月，全省建档立卡困难职工家庭数量，从2019年超过2万户，减少到近5000户。\n"
     times = _times(base, page)
     assert times["近5000户"].get("unspecified") and "since" not in times["近5000户"], times
+
+
+def test_the_dues_of_small_firms_unions_name_no_body(base):
+    page = "某省总工会为企业减负\n\n本报讯 2023年5月，省总工会落实企业减负政策，返还小微企业工会经费19亿元，惠及企业20万家。\n"
+    assert not any("小微" in o for o in _orgs(base, page)), _orgs(base, page)

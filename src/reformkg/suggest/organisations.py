@@ -1587,6 +1587,9 @@ class OrganisationRules:
             return None
         if suffix.endswith("工会") and re.match(r"系统|力量|智慧|作用|优势", self.compact[pos + len(word):pos + len(word) + 2]):
             return None  # 甘肃工会系统, 为…发展贡献工会力量: the unions of a place as a whole, no body
+        if suffix.endswith("工会") and self.compact.startswith("经费", pos + len(word)) and \
+                re.search(r"(?:小微企业|小微|非公企业|基层)$", self.compact[max(0, pos - 4):pos]):
+            return None  # 返还小微企业工会经费: the dues of unions of a kind, no body
         if suffix == "中心" and self.compact.startswith("城市", pos + len(word)):
             return None  # 助力某地中心城市建设: a city's rank, no body
         if suffix == "中心" and re.match(r"[\u4e00-\u9fff]{0,3}?(?:足球场|体育场|篮球场|广场|场馆|会场|剧场|大厅|展厅)", self.compact[pos + len(word):]):
