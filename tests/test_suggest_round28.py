@@ -180,3 +180,10 @@ def test_the_value_a_change_from_a_year_s_figure_reaches_is_of_the_story_s_date(
 def test_the_dues_of_small_firms_unions_name_no_body(base):
     page = "某省总工会为企业减负\n\n本报讯 2023年5月，省总工会落实企业减负政策，返还小微企业工会经费19亿元，惠及企业20万家。\n"
     assert not any("小微" in o for o in _orgs(base, page)), _orgs(base, page)
+
+
+def test_an_app_named_for_a_province_s_unions_is_no_union_whose_work_the_story_reports(base):
+    page = ("某市推进网上工会建设\n\n本报讯 2023年10月，快递员周某打开“陕西工会”APP，进入咸阳子站找到驿站。"
+            "工会积极融入陕西工会“一张网”建设。“过去企业申请建会，需提交3份请示，至少得跑3趟。”基层工会干部李某说。\n")
+    subjects = _named(base, page)
+    assert subjects["3份"] != "陕西工会" and subjects["3趟"] != "陕西工会", subjects

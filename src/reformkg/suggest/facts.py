@@ -1621,7 +1621,10 @@ class FactRules:
             for m in self.mentions:
                 if lo <= m.cstart < hi and not self._in_dateline(m) and not self.ctx.boilerplate_at(m.cstart) \
                         and (key := self._union_key(m)) is not None and not self._national(m) \
-                        and not re.search(r"(?:[与同]|联合|邀请|携手|会同)$", self.compact[max(0, m.cstart - 2):m.cstart]):  # (与某县总工会: a partner)
+                        and not re.search(r"(?:[与同]|联合|邀请|携手|会同)$", self.compact[max(0, m.cstart - 2):m.cstart]) \
+                        and not (self.compact[m.cstart - 1:m.cstart] == "“" and re.match(
+                            r"”(?:微信)?(?:APP|App|app|公众号|小程序|客户端|平台|视频号)", self.compact[m.cend:m.cend + 5])):
+                    # (与某县总工会: a partner; 打开“陕西工会”APP: an app by the unions' name, no union acting)
                     # (江西省永修县总工会, 张家界市慈利县总工会: the county's union by its own name)
                     unions.setdefault(re.sub(r"^[\u4e00-\u9fff]{2,4}?市(?=[\u4e00-\u9fff]{2,}?[县区旗]总工会$)", "", re.sub(r"^[\u4e00-\u9fff]{2,3}?(?:省|自治区)(?=[\u4e00-\u9fff]{2,}?[市县区旗])", "", key)), []).append(m)
             memo[story_id] = sorted(unions.items(), key=lambda kv: -len(kv[1]))
