@@ -187,3 +187,8 @@ def test_an_app_named_for_a_province_s_unions_is_no_union_whose_work_the_story_r
             "工会积极融入陕西工会“一张网”建设。“过去企业申请建会，需提交3份请示，至少得跑3趟。”基层工会干部李某说。\n")
     subjects = _named(base, page)
     assert subjects["3份"] != "陕西工会" and subjects["3趟"] != "陕西工会", subjects
+
+
+def test_wan_yu_ming_is_a_count_whatever_precedes_it(base):
+    page = "市总工会开展送温暖活动\n\n本报讯 2016年1月，市总工会开展送温暖活动，共慰问困难职工300人，万余名职工受益。\n"
+    assert _observations(base, page)["万余名"] > 0.5, _observations(base, page)

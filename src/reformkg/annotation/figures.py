@@ -472,7 +472,8 @@ def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> li
         one = _ONE_RX.fullmatch(s) is not None  # 一项, 一场: the article "a" as often as one
         if one and _counted_list(text, m.start(), m.end(), s[1:]):
             pass  # 一场国赛、两场省赛: one of a list of counts of the same thing, a figure
-        elif one or (s.startswith("万") and not TEN_THOUSAND_RX.match(text, m.start())) or s in ("两节", "百年", "百日"):
+        elif one or (s.startswith("万") and not TEN_THOUSAND_RX.match(text, m.start()) and not re.match(r"万[余多][名人位]", s)) \
+                or s in ("两节", "百年", "百日"):  # (万余名职工: more than ten thousand, a count whatever precedes it)
             doubt = "more often a word than a figure (一项 'a', 万家, 两节, 百年)"
         elif s.endswith("届") and re.match(r"[一二三四五六七八九]中(?:、[一二三四五六七八九]中)*全会", text[m.end():m.end() + 10]):
             doubt = "part of a name (二十届三中全会)"
