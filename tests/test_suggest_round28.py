@@ -192,3 +192,10 @@ def test_an_app_named_for_a_province_s_unions_is_no_union_whose_work_the_story_r
 def test_wan_yu_ming_is_a_count_whatever_precedes_it(base):
     page = "市总工会开展送温暖活动\n\n本报讯 2016年1月，市总工会开展送温暖活动，共慰问困难职工300人，万余名职工受益。\n"
     assert _observations(base, page)["万余名"] > 0.5, _observations(base, page)
+
+
+def test_the_party_centre_deciding_or_holding_to_a_course_is_named_its_care_is_not(base):
+    page = ("某省推进产改\n\n本报讯 2023年5月，省总工会深入贯彻党中央重大决策部署，建成站点120个。以习近平同志为核心的党中央坚持以人民为中心。"
+            "党中央对工人阶级的关怀温暖人心。\n")
+    found = [s for s in _draft(base, page).suggestions if s.kind == "organisation" and s.text == "党中央"]
+    assert len(found) == 2, [s.quote for s in found]

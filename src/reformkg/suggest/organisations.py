@@ -1245,7 +1245,7 @@ class OrganisationRules:
                     word == "应急管理部" and re.search(r"安全[与和及]$", self.compact[max(0, pos - 3):pos]) or \
                     any(x.section == "regions" and x.cend == pos for x in out):
                 continue  # 省国资委, 韶关市发改委: a local body, never the ministry; 宣传教育部, 安全与应急管理部: a body's department
-            if full == "中国共产党中央委员会" and not re.match(r"[、，,及和与]|决策|批准|发布|印发|授予|关于|部署|国务院|办公厅",
+            if full == "中国共产党中央委员会" and not re.match(r"[、，,及和与]|决策|批准|发布|印发|授予|关于|部署|国务院|办公厅|重大|坚持|作出|提出",
                                                                self.compact[pos + len(word):pos + len(word) + 3]):
                 continue  # 党中央对工人阶级的关怀: the Party's care, no body acting (党中央、国务院印发…, 党中央批准…: it acts)
             refs = [e for n in (word, full, "中华人民共和国" + full) for sec, e in self.names.get(n, []) if sec == "organisations"]
