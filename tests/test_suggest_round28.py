@@ -199,3 +199,10 @@ def test_the_party_centre_deciding_or_holding_to_a_course_is_named_its_care_is_n
             "党中央对工人阶级的关怀温暖人心。\n")
     found = [s for s in _draft(base, page).suggestions if s.kind == "organisation" and s.text == "党中央"]
     assert len(found) == 2, [s.quote for s in found]
+
+
+def test_places_printed_before_a_firm_whose_own_name_starts_with_a_place_are_where_it_is(base):
+    page = ("某市总工会慰问货车司机\n\n本报讯 2023年5月，在云南省昆明市云南京邦达物流科技有限公司分拣中心，市总工会为200名职工体检。"
+            "西宁市青海瑞丰物流有限公司、来自内蒙古自治区鄂尔多斯市君正能源化工有限公司的选手参赛。湖南省建筑工程集团有限公司参加。\n")
+    orgs = _orgs(base, page)
+    assert {"云南京邦达物流科技有限公司", "青海瑞丰物流有限公司", "鄂尔多斯市君正能源化工有限公司", "湖南省建筑工程集团有限公司"} <= orgs, orgs

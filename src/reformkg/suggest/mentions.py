@@ -529,6 +529,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [_body_of_a_department(ctx, m) for m in out]
     out = [_place_of_the_event(ctx, m, out) for m in out]
     out = [_without_its_province(ctx, _zone_of_the_story(ctx, m, out)) for m in out]
+    out = [_firm_s_own_name(ctx, m) for m in out]
     out = [m for k, m in enumerate(out) if not any((x.section, x.cstart, x.cend) == (m.section, m.cstart, m.cend) for x in out[:k])]
     titles = [(t.start(), t.end()) for t in DOC_TITLE_RX.finditer(ctx.compact)]
     # a name inside a 《title》 is part of the title (《西安高新区职工创新工作室管理办法》), unless the registry knows it
@@ -722,6 +723,31 @@ def _without_its_province(ctx: PageContext, m: Mention) -> Mention:
                            {**prop, "name": rest, "aliases": [name, *(a for a in prop.get("aliases", []) if a != rest)]})
         break
     return m
+
+
+def _firm_s_own_name(ctx: PageContext, m: Mention) -> Mention:
+    """云南省昆明市云南京邦达物流科技有限公司, 西宁市青海瑞丰物流有限公司, 内蒙古自治区鄂尔多斯市君正能源化工有限公司:
+    the places printed before a firm whose own name starts with a place (a province's after a city, a city's after
+    its province) are where it is, not its name; the mention starts at the firm's own name. (山东临沂…公司, 深圳市南山区
+    …公司: no level word before, or a district of the city: the name as printed.)"""
+    if m.ids or m.section != "organisations" or not m.name.endswith(("有限公司", "有限责任公司", "集团")):
+        return m
+    name = m.name
+    while True:
+        head = next((name[:k] for k in range(min(8, len(name) - 5), 1, -1) if name[:k].endswith(("省", "市", "自治区"))
+                     and any(p.level in ("province", "prefecture") and p.name == name[:k] for p in ctx.gaz.get(name[:k]) or ())), None)
+        if head is None:
+            break
+        rest = name[len(head):]
+        province = any(p.level == "province" for p in ctx.gaz.get(head) or ())
+        starts = [p for k in range(2, 6) for p in ctx.gaz.get(rest[:k]) or ()]
+        if not any(p.level == "province" or province and p.level == "prefecture" for p in starts):
+            break
+        name = rest
+    if name == m.name:
+        return m
+    prop = m.proposal or {}
+    return Mention(m.section, name, m.cend - len(name), m.cend, [], m.confidence, {**prop, "name": name})
 
 
 def _quoted_head(ctx: PageContext, m: Mention) -> Mention:
