@@ -206,3 +206,11 @@ def test_places_printed_before_a_firm_whose_own_name_starts_with_a_place_are_whe
             "西宁市青海瑞丰物流有限公司、来自内蒙古自治区鄂尔多斯市君正能源化工有限公司的选手参赛。湖南省建筑工程集团有限公司参加。\n")
     orgs = _orgs(base, page)
     assert {"云南京邦达物流科技有限公司", "青海瑞丰物流有限公司", "鄂尔多斯市君正能源化工有限公司", "湖南省建筑工程集团有限公司"} <= orgs, orgs
+
+
+def test_each_team_of_a_list_of_teams_is_named_as_printed(base):
+    page = ("某省职业技能大赛闭幕\n\n本报讯 2023年5月，昆明市代表团、滇中新区代表团、职业院校代表团位居奖牌榜前三名，共获金牌20枚。"
+            "内蒙古两地派出代表队、某区总工会代表队参赛。\n")
+    orgs = _orgs(base, page)
+    assert {"昆明市代表团", "滇中新区代表团", "职业院校代表团"} <= orgs, orgs
+    assert not any("派出" in o for o in orgs), orgs

@@ -791,6 +791,11 @@ class OrganisationRules:
             a = m.start()
             k = next((k for k in range(min(a, 8), 1, -1) if self.compact[a - k:a] in self.gaz
                       and self.compact[a - k:a] not in WORD_PLACES), 0)
+            listed = re.search(r"(?:^|(?<=[、，,。；：“]))((?:(?![各等支个名的在和与及是为])[\u4e00-\u9fff]){2,8})$", self.compact[max(0, a - 9):a])
+            if not k and listed and not re.search(r"派出|选派|组成|组队|参加|工会$", listed.group(1)) and (
+                    self.compact[a - len(listed.group(1)) - 1:a - len(listed.group(1))] == "、"
+                                     or self.compact[m.end():m.end() + 1] == "、"):
+                k = len(listed.group(1))  # 昆明市代表团、滇中新区代表团、职业院校代表团: each team of a list of them, named as printed
             if not k or any(x.section == "organisations" and x.cstart < m.end() and a - k < x.cend and x.cend > a for x in out):
                 continue
             lo, hi = self.ctx.sentence_at(a)
