@@ -545,7 +545,7 @@ class FactRules:
                 # (经过两天角逐, 仅用40分钟, 7分钟时间内; never 将持续100天: a campaign's length, which the annotations record)
                 "the length of an event (为期三天, 在两天的时间里): no reported figure"
                 if _span_word(hit.figure.unit_word) in _SPAN_WORDS
-                and (re.search(r"(?:为期|历时|经过|仅用|只用|用了|耗时|花了|折腾)$", self.compact[max(0, clo - 2):clo])
+                and (re.search(r"(?:为期|会期|历时|经过|仅用|只用|用了|耗时|花了|折腾)$", self.compact[max(0, clo - 2):clo])
                      or self.compact[clo - 1:clo] == "在" and re.match(r"的?时间", self.compact[chi:chi + 3])
                      or re.match(r"的?时间(?:内|里)", self.compact[chi:chi + 4])) else None) or (
                 "the time a task took (48小时完成): its length, no reported figure" if _span_word(hit.figure.unit_word) in _SPAN_WORDS
@@ -610,10 +610,11 @@ class FactRules:
             if isinstance(time, dict) and "as_of" in time and re.match(r"到(?:19|20)\d\d年[底末]$", time.get("text", "")) \
                     and re.search(r"力争|目标|计划|预计|将|拟", self.compact[slo:clo]):
                 time = {"by": time["as_of"][:4], "text": time["text"]}  # 计划由…增加到2027年底的…: a target after all
+            # (经过努力，到2023年6月底，…建立3037家: a month's end reached, no target)
+            reached = isinstance(time, dict) and "as_of" in time and re.fullmatch(r"到(?:19|20)\d\d年\d{1,2}月[底末]", time.get("text", ""))
             if any(w in self.compact[slo:clo] for w in _TARGET_WORDS[:2]) \
-                    or re.search(rf"(?<!{CHANGE_VERBS})到(?:19|20)\d\d年", self.compact[slo:clo]) \
-                    and not (isinstance(time, dict) and re.fullmatch(r"到(?:19|20)\d\d年\d{1,2}月[底末]", time.get("as_of") and time.get("text", "") or "")) \
-                    or isinstance(time, dict) and "by" in time:  # (经过努力，到2023年6月底，…建立3037家: a date reached)  # 到2027年 opening its paragraph: its figures are targets
+                    or re.search(rf"(?<!{CHANGE_VERBS})到(?:19|20)\d\d年", self.compact[slo:clo]) and not reached \
+                    or isinstance(time, dict) and "by" in time:  # 到2027年 opening its paragraph: its figures are targets
                 obs["status"] = "target"
             obs["time"] = time
             base = next((t for a, b, t in self.times if slo <= a < shi and "baseline" in t), None)
@@ -934,8 +935,11 @@ class FactRules:
         what the figure is of, a measure of type competition the annotator adds."""
         if not _ENTRANTS_RX.search(self.compact, lo, self.ctx.sentence_at(cpos)[1]):
             return None
-        story = self.ctx.story_at(cpos)
-        memo = self.__dict__.setdefault("_contests", {})  # (one name a story: its headline's or its lead's)
+        return self._contest_of(self.ctx.story_at(cpos))
+
+    def _contest_of(self, story: dict) -> str | None:
+        """:meth:`_contest_named`, found once a story (one name a story: its headline's or its lead's)."""
+        memo = self.__dict__.setdefault("_contests", {})
         if story["id"] not in memo:
             memo[story["id"]] = self._contest_named(story)
         return memo[story["id"]]
@@ -1094,14 +1098,10 @@ class FactRules:
             if union is not None:  # 据介绍，全系统已建成…近3万个: the industry union's
                 return union, f"{system.group(0)} heads {where}: the one industry union the story names", None
             named = re.match(r"“([^“”]{2,12})”(?:[\u4e00-\u9fff]{0,8}?(?:竞赛|大赛|比武|比赛))(?:活动)?", text[head:cpos])
-            if named:  # “五比五创”劳动竞赛活动累计有100余家单位参加: the contest the story's headline or lead names
-                story = self.ctx.story_at(head)
-                memo = self.__dict__.setdefault("_contests", {})
-                if story["id"] not in memo:
-                    memo[story["id"]] = self._contest_named(story)
-                if memo[story["id"]] and named.group(1) in memo[story["id"]]:
-                    return None, (f"{named.group(0)} heads {where}: the contest the story's headline or lead names, a competition's "
-                                  "figure (subject: the measure and its organiser)"), memo[story["id"]]
+            contest = self._contest_of(self.ctx.story_at(head)) if named else None
+            if contest and named.group(1) in contest:  # “五比五创”劳动竞赛活动累计有100余家单位参加: the story's contest
+                return None, (f"{named.group(0)} heads {where}: the contest the story's headline or lead names, a competition's "
+                              "figure (subject: the measure and its organiser)"), contest
             account = re.match(r"“[^“”]{2,24}”(?:微信)?(?:公众号|APP|App|app|客户端|小程序|视频号|抖音号|微博)", text[head:cpos])
             owner = next((x for x in self.mentions if account and x.section == "organisations" and x.cstart == head + 1
                           and x.cend == head + account.group(0).index("”")), None)
@@ -3534,13 +3534,13 @@ class FactRules:
                     text[end:end + 1] in "，。、；：！？,;:）)“”" or text.startswith(_AFTER_NAME, end) or
                     after is not None and after[1] in ("v", "vd", "d", "p")):
                 return text[cpos:end], None, 0.6
+        if text.startswith("的", cpos):
+            return None  # 党组书记、副主席的陈某: the post qualifies the name after 的, no name starts with it
         tok = self.ctx.tok_at(cpos)
         for n in (3, 2, 4):
             cand = text[cpos:cpos + n]
             if len(cand) < n or not re.fullmatch(r"[\u4e00-\u9fff]+", cand) or cand.endswith(("长", "主任", "书记", "委员")):
                 continue
-            if cand[0] == "的":
-                break  # 党组书记、副主席的陈某: the post qualifies the name after 的, no name starts with it
             if n == 3 and re.match(r"说|表示|介绍|指出|强调|认为|告诉|坦言|以及|等人|一行|同志|正在|荣获|荣膺|获(?!得者)|则[表认说指]", text[cpos + 2:cpos + 4]):
                 continue  # 工会主席李刚说, 董事长刘帅以及…, 中队长胡辛荣获: a name of two, then the verb or the conjunction
             if n == 3 and cand[2] in "及和与" and tok is not None and tok[0] == cand[:2]:

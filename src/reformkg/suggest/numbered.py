@@ -293,8 +293,6 @@ def figure_to_check(compact: str, start: int, end: int) -> str | None:
     if re.fullmatch(rf"(?:近|约)?[\d{_CN}]+(?:多|余)?年", text) and (_RUN_WORDS_BEFORE.search(compact[max(0, start - 14):start])
                                                                   or _SERVICE_BEFORE.search(before)):
         return f"a run ({compact[max(0, start - 6):end]}): how long a series or a person's service has run"
-    if re.fullmatch(rf"[\d{_CN}]+(?:多|余)?(?:天|个月|周)", text) and compact[max(0, start - 2):start] in ("会期", "为期", "历时"):
-        return f"a length of time ({compact[start - 2:end]}): how long an event lasts, not a count"
     if re.fullmatch(rf"[\d{_CN}]+(?:多|余)?(?:天|个月|周)", text) and compact[end:end + 1] == "来":
         return f"a length of time ({text}来): how long since something began, not a count"
     if _START_BEFORE.search(compact[max(0, start - 16):start]) and _START_AFTER.match(compact[end:end + 40]):

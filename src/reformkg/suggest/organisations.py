@@ -1535,12 +1535,14 @@ class OrganisationRules:
             if self.compact[x.cstart - 1:x.cstart] == "驻" and x.name.endswith(STATIONED_ENDINGS):
                 k = next((k for k, t in enumerate(toks) if t[2] == x.cstart - 1), None)
                 head = toks[k - 1] if k else None
-                at = head[2] if head is not None and head[1] in ("ns", "nt", "j") and head[0].endswith(_STATIONED_HEADS) \
-                    else x.cstart - 1
-                own = next((sf for sf in ORG_SUFFIXES if head is not None and head[0].endswith(sf)), None)
-                body = self._walk(toks, k - 1, own) if own and head[0].endswith(_STATIONED_HEADS) else None
-                if isinstance(body, Mention) and body.cend == x.cstart - 1:
-                    at = body.cstart  # 毕节市人民政府驻广州办事处: the government whole, then its office
+                at = x.cstart - 1  # (驻某村帮扶工作队: from 驻)
+                if head is not None and head[0].endswith(_STATIONED_HEADS):
+                    own = next((sf for sf in ORG_SUFFIXES if head[0].endswith(sf)), None)
+                    body = self._walk(toks, k - 1, own) if own else None
+                    if isinstance(body, Mention) and body.cend == x.cstart - 1:
+                        at = body.cstart  # 毕节市人民政府驻广州办事处: the government whole, then its office
+                    elif head[1] in ("ns", "nt", "j"):
+                        at = head[2]  # 温州市驻杭州办事处: the place that stations it
                 name = self.compact[at:x.cend]
                 found[n] = Mention(x.section, name, at, x.cend, [], x.confidence, {**(x.proposal or {}), "name": name})
         k = next((k for k, t in enumerate(toks) if t[2] == found[0].cstart), 0) if suffix == "工作室" and len(found) == 1 else 0
