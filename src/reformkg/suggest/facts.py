@@ -1775,6 +1775,15 @@ class FactRules:
             return None  # (the headline's own place again in the paragraph, “福州工人E家亲”: still that one place)
         return one
 
+    def _headline_province(self, slo: int) -> Mention | None:
+        """The one province (or autonomous region) a story's headline names as a place, not inside a body's name."""
+        hlo, hhi = self.ctx.crange(self.ctx.story_at(slo)["head_span"])
+        found = {self._full_place(m): m for m in self.mentions if m.section == "regions" and hlo <= m.cstart < hhi
+                 and any(p.level == "province" for p in self.ctx.gaz.get(self._full_place(m), []))
+                 and not self._full_place(m).endswith("市")  # (北京, 上海: a city's, never 我省)
+                 and not any(o.section == "organisations" and o.cstart <= m.cstart and m.cend <= o.cend for o in self.mentions)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _headline_zone(self, place: Mention, slo: int) -> str | None:
         """The development zone a headline names after its place (烟台市蓝湾新区), when the story's
         text prints the zone's own name (蓝湾新区): the headline is that zone's, not its city's."""
@@ -1808,6 +1817,11 @@ class FactRules:
     def _level_region(self, lo: int, lvl: re.Match, where: str):
         """全市, 我省, 该县 …: the story's region of that level, or TODO naming the phrase."""
         region = self._story_region(lo, lvl.group(2))
+        own = self._headline_province(lo) if lvl.group(1) in "我本" and lvl.group(2) == "省" else None
+        if own is not None and (region is None or self._full_place(region) != self._full_place(own)):
+            # 甘肃省…转移就业 over 我省…与天津、山东…: the province whose headline it is, not its partners printed more
+            why = f"{lvl.group(0)}{where}: the one province the story's headline names ({own.name})"
+            return (own, why, None) if own.ids else (None, why, (own.proposal or {}).get("name", own.name))
         if region is None and lvl.group(2) == "省" and lvl.group(1) in "全我本":
             one = self._page_province()
             if one is not None and one[0].ids:

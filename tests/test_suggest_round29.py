@@ -1,0 +1,14 @@
+"""suggest on the unseen pages of heldout226–279, read (issue 21, the twenty-ninth round).
+Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
+
+from test_suggest_round12 import _orgs, _subjects
+from test_suggest_round13 import _observations
+from test_suggest_round17 import _draft
+
+
+def test_our_province_is_the_one_the_headline_names_not_its_partners_printed_more(base):
+    page = ("云南省一季度转移就业3.2万人\n\n本报讯 2023年4月，记者从云南省乡村振兴局获悉，今年以来，我省深化东西部劳务协作，"
+            "截至目前，帮助15个县3.2万名农村劳动力转移就业。我省会同广东、浙江人社部门举办招聘会80场次，组织300名务工人员赴广东。"
+            "截至目前，全省向广东、浙江输转劳动力2100人。\n")
+    subjects = _subjects(base, page)
+    assert subjects["3.2万名"] == "云南省" and subjects["80场次"] == "云南省", subjects
