@@ -12,3 +12,12 @@ def test_our_province_is_the_one_the_headline_names_not_its_partners_printed_mor
             "截至目前，全省向广东、浙江输转劳动力2100人。\n")
     subjects = _subjects(base, page)
     assert subjects["3.2万名"] == "云南省" and subjects["80场次"] == "云南省", subjects
+
+
+def test_a_zone_of_a_place_and_a_partner_is_one_body_and_a_name_after_this_year_heads_its_clause(base):
+    page = ("某经开区开展送清凉活动\n\n本报讯 2023年8月，盛夏时节，高温考验着一线建设者。为做好防暑降温工作，今年以来云南—南亚经开区总工会"
+            "先后安排52000元资金，慰问一线职工3200多人。\n")
+    orgs = _orgs(base, page)
+    assert "云南—南亚经开区总工会" in orgs and "南亚经开区总工会" not in orgs, orgs
+    subjects = _subjects(base, page)
+    assert subjects["52000元"] == "云南—南亚经开区总工会" and subjects["3200多人"] == "云南—南亚经开区总工会", subjects

@@ -1145,7 +1145,9 @@ class FactRules:
             named = next((x for x in self.mentions if this and x.cstart == head + this.end() and x.section == "organisations"), None)
             if named is not None:  # 这是璧山区总工会打造的“暖心驿站”: the body the sentence says it is
                 return named, f"{this.group(0)} + a name heads {where}", None
-            if _DISCOURSE_RX.match(text, head, cpos):
+            said = _DISCOURSE_RX.match(text, head, cpos)
+            if said and not (said.group(0) == "今年以来" and any(  # (今年以来南宁市总工会安排…: the name after it heads the clause)
+                    x.cstart == said.end() and x.section in ("organisations", "regions") for x in self.mentions)):
                 continue  # 这标志着, 此举, 其间, 这五年, 本年度: a word of the discourse or of time, no subject; the clause before says
             if re.match(r"(?:该|本|此|这|其)(?![中他余次届省市县区科报轮些])[\u4e00-\u9fff]", text[head:cpos]) and not any(
                     x.cstart == head and x.section in ("organisations", "regions") for x in self.mentions):

@@ -648,15 +648,18 @@ class OrganisationRules:
         return found
 
     def dashed_zones(self, out: list[Mention]) -> list[Mention]:
-        """奎屯—独山子经济技术开发区总工会: a zone named from two places joined by a dash, and its body,
+        """奎屯—独山子经济技术开发区总工会, 广西—东盟经开区总工会: a zone named from a place and a place or a
+        partner joined by a dash, and its body,
         whole (never 独山子经济技术开发区总工会 alone)."""
         found = []
         for m in _DASHED_ZONE_RX.finditer(self.compact):
-            if not all(self.gaz.get(p) for p in (m.group(2), m.group(3))):
-                continue  # (both sides places: 奎屯, 独山子)
-            name = m.group(1)
+            # (the place the longest end of the words before the dash: 今年以来广西—东盟)
+            cut = next((k for k in range(len(m.group(2)) - 1) if self.gaz.get(m.group(2)[k:])), None)
+            if cut is None or not (self.gaz.get(m.group(3)) or len(m.group(3)) == 2):
+                continue  # (a place, then a place or a two-character name: 奎屯—独山子, 广西—东盟)
+            name = m.group(1)[cut:]
             refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
-            found.append(Mention("organisations", name, m.start(1), m.end(1), refs[:1], 0.6,
+            found.append(Mention("organisations", name, m.start(1) + cut, m.end(1), refs[:1], 0.6,
                                  None if refs else {"name": name.replace("-", "—"), "aliases": [name] if "-" in name else [],
                                                     "kind": "union-federation" if name.endswith("总工会") else "government"}))
         return found
