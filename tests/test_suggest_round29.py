@@ -21,3 +21,13 @@ def test_a_zone_of_a_place_and_a_partner_is_one_body_and_a_name_after_this_year_
     assert "云南—南亚经开区总工会" in orgs and "南亚经开区总工会" not in orgs, orgs
     subjects = _subjects(base, page)
     assert subjects["52000元"] == "云南—南亚经开区总工会" and subjects["3200多人"] == "云南—南亚经开区总工会", subjects
+
+
+def test_a_region_s_unions_heading_the_lead_own_the_figures_of_its_sections(base):
+    page = ("我的工会|共建职工驿站\n\n2024-05-20 10:00\n\n宜昌市各级工会主动争取社会各界支持，共建工会驿站为户外劳动者提供服务。\n\n"
+            "一、整合资源。充分整合社区、企业等资源共建工会驿站136家，其中设有爱心托管教室的有11家。\n\n"
+            "二、拓展服务。围绕征集的9类88条职工需求，开展送清凉等服务活动150余场次。\n\n"
+            + "三、结对包联。按照不落一人、不落一站的原则，每名工会干部包保联系一家工会驿站，当好政策的宣讲员、职工的服务员。" * 9 + "\n")
+    assert len(page) > 600  # (a long report: its topic does not run across paragraphs)
+    subjects = _subjects(base, page)
+    assert subjects["136家"] == "宜昌市" and subjects["11家"] == "宜昌市" and subjects["88条"] == "宜昌市", subjects

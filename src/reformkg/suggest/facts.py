@@ -890,8 +890,8 @@ class FactRules:
                 best, rule, printed = one, (rule + "; " if rule else "") + "the one place the story names", None
         if best is None and printed is None and figure:
             best = self._first_sentence_union(lo, cpos)
-            rule = ("no subject in the sentence or the story before it; the union heading the story's first sentence: "
-                    "the body whose work the story reports") if best is not None else rule
+            rule = ("no subject in the sentence or the story before it; the union (or a region's 各级工会) heading the story's "
+                    "first sentence: the body whose work the story reports") if best is not None else rule
         if best is None:
             if printed is not None:  # 我市 in a story that names no city: the printed word; 该公司: none
                 return MARKER, rule, printed or None
@@ -1002,7 +1002,7 @@ class FactRules:
         slo, shi = self.ctx.crange(story["span"])
         hlo, hhi = self.ctx.crange(story["head_span"])
         lead = self._lead_sentence_union(self._story_unions(story["id"], slo, shi), slo, shi, hlo, hhi) \
-            or self._lead_sentence_own_union(slo, shi, hlo, hhi)
+            or self._lead_sentence_own_union(slo, shi, hlo, hhi) or self._lead_region_unions(slo, shi, hlo, hhi)
         if lead is None:
             return None
         a, _b = self.ctx.sentence_at(lo)
@@ -1013,6 +1013,15 @@ class FactRules:
                for m in self.mentions):
             return None  # 经某报社、某公司推荐共计420人: bodies acting in the figure's sentence; whose, the annotator decides
         return lead[1][0]
+
+    def _lead_region_unions(self, lo: int, hi: int, hlo: int, hhi: int) -> tuple[str, list[Mention]] | None:
+        """A region's unions heading the story's first sentence (某市各级工会主动…, 某县工会系统…): the region
+        whose union work the story reports."""
+        a, b = self.ctx.sentence_at(self._text_start(lo, hi, hlo, hhi))
+        m = self._lead_head(a, b)
+        if m is None or m.section != "regions" or not re.match(r"各级工会|工会系统", self.compact[m.cend:b]):
+            return None
+        return m.name, [m]
 
     @functools.cached_property
     def _held_posts(self) -> list[dict]:
