@@ -31,3 +31,10 @@ def test_a_region_s_unions_heading_the_lead_own_the_figures_of_its_sections(base
     assert len(page) > 600  # (a long report: its topic does not run across paragraphs)
     subjects = _subjects(base, page)
     assert subjects["136家"] == "宜昌市" and subjects["11家"] == "宜昌市" and subjects["88条"] == "宜昌市", subjects
+
+
+def test_a_sentence_set_in_short_lines_with_no_marks_has_a_clause_per_line(base):
+    page = ("今年长春将再建200个驿站\n\n长春发布 2023-06-08\n\n这座城市的运转\n离不开环卫工人和快递员\n\n"
+            "长春这座城市也在努力\n为他们送上服务\n2021年、2022年共建成\n户外劳动者服务站点186个\n其中省级12个\n")
+    subjects = _subjects(base, page)
+    assert subjects["186个"] == "长春市" and subjects["12个"] == "长春市", subjects

@@ -1071,6 +1071,11 @@ class FactRules:
         it may stand in)."""
         text = self.compact
         starts = [lo] + [lo + m.end() for m in re.finditer(r"[，,：:；]", text[lo:cpos])]
+        lines = [k for k in self._line_starts if lo < k < cpos]
+        ends = [k for k in self._line_starts if k > lo][len(lines):len(lines) + 1] or [self.ctx.sentence_at(lo)[1]]
+        if len(lines) >= 2 and all(b - a <= 24 for a, b in zip([lo] + lines, lines + ends)):
+            # a sentence set in short lines with no marks (2023年沈阳计划建设 / 服务站点300个): a line, a clause
+            starts = sorted(set(starts) | set(lines))
         for k, c in enumerate(reversed(starts)):
             where = "the figure's clause" if k == 0 else "a clause before the figure"
             head = self._clause_head(c, cpos)
