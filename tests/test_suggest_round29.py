@@ -38,3 +38,35 @@ def test_a_sentence_set_in_short_lines_with_no_marks_has_a_clause_per_line(base)
             "长春这座城市也在努力\n为他们送上服务\n2021年、2022年共建成\n户外劳动者服务站点186个\n其中省级12个\n")
     subjects = _subjects(base, page)
     assert subjects["186个"] == "长春市" and subjects["12个"] == "长春市", subjects
+
+
+def _times(base, page: str) -> dict[str, dict | str]:
+    return {s.text: s.fields.get("time") for s in _draft(base, page).suggestions if s.kind == "observation"}
+
+
+def test_since_a_month_of_last_year_is_that_month(base):
+    page = ("某市共建工会驿站\n\n政务 2024-10-16 17:31\n\n去年6月以来，全市工会招募志愿者380人次，累计服务时长1900小时。\n")
+    times = _times(base, page)
+    assert times["380人次"]["since"] == "2023-06" and times["1900小时"]["since"] == "2023-06", times
+
+
+def test_so_far_on_an_undated_page_of_one_story_is_no_date_even_with_years_in_it(base):
+    page = ("某市总工会助力劳务品牌建设\n\n2021年以来，某市总工会实施劳务品牌培育工程。截至目前，全市共培育劳务品牌25个，带动就业3.6万人。\n")
+    times = _times(base, page)
+    assert times["25个"] == {"unspecified": True, "text": "截至目前"} and times["3.6万人"]["unspecified"], times
+
+
+def test_the_source_line_under_the_text_dates_the_page(base):
+    page = ("某区技能人才队伍不断壮大\n\n" + "在某公司的数控车间内，技师王某手持工具穿梭在机床间，精准定位故障、调试参数。" * 8
+            + "\n近年来，某区总工会聚焦产业发展培育技能人才。目前，全区技能人才达12.6万人，其中高技能人才3.1万人。\n\n"
+            "来源：某某日报客户端(2025-04-10)\n")
+    assert page.index("来源") > 300  # (no date in the page's head)
+    times = _times(base, page)
+    assert times["12.6万人"]["as_of"] == "2025-04-10" and times["3.1万人"]["as_of"] == "2025-04-10", times
+
+
+def test_a_running_total_so_far_after_since_a_year_opening_its_paragraph_is_since_that_year(base):
+    page = ("某市总工会扶助农民工创业\n\n2016年以来，某市总工会启动农民工创业扶助工程。该工程连续两年被列为为民办实事项目。"
+            "截至目前，全市累计投入帮扶资金1900多万元，扶持创业项目420多个。\n\n据了解，2021年该市新增创业项目80个。\n")
+    times = _times(base, page)
+    assert times["1900多万元"]["since"] == "2016" and times["420多个"]["since"] == "2016", times

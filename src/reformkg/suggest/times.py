@@ -46,6 +46,8 @@ _EVENT_VERBS = "成立|挂牌|揭牌|组建|启动|开通|建成|投用|运营|�
 # What follows a bare day (8日介绍, 11日上午): an act of that day, not a count of days
 DAY_VERBS = r"(?:上午|下午|晚上|晚间|傍晚|凌晨|召开|举行|举办|介绍|表示|透露|发布|宣布|开幕|闭幕|启动|揭牌|在[\u4e00-\u9fff]{1,8}?(?:召开|举行|举办)|从[\u4e00-\u9fff]{2,16}?(?:获悉|了解到|得知))"
 _RELATIVE_RULES = [
+    # 去年6月以来, 今年3月份至今: since that month of the year named
+    (re.compile(r"(今年|去年|前年)(1[0-2]|[1-9])月份?(?:以来|至今)"), "since_rel_month"),
     (re.compile(r"(今年|去年|前年)(?:年?初?以来|年?初至今)|(?<![\d今去前明])(年)初(?:以来|至今)"), "since_rel"),
     # (截至今年，我市已建成…: so far this year, as of the story's date)
     (re.compile(r"截[至止]到?(?:目前|发稿|当前|现在|今年(?!\d{1,2}月|上半年|第?一季度|前三季度|年?底|年末))|目前|当前|(?<=[到至])现在(?=的)"), "as_of_ref"),  # 发展到现在的1.9万个
@@ -138,6 +140,8 @@ def _time_of(m: re.Match, rule: str) -> dict:
         return {"since": f"{m.group(1)}-{int(m.group(2)):02d}" if m.group(2) else m.group(1) or m.group(3), "text": text}
     if rule == "baseline":  # 较2017年, 比去年 (增加75%): the year compared with, never the figure's
         return {"baseline": m.group(1).removesuffix("年") if m.group(1)[0].isdigit() else m.group(1), "text": text}
+    if rule == "since_rel_month":  # 去年6月以来: since that month
+        return {"relative": "since", "years_back": _YEARS_BACK[m.group(1)], "since_month": int(m.group(2)), "text": text}
     if rule == "since_rel":  # 年初以来: this year's
         return {"relative": "since", "years_back": _YEARS_BACK[m.group(1) or "今年"], "text": text}
     if rule == "during_rel":
@@ -270,8 +274,9 @@ def find_times(compact: str) -> list[tuple[int, int, dict]]:
             for k in range(lo, hi):
                 taken[k] = True
             out.append((lo, hi, dict(t)))  # (a copy: the cached one stays as found)
-    rules = [(_BASELINE_RX, "baseline"), _TIME_RULES[0], *_RELATIVE_RULES[:2], *_TIME_RULES[1:10],
-             *_RELATIVE_RULES[2:], *_TIME_RULES[10:]]
+    ahead = next(k for k, (_rx, rule) in enumerate(_RELATIVE_RULES) if rule == "as_of_ref") + 1  # (since and 截至目前 first)
+    rules = [(_BASELINE_RX, "baseline"), _TIME_RULES[0], *_RELATIVE_RULES[:ahead], *_TIME_RULES[1:10],
+             *_RELATIVE_RULES[ahead:], *_TIME_RULES[10:]]
     for rx, rule in rules:
         for m in rx.finditer(compact):
             if any(taken[m.start():m.end()]):
@@ -393,6 +398,8 @@ def resolve(t: dict, ref: str | None) -> tuple[dict | None, str]:
         y = str(year - 1)
         return {"during": y, "text": t["text"]}, f"{t['text']}: during {y}, the year just ended before the story's date {ref}"
     y = str(year - t["years_back"])
+    if t.get("since_month"):  # 去年6月以来: since the month of the year named
+        y = f"{y}-{t['since_month']:02d}"
     return {rel: y, "text": t["text"]}, f"{t['text']}: {rel} {y}, from the story's date {ref}"
 
 
@@ -465,6 +472,11 @@ def page_date(compact: str) -> tuple[str | None, str]:
                 r"(?:发布时间|发表时间|发布日期|(?i:publishdate|pubdate|publishtime)(?=[:：=]))[:：=]?((?:19|20)\d\d)(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})", compact)}
             if len(labelled) == 1 and (iso := _iso(*next(iter(labelled)))):
                 return iso, next(iter(labelled.values())).group(0)
+            # the source line under the text with its date in brackets (来源：某日报客户端(2025-04-10)): the one such line
+            sourced = {m.group(1, 2, 3): m for m in re.finditer(
+                r"来源[:：][^。：:（()）]{2,24}[（(]((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?[）)]", compact)}
+            if len(sourced) == 1 and (iso := _iso(*next(iter(sourced)))):
+                return iso, next(iter(sourced.values())).group(0)
             return None, ""
         y, mo, d = (wide.group(1), wide.group(2), wide.group(3)) if wide.group(1) else (wide.group(4), wide.group(6), wide.group(7))
         iso = _iso(y, mo, d)
