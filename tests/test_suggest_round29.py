@@ -70,3 +70,11 @@ def test_a_running_total_so_far_after_since_a_year_opening_its_paragraph_is_sinc
             "截至目前，全市累计投入帮扶资金1900多万元，扶持创业项目420多个。\n\n据了解，2021年该市新增创业项目80个。\n")
     times = _times(base, page)
     assert times["1900多万元"]["since"] == "2016" and times["420多个"]["since"] == "2016", times
+
+
+def test_a_station_named_from_its_host_s_union_is_one_body_but_a_station_in_words_is_none(base):
+    page = ("某市公布第二批工会爱心驿站\n\n本报讯 2023年12月，某市总工会公布第二批“最美工会爱心驿站”名单，8家驿站入选，分别为：张家村社区工会爱心驿站、"
+            "中国建设银行宝鸡经二路支行工会爱心驿站、某某公园工会爱心驿站等。全市用一个个小而美的工会驿站服务户外劳动者2万人次。\n")
+    orgs = _orgs(base, page)
+    assert {"张家村社区工会爱心驿站", "中国建设银行宝鸡经二路支行工会爱心驿站"} <= orgs, orgs
+    assert not {"张家村社区工会", "中国建设银行宝鸡经二路支行工会", "美的工会驿站"} & orgs, orgs

@@ -334,7 +334,9 @@ _SAR_LABOUR_RX = re.compile(r"(?:^|(?<=[、，,。；;：:（(“”「」\n\s|�
 # a union's centre by what it serves (职工服务中心, 困难职工帮扶中心, 宣传网络中心, 新时代职工文明实践中心)
 _UNION_CENTRE_RX = re.compile(r"(?:职工|农民工|困难职工|外来务工人员|新时代|劳模|法律|宣传|网络|权益|维护|服务|帮扶|培训|文明|实践|援助|创新|"
                               r"文化|活动|技能|鉴定|心理|健康|就业|教育|调解|互助|保障|信息){1,5}中心"
-                              r"(?!副?主任|书记|负责人)")  # (市总工会某中心主任张某: the union's post, as round 19 keeps it)
+                              r"(?!副?主任|书记|负责人)"  # (市总工会某中心主任张某: the union's post, as round 19 keeps it)
+                              # a station named from its host's union (某支行工会爱心驿站、…): printed as a name, a mark after it
+                              r"|(?:爱心|暖心|幸福|户外劳动者|户外职工|职工)?驿站(?=[、，,。；;：:（(”和及与等]|$)")
 # a province's or a city's title for studios (江苏省技能大师工作室, 厦门市技能大师工作室, 山西省职工(劳模)创新工作室), or the
 # kind alone (高技能人才(劳模)创新工作室): what a studio is named, never one studio
 _STUDIO_TITLE_RX = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|自治区))?(?:技能大师|劳模|职工|高技能人才|工匠|劳模工匠)[\u4e00-\u9fff（）()]{0,8}?工作室")
@@ -733,11 +735,13 @@ class OrganisationRules:
         return found
 
     def centres_of_unions(self, out: list[Mention]) -> list[Mention]:
-        """某市总工会职工服务中心, 市总工会困难职工帮扶中心, 某省总工会新时代职工文明实践中心: a union's centre printed
-        right after it, whole (never the union alone)."""
+        """某市总工会职工服务中心, 市总工会困难职工帮扶中心, 某省总工会新时代职工文明实践中心, 某支行工会爱心驿站: a
+        union's centre or station printed right after it, whole (never the union alone)."""
         found = []
         for x in out:
             m = _UNION_CENTRE_RX.match(self.compact, x.cend) if x.section == "organisations" and x.name.endswith(("工会", "市总", "县总", "区总")) else None
+            if m is not None and m.group(0).endswith("驿站") and self.compact[x.cstart - 1:x.cstart] not in ("：", ":", "、", "，", ",", "“", "（", "(", "\n", ""):
+                continue  # (a station printed as a name heads a list or an item; 小而美的工会驿站, 全国和某省最美工会驿站: words)
             if m is None or any(y.section == "organisations" and y.cstart <= x.cstart and m.end() <= y.cend for y in out):
                 continue
             found.append(self._with_tail(x, m.group(0), "facility"))
