@@ -78,3 +78,11 @@ def test_a_station_named_from_its_host_s_union_is_one_body_but_a_station_in_word
     orgs = _orgs(base, page)
     assert {"张家村社区工会爱心驿站", "中国建设银行宝鸡经二路支行工会爱心驿站"} <= orgs, orgs
     assert not {"张家村社区工会", "中国建设银行宝鸡经二路支行工会", "美的工会驿站"} & orgs, orgs
+
+
+def test_firms_after_a_preposition_two_firms_joined_by_and_and_what_a_body_has_are_bounded(base):
+    page = ("某开发区工会送清凉\n\n本报讯 2023年7月，开发区工会结合“安全生产月”活动，向长泰精工、飞鸿机械等多家企业送去清凉物资。"
+            "区总工会走访慰问了贵港市恒泰达电子科技公司和业达木业有限公司，给一线职工送去慰问品。某某公司制胶厂现有工会会员29名。\n")
+    orgs = _orgs(base, page)
+    assert {"长泰精工", "业达木业有限公司"} <= orgs, orgs
+    assert not {"向长泰精工", "贵港市恒泰达电子科技公司和业达木业有限公司"} & orgs and not any("现有" in o for o in orgs), orgs

@@ -297,6 +297,9 @@ def _without_people_before(ctx: PageContext, m: Mention) -> Mention:
                 (rest[0] in "省市县区" and rest[1:2] not in ("级", "属", "直") or any(rest[:n] in ctx.gaz for n in (2, 3, 4))):
             cut = pos + len(word) - m.cstart
         pos, before = pos + len(word), tok
+    joined = None if cut is not None else re.search(r"(?:公司|集团|厂)[和与及](?=[\u4e00-\u9fff]{4})", m.name)
+    if joined:  # 甲电子科技公司和业成木业有限公司 (jieba: 和业/nz): two firms; the one the ending names, after 和
+        cut = joined.end()
     return m if cut is None else _from(ctx, m, cut)
 
 

@@ -78,6 +78,7 @@ _HARD_STOPS = {
     "充分利用", "利用",  # 陕西各级工会充分利用/n 工会资源: a verb jieba tags as a noun
     "籍",  # 非泉州籍工会会员: members native to a place, no body
     "爱心",  # 爱心企业某某科技有限公司: a firm praised, named after the word
+    "现有", "共有", "拥有",  # 某厂现有工会会员29名: what a body has, no union named 现有工会
 }
 # Words that are no organisation, though they end in one of ORG_SUFFIXES (产改工作格局, 联合政府)
 _NOT_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "结局", "变局", "新局", "当局", "联合政府", "展厅", "大厅", "餐厅",
@@ -969,7 +970,8 @@ class OrganisationRules:
                 bracket = re.search(r"[（(]([\u4e00-\u9fff]+)[）)]", item)
                 if bracket and bracket.group(1) not in self.gaz:
                     continue  # only a place in brackets: 明远（宜宾）…
-                lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|来自|如|像|与|和|在|对|以|聚焦|围绕|针对|面向|覆盖)"
+                lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|来自|如|像|与|和|在|对|以|聚焦|围绕|针对|面向|覆盖"
+                                r"|向|给|赴|走访|慰问|看望)"  # (向甲公司、乙公司等多家企业送去…: the list after the preposition)
                                 r"(?:辖区|全市|全区|全县|全省|本地|当地)?", item) or \
                     re.match(r".*(?:再添|新添|增添|新增|培育出|涌现出|评选出|遴选出|已有|现有|共有|拥有|[\u4e00-\u9fff]{2}了(?!么))", item)  # (某县再添…, 选定了…, 我市已有…: the list after the verb; never 饿了么)
                 if lead:
