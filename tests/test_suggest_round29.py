@@ -86,3 +86,12 @@ def test_firms_after_a_preposition_two_firms_joined_by_and_and_what_a_body_has_a
     orgs = _orgs(base, page)
     assert {"长泰精工", "业达木业有限公司"} <= orgs, orgs
     assert not {"向长泰精工", "贵港市恒泰达电子科技公司和业达木业有限公司"} & orgs and not any("现有" in o for o in orgs), orgs
+
+
+def test_kuai_qian_and_ping_are_units_and_quoted_names_after_words_or_a_start_to_grow_from_are_to_check(base):
+    page = ("某市总工会建设职工之家\n\n本报讯 2023年8月，职工之家室内面积900平，户外活动区1600平，另建成3平台。外卖员说，平时在外吃要25块钱左右，"
+            "这里6块钱一份。某市“太行巧匠”“燕赵月嫂”“塞北厨师”三个劳务品牌入选，公司注册“山里红”“农家乐”两个商标。"
+            "公司从80名农民工起步，如今形成了拥有5000余人的劳务品牌。\n")
+    obs = _observations(base, page)
+    assert {"900平", "1600平", "25块钱左右", "6块钱"} <= set(obs) and "3平" not in obs, obs
+    assert obs["三个"] < 0.5 and obs["两个"] < 0.5 and obs["80名"] < 0.5 and obs["5000余人"] > 0.5, obs

@@ -238,7 +238,8 @@ _SERVICE_BEFORE = re.compile(r"(?:工作|坚守|扎根|奉献|结婚|从业|执�
 # 由2017年的60多万人增加到…, 从原来的56%提高到现在的81%: the value a change starts from
 _START_BEFORE = re.compile(r"(?:由|从|将|把)[^，,。；;：:到至]{0,14}$")  # (将20万元的“工薪贷”提高至50万元)
 _START_AFTER = re.compile(r"^[^，,。；;：:]{0,16}?(?:增加|提高|提升|增长|发展|扩大|扩展|扩增|扩充|上升|攀升|跃升|猛增|增|升|达|减少|下降|降低|降|缩短|缩减|压缩|延长)(?:到|至)"
-                          r"|^(?:[、，,][^。；;]{0,12}?)+(?:增加|提高|提升|增长|发展|扩大|上升|减少|下降|降低|缩短)(?:到|至)")
+                          r"|^(?:[、，,][^。；;]{0,12}?)+(?:增加|提高|提升|增长|发展|扩大|上升|减少|下降|降低|缩短)(?:到|至)"
+                          r"|^[\u4e00-\u9fff]{0,8}?起步")  # (公司从60名农民工起步，…形成了6000余人的…)
 
 
 _LISTED_COUNT = re.compile(rf"([1-9]|1[0-2]|[一二两三四五六七八九十])(?:个|家|项|名|位|所|支|条|种|类|大类|大项|部门|场|方面|环节|工种|赛项|座)")
@@ -249,7 +250,8 @@ _GLOSS = r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)]"
 def _items(text: str) -> set[int]:
     """How many names a run lists: set apart by 、, or quoted one after another (“甲”“乙”“丙”, 《甲》《乙》);
     the last one read whole and split at 和/与/及 (网络与信息安全管理员 is one name, 甲、乙和丙 three)."""
-    quoted = re.fullmatch(r"(?:[“《][^“”《》]{1,30}[”》][、和与及]?){2,}", text)
+    # (after the words that lead to them: 注册“甲”“乙”“丙”, 某市“甲”“乙”)
+    quoted = re.search(r"(?<![”》])(?:[“《][^“”《》]{1,30}[”》][、和与及]?){2,}$", text)
     if quoted:
         return {len(re.findall(r"[“《]", text))}
     parts = text.split("、")
