@@ -103,6 +103,20 @@ def test_a_reporter_graded_as_a_post_is_found_in_the_story_s_byline(tmp_path):
     assert (page["posts_found"], page["posts_truth"]) == (1, 2)  # the reporter in the byline; no 李明华 on the page
 
 
+def test_a_reviewer_credited_under_the_text_is_found_in_the_story_s_byline(tmp_path):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "01.txt").write_text(
+        "某市工会共建驿站\n\n2024-05-20 10:00\n\n近日，某市总工会共建工会驿站86家。\n\n编辑:赵文明\n\n终审:钱立新\n", encoding="utf-8")
+    grading = {"01": {"figures": [["86家", ["某市总工会"], ["2024"]]], "not_figures": [], "organisations": [],
+                      "posts": [["赵文明", "编辑"], ["钱立新", "终审"]]}}
+    (tmp_path / "grading.json").write_text(json.dumps(grading, ensure_ascii=False), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(SCRIPT), tmp_path / "pages", tmp_path / "grading.json", "--json"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    page = json.loads(run.stdout)["head"]["01"]
+    assert (page["posts_found"], page["posts_truth"]) == (2, 2)  # both credits are in the byline, with their roles
+
+
 def test_a_graded_value_is_read_without_its_approximation_word_or_the_noun_after_ge():
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import suggest_unseen as su
