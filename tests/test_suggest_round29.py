@@ -95,3 +95,15 @@ def test_kuai_qian_and_ping_are_units_and_quoted_names_after_words_or_a_start_to
     obs = _observations(base, page)
     assert {"900平", "1600平", "25块钱左右", "6块钱"} <= set(obs) and "3平" not in obs, obs
     assert obs["三个"] < 0.5 and obs["两个"] < 0.5 and obs["80名"] < 0.5 and obs["5000余人"] > 0.5, obs
+
+
+def _posts(base, page: str) -> set[tuple[str, str]]:
+    return {(s.fields.get("name"), s.fields.get("post") or s.fields.get("role")) for s in _draft(base, page).suggestions
+            if s.kind == "post"}
+
+
+def test_a_union_s_full_time_cadre_and_a_foreman_whose_name_jieba_runs_into_said_are_posts(base):
+    page = ("某园区工会表彰先进\n\n本报讯 2023年5月，某软件园工会工作委员会专干林芳等12位同志获评优秀工会工作者。"
+            "工长郑治明说，“一分耕耘一分收获。”\n")
+    posts = _posts(base, page)
+    assert {("林芳", "专干"), ("郑治明", "工长")} <= posts, posts

@@ -59,7 +59,7 @@ _POSTS = (*(w for w in POST_WORDS if w != "负责人"), "党组成员", "党总�
           "二级调研员", "总顾问", "副主任医师", "主任医师", "医师", "教师", "馆长", "副馆长",
           "名师", "专家", "律师", "大师", "劳动模范", "劳模", "大国工匠", "获得者", "技术能手",
           "行长", "副行长", "段长", "副段长", "党委委员", "专职副主席", "村支书", "支书", "总裁助理", "村主任", "副镇长", "镇长", "副乡长", "乡长",
-          "首席工程师", "博士", "团长", "副团长")  # (主任科员: a civil servant's grade, no post)
+          "首席工程师", "博士", "团长", "副团长", "专干", "工会专干", "工长", "副工长")  # (主任科员: a civil servant's grade, no post)
 # (资深名师某某, 电网检修专家某某, 援助律师某某, 工艺美术大师某某, 全国劳动模范某某; 某支行党委委员、副行长某某, 某中心段长某某)
 # 市领导某某、某某出席: a level's leaders listed by name
 # 中华技能大奖获得者代表某某, 龙江大工匠代表某某, 青年技能人才代表某某: who speaks for a title's holders
@@ -3586,7 +3586,8 @@ class FactRules:
             if n == 3 and tok is not None and tok[1] in ("nr", "nrfg", "nrt") and tok[0] == cand[:2]:
                 nxt = self.ctx.tok_at(cpos + 2)
                 made = len(nxt[0]) == 2 and (not self._frequencies.get(nxt[0]) and text.startswith(_AFTER_NAME, cpos + 3)
-                                             or any(len(w) >= 2 and w[0] == nxt[0][1] and text.startswith(w, cpos + 3) for w in _AFTER_NAME)) \
+                                             or any(len(w) >= 2 and w[0] == nxt[0][1] and text.startswith(w, cpos + 3) for w in _AFTER_NAME)
+                                             or nxt[0][1] == "说" and text[cpos + 4:cpos + 5] in ("，", ",", "：", ":", "“")) \
                     if nxt is not None else False  # 刘德/nr 新率/n 班子, 李希/nr 民主/n 持: a word jieba makes up of a name's last character and a verb
                 if nxt is not None and not made and not text.startswith(_ARRIVES, cpos + 3) and (
                         len(nxt[0]) >= 2 and nxt[1] not in ("nr", "nrfg", "nrt", "ng", "zg")
