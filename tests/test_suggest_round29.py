@@ -107,3 +107,13 @@ def test_a_union_s_full_time_cadre_and_a_foreman_whose_name_jieba_runs_into_said
             "工长郑治明说，“一分耕耘一分收获。”\n")
     posts = _posts(base, page)
     assert {("林芳", "专干"), ("郑治明", "工长")} <= posts, posts
+
+
+def test_a_zone_named_from_a_county_of_another_province_is_the_zone_not_the_county(base):
+    page = ("某新区工会助力农民工求学圆梦\n\n陕工网讯 7月13日，记者从西咸新区工会工委获悉，今年，曲江新区有26名农民工每人获得1000元补助。"
+            "陕西省计划补助4000人。\n")
+    draft = _draft(base, page)
+    regions = {s.text: (s.fields.get("new") or {}).get("name") for s in draft.suggestions if s.kind == "region"}
+    assert "曲江" not in regions, regions
+    subjects = _subjects(base, page)
+    assert subjects["26名"] == "曲江新区", subjects

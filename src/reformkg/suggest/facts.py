@@ -1212,6 +1212,11 @@ class FactRules:
                 continue  # 其中全国职工书屋示范点7家, 被全国总工会命名的示范点12个: whose honours, the clause before says
             if m is not None:
                 return m, "subject of the sentence" + ("" if c == lo else f" ({where})"), None
+            zone = _STORY_ZONE_RX.match(text, head, cpos)
+            if zone and any(zone.group(0)[:k] in self.ctx.gaz for k in (2, 3, 4)) and not re.match(
+                    r"[\u4e00-\u9fff]{0,3}(?:工会|管委|党工委|总工会)", text[zone.end():cpos]):
+                # 今年，曲江新区有18名农民工…: a development zone named in full, its place first, heads the clause
+                return None, f"{zone.group(0)} heads {where}: a development zone named in full, not a region the rules know", zone.group(0)
             doc = self._document_place(head)
             if doc is not None:
                 return doc[0], f"{doc[1]} heads {where}: the place its title names", None

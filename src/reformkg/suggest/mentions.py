@@ -361,8 +361,11 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         nflag = toks[i + 1][1] if i + 1 < len(toks) else "x"
         short = places and all(p.name != word for p in places)
         sector = i + 2 < len(toks) and nflag in ("n", "vn") and toks[i + 2][0] in ("行业", "产业", "领域") and flag == "ns"
-        if short and (flag != "ns" or nflag in ("n", "nz", "vn", "nt", "j")) and not sector:
-            places = None  # 西山煤电, 长兴建筑, 新建: a short form inside another name, or a word (荆州家政行业: the place's trade)
+        zone_next = i + 1 < len(toks) and toks[i + 1][0] in ("新区", "开发区", "高新区", "经开区", "保税区", "自贸区", "示范区") \
+            and places and all(p.level == "county" and p.province != where.home_province for p in places)
+        if short and (flag != "ns" or nflag in ("n", "nz", "vn", "nt", "j") or zone_next) and not sector:
+            places = None  # 西山煤电, 长兴建筑, 新建: a short form inside another name, or a word (荆州家政行业: the place's
+            # trade); 曲江/ns 新区/ns: a zone's name (西安曲江新区), never a county of another province (曲江区)
         if places and word[:-1] in ("新建", "创建", "组建", "筹建", "扩建", "改建", "兴建", "共建") and \
                 ctx.compact[pos + len(word):pos + len(word) + 1] == "级":
             places = None  # 新建区级培训学院: the verb and a district-level body, not 新建区
