@@ -117,3 +117,10 @@ def test_a_zone_named_from_a_county_of_another_province_is_the_zone_not_the_coun
     assert "曲江" not in regions, regions
     subjects = _subjects(base, page)
     assert subjects["26名"] == "曲江新区", subjects
+
+
+def test_a_dateline_days_after_the_site_s_posting_time_is_of_the_same_year(base):
+    page = ("42名选手在某市家政技能大赛中脱颖而出\n\n发布时间:2024-11-25 09:29:00 来源: 某某网\n\n"
+            "某某网 天津11月27日电 (记者 张明)天津市第五届家政服务业技能大赛总结会27日举行，某市总工会对42名选手进行表彰。\n")
+    times = _times(base, page)
+    assert times["42名"]["on"].startswith("2024-11-27"), times

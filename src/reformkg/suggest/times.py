@@ -517,8 +517,11 @@ def story_date(compact: str, lo: int, hi: int) -> tuple[dict | None, str]:
                 return {"value": value, "basis": f"the dateline ({dl.group(0)}) in the year whose work the story's meeting "
                                                   f"plans ({plan.group(0)}); suggested, check"}, dl.group(0)
         if year:
-            if len(pdate) == 10 and (int(dl.group(2)), int(dl.group(3))) > (int(pdate[5:7]), int(pdate[8:10])):
-                year = str(int(year) - 1)  # 12月28日电 on a page of 2024-01-05: last December's
+            same = _iso(year, dl.group(2), dl.group(3))
+            if len(pdate) == 10 and same and (datetime.date.fromisoformat(same) - datetime.date.fromisoformat(pdate)).days > 31:
+                # 12月28日电 on a page of 2024-01-05: last December's (11月27日电 under 发布时间 2024-11-25: a
+                # site's clock two days off, this year's)
+                year = str(int(year) - 1)
             value = _iso(year, dl.group(2), dl.group(3))
             if value:
                 return {"value": value, "basis": f"the dateline ({dl.group(0)}) in the year of the page; suggested, check"}, dl.group(0)
