@@ -124,3 +124,12 @@ def test_a_dateline_days_after_the_site_s_posting_time_is_of_the_same_year(base)
             "某某网 天津11月27日电 (记者 张明)天津市第五届家政服务业技能大赛总结会27日举行，某市总工会对42名选手进行表彰。\n")
     times = _times(base, page)
     assert times["42名"]["on"].startswith("2024-11-27"), times
+
+
+def test_a_year_inside_an_earlier_point_of_a_list_dates_nothing_in_a_later_one(base):
+    page = ("某省总工会推进新业态建会入会\n\n会上，省总工会作经验交流发言。省总工会一是强化目标引领，2022年筹集专项资金1.2亿元；"
+            "二是紧盯重点行业，全省新业态建会企业达1.6万余家；三是推广一键入会，会员实名入库80.3万人。\n\n"
+            "某公司工会简讯\n\n2023年，女工委开展品牌创建活动。一是开展民主管理工作。二是关心女职工健康，为女职工发放卫生费42300元。\n")
+    times = _times(base, page)
+    assert times["1.2亿元"]["during"] == "2022" and times["42300元"]["during"] == "2023", times
+    assert times["1.6万余家"] == {"unspecified": True} and times["80.3万人"] == {"unspecified": True}, times  # (no date printed)

@@ -2176,6 +2176,15 @@ class FactRules:
             memo[u] = got
         return got
 
+    def _earlier_point(self, lo: int, hi: int) -> tuple[int, int]:
+        """The span of the earlier points of a list in compact [lo, hi) when a later one opens there (一是…，2022年
+        筹集资金1.42亿元；二是…，全省建会企业达1.9万余家): a time phrase inside an earlier point dates nothing in the
+        last one (one before the list, 2023年，女工委…。一是…；二是…, dates them all); (lo, lo) when none opens."""
+        later = max((lo + m.end() for m in re.finditer(r"[；;。](?:[二三四五六七八九十]是|其[二三四五六七八九十][，,]|第[二三四五六七八九十][，,])",
+                                                        self.compact[lo:hi])), default=None)
+        first = re.search(r"一是|其一[，,]|第一[，,]", self.compact[lo:hi])
+        return (lo + first.start(), later) if later is not None and first and lo + first.start() < later else (lo, lo)
+
     def _clause_head(self, c: int, cpos: int) -> int:
         """Where the clause at ``c`` starts once a dateline and its byline, and opening phrases
         of time or source (据悉，日前，近年来，截至2020年底，) are passed."""
@@ -2324,6 +2333,8 @@ class FactRules:
             year_ref = ref[:4] if len(ref) >= 7 else None
             ref = None
         before = [t for t in self.times if slo <= t[0] < cpos]
+        a_point, b_point = self._earlier_point(slo, cpos)
+        before = [t for t in before if not a_point <= t[0] < b_point]
         if not before and ref and len(ref) == 10 and re.match(r"(?:当天|当日)(?:的|上午|下午|晚上)?", self.compact[slo:cpos]):
             # 18年来，…累计发放900余万元。当天的仪式上，65名…领到23.4万元: the day the story reports, not the period before
             return {"on": ref, "text": self.compact[slo:slo + 2]}, f"{self.compact[slo:slo + 2]} opens the sentence: the day of the story's date {ref}"
@@ -2412,6 +2423,8 @@ class FactRules:
         dl = dateline(self.compact, slo0, shi0)
         earlier = [(a, t) for a, b, t in self.times if plo <= a < slo and "baseline" not in t and not self._founding(a, b)
                    and not (dl and dl.start() <= a < dl.end()) and not self.ctx.boilerplate_at(a)]  # a dateline's day is no period
+        a_point, b_point = self._earlier_point(plo, slo + 4)  # (the sentence may open the point: ；二是…)
+        earlier = [(a, t) for a, t in earlier if not a_point <= a < b_point]
         resolved = [(a, t, *self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month", "month") else
                                           year_ref or self._this_year_ref(t, story, date), story))
                     for a, t in earlier]
@@ -2959,8 +2972,10 @@ class FactRules:
         lo, hi = self.ctx.crange(story["span"])
         dl = dateline(self.compact, lo, hi)
         years = set()
+        a_point, b_point = self._earlier_point(self._paragraph_at(slo)[0], slo + 4)
         for a, _b, t in self.times:
-            if not lo <= a < slo or "baseline" in t or dl and dl.start() <= a < dl.end() or self.ctx.boilerplate_at(a):
+            if not lo <= a < slo or "baseline" in t or dl and dl.start() <= a < dl.end() or self.ctx.boilerplate_at(a) \
+                    or a_point <= a < b_point:  # (a year inside an earlier point of the list the sentence is in)
                 continue
             got, _rule = self._resolve(t, ref if t.get("relative") not in ("since", "during", "as_of_month", "month") else year_ref, story)
             if got is None or "unspecified" in got:
