@@ -133,3 +133,10 @@ def test_a_year_inside_an_earlier_point_of_a_list_dates_nothing_in_a_later_one(b
     times = _times(base, page)
     assert times["1.2亿元"]["during"] == "2022" and times["42300元"]["during"] == "2023", times
     assert times["1.6万余家"] == {"unspecified": True} and times["80.3万人"] == {"unspecified": True}, times  # (no date printed)
+
+
+def test_the_project_heading_a_clause_is_the_annotator_s_not_the_last_body_before(base):
+    page = ("某市新工人文化宫揭牌\n\n本报讯 2023年4月，揭牌投入使用的某市新工人文化宫总投资3800万元，其中市财政投入2600万元，"
+            "省总工会支持资金1200万元。项目占地10200平方米，建筑面积8600平方米。\n")
+    subjects = _subjects(base, page)
+    assert subjects["10200平方米"] != "省总工会" and subjects["8600平方米"] != "省总工会", subjects

@@ -1159,6 +1159,9 @@ class FactRules:
             named = next((x for x in self.mentions if this and x.cstart == head + this.end() and x.section == "organisations"), None)
             if named is not None:  # 这是璧山区总工会打造的“暖心驿站”: the body the sentence says it is
                 return named, f"{this.group(0)} + a name heads {where}", None
+            if re.match(r"(?:整个)?(?:项目|工程)(?:总投资|总占地|占地|总建筑面积|建筑面积|总面积|投资|计划投资)", text[head:cpos]):
+                # …文化宫位于…。项目占地12531平方米: the project the sentences before describe, not their last clause's body
+                return None, f"{text[head:head + 4]}… heads {where}: the project the story describes; whose, the annotator decides", ""
             said = _DISCOURSE_RX.match(text, head, cpos)
             if said and not (said.group(0) == "今年以来" and any(  # (今年以来南宁市总工会安排…: the name after it heads the clause)
                     x.cstart == said.end() and x.section in ("organisations", "regions") for x in self.mentions)):
