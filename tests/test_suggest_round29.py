@@ -140,3 +140,13 @@ def test_the_project_heading_a_clause_is_the_annotator_s_not_the_last_body_befor
             "省总工会支持资金1200万元。项目占地10200平方米，建筑面积8600平方米。\n")
     subjects = _subjects(base, page)
     assert subjects["10200平方米"] != "省总工会" and subjects["8600平方米"] != "省总工会", subjects
+
+
+def test_steps_walked_are_figures_and_lengths_rank_runs_and_a_second_list_s_count_are_not(base):
+    page = ("某市总工会开展职工健步走\n\n本报讯 2023年10月，每名职工每天步数上限为1.5万步，日均7000步，公司实施3步走战略。"
+            "活动周期延长至5天，体检车用3天时间为职工体检650人。第一名获技术状元称号，第2-8名获技术能手称号。"
+            "江苏、湖北、四川等3个省总工会和顺丰、圆通、美团等3家平台企业工会负责人发言。\n")
+    obs = _observations(base, page)
+    assert {"1.5万步", "7000步", "650人"} <= set(obs) and "3步" not in obs, obs
+    assert "5天" not in obs and "3天" not in obs and "8名" not in obs, obs
+    assert obs["3个"] < 0.5 and obs["3家"] < 0.5, obs

@@ -308,11 +308,13 @@ LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "c
                     "笔": "count", "‰": None,  # (发放贷款23笔: loans; 千人负伤率0.5‰: per mille)
                     "立方米": None,  # (节约混凝土430立方米)
                     "桌": "count", "桶": "count",  # (年夜饭1600多桌, 送出食用油400桶)
-                    "块钱": "cny", "平": "square-metre"}  # (吃一顿要20块钱; 面积1200平: square metres, printed shortest)
+                    "块钱": "cny", "平": "square-metre",  # (吃一顿要20块钱; 面积1200平: square metres, printed shortest)
+                    "步": None}  # (每天步数上限1.2万步, 日均6000步: steps walked)
 _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?<!\d-)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
                             rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?<![^万亿]度)(?:以上|左右|以下)?"
                             r"(?!(?<=米)[^，。；]{0,4}(?:跑|接力|栏|泳))(?!(?<=层)的)(?!(?<=队)[长员伍列旗部])(?!(?<=通)[信讯知报过])"
                             r"(?!(?<=平)[台安衡均稳原板坦面行等方米分局])"  # (3平台, 5平方: 平 a square metre only before a mark or a noun)
+                            r"(?!(?<=步)[走骤伐入])"  # (三步走, 5步骤: a plan's steps, no steps walked)
                             r"|(?<=电)\d+(?:\.\d+)?[万亿]?[余多]?度(?![假过日数])"  # (节约水3800立方米、电12800度: kilowatt-hours)
                             r"|(?<![\d.第零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十]{1,3}个百分点"  # (提高了三个百分点)
                             r"|(?:(?<![\d.第零〇一二两三四五六七八九十百千万\u4e00-\u9fff])(?:近|约|超过|超|逾|接近)?|超过|接近)[二两三四五六七八九]成"

@@ -399,6 +399,8 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a time limit ({before[-4:]}{text}{after[:1]}: 自签订之日起3日内): a time, no figure"
     if fig.unit_word == "年" and not fig.ordinal and re.search(r"(?:成立|建成|组建|创建|创办|运行)(?:至今|以来)?(?:已|已经|近)?$", before):
         return f"a body's age ({before[-4:]}{text}): how long it has been, no figure"  # 工作室成立6年多
+    if fig.unit_word in ("名", "位") and re.search(r"第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[-—－~～至到]$", before):
+        return f"a run of ranks ({before[-4:]}{text}: 第2-9名): places in a contest, no figure"
     if fig.unit_word == "名" and before.endswith("前") and re.match(r"的|者|和[^，,。；;]{0,24}?前[\d一二三四五六七八九十]+名的", compact[chi:chi + 32]):
         return f"a rank that bounds who is meant (前{text}{after[:1]}…: those in the top places), no figure"
     if fig.unit_word in ("元", "万元", "亿元") and (text.endswith("以上") or after.startswith("以上")) \
@@ -545,8 +547,9 @@ class FactRules:
                 # (经过两天角逐, 仅用40分钟, 7分钟时间内; never 将持续100天: a campaign's length, which the annotations record)
                 "the length of an event (为期三天, 在两天的时间里): no reported figure"
                 if _span_word(hit.figure.unit_word) in _SPAN_WORDS
-                and (re.search(r"(?:为期|会期|历时|经过|仅用|只用|用了|耗时|花了|折腾)$", self.compact[max(0, clo - 2):clo])
-                     or self.compact[clo - 1:clo] == "在" and re.match(r"的?时间", self.compact[chi:chi + 3])
+                and (re.search(r"(?:为期|会期|历时|经过|仅用|只用|用了|耗时|花了|折腾|仅仅)$", self.compact[max(0, clo - 2):clo])
+                     or re.search(r"周期(?:延长至|延长到|为|是)$", self.compact[max(0, clo - 5):clo])  # (活动周期延长至6天)
+                     or self.compact[clo - 1:clo] in ("在", "用") and re.match(r"的?时间", self.compact[chi:chi + 3])  # (用4天时间)
                      or re.match(r"的?时间(?:内|里)", self.compact[chi:chi + 4])) else None) or (
                 "the time a task took (48小时完成): its length, no reported figure" if _span_word(hit.figure.unit_word) in _SPAN_WORDS
                 and re.match(r"(?:之?内)?(?:就|便)?(?:完成|建成|搭建|抢通|抢修|修复|赶到|抵达|到达|恢复)", self.compact[chi:chi + 4]) else None) or (

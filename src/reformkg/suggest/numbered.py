@@ -273,6 +273,9 @@ def _listed_count(compact: str, start: int, end: int) -> str | None:
     n = int(k) if k.isdigit() else "一二三四五六七八九十".find(k.replace("两", "二")) + 1
     clause = re.split(r"[，,。；;：:（(]", re.sub(_GLOSS, "", compact[max(0, start - 160):start]))[-1]
     clause = re.sub(r"(?:等|共|这|此|上述)$", "", re.sub(r"^(?:设置?了?|包括|涵盖|分为|有|即|设有|聚焦|围绕)", "", clause))
+    counted = re.match(r".*\d[\u4e00-\u9fff]{1,10}?(?:和|与|及|以及)(?=[^、]{2,}、)", clause)
+    if counted:  # 甲、乙等6个省市总工会和丙、丁等6家企业工会: the second list starts after the first count's 和
+        clause = clause[counted.end():]
     if n in _items(clause):
         return f"the count of the names just listed ({clause[-12:]}{compact[start:end]}): the list is the fact"
     after = re.match(r"[\u4e00-\u9fff]{0,8}?[，,：:]?(?:分别为|分别是|分别是：|包括|即)[：:]?([^。；;！？]{4,120}?)(?:[。；;！？]|$)",
