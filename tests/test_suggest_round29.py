@@ -150,3 +150,9 @@ def test_steps_walked_are_figures_and_lengths_rank_runs_and_a_second_list_s_coun
     assert {"1.5万步", "7000步", "650人"} <= set(obs) and "3步" not in obs, obs
     assert "5天" not in obs and "3天" not in obs and "8名" not in obs, obs
     assert obs["3个"] < 0.5 and obs["3家"] < 0.5, obs
+
+
+def test_a_city_s_federation_of_industry_and_commerce_and_its_organs_work_union_are_local_bodies(base):
+    page = ("某市总工会开展健康服务\n\n本报讯 2023年5月，市总工会、市工商业联合会、市直工会工委和市交通运输委共同开展职工健康服务，惠及职工3000人。\n")
+    orgs = _orgs(base, page)
+    assert {"市工商业联合会", "市直工会工委", "市交通运输委"} <= orgs and "工商业联合会" not in orgs, orgs
