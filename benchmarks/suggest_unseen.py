@@ -316,7 +316,7 @@ def table(results: dict[str, dict], sizes: dict[str, int]) -> str:
 
 _DETAILS = ("figures", "subjects", "times", "organisations", "posts")
 # (a post the annotation records in a byline: the roles suggest reads there, reporters' and credits' alike)
-_CREDIT_RX = "记者|通讯员|实习生|编辑|责编|编审|主编|美编|编校|监制|审核|审校|校对|[初复终一二三]审|作者|撰稿|摄影|统筹|策划"
+_CREDIT_RX = "记者|通讯员|实习生|编辑|责编|编审|主编|美编|编校|监制|审核|审校|校对|[初复终一二三]审|作者|撰稿|摄|统筹|策划"
 
 
 def _line(name: str, r: dict) -> str:

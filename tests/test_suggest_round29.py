@@ -156,3 +156,10 @@ def test_a_city_s_federation_of_industry_and_commerce_and_its_organs_work_union_
     page = ("某市总工会开展健康服务\n\n本报讯 2023年5月，市总工会、市工商业联合会、市直工会工委和市交通运输委共同开展职工健康服务，惠及职工3000人。\n")
     orgs = _orgs(base, page)
     assert {"市工商业联合会", "市直工会工委", "市交通运输委"} <= orgs and "工商业联合会" not in orgs, orgs
+
+
+def test_a_photo_credit_in_brackets_is_its_taker_s_byline(base):
+    page = ("第三届某省家政服务业技能竞赛开幕\n\n本报讯 2024年12月，第三届某省家政服务业技能竞赛开幕，某省总工会组织120名选手参赛。"
+            "开幕式上，六省区家政行业协会代表签约。(韩立新 摄)\n")
+    stories = _draft(base, page).annotation["stories"]
+    assert {"name": "韩立新", "role": "author", "quote": "韩立新摄"} in stories[0].get("byline", []), stories[0].get("byline")

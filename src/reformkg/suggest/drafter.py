@@ -70,6 +70,10 @@ def count_markers(data) -> int:
     return 1 if isinstance(data, str) and data.startswith(MARKER) else 0
 
 
+# a photo's credit in brackets, its taker's name alone (…签约。(周坤 摄)); 记者 某某 摄 is a reporter's byline
+_PHOTO_CREDIT_RX = re.compile(r"[（(]\s*([\u4e00-\u9fff]{2,3})\s*摄(?:影)?\s*[）)]")
+
+
 def _names_of_role(m: re.Match) -> list[tuple[str, str]]:
     """The names a byline's role heads (记者 郎某某 龙某, 责编：王某、李某), each with its quote: the first with
     the role, the next ones alone."""
@@ -436,6 +440,10 @@ class Drafter:
             for name, quote in _names_of_role(m):
                 if all(b["name"] != name for b in out):
                     out.append({"name": name, "role": role, "quote": quote})
+        whole = ctx.span(lo, hi)
+        for m in _PHOTO_CREDIT_RX.finditer(ctx.page.text[whole.start:whole.end]):  # …上台签约。(周坤 摄): a photo's author
+            if m.group(1)[0] in SURNAMES and all(b["name"] != m.group(1) for b in out):
+                out.append({"name": m.group(1), "role": "author", "quote": re.sub(r"\s", "", m.group(0)[1:-1])})
         return out
 
     def _no_fact(self, parts: DraftParts) -> None:
