@@ -163,3 +163,10 @@ def test_a_photo_credit_in_brackets_is_its_taker_s_byline(base):
             "开幕式上，六省区家政行业协会代表签约。(韩立新 摄)\n")
     stories = _draft(base, page).annotation["stories"]
     assert {"name": "韩立新", "role": "author", "quote": "韩立新摄"} in stories[0].get("byline", []), stories[0].get("byline")
+
+
+def test_a_courier_brand_heading_a_clause_after_a_semicolon_is_the_firm(base):
+    page = ("快递企业推进建会入会\n\n本报讯 2024年6月，头部快递企业推进建会入会工作。申通工会推进全国2.6万个加盟网点建会；"
+            "极兔面向4000多个一级加盟商开展宣讲；德邦通过总部联动推进加盟网点建会近500家。\n")
+    subjects = _subjects(base, page)
+    assert subjects["4000多个"] == "极兔" and subjects["近500家"] == "德邦", subjects

@@ -328,7 +328,8 @@ _PLATFORM_BRANDS = ("美团外卖", "美团", "饿了么", "滴滴", "货拉拉"
 _BRANDS = "|".join(_PLATFORM_BRANDS)
 _PLATFORM_BRAND_RX = re.compile(rf"(?:^|(?<=[、，,（(“和与及等在位\n]))((?:{_BRANDS})(?:快递(?![员小]))?)"
                                 r"(?=[、，,）)”等和与及]|平台|外卖|骑手|配送|快递|司机|出行|速运|站点|网约|小哥|户外|驿站)"
-                                rf"|({_BRANDS})(?=、(?:{_BRANDS}))")  # (推动美团、申通: the first of a list of them; 顺丰快递, whole)
+                                rf"|({_BRANDS})(?=、(?:{_BRANDS}))"  # (推动美团、申通: the first of a list of them; 顺丰快递, whole)
+                                rf"|(?<=[；;。])({_BRANDS})(?=[\u4e00-\u9fff])(?!工会|集团|股份|公司|快递员|骑手|小哥)")  # (；韵达面向…: heading a clause)
 # the labour bodies of Hong Kong, Macau and Taiwan as their pages print them short (工联会, 澳门工联总会, 劳工处): a name
 # after a mark or a word that introduces one, never inside another name found (台中市政府劳工局 is whole)
 _SAR_LABOUR_RX = re.compile(r"(?:^|(?<=[、，,。；;：:（(“”「」\n\s|和与及由向在为的据讯道]))(香港工联会|澳门工联总会|港九劳工社团联会|工联总会|工联会|澳工联|工联|劳联"
@@ -1185,7 +1186,7 @@ class OrganisationRules:
         for m in _PLATFORM_BRAND_RX.finditer(self.compact):
             if any(x.section == "organisations" and x.cstart <= m.start() < x.cend for x in itertools.chain(out, found)):
                 continue
-            found.append(self._firm(m.group(1) or m.group(2), m.start(), m.end(), 0.55))
+            found.append(self._firm(m.group(1) or m.group(2) or m.group(3), m.start(), m.end(), 0.55))
         return found
 
     def grid_companies(self, out: list[Mention]) -> list[Mention]:
