@@ -4,6 +4,7 @@ Every sentence is written for these tests, in forms real pages show; none is tak
 from test_suggest_round12 import _orgs, _subjects
 from test_suggest_round13 import _observations
 from test_suggest_round17 import _draft
+from test_suggest_round28 import _posts, _times
 
 
 def test_our_province_is_the_one_the_headline_names_not_its_partners_printed_more(base):
@@ -38,10 +39,6 @@ def test_a_sentence_set_in_short_lines_with_no_marks_has_a_clause_per_line(base)
             "长春这座城市也在努力\n为他们送上服务\n2021年、2022年共建成\n户外劳动者服务站点186个\n其中省级12个\n")
     subjects = _subjects(base, page)
     assert subjects["186个"] == "长春市" and subjects["12个"] == "长春市", subjects
-
-
-def _times(base, page: str) -> dict[str, dict | str]:
-    return {s.text: s.fields.get("time") for s in _draft(base, page).suggestions if s.kind == "observation"}
 
 
 def test_since_a_month_of_last_year_is_that_month(base):
@@ -95,11 +92,6 @@ def test_kuai_qian_and_ping_are_units_and_quoted_names_after_words_or_a_start_to
     obs = _observations(base, page)
     assert {"900平", "1600平", "25块钱左右", "6块钱"} <= set(obs) and "3平" not in obs, obs
     assert obs["三个"] < 0.5 and obs["两个"] < 0.5 and obs["80名"] < 0.5 and obs["5000余人"] > 0.5, obs
-
-
-def _posts(base, page: str) -> set[tuple[str, str]]:
-    return {(s.fields.get("name"), s.fields.get("post") or s.fields.get("role")) for s in _draft(base, page).suggestions
-            if s.kind == "post"}
 
 
 def test_a_union_s_full_time_cadre_and_a_foreman_whose_name_jieba_runs_into_said_are_posts(base):
