@@ -140,6 +140,7 @@ def test_steps_walked_are_figures_and_lengths_rank_runs_and_a_second_list_s_coun
             "江苏、湖北、四川等3个省总工会和顺丰、圆通、美团等3家平台企业工会负责人发言。\n")
     obs = _observations(base, page)
     assert {"1.5万步", "7000步", "650人"} <= set(obs) and "3步" not in obs, obs
+    assert "4步" not in _observations(base, page.replace("公司实施3步走战略", "公司分4步实施改革")), obs
     assert "5天" not in obs and "3天" not in obs and "8名" not in obs, obs
     assert obs["3个"] < 0.5 and obs["3家"] < 0.5, obs
 

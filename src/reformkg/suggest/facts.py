@@ -399,6 +399,8 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a time limit ({before[-4:]}{text}{after[:1]}: 自签订之日起3日内): a time, no figure"
     if fig.unit_word == "年" and not fig.ordinal and re.search(r"(?:成立|建成|组建|创建|创办|运行)(?:至今|以来)?(?:已|已经|近)?$", before):
         return f"a body's age ({before[-4:]}{text}): how long it has been, no figure"  # 工作室成立6年多
+    if fig.unit_word == "步" and (re.search(r"(?:分|按|通过|经过)$", before) or re.match(r"(?:实施|推进|完成|进行|走)", after)):
+        return f"the steps of a plan ({before[-2:]}{text}{after[:2]}: 分3步实施): no figure"
     if fig.unit_word in ("名", "位") and re.search(r"第(?:\d{1,3}|[一二三四五六七八九十]{1,3})[-—－~～至到]$", before):
         return f"a run of ranks ({before[-4:]}{text}: 第2-9名): places in a contest, no figure"
     if fig.unit_word == "名" and before.endswith("前") and re.match(r"的|者|和[^，,。；;]{0,24}?前[\d一二三四五六七八九十]+名的", compact[chi:chi + 32]):
