@@ -10,6 +10,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "benchmarks" / "suggest_unseen.py"
 
 
+def _head(tmp_path, page: str, grading: dict) -> dict:
+    """The --json measures of one crafted page (01.txt) with its grading."""
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "01.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "grading.json").write_text(json.dumps({"01": grading}, ensure_ascii=False), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(SCRIPT), tmp_path / "pages", tmp_path / "grading.json", "--json"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)["head"]["01"]
+
+
 def test_organisations_are_graded_as_printed_and_by_the_body_proposed(tmp_path):
     (tmp_path / "pages").mkdir()
     (tmp_path / "pages" / "01.txt").write_text(
@@ -90,30 +101,16 @@ def test_organisations_are_also_counted_over_distinct_names(tmp_path):
 
 
 def test_a_reporter_graded_as_a_post_is_found_in_the_story_s_byline(tmp_path):
-    (tmp_path / "pages").mkdir()
-    (tmp_path / "pages" / "01.txt").write_text(
-        "某县工会助企纾困\n\n本报记者 王建国\n\n近日，泾阳县总工会投入资金300万元。\n", encoding="utf-8")
-    grading = {"01": {"figures": [["300万元", ["泾阳县总工会"], ["none"]]], "not_figures": [], "organisations": [],
-                      "posts": [["王建国", "记者"], ["李明华", "主席"]]}}
-    (tmp_path / "grading.json").write_text(json.dumps(grading, ensure_ascii=False), encoding="utf-8")
-    run = subprocess.run([sys.executable, str(SCRIPT), tmp_path / "pages", tmp_path / "grading.json", "--json"],
-                         capture_output=True, text=True, cwd=ROOT)
-    assert run.returncode == 0, run.stderr
-    page = json.loads(run.stdout)["head"]["01"]
+    page = _head(tmp_path, "某县工会助企纾困\n\n本报记者 王建国\n\n近日，泾阳县总工会投入资金300万元。\n",
+                 {"figures": [["300万元", ["泾阳县总工会"], ["none"]]], "not_figures": [], "organisations": [],
+                  "posts": [["王建国", "记者"], ["李明华", "主席"]]})
     assert (page["posts_found"], page["posts_truth"]) == (1, 2)  # the reporter in the byline; no 李明华 on the page
 
 
 def test_a_reviewer_credited_under_the_text_is_found_in_the_story_s_byline(tmp_path):
-    (tmp_path / "pages").mkdir()
-    (tmp_path / "pages" / "01.txt").write_text(
-        "某市工会共建驿站\n\n2024-05-20 10:00\n\n近日，某市总工会共建工会驿站86家。\n\n编辑:赵文明\n\n终审:钱立新\n", encoding="utf-8")
-    grading = {"01": {"figures": [["86家", ["某市总工会"], ["2024"]]], "not_figures": [], "organisations": [],
-                      "posts": [["赵文明", "编辑"], ["钱立新", "终审"]]}}
-    (tmp_path / "grading.json").write_text(json.dumps(grading, ensure_ascii=False), encoding="utf-8")
-    run = subprocess.run([sys.executable, str(SCRIPT), tmp_path / "pages", tmp_path / "grading.json", "--json"],
-                         capture_output=True, text=True, cwd=ROOT)
-    assert run.returncode == 0, run.stderr
-    page = json.loads(run.stdout)["head"]["01"]
+    page = _head(tmp_path, "某市工会共建驿站\n\n2024-05-20 10:00\n\n近日，某市总工会共建工会驿站86家。\n\n编辑:赵文明\n\n终审:钱立新\n",
+                 {"figures": [["86家", ["某市总工会"], ["2024"]]], "not_figures": [], "organisations": [],
+                  "posts": [["赵文明", "编辑"], ["钱立新", "终审"]]})
     assert (page["posts_found"], page["posts_truth"]) == (2, 2)  # both credits are in the byline, with their roles
 
 

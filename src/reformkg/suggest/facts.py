@@ -1076,8 +1076,10 @@ class FactRules:
         it may stand in)."""
         text = self.compact
         starts = [lo] + [lo + m.end() for m in re.finditer(r"[，,：:；]", text[lo:cpos])]
-        lines = [k for k in self._line_starts if lo < k < cpos]
-        ends = [k for k in self._line_starts if k > lo][len(lines):len(lines) + 1] or [self.ctx.sentence_at(lo)[1]]
+        starts_all = self._line_starts  # (sorted)
+        first, after = bisect.bisect_right(starts_all, lo), bisect.bisect_left(starts_all, cpos)
+        lines = starts_all[first:after]
+        ends = starts_all[after:after + 1] or [self.ctx.sentence_at(lo)[1]]
         if len(lines) >= 2 and all(b - a <= 24 for a, b in zip([lo] + lines, lines + ends)):
             # a sentence set in short lines with no marks (2023年沈阳计划建设 / 服务站点300个): a line, a clause
             starts = sorted(set(starts) | set(lines))

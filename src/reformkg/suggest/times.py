@@ -253,6 +253,11 @@ def _cn_number(n: str) -> int | None:
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2, "明年": -1, "过去一年": 1, "过去的一年": 1}
 
 
+_AHEAD = next(k for k, (_rx, rule) in enumerate(_RELATIVE_RULES) if rule == "as_of_ref") + 1  # (since and 截至目前 first)
+_FIND_ORDER = [(_BASELINE_RX, "baseline"), _TIME_RULES[0], *_RELATIVE_RULES[:_AHEAD], *_TIME_RULES[1:10],
+               *_RELATIVE_RULES[_AHEAD:], *_TIME_RULES[10:]]
+
+
 def find_times(compact: str) -> list[tuple[int, int, dict]]:
     """Date and period phrases (截至, 以来, 到…年 …): (compact start, end, Time fields).
     A baseline year (较2017年) comes as ``{"baseline": "2017"}``; a phrase relative to the
@@ -274,10 +279,7 @@ def find_times(compact: str) -> list[tuple[int, int, dict]]:
             for k in range(lo, hi):
                 taken[k] = True
             out.append((lo, hi, dict(t)))  # (a copy: the cached one stays as found)
-    ahead = next(k for k, (_rx, rule) in enumerate(_RELATIVE_RULES) if rule == "as_of_ref") + 1  # (since and 截至目前 first)
-    rules = [(_BASELINE_RX, "baseline"), _TIME_RULES[0], *_RELATIVE_RULES[:ahead], *_TIME_RULES[1:10],
-             *_RELATIVE_RULES[ahead:], *_TIME_RULES[10:]]
-    for rx, rule in rules:
+    for rx, rule in _FIND_ORDER:
         for m in rx.finditer(compact):
             if any(taken[m.start():m.end()]):
                 continue
