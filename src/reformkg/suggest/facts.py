@@ -456,6 +456,9 @@ _THIS_YEAR_RX = re.compile(r"(?:全年|今年|本年度?|年内)(以来)?|年初
 # what a story's event is called (这次技能大赛, 此次活动, 本次竞赛)
 _EVENT_NOUNS = "大赛|竞赛|比赛|比武|活动|评选|运动会"
 # a rank (第6名, 第3位, 前10名): a region printed right before it is the field ranked in (全国第6名, 全省前10名)
+# a count and its noun, 中 after (29名全国五一劳动奖章获得者中，): among those counted
+# (荣获全国五一劳动奖状的5个单位中: its noun before 的)
+_AMONG_RX = re.compile(r"(?:([\u4e00-\u9fff“”]{4,14})的)?((\d+(?:\.\d+)?万?(?:名|个|家|项|位|支))[\u4e00-\u9fff]{1,14}?)(?:中|当中)[，,]")
 _RANK_AFTER_RX = re.compile(r"(?:第|前)[\d一二三四五六七八九十]+[名位]")
 # What opens a clause before its subject: a time or a source (据悉，日前，近年来，截至2020年底，)
 _OPENER_RX = re.compile(r"(?:[^，,。；]{0,14}?(?:以来|年来|年底|年末|目前|期间|年|月|日|近日|日前|近期|近来|当前|随后|此前|此后|为此|据统计|据了解|据悉|同时|此外|其中|另外|今年|去年)"
@@ -868,6 +871,10 @@ class FactRules:
             if host is not None:  # 由甲、乙承办…。来自15家单位的43名选手参赛: the contest's, its first organiser's
                 best, printed = host, None
                 rule = f"{rule.split(':')[0]}, topic of the sentences before: the contest's; its first organiser, as the story names it"
+        again = self._count_again(lo, cpos) if best is None and printed is None and figure else None
+        if again is not None:  # 我省29名…获得者… (a section later) 29名…获得者中，一线职工21人: the 29's subject
+            (subject, why, name), among = again
+            return subject, f"{among} heads the clause, the count and its noun printed before: their subject ({why})", name
         if best is None and printed is None:
             best = self._headline_region(lo)
             rule = "the one region the story's headline names, its paragraph naming no other subject" if best is not None else rule
@@ -930,6 +937,8 @@ class FactRules:
                                  "its union work, the federation's and the region's", name)
         if count:  # (the subject of a count a later 这112人中 takes up)
             self._subjects_by_count.setdefault((self.ctx.story_at(lo)["id"], count.group(0)), result)
+        if figure:  # (and one the page prints again with its noun, 29名…获得者中)
+            self._subjects_on_page.setdefault(cpos, result)
         if figure:  # (the subject a sentence opening with 其中 takes up)
             self._last_subject[self.ctx.story_at(lo)["id"]] = (cpos, result)
         return result
@@ -992,6 +1001,28 @@ class FactRules:
 
     @functools.cached_property
     def _subjects_by_count(self) -> dict[tuple[str, str], tuple]:
+        return {}
+
+    def _count_again(self, lo: int, cpos: int) -> tuple[tuple, str] | None:
+        """A clause before the figure opening with a count and its noun printed before on the page, 中 after it
+        (29名全国五一劳动奖章获得者中，一线职工21人): the subject of that count, drafted where it was printed,
+        when it is one of the registry's (a TODO there passes nothing on)."""
+        plo = self._paragraph_at(cpos)[0]
+        for m in _AMONG_RX.finditer(self.compact, plo, cpos):  # (its clauses after ；too: 产业工人13人…；农民工6人)
+            if m.end() > cpos or m.start() > plo and self.compact[m.start() - 1] not in "，,；;：:。！？!?" \
+                    or re.search(r"[。！？!?]", self.compact[m.end():lo]):
+                continue
+            count = m.group(3)
+            noun = (m.group(1) or "") + m.group(2)[len(count):]
+            grams = {noun[i:i + 4] for i in range(len(noun) - 3)}
+            for at, earlier in self._subjects_on_page.items():
+                if at < plo and earlier[0] != MARKER and self.compact.startswith(count, at) and not self.compact[at + len(count):at + len(count) + 1].isdigit() \
+                        and any(g in self.compact[slice(*self.ctx.sentence_at(at))] for g in grams):
+                    return earlier, m.group(0)[:-2]  # (29名个人荣获全国五一劳动奖章 before: the count and a word of its noun)
+        return None
+
+    @functools.cached_property
+    def _subjects_on_page(self) -> dict[int, tuple]:
         return {}
 
     @functools.cached_property

@@ -1,0 +1,15 @@
+"""suggest on the unseen pages of heldout226–287, read (issue 21, the thirtieth round).
+Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
+
+from test_suggest_round12 import _subjects
+
+
+def test_a_count_printed_again_with_its_noun_and_among_takes_that_count_s_subject(base):
+    page = ("一批先进受到表彰\n\n本报讯 2023年5月6日，记者从江西省总工会、江西省人力资源和社会保障厅获悉，今年我省18名个人荣获全国五一劳动奖章，"
+            "9个集体荣获全国工人先锋号。\n\n" + "这些先进集体和个人扎根一线、爱岗敬业，在各自岗位上作出了突出贡献。" * 25 + "\n\n评选突出基层一线\n\n"
+            "据介绍，18名全国五一劳动奖章获得者中，一线职工12人，占比66.7%；农民工4人。"
+            "获得全国工人先锋号的9个集体中，企业班组7个。\n")
+    assert len(page) > 900  # (a long report: its topic does not run across its sections)
+    subjects = _subjects(base, page)
+    assert subjects["12人"] == subjects["66.7%"] == subjects["4人"] == subjects["7个"] == subjects["18名"], subjects
+    assert subjects["18名"] not in (None, "TODO"), subjects
