@@ -2,6 +2,7 @@
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
 from test_suggest_round12 import _subjects
+from test_suggest_round17 import _draft
 
 
 def test_a_count_printed_again_with_its_noun_and_among_takes_that_count_s_subject(base):
@@ -13,3 +14,12 @@ def test_a_count_printed_again_with_its_noun_and_among_takes_that_count_s_subjec
     subjects = _subjects(base, page)
     assert subjects["12人"] == subjects["66.7%"] == subjects["4人"] == subjects["7个"] == subjects["18名"], subjects
     assert subjects["18名"] not in (None, "TODO"), subjects
+
+
+def test_a_person_s_name_in_a_list_of_names_is_no_place(base):
+    page = ("某市总工会开展劳模工匠进校园活动\n\n本报讯 2024年9月，记者从某市总工会获悉，陈某某、黄松江、李某某等5名劳模工匠先后走进8所中小学，"
+            "向2100多名师生宣讲。\n")
+    drafted = _draft(base, page)
+    assert not [s for s in drafted.suggestions if s.kind == "region" and s.text == "松江"], drafted.suggestions
+    page = "某市工会组织职工赴沪疗休养\n\n本报讯 2024年9月，某市200名职工先后前往上海、黄浦、松江等地参观学习。\n"
+    assert [s for s in _draft(base, page).suggestions if s.kind == "region" and s.text == "松江"]  # (places listed: places)

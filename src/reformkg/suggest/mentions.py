@@ -44,7 +44,7 @@ def _no_place_here(ctx: PageContext, word: str, pos: int, place, short: bool, ho
     """A place name that is no place where it is printed: a town's name (德庆镇), a district's name that
     is a common noun outside its province (七台河矿区), a short form after 老, · or an app's 掌中 or before
     an adjective's second half (老青岛·上街里, 掌中安徽, 安康祥和), a short form in a person's name (市长宁波,
-    副主席于德江, 李龙安荣获…), in a coined name in quotation marks that it does not open
+    副主席于德江, 李龙安荣获…, 陈某某、黄松江等: one of a list of names), in a coined name in quotation marks that it does not open
     (“大美福安”, “人人持证、技能洛阳”; “梧州好工人” is 梧州's), or a county of two characters
     outside the page's province whose first is the word before's last (上级工会和县委, 建成县困难
     职工援助中心: 和, 成 belong to the words before)."""
@@ -70,6 +70,10 @@ def _no_place_here(ctx: PageContext, word: str, pos: int, place, short: bool, ho
             _POST_BEFORE_NAME.search(before[:-1]) or (pos - 1 in ctx.paragraph_starts or before[-2:-1] in ("", "，", "。", "、", "：", ","))
             and re.match(r"荣获|获得|获|说|表示|指出|介绍|同志|一行", after))):
         return True
+    if short and len(word) == 2 and before[-1:] in SURNAMES and before[-2:-1] in ("、", "，", ",", "：", ":") \
+            and re.match(r"、|等\d|等[一二三四五六七八九十两]", text[pos + len(word):pos + len(word) + 2]) \
+            and (before[-2:-1] != "、" or re.search(r"[、，,：:][\u4e00-\u9fff]{2,3}、$", text[max(0, pos - 7):pos - 1])):
+        return True  # 陈某某、黄松江、马某某等6名劳模: a person's name among names, no 松江
     opened, closed = text.rfind("“", max(0, pos - 12), pos), text.rfind("”", max(0, pos - 12), pos)
     end = text.find("”", pos + len(word), pos + len(word) + 12)
     if opened > closed and end != -1 and opened + 1 < pos and not re.search(r"(?:工会|政府|委员会|公司|学院|协会)$", text[opened + 1:end]):
