@@ -343,7 +343,8 @@ def _details(kind: str, where: str, draft: dict, truth: dict, names_of: dict[str
     for i, o in enumerate(obs):
         hit = next((k for k, t in enumerate(todo) if t[0] == value_key(o["value"])), None)
         if hit is None:
-            out += [f"{where} drafted, not graded: {o['value']} | {o.get('quote', '')[:60]}"] if kind == "figures" else []
+            low = " (to check)" if i < len(named) and named[i]["confidence"] < 0.5 else ""
+            out += [f"{where} drafted, not graded{low}: {o['value']} | {o.get('quote', '')[:60]}"] if kind == "figures" else []
             continue
         _k, v, subj, times = todo.pop(hit)
         f = {"subject": o.get("subject"), "time": o.get("time"),
