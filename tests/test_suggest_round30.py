@@ -23,3 +23,12 @@ def test_a_person_s_name_in_a_list_of_names_is_no_place(base):
     assert not [s for s in drafted.suggestions if s.kind == "region" and s.text == "松江"], drafted.suggestions
     page = "某市工会组织职工赴沪疗休养\n\n本报讯 2024年9月，某市200名职工先后前往上海、黄浦、松江等地参观学习。\n"
     assert [s for s in _draft(base, page).suggestions if s.kind == "region" and s.text == "松江"]  # (places listed: places)
+
+
+def test_a_subdistrict_heading_its_clause_is_the_subject_by_its_name(base):
+    page = ("某街道工会办起暑期托管班\n\n本报讯 2024年7月，某某街道总工会的暑期托管班开班。"
+            "某某街道现有企业职工约3.2万人，每年暑假有300多名孩子来此与父母团聚。到2023年底，某某街道城镇社区增加到12个。\n")
+    subjects = _subjects(base, page)
+    assert subjects["约3.2万人"] == subjects["300多名"] == subjects["12个"] == "某某街道", subjects
+    page = "某镇职工喜领慰问金\n\n本报讯 2024年1月，某市总工会走访各乡镇，向120名困难职工发放慰问金。\n"
+    assert "镇" not in (_subjects(base, page)["120名"] or ""), _subjects(base, page)  # (各乡镇: no town's name)

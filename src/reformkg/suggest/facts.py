@@ -146,6 +146,9 @@ _ZONE_KIND_RX = re.compile(r"(?:试验区|开发区|高新区|经开区|示范�
 # a development zone's full name (盐城经济技术开发区, 浏阳经开区, 某某高新技术产业开发区)
 _STORY_ZONE_RX = re.compile(r"(?:(?![与和及在向对为从由是的了到把])[\u4e00-\u9fff]){2,6}?(?:国家级)?(?:经济技术开发区|高新技术产业开发区|经济开发区|"
                             r"经开区|高新区|开发区|新区)(?!管委会|党工委)")
+# a subdistrict or a town by its name (郭杜街道, 大朗镇), no body of it after (街道总工会, 镇政府, 镇党委)
+_TOWN_RX = re.compile(r"(?![各全本该每小])((?:(?![与和及在向对为从由是的了到把])[\u4e00-\u9fff]){2,3}?(?<![城乡])(?:街道|镇))"
+                      r"(?!(?:总?工会|工会联合会|党委|党工委|人民政府|政府|办事处|人大|纪委|[\u4e00-\u9fff]{0,4}(?:中心|卫生院|小学|中学|学校|派出所)))")
 # the zone a headline names after its place (烟台市|蓝湾新区): two to five characters and the kind
 _HEAD_ZONE_RX = re.compile(r"[\u4e00-\u9fff]{2,5}?(?:新区|高新区|经开区|经济技术开发区|高新技术产业开发区|经济开发区)")
 # the rest of a venue's name after its place (武汉|国际博览中心, 长沙|体育馆)
@@ -1251,6 +1254,9 @@ class FactRules:
             m = self._head_name(c, cpos, at_head=c != lo or not own)
             if m is not None and self._honour_giver_or_level(m, cpos):
                 continue  # 其中全国职工书屋示范点7家, 被全国总工会命名的示范点12个: whose honours, the clause before says
+            town = self._town_at(head, cpos) if m is None else None
+            if town is not None:  # 甬江街道现有职工约4.5万人: the subdistrict or town (江都区宜陵镇一家企业: the county's, as graded)
+                return None, f"{town} heads {where}: a subdistrict or a town by its name, not a region the registry knows", town
             if m is not None:
                 return m, "subject of the sentence" + ("" if c == lo else f" ({where})"), None
             zone = _STORY_ZONE_RX.match(text, head, cpos)
@@ -1275,6 +1281,14 @@ class FactRules:
         if lvl:
             return self._level_region(lo, lvl, "")
         return None, "", None
+
+    def _town_at(self, at: int, cpos: int) -> str | None:
+        """A subdistrict's or a town's name at compact ``at`` (郭杜街道, 大朗镇), printed more than once on
+        the page, no body's name going on from it: the name."""
+        town = _TOWN_RX.match(self.compact, at, cpos)
+        if town is None or any(x.cstart < town.end() and x.cend > at and x.section == "organisations" for x in self.mentions):
+            return None
+        return town.group(1) if self.compact.count(town.group(1)) >= 2 else None
 
     def _industry_union(self, lo: int) -> Mention | None:
         """The one national industry union a story names (中国海员建设工会, 中国机械冶金建材工会; never
