@@ -3,6 +3,7 @@ Every sentence is written for these tests, in forms real pages show; none is tak
 
 from test_suggest_round12 import _subjects
 from test_suggest_round17 import _draft
+from test_suggest_round28 import _times
 
 
 def test_a_count_printed_again_with_its_noun_and_among_takes_that_count_s_subject(base):
@@ -32,3 +33,12 @@ def test_a_subdistrict_heading_its_clause_is_the_subject_by_its_name(base):
     assert subjects["约3.2万人"] == subjects["300多名"] == subjects["12个"] == "某某街道", subjects
     page = "某镇职工喜领慰问金\n\n本报讯 2024年1月，某市总工会走访各乡镇，向120名困难职工发放慰问金。\n"
     assert "镇" not in (_subjects(base, page)["120名"] or ""), _subjects(base, page)  # (各乡镇: no town's name)
+
+
+def test_a_forum_post_is_dated_by_its_posting_not_by_the_poster_s_registration(base):
+    page = ("主题 : 某市职工技能运动会开赛\n级别: 论坛版主\n注册时间: 2018-06-08\n最后登录: 2024-04-19\n楼主 发表于: 2020-09-10\n\n"
+            "某市职工技能运动会开赛\n\n本报讯 近日，某市首届职工技能运动会开赛。本届运动会共设40个参赛项目，有520名选手参加。\n")
+    times = _times(base, page)
+    assert times["40个"]["during"] == "2020" and times["520名"]["during"] == "2020", times
+    from reformkg.suggest.times import page_date
+    assert page_date(page.replace("\n", "").replace(" ", ""))[0] == "2020-09-10"
