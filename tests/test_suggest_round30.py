@@ -1,7 +1,7 @@
 """suggest on the unseen pages of heldout226–287, read (issue 21, the thirtieth round).
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
-from test_suggest_round12 import _subjects
+from test_suggest_round12 import _orgs, _subjects
 from test_suggest_round17 import _draft
 from test_suggest_round28 import _times
 
@@ -42,3 +42,11 @@ def test_a_forum_post_is_dated_by_its_posting_not_by_the_poster_s_registration(b
     assert times["40个"]["during"] == "2020" and times["520名"]["during"] == "2020", times
     from reformkg.suggest.times import page_date
     assert page_date(page.replace("\n", "").replace(" ", ""))[0] == "2020-09-10"
+
+
+def test_a_name_never_holds_come_from_or_set_up(base):
+    page = ("某街道工会办起夏令营\n\n本报讯 2024年7月，某某夏令营开营，300名孩子入营。夏令营设置明德实验学校、华兴集团两大营点。"
+            "“他们来自顺丰、京东等企业，”街道总工会主席说。\n")
+    orgs = _orgs(base, page)
+    assert "明德实验学校" in orgs and "顺丰" in orgs, orgs
+    assert not [o for o in orgs if "设置" in o or "来自" in o], orgs

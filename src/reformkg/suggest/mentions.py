@@ -234,13 +234,15 @@ _VERB_HEADS = ("代表", "系", "领学", "嘉勉", "表彰", "看望", "慰问"
                "来到", "前往", "走进", "深入", "游览", "致信", "感谢", "邀请", "荣获", "获得", "申报", "社会力量")
 # Words no name opens with, whatever follows them (成功申报某某磷矿, 引导社会力量某某银行参与)
 _NEVER_HEADS = ("申报", "社会力量")
+# Verbs no name holds, wherever in it (他们来自顺丰, 夏令营设置甬江实验学校): the name starts after them
+_CUT_AFTER = re.compile(r"^.*?(?:来自|设置)(?=[\u4e00-\u9fff“]{2})")
 # two bodies joined by a conjunction the tokens glue (惠州市委和省总工会: 委和省/ns)
 _JOINED = re.compile(r"^(.+?(?:委|政府|局|总工会|工会|公司))[和及与]((?:省|市|县|区)[\u4e00-\u9fff]{2,})$")
 
 
 def _trim_verb_head(ctx: PageContext, m: Mention) -> Mention:
     """A name grown back over a verb or a conjunction the tokens hide (吴某代表省总工会 → 省总工会, 惠州市委和省总工会
-    → 省总工会): the body after it, when it opens with a place or its level."""
+    → 省总工会): the body after it, when it opens with a place or its level (after 来自 or 设置, whatever it opens with)."""
     if m.section != "organisations" or m.ids:
         return m
     post = re.search(r"(?:领衔人|负责人|带头人)(?=.)", m.name)
@@ -251,6 +253,8 @@ def _trim_verb_head(ctx: PageContext, m: Mention) -> Mention:
                        None if refs else {**(m.proposal or {}), "name": name})
     joined = _JOINED.match(m.name)
     cut = len(joined.group(1)) + 1 if joined else None
+    if cut is None and (after := _CUT_AFTER.match(m.name)):
+        cut = after.end()
     for verb in _VERB_HEADS if cut is None else ():
         k = m.name.find(verb)
         rest = m.name[k + len(verb):] if k >= 0 else ""
