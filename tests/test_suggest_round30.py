@@ -1,6 +1,8 @@
 """suggest on the unseen pages of heldout226–287, read (issue 21, the thirtieth round).
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
+from decimal import Decimal
+
 from test_suggest_round12 import _orgs, _subjects
 from test_suggest_round17 import _draft
 from test_suggest_round28 import _times
@@ -50,3 +52,12 @@ def test_a_name_never_holds_come_from_or_set_up(base):
     orgs = _orgs(base, page)
     assert "明德实验学校" in orgs and "顺丰" in orgs, orgs
     assert not [o for o in orgs if "设置" in o or "来自" in o], orgs
+
+
+def test_tenths_and_hundredths_printed_short_are_one_figure(base):
+    page = ("某会发布职工调查\n\n本报讯 2024年5月，某会公布调查结果：八成三受访者对劳动法规认知不足，近三成曾权益受损；"
+            "亦有6成5的工作单位缺乏防暑装备。\n")
+    found = _subjects(base, page)
+    assert "八成三" in found and "6成5" in found and "八成" not in found and "6成" not in found, found
+    from reformkg.annotation.figures import parse_figure
+    assert parse_figure("八成三").value == parse_figure("8成3").value == Decimal("8.3") and parse_figure("八成三").unit_word == "成"

@@ -149,6 +149,14 @@ def _compound(compact: str, m: re.Match) -> Figure:
                   approximation=PREFIX_APPROX.get(m["pre"] or "") or tail.approximation)
 
 
+# 八成三, 6成5 (with 近, 约 … before and 以上, 左右 after): tenths and the hundredths after them
+_TENTHS = re.compile(r"(?:近|约|超过|超|逾|接近)?[\d一二两三四五六七八九]成(?P<h>[\d一二三四五六七八九])(?P<rest>以上|左右)?")
+
+
+def _digit(c: str) -> Decimal:
+    return Decimal(c) if c.isdigit() else _chinese_number(c)
+
+
 def _clean(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
@@ -200,6 +208,10 @@ def parse_figure(text: str) -> Figure:
     m = _FRACTION.fullmatch(compact)
     if m:
         return _fraction(compact, m)
+    m = _TENTHS.fullmatch(compact)
+    if m:  # 八成三, 6成5: tenths and hundredths (83 per cent), as 八成 is tenths
+        tenths = _quantity(compact[:m.start("h")] + (m["rest"] or ""))
+        return dataclasses.replace(tenths, text=compact, value=_clean(tenths.value + _digit(m["h"]) / Decimal(10)))
     m = _COMPOUND.fullmatch(compact)
     if m:
         return _compound(compact, m)
@@ -310,16 +322,20 @@ LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "c
                     "桌": "count", "桶": "count",  # (年夜饭1600多桌, 送出食用油400桶)
                     "块钱": "cny", "平": "square-metre",  # (吃一顿要20块钱; 面积1200平: square metres, printed shortest)
                     "步": None}  # (每天步数上限1.2万步, 日均6000步: steps walked)
+# after 八成: its hundredths (八成三受访者: 83 per cent), 以上 or 左右, and no word 成 begins (成立, 成为, 成果)
+_TENTHS_AFTER = (r"(?:[一二三四五六七八九](?![个名位项家人次年月日天成万千百]))?(?:以上|左右)?"
+                 r"(?![立为功员本果效绩交长熟就都型品了衣语套片年才材真行风规家像形事])")
 _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?<!\d-)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
-                            rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?<![^万亿]度)(?:以上|左右|以下)?"
+                            rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?<![^万亿]度)"
+                            r"(?:(?<=成)\d(?![\d.%％成个名位项家人次年月日天万千百]))?(?:以上|左右|以下)?"  # (6成5: 65 per cent, printed short)
                             r"(?!(?<=米)[^，。；]{0,4}(?:跑|接力|栏|泳))(?!(?<=层)的)(?!(?<=队)[长员伍列旗部])(?!(?<=通)[信讯知报过])"
                             r"(?!(?<=平)[台安衡均稳原板坦面行等方米分局])"  # (3平台, 5平方: 平 a square metre only before a mark or a noun)
                             r"(?!(?<=步)[走骤伐入])"  # (三步走, 5步骤: a plan's steps, no steps walked)
                             r"|(?<=电)\d+(?:\.\d+)?[万亿]?[余多]?度(?![假过日数])"  # (节约水3800立方米、电12800度: kilowatt-hours)
                             r"|(?<![\d.第零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十]{1,3}个百分点"  # (提高了三个百分点)
                             r"|(?:(?<![\d.第零〇一二两三四五六七八九十百千万\u4e00-\u9fff])(?:近|约|超过|超|逾|接近)?|超过|接近)[二两三四五六七八九]成"
-                            r"(?:以上|左右)?(?![立为功员本果效绩交长熟就都型品了衣语套片年才材真行风规家像形事])"
-                            r"|(?<=[近约超逾从有达占过])[二两三四五六七八九]成(?:以上|左右)?(?![立为功员本果效绩交长熟就都型品了衣语套片年才材真行风规家像形事])"  # (六成职工, 接近三成受访者: tenths)
+                            rf"{_TENTHS_AFTER}"
+                            rf"|(?<=[近约超逾从有达占过])[二两三四五六七八九]成{_TENTHS_AFTER}"  # (六成职工, 接近三成受访者: tenths)
                             rf"|(?<![\d.第{FIND_CN}])(?:近|约|超过|超|逾|上)[一二两三四五六七八九十]*[百千万][余多]?"
                             rf"(?:{'|'.join(w for w in sorted(LOOSE_UNIT_WORDS, key=len, reverse=True) if w[0] not in '个千平成')})"  # (近千辆)
                             r"|(?<=建筑|地上|地下|主体|室为|楼高)[一二两三四五六七八九十]{1,2}层(?!楼)")  # (地上建筑五层, 地下室为一层)
