@@ -61,3 +61,13 @@ def test_tenths_and_hundredths_printed_short_are_one_figure(base):
     assert "八成三" in found and "6成5" in found and "八成" not in found and "6成" not in found, found
     from reformkg.annotation.figures import parse_figure
     assert parse_figure("八成三").value == parse_figure("8成3").value == Decimal("8.3") and parse_figure("八成三").unit_word == "成"
+
+
+def test_this_year_with_its_number_in_brackets_dates_the_phrase_and_an_undated_page(base):
+    page = ("某工会公布职工疫情影响调查\n\n某市工会联合会于今(2022)年8月开展职工问卷调查，共收集有效问卷2,480份。\n"
+            "工会指出，约61.5%在职受访者所属企业暂停营运。\n")
+    times = _times(base, page)
+    assert times["2,480份"]["during"] == "2022-08", times
+    assert times["约61.5%"] == {"unspecified": True}, times  # (the page's year, 2022, as the story's date)
+    from reformkg.suggest.times import page_date
+    assert page_date(page.replace("\n", ""))[0] == "2022"

@@ -254,7 +254,10 @@ _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2, "明年": -1, "过去一�
 
 
 _AHEAD = next(k for k, (_rx, rule) in enumerate(_RELATIVE_RULES) if rule == "as_of_ref") + 1  # (since and 截至目前 first)
-_FIND_ORDER = [(_BASELINE_RX, "baseline"), _TIME_RULES[0], *_RELATIVE_RULES[:_AHEAD], *_TIME_RULES[1:10],
+# 今(2022)年8月, 去（2023）年: this or last year with its number in brackets, as Hong Kong and Macau print it
+_BRACKETED_YEAR = [(re.compile(r"[今去明前][(（]((?:19|20)\d\d)[)）]年(1[0-2]|[1-9])月(?!\d|[底末])"), "during_month"),
+                   (re.compile(r"[今去明前][(（]((?:19|20)\d\d)[)）]年(?![底末初内]|以来|\d{1,2}月)"), "during")]
+_FIND_ORDER = [(_BASELINE_RX, "baseline"), *_BRACKETED_YEAR, _TIME_RULES[0], *_RELATIVE_RULES[:_AHEAD], *_TIME_RULES[1:10],
                *_RELATIVE_RULES[_AHEAD:], *_TIME_RULES[10:]]
 
 
@@ -480,6 +483,11 @@ def page_date(compact: str) -> tuple[str | None, str]:
                 r"来源[:：][^。：:（()）]{2,24}[（(]((?:19|20)\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?[）)]", compact)}
             if len(sourced) == 1 and (iso := _iso(*next(iter(sourced)))):
                 return iso, next(iter(sourced.values())).group(0)
+            # 今(2022)年8月 in the text of a page with no date: the year of writing, printed by the writer
+            now = {m.group(1) for m in re.finditer(r"今[(（]((?:19|20)\d\d)[)）]年", compact)}
+            if len(now) == 1:
+                year = next(iter(now))
+                return year, f"今({year})年"
             return None, ""
         y, mo, d = (wide.group(1), wide.group(2), wide.group(3)) if wide.group(1) else (wide.group(4), wide.group(6), wide.group(7))
         iso = _iso(y, mo, d)
