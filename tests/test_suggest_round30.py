@@ -71,3 +71,12 @@ def test_this_year_with_its_number_in_brackets_dates_the_phrase_and_an_undated_p
     assert times["约61.5%"] == {"unspecified": True}, times  # (the page's year, 2022, as the story's date)
     from reformkg.suggest.times import page_date
     assert page_date(page.replace("\n", ""))[0] == "2022"
+
+
+def test_a_federation_named_as_macau_names_its_own_is_one_body(base):
+    page = ("澳門工會聯合總會公布職工調查\n\n本報訊 2024年5月，澳門工會聯合總會與澳門文職人員總會公布調查結果，共收回問卷1,200份。"
+            "澳門工會聯合總會今年舉辦講座48場。\n")
+    orgs = _orgs(base, page)
+    assert "澳門工會聯合總會" in orgs and "澳門文職人員總會" in orgs and "澳門工會" not in orgs, orgs
+    assert _subjects(base, page)["48場"] == "澳门工会联合总会", _subjects(base, page)
+    assert not _orgs(base, "某工会活动\n\n本报讯 2024年5月，某市总工会开展活动。他总会说，工会帮了大忙，共帮扶30人。\n") - {"市总工会"}

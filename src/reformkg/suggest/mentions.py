@@ -82,6 +82,19 @@ def _no_place_here(ctx: PageContext, word: str, pos: int, place, short: bool, ho
         and home is not None and place.province != home
 
 
+def _federations_whole(ctx: PageContext, out: list[Mention]) -> list[Mention]:
+    """A union printed with 联合总会 after it (澳门工会联合总会, as Macau names its federation): the
+    federation by its whole name, in place of the union its first part names."""
+    whole = []
+    for m in out:
+        if m.section == "organisations" and not m.ids and m.name.endswith("工会") and ctx.compact.startswith("联合总会", m.cend):
+            name = m.name + "联合总会"
+            m = Mention(m.section, name, m.cstart, m.cend + 4, [], m.confidence,
+                        {**(m.proposal or {}), "name": name, "kind": "union-federation"})
+        whole.append(m)
+    return whole
+
+
 def _trim_glued_head(ctx: PageContext, m: Mention) -> Mention | None:
     """A name grown back over the measure word of a count (7014家小微企业工会 → no body; 22项紫竹职工创新工作室
     → 紫竹职工创新工作室) or over the second character of a verb (入职陆逊梯卡…有限公司 → 陆逊梯卡…): the name
@@ -441,6 +454,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = _over_the_parts(out, rules.dateline_media(out))  # 中国网武汉3月4日讯: never 国网 inside the medium's name
     out.extend(rules.ministries(out))
     out.extend(rules.platform_brands(out))
+    out = _federations_whole(ctx, out)  # 澳门工会联合总会: never 澳门工会 alone
     out.extend(rules.sar_labour_bodies(out))
     out = _over_the_parts(out, rules.mutual_aid_societies(out))  # 中国职工保险互助会重庆办事处: never its parts
     out = _over_the_parts(out, rules.grid_companies(out))  # 国网安徽电力: never 国网 alone
