@@ -52,6 +52,10 @@ def test_a_name_never_holds_come_from_or_set_up(base):
     orgs = _orgs(base, page)
     assert "明德实验学校" in orgs and "顺丰" in orgs, orgs
     assert not [o for o in orgs if "设置" in o or "来自" in o], orgs
+    page = ("某市举办职工技能大赛\n\n本报讯 2024年5月，大赛由广东省总工会携手香港工会联合会共同主办，共有120名选手参赛。"
+            "某某厂职工王某荣获集团公司技术能手称号。\n")
+    orgs = _orgs(base, page)
+    assert "香港工会联合会" in orgs and "集团公司" in orgs and not [o for o in orgs if "携手" in o or "荣获" in o], orgs
 
 
 def test_tenths_and_hundredths_printed_short_are_one_figure(base):
