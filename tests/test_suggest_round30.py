@@ -84,3 +84,11 @@ def test_a_federation_named_as_macau_names_its_own_is_one_body(base):
     assert "澳門工會聯合總會" in orgs and "澳門文職人員總會" in orgs and "澳門工會" not in orgs, orgs
     assert _subjects(base, page)["48場"] == "澳门工会联合总会", _subjects(base, page)
     assert not _orgs(base, "某工会活动\n\n本报讯 2024年5月，某市总工会开展活动。他总会说，工会帮了大忙，共帮扶30人。\n") - {"市总工会"}
+
+
+def test_an_institute_s_or_a_works_number_is_part_of_its_name(base):
+    page = ("某集团工匠人才入选名单\n\n本报讯 2024年5月，某院800所王某某技能大师工作室入选省技能大师工作室，149厂李某、"
+            "812所张某某入选首席技师。全省共有技工院校215所，今年新增36所。\n")
+    found = _subjects(base, page)
+    assert "800所" not in found and "149厂" not in found and "812所" not in found, found
+    assert "215所" in found and "36所" in found, found

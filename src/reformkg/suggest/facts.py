@@ -459,6 +459,8 @@ _THIS_YEAR_RX = re.compile(r"(?:全年|今年|本年度?|年内)(以来)?|年初
 # what a story's event is called (这次技能大赛, 此次活动, 本次竞赛)
 _EVENT_NOUNS = "大赛|竞赛|比赛|比武|活动|评选|运动会"
 # a rank (第6名, 第3位, 前10名): a region printed right before it is the field ranked in (全国第6名, 全省前10名)
+# a research institute's or a works' number (800所, 7103厂), as aerospace and defence groups name their units
+_UNIT_NUMBER_RX = re.compile(r"\d{2,4}[所厂]")
 # a count and its noun, 中 after (29名全国五一劳动奖章获得者中，): among those counted
 # (荣获全国五一劳动奖状的5个单位中: its noun before 的)
 _AMONG_RX = re.compile(r"(?:([\u4e00-\u9fff“”]{4,14})的)?((\d+(?:\.\d+)?万?(?:名|个|家|项|位|支))[\u4e00-\u9fff]{1,14}?)(?:中|当中)[，,]")
@@ -570,6 +572,9 @@ class FactRules:
                      or re.search(r"过去的?$", self.compact[max(0, clo - 3):clo])
                      or _PERIOD_TOTAL.match(self.compact, chi)) else None) or (
                 "part of a clock time (09:07:03)" if re.search(r"\d[:：]$", self.compact[max(0, clo - 2):clo]) else None) or (
+                "a unit's number (八院800所, 149厂某某): part of its name" if _UNIT_NUMBER_RX.fullmatch(hit.text)
+                and (self.compact[clo - 1:clo] == "院" or self.compact[chi:chi + 1] in _SURNAMES
+                     and re.match(r"[\u4e00-\u9fff]{2,3}(?:[、，,]|入选|技能大师|劳模|工作室)", self.compact[chi:chi + 8])) else None) or (
                 "a year (2010年左右): a date, no figure" if hit.figure.unit_word == "年"
                 and re.fullmatch(r"(?:19|20)\d\d年(?:左右|前后)?", hit.text) else None) or (
                 "a length of months (今年前7个月, 经过三个月, 历时9个多月): a time, no figure" if hit.figure.unit_word == "个"
