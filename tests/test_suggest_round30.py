@@ -92,3 +92,11 @@ def test_an_institute_s_or_a_works_number_is_part_of_its_name(base):
     found = _subjects(base, page)
     assert "800所" not in found and "149厂" not in found and "812所" not in found, found
     assert "215所" in found and "36所" in found, found
+
+
+def test_lengths_of_a_stay_a_term_and_a_camp_are_no_figures(base):
+    page = ("某市工会开展师带徒活动\n\n本报讯 2024年7月，某市总工会评选首席技师12名，管理期限为4年。技师王某在某公司一干就是10年，"
+            "从事焊工有5个年头了。今年夏令营分为2期，时长共12天，共有300名孩子参加。\n")
+    found = _subjects(base, page)
+    assert not {"4年", "10年", "5个", "12天"} & set(found), found
+    assert {"12名", "2期", "300名"} <= set(found), found

@@ -559,6 +559,10 @@ class FactRules:
                 if _span_word(hit.figure.unit_word) in _SPAN_WORDS
                 and (re.search(r"(?:为期|会期|历时|经过|仅用|只用|用了|耗时|花了|折腾|仅仅)$", self.compact[max(0, clo - 2):clo])
                      or re.search(r"周期(?:延长至|延长到|为|是)$", self.compact[max(0, clo - 5):clo])  # (活动周期延长至6天)
+                     # (时长共12天, 管理期限为4年, 一干竟然就是10年: a length or a stay)
+                     or re.search(r"(?:期限为?|一[干做守待呆](?:[\u4e00-\u9fff]{0,3})就是)$", self.compact[max(0, clo - 7):clo])
+                     or _span_word(hit.figure.unit_word) in ("天", "周", "个月")  # (服务时长1900小时: hours served, a figure)
+                     and re.search(r"(?<!服务)(?<!志愿)时长共?$", self.compact[max(0, clo - 5):clo])
                      or self.compact[clo - 1:clo] in ("在", "用") and re.match(r"的?时间", self.compact[chi:chi + 3])  # (用4天时间)
                      or re.match(r"的?时间(?:内|里)", self.compact[chi:chi + 4])) else None) or (
                 "the time a task took (48小时完成): its length, no reported figure" if _span_word(hit.figure.unit_word) in _SPAN_WORDS
@@ -579,9 +583,12 @@ class FactRules:
                 and re.fullmatch(r"(?:19|20)\d\d年(?:左右|前后)?", hit.text) else None) or (
                 "a length of months (今年前7个月, 经过三个月, 历时9个多月): a time, no figure" if hit.figure.unit_word == "个"
                 and re.match(r"多?月", self.compact[chi:chi + 2]) else None) or (
-                "a length of years (用三年时间, 三年内, 十年间): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
+                "a length of years (有5个年头了): a time, no figure" if hit.figure.unit_word == "个"
+                and self.compact.startswith("年头", chi) else None) or (
+                "a length of years (用三年时间, 三年内, 十年间, 期限为4年, 一干就是10年): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
                 and (re.match(r"(?:的?时间|内|之内|间)", self.compact[chi:chi + 3])
-                     or re.search(r"(?:用|历时|经过|耗时|花了?)$", self.compact[max(0, clo - 2):clo])) else None) or (
+                     or re.search(r"(?:用|历时|经过|耗时|花了?)$", self.compact[max(0, clo - 2):clo])
+                     or re.search(r"(?:期限为?|一[干做守待呆](?:[\u4e00-\u9fff]{0,3})就是)$", self.compact[max(0, clo - 7):clo])) else None) or (
                 "part of a code or a model (T5项目, A3)" if re.search(r"(?<![A-Za-z])[A-Za-z]{1,2}$", self.compact[max(0, clo - 3):clo]) else None) or (
                 "a telephone or a code number (发送短信到106597009): no figure" if re.match(r"\d{9,}(?![\d.,，])", self.compact[clo:chi])
                 and not re.match(r"\d+[万亿]", self.compact[clo:chi]) else None) or (
