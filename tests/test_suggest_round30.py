@@ -100,3 +100,10 @@ def test_lengths_of_a_stay_a_term_and_a_camp_are_no_figures(base):
     found = _subjects(base, page)
     assert not {"4年", "10年", "5个", "12天"} & set(found), found
     assert {"12名", "2期", "300名"} <= set(found), found
+
+
+def test_a_short_name_given_with_xiacheng_is_the_body_s(base):
+    page = ("某公司工会开展技能比武\n\n本报讯 2024年5月，某省华晋煤电集团有限责任公司（下称华晋煤电）工会与太原市总工会联合举办技能比武。"
+            "华晋煤电共有120名职工参赛，决出一等奖5名。\n")
+    subjects = _subjects(base, page)
+    assert subjects["120名"] == "华晋煤电集团有限责任公司", subjects

@@ -229,7 +229,7 @@ _ORGANISING_COMMITTEE_RX = re.compile(r"(?:(?<=[，。、；：“（(\s])|^|(?<
 # A school by its number (第一六八中学校, 第二小学, 第三十中学)
 _NUMBERED_SCHOOL_RX = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:中学校(?!长)|高级中学|实验中学|实验学校|职业中学|中学|小学)")
 # The short form a page gives a body right after its name: （以下简称“贵阳院”）, (下称X)
-SHORT_FORM_RX = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"]?((?:(?![“”\"（）()，,、])[\u4e00-\u9fffA-Za-z0-9]){2,10})[”\"]?[）)]")
+SHORT_FORM_RX = re.compile(r"[（(](?:(?:以下|下文)?简称|(?:以下)?下?称)[：:]?[“\"]?((?:(?![“”\"（）()，,、])[\u4e00-\u9fffA-Za-z0-9]){2,10})[”\"]?[）)]")
 # A studio or an alliance printed again after a verb or a mark (将…工作室联盟打造成)
 # (a look-ahead: every place after a verb or a mark, overlapping: 努力将…, 将…)
 _SHORTER_NAME_RX = re.compile(r"(?<=[将把对在与和、，。“])(?=((?:(?![，。；、“”（）()])[\u4e00-\u9fff]){4,20}?(?:工作室联盟|工作室)))")
