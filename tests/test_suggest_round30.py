@@ -107,3 +107,10 @@ def test_a_short_name_given_with_xiacheng_is_the_body_s(base):
             "华晋煤电共有120名职工参赛，决出一等奖5名。\n")
     subjects = _subjects(base, page)
     assert subjects["120名"] == "华晋煤电集团有限责任公司", subjects
+
+
+def test_a_lecture_troupe_is_a_body(base):
+    page = ("某市劳模宣讲进校园\n\n本报讯 2024年5月，某市总工会组织德州工会劳模工匠宣讲团走进12所学校，宣讲30场。"
+            "省委宣讲团也到我市宣讲。\n")
+    orgs = _orgs(base, page)
+    assert "德州工会劳模工匠宣讲团" in orgs and "省委宣讲团" in orgs, orgs
