@@ -114,3 +114,11 @@ def test_a_lecture_troupe_is_a_body(base):
             "省委宣讲团也到我市宣讲。\n")
     orgs = _orgs(base, page)
     assert "德州工会劳模工匠宣讲团" in orgs and "省委宣讲团" in orgs, orgs
+
+
+def test_an_open_university_is_a_body_and_opening_a_campus_is_not(base):
+    page = ("某区工会助力职工学历提升\n\n本报讯 2024年5月，某区总工会与国家开放大学、福建开放大学合作，资助120名职工就读。\n")
+    orgs = _orgs(base, page)
+    assert "国家开放大学" in orgs and "福建开放大学" in orgs, orgs
+    assert not [o for o in _orgs(base, "某区工会活动\n\n本报讯 2024年5月，某区总工会推动全面开放大学校园，惠及职工300名。\n")
+                if "开放大学" in o]

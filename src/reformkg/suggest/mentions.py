@@ -436,6 +436,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = _over_the_parts(out, rules.street_unions(out))  # 惠山区长安街道总工会: never 惠山区 … 道总工会 in parts
     out = _over_the_parts(out, rules.dashed_zones(out))  # 奎屯—独山子经济技术开发区总工会: never 独山子…总工会 inside it
     out.extend(rules.numbered_schools(out))
+    out.extend(rules.open_universities(out))  # 国家开放大学: 开放 no verb there
     out = _over_the_parts(out, rules.delegations(out))  # 松江代表队: the team, never 松江 alone in it
     out.extend(rules.organising_committees(out))
     out = _over_the_parts(out, rules.model_workers_studios(out))  # 某某劳模和工匠人才创新工作室: never 工匠人才创新工作室 alone

@@ -839,6 +839,19 @@ class OrganisationRules:
             found.append(self._body(name, a - k, m.end(), 0.6, "school"))
         return found
 
+    def open_universities(self, out: list[Mention]) -> list[Mention]:
+        """国家开放大学, 福建开放大学, 浙江开放大学: an open university by its country's or its province's name (jieba
+        cuts 开放 off as a verb), unless a name found holds it."""
+        found = []
+        for m in re.finditer(r"开放大学", self.compact):
+            a = m.start()
+            k = 2 if self.compact[a - 2:a] == "国家" else next(
+                (k for k in range(min(a, 9), 1, -1) if self.compact[a - k:a] in self.gaz), 0)
+            if not k or any(x.section == "organisations" and x.cstart < m.end() and a - k < x.cend for x in out):
+                continue
+            found.append(self._body(self.compact[a - k:m.end()], a - k, m.end(), 0.6, "school"))
+        return found
+
     def model_workers_studios(self, out: list[Mention]) -> list[Mention]:
         """某某劳模和工匠人才创新工作室: a studio named after its head, whose kind's name holds 和 (jieba
         cuts it: 杨某某/nr 劳模 和 工匠 人才 创新 工作室); from the person's name, whatever is before it."""
