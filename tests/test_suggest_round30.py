@@ -122,3 +122,11 @@ def test_an_open_university_is_a_body_and_opening_a_campus_is_not(base):
     assert "国家开放大学" in orgs and "福建开放大学" in orgs, orgs
     assert not [o for o in _orgs(base, "某区工会活动\n\n本报讯 2024年5月，某区总工会推动全面开放大学校园，惠及职工300名。\n")
                 if "开放大学" in o]
+
+
+def test_schools_by_their_short_names_are_bodies(base):
+    page = ("某县工会助力职工学历提升\n\n本报讯 2024年5月，某县总工会资助386名职工就读大田电大，另有20人考入东城职大，"
+            "技能比武在衢州中专举行。\n")
+    orgs = _orgs(base, page)
+    assert {"大田电大", "东城职大", "衢州中专"} <= orgs, orgs
+    assert not _orgs(base, "某县工会活动\n\n本报讯 2024年5月，我读中专时学了电焊，他上电大拿了文凭，县总工会补助100人。\n") - {"县总工会"}

@@ -20,7 +20,8 @@ from reformkg.suggest.tokens import ORG_SUFFIXES, POST_WORDS
 
 # Endings of bodies the walk also grows back from (某国职工发展基金会, 某市第六中学, 某区产业工人实训基地):
 # the walk still wants a strong head (a place, a proper name), never 建设一批实训基地
-_MORE_SUFFIXES = ("基金会", "红十字会", "农场", "合作社", "酒店", "中学", "小学", "基地", "研究所", "厂", "医院", "学会", "银行", "分行", "支行", "广播电视台", "电视台",
+_MORE_SUFFIXES = ("中专", "电大", "职大",  # 衢州中专, 大田电大, 东城职大: schools by their short names
+                  "基金会", "红十字会", "农场", "合作社", "酒店", "中学", "小学", "基地", "研究所", "厂", "医院", "学会", "银行", "分行", "支行", "广播电视台", "电视台",
                   "文化馆", "图书馆", "博物馆", "纪念馆", "科技馆", "美术馆", "支队", "大队", "检查站",
                   "总站", "水文站", "勘测站", "监测站", "管理站", "管理处")  # (省水文水资源勘测总站, 省江都水利工程管理处)
 _ALL_SUFFIXES = ORG_SUFFIXES + _MORE_SUFFIXES
