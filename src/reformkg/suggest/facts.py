@@ -458,12 +458,14 @@ _POSTS_BEFORE_RX = re.compile(r"(?:[\u4e00-\u9fff]{1,12}?(?:常委|副?书记|�
 _THIS_YEAR_RX = re.compile(r"(?:全年|今年|本年度?|年内)(以来)?|年初以来|一年来|过去一年")
 # what a story's event is called (这次技能大赛, 此次活动, 本次竞赛)
 _EVENT_NOUNS = "大赛|竞赛|比赛|比武|活动|评选|运动会"
-# a rank (第6名, 第3位, 前10名): a region printed right before it is the field ranked in (全国第6名, 全省前10名)
 # a research institute's or a works' number (800所, 7103厂), as aerospace and defence groups name their units
 _UNIT_NUMBER_RX = re.compile(r"\d{2,4}[所厂]")
+# what a term or a stay ends with before its length (管理期限为4年, 一干竟然就是10年)
+_STAY_BEFORE_RX = re.compile(r"(?:期限为?|一[干做守待呆](?:[\u4e00-\u9fff]{0,3})就是)$")
 # a count and its noun, 中 after (29名全国五一劳动奖章获得者中，): among those counted
 # (荣获全国五一劳动奖状的5个单位中: its noun before 的)
 _AMONG_RX = re.compile(r"(?:([\u4e00-\u9fff“”]{4,14})的)?((\d+(?:\.\d+)?万?(?:名|个|家|项|位|支))[\u4e00-\u9fff]{1,14}?)(?:中|当中)[，,]")
+# a rank (第6名, 第3位, 前10名): a region printed right before it is the field ranked in (全国第6名, 全省前10名)
 _RANK_AFTER_RX = re.compile(r"(?:第|前)[\d一二三四五六七八九十]+[名位]")
 # What opens a clause before its subject: a time or a source (据悉，日前，近年来，截至2020年底，)
 _OPENER_RX = re.compile(r"(?:[^，,。；]{0,14}?(?:以来|年来|年底|年末|目前|期间|年|月|日|近日|日前|近期|近来|当前|随后|此前|此后|为此|据统计|据了解|据悉|同时|此外|其中|另外|今年|去年)"
@@ -560,7 +562,7 @@ class FactRules:
                 and (re.search(r"(?:为期|会期|历时|经过|仅用|只用|用了|耗时|花了|折腾|仅仅)$", self.compact[max(0, clo - 2):clo])
                      or re.search(r"周期(?:延长至|延长到|为|是)$", self.compact[max(0, clo - 5):clo])  # (活动周期延长至6天)
                      # (时长共12天, 管理期限为4年, 一干竟然就是10年: a length or a stay)
-                     or re.search(r"(?:期限为?|一[干做守待呆](?:[\u4e00-\u9fff]{0,3})就是)$", self.compact[max(0, clo - 7):clo])
+                     or _STAY_BEFORE_RX.search(self.compact, max(0, clo - 7), clo)
                      or _span_word(hit.figure.unit_word) in ("天", "周", "个月")  # (服务时长1900小时: hours served, a figure)
                      and re.search(r"(?<!服务)(?<!志愿)时长共?$", self.compact[max(0, clo - 5):clo])
                      or self.compact[clo - 1:clo] in ("在", "用") and re.match(r"的?时间", self.compact[chi:chi + 3])  # (用4天时间)
@@ -588,7 +590,7 @@ class FactRules:
                 "a length of years (用三年时间, 三年内, 十年间, 期限为4年, 一干就是10年): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
                 and (re.match(r"(?:的?时间|内|之内|间)", self.compact[chi:chi + 3])
                      or re.search(r"(?:用|历时|经过|耗时|花了?)$", self.compact[max(0, clo - 2):clo])
-                     or re.search(r"(?:期限为?|一[干做守待呆](?:[\u4e00-\u9fff]{0,3})就是)$", self.compact[max(0, clo - 7):clo])) else None) or (
+                     or _STAY_BEFORE_RX.search(self.compact, max(0, clo - 7), clo)) else None) or (
                 "part of a code or a model (T5项目, A3)" if re.search(r"(?<![A-Za-z])[A-Za-z]{1,2}$", self.compact[max(0, clo - 3):clo]) else None) or (
                 "a telephone or a code number (发送短信到106597009): no figure" if re.match(r"\d{9,}(?![\d.,，])", self.compact[clo:chi])
                 and not re.match(r"\d+[万亿]", self.compact[clo:chi]) else None) or (
@@ -952,10 +954,9 @@ class FactRules:
                                  "its union work, the federation's and the region's", name)
         if count:  # (the subject of a count a later 这112人中 takes up)
             self._subjects_by_count.setdefault((self.ctx.story_at(lo)["id"], count.group(0)), result)
-        if figure:  # (and one the page prints again with its noun, 29名…获得者中)
-            self._subjects_on_page.setdefault(cpos, result)
-        if figure:  # (the subject a sentence opening with 其中 takes up)
+        if figure:  # (the subject a sentence opening with 其中 takes up; one the page prints again with its noun, 29名…获得者中)
             self._last_subject[self.ctx.story_at(lo)["id"]] = (cpos, result)
+            self._subjects_on_page.setdefault(cpos, result)
         return result
 
     def _story_contest(self, lo: int, cpos: int) -> str | None:

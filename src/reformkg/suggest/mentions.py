@@ -257,7 +257,8 @@ _JOINED = re.compile(r"^(.+?(?:委|政府|局|总工会|工会|公司))[和及�
 
 def _trim_verb_head(ctx: PageContext, m: Mention) -> Mention:
     """A name grown back over a verb or a conjunction the tokens hide (吴某代表省总工会 → 省总工会, 惠州市委和省总工会
-    → 省总工会): the body after it, when it opens with a place or its level (after 来自 or 设置, whatever it opens with)."""
+    → 省总工会): the body after it, when it opens with a place or its level (after 来自, 设置, 荣获 or 携手, whatever it
+    opens with)."""
     if m.section != "organisations" or m.ids:
         return m
     post = re.search(r"(?:领衔人|负责人|带头人)(?=.)", m.name)
