@@ -30,7 +30,7 @@ def _time(s) -> dict | str:
 
 
 def test_departments_years_in_a_list_and_contest_levels(base):
-    obs = _obs(base, "某市开展工匠选树活动\n某市总工会、市委宣传部等5部门联合开展选树活动。"
+    obs = _obs(base, "某市开展工匠选树活动\n某市总工会、市委宣传部等5部门参与选树活动。"
                      "据统计，2021、2022年创新成果为企业降本增效近3亿元。"
                      "全年举办一级竞赛5场、二级竞赛10场、三级竞赛100场。\n")
     assert "5部门" in obs and "5部" not in obs

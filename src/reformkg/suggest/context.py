@@ -102,6 +102,8 @@ class PageContext:
         cut = set()
         for m in re.finditer(r"[。！？!?；]”?", self.compact):
             cut.add(m.end())
+        for m in re.finditer(r"(?<=[\u4e00-\u9fff\]）)])[ \t\u3000]+[-–][ \t\u3000]+(?=[\u4e00-\u9fff])", self.page.text):
+            cut.add(self.crange(Span(m.start(), m.start()))[0])  # (…惠及792名职工[1][3] - 政策构建了…: a bullet, no hyphen)
         lines = text_lines(self.page.text)
         for k, (st, en, raw) in enumerate(lines):
             alone = (k == 0 or not lines[k - 1][2].strip()) and (k + 1 == len(lines) or not lines[k + 1][2].strip())

@@ -423,9 +423,11 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"an item's number and a year ({text}: 2.2025年): no figure"
     if fig.unit_word == "年" and re.search(r"(?:今后|未来|此后|往后)$", before):
         return f"the years ahead ({before[-2:]}{text}): a time, no figure"  # 对今后五年工作进行安排部署
-    if text == "三方" and re.match(r"(?:协商|联席|机制|会议|协调|共建|联动|四家|共赢|优势|资源|合力|力量|合作|联合|联调|协同|共创|调解)", after) \
+    if re.fullmatch(r"[二两三四五六七八九十]方", text) and re.match(r"(?:协商|联席|机制|会议|协调|共建|联动|四家|多家|共赢|优势|资源|合力|力量|合作|联合|联调|协同|共创|调解)", after) \
             or text == "四家" and before.endswith("三方"):
-        return f"part of a name ({before[-2:]}{text}{after[:4]}: 三方协商机制, 劳动关系三方四家, a tripartite body): no figure"
+        return f"part of a name ({before[-2:]}{text}{after[:4]}: 三方协商机制, 五方协同联动, 劳动关系三方四家, a body of so many sides): no figure"
+    if re.fullmatch(r"(?:\d{1,2}|[二两三四五六七八九十]{1,2})个?部门", text) and re.match(r"联合(?:出台|印发|发布|下发|制定|举办|主办|开展|部署|启动)", after):
+        return f"the bodies that act together ({text}{after[:4]}: 五部门联合出台…): who issues or holds it, no figure"
     if fig.unit_word == "年" and re.fullmatch(r"1[01]\d年", text) and re.match(r"\d{1,2}月", after):
         return f"a year of the Republic's calendar ({text}{after[:3]}): a date, no figure"
     if text[:1] in _WORD_COUNT and fig.unit_word in ("类", "大类") and len(text) == 1 + len(fig.unit_word) and before.endswith("等"):
@@ -473,7 +475,7 @@ _OPENER_RX = re.compile(r"(?:[^，,。；]{0,14}?(?:以来|年来|年底|年末|
 # Before a name in its clause: the name is a partner or an object (联合人社部, 邀请市人社局, 向…)
 _PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组织|支持|帮助|根据|按照|依据|对|向|与|和|同|给|为|从|经")
 # A time heading a clause before its name, with no comma (2024年市总工会将…)
-_TIME_LEAD_RX = re.compile(r"(?:其中|\d{4}年(?:\d{1,2}月)?|今年|去年|明年|近年来|近日|日前|目前|当前|(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?年来)(?:以来)?")  # (30年来某省…: a span)
+_TIME_LEAD_RX = re.compile(r"(?:其中|\d{4}年(?:\d{1,2}月)?(?:[和与及、至到—-]\d{4}年)?|今年|去年|明年|近年来|近日|日前|目前|当前|(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?年来)(?:以来)?")  # (30年来某省…: a span)
 # A byline standing as a sentence of its own (本报记者 某某, 记者 某某 通讯员 某某)
 _BYLINE_SENTENCE_RX = re.compile(r"(?:(?:本报|见习|特约)?(?:记者|通讯员)[\u4e00-\u9fff]{2,3}[、，,]?)+")
 # A headline reviewing a year (某省总工会2023年亮点回眸, 某镇工会2022年上半年工作总结)
@@ -1192,6 +1194,9 @@ class FactRules:
                 one = self._one_firm_before(head)
                 if one is not None:  # 该公司获得3项专利, 公司拥有…: the one firm the story names before
                     return one, f"{firm.group(0)} heads {where}: the one firm the story names before it", None
+                named = self._named_before(head, "集团") if firm.group(0).endswith("集团") else None
+                if named is not None:  # …组建了济宁市技工教育集团。…集团成员单位现有企业188家: the one group named before
+                    return named[0], f"{firm.group(0)} heads {where}: the one group the story names before it", None
             studio = re.match(r"(?:该|本|这个|此次命名的|目前)?(?:劳模|职工)?(?:技能)?(?:创新)?工作室", text[head:cpos])
             one = self._one_studio_before(head) if studio and not any(x.cstart == head for x in self.mentions) else None
             if one is not None:  # 此次命名的创新工作室是…, 目前工作室已获得专利18项: the one studio the story names
@@ -1289,8 +1294,10 @@ class FactRules:
                                    "not in the registry"), short[0]
         lvl = next((m for m in re.finditer(r"(全|我|该|本)(省|市|县|区|州(?!县))", text[lo:cpos])
                     if not _contest_area(text, lo, lo + m.start(), lo + m.end(), cpos) and not text.startswith("系统", lo + m.end())
-                    and not re.search(r"(?:围绕|融入|助力|紧扣|对标)$", text[max(lo, lo + m.start() - 4):lo + m.start()])),
-                   None)  # (not a contest's area; nor 围绕全市系统…转型: what a body's work serves)
+                    and not re.search(r"(?:围绕|融入|助力|紧扣|对标|居|列)$", text[max(lo, lo + m.start() - 4):lo + m.start()])
+                    and not re.match(r"(?:范围内)?(?:率先|首个|首家|首创|第一)", text[lo + m.end():cpos])),
+                   None)  # (not a contest's area; nor 围绕全市系统…转型: what a body's work serves; nor 在全省率先实现…,
+        # 居全省前列: a body's rank in the province, not the province's figure)
         if lvl:
             return self._level_region(lo, lvl, "")
         return None, "", None
@@ -2322,8 +2329,9 @@ class FactRules:
                 return m  # 华润河南医药有限公司等7家单位: the first of the group the figure counts
             if text[m.cend:m.cend + 1] in "、" or text[m.cstart - 1:m.cstart] == "、" or text[m.cend:m.cend + 1] == "等":
                 return None  # an item of a list: whose figure it is, the annotator decides
-            if _PARTNER_RX.search(text[head:m.cstart]):
-                return None  # 联合人社部…举办, 邀请…: a partner or an object, not who acts
+            lead = _TIME_LEAD_RX.match(text, head, m.cstart)
+            if _PARTNER_RX.search(text, lead.end() if lead else head, m.cstart):
+                return None  # 联合人社部…举办, 邀请…: a partner or an object, not who acts (never 2019年和2020年某市)
             if _OBJECT_VERB_RX.search(text[head:m.cstart]):
                 return None  # 承接全国总工会…任务: the object of a verb, not who acts
             if text.startswith(_POSTS, m.cend) or text.startswith(("常务", "党组", "副"), m.cend) or \
@@ -2403,6 +2411,9 @@ class FactRules:
         before = [t for t in self.times if slo <= t[0] < cpos]
         a_point, b_point = self._earlier_point(slo, cpos)
         before = [t for t in before if not a_point <= t[0] < b_point]
+        paired = self._paired_year(slo, cpos, before)
+        if paired is not None:  # 2019年和2020年某市分别完成10494人和18402人: each figure its own year, in order
+            return {"during": paired, "text": f"{paired}年"}, f"two years and 分别 before a pair of figures: this one's, in order ({paired})"
         if not before and ref and len(ref) == 10 and re.match(r"(?:当天|当日)(?:的|上午|下午|晚上)?", self.compact[slo:cpos]):
             # 18年来，…累计发放900余万元。当天的仪式上，65名…领到23.4万元: the day the story reports, not the period before
             return {"on": ref, "text": self.compact[slo:slo + 2]}, f"{self.compact[slo:slo + 2]} opens the sentence: the day of the story's date {ref}"
@@ -3184,6 +3195,21 @@ class FactRules:
     @property
     def _line_starts(self) -> list[int]:
         return self.ctx.line_starts
+
+    def _paired_year(self, slo: int, cpos: int, before: list) -> str | None:
+        """The year of a figure in a pair after two years and 分别 (2019年和2020年…分别完成10494人和18402人,
+        …资金2734.8万元和4600.5万元): the first figure of a pair the first year's, the second the second's."""
+        pair = next((m for m in re.finditer(r"((?:19|20)\d\d)年?[和与及、]((?:19|20)\d\d)年", self.compact[slo:cpos])), None)
+        if pair is None or "分别" not in self.compact[slo + pair.end():cpos] \
+                or any(slo + pair.end() <= t[0] for t in before):  # (a later phrase dates what follows it)
+            return None
+        num = r"[\d.]+[万亿]?[\u4e00-\u9fff%]{0,3}?"
+        fig = re.match(rf"{num}(?=[和与及、]{num}(?:[，,；;。]|$))", self.compact[cpos:cpos + 24])
+        if fig:
+            return pair.group(1)
+        if re.search(rf"[\d.]+[万亿]?[\u4e00-\u9fff%]{{0,3}}?[和与及、]$", self.compact[max(slo, cpos - 16):cpos]):
+            return pair.group(2)
+        return None
 
     def _time(self, slo: int, cpos: int, story: dict, required: bool = True) -> dict | str | None:
         return self._time_of(slo, cpos, story, required)[0]

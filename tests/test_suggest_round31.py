@@ -1,0 +1,53 @@
+"""suggest on the unseen pages of heldout226–295, read (issue 21, the thirty-first round).
+Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
+
+from test_suggest_round12 import _orgs, _subjects
+from test_suggest_round17 import _draft, _observations
+from test_suggest_round28 import _times
+
+
+def test_a_bare_group_heading_its_clause_is_the_one_group_named_before(base):
+    page = ("某市技工教育集团发展纪实\n\n本报讯 2023年12月，记者从某市总工会获悉，2019年由潍坊市技师学院发起，联合多家企业组建了"
+            "潍坊市技工教育集团。经过四年发展，集团成员单位现有企业188家、技工院校20所。\n")
+    subjects = _subjects(base, page)
+    assert subjects["188家"] == subjects["20所"] == "潍坊市技工教育集团", subjects
+    page = ("两家集团携手育人\n\n本报讯 2023年12月，记者从某市总工会获悉，某某建工集团与某某钢铁集团签订协议。"
+            "集团成员单位现有企业188家。\n")
+    assert _subjects(base, page)["188家"] not in ("某某建工集团", "某某钢铁集团"), _subjects(base, page)  # (two groups: which?)
+
+
+def test_a_province_s_first_or_rank_is_no_scope_of_the_figure(base):
+    page = ("某市工会资助职工求学\n\n本报讯 2025年3月，苏州市总工会推出求学补助政策。"
+            "第二层针对劳模工匠出台学费全额报销办法，在全省率先实现学历提升零负担，预计惠及2000余人。\n")
+    assert _subjects(base, page)["2000余人"] != "全省", _subjects(base, page)
+    page = "某省工会资助职工求学\n\n本报讯 2025年3月，某省总工会推出求学补助政策，全省预计惠及2000余人。\n"
+    assert _subjects(base, page)["2000余人"] != "苏州市总工会"
+
+
+def test_a_spaced_dash_between_points_ends_a_sentence(base):
+    page = ("求学圆梦行动综述\n2026-02-07\n\n"
+            "补贴体系 - 苏州市总工会为未中签的职工每人发放1000元补助 首批惠及792名职工[1] - 第二层为激励性全额报销 "
+            "- 2025年全市专升本招生名额提升至1000名[5]\n")
+    times = _times(base, page)
+    assert (times["792名"] or {}).get("during") != "2025" and times["1000名"]["during"] == "2025", times
+
+
+def test_so_many_sides_of_a_mechanism_or_bodies_acting_together_are_no_figures(base):
+    page = ("某市工会推进劳动法律监督\n\n本报讯 2024年8月，市总工会推动五部门联合出台实施意见，构建五方协同联动工作机制，"
+            "全年发出提示函30份。北京市总工会六方多家联动机制为职工挽回经济损失1.2亿元。\n")
+    figures = _observations(base, page)
+    assert "30份" in figures and "1.2亿元" in figures, figures
+    assert not {"五部门", "五方", "六方"} & set(figures), figures
+    page = "某市工会推进劳动法律监督\n\n本报讯 2024年8月，全市共有5个部门参与检查，走访企业30家。\n"
+    assert "5个" in _observations(base, page)  # (bodies counted, not issuing together)
+
+
+def test_two_years_and_respectively_give_each_figure_of_a_pair_its_year(base):
+    page = ("某市推进新型学徒制\n\n本报讯 2021年10月，记者从某市总工会获悉，2019年和2020年郑州市分别完成培训10494人和18402人，"
+            "预支补贴资金2734.8万元和4600.5万元。\n")
+    times, subjects = _times(base, page), _subjects(base, page)
+    assert times["10494人"]["during"] == "2019" and times["2734.8万元"]["during"] == "2019", times
+    assert times["18402人"]["during"] == "2020" and times["4600.5万元"]["during"] == "2020", times
+    assert subjects["10494人"] == subjects["18402人"] == "郑州市", subjects
+    page = "某市推进新型学徒制\n\n本报讯 2021年10月，记者从某市总工会获悉，2019年和2020年全市共完成培训28896人。\n"
+    assert _times(base, page)["28896人"]["during"] != "2019"
