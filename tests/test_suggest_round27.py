@@ -62,7 +62,10 @@ def test_a_province_printed_before_a_citys_union_qualifies_it(base):
     page = ("烟台开展关爱行动\n\n本报讯 今年5月，山东省烟台市总工会联合市人社局在全市开展关爱行动。"
             "截至目前，巡回讲座走进企业开展心理辅导62场次，听课职工达8700余人次。\n")
     subjects = _named(base, page)
-    assert subjects["62场次"] == subjects["8700余人次"] == "烟台市总工会", subjects
+    # (the registry's union, by its name as printed: one name with its province)
+    assert subjects["62场次"] == subjects["8700余人次"] == "山东省烟台市总工会", subjects
+    obs = {o["value"]: o for o in _draft(base, page).annotation["observations"]}
+    assert obs["62场次"]["subject"] == obs["8700余人次"]["subject"] == {"organisation": "yantai-ftu"}, obs
 
 
 def test_the_venue_of_a_national_contest_is_not_whose_its_figures_are(base):

@@ -51,3 +51,20 @@ def test_two_years_and_respectively_give_each_figure_of_a_pair_its_year(base):
     assert subjects["10494人"] == subjects["18402人"] == "郑州市", subjects
     page = "某市推进新型学徒制\n\n本报讯 2021年10月，记者从某市总工会获悉，2019年和2020年全市共完成培训28896人。\n"
     assert _times(base, page)["28896人"]["during"] != "2019"
+
+
+def test_a_firm_with_its_city_in_brackets_is_named_whole(base):
+    page = ("某技师学院共建实训基地\n\n本报讯 2024年5月，某市总工会获悉，学院分别与某某精工集团有限公司、瑞鹏数字教育科技(上海)有限公司签约，"
+            "共建3个实训基地。瑞鹏数字教育科技（上海）有限公司投入设备价值120万元。\n")
+    orgs = _orgs(base, page)
+    assert {"瑞鹏数字教育科技(上海)有限公司", "瑞鹏数字教育科技（上海）有限公司"} <= orgs, orgs
+    assert not [o for o in orgs if o.startswith(("上海)", "上海）"))], orgs
+
+
+def test_a_registry_union_printed_after_its_province_is_one_name(base):
+    page = "两地工会交流疗休养\n\n本报讯 2024年5月，江苏省常州市总工会组织2批共140余名劳模赴外地疗休养。\n"
+    drafted = _draft(base, page)
+    union = [s for s in drafted.suggestions if s.kind == "organisation"]
+    assert [s.text for s in union] == ["江苏省常州市总工会"] and union[0].fields.get("ids") == ["changzhou-ftu"], union
+    page = "两地工会交流疗休养\n\n本报讯 2024年5月，江苏省总工会、常州市总工会组织140余名劳模赴外地疗休养。\n"
+    assert "常州市总工会" in _orgs(base, page)

@@ -378,7 +378,14 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
                     # 某省国防工会委员会: the registry's union printed with its committee's name, one name
                     end = pos + len(word) + (3 if section == "organisations" and word.endswith("工会")
                                              and ctx.compact.startswith("委员会", pos + len(word)) else 0)
-                    out.append(Mention(section, ctx.compact[pos:end], pos, end, [e for _, e in refs], 0.9))
+                    at = pos
+                    province = out[-1] if out and out[-1].section == "regions" and out[-1].cend == pos else None
+                    if section == "organisations" and province is not None and province.name.endswith(("省", "自治区")) and any(
+                            p.level in ("prefecture", "county") and p.province == q.province and word.startswith(p.name)
+                            for n in range(2, 5) for p in ctx.gaz.get(word[:n], []) for q in ctx.gaz.get(province.name, [])
+                            if q.level == "province"):
+                        at = out.pop().cstart  # 江苏省常州市总工会: the registry's union printed with its province, one name
+                    out.append(Mention(section, ctx.compact[at:end], at, end, [e for _, e in refs], 0.9))
                     i += 1
                     continue
         places = ctx.gaz.get(word)
