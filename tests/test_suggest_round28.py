@@ -38,7 +38,7 @@ def test_a_start_value_growing_to_and_counts_of_lists_with_glosses_or_a_lead_in_
             "金沙江下游甲坝、乙渡、丙滩、丁德4座水电站参加竞赛。本届大赛在保留焊工、數(shù)控機床裝調維修工、網(wǎng)絡與信息安全管理員3個工種的基礎上，"
             "增加2個新工種。省总工会将组织500名劳模赴江苏、江西、贵州、河北以及北戴河等5个疗养院疗休养。\n")
     obs = _observations(base, page)
-    assert obs["15期"] < 0.5 and obs["4座"] < 0.5 and obs["3個"] < 0.5 and obs["5个"] < 0.5, obs
+    assert obs["15期"] < 0.5 and obs["4座"] < 0.5 and "3個" not in obs and obs["5个"] < 0.5, obs  # (3個: the three just listed)
     assert obs["50余期"] > 0.5 and obs["2個"] > 0.5 and obs["500名"] > 0.5, obs
 
 

@@ -68,3 +68,20 @@ def test_a_registry_union_printed_after_its_province_is_one_name(base):
     assert [s.text for s in union] == ["江苏省常州市总工会"] and union[0].fields.get("ids") == ["changzhou-ftu"], union
     page = "两地工会交流疗休养\n\n本报讯 2024年5月，江苏省总工会、常州市总工会组织140余名劳模赴外地疗休养。\n"
     assert "常州市总工会" in _orgs(base, page)
+
+
+def test_the_count_of_items_just_listed_holds_brackets_and_names_with_and(base):
+    page = ("某市职工技能大赛开幕\n\n本报讯 2024年5月，某市总工会举办职工技能大赛，在保留焊工、数控机床装调维修工、网络与信息安全管理员"
+            "3个工种的基础上，新设人工智能训练师、汽车维修工（新能源汽车方向）、无人机驾驶员三个工种，共有320名选手参赛。\n")
+    figures = _observations(base, page)
+    assert "320名" in figures and not {"3个", "三个"} & set(figures), figures
+    page = "某市职工技能大赛开幕\n\n本报讯 2024年5月，某市总工会举办职工技能大赛，设焊工、钳工3个工种，共有320名选手参赛。\n"
+    assert "3个" in _observations(base, page)  # (two named, three counted: a figure)
+
+
+def test_parts_levels_and_a_motto_s_characters_are_no_figures(base):
+    page = ("某区工会建设智慧工地\n\n本报讯 2024年5月，某区总工会启动智慧工地建设，主要包括线上线下两个层次，对创新项目给予10万元和5万元"
+            "两个等级的资金，调解室墙上挂着“热心接待、耐心调解”16个字。全年调解纠纷300件。\n")
+    figures = _observations(base, page)
+    assert {"10万元", "5万元", "300件"} <= set(figures), figures
+    assert not {"两个", "16个"} & set(figures), figures

@@ -175,8 +175,11 @@ def _aspects_doubt(compact: str, clo: int, chi: int, unit_word: str) -> str | No
     if unit_word == "部分":
         return "a count of parts: the frame of a text, a plan or a contest (分理论和实操两部分), no reported figure"
     if unit_word in ("个", "种", "类", "大类", "项") and compact[clo:clo + 1] in "一二两三四五六七八九十" \
-            and re.match(r"[\u4e00-\u9fff]{0,2}?(?:环节|板块|篇章|方式|阶段|序列|类别|章节|议程|层面)", compact[chi:chi + 6]):
-        return "a count in words of the parts of a text, a contest or an event (五个实操环节, 四个板块, 两种方式): its frame, no reported figure"
+            and re.match(r"[\u4e00-\u9fff]{0,2}?(?:环节|板块|篇章|方式|阶段|序列|类别|章节|议程|层面|部分|层次|步骤|维度|层级|等级)", compact[chi:chi + 6]):
+        return ("a count in words of the parts of a text, a contest or an event (五个实操环节, 四个板块, 两种方式, 三个部分, 两个层次): "
+                "its frame, no reported figure")
+    if unit_word == "个" and compact[chi:chi + 1] == "字" and re.search(r"[”\"」]$", compact[max(0, clo - 2):clo]):
+        return "the characters of a motto (“热心接待…”16个字): its length, no reported figure"
     if unit_word not in ("方面", "个方面"):
         return None
     before = compact[max(0, clo - 4):clo]
@@ -437,8 +440,11 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
     counted = re.fullmatch(r"([1-9]|1[0-2]|[一二两三四五六七八九十])(个|家|项|名|位|所|支|条|种|类|大类|部门|人|场)", text)
     if counted and fig.unit_word in ("个", "家", "项", "名", "位", "所", "支", "条", "种", "类", "大类", "部门", "人", "场"):
         # (3个, 6家 in digits too: 焊工、钳工、电工等3个工种, 某某、某某…等6家快递公司, 某某、某某共十人)
-        clause = re.split(r"[，,。；;：:（(]", compact[max(0, clo - 80):clo])[-1].removesuffix("等").removesuffix("共")
+        # (an item's bracket is part of it: 汽车维修工(智能网联新能源汽车方向)、…)
+        window = re.sub(r"[（(][^（()）。；]{1,24}[）)]", "", compact[max(0, clo - 100):clo])
+        clause = re.split(r"[，,。；;：:（(]", window)[-1].removesuffix("等").removesuffix("共")
         items = clause.split("、") if "、" in clause else re.split(r"(?<=[\u4e00-\u9fff]{2})[和与及](?=[\u4e00-\u9fff]{2})", clause)
+        whole = list(items)  # (网络与信息安全管理员: 与 inside an item's name)
         if len(items) >= 2:
             items[-1:] = re.split(r"(?<=[\u4e00-\u9fff]{2})[和与及](?=[\u4e00-\u9fff]{2})", items[-1])  # (甲、乙和丙三个)
         k = counted.group(1)
@@ -446,8 +452,9 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         # (in digits, the names set apart by 、 and the count right after them, no 等: 某某、某某等5个县 is a
         # figure the project's pages annotate; 母婴关爱室3个、托管班2个 counts, no names)
         digits = k.isdigit() and ("、" not in clause or compact[clo - 1:clo] in ("等", "共") or re.search(r"\d", clause))
-        if len(items) >= 2 and len(items) == n and all(len(x) >= 2 for x in items[1:]) and not digits:
-            return f"the count of the names just listed ({'、'.join(items)[-12:]}{text}): one fact each, no count"
+        listed = next((x for x in (items, whole) if len(x) >= 2 and len(x) == n and all(len(y) >= 2 for y in x[1:])), None)
+        if listed and not digits:
+            return f"the count of the names just listed ({'、'.join(listed)[-12:]}{text}): one fact each, no count"
     return None
 
 
