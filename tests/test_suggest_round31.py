@@ -85,3 +85,13 @@ def test_parts_levels_and_a_motto_s_characters_are_no_figures(base):
     figures = _observations(base, page)
     assert {"10万元", "5万元", "300件"} <= set(figures), figures
     assert not {"两个", "16个"} & set(figures), figures
+
+
+def test_a_kind_of_shop_a_time_after_and_years_at_work_are_no_figures(base):
+    page = ("某市建设工会驿站\n\n本报讯 2025年6月，市总工会在商圈、24小时便利店建设驿站，对24小时不停产企业送清凉，全年建成驿站30个，"
+            "为货车司机提供全天候24小时服务。4天之后，20位职工前往上海。首席技师徐某奋战在总装一线10余年，带出徒弟30名；"
+            "他已服务公司逾10年，40多年的职业生涯里获奖12项。\n")
+    figures = _observations(base, page)
+    assert {"30个", "20位", "30名", "12项"} <= set(figures), figures
+    assert figures.count("24小时") == 1, figures  # (全天候24小时服务: the station's hours, a fact the project records)
+    assert not {"4天", "10余年", "逾10年", "40多年"} & set(figures), figures

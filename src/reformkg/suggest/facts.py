@@ -296,7 +296,7 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
 _AGE_EVENT_RX = re.compile(r"(?:就|便|时|那年)?(?:入行|入职|进厂|参加工作|参军|学艺|拜师|当上|成为|成了|拿到|考取|获得|开始|走上|踏上|来到)"
                            r"|高龄|的?(?:老人|老党员|老劳模|老职工|案主|女儿|儿子|孩子|男孩|女孩)|[\u4e00-\u9fff]姓")  # (80岁高龄的, 关怀23岁陈姓案主)
 # a person's years at a trade (从事焊接工作27年, 从业10年, 深耕晶体领域三十年): who is meant, no figure
-_TENURE_RX = re.compile(r"(?:从事|从业|深耕|扎根|坚守|耕耘|任教|执教|学艺|工龄|参加工作)[^，,。；;：:]{0,12}?$")
+_TENURE_RX = re.compile(r"(?:从事|从业|深耕|扎根|坚守|耕耘|任教|执教|学艺|工龄|参加工作|奋战|服务(?:于|公司|企业|单位|本厂))[^，,。；;：:]{0,12}?$")
 # a condition a population meets (注册资金不低于200万元…的企业, 不足20人的, 5人以上群体性案件, 年产值超300亿元企业)
 _BOUND_BEFORE_RX = re.compile(r"(?:不低于|不少于|不足|低于|不超过|不高于|超过|超|满)$")
 _BOUND_WHO_RX = re.compile(r"的[，,]|(?:[^。；;：:]{0,40}?的|以上的?|以下的?)?[\u4e00-\u9fff]{0,8}?(?:企业|单位|公司|用人单位|案件|群体性|项目|职工|人员)")
@@ -347,6 +347,10 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a person's tenure (在{text}{after[:6]}…): who is meant, no figure"  # 在38年的维修工作中
     if fig.unit_word in ("小时", "分钟", "日", "天", "个工作日") and after.startswith("内"):
         return f"a time limit ({text}{after[:1]}: 课程1小时内爆满): no figure"  # (24小时服务: a service's hours, a fact)
+    if fig.unit_word == "小时" and re.match(r"(?:或延时|不停产|不打烊|营业)?的?(?:便利店|商店|药店|超市|企业|驿站|门店)", after):
+        return f"a kind of shop or firm ({text}{after[:5]}: 24小时便利店, 24小时不停产企业): no figure"
+    if fig.unit_word in ("天", "日", "小时", "年") and not fig.ordinal and re.match(r"(?:之后|以后)", after):
+        return f"a time after ({text}{after[:2]}: 4天之后): no figure"
     if fig.unit_word == "位" and after.startswith("一体") or fig.unit_word == "人" and after.startswith("制"):
         return f"part of a name ({text}{after[:2]}: 六位一体, 九人制): no figure"
     if fig.unit_word == "分钟" and re.match(r"[^，,。；;]{0,8}?圈", after):
@@ -360,7 +364,7 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"an age that bounds who is meant ({before[-3:]}{text}{after[:3]}: 最小的17岁, 15岁或以上): no figure"
     if fig.unit_word == "岁" and (re.search(r"[他她]$", before) or _AGE_EVENT_RX.match(after)):
         return f"a person's age ({before[-1:]}{text}{after[:2]}…): who is meant, no figure"
-    if fig.unit_word == "年" and not fig.ordinal and (_TENURE_RX.search(before) or re.match(r"[的]?(?:工龄|从业经历)", after)):
+    if fig.unit_word == "年" and not fig.ordinal and (_TENURE_RX.search(before) or re.match(r"[的]?(?:工龄|从业经历|职业生涯)", after)):
         return f"a person's tenure ({before[-6:]}{text}): who is meant, no figure"
     if fig.unit_word in ("次", "回") and re.search(r"每[\d一二两三四五六七八九十半]*(?:年|月|周|季度|届)[^，,。；;]{0,6}$", before) \
             or fig.unit_word == "年" and re.match(r"[^，,。；;]{0,6}?[一1]次", after):
