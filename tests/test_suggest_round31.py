@@ -95,3 +95,20 @@ def test_a_kind_of_shop_a_time_after_and_years_at_work_are_no_figures(base):
     assert {"30个", "20位", "30名", "12项"} <= set(figures), figures
     assert figures.count("24小时") == 1, figures  # (全天候24小时服务: the station's hours, a fact the project records)
     assert not {"4天", "10余年", "逾10年", "40多年"} & set(figures), figures
+
+
+def test_hong_kong_macau_and_us_money_and_person_days_are_figures_whole(base):
+    page = ("某地工会关注培训\n\n本报讯 2024年6月，工会表示，政府去年再次拨款10亿港元资助培训，为每名居民注资8,000澳门元，"
+            "省总工会年内组织职工疗休养25万人天，某公司投资3000万美元。\n")
+    figures = _observations(base, page)
+    assert {"10亿港元", "8,000澳门元", "25万人天", "3000万美元"} <= set(figures), figures
+    assert not {"10亿", "25万人"} & set(figures), figures
+
+
+def test_the_length_of_a_contest_or_a_course_and_a_span_heading_a_clause_are_no_figures(base):
+    page = ("某市网约车司机技能大赛\n\n本报讯 2024年9月，某市总工会举办大赛，理论知识竞赛时间为60分钟，操作技能竞赛时间为35分钟。"
+            "每轮培训期为10天，共80个学时，累计培训12000个学时。会上介绍，5年开展文化活动近1万场次。"
+            "新工艺缩短开车时间超15小时。\n")
+    figures = _observations(base, page)
+    assert {"12000个", "近1万场次", "超15小时"} <= set(figures), figures
+    assert not {"60分钟", "35分钟", "10天", "80个", "5年"} & set(figures), figures

@@ -321,7 +321,9 @@ LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "c
                     "立方米": None,  # (节约混凝土430立方米)
                     "桌": "count", "桶": "count",  # (年夜饭1600多桌, 送出食用油400桶)
                     "块钱": "cny", "平": "square-metre",  # (吃一顿要20块钱; 面积1200平: square metres, printed shortest)
-                    "步": None}  # (每天步数上限1.2万步, 日均6000步: steps walked)
+                    "步": None,  # (每天步数上限1.2万步, 日均6000步: steps walked)
+                    "港元": None, "港币": None, "澳门元": None, "澳门币": None, "美元": None,  # (拨款10亿港元, 注资8,000澳门元)
+                    "人天": None}  # (组织职工疗休养25万人天: person-days, never 25万人)
 # after 八成: its hundredths (八成三受访者: 83 per cent), 以上 or 左右, and no word 成 begins (成立, 成为, 成果)
 _TENTHS_AFTER = (r"(?:[一二三四五六七八九](?![个名位项家人次年月日天成万千百]))?(?:以上|左右)?"
                  r"(?![立为功员本果效绩交长熟就都型品了衣语套片年才材真行风规家像形事])")

@@ -347,6 +347,14 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a person's tenure (在{text}{after[:6]}…): who is meant, no figure"  # 在38年的维修工作中
     if fig.unit_word in ("小时", "分钟", "日", "天", "个工作日") and after.startswith("内"):
         return f"a time limit ({text}{after[:1]}: 课程1小时内爆满): no figure"  # (24小时服务: a service's hours, a fact)
+    if fig.unit_word == "个" and re.match(r"(?:学时|课时|工作日)", after) and not re.search(r"(?:累计|共计|总计)[^，,。；;]{0,6}$", before):
+        return f"the length of a course or a stay in days or periods ({text}{after[:3]}: 共80个学时, 不低于20个工作日): no figure"
+    if fig.unit_word in ("分钟", "小时", "天", "学时", "课时") and not fig.ordinal and re.search(r"(?:时间|时长|培训期|周期)(?:为|是|共|仅)?约?$", before) \
+            and not re.search(r"缩短|节约|节省|减少|压缩|提前|服务|累计|总", before):  # (缩短开车时间超15小时: a saving; 服务时长1500小时: work done)
+        return f"the length of an event ({before[-4:]}{text}: 竞赛时间为60分钟, 每轮培训期为10天): no figure"
+    if fig.unit_word == "年" and not fig.ordinal and re.search(r"(?:^|[，,。；;：:]|同时|会上介绍)$", before) \
+            and re.match(r"(?:开展|出台|实施|累计|新增|培训|建成|组织|举办|投入|发放|帮扶|推动|完成|吸纳|打造|选树|命名)", after):
+        return f"a span of years heading its clause ({text}{after[:2]}…: 5年开展活动近1万场次): a time, no figure"
     if fig.unit_word == "小时" and re.match(r"(?:或延时|不停产|不打烊|营业)?的?(?:便利店|商店|药店|超市|企业|驿站|门店)", after):
         return f"a kind of shop or firm ({text}{after[:5]}: 24小时便利店, 24小时不停产企业): no figure"
     if fig.unit_word in ("天", "日", "小时", "年") and not fig.ordinal and re.match(r"(?:之后|以后)", after):
