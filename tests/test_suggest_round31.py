@@ -112,3 +112,21 @@ def test_the_length_of_a_contest_or_a_course_and_a_span_heading_a_clause_are_no_
     figures = _observations(base, page)
     assert {"12000个", "近1万场次", "超15小时"} <= set(figures), figures
     assert not {"60分钟", "35分钟", "10天", "80个", "5年"} & set(figures), figures
+
+
+def test_whole_region_on_a_page_of_an_autonomous_region_is_that_region(base):
+    page = ("自治区总工会启动金秋助学活动\n\n新疆新闻在线网8月25日消息：8月23日，自治区总工会启动金秋助学活动。"
+            "2018年，全区各级工会筹集资金2306万元，帮扶困难职工4793名。\n")
+    subjects = _subjects(base, page)
+    assert subjects["2306万元"] == subjects["4793名"] == "新疆维吾尔自治区", subjects
+    page = "某省工会帮扶困难职工\n\n本报讯 2018年，全区各级工会筹集资金2306万元，帮扶困难职工4793名。\n"
+    assert _subjects(base, page)["2306万元"] != "新疆维吾尔自治区"
+
+
+def test_a_site_s_calendar_of_today_gives_way_to_the_page_s_labelled_date(base):
+    page = ("新闻源 财富源\n\n2024年10月19日 星期六\n\n财经 > 滚动新闻 > 正文\n\n某台企推进工会建设\n\n"
+            "  • 发布时间:2015-05-22 17:06:00  来源:某某网\n\n  某台企工会介绍，截至目前，集团已在大陆建立工会18个，会员32897名。\n")
+    times = _times(base, page)
+    assert times["18个"]["as_of"] == "2015-05-22" and times["32897名"]["as_of"] == "2015-05-22", times
+    page = "新闻源 财富源\n\n2024年10月19日 星期六\n\n某台企推进工会建设\n\n某台企工会介绍，截至目前，集团已在大陆建立工会18个。\n"
+    assert _times(base, page)["18个"]["as_of"] == "2024-10-19"  # (no other date: the one printed)

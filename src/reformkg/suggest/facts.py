@@ -1937,8 +1937,8 @@ class FactRules:
             # 甘肃省…转移就业 over 我省…与天津、山东…: the province whose headline it is, not its partners printed more
             why = f"{lvl.group(0)}{where}: the one province the story's headline names ({own.name})"
             return (own, why, None) if own.ids else (None, why, (own.proposal or {}).get("name", own.name))
-        if region is None and lvl.group(2) == "省" and lvl.group(1) in "全我本":
-            one = self._page_province()
+        if region is None and lvl.group(2) in "省区" and lvl.group(1) in "全我本":
+            one = self._page_province(autonomous=lvl.group(2) == "区")
             if one is not None and one[0].ids:
                 return one[0], f"{lvl.group(0)}{where}: no province in the story; the one province the page's names are in ({one[1]})", None
             if one is not None:
@@ -2096,12 +2096,13 @@ class FactRules:
                                if p.level == "prefecture"), []))
         return next(iter(found)) if len(found) == 1 and next(iter(found.values())) >= 2 else None
 
-    def _page_province(self) -> tuple[Mention, str] | None:
+    def _page_province(self, autonomous: bool = False) -> tuple[Mention, str] | None:
         """The one province a page that names no province in its story is about (我省, 全省): a
         province's name printed on the page only inside other names (山西 of 山西某某公司, of the
         site's name), when the page prints no other province's name and names no place of
         another province. A name inside a body's name is no mention of the region by itself:
-        this reads the page's province from it, for 我省 and 全省 alone."""
+        this reads the page's province from it, for 我省 and 全省 alone (``autonomous``: an autonomous
+        region's too, for 全区 on a page of 新疆维吾尔自治区总工会)."""
         provinces: dict[str, list] = {}
         for form, ps in self.ctx.gaz.items():
             for pl in ps:
@@ -2118,7 +2119,7 @@ class FactRules:
             if "national" not in levels and not any(c and c.startswith(code) for c in codes):
                 return None  # a place of another province, or one the rules cannot place
         at, form, pl = min(found, key=lambda x: x[0])
-        if not pl.name.endswith("省"):
+        if not (pl.name.endswith("省") or autonomous and pl.name.endswith("自治区")):
             return None
         whose = next((m.name for m in self.mentions if m.section == "organisations" and m.cstart <= at < m.cend), None)
         rid = next((e for e, r in self.ctx.registry.regions.items() if r.code == pl.code), None)

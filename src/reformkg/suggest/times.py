@@ -448,20 +448,25 @@ def page_date(compact: str) -> tuple[str | None, str]:
     for d in _DAY_FIRST_RX.finditer(head):  # 16.12.2016 20:17
         if _valid(d.group(3), d.group(2), d.group(1)):
             found.append((d.start(), f"{d.group(3)}-{int(d.group(2)):02d}-{int(d.group(1)):02d}", d.group(0)))
+    labelled = False
     for lab in _PAGE_DATE_RX.finditer(head):
         # 发布时间：2024年11月6日, 发布时间：20241106 (eight digits, after a label only)
         d = re.match(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日|((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=\d{1,2}[:：]\d\d|\D|$)", head[lab.end():])
         if d and d.group(4):
             if _valid(d.group(4), d.group(5), d.group(6)):
                 found.append((lab.start(), f"{d.group(4)}-{d.group(5)}-{d.group(6)}", d.group(0)))
+                labelled = True
         elif d and (iso := _iso(*d.group(1, 2, 3))):
             found.append((lab.start(), iso, d.group(0)))
+            labelled = True
+        elif re.match(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}", head[lab.end():]):
+            labelled = True  # 发布时间:2015-05-22 (the numeric date, found above)
     # a site line: 2024年11月06日 09:30 来源：…, 2024年11月06日 来源：… (the time or the source after it)
     for d in re.finditer(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?=\d{1,2}[:：]\d\d|\d{1,2}时\d{1,2}分|\d{1,2}版|来源|作者|编辑|浏览|星期|周[一二三四五六日天])", head):
         if re.match(rf"星期[一二三四五六日天](?:{SOLAR_TERMS})", head[d.end():]):
             continue  # a site's calendar of today (2024年04月26日 星期五 谷雨), not the page's date
-        if iso := _iso(*d.groups()):
-            found.append((d.start(), iso, d.group(0)))
+        if (iso := _iso(*d.groups())) and not (re.match(r"星期|周[一二三四五六日天]", head[d.end():]) and labelled):
+            found.append((d.start(), iso, d.group(0)))  # (2024年10月19日 星期六 … 发布时间:2015-05-22: the site's calendar)
     foot = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日星期[一二三四五六日天]$", compact.rstrip()[-40:])
     if not found and foot and (iso := _iso(*foot.groups())):
         # an e-paper's foot: …一版要闻00001…2024年08月28日星期三, the date at the page's end
