@@ -130,3 +130,12 @@ def test_a_site_s_calendar_of_today_gives_way_to_the_page_s_labelled_date(base):
     assert times["18个"]["as_of"] == "2015-05-22" and times["32897名"]["as_of"] == "2015-05-22", times
     page = "新闻源 财富源\n\n2024年10月19日 星期六\n\n某台企推进工会建设\n\n某台企工会介绍，截至目前，集团已在大陆建立工会18个。\n"
     assert _times(base, page)["18个"]["as_of"] == "2024-10-19"  # (no other date: the one printed)
+
+
+def test_foreign_chains_and_a_platform_after_come_from_are_named_by_their_brands(base):
+    page = ("外资企业纷纷建立工会\n\n本报讯 2008年8月，市总工会介绍，全市外资企业纷纷建立工会，其中包括沃尔玛、肯德基、麦当劳等21家企业。"
+            "比赛由县总工会主办，美团、饿了么两个外卖平台承办，来自饿了么平台的选手获团体奖。\n")
+    orgs = _orgs(base, page)
+    assert {"沃尔玛", "肯德基", "麦当劳", "美团", "饿了么"} <= orgs, orgs
+    page = "某市工会送清凉\n\n本报讯 2024年7月，市总工会向环卫工人送去清凉，点点滴滴暖人心，发放饮料300箱。\n"
+    assert not {"滴滴", "点滴"} & _orgs(base, page)

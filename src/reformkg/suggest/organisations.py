@@ -322,12 +322,14 @@ _DEPARTMENT_RX = re.compile(r"((?!干部)(?:(?![全内外局总各等门的和�
                             r"志愿服务总?队|顾问团)(?![\u4e00-\u9fff]*?(?:部长|主任)))")
 
 
-# the platforms and couriers of the new forms of employment, by their brands (the pages' lists of them)
+# the platforms and couriers of the new forms of employment, by their brands (the pages' lists of them), and the
+# foreign chains whose unions made news (外资企业纷纷建会，其中包括沃尔玛、肯德基、麦当劳)
 _PLATFORM_BRANDS = ("美团外卖", "美团", "饿了么", "滴滴", "货拉拉", "顺丰速运", "顺丰", "京东物流", "京东", "申通", "中通", "圆通",
-                    "韵达", "极兔", "闪送", "满帮", "达达", "菜鸟", "盒马", "淘鲜达", "拼多多", "德邦", "曹操出行", "运满满")
+                    "韵达", "极兔", "闪送", "满帮", "达达", "菜鸟", "盒马", "淘鲜达", "拼多多", "德邦", "曹操出行", "运满满",
+                    "沃尔玛", "肯德基", "麦当劳", "家乐福", "星巴克", "必胜客", "富士康")
 _BRANDS = "|".join(_PLATFORM_BRANDS)
-_PLATFORM_BRAND_RX = re.compile(rf"(?:^|(?<=[、，,（(“和与及等在位\n]))((?:{_BRANDS})(?:快递(?![员小]))?)"
-                                r"(?=[、，,）)”等和与及]|平台|外卖|骑手|配送|快递|司机|出行|速运|站点|网约|小哥|户外|驿站)"
+_PLATFORM_BRAND_RX = re.compile(rf"(?:^|(?<=[、，,（(“和与及等在位自\n]))((?:{_BRANDS})(?:快递(?![员小]))?)"
+                                r"(?=[、，,）)”等和与及]|平台|外卖|骑手|配送|快递|司机|出行|速运|站点|网约|小哥|户外|驿站|[两三四五]个|在[华中])"
                                 rf"|({_BRANDS})(?=、(?:{_BRANDS}))"  # (推动美团、申通: the first of a list of them; 顺丰快递, whole)
                                 rf"|(?<=[；;。])({_BRANDS})(?=[\u4e00-\u9fff])(?!工会|集团|股份|公司|快递员|骑手|小哥)")  # (；韵达面向…: heading a clause)
 # the labour bodies of Hong Kong, Macau and Taiwan as their pages print them short (工联会, 澳门工联总会, 劳工处): a name
@@ -986,7 +988,7 @@ class OrganisationRules:
                 bracket = re.search(r"[（(]([\u4e00-\u9fff]+)[）)]", item)
                 if bracket and bracket.group(1) not in self.gaz:
                     continue  # only a place in brackets: 明远（宜宾）…
-                lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|包括|来自|如|像|与|和|在|对|以|聚焦|围绕|针对|面向|覆盖"
+                lead = re.match(r"(?:推动|组织|联合|指导|督促|引导|协调|推进|其中包括|包括|来自|如|像|与|和|在|对|以|聚焦|围绕|针对|面向|覆盖"
                                 r"|向|给|赴|走访|慰问|看望)"  # (向甲公司、乙公司等多家企业送去…: the list after the preposition)
                                 r"(?:辖区|全市|全区|全县|全省|本地|当地)?", item) or \
                     re.match(r".*(?:再添|新添|增添|新增|培育出|涌现出|评选出|遴选出|已有|现有|共有|拥有|[\u4e00-\u9fff]{2}了(?!么))", item)  # (某县再添…, 选定了…, 我市已有…: the list after the verb; never 饿了么)
