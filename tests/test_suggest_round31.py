@@ -139,3 +139,12 @@ def test_foreign_chains_and_a_platform_after_come_from_are_named_by_their_brands
     assert {"沃尔玛", "肯德基", "麦当劳", "美团", "饿了么"} <= orgs, orgs
     page = "某市工会送清凉\n\n本报讯 2024年7月，市总工会向环卫工人送去清凉，点点滴滴暖人心，发放饮料300箱。\n"
     assert not {"滴滴", "点滴"} & _orgs(base, page)
+
+
+def test_a_development_zone_heading_its_clause_is_the_subject_by_its_name(base):
+    page = ("某新区企业平均工资增幅逾6%\n\n本报讯 2016年5月，某新区总工会推进工资集体协商。"
+            "金普新区是外资企业聚集区，有日、韩、美、德等外资企业3500多家，职工30多万人。\n")
+    subjects = _subjects(base, page)
+    assert subjects["3500多家"] == subjects["30多万人"] == "金普新区", subjects
+    page = "某市推进集体协商\n\n本报讯 2016年5月，某市总工会推进集体协商，建设金普新区是今年的重点，全市签订合同3500多份。\n"
+    assert _subjects(base, page)["3500多份"] != "金普新区"

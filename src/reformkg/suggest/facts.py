@@ -1233,6 +1233,10 @@ class FactRules:
             full = self._zone_named_before(zone.group(0)[1:], head) if zone else None
             if full is not None:  # …七盘关工业园区…。该园区目前入园企业32家: the one zone of that kind the story named
                 return None, f"{zone.group(0)} heads {where}: the one zone of its kind the story named before ({full})", full
+            named_zone = _HEAD_ZONE_RX.match(text, head, cpos)
+            if named_zone and is_zone(named_zone.group(0)) and re.match(r"(?:是|有|共有|现有|拥有|内有|已有|目前)", text[named_zone.end():cpos]) \
+                    and not any(x.cstart == head for x in self.mentions):  # 金普新区是外资企业聚集区，有…企业3500多家: the zone's own
+                return None, f"a development zone's name heads {where} ({named_zone.group(0)}), not in the registry", named_zone.group(0)
             this = re.match(r"这(?:里|儿)?是", text[head:cpos])
             named = next((x for x in self.mentions if this and x.cstart == head + this.end() and x.section == "organisations"), None)
             if named is not None:  # 这是璧山区总工会打造的“暖心驿站”: the body the sentence says it is
