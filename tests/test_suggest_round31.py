@@ -148,3 +148,10 @@ def test_a_development_zone_heading_its_clause_is_the_subject_by_its_name(base):
     assert subjects["3500多家"] == subjects["30多万人"] == "金普新区", subjects
     page = "某市推进集体协商\n\n本报讯 2016年5月，某市总工会推进集体协商，建设金普新区是今年的重点，全市签订合同3500多份。\n"
     assert _subjects(base, page)["3500多份"] != "金普新区"
+
+
+def test_a_body_set_up_in_the_clause_is_its_object_not_its_subject(base):
+    page = ("某省工会代表大会开幕\n\n本报讯 2023年7月20日，会上介绍，湖北打造职工文化品牌，开展文化活动近1万场次。"
+            "组建省劳模工匠宣讲团，充分发挥各级工会5600多支小分队作用，开展宣传宣讲1万多场次。\n")
+    subjects = _subjects(base, page)
+    assert "宣讲团" not in (subjects["5600多支"] or "") and "宣讲团" not in (subjects["1万多场次"] or ""), subjects
