@@ -155,3 +155,12 @@ def test_a_body_set_up_in_the_clause_is_its_object_not_its_subject(base):
             "组建省劳模工匠宣讲团，充分发挥各级工会5600多支小分队作用，开展宣传宣讲1万多场次。\n")
     subjects = _subjects(base, page)
     assert "宣讲团" not in (subjects["5600多支"] or "") and "宣讲团" not in (subjects["1万多场次"] or ""), subjects
+
+
+def test_a_leader_named_before_the_post_holds_it(base):
+    page = ("高技能人才表彰大会在京举行\n\n本报讯 2023年5月7日，第十六届高技能人才表彰大会在北京举行，国家人社部王晓萍部长出席会议并讲话。"
+            "会议表彰了30名中华技能大奖获得者。\n")
+    posts = {(s.fields.get("name"), s.fields.get("role")) for s in _draft(base, page).suggestions if s.kind == "post"}
+    assert ("王晓萍", "部长") in posts, posts
+    page = "某市工会简讯\n\n本报讯 2023年5月7日，市总工会召开会议，号召全市职工争当技术能手，省长远的规划也要落实。\n"
+    assert not [s for s in _draft(base, page).suggestions if s.kind == "post" and s.fields.get("role") == "省长"]

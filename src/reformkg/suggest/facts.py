@@ -3407,9 +3407,30 @@ class FactRules:
         out += [p for p in self._posts_of_representatives() + self._posts_qualified() if p["name"] not in named]
         named = {p["name"] for p in out}
         out += [p for p in self._posts_of_quoted_titles() if p["name"] not in named]
+        named = {p["name"] for p in out}
+        out += [p for p in self._posts_name_first() if p["name"] not in named]
         # 班长、全国劳动模范某某: the title is an honour printed with the post, the person's post is 班长
         posted = {p["name"] for p in out if not p["role"].endswith(_TITLED)}
         return [p for p in out if not (p["role"].endswith(_TITLED) and p["name"] in posted)]
+
+    def _posts_name_first(self) -> list[dict]:
+        """某某总书记强调, 国家人社部某某部长出席: a leader's name, then the post (the order of the most senior
+        posts, 总书记, 总理, 省长, 部长); a surname and one or two characters after a mark or a body, then a
+        verb of the event or a mark; the body printed right before the name its organisation. Confidence 0.5."""
+        out = []
+        rx = r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<post>总书记|总理|副总理|省长|副省长|部长|副部长|厅长|主席|市长)(?=[，,。、；]|在|出席|强调|指出|讲话|视察|调研|考察|主持|致辞|表示|对|的重要|重要|关于|回信|勉励)"
+        for m in re.finditer(rx, self.compact):
+            name = m.group("name")
+            if name[0] not in _SURNAMES or m.start() > 0 and re.match(r"[\u4e00-\u9fff]", self.compact[m.start() - 1]) and \
+                    self._org_ending_at(m.start()) is None and not re.search(r"(?:落实|贯彻|学习|按照|根据|遵循|牢记|践行|领会|对)$", self.compact[:m.start()]):
+                continue  # (a name opens after a mark or after the body it serves: 国家人社部王某部长)
+            if len(name) == 2 and self._frequencies.get(name, 0) >= 1000 or re.search(r"[的了是在和与及为]|副|常务|执行|名誉|专职|兼职|代理|党组|书记", name):
+                continue
+            org = self._org_ending_at(m.start())
+            out.append({"cstart": org.cstart if org else m.start(), "cend": m.end(), "text": self.compact[org.cstart if org else m.start():m.end()],
+                        "name": name, "person": None, "role": m.group("post"), "organisation": org.ids[0] if org and org.ids else None,
+                        "organisation_name": ((org.proposal or {}).get("name", org.name)) if org else None, "confidence": 0.5})
+        return out
 
     def _leaders_listed(self) -> list[dict]:
         """市领导某某、某某、某某出席: the leaders of a level, named in a list after it (each a person of that
