@@ -531,6 +531,9 @@ _BODY_BEFORE_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,16}(?:小组|联席会议|�
 # An event heading a sentence that gives what it awards (2020年某省五一劳动奖表彰大会授予…)
 _EVENT_ACTS_RX = re.compile(r"(?:(?:19|20)\d\d年度?)?((?:(?![，。；：、“”])[\u4e00-\u9fff]){2,30}?(?:表彰大会|大会|会议|大赛|竞赛))"
                             r"(?=授予|表彰|命名|评选出|评出)")
+# a senior post printed after its holder's name (国家人社部某某部长出席, 某某总书记强调), then a verb of the event or a mark
+_NAME_FIRST_POST_RX = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<post>总书记|总理|副总理|省长|副省长|部长|副部长|厅长|主席|市长)"
+                                 r"(?=[，,。、；]|在|出席|强调|指出|讲话|视察|调研|考察|主持|致辞|表示|对|的重要|重要|关于|回信|勉励)")
 _OBJECT_VERB_RX = re.compile(r"(?:承接|承办|参加|参与|落实|贯彻|响应|获得|荣获|获|入选|争取|配合|协助|申报|学习|借鉴|对接|走访|"
                              r"调研|慰问|看望|来到|赴|深入|服务|助力|加入|依托|聚焦|围绕|面向|走进|代表|命名|表彰|授予|组建)$")
 
@@ -3418,8 +3421,7 @@ class FactRules:
         posts, 总书记, 总理, 省长, 部长); a surname and one or two characters after a mark or a body, then a
         verb of the event or a mark; the body printed right before the name its organisation. Confidence 0.5."""
         out = []
-        rx = r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<post>总书记|总理|副总理|省长|副省长|部长|副部长|厅长|主席|市长)(?=[，,。、；]|在|出席|强调|指出|讲话|视察|调研|考察|主持|致辞|表示|对|的重要|重要|关于|回信|勉励)"
-        for m in re.finditer(rx, self.compact):
+        for m in _NAME_FIRST_POST_RX.finditer(self.compact):
             name = m.group("name")
             if name[0] not in _SURNAMES or m.start() > 0 and re.match(r"[\u4e00-\u9fff]", self.compact[m.start() - 1]) and \
                     self._org_ending_at(m.start()) is None and not re.search(r"(?:落实|贯彻|学习|按照|根据|遵循|牢记|践行|领会|对)$", self.compact[:m.start()]):

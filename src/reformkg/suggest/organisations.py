@@ -1834,7 +1834,7 @@ class OrganisationRules:
                 i - j > 1 or toks[j][0] in _GENERIC_HEADS or toks[j][1] not in _NAMEISH):
             j += 1
             start = toks[j][2]
-        inside = self.compact[toks[j][2]:pos + len(word)] if j <= i else ""
+        inside = self.compact[toks[j][2]:pos + len(word)]
         if j > walked and len(re.findall(r"[）)]", inside)) > len(re.findall(r"[（(]", inside)):
             j, start = walked, toks[walked][2]  # 威凤国际教育科技(北京)有限公司: never a name opened inside its bracket
         if j == i and re.fullmatch(r"(?:各级)?(?:党委|党组|政府|人大|政协|工会|群团|部门|企业)+", word):

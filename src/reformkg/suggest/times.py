@@ -426,8 +426,9 @@ def _iso(y: str, mo: str | None = None, d: str | None = None) -> str | None:
 def page_date(compact: str) -> tuple[str | None, str]:
     """The date a page prints for itself: a numeric date (2024-11-06), one after 发表时间/时间 or
     one with a time or the source after it (2024年11月06日 09:30) in its first 300 characters,
-    whichever comes first; else one labelled 发布时间 or with its clock time in its first 1500,
-    before its first sentence ends (not a related story's date in the links below it)."""
+    whichever comes first (a site's calendar of today, 2024年10月19日 星期六, only when no date is labelled as
+    the page's); else one labelled 发布时间 or with its clock time in its first 1500, before its first
+    sentence ends (not a related story's date in the links below it)."""
     post = re.search(r"发表于[:：]?((?:19|20)\d\d)-(\d{1,2})-(3[01]|[12]\d|0?[1-9])(?=(?:[01]\d|2[0-3])[:：]|\D|$)", compact[:1500])
     if post and (iso := _iso(*post.groups())):  # a forum's post (…每日心情 2022-6-6 12:22 … 发表于 2025-8-4 08:54:25,
         # 注册时间: 2018-06-08 … 发表于: 2020-09-10): its own date, not the poster's
