@@ -21,7 +21,7 @@ def test_a_province_s_first_or_rank_is_no_scope_of_the_figure(base):
             "第二层针对劳模工匠出台学费全额报销办法，在全省率先实现学历提升零负担，预计惠及2000余人。\n")
     assert _subjects(base, page)["2000余人"] != "全省", _subjects(base, page)
     page = "某省工会资助职工求学\n\n本报讯 2025年3月，某省总工会推出求学补助政策，全省预计惠及2000余人。\n"
-    assert _subjects(base, page)["2000余人"] != "苏州市总工会"
+    assert _subjects(base, page)["2000余人"] == "全省"  # (全省 as the figure's scope: still read, TODO naming it)
 
 
 def test_a_spaced_dash_between_points_ends_a_sentence(base):
@@ -120,7 +120,7 @@ def test_whole_region_on_a_page_of_an_autonomous_region_is_that_region(base):
     subjects = _subjects(base, page)
     assert subjects["2306万元"] == subjects["4793名"] == "新疆维吾尔自治区", subjects
     page = "某省工会帮扶困难职工\n\n本报讯 2018年，全区各级工会筹集资金2306万元，帮扶困难职工4793名。\n"
-    assert _subjects(base, page)["2306万元"] != "新疆维吾尔自治区"
+    assert _subjects(base, page)["2306万元"] == "全区"  # (no autonomous region on the page: the phrase, for the annotator)
 
 
 def test_a_site_s_calendar_of_today_gives_way_to_the_page_s_labelled_date(base):

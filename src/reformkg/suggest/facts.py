@@ -3226,7 +3226,7 @@ class FactRules:
     def _paired_year(self, slo: int, cpos: int, before: list) -> str | None:
         """The year of a figure in a pair after two years and 分别 (2019年和2020年…分别完成10494人和18402人,
         …资金2734.8万元和4600.5万元): the first figure of a pair the first year's, the second the second's."""
-        pair = next((m for m in re.finditer(r"((?:19|20)\d\d)年?[和与及、]((?:19|20)\d\d)年", self.compact[slo:cpos])), None)
+        pair = re.search(r"((?:19|20)\d\d)年?[和与及、]((?:19|20)\d\d)年", self.compact[slo:cpos])
         if pair is None or "分别" not in self.compact[slo + pair.end():cpos] \
                 or any(slo + pair.end() <= t[0] for t in before):  # (a later phrase dates what follows it)
             return None
@@ -3422,13 +3422,12 @@ class FactRules:
         verb of the event or a mark; the body printed right before the name its organisation. Confidence 0.5."""
         out = []
         for m in _NAME_FIRST_POST_RX.finditer(self.compact):
-            name = m.group("name")
+            name, org = m.group("name"), self._org_ending_at(m.start())
             if name[0] not in _SURNAMES or m.start() > 0 and re.match(r"[\u4e00-\u9fff]", self.compact[m.start() - 1]) and \
-                    self._org_ending_at(m.start()) is None and not re.search(r"(?:落实|贯彻|学习|按照|根据|遵循|牢记|践行|领会|对)$", self.compact[:m.start()]):
+                    org is None and not re.search(r"(?:落实|贯彻|学习|按照|根据|遵循|牢记|践行|领会|对)$", self.compact[:m.start()]):
                 continue  # (a name opens after a mark or after the body it serves: 国家人社部王某部长)
             if len(name) == 2 and self._frequencies.get(name, 0) >= 1000 or re.search(r"[的了是在和与及为]|副|常务|执行|名誉|专职|兼职|代理|党组|书记", name):
                 continue
-            org = self._org_ending_at(m.start())
             out.append({"cstart": org.cstart if org else m.start(), "cend": m.end(), "text": self.compact[org.cstart if org else m.start():m.end()],
                         "name": name, "person": None, "role": m.group("post"), "organisation": org.ids[0] if org and org.ids else None,
                         "organisation_name": ((org.proposal or {}).get("name", org.name)) if org else None, "confidence": 0.5})
