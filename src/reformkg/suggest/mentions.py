@@ -248,9 +248,10 @@ _VERB_HEADS = ("代表", "系", "领学", "嘉勉", "表彰", "看望", "慰问"
                "来到", "前往", "走进", "深入", "游览", "致信", "感谢", "邀请", "荣获", "获得", "申报", "社会力量")
 # Words no name opens with, whatever follows them (成功申报某某磷矿, 引导社会力量某某银行参与)
 _NEVER_HEADS = ("申报", "社会力量")
-# Verbs no name holds, wherever in it (他们来自顺丰, 夏令营设置甬江实验学校, 荣获集团公司, 某总工会携手某工会联合会):
-# the name starts after them
-_CUT_AFTER = re.compile(r"^.*?(?:来自|设置|荣获|携手)(?=[\u4e00-\u9fff“]{2})")
+# Verbs no name holds, wherever in it (他们来自顺丰, 夏令营设置甬江实验学校, 荣获集团公司, 某总工会携手某工会联合会), and a
+# firm's kind printed before its name (厦门台资企业某某公司, 世界500强企业某某有限公司): the name starts after them
+_CUT_AFTER = re.compile(r"^.*?(?:来自|设置|荣获|携手|(?:外资|外商投资|台资|港资|合资|独资|世界500强)企业(?:之一)?(?!工会|联合|协会))"
+                        r"(?=[\u4e00-\u9fff“]{2})")
 # two bodies joined by a conjunction the tokens glue (惠州市委和省总工会: 委和省/ns)
 _JOINED = re.compile(r"^(.+?(?:委|政府|局|总工会|工会|公司))[和及与]((?:省|市|县|区)[\u4e00-\u9fff]{2,})$")
 
