@@ -1,7 +1,8 @@
 """suggest on the unseen pages of heldout226–303, read (issue 21, the thirty-second round).
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
-from test_suggest_round12 import _orgs
+from test_suggest_round12 import _orgs, _subjects
+from test_suggest_round17 import _observations
 
 
 def test_a_firm_s_kind_printed_before_its_name_is_not_its_name(base):
@@ -12,3 +13,16 @@ def test_a_firm_s_kind_printed_before_its_name_is_not_its_name(base):
     assert not {"厦门台资企业宏翔公司", "世界500强企业恒丰华东百货有限公司"} & orgs, orgs
     page = "外企建会工作综述\n\n本报讯 2008年6月，厦门市台资企业工会联合会成立，覆盖企业30家。\n"
     assert "厦门市台资企业工会联合会" in _orgs(base, page)  # (a federation of such firms' unions: the kind is its name)
+
+
+_CONGRESS = ("某县党代会代表资格审查\n\n本报讯 12月20日，中国共产党安平县第十五次代表大会代表资格审查委员会召开会议。"
+             "县第十五次党代会代表名额为240名，全县共选举产生代表240名。代表中，领导干部代表130名，占54.2%；"
+             "一线工人代表12名，占5%。妇女代表70名。\n")
+
+
+def test_a_page_on_the_workers_among_a_congress_s_delegates_is_in_scope(base):
+    figures = _observations(base, _CONGRESS)
+    assert {"130名", "54.2%", "12名", "5%", "70名"} <= set(figures), figures
+    page = ("某县党代会代表资格审查\n\n本报讯 12月20日，中国共产党安平县第十五次代表大会代表资格审查委员会召开会议。"
+            "全县共选举产生代表240名。代表中，领导干部代表130名，占54.2%。妇女代表70名。\n")
+    assert _observations(base, page) == []  # (no worker among them: not the reform's)
