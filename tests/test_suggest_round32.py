@@ -26,3 +26,11 @@ def test_a_page_on_the_workers_among_a_congress_s_delegates_is_in_scope(base):
     page = ("某县党代会代表资格审查\n\n本报讯 12月20日，中国共产党安平县第十五次代表大会代表资格审查委员会召开会议。"
             "全县共选举产生代表240名。代表中，领导干部代表130名，占54.2%。妇女代表70名。\n")
     assert _observations(base, page) == []  # (no worker among them: not the reform's)
+
+
+def test_a_count_of_delegates_is_the_congress_s_its_lead_names_in_full(base):
+    subjects = _subjects(base, _CONGRESS)
+    assert subjects["130名"] == subjects["54.2%"] == subjects["12名"] == "中国共产党安平县第十五次代表大会", subjects
+    assert subjects["240名"] == "中国共产党安平县第十五次代表大会", subjects  # (全县共选举产生代表: the county's congress)
+    page = _CONGRESS.replace("一线工人代表12名，占5%。", "一线工人代表12名，占5%。全县现有企业职工1.2万名。")
+    assert _subjects(base, page)["1.2万名"] != "中国共产党安平县第十五次代表大会"  # (no delegates in the sentence)

@@ -540,6 +540,14 @@ _OBJECT_VERB_RX = re.compile(r"(?:承接|承办|参加|参与|落实|贯彻|响�
 
 # A contest's entrants, events and trades counted (来自31个省的32支代表队超1500人参赛, 设8个赛项)
 _ENTRANTS_RX = re.compile(r"选手|代表队|参赛|赛项|工种|比赛项目|竞赛项目|决赛|晋级|参与角逐|同台竞技")
+# A congress by its session (中国共产党某省第十二次代表大会, 自治区第十三次党代会, 省十三届人大, 中国工会第十八次全国代表大会)
+_CONGRESS_RX = re.compile(r"第?[一二三四五六七八九十]+[次届](?:全国)?(?:人民代表大会|人大|代表大会|党代会|工代会|职代会)(?!代表团)")
+# what may open a congress's name before its session: the party or the union, then a place or its level alone
+_CONGRESS_HEAD_RX = re.compile(r"(中国共产党|中共|中国工会)?(.*)")
+# a count of a congress's delegates (850名省党代会代表, 他们中工人代表47名): the congress's figure
+# a level word heading a figure's clause (全市共选举产生代表525名)
+_LEVEL_WORDS = ("全省", "全市", "全县", "全区", "全州", "我省", "我市", "我县", "我区", "本省", "本市", "本县")
+_DELEGATES_RX = re.compile(r"代表(?!大会|队|团|性|作用|了|着|的是)")
 # A contest's name as a headline or a lead prints it: what ends in 大赛, 竞赛 …, back to a mark or a verb before it
 _CONTEST_END_RX = re.compile(r"(?:大赛|竞赛|大比武|比武|锦标赛|运动会|技能赛)(?![事区场项道程])")
 _CONTEST_CUT_RX = re.compile(r".*(?:[，,。；;：:\s、“”《》（）()!！?？|>»]|表彰|关于|举办|举行|开展|参加|组织|承办|主办|启动|开幕|落幕|闭幕|发布|"
@@ -946,6 +954,9 @@ class FactRules:
             rule = ("no subject in the sentence or the story before it; the union (or a region's 各级工会) heading the story's "
                     "first sentence: the body whose work the story reports") if best is not None else rule
         if best is None:
+            congress = self._delegates_congress(lo, cpos) if figure and printed in _LEVEL_WORDS else None
+            if congress is not None and printed[1] in congress:  # 全市共选举产生代表525名 (市第十一次党代会)
+                return MARKER, f"{printed} and delegates in a story of a congress: the congress its lead names", congress
             if printed is not None:  # 我市 in a story that names no city: the printed word; 该公司: none
                 return MARKER, rule, printed or None
             back = re.search(r"(?:这|该|上述|此)(\d+(?:\.\d+)?[万]?)(?:名|人|位|家|个)[\u4e00-\u9fff]{0,6}?(?:中|里|当中)[^。！？!?]*$",
@@ -958,6 +969,10 @@ class FactRules:
             if last is not None and last[0] < lo:  # …向124名激励对象授予股票期权。其中优秀技术工人39人: among the 124, the firm's
                 subject, why, name = last[1]
                 return subject, f"其中 opens the sentence: the subject of the figure before it ({why})", name
+            congress = self._delegates_congress(lo, cpos) if figure else None
+            if congress is not None:  # 850名代表中，一线工人代表47名: the delegates of the congress the story reports
+                return MARKER, ("no subject in the sentence or the story before it; a count of delegates in a story of a "
+                                "congress: the congress its lead names"), congress
             contest = self._story_contest(lo, cpos) if figure else None
             if contest is not None:  # 来自31个省的32支代表队超1500人参赛: the entrants of the contest the story reports
                 return MARKER, ("no subject in the sentence or the story before it; entrants of the contest the story's "
@@ -982,6 +997,37 @@ class FactRules:
             self._last_subject[self.ctx.story_at(lo)["id"]] = (cpos, result)
             self._subjects_on_page.setdefault(cpos, result)
         return result
+
+    def _delegates_congress(self, lo: int, cpos: int) -> str | None:
+        """The congress the story reports (its first name printed in full after the headline: 中国共产党某县第十四次
+        代表大会 before 县第十四次党代会), when the figure's sentence speaks of delegates (代表, not 代表队, 代表团)."""
+        if not _DELEGATES_RX.search(self.compact, *self.ctx.sentence_at(cpos)):
+            return None
+        story = self.ctx.story_at(cpos)
+        memo = self.__dict__.setdefault("_congresses", {})
+        if story["id"] not in memo:
+            memo[story["id"]] = self._congress_named(story)
+        return memo[story["id"]]
+
+    def _congress_named(self, story: dict) -> str | None:
+        """The first congress ``story`` names after its headline, with its party or union and its place (a place of
+        the gazetteer, or its level alone: 自治区, 市); the first in full (中国共产党…, …人民代表大会) if there is one."""
+        slo, shi = self.ctx.crange(story["span"])
+        hhi = self.ctx.crange(story["head_span"])[1]
+        names = []
+        for m in _CONGRESS_RX.finditer(self.compact, max(slo, hhi) if hhi < shi else slo, shi):
+            left = self.compact[max(slo, m.start() - 14):m.start()]
+            head = next((left[k:] for k in range(len(left) + 1) if self._congress_head(left[k:])), "")
+            names.append(head + m.group(0))
+        full = [n for n in names if n.startswith(("中国共产党", "中共", "中国工会")) or n.endswith("人民代表大会")]
+        return (full or names or [None])[0]
+
+    def _congress_head(self, head: str) -> bool:
+        """Whether ``head`` may open a congress's name: its party or union, then a place or its level alone."""
+        body, place = _CONGRESS_HEAD_RX.fullmatch(head).groups()
+        return bool(body or place) and (place in ("", "省", "市", "县", "区", "自治区", "州")
+                                        or place[-1:] in "省市县区州" and place in self.ctx.gaz
+                                        or place.endswith("自治区") and place in self.ctx.gaz)
 
     def _story_contest(self, lo: int, cpos: int) -> str | None:
         """The contest a story's headline or lead names (第八届全国职工职业技能大赛, 2021锦州市第八届“状元杯”职工职业技能
