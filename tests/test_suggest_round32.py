@@ -3,6 +3,7 @@ Every sentence is written for these tests, in forms real pages show; none is tak
 
 from test_suggest_round12 import _orgs, _subjects
 from test_suggest_round17 import _observations
+from test_suggest_round28 import _times
 
 
 def test_a_firm_s_kind_printed_before_its_name_is_not_its_name(base):
@@ -34,3 +35,14 @@ def test_a_count_of_delegates_is_the_congress_s_its_lead_names_in_full(base):
     assert subjects["240名"] == "中国共产党安平县第十五次代表大会", subjects  # (全县共选举产生代表: the county's congress)
     page = _CONGRESS.replace("一线工人代表12名，占5%。", "一线工人代表12名，占5%。全县现有企业职工1.2万名。")
     assert _subjects(base, page)["1.2万名"] != "中国共产党安平县第十五次代表大会"  # (no delegates in the sentence)
+
+
+def test_a_lead_releasing_year_end_statistics_dates_the_story_s_undated_figures(base):
+    page = ("某省工会组织建设稳步推进\n来源：某某日报 2024-06-12 08:00\n\n本报讯 近日，省总工会发布最新工会统计数据：截至2023年底，"
+            "全省共有基层工会组织12.6万个。\n\n会员队伍持续壮大。全省工会会员中，农民工会员486.2万名，新就业形态劳动者会员31.5万名。\n\n"
+            "全年新发展会员52.3万名，其中农民工会员21.7万名。\n")
+    times = _times(base, page)
+    assert times["486.2万名"]["as_of"] == times["31.5万名"]["as_of"] == "2023-12-31", times
+    assert times["52.3万名"]["during"] == times["21.7万名"]["during"] == "2023", times
+    page = page.replace("最新工会统计数据：截至2023年底，", "")
+    assert _times(base, page)["52.3万名"]["during"] == "2024"  # (no release: 全年 is the story's year)

@@ -545,6 +545,8 @@ _CONGRESS_RX = re.compile(r"第?[一二三四五六七八九十]+[次届](?:全�
 # what may open a congress's name before its session: the party or the union, then a place or its level alone
 _CONGRESS_HEAD_RX = re.compile(r"(中国共产党|中共|中国工会)?(.*)")
 # a count of a congress's delegates (850名省党代会代表, 他们中工人代表47名): the congress's figure
+# a lead releasing statistics at a year's end (党内统计数据：截至2023年底; 据统计，截至2023年12月31日)
+_STATS_LEAD_RX = re.compile(r"统计[^。]{0,12}?截[至止]((?:19|20)\d\d)年(?:底|末|12月31日)")
 # a level word heading a figure's clause (全市共选举产生代表525名)
 _LEVEL_WORDS = ("全省", "全市", "全县", "全区", "全州", "我省", "我市", "我县", "我区", "本省", "本市", "本县")
 _DELEGATES_RX = re.compile(r"代表(?!大会|队|团|性|作用|了|着|的是)")
@@ -2737,6 +2739,10 @@ class FactRules:
         if planned:
             return {"during": ref[:4], "text": planned}, (
                 f"a plan's minimum ({planned}) in a story of {ref}: the plan of that year, check")
+        stats = self._statistics_date(story) if not earlier else None
+        if stats:  # 省委组织部发布最新党内统计数据：截至2023年底，… (a later paragraph) 女党员166.98万名: the release's date
+            return {"as_of": stats[0], "text": stats[1]}, (f"no time phrase in the sentence or its paragraph; the story's lead "
+                                                         f"releases statistics {stats[1]}: a figure at that date")
         dated = self._dated_story(story, ref, slo, cpos)
         if dated and (not dateless or "as_of" in dated[0]):  # 近年来，…。全市已建成…126家: a total still stands
             return dated
@@ -2767,6 +2773,14 @@ class FactRules:
             return {"during": year, "text": "去年"}, (f"no time phrase near it; the story's headline reports 去年: "
                                                     f"{year}, the year before the story's date {ref}")
         return {"unspecified": True}, "no time phrase in the sentence or the paragraph before it: the story's date is the report date" + dateless
+
+    def _statistics_date(self, story: dict) -> tuple[str, str] | None:
+        """The year's end a story's lead releases statistics at (最新统计数据显示：截至2023年底, 据统计，截至2023年12月31日),
+        its date and words (in the story's first 160 characters after its headline); else None."""
+        lo, hi = self.ctx.crange(story["span"])
+        start = max(lo, self.ctx.crange(story["head_span"])[1])
+        m = _STATS_LEAD_RX.search(self.compact, start, min(hi, start + 160))  # (after the site lines and the dateline)
+        return (f"{m.group(1)}-12-31", m.group(0)[m.group(0).find("截"):]) if m else None
 
     def _lead_day(self, story: dict) -> str | None:
         """The day of the event a story reports, when its lead opens with one (4月27日，某市召开…;
@@ -2947,6 +2961,9 @@ class FactRules:
         """:func:`resolve`, and 五年来 without the story's date: the one five-year plan the story names
         as a period (“十四五”以来，…。五年来，…), whose five years it counts."""
         got, rule = resolve(t, ref)
+        stats = self._statistics_date(story) if t.get("full_year") else None
+        if stats:  # 最新党内统计数据：截至2023年底…。(a later paragraph) 全年新发展党员10.47万名: the year the statistics close
+            return {"during": stats[0][:4], "text": t["text"]}, f"{t['text']}: the year the story's statistics close ({stats[1]})"
         if got and t.get("relative") == "on" and ref and len(ref) == 10 and got["on"] > ref \
                 and any(self._lead_phrase(s) is t for s in self.ctx.stories if s["id"] == story.get("id")):
             # 12月28日，某市召开… in a story of 2024-01-05: an event reported after it, last year's
