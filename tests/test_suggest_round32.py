@@ -46,3 +46,15 @@ def test_a_lead_releasing_year_end_statistics_dates_the_story_s_undated_figures(
     assert times["52.3万名"]["during"] == times["21.7万名"]["during"] == "2023", times
     page = page.replace("最新工会统计数据：截至2023年底，", "")
     assert _times(base, page)["52.3万名"]["during"] == "2024"  # (no release: 全年 is the story's year)
+
+
+def test_a_paragraph_opening_with_its_source_gives_its_figures_their_body(base):
+    page = ("某年度全国五一劳动奖评选结果公布\n\n本报讯 今年全国五一劳动奖评选结果日前揭晓，国家电网公司、中国中车集团等单位的职工榜上有名。"
+            "\n\n据全总有关部门负责人表示，评选表彰始终面向基层、面向一线。在今年的评选表彰中，产业工人比重尤其突出，共计373名，"
+            "其中制造业占34.1%。\n\n评选表彰始终面向基层、面向一线。在今年的评选表彰中，女职工比重尤其突出，共计210名。\n")
+    subjects = _subjects(base, page)
+    assert subjects["373名"] == subjects["34.1%"] == "全总", subjects
+    assert subjects["210名"] != "全总", subjects  # (a paragraph that opens with no source)
+    page = ("某省技能状元大赛综述\n\n本报讯 近日，省政府对大赛产生的技能状元进行表彰。\n\n据省人社厅有关负责人介绍，"
+            "省政府又专门行文表彰技能状元。据了解，2017年以来，已有44人获评。\n")
+    assert _subjects(base, page)["44人"] != "省人社厅"  # (a topic of its own paragraph stands)

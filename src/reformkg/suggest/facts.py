@@ -547,6 +547,8 @@ _CONGRESS_HEAD_RX = re.compile(r"(中国共产党|中共|中国工会)?(.*)")
 # a count of a congress's delegates (850名省党代会代表, 他们中工人代表47名): the congress's figure
 # a lead releasing statistics at a year's end (党内统计数据：截至2023年底; 据统计，截至2023年12月31日)
 _STATS_LEAD_RX = re.compile(r"统计[^。]{0,12}?截[至止]((?:19|20)\d\d)年(?:底|末|12月31日)")
+# what follows the body a paragraph opens reporting from (据某总工会有关部门负责人表示, 据某局介绍)
+_SOURCE_AFTER_RX = re.compile(r"(?:有关|相关)?(?:部门)?(?:负责人|工作人员|同志)?(?:介绍|表示|透露|称)")
 # a level word heading a figure's clause (全市共选举产生代表525名)
 _LEVEL_WORDS = ("全省", "全市", "全县", "全区", "全州", "我省", "我市", "我县", "我区", "本省", "本市", "本县")
 _DELEGATES_RX = re.compile(r"代表(?!大会|队|团|性|作用|了|着|的是)")
@@ -911,9 +913,13 @@ class FactRules:
             zone = self._zone_by_kind(lo, cpos)
             if zone is not None:
                 printed, rule = zone, f"试验区/开发区/园区 alone in the sentence: the one zone the story named in full before ({zone})"
+        source = self._paragraph_source(cpos) if best is None and printed is None and figure else None
         if best is None and printed is None:
             best, rule, printed = self._topic_before(lo)
             rule = f"{rule}, topic of the sentences before" if rule else rule
+            if source is not None and (best is None and not printed or best is not None and best.cend <= self._paragraph_at(cpos)[0]):
+                # 据全总有关部门负责人表示，…。在今年的评选表彰中，产业工人共计373名: 全总's, not a topic of the paragraphs before
+                best, rule, printed = source, "no subject in the sentence or its paragraph; the body the paragraph opens reporting from (据…表示)", None
             place = self._committee_place(best, lo, bare=False) if figure else None
             if place is not None:
                 best, rule = place, f"{rule}: the place of its Party committee"
@@ -2181,6 +2187,16 @@ class FactRules:
         mention = Mention("regions", form, at, at + len(form), [rid] if rid else [], 0.5,
                           None if rid else {"name": pl.name, "code": pl.code, "level": "province"})
         return mention, form + (f", printed in {whose}" if whose else "")
+
+    def _paragraph_source(self, cpos: int) -> Mention | None:
+        """The body a figure's paragraph opens by reporting from (据全总有关部门负责人表示，…; 据市总工会介绍，…)."""
+        pa = self._paragraph_at(cpos)[0]
+        if not self.compact.startswith("据", pa):
+            return None
+        for m in self.mentions:
+            if m.section == "organisations" and m.cstart == pa + 1 and _SOURCE_AFTER_RX.match(self.compact, m.cend):
+                return m
+        return None
 
     def _quote_speaker(self, cpos: int) -> Mention | None:
         """A figure inside a quotation (“…3万余名职工…”中建三局有限公司副总经理罗宏表示): the body of
