@@ -58,3 +58,20 @@ def test_a_paragraph_opening_with_its_source_gives_its_figures_their_body(base):
     page = ("某省技能状元大赛综述\n\n本报讯 近日，省政府对大赛产生的技能状元进行表彰。\n\n据省人社厅有关负责人介绍，"
             "省政府又专门行文表彰技能状元。据了解，2017年以来，已有44人获评。\n")
     assert _subjects(base, page)["44人"] != "省人社厅"  # (a topic of its own paragraph stands)
+
+
+def test_the_central_bodies_union_federation_is_named_with_its_and(base):
+    page = "某标题\n\n本报讯 2024年5月，中央和国家机关工会联合会举办职工技能比赛，300名职工参赛。\n"
+    orgs = _orgs(base, page)
+    assert "中央和国家机关工会联合会" in orgs and "国家机关工会联合会" not in orgs, orgs
+
+
+def test_delegates_coming_from_a_body_are_the_congress_s(base):
+    page = ("工会代表大会将开幕\n\n本报讯 记者从中华全国总工会获悉，中国工会第十九次全国代表大会将于10月9日开幕。\n\n"
+            "出席大会的有来自各省区市总工会、全国产业工会和中央和国家机关工会联合会的38个代表团、2100名代表。"
+            "此外，还将有约70名特邀代表出席大会。\n")
+    subjects = _subjects(base, page)
+    assert subjects["38个"] == subjects["2100名"] == subjects["约70名"] == "中国工会第十九次全国代表大会", subjects
+    page = ("工会代表大会开幕\n\n本报讯 10月9日，河北省工会第十五次代表大会开幕。出席大会的代表共680名。"
+            "代表中，一线职工代表210名，占30.9%。\n")
+    assert _subjects(base, page)["210名"] == "河北省工会第十五次代表大会", _subjects(base, page)  # (a province's unions')

@@ -864,6 +864,9 @@ class FactRules:
         if figure and best is not None and best.section == "regions" and _RANK_AFTER_RX.match(self.compact, best.cend) \
                 and _RANK_AFTER_RX.match(self.compact, cpos):
             best, rule, printed = None, "", None  # 焊工全国第6名: the rank's field, not whose the rank is
+        congress = self._delegates_from(best, lo, cpos) if figure else None
+        if congress is not None:  # 出席大会的有来自…、某工会联合会的35个代表团、2002名代表: where they come from
+            return MARKER, f"delegates 来自 {best.name} 的 in a story of a congress: the congress its lead names", congress
         place = self._committee_place(best, lo) if figure else None
         if place is not None:  # 平江县委…，全县新建工会12个: the county, as the graders read a Party committee's figure
             best, rule = place, f"{rule}: the place of its Party committee"
@@ -917,6 +920,11 @@ class FactRules:
         if best is None and printed is None:
             best, rule, printed = self._topic_before(lo)
             rule = f"{rule}, topic of the sentences before" if rule else rule
+            congress = self._delegates_congress(lo, cpos) if figure and best is not None else None
+            if congress is not None and (best.section == "organisations" or congress.startswith(self.compact[best.cstart:best.cend])):  # …的35个代表团、2002名代表。此外，还将有约60名特邀代表: the congress's, not the topic's
+                return MARKER, ("a count of delegates, no subject in its sentence, in a story of a congress: the congress its lead "
+                                f"names, not the body of the sentences before ({best.name})"), congress  # (a region's: its delegation's,
+                # unless the region is the congress's own, 河北省 of 河北省工会第十五次代表大会)
             if source is not None and (best is None and not printed or best is not None and best.cend <= self._paragraph_at(cpos)[0]):
                 # 据全总有关部门负责人表示，…。在今年的评选表彰中，产业工人共计373名: 全总's, not a topic of the paragraphs before
                 best, rule, printed = source, "no subject in the sentence or its paragraph; the body the paragraph opens reporting from (据…表示)", None
@@ -1006,6 +1014,14 @@ class FactRules:
             self._subjects_on_page.setdefault(cpos, result)
         return result
 
+    def _delegates_from(self, best: Mention | None, lo: int, cpos: int) -> str | None:
+        """The congress of :meth:`_delegates_congress`, when ``best`` is where delegates come from (来自…、某工会联合会的
+        35个代表团): whose the delegates are is the congress's, not the body's they come from."""
+        if best is None or not self.compact.startswith("的", best.cend) \
+                or not re.search(r"来自[^。；]*$", self.compact[self.ctx.sentence_at(best.cstart)[0]:best.cstart]):
+            return None
+        return self._delegates_congress(lo, cpos)
+
     def _delegates_congress(self, lo: int, cpos: int) -> str | None:
         """The congress the story reports (its first name printed in full after the headline: 中国共产党某县第十四次
         代表大会 before 县第十四次党代会), when the figure's sentence speaks of delegates (代表, not 代表队, 代表团)."""
@@ -1031,8 +1047,10 @@ class FactRules:
         return (full or names or [None])[0]
 
     def _congress_head(self, head: str) -> bool:
-        """Whether ``head`` may open a congress's name: its party or union, then a place or its level alone."""
+        """Whether ``head`` may open a congress's name: its party or union, then a place or its level alone (and its
+        unions: 某省工会第十五次代表大会)."""
         body, place = _CONGRESS_HEAD_RX.fullmatch(head).groups()
+        place = re.sub(r"(?<=.)(?:总工会|工会)$", "", place)  # (河北省工会第十五次代表大会: a province's union congress)
         return bool(body or place) and (place in ("", "省", "市", "县", "区", "自治区", "州")
                                         or place[-1:] in "省市县区州" and place in self.ctx.gaz
                                         or place.endswith("自治区") and place in self.ctx.gaz)

@@ -771,6 +771,8 @@ class OrganisationRules:
         found = []
         for m in _JOINT_UNION_RX.finditer(self.compact):
             a, name = m.start(1), m.group(1)
+            if name.startswith("国家机关") and self.compact.endswith("中央和", 0, a):
+                a, name = a - 3, "中央和" + name  # 中央和国家机关工会联合会: the 和 inside the central bodies' name
             head = name[:-4] if name.endswith("联合工会") else name[:-5]
             words = [(w, f) for w, f, pos in self.ctx.tokens if a <= pos < a + len(head)]
             if re.fullmatch(r"(?:各类|各级|基层|新|区域性?|行业性?|楼宇|园区|企业|社区|村级?|乡镇|街道|片区|小微企业|灵活就业人员|[省市县区]级?|新业态|新就业形态)*"
