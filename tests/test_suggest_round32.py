@@ -2,7 +2,7 @@
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
 from test_suggest_round12 import _orgs, _subjects
-from test_suggest_round17 import _observations
+from test_suggest_round17 import _draft, _observations
 from test_suggest_round28 import _times
 
 
@@ -75,3 +75,13 @@ def test_delegates_coming_from_a_body_are_the_congress_s(base):
     page = ("工会代表大会开幕\n\n本报讯 10月9日，河北省工会第十五次代表大会开幕。出席大会的代表共680名。"
             "代表中，一线职工代表210名，占30.9%。\n")
     assert _subjects(base, page)["210名"] == "河北省工会第十五次代表大会", _subjects(base, page)  # (a province's unions')
+
+
+def test_a_list_of_figures_ending_before_a_region_s_unions_is_their_federation_s(base):
+    page = ("为女职工办实事\n\n2023-09-17 22:11\n\n这是一组关爱女职工的数据——2022年开展读书活动超50万场次，覆盖610万名女职工；"
+            "2023年开设暑期托管班1.2万余个……近年来，全国工会在维护女职工权益等方面下足功夫。\n")
+    subjects = _subjects(base, page)
+    assert subjects["610万名"] == subjects["1.2万余个"] == "全国工会", subjects
+    assert [s.fields.get("subject") for s in _draft(base, page).suggestions if s.text == "610万名"] == [{"organisation": "acftu"}]
+    page = page.replace("全国工会在", "全国各地在")
+    assert _subjects(base, page)["610万名"] != "全国工会"  # (the country, not its unions)

@@ -1562,10 +1562,25 @@ class FactRules:
         """A lead that lists figures and ends the list in …… (会员超过300万人、驿站2006家……天津工会在…):
         the body or region heading what follows the ellipsis, whose record the list sums up."""
         m = re.match(r"[^，,。；;：:“”]{0,80}?(?:……|…)", self.compact[cpos:cpos + 90])
-        if m is None:
+        at = cpos + m.end() if m else -1
+        return next((x for x in self.mentions if x.cstart == at and x.section in ("organisations", "regions")), None) \
+            or self._unions_after_list(cpos)
+
+    def _unions_after_list(self, cpos: int) -> Mention | None:
+        """A lead listing figures through semicolons to a …… before a region's unions (…覆盖329万人……近年来，全国工会
+        在…): the region's one registered union federation, whose work the list sums up."""
+        m = re.match(r"[^。！？]{0,200}?……(?:(?:近年来|近几年|多年来|今年以来|[^，。]{2,8}以来)，)?", self.compact[cpos:cpos + 230])
+        at = cpos + m.end() if m else -1
+        region = next((x for x in self.mentions if x.cstart == at and x.section == "regions" and x.ids), None)
+        if region is None and self.compact.startswith("全国", at):  # (全国 is no region's mention: a level word)
+            region = Mention("regions", "全国", at, at + 2, ["china"], 1.0)
+        unions = re.match(r"(?:各级)?工会(?!会员|干部|组织)", self.compact[region.cend:region.cend + 6]) if region else None
+        if unions is None:
             return None
-        at = cpos + m.end()
-        return next((x for x in self.mentions if x.cstart == at and x.section in ("organisations", "regions")), None)
+        orgs = self.ctx.registry.organisations
+        feds = [k for k, o in orgs.items() if o.kind == "union-federation" and o.region == region.ids[0]]
+        end = region.cend + unions.end()
+        return Mention("organisations", self.compact[at:end], at, end, feds, region.confidence) if len(feds) == 1 else None
 
     def _level_after_list(self, cpos: int) -> re.Match | None:
         """A lead that lists figures through commas and semicolons and ends the list in …… before
