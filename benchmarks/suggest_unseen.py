@@ -97,7 +97,7 @@ def value_key(s: str) -> str:
     what a rate is per (800元/人 = 800元), the noun after 个
     (12个工种 = 12个) or a measure word in brackets after the unit (840人(次) = 840人), a leading approximation word (超过2亿人 = 2亿人),
     a trailing one (90家以上 = 90家, 左右) or a trailing 多 the finder leaves out (5年多 = 5年)."""
-    v = re.sub(r"(?<=\S)(?:/(?:人|月|年|次|天|户))+$", "", fold(s))  # (800元/人: a grader's rate written with what it is per)
+    v = re.sub(r"(?<=\S)(?:/(?:人|月|年|次|天|户|项|床|吨|份|场|家))+$", "", fold(s))  # (800元/人, 1万元/项: a grader's rate written with what it is per)
     v = re.sub(r"^[由从].+?(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低)(?:到|至|为)", "", v)  # (由3000元提高到5000元: 5000元, its value)
     # (12个工种, 106个代表队, 五个班, 8个小组: a grader's count written with the noun after its measure word; never 9个多月, 3个小时)
     v = re.sub(r"^([\d.一二两三四五六七八九十百千]+[万亿]?[余多]?个)(?![多半月]|小时)[\u4e00-\u9fff]{1,4}$", r"\1", v)

@@ -68,6 +68,7 @@ def test_a_rate_is_compared_without_what_it_is_per():
     import suggest_unseen as su
     assert su.value_key("800元/人") == su.value_key("800元") and su.value_key("800元") != su.value_key("800人")
     assert su.value_key("600元/人/年") == su.value_key("600元")  # (a rate per person per year)
+    assert su.value_key("1万元/项") == su.value_key("1万元") and su.value_key("120元/吨") == su.value_key("120元")  # (per item, per ton)
     assert su.value_key("8个小组") == su.value_key("8个") and su.value_key("五个班") == su.value_key("五个")
     assert su.value_key("3个小时") != su.value_key("3个")
     assert su.value_key("840人(次)") == su.value_key("840人")  # (a grader who leaves the bracket out)
