@@ -85,3 +85,16 @@ def test_a_list_of_figures_ending_before_a_region_s_unions_is_their_federation_s
     assert [s.fields.get("subject") for s in _draft(base, page).suggestions if s.text == "610万名"] == [{"organisation": "acftu"}]
     page = page.replace("全国工会在", "全国各地在")
     assert _subjects(base, page)["610万名"] != "全国工会"  # (the country, not its unions)
+
+
+def test_a_volunteer_team_with_a_name_of_its_own_is_a_body(base):
+    page = ("劳模志愿服务十年\n\n本报讯 近日，泉州市劳模志愿队举行成立十周年活动。"
+            "全市现有各类志愿服务队120支，目前已建立职工志愿服务队30支。\n\n"
+            "十年来，这支队伍从最初的18位队员，发展成了80人的团队。80位队员中，全国劳模6位。\n")
+    orgs = _orgs(base, page)
+    assert "泉州市劳模志愿队" in orgs and not any("各类" in o or "目前" in o or o == "志愿服务队" for o in orgs), orgs
+    subjects = _subjects(base, page)
+    assert subjects["80位"] == subjects["6位"] == "泉州市劳模志愿队", subjects  # (这支队伍: the one team named before)
+    page = page.replace("活动。", "活动。泉州市“工匠之光”志愿服务队同日授旗。")
+    assert "泉州市“工匠之光”志愿服务队" in _orgs(base, page)
+    assert _subjects(base, page)["80位"] is None  # (two teams named before: which one?)

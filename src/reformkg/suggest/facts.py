@@ -1299,6 +1299,10 @@ class FactRules:
             named = self._named_before(head, "项目部") if dept and not any(x.cstart == head for x in self.mentions) else None
             if named is not None:  # …某公司某高速公路项目部荣获…。项目部坚持…，节约水泥260吨: the one project department named
                 return named[0], f"{dept.group(0)} heads {where}: the one project department the story names before it", None
+            team = re.match(r"(?:这支|该支|该|此)(?:志愿)?(?:队伍|团队|志愿队|服务队)", text[head:cpos])
+            named = self._team_before(head) if team else None
+            if named is not None:  # …厦门市劳模志愿队…。这支队伍从最初的25位队员…: the one team the story names before
+                return named, f"{team.group(0)} heads {where}: the one team the story names before it", None
             ana = re.match(r"(?:该|这个|这一|此)([\u4e00-\u9fff]{2,4}|[场厂矿行])", text[head:cpos])  # (该矿两名: 矿 alone before the figure)
             named = self._named_before(head, ana.group(1)) if ana else None
             if named is not None:  # …成立徐汇区职工创新工作室联盟。这个联盟包括…: the body named before it
@@ -1910,6 +1914,13 @@ class FactRules:
                 r"(?:联合|会同|携手|协同|[与和同])$", self.compact[max(a, x.cstart - 2):x.cstart]) for x in others):
             return None  # (another union in the story, or a partner in the lead: whose, the annotator decides)
         return key(m), [x for x in self.mentions if x.section == "organisations" and lo <= x.cstart < hi and key(x) == key(m)]
+
+    def _team_before(self, head: int) -> Mention | None:
+        """The one team (…队) the story names before ``head``, by its full name (市劳模志愿队 after 厦门市劳模志愿队: one team)."""
+        lo = self.ctx.crange(self.ctx.story_at(head)["span"])[0]
+        teams = [m for m in self.mentions if m.section == "organisations" and lo <= m.cstart and m.cend <= head and m.name.endswith("队")]
+        full = max(teams, key=lambda m: len(m.name), default=None)
+        return full if full is not None and all(full.name.endswith(m.name) for m in teams) else None
 
     def _named_before(self, head: int, noun: str) -> tuple[Mention, str] | None:
         """The one organisation the story names before ``head`` whose name ends with the noun (or

@@ -448,6 +448,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out.extend(rules.numbered_schools(out))
     out.extend(rules.open_universities(out))  # 国家开放大学: 开放 no verb there
     out = _over_the_parts(out, rules.delegations(out))  # 松江代表队: the team, never 松江 alone in it
+    out = _over_the_parts(out, rules.volunteer_teams(out))  # 厦门市劳模志愿队: the team, never 厦门市 alone in it
     out.extend(rules.organising_committees(out))
     out = _over_the_parts(out, rules.model_workers_studios(out))  # 某某劳模和工匠人才创新工作室: never 工匠人才创新工作室 alone
     out.extend(rules.listed_with_a_body(out))

@@ -32,6 +32,10 @@ _STREET_UNION_RX = re.compile(r"(?:^|(?<=[，。、；：:（(“\s]|日|讯)|(?
 # its name from a mark, a date, a verb of founding or a preposition
 _JOINT_UNION_RX = re.compile(r"(?:^|(?<=[，。、；：:（(“”\s—]|日|讯|了)|(?<=近日|日前|今年|目前|其中|同时|成立|组建|揭牌|指导|推动|依托|联合|会同)"
                              r"|(?<=[在由为向对和与及至到入于暨]))((?:(?![的了在和与及或暨是为向对把被将等各该本这此至到入于成立组建])[\u4e00-\u9fff]){2,16}?(?:联合工会(?!联合会)|工会联合会))")
+# A volunteer team by its name (厦门市劳模志愿队, 临海市“劳模匠心”志愿服务队), from a mark, a date or a verb of founding
+_VOLUNTEER_TEAM_RX = re.compile(r"(?:^|(?<=[，。、；：:（(“”\s]|日|讯|了)|(?<=成立|组建|组织|依托|派出|发动|带领|通过|联合)|(?<=[由和与及是为在]))"
+                                r"((?:(?![，。、；：（）()的了在和与及是为把被将等该本这此])[\u4e00-\u9fff“”]){2,14}?"
+                                r"(?:志愿服务总?队|志愿者服务队|志愿队|服务队))(?!长|员|伍)")
 # A department printed by its short name alone, in a list or after a preposition (人社局和县总工会, 由团市委授予)
 _BARE_DEPARTMENT_RX = re.compile(r"(?:(?<=[、，,：:（(“；\s])|(?<=^)|(?<=[和与及同由向为])|(?<=联合|会同|协调|配合))"
                                  r"(人社局|人社厅|司法局|工信局|卫健局|卫健委|财政局|财政厅|教育局|民政局|应急局|住建局|法院|检察院|"
@@ -817,6 +821,26 @@ class OrganisationRules:
             if m.group(0) == "代表团" and not re.search(r"赛|金牌|银牌|铜牌|[金银铜]\d|\d[金银铜]|奖|名次", self.compact[lo:hi]):
                 continue  # (某县代表团走进某集团: a visit's delegation, no contest's team)
             found.append(self._body(self.compact[a - k:m.end()], a - k, m.end(), 0.5, MARKER))
+        return found
+
+    def volunteer_teams(self, out: list[Mention]) -> list[Mention]:
+        """厦门市劳模志愿队, 临海市“劳模匠心”志愿服务队, 工会法律志愿服务队: a volunteer team with a name of its own (its
+        place or level, or the models, craftsmen, workers, lawyers or union it is of), named whole from a mark or a verb
+        of founding; never a kind (志愿服务队, 各类志愿服务队, 20支志愿服务队)."""
+        found = []
+        for m in _VOLUNTEER_TEAM_RX.finditer(self.compact):
+            a, name = m.start(1), m.group(1)
+            if name.startswith("“") and "”" not in name:
+                a, name = a + 1, name[1:]  # (“临海市…服务队: a mark opening a quotation the name is only part of)
+            before = name.split("“")[0] if "“" in name else ""
+            if name.count("“") != name.count("”") or before and not any(before[:k] in self.gaz for k in range(2, len(before) + 1)):
+                continue  # (…”志愿服务队 inside a quotation; 市总工会授旗“工会…: only a place before a quoted name)
+            head = re.sub(r"(?:志愿服务总?队|志愿者服务队|志愿队|服务队)$", "", name)
+            placed = any(head[:k] in self.gaz for k in range(2, min(8, len(head)) + 1)) or head[:1] in "省市县区"
+            if not (placed or re.search(r"劳模|工匠|职工|工会|法律|巾帼|“", head)) or re.search(r"[\d各多支个类批已]|一支|成立|组建|建立|目前|开展|发展", head) \
+                    or any(x.section == "organisations" and x.cstart <= a and m.end(1) <= x.cend and x.cend - x.cstart > len(name) for x in out):
+                continue
+            found.append(self._body(name, a, m.end(1), 0.5, "association"))
         return found
 
     def organising_committees(self, out: list[Mention]) -> list[Mention]:
