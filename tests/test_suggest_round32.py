@@ -98,3 +98,15 @@ def test_a_volunteer_team_with_a_name_of_its_own_is_a_body(base):
     page = page.replace("活动。", "活动。泉州市“工匠之光”志愿服务队同日授旗。")
     assert "泉州市“工匠之光”志愿服务队" in _orgs(base, page)
     assert _subjects(base, page)["80位"] is None  # (two teams named before: which one?)
+
+
+def test_a_contest_headlined_after_a_site_s_breadcrumb_gets_its_entrants_and_its_region(base):
+    page = ("欢迎访问 全国职工技能提升服务项目工作网\n\n全国职工技能提升服务项目工作网\n\n您现在的位置是:首页>新闻动态 > 工会动态 >\n\n"
+            "首届全国“金扳手”班组长大赛机械赛道决赛开幕\n\n发布时间:2024-08-02 10:00:00\n\n"
+            "8月1日，首届全国“金扳手”班组长大赛机械赛道决赛在湖北十堰开幕。\n\n"
+            "首届全国“金扳手”班组长大赛机械赛道吸引了2.1万余名一线职工参加线上初赛。经选拔，来自36家企业的120名选手进入决赛。\n")
+    subjects = _subjects(base, page)
+    assert subjects["36家"] == subjects["120名"] == "首届全国“金扳手”班组长大赛", subjects
+    assert subjects["2.1万余名"] == "首届全国“金扳手”班组长大赛", subjects  # (全国 inside its name: no subject of its own)
+    page = page.replace("首届全国“金扳手”班组长大赛机械赛道吸引了", "全国各地共有")
+    assert _subjects(base, page)["2.1万余名"] == "全国"  # (the country's, its name no contest's)

@@ -881,6 +881,14 @@ class FactRules:
             if here is not None or best is None:
                 best = here
                 rule = "a region printed right before the figure (某市24家): the figure's place" if best is not None else rule
+        if figure and best is not None and best.section == "regions" and best.cend <= cpos \
+                and re.match(r"[^，。；、]{0,16}?(?:大赛|竞赛|比赛|运动会)", self.compact[best.cend:cpos]):
+            contest = self._contest_of(self.ctx.story_at(cpos))
+            if contest is not None and best.name in contest and self.compact.startswith(contest, self.compact.rfind(
+                    contest[:2], max(lo, best.cstart - 8), best.cstart + 1)):
+                # 首届全国“红旗杯”班组长大赛有色金属赛道吸引了1.8万余名班组长: 全国 inside the contest's name, the contest's figure
+                return MARKER, (f"{best.name} inside the name of the contest the story reports ({contest}), heading the clause: "
+                                "a competition's figure (subject: the measure and its organiser)"), contest
         if figure and best is not None and best.section == "regions" and best.cend <= cpos and "china" in best.ids \
                 and re.search(r"来自(?:于)?$", self.compact[max(lo, best.cstart - 3):best.cstart]):
             # 来自全国24个代表队72名选手: where the entrants come from, not whose the count is; the contest's organiser
@@ -1078,7 +1086,11 @@ class FactRules:
         dl = dateline(self.compact, slo, shi)
         if dl and a <= dl.start() < b:  # 中工网讯(记者…): the lead after its dateline and byline
             a = dl.end() + (m.end() if (m := re.match(r"[（(][^）)]{0,30}[）)]", self.compact[dl.end():b])) else 0)
-        for zlo, zhi in ((hlo, hhi), (a, b)):
+        zones = [(hlo, hhi), (a, b)]
+        while len(zones) < 5 and b < shi and (self.ctx.boilerplate_at(a) or re.search(r">|＞|首页|位置", self.compact[a:b])):
+            a, b = self.ctx.sentence_at(b)  # (a site's name over its breadcrumb 首页>新闻动态>: the headline after them)
+            zones.append((a, b))
+        for zlo, zhi in zones:
             m = _CONTEST_END_RX.search(self.compact, zlo, zhi)
             if m:  # (第七届江苏技能状元大赛 after 关于表彰; 2021锦州市第八届“状元杯”职工职业技能大赛: its marks kept inside)
                 start = self._line_cut(max(zlo, m.start() - 40), m.start())
