@@ -110,3 +110,10 @@ def test_a_contest_headlined_after_a_site_s_breadcrumb_gets_its_entrants_and_its
     assert subjects["2.1万余名"] == "首届全国“金扳手”班组长大赛", subjects  # (全国 inside its name: no subject of its own)
     page = page.replace("首届全国“金扳手”班组长大赛机械赛道吸引了", "全国各地共有")
     assert _subjects(base, page)["2.1万余名"] == "全国"  # (the country's, its name no contest's)
+
+
+def test_gai_hui_points_back_to_the_one_association_named(base):
+    page = ("工联会服务中心半年工作\n\n本报讯 2022年7月，香港工联会会长回顾内地咨询服务中心的工作。该会又表示，中心今年上半年收到"
+            "超过2.1万人致电及到访，协助个案超过1.1万宗。\n")
+    subjects = _subjects(base, page)
+    assert subjects["超过2.1万人"] == subjects["超过1.1万宗"] == "香港工联会", subjects

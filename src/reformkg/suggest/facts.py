@@ -1315,7 +1315,7 @@ class FactRules:
             named = self._team_before(head) if team else None
             if named is not None:  # …厦门市劳模志愿队…。这支队伍从最初的25位队员…: the one team the story names before
                 return named, f"{team.group(0)} heads {where}: the one team the story names before it", None
-            ana = re.match(r"(?:该|这个|这一|此)([\u4e00-\u9fff]{2,4}|[场厂矿行])", text[head:cpos])  # (该矿两名: 矿 alone before the figure)
+            ana = re.match(r"(?:该|这个|这一|此)([\u4e00-\u9fff]{2,4}|[场厂矿行会])", text[head:cpos])  # (该矿两名: 矿 alone before the figure)
             named = self._named_before(head, ana.group(1)) if ana else None
             if named is not None:  # …成立徐汇区职工创新工作室联盟。这个联盟包括…: the body named before it
                 said = text[head:ana.start(1) + head + len(named[1])]
@@ -1939,7 +1939,7 @@ class FactRules:
         its first two or three characters) that 该/这个 points back with (这个联盟 → …工作室联盟);
         None when two bodies so named come before it (该公司 after two firms: which one?)."""
         lo = self.ctx.crange(self.ctx.story_at(head)["span"])[0]
-        ends = [noun[:k] for k in range(len(noun), 0 if noun[0] in "场厂矿行" else 1, -1)]  # (该场: the 农场 named before; 该行: the 银行's branch)
+        ends = [noun[:k] for k in range(len(noun), 0 if noun[0] in "场厂矿行会" else 1, -1)]  # (该场: the 农场 named before; 该行: the 银行's branch)
         # (then 该农场, 该油田: the unit's union, 铁力农场工会, when the story names the unit only in its union's name)
         kinds = [(e, "") for e in ends] + [(e, "工会") for e in ends]
         if noun.startswith("工会"):  # 该工会 after 某区货运司机工会联合会: a union federation is a union
