@@ -117,3 +117,10 @@ def test_gai_hui_points_back_to_the_one_association_named(base):
             "超过2.1万人致电及到访，协助个案超过1.1万宗。\n")
     subjects = _subjects(base, page)
     assert subjects["超过2.1万人"] == subjects["超过1.1万宗"] == "香港工联会", subjects
+
+
+def test_a_city_s_civility_office_and_a_department_engaged_are_bodies(base):
+    page = ("某县职工就业促进站揭牌\n\n本报讯 2024年8月1日，滨海县总工会职工就业促进站揭牌。县总工会聘请县人社局、县科技局专家授课。"
+            "记者近日从市文明办获悉，全市有300名职工志愿者参加。\n")
+    orgs = _orgs(base, page)
+    assert {"县人社局", "市文明办"} <= orgs, orgs
