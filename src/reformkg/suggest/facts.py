@@ -544,13 +544,13 @@ _ENTRANTS_RX = re.compile(r"选手|代表队|参赛|赛项|工种|比赛项目|�
 _CONGRESS_RX = re.compile(r"第?[一二三四五六七八九十]+[次届](?:全国)?(?:人民代表大会|人大|代表大会|党代会|工代会|职代会)(?!代表团)")
 # what may open a congress's name before its session: the party or the union, then a place or its level alone
 _CONGRESS_HEAD_RX = re.compile(r"(中国共产党|中共|中国工会)?(.*)")
-# a count of a congress's delegates (850名省党代会代表, 他们中工人代表47名): the congress's figure
 # a lead releasing statistics at a year's end (党内统计数据：截至2023年底; 据统计，截至2023年12月31日)
 _STATS_LEAD_RX = re.compile(r"统计[^。]{0,12}?截[至止]((?:19|20)\d\d)年(?:底|末|12月31日)")
 # what follows the body a paragraph opens reporting from (据某总工会有关部门负责人表示, 据某局介绍)
 _SOURCE_AFTER_RX = re.compile(r"(?:有关|相关)?(?:部门)?(?:负责人|工作人员|同志)?(?:介绍|表示|透露|称)")
 # a level word heading a figure's clause (全市共选举产生代表525名)
 _LEVEL_WORDS = ("全省", "全市", "全县", "全区", "全州", "我省", "我市", "我县", "我区", "本省", "本市", "本县")
+# a count of a congress's delegates (850名省党代会代表, 他们中工人代表47名): the congress's figure
 _DELEGATES_RX = re.compile(r"代表(?!大会|队|团|性|作用|了|着|的是)")
 # A contest's name as a headline or a lead prints it: what ends in 大赛, 竞赛 …, back to a mark or a verb before it
 _CONTEST_END_RX = re.compile(r"(?:大赛|竞赛|大比武|比武|锦标赛|运动会|技能赛)(?![事区场项道程])")
@@ -929,10 +929,11 @@ class FactRules:
             best, rule, printed = self._topic_before(lo)
             rule = f"{rule}, topic of the sentences before" if rule else rule
             congress = self._delegates_congress(lo, cpos) if figure and best is not None else None
-            if congress is not None and (best.section == "organisations" or congress.startswith(self.compact[best.cstart:best.cend])):  # …的35个代表团、2002名代表。此外，还将有约60名特邀代表: the congress's, not the topic's
+            if congress is not None and (best.section == "organisations" or congress.startswith(self.compact[best.cstart:best.cend])):
+                # …的35个代表团、2002名代表。此外，还将有约60名特邀代表: the congress's, not the topic's (a region's: its
+                # delegation's, unless the region is the congress's own, 河北省 of 河北省工会第十五次代表大会)
                 return MARKER, ("a count of delegates, no subject in its sentence, in a story of a congress: the congress its lead "
-                                f"names, not the body of the sentences before ({best.name})"), congress  # (a region's: its delegation's,
-                # unless the region is the congress's own, 河北省 of 河北省工会第十五次代表大会)
+                                f"names, not the body of the sentences before ({best.name})"), congress
             if source is not None and (best is None and not printed or best is not None and best.cend <= self._paragraph_at(cpos)[0]):
                 # 据全总有关部门负责人表示，…。在今年的评选表彰中，产业工人共计373名: 全总's, not a topic of the paragraphs before
                 best, rule, printed = source, "no subject in the sentence or its paragraph; the body the paragraph opens reporting from (据…表示)", None

@@ -838,7 +838,8 @@ class OrganisationRules:
                 continue  # (…”志愿服务队 inside a quotation; 市总工会授旗“工会…: only a place before a quoted name)
             head = re.sub(r"(?:志愿服务总?队|志愿者服务队|志愿队|服务队)$", "", name)
             placed = any(head[:k] in self.gaz for k in range(2, min(8, len(head)) + 1)) or head[:1] in "省市县区"
-            if not (placed or re.search(r"劳模|工匠|职工|工会|法律|巾帼|“", head)) or re.search(r"[\d各多支个类批已]|一支|成立|组建|建立|目前|开展|发展", head) \
+            if not (placed or re.search(r"劳模|工匠|职工|工会|法律|巾帼|“", head)) \
+                    or re.search(r"[\d各多支个类批已]|一支|成立|组建|建立|目前|开展|发展", head) \
                     or any(x.section == "organisations" and x.cstart <= a and m.end(1) <= x.cend and x.cend - x.cstart > len(name) for x in out):
                 continue
             found.append(self._body(name, a, m.end(1), 0.5, "association"))
