@@ -124,3 +124,12 @@ def test_a_city_s_civility_office_and_a_department_engaged_are_bodies(base):
             "记者近日从市文明办获悉，全市有300名职工志愿者参加。\n")
     orgs = _orgs(base, page)
     assert {"县人社局", "市文明办"} <= orgs, orgs
+
+
+def test_gai_gongsi_after_two_firms_is_the_one_its_paragraph_names(base):
+    page = ("技能与薪酬挂钩\n\n本报讯 2024年5月，某市总工会推动技能薪酬改革。台州恒达机械有限公司员工考取高级工证，每月增加300元。\n\n"
+            "在宁海精工科技股份有限公司，近120名产业工人已享受持股红利。该公司人力资源部负责人介绍，目前企业共有技术工人900多人。\n")
+    subjects = _subjects(base, page)
+    assert subjects["900多人"] == "宁海精工科技股份有限公司", subjects
+    page = page.replace("近120名产业工人", "近120名产业工人和台州恒达机械有限公司80名职工")
+    assert _subjects(base, page)["900多人"] is None  # (two firms in its paragraph: which one?)

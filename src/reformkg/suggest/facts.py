@@ -1298,8 +1298,8 @@ class FactRules:
                     return place, f"{event.group(0)} heads {where}: the place of the event the story's headline names", None
             firm = re.match(r"(?:该|本|这家|这个)?(?:公司|企业|集团|工厂|厂)(?![\u4e00-\u9fff]{0,2}(?:工会|党委|职工|员工))", text[head:cpos])
             if firm and (text[head] in "该本这" or not any(x.cstart == head for x in self.mentions)):
-                one = self._one_firm_before(head)
-                if one is not None:  # 该公司获得3项专利, 公司拥有…: the one firm the story names before
+                one = self._one_firm_before(head) or (self._one_firm_before(head, paragraph=True) if text[head] in "该这" else None)
+                if one is not None:  # 该公司获得3项专利, 公司拥有…: the one firm the story (or, after 该, its paragraph) names before
                     return one, f"{firm.group(0)} heads {where}: the one firm the story names before it", None
                 named = self._named_before(head, "集团") if firm.group(0).endswith("集团") else None
                 if named is not None:  # …组建了济宁市技工教育集团。…集团成员单位现有企业188家: the one group named before
@@ -1490,11 +1490,13 @@ class FactRules:
             return None
         return body
 
-    def _one_firm_before(self, cpos: int) -> Mention | None:
-        """The one enterprise a story names before ``cpos`` (by id or proposed name), when it names
-        no other body but union federations and bodies of government: what 该公司 points to."""
+    def _one_firm_before(self, cpos: int, paragraph: bool = False) -> Mention | None:
+        """The one enterprise a story (or with ``paragraph``, the paragraph) names before ``cpos`` (by id or proposed
+        name), when it names no other body but union federations and bodies of government: what 该公司 points to
+        (在杰克科技股份有限公司，…。该公司…介绍 after another firm's paragraph: the paragraph's)."""
         story = self.ctx.story_at(cpos)
         lo, _hi = self.ctx.crange(story["span"])
+        lo = max(lo, self._paragraph_at(cpos)[0]) if paragraph else lo
         firms: dict[str, Mention] = {}
         for o in self.mentions:
             if o.section != "organisations" or not lo <= o.cstart < cpos or self._in_dateline(o):
