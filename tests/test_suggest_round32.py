@@ -133,3 +133,11 @@ def test_gai_gongsi_after_two_firms_is_the_one_its_paragraph_names(base):
     assert subjects["900多人"] == "宁海精工科技股份有限公司", subjects
     page = page.replace("近120名产业工人", "近120名产业工人和台州恒达机械有限公司80名职工")
     assert _subjects(base, page)["900多人"] is None  # (two firms in its paragraph: which one?)
+
+
+def test_a_contestant_named_after_xuanshou_is_a_post(base):
+    page = ("某省选手在全国大赛获佳绩\n\n本报讯 2024年9月，在全国行业职业技能竞赛中，砌筑项目选手陈海涛斩获金牌，"
+            "参赛选手刘晓雯告诉记者，备赛用了3个月。另有选手荣获优胜奖，选手们共获得奖金12万元。\n")
+    posts = {(s.fields.get("name"), s.fields.get("role")) for s in _draft(base, page).suggestions if s.kind == "post"}
+    assert {("陈海涛", "选手"), ("刘晓雯", "参赛选手")} <= posts, posts
+    assert not [p for p in posts if p[0] in ("荣获", "们共获")], posts  # (a verb or a plural after 选手: no name)

@@ -3545,7 +3545,7 @@ class FactRules:
         out += [p for p in self._leaders_listed() if p["name"] not in named]
         out += self._posts_listed_after(out)
         named = {p["name"] for p in out}
-        out += [p for p in self._posts_of_representatives() + self._posts_qualified() if p["name"] not in named]
+        out += [p for p in self._posts_of_representatives() + self._posts_qualified() + self._contestants() if p["name"] not in named]
         named = {p["name"] for p in out}
         out += [p for p in self._posts_of_quoted_titles() if p["name"] not in named]
         named = {p["name"] for p in out}
@@ -3639,6 +3639,21 @@ class FactRules:
                 if self.compact[at:at + 1] != "、":
                     break
                 at += 1
+        return out
+
+    def _contestants(self) -> list[dict]:
+        """项目选手王某斩获金牌, 参赛选手李某告诉记者: a contestant named right after 选手 (or 参赛选手), that role as printed
+        (never 选手们, 选手荣获: a plural, a verb; no name)."""
+        out = []
+        for m in re.finditer(r"(?:参赛)?选手(?=[\u4e00-\u9fff])", self.compact):
+            person = self._person_at(m.end()) if not re.match(r"们|中|的|代表|来自|在|经过|通过|荣获|获|分获|斩获|夺|参加|参与|进入|入围|晋级|将|均|共",
+                                                              self.compact[m.end():m.end() + 2]) else None
+            if person is None:
+                continue
+            name, registered, conf = person
+            out.append({"cstart": m.start(), "cend": m.end() + len(name), "text": self.compact[m.start():m.end() + len(name)],
+                        "name": name, "person": registered, "role": m.group(0), "organisation": None, "organisation_name": None,
+                        "confidence": min(conf, 0.4)})
         return out
 
     def _posts_qualified(self) -> list[dict]:
