@@ -548,6 +548,8 @@ _CONGRESS_HEAD_RX = re.compile(r"(中国共产党|中共|中国工会)?(.*)")
 _STATS_LEAD_RX = re.compile(r"统计[^。]{0,12}?截[至止]((?:19|20)\d\d)年(?:底|末|12月31日)")
 # what follows the body a paragraph opens reporting from (据某总工会有关部门负责人表示, 据某局介绍)
 _SOURCE_AFTER_RX = re.compile(r"(?:有关|相关)?(?:部门)?(?:负责人|工作人员|同志)?(?:介绍|表示|透露|称)")
+# what follows 选手 when no name does (选手们, 选手荣获, 选手来自…)
+_NO_CONTESTANT_RX = re.compile(r"们|中|的|代表|来自|在|经过|通过|荣获|获|分获|斩获|夺|参加|参与|进入|入围|晋级|将|均|共")
 # a level word heading a figure's clause (全市共选举产生代表525名)
 _LEVEL_WORDS = ("全省", "全市", "全县", "全区", "全州", "我省", "我市", "我县", "我区", "本省", "本市", "本县")
 # a count of a congress's delegates (850名省党代会代表, 他们中工人代表47名): the congress's figure
@@ -3646,8 +3648,7 @@ class FactRules:
         (never 选手们, 选手荣获: a plural, a verb; no name)."""
         out = []
         for m in re.finditer(r"(?:参赛)?选手(?=[\u4e00-\u9fff])", self.compact):
-            person = self._person_at(m.end()) if not re.match(r"们|中|的|代表|来自|在|经过|通过|荣获|获|分获|斩获|夺|参加|参与|进入|入围|晋级|将|均|共",
-                                                              self.compact[m.end():m.end() + 2]) else None
+            person = None if _NO_CONTESTANT_RX.match(self.compact, m.end()) else self._person_at(m.end())
             if person is None:
                 continue
             name, registered, conf = person
