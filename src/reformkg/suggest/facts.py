@@ -156,7 +156,9 @@ _VENUE_RX = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:博览中心|会展中心|国�
                        r"大剧院|剧院|宾馆|酒店|大酒店|饭店|大厦)(?=[举召开隆落闭盛])|(?=集中|举行|举办|召开|开幕|落幕|闭幕)")  # (在长沙举行)
 # words heading a clause that refer to what was said or to a time, not to a body (这标志着, 此举旨在, 其间, 这五年)
 _DISCOURSE_RX = re.compile(r"(?:这|此)(?:是|也是|就是|标志着?|意味着?|一举措|举|些年|[一二两三四五六七八九十]+年|一年|一天)"
-                           r"|其间|本年度|今年以来")
+                           r"|其间|本年度|今年以来"
+                           # 该调查显示, 这一数据: a survey or its data, no body; whose survey, the clause or the story before says
+                           r"|(?:该|这一?|此|这项|该项)(?:次)?(?:问卷)?(?:调查|调研|问卷|数据|数字)(?![组队局站办])")
 _ZONE_BARE_AFTER = "，,。；：:、是入在全该本驻动进到和与及为"
 
 
