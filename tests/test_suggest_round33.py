@@ -14,3 +14,31 @@ def test_a_survey_heading_the_clause_is_no_body_the_story_s_union_ran_it(base):
     assert subjects["900份"] == subjects["862份"] == subjects["43.5%"] == "安平市总工会", subjects
     page = page.replace("该调查共发放", "该研究所共发放")
     assert _subjects(base, page)["900份"] is None  # (该研究所: a body the story never names; whose, the annotator decides)
+
+
+def test_cases_scores_and_millimetres_are_figures(base):
+    page = ("某省职业病防治工作\n\n2019年04月20日 来源：某某日报\n\n本报讯 省总工会联合省卫健委开展职业病防治宣传。截至2018年底，"
+            "全省累计诊断尘肺病农民工1.5万例，其中省职业病防治院诊断3691例。职工对服务的满意度得分3.45分，较上年提高0.12分。"
+            "汛期累计降雨量480毫米。\n")
+    figures = _observations(base, page)
+    assert {"1.5万例", "3691例", "3.45分", "0.12分", "480毫米"} <= set(figures), figures
+    page = page.replace("满意度得分3.45分，较上年提高0.12分", "例如每人答题，共4分")
+    figures = _observations(base, page)
+    assert not {f for f in figures if f.endswith("分")}, figures  # (a score only with decimals: 共4分 no figure)
+
+
+def test_tenths_before_a_word_with_one_are_tenths_alone(base):
+    page = ("某省职工状况调查\n\n2018年02月22日 来源：某某日报\n\n本报讯 省总工会发布的调查报告显示，超八成一线工人认为收入处于中等水平，"
+            "八成三受访职工希望参加技能培训。\n")
+    figures = _observations(base, page)
+    assert "超八成" in figures and "八成三" in figures and "超八成一" not in figures, figures
+
+
+def test_a_day_of_the_month_before_what_happened_is_a_time(base):
+    page = ("某工会代表大会选举\n\n新华社北京10月19日电（记者王某）中国工会十五大19日选举产生了276名执行委员会委员，"
+            "工会会员代表1.2万名参会。大会为期4日，共召开3次全体会议。\n")
+    figures = _observations(base, page)
+    assert "19日" not in figures and "276名" in figures, figures
+    page = ("某区防汛救灾\n\n本报讯 7月18日，受灾居民4.9万人，区里启动防汛1级（红色）应急响应，区总工会向一线职工发放慰问金20万元。\n")
+    figures = _observations(base, page)
+    assert "1级" not in figures and "20万元" in figures, figures

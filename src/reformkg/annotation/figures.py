@@ -323,12 +323,15 @@ LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "c
                     "块钱": "cny", "平": "square-metre",  # (吃一顿要20块钱; 面积1200平: square metres, printed shortest)
                     "步": None,  # (每天步数上限1.2万步, 日均6000步: steps walked)
                     "港元": None, "港币": None, "澳门元": None, "澳门币": None, "美元": None,  # (拨款10亿港元, 注资8,000澳门元)
-                    "人天": None}  # (组织职工疗休养25万人天: person-days, never 25万人)
+                    "人天": None,  # (组织职工疗休养25万人天: person-days, never 25万人)
+                    "例": "count", "毫米": None,  # (诊断尘肺病患者1.5万例: cases; 累计降雨量480毫米)
+                    "分": None}  # (满意度得分3.45分: a score, read with decimals only; never 3分钟, 分别)
 # after 八成: its hundredths (八成三受访者: 83 per cent), 以上 or 左右, and no word 成 begins (成立, 成为, 成果)
-_TENTHS_AFTER = (r"(?:[一二三四五六七八九](?![个名位项家人次年月日天成万千百]))?(?:以上|左右)?"
+_TENTHS_AFTER = (r"(?:[一二三四五六七八九](?![个名位项家人次年月日天成万千百线線]))?(?:以上|左右)?"
                  r"(?![立为功员本果效绩交长熟就都型品了衣语套片年才材真行风规家像形事])")
 _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?<!\d-)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
                             rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?<![^万亿]度)"
+                            r"(?:(?<!分)|(?<=\.\d分)|(?<=\.\d\d分))(?!(?<=分)[钟之秒别期批])(?!(?<=例)[如外会行子证句题假])"
                             r"(?:(?<=成)\d(?![\d.%％成个名位项家人次年月日天万千百]))?(?:以上|左右|以下)?"  # (6成5: 65 per cent, printed short)
                             r"(?!(?<=米)[^，。；]{0,4}(?:跑|接力|栏|泳))(?!(?<=层)的)(?!(?<=队)[长员伍列旗部])(?!(?<=通)[信讯知报过])"
                             r"(?!(?<=平)[台安衡均稳原板坦面行等方米分局])"  # (3平台, 5平方: 平 a square metre only before a mark or a noun)
@@ -339,7 +342,7 @@ _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?<!\d-)(?:{FIND_PR
                             rf"{_TENTHS_AFTER}"
                             rf"|(?<=[近约超逾从有达占过])[二两三四五六七八九]成{_TENTHS_AFTER}"  # (六成职工, 接近三成受访者: tenths)
                             rf"|(?<![\d.第{FIND_CN}])(?:近|约|超过|超|逾|上)[一二两三四五六七八九十]*[百千万][余多]?"
-                            rf"(?:{'|'.join(w for w in sorted(LOOSE_UNIT_WORDS, key=len, reverse=True) if w[0] not in '个千平成')})"  # (近千辆)
+                            rf"(?:{'|'.join(w for w in sorted(LOOSE_UNIT_WORDS, key=len, reverse=True) if w[0] not in '个千平成分')})"  # (近千辆)
                             r"|(?<=建筑|地上|地下|主体|室为|楼高)[一二两三四五六七八九十]{1,2}层(?!楼)")  # (地上建筑五层, 地下室为一层)
 _PERSON_NOUNS = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:职工|工人|人才|人员|劳动者|农民工|会员|党员|学员|选手|技工|工匠|人次|人口)")
 _UNIT_BEFORE = (("person", re.compile(r"(?:人次|人数|人才|职工|工人|人员|劳动者|农民工|会员|学员)[\u4e00-\u9fff]{0,6}$")),

@@ -431,6 +431,12 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
     if fig.unit_word == "人" and (text.endswith(("以上", "以下")) or after.startswith(("以上", "以下"))) \
             and re.match(r"(?:以上|以下)?的[^，,。；;]{0,10}?(?:企业|单位|公司)", after if not text.endswith(("以上", "以下")) else "以上" + after):
         return f"a condition ({text}{after[:8]}…: 50人以上的企业): bounds which firms, no figure"
+    if fig.unit_word == "日" and re.fullmatch(r"\d{1,2}日", text) and 1 <= int(text[:-1]) <= 31 and re.match(
+            r"(?:上午|下午|晚上?|凌晨|中午|早上|起|召开|举行|举办|选举|发布|公布|开幕|闭幕|启动|正式|前往|来到|走进|赴)", after) \
+            and not re.search(r"(?:历时|为期|连续|共|累计|用时|耗时|长达|达|工作|提前|缩短|近|约|超过|仅|用了|花了)$", before):
+        return f"a day of the month ({text}{after[:2]}…: 十五大19日选举): a time, no figure"
+    if fig.unit_word == "级" and re.match(r"(?:[（(][^）)]{0,4}[)）])?(?:应急)?响应", after):
+        return f"a level of an emergency response ({text}{after[:6]}: 启动防汛1级应急响应): no figure"
     if fig.unit_word == "日" and re.search(r"(?:今日|昨日|今天|昨天|当日)[（(]$", before):
         return f"a date in brackets ({before[-3:]}{text}): a time, no figure"
     if fig.unit_word == "日" and (re.fullmatch(r"(?:19|20)\d{4,6}日(?:至(?:19|20)?\d{3,6}日)?", text) or re.fullmatch(r"\d{2,4}日", text)
