@@ -42,3 +42,12 @@ def test_a_day_of_the_month_before_what_happened_is_a_time(base):
     page = ("某区防汛救灾\n\n本报讯 7月18日，受灾居民4.9万人，区里启动防汛1级（红色）应急响应，区总工会向一线职工发放慰问金20万元。\n")
     figures = _observations(base, page)
     assert "1级" not in figures and "20万元" in figures, figures
+
+
+def test_the_writer_on_the_site_s_line_under_the_headline_is_the_byline(base):
+    page = ("某市开展职业病防治宣传周活动\n\n栏目:新闻资讯    来源:某某网    阅读量:7903   作者:谷小金    发布时间:2022-05-04 11:20\n\n"
+            "日前，市卫生健康委、市总工会联合开展职业病防治宣传周活动，发放资料2000份。\n")
+    story = _draft(base, page).annotation["stories"][0]
+    assert {"name": "谷小金", "role": "author", "quote": "作者:谷小金"} in story.get("byline", []), story
+    page = page.replace("作者:谷小金", "作者:佚名")
+    assert not _draft(base, page).annotation["stories"][0].get("byline")  # (佚名: no one)

@@ -401,7 +401,8 @@ class Drafter:
         lines = ctx.page.text[span.start:span.end].splitlines()
         credits = []
         for a, b, why in ctx.boilerplate if first else ():  # 责任编辑：王某 over the page's first headline: its story's editor
-            if why == "editor line" and b <= lo:
+            # (栏目:新闻 来源:某网 阅读量:7903 作者:王某 发布时间:…: the site's line naming the story's writer)
+            if why not in ("navigation", "related links", "site furniture", "forum furniture") and (b <= lo or a < lo + 200):
                 line = ctx.span(a, b)
                 credits += list(EDITOR_RX.finditer(ctx.page.text[line.start:line.end]))
         if hi - lo > 200:  # …受到职工欢迎。（记者吴某 通讯员何某）: a byline closing the story, in brackets
