@@ -51,3 +51,11 @@ def test_the_writer_on_the_site_s_line_under_the_headline_is_the_byline(base):
     assert {"name": "谷小金", "role": "author", "quote": "作者:谷小金"} in story.get("byline", []), story
     page = page.replace("作者:谷小金", "作者:佚名")
     assert not _draft(base, page).annotation["stories"][0].get("byline")  # (佚名: no one)
+
+
+def test_cadre_schools_and_health_bodies_are_organisations(base):
+    page = ("某省工会干部培训综述\n\n本报讯 近日，湖北大学党校第187期工会干部培训班开班，50余人参加。浙江省总干校今年举办培训班146期。"
+            "中国疾控中心职业卫生所发布数据，职工体检率达90%。\n")
+    orgs = _orgs(base, page)
+    assert {"湖北大学党校", "浙江省总干校", "中国疾控中心职业卫生所"} <= orgs, orgs
+    assert not any(o.endswith("期工会") for o in orgs), orgs  # (a class's number, no union)

@@ -1606,7 +1606,8 @@ class OrganisationRules:
             if isinstance(body, Mention) and body.proposal:
                 found.insert(0, Mention(body.section, body.name, body.cstart, body.cend, body.ids, body.confidence,
                                         {**body.proposal, "kind": MARKER}))
-        return found
+        # 某大学党校第187期工会干部培训班: a class's number before 工会, no union (the school, by its own ending)
+        return [x for x in found if not re.search(r"第[\d一二三四五六七八九十百]+期工会$", x.name)]
 
     def _registered_from_a_place(self, toks: list[Token], i: int) -> list[Mention]:
         """，北京奇步/v 自动化 控制/v 设备有限公司: a company's registered name whose words jieba
