@@ -59,3 +59,12 @@ def test_cadre_schools_and_health_bodies_are_organisations(base):
     orgs = _orgs(base, page)
     assert {"湖北大学党校", "浙江省总干校", "中国疾控中心职业卫生所"} <= orgs, orgs
     assert not any(o.endswith("期工会") for o in orgs), orgs  # (a class's number, no union)
+
+
+def test_the_district_a_story_s_one_body_opens_with_is_its_whole_district(base):
+    page = ("关于新时期女职工状况的调查与思考\n\n为了进一步完善女职工工作，最近静安区女职工委员会采用问卷调查的方式对全区女职工的状况进行调查。"
+            "调查对象是全区22个已建女职工委员会中的307位在职女职工。\n")
+    subjects = _subjects(base, page)
+    assert subjects["22个"] == subjects["307位"] == "静安区", subjects
+    page = page.replace("最近静安区女职工委员会", "最近静安区女职工委员会和徐汇区女职工委员会")
+    assert _subjects(base, page)["22个"] != "静安区"  # (two districts: which, the annotator decides)

@@ -2116,9 +2116,29 @@ class FactRules:
                 # 全市建会企业615家 on a page of 市总工会 that names no city: that union's, its place the annotator's
                 return None, (f"{lvl.group(0)}{where}: no region of that level in the story; the union federation of that "
                               f"level it prints ({bare})"), bare
+        if region is None and lvl.group(2) in "市县区":
+            place = self._place_heading_bodies(lo, lvl.group(2))
+            if place is not None:  # 静安区女职工委员会…对全区女职工的状况进行调查: the district its one body's name opens with
+                return None, (f"{lvl.group(0)}{where}: no region of that level among the story's names; the one such place "
+                              f"its bodies' names open with ({place})"), place
         if region is None:
             return None, f"{lvl.group(0)}{where}: no region of that level in the story", lvl.group(0)
         return region, f"{lvl.group(0)}{where}: the story's region of that level", None
+
+    def _place_heading_bodies(self, cpos: int, level: str) -> str | None:
+        """The one place of ``level`` (市, 县, 区) that opens the names of the organisations a story names
+        (静安区女职工委员会 …), when no other place of that level opens one; None otherwise."""
+        story = self.ctx.story_at(cpos)
+        lo, hi = self.ctx.crange(story["span"])
+        places = set()
+        for m in self.mentions:
+            if m.section != "organisations" or not lo <= m.cstart < hi:
+                continue
+            name = (m.proposal or {}).get("name") or m.name
+            head = next((name[:k] for k in range(3, min(len(name) - 1, 8)) if name[k - 1] == level and self.ctx.gaz.get(name[:k])), None)
+            if head is not None:
+                places.add(head)
+        return places.pop() if len(places) == 1 else None
 
     def _story_zone(self, cpos: int) -> str | None:
         """The one development zone a story names in full, a place heading it (盐城经济技术开发区, 浏阳经开区)."""
