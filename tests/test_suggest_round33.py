@@ -68,3 +68,13 @@ def test_the_district_a_story_s_one_body_opens_with_is_its_whole_district(base):
     assert subjects["22个"] == subjects["307位"] == "静安区", subjects
     page = page.replace("最近静安区女职工委员会", "最近静安区女职工委员会和徐汇区女职工委员会")
     assert _subjects(base, page)["22个"] != "静安区"  # (two districts: which, the annotator decides)
+
+
+def test_the_school_heading_a_clause_is_the_one_school_the_story_names(base):
+    page = ("某省总工会干部学校建校70周年\n\n本报讯 5月28日，安平省总工会干部学校召开建校70周年座谈会。\n\n"
+            "1951年，安平省总工会干部学校正式成立。作为全省工会干部培训的主阵地，学校发挥了重要作用。"
+            "从建校至今，共举办各类培训班800余期，培训工会干部近15万人。\n")
+    subjects = _subjects(base, page)
+    assert subjects["800余期"] == subjects["近15万人"] == "安平省总工会干部学校", subjects
+    page = page.replace("1951年，安平省总工会干部学校正式成立。", "1951年，安平省总工会干部学校和石家庄市第一技工学校先后成立。")
+    assert _subjects(base, page)["800余期"] != "安平省总工会干部学校"  # (two schools: which, the annotator decides)

@@ -1331,6 +1331,10 @@ class FactRules:
             if named is not None:  # …成立徐汇区职工创新工作室联盟。这个联盟包括…: the body named before it
                 said = text[head:ana.start(1) + head + len(named[1])]
                 return named[0], f"{said} heads {where}: the body the story names before it", None
+            school = re.match(r"(?:学校|学院|医院)(?!工会|党委|党组|团委|职工|教职工|师生|领导|[和与及、])", text[head:cpos])
+            named = self._named_before(head, school.group(0)) if school and not any(x.cstart == head for x in self.mentions) else None
+            if named is not None:  # 山西省总工会干部学校…。…，学校在全省…发挥了重要作用: the one school the story names before
+                return named[0], f"{school.group(0)} heads {where}: the one body of that kind the story names before it", None
             zone = re.match(rf"(?:该|此){_ZONE_KIND_RX.pattern}", text[head:cpos])
             full = self._zone_named_before(zone.group(0)[1:], head) if zone else None
             if full is not None:  # …七盘关工业园区…。该园区目前入园企业32家: the one zone of that kind the story named
