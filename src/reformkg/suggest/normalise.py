@@ -58,7 +58,10 @@ def _converter():
 
 # a pinyin gloss right after a Chinese character: (zé) （lì） — one syllable with a tone mark
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-GLOSS_RX = re.compile(rf"(?<=[\u3400-\u9fff])[(（](?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}} ?[)）]")  # (工會(huì ): a space before the bracket)
+# (or a syllable printed without its tone, as some mirrors do: 會(hui)議(yi), 礦（kuang）; never an English word, (email))
+_SYLLABLE = (r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+             r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|er|ia|ie|iu|ua|uo|ui|ue|ve|a|o|e|i|u|v|ü)")
+GLOSS_RX = re.compile(rf"(?<=[\u3400-\u9fff])[(（](?:(?=[a-zü{_TONED}]{{0,5}}[{_TONED}])[a-zü{_TONED}]{{1,6}}|(?=[a-zü]{{2}}){_SYLLABLE}) ?[)）]")  # (工會(huì ): a space before the bracket)
 
 
 GLOSS_SPACE = "\u2008"  # what a gloss folds to: a space (str.isspace), never printed between words

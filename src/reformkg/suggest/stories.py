@@ -33,10 +33,11 @@ EDITOR_RX = re.compile(r"(" + "|".join(r"\s*".join(w) for w in _CREDITS) + r")(?
                        r"(?=[\s）)、，,|｜/】\]]|$|文章来源|来源|发布)")
 IN_SCOPE_WORDS = ("工会", "职工", "产业工人", "劳模", "工匠", "技能", "集体协商", "劳动者", "技术工人", "产改", "农民工",
                   "劳动模范", "劳动竞赛", "劳工", "五一劳动奖", "工人先锋号", "创新工作室",
-                  "技师", "务工人员", "农村劳动力", "工联", "工人代表", "一线工人")
+                  "技师", "务工人员", "农村劳动力", "工联", "工人代表", "一线工人", "职代会", "工代会", "教代会")
 # (工人代表, 一线工人 among a congress's delegates: the workers' share, the reform's political aim; 首席技师、特级技师
 # 认定: skilled workers' grades, the reform's own; 务工人员 and 农村劳动力 转移就业: migrant workers, the 农民工 of a
-# 人社 or railway page; 工联会, 澳门工联: the federations of Hong Kong and Macau)
+# 人社 or railway page; 工联会, 澳门工联: the federations of Hong Kong and Macau; 职代会, 教代会, 工代会: the workers',
+# teachers' and members' congresses printed short, the reform's democratic management)
 
 
 # Lines of a web page that belong to the site, not to the story: source, time and view-count
