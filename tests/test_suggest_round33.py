@@ -78,3 +78,27 @@ def test_the_school_heading_a_clause_is_the_one_school_the_story_names(base):
     assert subjects["800余期"] == subjects["近15万人"] == "安平省总工会干部学校", subjects
     page = page.replace("1951年，安平省总工会干部学校正式成立。", "1951年，安平省总工会干部学校和石家庄市第一技工学校先后成立。")
     assert _subjects(base, page)["800余期"] != "安平省总工会干部学校"  # (two schools: which, the annotator decides)
+
+
+def test_a_pinyin_gloss_without_its_tone_is_read_past(base):
+    page = ("某學院雙代會提案工作報告\n\n2013年雙代會(hui)第一次會(hui)議(yi)，共收到提案表126份，歸類整理出64件提案、31個意見和建議(yi)，交由學院職(zhi)工代表審議(yi)。\n")
+    draft = _draft(base, page)
+    figures = [s.text for s in draft.suggestions if s.kind == "observation"]
+    assert {"126份", "64件", "31個"} <= set(figures), figures
+    quote = next(o["quote"] for o in draft.annotation["observations"] if o["value"] == "126份")
+    assert "會(hui)" in quote  # (the quote as printed)
+
+
+def test_a_page_on_a_workers_congress_printed_short_is_in_scope(base):
+    page = "某公司职代会提案落实情况\n\n本报讯 今年职代会共收到提案118件，已落实96件，落实率81.4%。\n"
+    assert {"118件", "96件", "81.4%"} <= set(_observations(base, page))
+
+
+def test_votes_sets_lamps_questions_and_products_are_counts(base):
+    page = ("某市工会工作简讯\n\n本报讯 今年以来，市总工会组织职工评选，网络总投票量近1万票。经过30多名员工、20多台套设备奋战，"
+            "工程提前完工。工会为村里安装路灯50盏，网上练兵答题超535万道，推出帮扶产品百余款。\n")
+    figures = set(_observations(base, page))
+    assert {"近1万票", "20多台套", "50盏", "超535万道"} <= figures, figures
+    page = "某市工会工作简讯\n\n本报讯 今年以来，市总工会为职工发放车票200张，修建10道路口护栏，拨付款项3万元。\n"
+    figures = set(_observations(base, page))
+    assert not {f for f in figures if f.endswith(("道", "票", "款"))}, figures
