@@ -102,3 +102,19 @@ def test_votes_sets_lamps_questions_and_products_are_counts(base):
     page = "某市工会工作简讯\n\n本报讯 今年以来，市总工会为职工发放车票200张，修建10道路口护栏，拨付款项3万元。\n"
     figures = set(_observations(base, page))
     assert not {f for f in figures if f.endswith(("道", "票", "款"))}, figures
+
+
+def test_a_contest_s_entrants_from_the_whole_country_are_the_contest_s(base):
+    page = ("山东济南•2024全国数据技术应用职业技能竞赛成功举办\n\n10月20日，山东济南•2024全国数据技术应用职业技能竞赛在济南举办。"
+            "某省总工会副主席王某出席开幕式。\n\n共有来自全国10个省（市）的50支代表队、407位选手参赛。\n")
+    subjects = _subjects(base, page)
+    assert subjects["50支"] == subjects["407位"] == "2024全国数据技术应用职业技能竞赛", subjects
+
+
+def test_the_contest_a_figure_s_people_join_is_theirs(base):
+    page = ("某市集成电路技能大赛开赛\n\n昨天（17日），来自长三角地区32家企业的130名集成电路领域实操高手汇聚我市，"
+            "参加首届长三角城市集成电路技能大赛。\n")
+    subjects = _subjects(base, page)
+    assert subjects["32家"] == subjects["130名"] == "首届长三角城市集成电路技能大赛", subjects
+    page = page.replace("参加首届长三角城市集成电路技能大赛", "参观首届长三角城市集成电路技能大赛")
+    assert _subjects(base, page)["130名"] != "首届长三角城市集成电路技能大赛"  # (visitors, no entrants)

@@ -564,7 +564,7 @@ _LEVEL_WORDS = ("全省", "全市", "全县", "全区", "全州", "我省", "我
 _DELEGATES_RX = re.compile(r"代表(?!大会|队|团|性|作用|了|着|的是)")
 # A contest's name as a headline or a lead prints it: what ends in 大赛, 竞赛 …, back to a mark or a verb before it
 _CONTEST_END_RX = re.compile(r"(?:大赛|竞赛|大比武|比武|锦标赛|运动会|技能赛)(?![事区场项道程])")
-_CONTEST_CUT_RX = re.compile(r".*(?:[，,。；;：:\s、“”《》（）()!！?？|>»]|表彰|关于|举办|举行|开展|参加|组织|承办|主办|启动|开幕|落幕|闭幕|发布|"
+_CONTEST_CUT_RX = re.compile(r".*(?:[，,。；;：:\s、“”《》（）()!！?？|>»•·]|表彰|关于|举办|举行|开展|参加|组织|承办|主办|启动|开幕|落幕|闭幕|发布|"
                              r"授予|获得|荣获|本届|本次|此次|这次|该|在|于|的|由|暨)")
 # Where the full name before a short form's bracket starts: after a mark or a verb (记者从12351广东职工热线平台(以下简称“平台”))
 _FULL_NAME_CUT_RX = re.compile(r".*(?:[，,。；;：:\s、“”《》!！?？|]|讯|获悉|了解到|表示|介绍|发布|成立|建立|依托|通过|[从向据对与和及在于的由是为])")
@@ -904,6 +904,10 @@ class FactRules:
             # 来自全国24个代表队72名选手: where the entrants come from, not whose the count is; the contest's organiser
             # (来自某县5个企业的10名选手: the county's, as the graders read it)
             best = self._contest_organiser(lo, cpos)
+            contest = self._story_contest(lo, cpos) if best is None else None
+            if contest is not None:  # 共有来自全国10个省的50支代表队、407位选手参赛 (no organiser named): the contest's entrants
+                return MARKER, ("来自全国: where a contest's entrants come from; the contest the story's headline or lead names, "
+                                "a competition's figure (subject: the measure and its organiser)"), contest
             printed = None if best is not None else ""
             rule = ("来自全国: where a contest's entrants come from; its first organiser, as the story names it"
                     if best is not None else "来自全国: where the entrants come from, not whose the figure is")
@@ -1012,6 +1016,10 @@ class FactRules:
             if contest is not None:  # 来自31个省的32支代表队超1500人参赛: the entrants of the contest the story reports
                 return MARKER, ("no subject in the sentence or the story before it; entrants of the contest the story's "
                                 "headline or lead names: a competition's figure (subject: the measure and its organiser)"), contest
+            contest = self._contest_joined(cpos) if figure else None
+            if contest is not None:  # 来自某地32家企业的130名高手…参加首届某某技能大赛: the entrants of the contest they join
+                return MARKER, ("no subject in the sentence or the story before it; entrants of the contest the figure's "
+                                "sentence names after it: a competition's figure (subject: the measure and its organiser)"), contest
             return MARKER, "no subject in the sentence or the story before it", None
         name = (best.proposal or {}).get("name", best.name)
         count = re.match(r"\d+(?:\.\d+)?[万]?(?=[名人位家个])", self.compact[cpos:cpos + 12]) if figure else None
@@ -1073,6 +1081,14 @@ class FactRules:
         return bool(body or place) and (place in ("", "省", "市", "县", "区", "自治区", "州")
                                         or place[-1:] in "省市县区州" and place in self.ctx.gaz
                                         or place.endswith("自治区") and place in self.ctx.gaz)
+
+    def _contest_joined(self, cpos: int) -> str | None:
+        """The contest the figure's sentence says its people join, after the figure (…130名高手汇聚我市，参加首届
+        某某城市集成电路技能大赛), as printed; None otherwise."""
+        b = self.ctx.sentence_at(cpos)[1]
+        m = re.search(r"(?:参加|参与|角逐|参赛)了?(?:在[^，,。；]{1,8}?举办的)?((?:“[^”]{1,12}”)?[^，,。；;：:、“”]{4,40}?"
+                      rf"{_CONTEST_END_RX.pattern})", self.compact[cpos:b])
+        return m.group(1) if m else None
 
     def _story_contest(self, lo: int, cpos: int) -> str | None:
         """The contest a story's headline or lead names (第八届全国职工职业技能大赛, 2021锦州市第八届“状元杯”职工职业技能
