@@ -118,3 +118,19 @@ def test_the_contest_a_figure_s_people_join_is_theirs(base):
     assert subjects["32家"] == subjects["130名"] == "首届长三角城市集成电路技能大赛", subjects
     page = page.replace("参加首届长三角城市集成电路技能大赛", "参观首届长三角城市集成电路技能大赛")
     assert _subjects(base, page)["130名"] != "首届长三角城市集成电路技能大赛"  # (visitors, no entrants)
+
+
+_CALENDAR_PAGE = ("主办:某某评论通讯社\n首页|头条|焦点|大陆|港澳|国际|经济|财经\n人物|文萃|图片|文化|名家|记者|简介\n   2025年1月15日 星期三\n"
+                  "改革赋能产业工人\nhttp://www.example.com   2020-05-04 12:12:43\n\n"
+                  "  某社北京5月4日电 全国总工会介绍，截至目前，全国已建成劳模创新工作室698个。\n")
+
+
+def test_the_date_and_time_under_the_headline_beat_the_site_s_calendar(base):
+    story = _draft(base, _CALENDAR_PAGE).annotation["stories"][0]
+    assert story["date"]["value"] == "2020-05-04", story["date"]
+    assert _times(base, _CALENDAR_PAGE)["698个"]["as_of"] == "2020-05-04"
+
+
+def test_a_site_s_menu_names_no_reporter(base):
+    story = _draft(base, _CALENDAR_PAGE).annotation["stories"][0]
+    assert not any(b["name"] == "简介" for b in story.get("byline", [])), story.get("byline")

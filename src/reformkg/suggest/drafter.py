@@ -421,6 +421,8 @@ class Drafter:
                     lines += [line]  # 晨报记者 王某 (某某新闻•某某晨报记者 王某 摄影 李某) on a line of its own
                 credits += [m for m in EDITOR_RX.finditer(last)] if len(last) <= 60 else []
         for line in lines:
+            if len(re.findall(r"[|｜]", line)) >= 3:
+                continue  # a site's menu (…|名家|记者|简介|…): no one's credit
             credits += [m for m in EDITOR_RX.finditer(line)] if len(line) <= 60 else []
             for m in REPORTER_RX.finditer(line):
                 if line[m.end():m.end() + 1] == "从" and m.group(2)[0] not in SURNAMES:

@@ -449,7 +449,9 @@ def page_date(compact: str) -> tuple[str | None, str]:
     for d in _DAY_FIRST_RX.finditer(head):  # 16.12.2016 20:17
         if _valid(d.group(3), d.group(2), d.group(1)):
             found.append((d.start(), f"{d.group(3)}-{int(d.group(2)):02d}-{int(d.group(1)):02d}", d.group(0)))
-    labelled = False
+    # (a numeric date with its clock time, 2020-05-04 12:12:43 under the headline, is the page's as much as a labelled
+    # one: a site's calendar of today before it, 2025年1月15日 星期三, is not)
+    labelled = bool(m and found and found[0][2] == m.group(0) and re.match(r"\d{1,2}[:：]\d\d", head[m.end():]))
     for lab in _PAGE_DATE_RX.finditer(head):
         # 发布时间：2024年11月6日, 发布时间：20241106 (eight digits, after a label only)
         d = re.match(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日|((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=\d{1,2}[:：]\d\d|\D|$)", head[lab.end():])
