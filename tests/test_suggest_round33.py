@@ -134,3 +134,11 @@ def test_the_date_and_time_under_the_headline_beat_the_site_s_calendar(base):
 def test_a_site_s_menu_names_no_reporter(base):
     story = _draft(base, _CALENDAR_PAGE).annotation["stories"][0]
     assert not any(b["name"] == "简介" for b in story.get("byline", [])), story.get("byline")
+
+
+def test_a_hong_kong_federation_of_unions_and_no_mr_s_company(base):
+    page = ("平台工作者调查\n\n港九劳工社团联会及香港运输物流业工会联会今年5月访问了300名平台工作者。"
+            "轻型货车司机蔡先生指公司不会主动为他购买保险。\n")
+    orgs = _orgs(base, page)
+    assert "香港运输物流业工会联会" in orgs and "香港运输物流业工会" not in orgs, orgs
+    assert not any("先生" in o for o in orgs), orgs

@@ -24,7 +24,8 @@ _MORE_SUFFIXES = ("中专", "电大", "职大",  # 衢州中专, 大田电大, �
                   "基金会", "红十字会", "农场", "合作社", "酒店", "中学", "小学", "基地", "研究所", "厂", "医院", "学会", "银行", "分行", "支行", "广播电视台", "电视台",
                   "文化馆", "图书馆", "博物馆", "纪念馆", "科技馆", "美术馆", "支队", "大队", "检查站",
                   "总站", "水文站", "勘测站", "监测站", "管理站", "管理处",  # (省水文水资源勘测总站, 省江都水利工程管理处)
-                  "干校", "党校", "防治院", "卫生所", "卫生健康委")  # (某省总干校, 某大学党校, 某省职业病防治院, 某中心职业卫生所)
+                  "干校", "党校", "防治院", "卫生所", "卫生健康委",
+                  "联会")  # (香港某某业工会联会: a federation of unions, as Hong Kong names some; after 工会 only)  # (某省总干校, 某大学党校, 某省职业病防治院, 某中心职业卫生所)
 _ALL_SUFFIXES = ORG_SUFFIXES + _MORE_SUFFIXES
 # An ending followed by these is part of another word, no body: “某某职工大学习”活动, 大学生; 重庆市人大工会,
 # 人大代表 (人大 inside another name or a title); 聚焦省委省政府中心工作 (the central task, no centre)
@@ -348,13 +349,15 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         refs = ctx.names.get(word)
         # unseen organisation ending in a suffix: grow it backwards over name-like tokens
         suffix = next((s for s in _ALL_SUFFIXES if word.endswith(s)), None) if word.endswith(_ALL_SUFFIXES) else None
+        if suffix == "联会" and (word != "联会" or ctx.compact[max(0, pos - 2):pos] != "工会"):
+            suffix = None  # (联会 ends a name after 工会 only: 某某业工会/n 联会/n)
         if suffix in _NO_BODY_AFTER and _NO_BODY_AFTER[suffix].match(ctx.compact, pos + len(word)):
             suffix = None  # 大学习, 人大代表, 中心工作: the ending is part of another word
         if suffix and not refs:
             found = [_without_people_before(ctx, m) for m in rules.org_from(toks, i, suffix)]
             if found:
                 for m in found:  # 毕节市人民政府驻广州办事处: the office whole, not the government it is of as well
-                    if "驻" in m.name and m.name.endswith(STATIONED_ENDINGS):
+                    if "驻" in m.name and m.name.endswith(STATIONED_ENDINGS) or suffix == "联会":  # (某某业工会联会: not its 工会)
                         out = [x for x in out if not (x.section == "organisations" and m.cstart <= x.cstart and x.cend < m.cend)]
                 out.extend(m for m in found if not any((x.cstart, x.cend) == (m.cstart, m.cend) for x in out))
                 i += 1

@@ -83,6 +83,7 @@ _HARD_STOPS = {
     "籍",  # 非泉州籍工会会员: members native to a place, no body
     "爱心",  # 爱心企业某某科技有限公司: a firm praised, named after the word
     "现有", "共有", "拥有",  # 某厂现有工会会员29名: what a body has, no union named 现有工会
+    "先生", "女士", "小姐",  # 货车司机蔡先生指公司不会…: a person who speaks of the firm (蔡先生/nr: one word, below)
 }
 # Words that are no organisation, though they end in one of ORG_SUFFIXES (产改工作格局, 联合政府)
 _NOT_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "结局", "变局", "新局", "当局", "联合政府", "展厅", "大厅", "餐厅",
@@ -1793,7 +1794,8 @@ class OrganisationRules:
             elif (f not in _INNER and w not in ("创新", "劳模", "控股")) or w in _HARD_STOPS | _VERBS_READ_AS_NOUNS \
                     or w == "企业" and j >= 2 and toks[j - 2][0] in _HARD_STOPS \
                     or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", w) \
-                    or re.fullmatch(r"各[省市县区地级类]+", w):  # 各省市/ns 工会: each of a kind, no name
+                    or w.endswith(("先生", "女士", "小姐")) and len(w) >= 3 \
+                    or re.fullmatch(r"各[省市县区地级类]+", w):  # 各省市/ns 工会: each of a kind, no name; 蔡先生/nr 指 公司: a person
                 break
             j -= 1
             start = p
