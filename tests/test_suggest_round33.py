@@ -142,3 +142,9 @@ def test_a_hong_kong_federation_of_unions_and_no_mr_s_company(base):
     orgs = _orgs(base, page)
     assert "香港运输物流业工会联会" in orgs and "香港运输物流业工会" not in orgs, orgs
     assert not any("先生" in o for o in orgs), orgs
+
+
+def test_a_corps_division_heads_its_city_s_union(base):
+    page = "工会援疆\n\n本报讯 湖北省总工会与五师双河市总工会形成了对口援助机制，三年来援助资金582万元。\n"
+    orgs = _orgs(base, page)
+    assert "五师双河市总工会" in orgs and "双河市总工会" not in orgs, orgs

@@ -1757,6 +1757,16 @@ class OrganisationRules:
                 start = p
                 placed = True
                 continue
+            elif re.fullmatch(r"(?:第?[一二三四五六七八九十]{1,3})?师", w) and toks[j][1] == "ns" and (
+                    w != "师" or j >= 2 and re.fullmatch(r"第?[一二三四五六七八九十]{1,3}", toks[j - 2][0])):
+                # 第七/m 师/ng 胡杨河市 总工会, 五师/n 双河市 总工会: a corps division and its city, one name
+                if w == "师":
+                    j -= 1
+                    p = toks[j - 1][2]
+                j -= 1
+                start = p
+                placed = True
+                continue
             elif w == "和" and any(self.compact.startswith(n, p - n.index("和")) for n in _NAMES_WITH_HE):
                 j -= 1  # 人力资源和社会保障局, 工业和信息化局: the 和 inside a department's name
                 start = p
