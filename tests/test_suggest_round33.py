@@ -148,3 +148,5 @@ def test_a_corps_division_heads_its_city_s_union(base):
     page = "工会援疆\n\n本报讯 湖北省总工会与五师双河市总工会形成了对口援助机制，三年来援助资金582万元。\n"
     orgs = _orgs(base, page)
     assert "五师双河市总工会" in orgs and "双河市总工会" not in orgs, orgs
+    page = "工会援疆\n\n本报讯 2021年，第七师胡杨河市总工会与江苏省总工会签订协议，援助资金42万元。\n"
+    assert "第七师胡杨河市总工会" in _orgs(base, page)  # (第七/m 师/ng: the division printed in two words)

@@ -24,8 +24,8 @@ _MORE_SUFFIXES = ("中专", "电大", "职大",  # 衢州中专, 大田电大, �
                   "基金会", "红十字会", "农场", "合作社", "酒店", "中学", "小学", "基地", "研究所", "厂", "医院", "学会", "银行", "分行", "支行", "广播电视台", "电视台",
                   "文化馆", "图书馆", "博物馆", "纪念馆", "科技馆", "美术馆", "支队", "大队", "检查站",
                   "总站", "水文站", "勘测站", "监测站", "管理站", "管理处",  # (省水文水资源勘测总站, 省江都水利工程管理处)
-                  "干校", "党校", "防治院", "卫生所", "卫生健康委",
-                  "联会")  # (香港某某业工会联会: a federation of unions, as Hong Kong names some; after 工会 only)  # (某省总干校, 某大学党校, 某省职业病防治院, 某中心职业卫生所)
+                  "干校", "党校", "防治院", "卫生所", "卫生健康委",  # (某省总干校, 某大学党校, 某省职业病防治院, 某中心职业卫生所)
+                  "联会")  # (香港某某业工会联会: a federation of unions, as Hong Kong names some; after 工会 only)
 _ALL_SUFFIXES = ORG_SUFFIXES + _MORE_SUFFIXES
 # An ending followed by these is part of another word, no body: “某某职工大学习”活动, 大学生; 重庆市人大工会,
 # 人大代表 (人大 inside another name or a title); 聚焦省委省政府中心工作 (the central task, no centre)
