@@ -499,6 +499,10 @@ _RANK_AFTER_RX = re.compile(r"(?:第|前)[\d一二三四五六七八九十]+[名
 # What opens a clause before its subject: a time or a source (据悉，日前，近年来，截至2020年底，)
 _OPENER_RX = re.compile(r"(?:[^，,。；]{0,14}?(?:以来|年来|年底|年末|目前|期间|年|月|日|近日|日前|近期|近来|当前|随后|此前|此后|为此|据统计|据了解|据悉|同时|此外|其中|另外|今年|去年)"
                         r"[，,]|截至[^，,]{0,12}[，,])")
+# after 来自 + a place: a person or people it is the home of (来自四川的农民工李某), not a count (来自某县的30名选手)
+_ORIGIN_AFTER_RX = re.compile(r"(?:省|市|县|区)?的(?:农民工|农民|工人|职工|员工|务工人员|小伙|姑娘|女孩|男孩|大姐|大哥|师傅|老乡|工友|青年|选手|技工)")
+
+
 # Before a name in its clause: the name is a partner or an object (联合人社部, 邀请市人社局, 向…)
 _PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组织|支持|帮助|根据|按照|依据|对|向|与|和|同|给|为|从|经")
 # A time heading a clause before its name, with no comma (2024年市总工会将…)
@@ -1420,6 +1424,10 @@ class FactRules:
             town = self._town_at(head, cpos) if m is None else None
             if town is not None:  # 甬江街道现有职工约4.5万人: the subdistrict or town (江都区宜陵镇一家企业: the county's, as graded)
                 return None, f"{town} heads {where}: a subdistrict or a town by its name, not a region the registry knows", town
+            if m is not None and m.section == "regions" and re.search(r"来自(?:于)?$", text[max(0, m.cstart - 3):m.cstart]) \
+                    and _ORIGIN_AFTER_RX.match(text, m.cend):
+                # 来自四川的农民工李某…: where a person comes from; the person heads the clause, whose the annotator decides
+                return None, f"来自 {m.name} 的 + a person heads {where}: where the person comes from, not whose the figure is", ""
             if m is not None:
                 return m, "subject of the sentence" + ("" if c == lo else f" ({where})"), None
             zone = _STORY_ZONE_RX.match(text, head, cpos)
