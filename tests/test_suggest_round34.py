@@ -2,6 +2,7 @@
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
 from test_suggest_round12 import _subjects
+from test_suggest_round17 import _draft
 
 
 def test_where_a_worker_comes_from_is_no_subject(base):
@@ -12,3 +13,19 @@ def test_where_a_worker_comes_from_is_no_subject(base):
     assert subjects["196件"] == "周至县法律援助中心", subjects
     page = page.replace("来自四川的农民工李某接过", "四川省总工会为")
     assert _subjects(base, page)["32名"] == "四川省总工会"
+
+
+def test_a_profile_card_gives_the_post_and_its_body_the_figures_after_it(base):
+    page = ("2024某某工匠年度人物揭晓\n\n本报讯 某省总工会日前发布10位年度工匠。\n"
+            "图片\n林建华\n泉安精密机械股份有限公司\n首席技师\n图片\n"
+            "林建华深耕数控加工行业二十余年，累计完成技术革新86项。他带领团队获得发明专利12项，为企业创效3000余万元。\n"
+            "方晓梅\n华纶纺织集团有限公司高级技师\n"
+            "方晓梅从一名挡车工成长为技能大师，她先后培养徒弟45名。\n")
+    draft = _draft(base, page)
+    posts = {(s.fields["name"], s.fields["role"], s.fields["organisation_name"]) for s in draft.suggestions if s.kind == "post"}
+    assert {("林建华", "首席技师", "泉安精密机械股份有限公司"), ("方晓梅", "高级技师", "华纶纺织集团有限公司")} <= posts, posts
+    subjects = _subjects(base, page)
+    assert subjects["86项"] == subjects["12项"] == subjects["3000余万元"] == "泉安精密机械股份有限公司", subjects
+    assert subjects["45名"] == "华纶纺织集团有限公司", subjects
+    page = page.replace("图片\n林建华\n泉安精密机械股份有限公司\n首席技师\n图片\n", "")
+    assert _subjects(base, page)["86项"] != "泉安精密机械股份有限公司"  # (no card: whose, the sentence does not say)

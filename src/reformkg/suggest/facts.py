@@ -1218,6 +1218,25 @@ class FactRules:
     def _held_posts(self) -> list[dict]:
         return self._posts()
 
+    def _person_body(self, head: int) -> Mention | None:
+        """A clause headed by a person the story names with a post and its body (某公司钳工郑某…。郑某，1977年出生…;
+        …他完成创新项目1100项), by the name or by 他/她 after it (the last person named before): the post's body."""
+        text = self.compact
+        slo, shi = self.ctx.crange(self.ctx.story_at(head)["span"])
+        held = [p for p in self._held_posts if slo <= p["cstart"] < shi]
+        if text[head:head + 1] in ("他", "她") and text[head + 1:head + 2] not in ("们", "人", "说"):
+            last = max(((text.rfind(p["name"], slo, head), p["name"]) for p in held), default=(-1, None))
+            name = last[1] if last[0] >= 0 else None
+        else:
+            name = max((p["name"] for p in held if text.startswith(p["name"], head)), key=len, default=None)
+        posts = [p for p in held if p["name"] == name and p["organisation_name"] and p["role"] not in ("职工", "员工")]
+        # (某公司职工杨某…享受每学年1000元的工会补贴: a worker the story tells of, whose benefit another body pays)
+        if not posts:
+            return None
+        p = posts[0]
+        return next((x for x in self.mentions if x.section == "organisations" and p["cstart"] <= x.cstart < p["cend"]
+                     and p["organisation_name"] in ((x.proposal or {}).get("name"), x.name)), None)
+
     def _officer_body(self, head: int, cpos: int) -> Mention | None:
         """A clause headed by a person's posts and name (某县人大常委会副主任、总工会主席某某，县总工会副主席某某
         前往…): the body of the person's post, the union federation when one of the posts is its."""
@@ -1415,6 +1434,9 @@ class FactRules:
                     and re.match(r"(?:全[省市县区])?(?:共有|现有|拥有|已有|有)", text[comma + 1:cpos]):
                 # 在被称为“建筑之乡”的新洲区，共有建筑企业113家: the place the sentence opens in holds what it has
                 return place, f"在…{place.name}，共有/现有… heads {where}: the place that has the figure", None
+            person = self._person_body(head)
+            if person is not None:  # 肖某某 / 某公司 / 总工程师 …他拥有发明专利70项: the body of the person's post
+                return person, f"{text[head:head + 3]}… heads {where}: the person the story names with a post, the post's body", None
             officer = self._officer_body(head, cpos)
             if officer is not None:  # 县总工会副主席某某前往4名…: the body whose officer acts (a union among the posts)
                 return officer, f"an officer heads {where} (post + name): the body of the post, a union first", None
@@ -3596,6 +3618,8 @@ class FactRules:
         out += [p for p in self._posts_name_then_post() if p["name"] not in named]
         out += self._posts_of_a_body_named_before(words)
         out += self._caption_posts(words)
+        named = {p["name"] for p in out}
+        out += [p for p in self._card_posts(words) if p["name"] not in named]
         out += self._posts_elected(words)
         named = {p["name"] for p in out}
         out += [p for p in self._posts_by_occupation() if p["name"] not in named]
@@ -3877,6 +3901,37 @@ class FactRules:
                         "role": role, "organisation": org.ids[0] if org and org.ids else None,
                         "organisation_name": (org.proposal or {}).get("name", org.name) if org else None,
                         "confidence": 0.6 if org else 0.4})
+        return out
+
+    def _card_posts(self, words: str) -> list[dict]:
+        """A profile card (a line with a name alone, then the body's line and the post, 肖某某 / 某某股份有限公司 /
+        总工程师, or 某某有限公司总工程师 on one line): the post of the body printed before it."""
+        out = []
+        text = self.ctx.page.text
+        lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip() and m.group(0).strip() not in ("图片", "图", "圖片")]
+        for n, line in enumerate(lines[:-1]):
+            name = line.group(0).strip()
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES \
+                    or self._frequencies.get(name, 0) >= 1000:
+                continue
+            nxt = [x.group(0).strip() for x in lines[n + 1:n + 3]]
+            if re.search(rf"(?:{words})$", nxt[0]):
+                last = lines[n + 1]
+            elif len(nxt) == 2 and re.fullmatch(rf"[\u4e00-\u9fff]{{0,4}}(?:{words})", nxt[1]):
+                last = lines[n + 2]
+            else:
+                continue
+            end = self.ctx.crange(Span(last.end(), last.end()))[0]
+            post = re.search(rf"({words})$", self.compact[:end])
+            lead = re.search(r"(?:分工会|工会|党委|纪委)$", self.compact[:post.start()])
+            at = post.start() - (len(lead.group(0)) if lead else 0)
+            org = self._org_ending_at(at)
+            if org is None:
+                continue  # (a name, then a line of titles only: no body to hold the post)
+            first = self.ctx.crange(Span(line.start() + line.group(0).index(name), line.start()))[0]
+            out.append({"cstart": first, "cend": end, "text": self.compact[first:end], "name": name, "person": None,
+                        "role": self.compact[at:end], "organisation": org.ids[0] if org.ids else None,
+                        "organisation_name": (org.proposal or {}).get("name", org.name), "confidence": 0.5})
         return out
 
     def _posts_in_brackets(self, words: str) -> list[dict]:

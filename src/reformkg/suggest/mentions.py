@@ -324,6 +324,10 @@ def _without_people_before(ctx: PageContext, m: Mention) -> Mention:
                 (rest[0] in "省市县区" and rest[1:2] not in ("级", "属", "直") or any(rest[:n] in ctx.gaz for n in (2, 3, 4))):
             cut = pos + len(word) - m.cstart
         pos, before = pos + len(word), tok
+    lines = [k for k in ctx.line_starts if m.cstart < k < m.cend - 3] if cut is None else []
+    if lines and all(re.fullmatch(r"图片|图|[\u4e00-\u9fff]{2,3}", ctx.compact[a:b]) and (
+            ctx.compact[a:b] in ("图片", "图") or ctx.compact[a] in SURNAMES) for a, b in zip([m.cstart, *lines], lines)):
+        cut = lines[-1] - m.cstart  # 图片 / 林某某 / 某某股份有限公司 (a profile card): the body's own line
     joined = None if cut is not None else re.search(r"(?:公司|集团|厂)[和与及](?=[\u4e00-\u9fff]{4})", m.name)
     if joined:  # 甲电子科技公司和业成木业有限公司 (jieba: 和业/nz): two firms; the one the ending names, after 和
         cut = joined.end()
