@@ -83,11 +83,11 @@ def test_measure_words_the_unit_vocabulary_lacks(base):
     assert draft.annotation["observations"][0]["value"] == "3.5个百分点" and draft.annotation["observations"][0]["unit"] == "TODO"
 
 
-def test_an_indefinite_number_is_no_figure_to_draft(base):
+def test_an_indefinite_number_is_drafted_as_the_range_it_spans(base):
     draft = _draft(base, "工会新闻\n\n本报讯 市总工会组织数百名职工参加培训，几十家企业参与，开展上百次调研，表彰30名先进。\n")
-    obs = {s.text for s in draft.suggestions if s.kind == "observation"}
-    doubts = {s.text for s in draft.suggestions if s.kind == "figure"}
-    assert obs == {"上百次", "30名"} and doubts == {"百名", "十家"}  # 上百次: at least a hundred, a figure
+    obs = {s.text: s.fields for s in draft.suggestions if s.kind == "observation"}
+    assert set(obs) == {"数百名", "几十家", "上百次", "30名"}, obs  # 上百次: at least a hundred, a figure
+    assert (obs["数百名"]["minimum"], obs["数百名"]["maximum"], obs["数百名"]["value"]) == ("200", "900", None), obs["数百名"]
     obs = _observations(base, "工会新闻\n\n本报讯 全国职工参赛人数超过200万人，参赛人数百余人的企业有20家。\n")
     assert {"超过200万人", "百余人"} <= set(obs)  # 人数 is no 数百
 

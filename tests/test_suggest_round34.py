@@ -29,3 +29,11 @@ def test_a_profile_card_gives_the_post_and_its_body_the_figures_after_it(base):
     assert subjects["45名"] == "华纶纺织集团有限公司", subjects
     page = page.replace("图片\n林建华\n泉安精密机械股份有限公司\n首席技师\n图片\n", "")
     assert _subjects(base, page)["86项"] != "泉安精密机械股份有限公司"  # (no card: whose, the sentence does not say)
+
+
+def test_some_hundreds_or_tens_of_thousands_read_as_the_range_they_span():
+    from reformkg.annotation.figures import parse_figure
+    f = parse_figure("數十萬名")
+    assert (f.value, f.minimum, f.maximum, f.unit_word, f.approximation) == (None, 200000, 900000, "名", "about")
+    assert (parse_figure("几十家").minimum, parse_figure("数千元").maximum) == (20, 9000)
+    assert parse_figure("上百名").value == 100  # (上百: at least a hundred, one value)
