@@ -2,7 +2,7 @@
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
 from test_suggest_round12 import _subjects
-from test_suggest_round17 import _draft
+from test_suggest_round17 import _draft, _observations
 
 
 def test_where_a_worker_comes_from_is_no_subject(base):
@@ -37,3 +37,12 @@ def test_some_hundreds_or_tens_of_thousands_read_as_the_range_they_span():
     assert (f.value, f.minimum, f.maximum, f.unit_word, f.approximation) == (None, 200000, 900000, "名", "about")
     assert (parse_figure("几十家").minimum, parse_figure("数千元").maximum) == (20, 9000)
     assert parse_figure("上百名").value == 100  # (上百: at least a hundred, one value)
+
+
+def test_how_long_since_or_how_long_a_course_runs_is_no_figure(base):
+    page = ("某市工会帮扶尘肺病农民工\n\n2023年05月06日 来源：某某日报\n\n本报讯 历经30年的发展，市职业病防治院已救治职工1.2万人。"
+            "农民工王某来城里务工8年，患尘肺病已经7年；他的技校学制3年。工会驿站成立迄今已逾20年，累计服务职工8600人次。"
+            "这台设备使用寿命可达60年。\n")
+    figures = _observations(base, page)
+    assert {"1.2万人", "8600人次", "60年"} <= set(figures), figures
+    assert not {"30年", "8年", "7年", "3年", "20年", "逾20年"} & set(figures), figures

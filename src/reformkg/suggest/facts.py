@@ -637,9 +637,12 @@ class FactRules:
                 and re.match(r"多?月", self.compact[chi:chi + 2]) else None) or (
                 "a length of years (有5个年头了): a time, no figure" if hit.figure.unit_word == "个"
                 and self.compact.startswith("年头", chi) else None) or (
-                "a length of years (用三年时间, 三年内, 十年间, 期限为4年, 一干就是10年): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
+                "a length of years (用三年时间, 三年内, 十年间, 期限为4年, 一干就是10年, 历经30年, 已经7年): a time, no figure" if hit.figure.unit_word == "年" and not hit.figure.ordinal
                 and (re.match(r"(?:的?时间|内|之内|间)", self.compact[chi:chi + 3])
-                     or re.search(r"(?:用|历时|经过|耗时|花了?)$", self.compact[max(0, clo - 2):clo])
+                     or re.search(r"(?:用|历时|历经|经过|耗时|花了?|学制|务工|风行)$", self.compact[max(0, clo - 2):clo])
+                     # (患病已经7年, 成立迄今已逾20年: how long since; not 已累计, a count)
+                     or re.search(r"已经?$", self.compact[max(0, clo - 2):clo]) and (
+                         not hit.figure.approximation or hit.text[0] in "逾超近")
                      or _STAY_BEFORE_RX.search(self.compact, max(0, clo - 7), clo)) else None) or (
                 "part of a code or a model (T5项目, A3)" if re.search(r"(?<![A-Za-z])[A-Za-z]{1,2}$", self.compact[max(0, clo - 3):clo]) else None) or (
                 "a telephone or a code number (发送短信到106597009): no figure" if re.match(r"\d{9,}(?![\d.,，])", self.compact[clo:chi])
