@@ -46,3 +46,9 @@ def test_how_long_since_or_how_long_a_course_runs_is_no_figure(base):
     figures = _observations(base, page)
     assert {"1.2万人", "8600人次", "60年"} <= set(figures), figures
     assert not {"30年", "8年", "7年", "3年", "20年", "逾20年"} & set(figures), figures
+
+
+def test_a_number_after_a_code_and_a_dash_is_part_of_the_code(base):
+    page = ("某项目工会驿站\n\n本报讯 中铁某局DK—2项目群安员张某常到工会驿站学习，驿站今年服务职工560人次，开展活动2项。\n")
+    figures = _observations(base, page)
+    assert "2项" in figures and figures.count("2项") == 1 and "560人次" in figures, figures

@@ -644,7 +644,7 @@ class FactRules:
                      or re.search(r"已经?$", self.compact[max(0, clo - 2):clo]) and (
                          not hit.figure.approximation or hit.text[0] in "逾超近")
                      or _STAY_BEFORE_RX.search(self.compact, max(0, clo - 7), clo)) else None) or (
-                "part of a code or a model (T5项目, A3)" if re.search(r"(?<![A-Za-z])[A-Za-z]{1,2}$", self.compact[max(0, clo - 3):clo]) else None) or (
+                "part of a code or a model (T5项目, A3, DK—1项目)" if re.search(r"(?<![A-Za-z])[A-Za-z]{1,2}[—–-]?$", self.compact[max(0, clo - 4):clo]) else None) or (
                 "a telephone or a code number (发送短信到106597009): no figure" if re.match(r"\d{9,}(?![\d.,，])", self.compact[clo:chi])
                 and not re.match(r"\d+[万亿]", self.compact[clo:chi]) else None) or (
                 "an order of magnitude (上百万, 上万): no value to read" if re.match(r"上[百千]?万", hit.text)
