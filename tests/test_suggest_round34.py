@@ -52,3 +52,11 @@ def test_a_number_after_a_code_and_a_dash_is_part_of_the_code(base):
     page = ("某项目工会驿站\n\n本报讯 中铁某局DK—2项目群安员张某常到工会驿站学习，驿站今年服务职工560人次，开展活动2项。\n")
     figures = _observations(base, page)
     assert "2项" in figures and figures.count("2项") == 1 and "560人次" in figures, figures
+
+
+def test_cases_in_words_medals_and_classes_are_figures(base):
+    page = ("某工会关注欠薪检控\n\n本报讯 某工联会指出，去年劳工处共有四十六宗个案提出检控，其中十九宗成功定罪，两宗判处监禁。"
+            "该市代表团在技能竞赛中共获奖牌35面，职业训练课程开办近200班，设有20班组，培训场地3面积不大。\n")
+    figures = _observations(base, page)
+    assert {"四十六宗", "十九宗", "两宗", "35面", "近200班"} <= set(figures), figures
+    assert not {"20班", "3面"} & set(figures), figures
