@@ -60,3 +60,13 @@ def test_cases_in_words_medals_and_classes_are_figures(base):
     figures = _observations(base, page)
     assert {"四十六宗", "十九宗", "两宗", "35面", "近200班"} <= set(figures), figures
     assert not {"20班", "3面"} & set(figures), figures
+
+
+def test_a_day_in_brackets_after_today_and_a_minguo_year_are_times(base):
+    page = ("台中市劳工局与工会有约\n\n本报讯 台中市劳工局24日邀请6大总工会理事长及基层工会代表等500人座谈。工联会议员今（8日）提出质询。"
+            "比赛结果在当地时间15日的闭幕仪式上揭晓。劳工局举办“109年职业训练成果展”，开办课程近200班。\n")
+    figures = _observations(base, page)
+    assert {"500人", "近200班"} <= set(figures), figures
+    assert not {"24日", "8日", "15日", "109年"} & set(figures), figures
+    page = page.replace("台中市", "某市")  # (no place of Taiwan: 109年 a count of years, as on any page)
+    assert "109年" in _observations(base, page)

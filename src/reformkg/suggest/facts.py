@@ -432,12 +432,15 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
             and re.match(r"(?:以上|以下)?的[^，,。；;]{0,10}?(?:企业|单位|公司)", after if not text.endswith(("以上", "以下")) else "以上" + after):
         return f"a condition ({text}{after[:8]}…: 50人以上的企业): bounds which firms, no figure"
     if fig.unit_word == "日" and re.fullmatch(r"\d{1,2}日", text) and 1 <= int(text[:-1]) <= 31 and re.match(
-            r"(?:上午|下午|晚上?|凌晨|中午|早上|起|召开|举行|举办|选举|发布|公布|开幕|闭幕|启动|正式|前往|来到|走进|赴)", after) \
+            r"(?:上午|下午|晚上?|凌晨|中午|早上|起|召开|举行|举办|选举|发布|公布|开幕|闭幕|启动|正式|前往|来到|走进|赴|邀请|的(?:闭幕|开幕|颁奖))", after) \
             and not re.search(r"(?:历时|为期|连续|共|累计|用时|耗时|长达|达|工作|提前|缩短|近|约|超过|仅|用了|花了)$", before):
         return f"a day of the month ({text}{after[:2]}…: 十五大19日选举): a time, no figure"
+    if fig.unit_word == "年" and re.fullmatch(r"1[01]\d年", text) and not re.match(r"(?:来|以来|周年|历史|华诞|校庆|之际)", after) \
+            and _TAIWAN_RX.search(compact):
+        return f"a year of the Minguo calendar ({text}{after[:2]}…: 109年 is 2020) on a page from Taiwan: a time, no figure"
     if fig.unit_word == "级" and re.match(r"(?:[（(][^）)]{0,4}[)）])?(?:应急)?响应", after):
         return f"a level of an emergency response ({text}{after[:6]}: 启动防汛1级应急响应): no figure"
-    if fig.unit_word == "日" and re.search(r"(?:今日|昨日|今天|昨天|当日)[（(]$", before):
+    if fig.unit_word == "日" and re.search(r"(?:今日?|昨日?|今天|昨天|当日)[（(]$|当地时间$", before):  # (今（8日）, 当地时间15日)
         return f"a date in brackets ({before[-3:]}{text}): a time, no figure"
     if fig.unit_word == "日" and (re.fullmatch(r"(?:19|20)\d{4,6}日(?:至(?:19|20)?\d{3,6}日)?", text) or re.fullmatch(r"\d{2,4}日", text)
                                  and int(text[:-1]) > 31):
@@ -499,6 +502,10 @@ _RANK_AFTER_RX = re.compile(r"(?:第|前)[\d一二三四五六七八九十]+[名
 # What opens a clause before its subject: a time or a source (据悉，日前，近年来，截至2020年底，)
 _OPENER_RX = re.compile(r"(?:[^，,。；]{0,14}?(?:以来|年来|年底|年末|目前|期间|年|月|日|近日|日前|近期|近来|当前|随后|此前|此后|为此|据统计|据了解|据悉|同时|此外|其中|另外|今年|去年)"
                         r"[，,]|截至[^，,]{0,12}[，,])")
+# a page from Taiwan, whose years are counted from 1912 (民国: 109年 is 2020)
+_TAIWAN_RX = re.compile(r"台湾|臺灣|民国|新北市|台北市|台中市|台南市|高雄市|桃园市|基隆市|新竹[市县]|嘉义[市县]|屏东县|宜兰县|花莲县|台东县|彰化县|云林县|苗栗县")
+
+
 # after 来自 + a place: a person or people it is the home of (来自四川的农民工李某), not a count (来自某县的30名选手)
 _ORIGIN_AFTER_RX = re.compile(r"(?:省|市|县|区)?的(?:农民工|农民|工人|职工|员工|务工人员|小伙|姑娘|女孩|男孩|大姐|大哥|师傅|老乡|工友|青年|选手|技工)")
 
