@@ -70,3 +70,10 @@ def test_a_day_in_brackets_after_today_and_a_minguo_year_are_times(base):
     assert not {"24日", "8日", "15日", "109年"} & set(figures), figures
     page = page.replace("台中市", "某市")  # (no place of Taiwan: 109年 a count of years, as on any page)
     assert "109年" in _observations(base, page)
+
+
+def test_the_body_the_headline_says_holds_the_event_is_its_figures_subject(base):
+    page = ("重庆万州区总开展普法宣传活动\n\n本报讯 1月9日，重庆市万州区总工会在柱山乡举办普法宣传活动。"
+            "此次普法活动发放宣传资料500余份，解答职工咨询30余人次。\n")
+    subjects = _subjects(base, page)
+    assert subjects["500余份"] == subjects["30余人次"] == "万州区总工会", subjects

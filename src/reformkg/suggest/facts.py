@@ -1354,7 +1354,7 @@ class FactRules:
             if event:
                 place = self._event_place(head, "(?:大会|会议)" if event.group(1) in ("大会", "会议") else event.group(1))
                 if place is not None:
-                    return place, f"{event.group(0)} heads {where}: the place of the event the story's headline names", None
+                    return place, f"{event.group(0)} heads {where}: the place (or the body holding it) of the event the story's headline names", None
             firm = re.match(r"(?:该|本|这家|这个)?(?:公司|企业|集团|工厂|厂)(?![\u4e00-\u9fff]{0,2}(?:工会|党委|职工|员工))", text[head:cpos])
             if firm and (text[head] in "该本这" or not any(x.cstart == head for x in self.mentions)):
                 one = self._one_firm_before(head) or (self._one_firm_before(head, paragraph=True) if text[head] in "该这" else None)
@@ -2373,7 +2373,9 @@ class FactRules:
                 continue
             found = []
             for m in self.mentions:
-                if m.section == "regions" and a <= m.cstart < b and not self._in_dateline(m):
+                # (重庆万州区总开展普法宣传活动: the body that holds it, its place's name in its own)
+                if m.section in ("regions", "organisations") and a <= m.cstart < b and not self._in_dateline(m) and (
+                        m.section == "regions" or re.match(r"(?:开展|举办|举行|组织|启动)", self.compact[m.cend:b])):
                     rest = re.match(r"[\u4e00-\u9fff\d“”‘’]{0,16}?" + event, text := self.compact[m.cend:b])
                     if rest and not re.search(r"[，,。；：、]", text[:rest.end()]):
                         found.append(m)
