@@ -77,3 +77,13 @@ def test_the_body_the_headline_says_holds_the_event_is_its_figures_subject(base)
             "此次普法活动发放宣传资料500余份，解答职工咨询30余人次。\n")
     subjects = _subjects(base, page)
     assert subjects["500余份"] == subjects["30余人次"] == "万州区总工会", subjects
+
+
+def test_a_list_of_names_elected_gets_each_its_post(base):
+    page = ("某省工会第八次代表大会闭幕\n\n本报讯 大会选举产生了省总工会新一届领导机构。赵明远当选主席，钱晓东、孙丽华（兼）、李建国当选副主席。"
+            "省总工会八届一次全委会选举周海涛为常务副主席，吴志强、郑春梅为专职副主席。\n")
+    posts = {(s.fields["name"], s.fields["role"]) for s in _draft(base, page).suggestions if s.kind == "post"}
+    assert {("赵明远", "主席"), ("钱晓东", "副主席"), ("孙丽华", "副主席"), ("李建国", "副主席"), ("周海涛", "常务副主席"),
+            ("吴志强", "专职副主席"), ("郑春梅", "专职副主席")} <= posts, posts
+    page = "某市工会新闻\n\n本报讯 市总工会开展活动，钱晓东、李建国为职工代表送上慰问品。\n"  # (no election: no post)
+    assert not {s for s in _draft(base, page).suggestions if s.kind == "post"}

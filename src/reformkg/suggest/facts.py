@@ -3813,6 +3813,26 @@ class FactRules:
                 continue
             out.append({"cstart": m.start(1), "cend": m.end(), "text": m.group(0), "name": name, "person": None,
                         "role": role, "organisation": None, "organisation_name": None, "confidence": 0.4})
+        # 甲、乙(兼)、丙当选副主席; 选举甲为主席，乙为常务副主席，丙、丁为专职副主席: a list of names a meeting
+        # elects, each to the post printed after 当选 or 为, in a sentence that reports the election
+        one = rf"(?:{'|'.join(_COMPOUND_SURNAMES)}|[\u4e00-\u9fff])[\u4e00-\u9fff]{{1,2}}(?:[·・][\u4e00-\u9fff]{{2,4}})?(?:[（(]兼[）)])?"
+        seen = {(p["name"], p["cstart"]) for p in out}
+        for m in re.finditer(rf"(?:(?<=[，,。；;：:])|(?<=选举)|(?<=^))((?:{one}、)*{one})(?:同志)?(?:当选为?|为)"
+                             rf"((?:(?![，,。；;、“”（）()])[\u4e00-\u9fff]){{0,12}}?(?:{words}))(?=[，,。；;、）)]|$)", self.compact):
+            slo, _shi = self.ctx.sentence_at(m.start())
+            if not re.search(r"选举|当选|选出|推选", self.compact[max(0, slo - 200):m.end()]):
+                continue
+            names = [re.sub(r"[（(]兼[）)]$", "", n) for n in m.group(1).split("、")]
+            if len(names) == 1 and any(n == names[0] for n, _c in seen):
+                continue
+            at = m.start(1)
+            for n in names:
+                ok = n.startswith(tuple(_COMPOUND_SURNAMES)) or n[0] in _SURNAMES and (self._frequencies.get(n) or 0) < 1000
+                if ok and (n, at) not in seen:
+                    role = re.sub(r"^(.*?)(?:新一届|新一任|第[一二三四五六七八九十\d]+届)", r"\1", m.group(2))
+                    out.append({"cstart": at, "cend": m.end(), "text": self.compact[at:m.end()], "name": n, "person": None,
+                                "role": role, "organisation": None, "organisation_name": None, "confidence": 0.4})
+                at = self.compact.find("、", at) + 1
         return out
 
     def _posts_of_a_body_before(self, k: int, words: str) -> bool:
