@@ -1,7 +1,7 @@
 """suggest on the unseen pages of heldout226–319, read (issue 21, the thirty-fourth round).
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
-from test_suggest_round12 import _subjects
+from test_suggest_round12 import _orgs, _subjects
 from test_suggest_round17 import _draft, _observations
 
 
@@ -87,3 +87,11 @@ def test_a_list_of_names_elected_gets_each_its_post(base):
             ("吴志强", "专职副主席"), ("郑春梅", "专职副主席")} <= posts, posts
     page = "某市工会新闻\n\n本报讯 市总工会开展活动，钱晓东、李建国为职工代表送上慰问品。\n"  # (no election: no post)
     assert not {s for s in _draft(base, page).suggestions if s.kind == "post"}
+
+
+def test_a_list_sharing_a_studio_s_ending_is_of_people_s_names_only(base):
+    page = ("某市工匠培育计划\n\n本报讯 市总工会日前启动工匠培育计划，培育方式涵盖集中培训、自主研修、创新工作室建设等，"
+            "命名张建华、李卫东、王志刚劳模创新工作室。\n")
+    orgs = _orgs(base, page)
+    assert "张建华" in orgs, orgs  # (the first of the people's studios, printed without its ending)
+    assert not {o for o in orgs if o.startswith(("集中培训", "自主研修"))}, orgs

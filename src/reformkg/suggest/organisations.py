@@ -1533,8 +1533,8 @@ class OrganisationRules:
                     start, item = start + lead.end(), item[lead.end():]
                 elif k == 0 and len(item) > longest:  # 奖励贺忠善、白浩强: as long as the other names
                     start, item = start + len(item) - longest, item[-longest:]
-                if any(x.cstart <= start < x.cend for x in out):
-                    continue
+                if any(x.cstart <= start < x.cend for x in out) or item[0] not in SURNAMES and item[:2] not in COMPOUND_SURNAMES:
+                    continue  # (集中培训、自主研修、创新工作室建设: ways of training, no people's names)
                 name = item + m.group(3)
                 refs = [e for sec, e in self.names.get(name, []) if sec == "organisations"]
                 found.append(Mention("organisations", item, start, start + len(item), refs[:1], 0.55,
