@@ -95,3 +95,10 @@ def test_a_list_sharing_a_studio_s_ending_is_of_people_s_names_only(base):
     orgs = _orgs(base, page)
     assert "张建华" in orgs, orgs  # (the first of the people's studios, printed without its ending)
     assert not {o for o in orgs if o.startswith(("集中培训", "自主研修"))}, orgs
+
+
+def test_a_hong_kong_labour_body_opening_a_line_or_after_but_is_a_name(base):
+    page = ("近三年欠薪检控增加　罚款降 (13:29)\n工联会议员某某今（8日）于立法会提出书面质询，关注工会会员被拖欠工资问题。"
+            "劳工处回应，去年共有四十六宗个案提出检控。但劳联的某某认为成效不足。\n")
+    orgs = _orgs(base, page)
+    assert {"工联会", "劳联", "劳工处", "立法会"} <= orgs, orgs

@@ -340,9 +340,11 @@ _PLATFORM_BRAND_RX = re.compile(rf"(?:^|(?<=[、，,（(“和与及等在位自
                                 rf"|(?<=[；;。])({_BRANDS})(?=[\u4e00-\u9fff])(?!工会|集团|股份|公司|快递员|骑手|小哥)")  # (；韵达面向…: heading a clause)
 # the labour bodies of Hong Kong, Macau and Taiwan as their pages print them short (工联会, 澳门工联总会, 劳工处): a name
 # after a mark or a word that introduces one, never inside another name found (台中市政府劳工局 is whole)
-_SAR_LABOUR_RX = re.compile(r"(?:^|(?<=[、，,。；;：:（(“”「」\n\s|和与及由向在为的据讯道]))(香港工联会|澳门工联总会|港九劳工社团联会|工联总会|工联会|澳工联|工联|劳联"
-                            r"|劳工事务局|劳工处|劳工局|全国产业总工会|劳工及福利局|劳福局|民政及青年事务局|入境处|立法会|劳工顾问委员会"
-                            r"|统计暨普查局|经济财政司|劳动部(?!长)|经济部|职安署)(?![A-Za-z0-9])")  # (Taiwan's 劳动部, 经济部, 职安署)
+_SAR_LABOUR_NAMES = (r"(香港工联会|澳门工联总会|港九劳工社团联会|工联总会|工联会|澳工联|工联|劳联"
+                     r"|劳工事务局|劳工处|劳工局|全国产业总工会|劳工及福利局|劳福局|民政及青年事务局|入境处|立法会|劳工顾问委员会"
+                     r"|统计暨普查局|经济财政司|劳动部(?!长)|经济部|职安署)(?![A-Za-z0-9])")  # (Taiwan's 劳动部, 经济部, 职安署)
+_SAR_LABOUR_RX = re.compile(r"(?:^|(?<=[、，,。；;：:（(“”「」\n\s|和与及由向在为的据讯道但而于）)]))" + _SAR_LABOUR_NAMES)
+_SAR_LABOUR_AT_RX = re.compile(_SAR_LABOUR_NAMES)  # (at a line's start, whatever ends the line before)
 # a union's centre by what it serves (职工服务中心, 困难职工帮扶中心, 宣传网络中心, 新时代职工文明实践中心)
 _UNION_CENTRE_RX = re.compile(r"(?:职工|农民工|困难职工|外来务工人员|新时代|劳模|法律|宣传|网络|权益|维护|服务|帮扶|培训|文明|实践|援助|创新|"
                               r"文化|活动|技能|鉴定|心理|健康|就业|教育|调解|互助|保障|信息){1,5}中心"
@@ -1265,7 +1267,8 @@ class OrganisationRules:
         """工联会, 澳工联, 劳联, 劳工处, 劳工局: the labour bodies of Hong Kong, Macau and Taiwan as their pages print
         them short, a name of their own (never inside a longer name found)."""
         found = []
-        for m in _SAR_LABOUR_RX.finditer(self.compact):
+        at_lines = (x for k in sorted(self._line_starts) for x in [_SAR_LABOUR_AT_RX.match(self.compact, k)] if x)
+        for m in itertools.chain(_SAR_LABOUR_RX.finditer(self.compact), at_lines):  # (工联会议员某某… opening a line)
             if any(x.section == "organisations" and x.cstart <= m.start(1) < x.cend for x in itertools.chain(out, found)):
                 continue
             name = m.group(1)
