@@ -102,3 +102,10 @@ def test_a_hong_kong_labour_body_opening_a_line_or_after_but_is_a_name(base):
             "劳工处回应，去年共有四十六宗个案提出检控。但劳联的某某认为成效不足。\n")
     orgs = _orgs(base, page)
     assert {"工联会", "劳联", "劳工处", "立法会"} <= orgs, orgs
+
+
+def test_the_hong_kong_team_is_named_as_the_contests_name_it(base):
+    page = ("世界技能大赛闭幕\n\n本报讯 世界技能大赛闭幕礼及中国香港代表团颁奖礼昨日举行，中国香港代表团共获1金1银2铜，"
+            "工会代表到场祝贺。\n")
+    orgs = _orgs(base, page)
+    assert "中国香港代表团" in orgs and "香港代表团" not in orgs, orgs

@@ -819,6 +819,8 @@ class OrganisationRules:
                     self.compact[a - len(listed.group(1)) - 1:a - len(listed.group(1))] == "、"
                                      or self.compact[m.end():m.end() + 1] == "、"):
                 k = len(listed.group(1))  # 昆明市代表团、滇中新区代表团、职业院校代表团: each team of a list of them, named as printed
+            if k and self.compact[a - k:a] in ("香港", "澳门", "台湾") and self.compact[a - k - 2:a - k] == "中国":
+                k += 2  # 中国香港代表团: the team's name as the contests give it
             if not k or any(x.section == "organisations" and x.cstart < m.end() and a - k < x.cend and x.cend > a for x in out):
                 continue
             lo, hi = self.ctx.sentence_at(a)
