@@ -109,3 +109,10 @@ def test_the_hong_kong_team_is_named_as_the_contests_name_it(base):
             "工会代表到场祝贺。\n")
     orgs = _orgs(base, page)
     assert "中国香港代表团" in orgs and "香港代表团" not in orgs, orgs
+
+
+def test_the_place_ranked_second_heads_its_medals(base):
+    page = ("全省职工技能竞赛落幕\n\n本报讯 全省职工技能竞赛今日落幕，省总工会指出，其中福州市的选手表现优异，共获得11金14银10铜，"
+            "第二为厦门市共获得12金7银10铜，第三为泉州市共获得9金13银6铜。\n")
+    subjects = _subjects(base, page)
+    assert subjects["12金"] == "厦门市" and subjects["9金"] == "泉州市", subjects

@@ -2526,6 +2526,9 @@ class FactRules:
         label = re.match(r"【[^】]{1,16}】", text[head:cpos])
         if label:  # 【党史学习教育】2021年…: a yearbook entry's section label
             head += label.end()
+        rank = re.match(r"第[一二三四五六七八九十\d]{1,2}名?(?:为|是)", text[head:cpos])
+        if rank and any(x.cstart == head + rank.end() and x.section in ("regions", "organisations") for x in self.mentions):
+            head += rank.end()  # 第二为某市，共获得12金: the place ranked heads the clause
         stop = re.search(r"[，,：:；]", text[head:cpos])
         if text.startswith("“", head) and "”" not in text[head:head + stop.start() if stop else cpos] and not any(
                 x.cstart == head for x in self.mentions):  # 表示：“市总工会…，…: a quotation opens, not a quoted name
