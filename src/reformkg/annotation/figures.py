@@ -48,7 +48,8 @@ _RANGE = re.compile(rf"^(?P<a>.+?)(?:至|到|-|—|–|~|～)(?P<b>(?:{_PREFIX})
 
 
 # 数百名, 几十家, 数十万人次: a count of some (2 to 9) hundreds, tens …, read as the range it spans
-_SEVERAL = re.compile(rf"(?P<pre>{_PREFIX})?[数數几幾](?P<mag>[十百千]?[万萬]|[十百]?[亿億]|[十百千])(?P<unit>[^\d{CN_DIGITS}]+?)(?P<trail>{_TRAIL})?")
+_SEVERAL_MAG = r"[十百千]?[万萬]|[十百]?[亿億]|[十百千]"
+_SEVERAL = re.compile(rf"(?P<pre>{_PREFIX})?[数數几幾](?P<mag>{_SEVERAL_MAG})(?P<unit>[^\d{CN_DIGITS}]+?)(?P<trail>{_TRAIL})?")
 _MAGNITUDE = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "十万": 100_000, "百万": 1_000_000, "千万": 10_000_000,
               "亿": 100_000_000, "十亿": 1_000_000_000, "百亿": 10_000_000_000}
 
@@ -275,7 +276,7 @@ def _figure_regex(symbols: tuple[str, ...]) -> re.Pattern:
     change = rf"由{q}(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低)(?:到|至|为){q}"
     rng = rf"(?:{q}|{bare})(?:至|到|-|—|~|～){q}"
     compound = rf"(?:{FIND_PRE})?\d+(?:亿\d+(?:,\d{{3}})*千?万|万\d+千|万\d{{4}}(?!\d))[余多]?(?:{units})(?:以上|左右|以下)?"  # 1亿6,525万元, 41万4千人, 2万9500元
-    several = rf"(?:{FIND_PRE})?[数數几幾](?:[十百千]?[万萬]|[十百]?[亿億]|[十百千])(?:{units})(?:以上|左右)?"  # (数百名, 几十家)
+    several = rf"(?:{FIND_PRE})?[数數几幾](?:{_SEVERAL_MAG})(?:{units})(?:以上|左右)?"  # (数百名, 几十家)
     return re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{compound}|{change}|{rng}|{several}|{q}|\d+(?=、))")
 
 

@@ -3957,9 +3957,8 @@ class FactRules:
             else:
                 continue
             end = self.ctx.crange(Span(last.end(), last.end()))[0]
-            post = re.search(rf"({words})$", self.compact[:end])
-            lead = re.search(r"(?:分工会|工会|党委|纪委)$", self.compact[:post.start()])
-            at = post.start() - (len(lead.group(0)) if lead else 0)
+            post = re.search(rf"(?:分工会|工会|党委|纪委)?(?:{words})$", self.compact[max(0, end - 16):end])
+            at = end - len(post.group(0))  # (the post as printed, 工会主席 with its 工会)
             org = self._org_ending_at(at)
             if org is None:
                 continue  # (a name, then a line of titles only: no body to hold the post)
