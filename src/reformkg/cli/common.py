@@ -18,6 +18,7 @@ import sys
 import click
 
 from reformkg import __version__
+from reformkg.cli import charsets
 from reformkg.errors import DataError, ReformkgError, count_line
 from reformkg.settings import Project
 
@@ -186,6 +187,7 @@ class LazyGroup(click.Group):
         if where is None:
             return None
         module, function = where.split(":")
+        charsets.install()  # (before the command's rules compile their patterns)
         return getattr(importlib.import_module(module), function)
 
 
