@@ -271,7 +271,7 @@ _NOT_AFTER_DATE = re.compile(r"^(?:19|20)\d\d年$")
 @functools.lru_cache(maxsize=8)
 def _figure_regex(symbols: tuple[str, ...]) -> re.Pattern:
     units = "|".join(re.escape(u) for u in sorted({*symbols, *EXTRA_UNIT_WORDS}, key=len, reverse=True))
-    q = rf"(?:{FIND_PRE})?第?{FIND_NUM}[万亿千]?[余多]?[万亿]?(?:{units})(?:以上|左右|以下)?"
+    q = rf"(?:{FIND_PRE})?第?{FIND_NUM}[万亿千]?[余多]?[万亿]?(?:{units})(?!(?<=人)民币)(?:以上|左右|以下)?"  # (6000万人民币: money)
     bare = rf"(?:{FIND_PRE})?{FIND_NUM}[万亿千]?"
     change = rf"由{q}(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低)(?:到|至|为){q}"
     rng = rf"(?:{q}|{bare})(?:至|到|-|—|~|～){q}"
@@ -334,7 +334,7 @@ LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "c
                     "桌": "count", "桶": "count",  # (年夜饭1600多桌, 送出食用油400桶)
                     "块钱": "cny", "平": "square-metre",  # (吃一顿要20块钱; 面积1200平: square metres, printed shortest)
                     "步": None,  # (每天步数上限1.2万步, 日均6000步: steps walked)
-                    "港元": None, "港币": None, "澳门元": None, "澳门币": None, "美元": None,  # (拨款10亿港元, 注资8,000澳门元)
+                    "港元": None, "港币": None, "人民币": "cny", "澳门元": None, "澳门币": None, "美元": None,  # (拨款10亿港元, 注资8,000澳门元)
                     "人天": None,  # (组织职工疗休养25万人天: person-days, never 25万人)
                     "例": "count", "毫米": None,  # (诊断尘肺病患者1.5万例: cases; 累计降雨量480毫米)
                     "分": None,  # (满意度得分3.45分: a score, read with decimals only; never 3分钟, 分别)
@@ -459,7 +459,7 @@ def _times_in_brackets(page: PageText, hit: FigureHit, vocab: Vocabularies) -> F
 
 
 # set phrases with a number in them (从四面八方赶来, 来自五湖四海, 三番五次): no figure
-_IDIOMS = ("四面八方", "五湖四海", "三番五次", "三五成群", "七上八下", "四通八达", "千方百计", "千家万户", "九牛一毛")
+_IDIOMS = ("四面八方", "五湖四海", "三番五次", "三五成群", "七上八下", "四通八达", "千方百计", "千家万户", "九牛一毛", "八方支援")
 _ONE_RX = re.compile(r"一(?:[^\d万亿千百十余多]{1,3})")
 # 为万名职工, 惠及万名职工, 吸引万余名职工: ten thousand people after a verb of serving or reaching, a
 # count; not 万家 (进万家), a slogan (访万名职工) or a programme (万名工匠培养计划)

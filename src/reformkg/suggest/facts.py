@@ -447,6 +447,10 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a date its 年 and 月 lost ({text}: 2025731日, 731日): a time, no figure"
     if re.fullmatch(r"\d{1,2}\.(?:19|20)\d\d年", text):
         return f"an item's number and a year ({text}: 2.2025年): no figure"
+    if fig.unit_word == "年" and after.startswith("代") and re.fullmatch(r"[1-9]0年|[二三四五六七八九]十年", text):
+        return f"a decade ({before[-3:]}{text}代): a time, no figure"  # 上个世纪80年代
+    if fig.unit_word == "天" and after.startswith("前") and not after.startswith("前后") and re.fullmatch(r"\d{1,2}天|[一二两三四五六七八九十]天", text):
+        return f"days ago ({text}前): a time, no figure"
     if fig.unit_word == "年" and re.search(r"(?:今后|未来|此后|往后)$", before):
         return f"the years ahead ({before[-2:]}{text}): a time, no figure"  # 对今后五年工作进行安排部署
     if re.fullmatch(r"[二两三四五六七八九十]方", text) and re.match(r"(?:协商|联席|机制|会议|协调|共建|联动|四家|多家|共赢|优势|资源|合力|力量|合作|联合|联调|协同|共创|调解)", after) \

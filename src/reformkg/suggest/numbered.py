@@ -49,7 +49,7 @@ _CLASS = re.compile(rf"^[\d{_CN}]+类$")
 _SESSION_LIST = re.compile(rf"(?:第?[\d{_CN}]+届)?第?[\d{_CN}]+次(?:[、和及与]第?[\d{_CN}]+次)+(?:全会|全体会议|全委会|全委会议|会议)")
 # 大会10日在合肥召开: a day of the month printed without its month
 _DAY = re.compile(r"^(?:[1-9]|[12]\d|3[01])日$")
-_DAY_AFTER = re.compile(r"^(?:在|召开|举行|举办|开幕|闭幕|上午|下午|晚|起|至|电|讯|，|,|发布|印发|出台|"
+_DAY_AFTER = re.compile(r"^(?:在|于|召开|举行|举办|开幕|闭幕|成立|落幕|揭晓|揭牌|挂牌|签约|开班|开赛|上线|上午|下午|晚|起|至|电|讯|，|,|发布|印发|出台|"
                         r"介绍|表示|说|透露|宣布|指出|强调|告诉|称|获悉|会见|出席|主持|率队|带队|赴|到|来到|从(?!事)|将|由|动情地|深情地|对记者|向记者|、(?:[1-9]|[12]\d|3[01])日)")  # (13日从市总工会获悉, 4日、5日进行…)
 # 召开第三十次联席会议, 开展了第五届劳模评选, 涿州市第三届“工匠杯”: an edition its organiser holds (the subject's
 # own series, an observation to check); after anything else (的第三届…大会, 28名第三届北京大工匠, 暨第二届“…年度人物”)

@@ -100,6 +100,8 @@ _BOILERPLATE = (
     # an image's file name left where the picture was (某某_副本.jpg), a bare counter, a player's button
     (re.compile(r"^[\w\u4e00-\u9fff.()（）-]{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.I), "image file"),
     (re.compile(r"^(?!(?:19|20)\d\d$)\d{1,4}$|^(?:听新闻|朗读本文|播放|收听)$"), "site furniture"),
+    # an app store's counters and buttons on a copied page (2804264分| 7252476人| 1608845Mb, 安全下载 普通下载)
+    (re.compile(r"^(?:\d+\s*[\u4e00-\u9fffA-Za-z]{1,2}\s*[|｜]\s*){2,}\d+\s*[\u4e00-\u9fffA-Za-z]{1,2}$|^安全下载\s*普通下载$"), "site furniture"),
     (re.compile(r"^(?:摘要|导读|核心提示|内容提要)[：:]"), "summary"),
     # a site's greeting (欢迎访问某市总工会网站!, 欢迎进入某某官网) and its footer's fields (主办单位：某某办公室
     # 运行维护单位：某某, 网站标识码, 技术支持, 地址：…): the site's owner, no body of the story
@@ -156,7 +158,7 @@ _SITE_ENDS = ("网", "网站", "日报", "晚报", "工人报", "客户端", "�
 
 
 # The head of a site's list of links to other stories (新闻推荐, 相关阅读, 猜你喜欢)
-RELATED_HEAD = re.compile(r"^[【\[]?(?:新闻推荐|相关新闻|相关阅读|相关报道|相关链接|推荐阅读|延伸阅读|热点推荐|热门推荐|热点新闻|"
+RELATED_HEAD = re.compile(r"^[【\[]?(?:新闻推荐|推荐新闻|相关推荐|最新推荐|新闻排行|相关新闻|相关阅读|相关报道|相关链接|推荐阅读|延伸阅读|热点推荐|热门推荐|热点新闻|"
                           r"热门新闻|精彩推荐|猜你喜欢|往期回顾|最新新闻|更多新闻|今日推荐|图片新闻|相关稿件|相关文章|点击排行|"
                           r"热门文章|热门排行|阅读排行|排行榜|友情链接|同类新闻|相关内容|热门资讯|相关资讯|推荐资讯|最新资讯)[】\]]?\s*[：:]?$")
 

@@ -1,0 +1,35 @@
+"""suggest on the unseen pages of heldout320–334, read (issue 21, the thirty-fifth round).
+Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
+
+from test_suggest_round17 import _draft, _observations
+
+
+def test_money_in_renminbi_is_money_not_people(base):
+    page = ("某市总工会关爱海外项目职工\n\n本报讯 2024年，某市总工会联合中铁某局集团有限公司工会走访海外项目部。项目已累计为当地"
+            "提供就业岗位5000余个，创造劳动收入超过6000万人民币，培训属地员工1200人次。\n")
+    draft = _draft(base, page)
+    units = {s.text: s.fields.get("unit") for s in draft.suggestions if s.kind == "observation"}
+    assert units.get("超过6000万人民币") == "cny", units
+    assert "超过6000万人" not in units
+
+
+def test_days_of_the_month_decades_and_days_ago_are_times(base):
+    page = ("某市餐饮行业工会联合会成立\n\n本报讯 某市餐饮行业工会联合会16日成立，该市近5万名餐饮职工有了自己的“娘家”。"
+            "市总工会9日于市职工服务中心举行授牌仪式。这项政策始于上个世纪80年代。3天前，市总工会走访了12家企业。"
+            "一方有难，八方支援，工会职工捐款30万元。工会组织医护职工连续3日开展义诊。\n")
+    obs = _observations(base, page)
+    assert {"近5万名", "12家", "30万元", "3日"} <= set(obs), obs
+    assert not {"16日", "9日", "80年", "3天", "八方"} & set(obs), obs
+    excluded = {x["text"] for x in _draft(base, page).annotation["figures_excluded"]}
+    assert {"16日", "9日"} <= excluded, excluded  # (the annotator sees why)
+
+
+def test_a_list_of_recommended_stories_and_an_app_counter_are_no_story(base):
+    page = ("某公司工会表彰先进集体\n\n本报讯 1月29日，某纺织集团公司工会召开劳动竞赛表彰大会，5人获突出贡献奖、47人获竞赛标兵。\n"
+            "推荐新闻\n- ·两岸某协议2月1日生效 02-07\n- ·某国服饰零售业成长0.5% 02-07\n- ·某地推出10亿专项基金 02-07\n")
+    obs = _observations(base, page)
+    assert obs == ["5人", "47人"], obs
+    page = ("某油田工会关爱海外职工\n2804264分| 7252476人| 1608845Mb\n安全下载 普通下载\n"
+            "本报讯 某油田工会建立海外职工心理台账，海外业务已拓展至8个国家，累计外派职工500余人次。\n")
+    obs = _observations(base, page)
+    assert "7252476人" not in obs and {"8个", "500余人次"} <= set(obs), obs
