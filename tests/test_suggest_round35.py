@@ -33,3 +33,18 @@ def test_a_list_of_recommended_stories_and_an_app_counter_are_no_story(base):
             "本报讯 某油田工会建立海外职工心理台账，海外业务已拓展至8个国家，累计外派职工500余人次。\n")
     obs = _observations(base, page)
     assert "7252476人" not in obs and {"8个", "500余人次"} <= set(obs), obs
+
+
+def test_a_year_printed_before_a_programmes_quoted_name_dates_the_story_and_its_figures(base):
+    page = ("某州总工会开展金秋助学活动\n\n某某网讯（通讯员 王某）近日，州总工会开展2017“金秋助学”活动，全州共计帮扶困难职工子女89名，"
+            "发放助学资金27.1万元。\n")
+    draft = _draft(base, page)
+    assert draft.annotation["stories"][0]["date"]["value"] == "2017"
+    times = {o["value"]: o["time"] for o in draft.annotation["observations"]}
+    assert times["89名"]["during"] == times["27.1万元"]["during"] == "2017", times
+    page = ("某市总工会金秋助学\n\n本报讯 某市总工会日前举行2016“金秋助学”活动启动仪式。据介绍，今年全市困难职工家庭学生录取124人。\n")
+    draft = _draft(base, page)
+    assert draft.annotation["stories"][0]["date"]["value"] == "2016"
+    assert draft.annotation["observations"][0]["time"]["during"] == "2016"
+    page = page.replace("2016“金秋助学”", "“金秋助学”")
+    assert _draft(base, page).annotation["stories"][0]["date"]["value"] == "TODO"

@@ -35,12 +35,12 @@ _PAGE_DATE_RX = re.compile(r"(?:发表时间|发布时间|发布日期|时间|�
 # A year a figure is compared with: 较2017年增长, 比2017年, 与2017年相比, 同比 (no year: nothing)
 _BASELINE_RX = re.compile(r"(?:较|比|与|同)((?:19|20)\d\d年|去年|上年|前年|上一年)(?:同期|底|末)?(?:相比|相较)?")
 # What names an event (a contest, a meeting): its year at the head of its name is the year it is held in
-_EVENT_WORDS = r"(?:大赛|竞赛|比赛|比武|运动会|技能节|博览会|招聘会|评选|大会|仪式|开幕式|闭幕式)"
+_EVENT_WORDS = r"(?:大赛|竞赛|比赛|比武|运动会|技能节|博览会|招聘会|评选|大会|仪式|开幕式|闭幕式|(?<=”)(?:系列)?活动)"  # (2017“金秋助学”活动)
 # measure words: 2020名选手 is a figure, no year
 _MEASURE = r"[名个家人项次场支所届位条万亿千百余多年月日号期元户件批座辆台套本篇份]"
 # An event named with its year in a story's first sentence (2022年湖北省…竞赛启动大会, “2020辽宁省…大赛”);
 # not 2023年度…表彰 (a year's awards, given the year after)
-_EVENT_YEAR_RX = re.compile(rf"(?<![\d.])((?:19|20)\d\d)(?:年(?!度)|(?=[\u4e00-\u9fff])(?!{_MEASURE}))[^，,。；：:]{{0,40}}?{_EVENT_WORDS}")
+_EVENT_YEAR_RX = re.compile(rf"(?<![\d.])((?:19|20)\d\d)(?:年(?!度|以来)|(?=[\u4e00-\u9fff“「《])(?!{_MEASURE}))[^，,。；：:]{{0,40}}?{_EVENT_WORDS}")
 # What a body or a place starts or is set up by (成立于2020年12月 … 自成立以来)
 _EVENT_VERBS = "成立|挂牌|揭牌|组建|启动|开通|建成|投用|运营|运行|实施|创建|开展|设立"
 # What follows a bare day (8日介绍, 11日上午): an act of that day, not a count of days
@@ -292,6 +292,9 @@ def find_times(compact: str) -> list[tuple[int, int, dict]]:
             for k in range(m.start(), m.end()):
                 taken[k] = True
             out.append((m.start(), m.end(), t))
+    for m in re.finditer(r"(?<![\d.])((?:19|20)\d\d)(?=“[^”]{2,20}”)", compact):
+        if not any(taken[m.start():m.end()]):  # 开展2017“金秋助学”活动: the year of the programme's edition
+            out.append((m.start(), m.end(), {"during": m.group(1), "text": m.group(0)}))
     out.sort(key=lambda t: t[0])
     # 从2017年启动时的62.2万人增加到146.3万人: the first figure is of 2017, not since; the second of the
     # sentence's own time before 从 (目前), else of none (the story's date)
@@ -612,14 +615,15 @@ _NOW_VERBS = r"拉开帷幕|开幕|开赛|举行|举办|启动|落幕|闭幕|收
 def _opening_recent_event(compact: str, lo: int, hi: int) -> tuple[dict, str] | None:
     """A story of no printed date that opens with 日前/近日 and tells of an event of a year that
     opens, is held or closes in that first sentence: a story of that year (its 今年, 去年 count from it)."""
-    head = re.compile(r"(日前|近日|近期)[，,]").search(compact, lo, min(hi, lo + 120))  # (after the headline)
+    head = re.compile(r"(日前|近日|近期)(?:[，,]|(?=举行|举办|开展|启动))").search(compact, lo, min(hi, lo + 120))  # (after the headline)
     if not head:
         return None
     start = head.end()
     stop = compact.find("。", start, min(hi, start + 200))
     sentence = compact[start:stop if stop > 0 else min(hi, start + 200)]
     ev = _EVENT_YEAR_RX.search(sentence)
-    if not ev or not re.search(_NOW_VERBS, sentence[ev.end():]):
+    # (…开幕; 开展2017“金秋助学”活动, 日前举行2016“某某”活动启动仪式: the act before the year's event)
+    if not ev or not (re.search(_NOW_VERBS, sentence[ev.end():]) or re.search(rf"(?:{_NOW_VERBS}|开展)了?$", sentence[:ev.start()])):
         return None
     return ({"value": ev.group(1), "basis": f"the year of the event a story opening with {head.group(1)} "
                                             f"tells of ({ev.group(0)}); suggested, check"}, ev.group(0))
