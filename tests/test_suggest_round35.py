@@ -48,3 +48,13 @@ def test_a_year_printed_before_a_programmes_quoted_name_dates_the_story_and_its_
     assert draft.annotation["observations"][0]["time"]["during"] == "2016"
     page = page.replace("2016“金秋助学”", "“金秋助学”")
     assert _draft(base, page).annotation["stories"][0]["date"]["value"] == "TODO"
+
+
+def test_the_end_of_a_five_year_plan_is_a_target_and_last_years_level_is_of_last_year(base):
+    page = ("某煤业公司召开职工代表大会\n\n2009年4月23日，某煤业公司工会召开职代会。会议达成如下意见：在上年度公司职工人均工资水平18000元"
+            "的基础上，本年度公司职工人均工资调幅为5%。到“十二五”末，公司实现原煤产量150万吨，职工年平均收入达到4万元。\n")
+    times = {o["value"]: o["time"] for o in _draft(base, page).annotation["observations"]}
+    assert times["18000元"]["during"] == "2008" and times["5%"]["during"] == "2009", times
+    assert times["150万吨"]["by"] == times["4万元"]["by"] == "2015", times
+    page = page.replace("“十二五”末", "“十四五”末")
+    assert {o["value"]: o["time"] for o in _draft(base, page).annotation["observations"]}["4万元"]["by"] == "2025"

@@ -60,7 +60,7 @@ _RELATIVE_RULES = [
     (re.compile(r"(?<![^，,。；;：:“\"（(在最])近(\d|[一二两三四五六七八九十])年(?:内|里|间|中)?(?=[，,])"), "years_since"),
     # 过去五年间, 过去5年里: the last years up to the story's date
     (re.compile(r"过去的?([2-9]|[二两三四五六七八九十])年(?:内|里|间|中|来)?"), "years_since"),
-    (re.compile(r"(今年|去年|前年|明年|过去一年|过去的一年)(?:上半年|下半年|全年|一季度|前三季度)?"), "during_rel"),
+    (re.compile(r"(今年|去年|前年|明年|过去一年|过去的一年|上一?年度|本年度)(?:上半年|下半年|全年|一季度|前三季度)?"), "during_rel"),
     # 上半年, 一季度 with no year: of the story's year (the year before when it starts after the story's month)
     (re.compile(r"(?<![\d年])(上半年|下半年|(?:第?[一二三四]|前三)季度)"), "part_rel"),
     # 全年完成培训4万人次 with no year: the story's year; in a story of January to April, the year it reviews
@@ -107,7 +107,8 @@ _TIME_RULES = [
     # (never after a word of a plan: 力争到2024年6月底, a target)
     (re.compile(r"(?<![截止将])(?<!截至|截止|力争|计划|争取|确保|预计|目标)(?:到|至)((?:19|20)\d\d)年(1[0-2]|[1-9])月(?:底|末)"), "by_month"),
     (re.compile(r"(?:到|至|力争|计划到)((?:19|20)\d\d)年(底|末)?|(?<=[在于])((?:19|20)\d\d)年(底|末)?之?前"), "by"),  # (确保在2025年底之前)
-    (re.compile(r"“?(十三五|十四五|十五五)”?(?:期间|时期|以来)"), "fourteenth"),  # the five-year plans
+    (re.compile(r"(?:到|至)?“?(十一五|十二五|十三五|十四五|十五五)”?(?:期末|末期|末)"), "plan_end"),  # (到“十二五”末: by its last year)
+    (re.compile(r"“?(十一五|十二五|十三五|十四五|十五五)”?(?:期间|时期|以来)"), "fourteenth"),  # the five-year plans
     # (2022年11月15日 9:30至11月20日 24:00: a run of days from that one, the year the first prints)
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?:\d{1,2}[:：]\d\d)?(?:(?:至|到|—|～|~)(?:\d{1,2}月)?\d{1,2}日(?:\d{1,2}[:：]\d\d)?)?"), "on"),
     (re.compile(r"((?:19|20)\d\d)年(\d{1,2})月"), "during_month"),
@@ -188,8 +189,10 @@ def _time_of(m: re.Match, rule: str) -> dict:
         if m.group(5) in ("底", "末"):
             end += f"-{calendar.monthrange(int(m.group(3)), int(m.group(4)))[1]:02d}"
         return {"start": f"{m.group(1)}-{int(m.group(2)):02d}", "end": end, "text": text}
-    if rule == "fourteenth":
-        first = {"十三五": 2016, "十四五": 2021, "十五五": 2026}[m.group(1)]
+    if rule in ("fourteenth", "plan_end"):
+        first = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}[m.group(1)]
+        if rule == "plan_end":
+            return {"by": str(first + 4), "text": text}
         if text.endswith("以来"):
             return {"since": str(first), "text": text}
         return {"start": str(first), "end": str(first + 4), "text": text}
@@ -250,7 +253,7 @@ def _cn_number(n: str) -> int | None:
     return (_CN_NUM[tens] if tens else 1) * 10 + (_CN_NUM[units] if units else 0)
 
 
-_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2, "明年": -1, "过去一年": 1, "过去的一年": 1}
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2, "明年": -1, "过去一年": 1, "过去的一年": 1, "上年度": 1, "上一年度": 1, "本年度": 0}
 
 
 _AHEAD = next(k for k, (_rx, rule) in enumerate(_RELATIVE_RULES) if rule == "as_of_ref") + 1  # (since and 截至目前 first)
