@@ -58,3 +58,11 @@ def test_the_end_of_a_five_year_plan_is_a_target_and_last_years_level_is_of_last
     assert times["150万吨"]["by"] == times["4万元"]["by"] == "2015", times
     page = page.replace("“十二五”末", "“十四五”末")
     assert {o["value"]: o["time"] for o in _draft(base, page).annotation["observations"]}["4万元"]["by"] == "2025"
+
+
+def test_the_medium_of_a_dateline_is_no_subject(base):
+    page = ("某产业工会着力提升职工素质 激发广大职工的创新潜能\n//www.workercn.cn2017-09-27 07:37:08来源: 中工网--《工人日报》\n"
+            "分享到: 更多\n\n  中工网北京9月26日电(记者王某)“举办高校青年教师和中小学青年教师教学竞赛,参赛教师60多万人;与某委联合举办了"
+            "卫生监督、妇幼健康等技能竞赛活动,吸引260万人次参加。”日前,某产业工会负责人介绍。\n")
+    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert subjects["60多万人"] != "中工网" and subjects["260万人次"] != "中工网", subjects

@@ -1464,6 +1464,9 @@ class FactRules:
                     and _ORIGIN_AFTER_RX.match(text, m.cend):
                 # 来自四川的农民工李某…: where a person comes from; the person heads the clause, whose the annotator decides
                 return None, f"来自 {m.name} 的 + a person heads {where}: where the person comes from, not whose the figure is", ""
+            if m is not None and m.section == "organisations" and self._kind(m) == "media" and (
+                    self._in_dateline(m) or re.match(r"[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日[电讯]|讯", text[m.cend:m.cend + 12])):
+                continue  # 中工网北京9月26日电（记者…）“…: the medium that reports, no body of the figure
             if m is not None:
                 return m, "subject of the sentence" + ("" if c == lo else f" ({where})"), None
             zone = _STORY_ZONE_RX.match(text, head, cpos)
