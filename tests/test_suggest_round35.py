@@ -66,3 +66,13 @@ def test_the_medium_of_a_dateline_is_no_subject(base):
             "卫生监督、妇幼健康等技能竞赛活动,吸引260万人次参加。”日前,某产业工会负责人介绍。\n")
     subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert subjects["60多万人"] != "中工网" and subjects["260万人次"] != "中工网", subjects
+
+
+def test_pairs_characters_sessions_slogans_and_rank_lists(base):
+    page = ("某市总工会为户外劳动者送温暖\n\n本报讯 日前，某市总工会购置了1000双护膝。网站开通后，职工投稿160篇，近13万字。"
+            "某煤矿对四届二次“双代会”的57条提案进行监督办理。某集团十九届一次职代会召开。职工认真贯彻党的十九届历次全会精神，"
+            "落实中央八项规定精神，学习“三个代表”重要思想。第一名、二名、三名的选手可获得6000元、4000元、2000元奖励。\n")
+    obs = _observations(base, page)
+    assert {"1000双", "160篇", "近13万字", "57条", "6000元", "4000元", "2000元"} <= set(obs), obs
+    assert not {"四届", "二次", "十九届", "一次", "八项", "三个", "二名", "三名"} & set(obs), obs
+    assert "2双" not in _observations(base, page.replace("1000双护膝", "2双代会代表"))

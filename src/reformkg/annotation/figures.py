@@ -340,13 +340,14 @@ LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "c
                     "分": None,  # (满意度得分3.45分: a score, read with decimals only; never 3分钟, 分别)
                     "票": "count", "台套": "count", "盏": "count", "款": "count",  # (总投票量近1万票, 20多台套设备, 路灯50盏, 产品百余款)
                     "道": "count",  # (网上练兵答题超535万道: questions; never 10道路)
-                    "面": "count", "班": "count"}  # (35面奖牌, 50面旗帜; 职训课程200班: classes; never 3面积, 20班组)
+                    "面": "count", "班": "count",  # (35面奖牌, 50面旗帜; 职训课程200班: classes; never 3面积, 20班组)
+                    "双": "count", "字": None}  # (购置1000双护膝: pairs, never 2双代会; 投稿近13万字)
 # after 八成: its hundredths (八成三受访者: 83 per cent), 以上 or 左右, and no word 成 begins (成立, 成为, 成果)
 _TENTHS_AFTER = (r"(?:[一二三四五六七八九](?![个名位项家人次年月日天成万千百线線]))?(?:以上|左右)?"
                  r"(?![立为功员本果效绩交长熟就都型品了衣语套片年才材真行风规家像形事])")
 _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?<!\d-)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
                             rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?<![^万亿]度)"
-                            r"(?:(?<!分)|(?<=\.\d分)|(?<=\.\d\d分))(?!(?<=分)[钟之秒别期批])(?!(?<=例)[如外会行子证句题假])(?!(?<=票)[房价据证务])(?!(?<=道)[路德理歉别])(?!(?<=款)[项物])"
+                            r"(?:(?<!分)|(?<=\.\d分)|(?<=\.\d\d分))(?!(?<=分)[钟之秒别期批])(?!(?<=例)[如外会行子证句题假])(?!(?<=票)[房价据证务])(?!(?<=道)[路德理歉别])(?!(?<=款)[项物])(?!(?<=双)[创代百十拥选休向])(?<![^万千]字)"
                             r"(?:(?<=成)\d(?![\d.%％成个名位项家人次年月日天万千百]))?(?:以上|左右|以下)?"  # (6成5: 65 per cent, printed short)
                             r"(?!(?<=米)[^，。；]{0,4}(?:跑|接力|栏|泳))(?!(?<=层)的)(?!(?<=队)[长员伍列旗部])(?!(?<=通)[信讯知报过])"
                             r"(?!(?<=平)[台安衡均稳原板坦面行等方米分局])"  # (3平台, 5平方: 平 a square metre only before a mark or a noun)
@@ -459,7 +460,7 @@ def _times_in_brackets(page: PageText, hit: FigureHit, vocab: Vocabularies) -> F
 
 
 # set phrases with a number in them (从四面八方赶来, 来自五湖四海, 三番五次): no figure
-_IDIOMS = ("四面八方", "五湖四海", "三番五次", "三五成群", "七上八下", "四通八达", "千方百计", "千家万户", "九牛一毛", "八方支援")
+_IDIOMS = ("四面八方", "五湖四海", "三番五次", "三五成群", "七上八下", "四通八达", "千方百计", "千家万户", "九牛一毛", "八方支援", "八项规定", "三个代表")
 _ONE_RX = re.compile(r"一(?:[^\d万亿千百十余多]{1,3})")
 # 为万名职工, 惠及万名职工, 吸引万余名职工: ten thousand people after a verb of serving or reaching, a
 # count; not 万家 (进万家), a slogan (访万名职工) or a programme (万名工匠培养计划)
@@ -517,7 +518,7 @@ def find_figures(page: PageText, vocab: Vocabularies, loose: bool = False) -> li
         elif one or (s.startswith("万") and not TEN_THOUSAND_RX.match(text, m.start()) and not re.match(r"万[余多][名人位]", s)) \
                 or s in ("两节", "百年", "百日"):  # (万余名职工: more than ten thousand, a count whatever precedes it)
             doubt = "more often a word than a figure (一项 'a', 万家, 两节, 百年)"
-        elif s.endswith("届") and re.match(r"[一二三四五六七八九]中(?:、[一二三四五六七八九]中)*全会", text[m.end():m.end() + 10]):
+        elif s.endswith("届") and re.match(r"[一二三四五六七八九]中(?:、[一二三四五六七八九]中)*全会|历次", text[m.end():m.end() + 10]):
             doubt = "part of a name (二十届三中全会)"
         elif re.fullmatch(r"[一二三四五]期", s) and re.match(r"(?:工程|项目|工地|建设)", text[m.end():m.end() + 2]):
             doubt = "part of a name (二期工程: a project's phase)"

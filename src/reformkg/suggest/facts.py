@@ -447,6 +447,12 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a date its 年 and 月 lost ({text}: 2025731日, 731日): a time, no figure"
     if re.fullmatch(r"\d{1,2}\.(?:19|20)\d\d年", text):
         return f"an item's number and a year ({text}: 2.2025年): no figure"
+    session = r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:职代会|双代会|代表大会|全委会|全会|委员会|会议)"
+    if re.fullmatch(r"[\d一二三四五六七八九十]+届", text) and re.match(rf"[\d一二三四五六七八九十]+次{session}", after) \
+            or re.fullmatch(r"[\d一二三四五六七八九十]+次", text) and re.search(r"[\d一二三四五六七八九十]+届$", before) and re.match(session, after):
+        return f"a body's term and session ({before[-3:]}{text}{after[:6]}…: 四届二次“双代会”): part of its name, no figure"
+    if re.fullmatch(r"[二三四五六七八九十]名", text) and re.search(r"第[一二三四五六七八九十]名?、(?:[二三四五六七八九十]名?、)*$", before):
+        return f"a rank in a list ({before[-6:]}{text}: 第一名、二名、三名): places in a contest, no figure"
     if fig.unit_word == "年" and after.startswith("代") and re.fullmatch(r"[1-9]0年|[二三四五六七八九]十年", text):
         return f"a decade ({before[-3:]}{text}代): a time, no figure"  # 上个世纪80年代
     if fig.unit_word == "天" and after.startswith("前") and not after.startswith("前后") and re.fullmatch(r"\d{1,2}天|[一二两三四五六七八九十]天", text):
