@@ -76,3 +76,12 @@ def test_pairs_characters_sessions_slogans_and_rank_lists(base):
     assert {"1000双", "160篇", "近13万字", "57条", "6000元", "4000元", "2000元"} <= set(obs), obs
     assert not {"四届", "二次", "十九届", "一次", "八项", "三个", "二名", "三名"} & set(obs), obs
     assert "2双" not in _observations(base, page.replace("1000双护膝", "2双代会代表"))
+
+
+def test_a_page_date_printed_twice_in_two_forms_and_a_section_label(base):
+    page = ("新闻内容\n\n建筑工退场 去年底外雇减至17.7万\n\n  • 2017-02-02\n\n2017/2/2\n\n"
+            "某地工会关注外雇数目，至去年十二月底已回落至177,638人，连跌第四个月。\n")
+    draft = _draft(base, page)
+    story = draft.annotation["stories"][0]
+    assert story["date"]["value"] == "2017-02-02" and story["title"].startswith("建筑工退场"), story
+    assert {o["value"]: o["time"] for o in draft.annotation["observations"]}["177,638人"]["during"] == "2016"

@@ -100,6 +100,7 @@ _BOILERPLATE = (
     # an image's file name left where the picture was (某某_副本.jpg), a bare counter, a player's button
     (re.compile(r"^[\w\u4e00-\u9fff.()（）-]{1,60}\.(?:jpe?g|png|gif|webp|bmp)$", re.I), "image file"),
     (re.compile(r"^(?!(?:19|20)\d\d$)\d{1,4}$|^(?:听新闻|朗读本文|播放|收听)$"), "site furniture"),
+    (re.compile(r"^(?:新闻内容|新闻正文|文章内容|正文内容|新闻详情|文章详情|详细内容|信息内容)$"), "site furniture"),  # (a section's label above the headline)
     # an app store's counters and buttons on a copied page (2804264分| 7252476人| 1608845Mb, 安全下载 普通下载)
     (re.compile(r"^(?:\d+\s*[\u4e00-\u9fffA-Za-z]{1,2}\s*[|｜]\s*){2,}\d+\s*[\u4e00-\u9fffA-Za-z]{1,2}$|^安全下载\s*普通下载$"), "site furniture"),
     (re.compile(r"^(?:摘要|导读|核心提示|内容提要)[：:]"), "summary"),

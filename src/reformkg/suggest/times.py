@@ -24,7 +24,7 @@ _DATE_RX = re.compile(r"((?:19|20)\d\d)年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 # (the day a day of the month, the clock's hour in two digits: 2025-8-4 08:54:25 compacted, 2025-8-408:54:25, is the
 # 4th at 08:54; 2025-8-215:30 the 2nd at 15:30; an hour in one digit after a day in one only, 2025-8-48:54)
 _NUMERIC_DATE_RX = re.compile(r"(?<!\d)((?:19|20)\d\d)([-/.])(\d{1,2})\2(3[01]|[12]\d|0?[1-9])"
-                              r"(?=(?:[01]\d|2[0-3])[:：]\d\d|(?<=[-/.]\d)\d[:：]\d\d|(?:19|20)\d\d年|\d{1,2}月\d{1,2}日|[^\d]|$)")
+                              r"(?=(?:[01]\d|2[0-3])[:：]\d\d|(?<=[-/.]\d)\d[:：]\d\d|(?:19|20)\d\d[年/.-]|\d{1,2}月\d{1,2}日|[^\d]|$)")  # (2017-02-022017/2/2: the date twice)
 # 16.12.2016 20:17, day first (a site's line; only with the time after it: 1.5.2016 is no date otherwise)
 _DAY_FIRST_RX = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?=\d{1,2}[:：]\d\d)")
 # A dateline: 本报讯, 新华社合肥5月11日电, 中国青年报客户端北京7月29日电, 北京讯 (at a story's start)
