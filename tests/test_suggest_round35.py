@@ -85,3 +85,16 @@ def test_a_page_date_printed_twice_in_two_forms_and_a_section_label(base):
     story = draft.annotation["stories"][0]
     assert story["date"]["value"] == "2017-02-02" and story["title"].startswith("建筑工退场"), story
     assert {o["value"]: o["time"] for o in draft.annotation["observations"]}["177,638人"]["during"] == "2016"
+
+
+def test_decimals_in_chinese_numerals_as_taiwan_prints_them(base):
+    from reformkg.annotation.figures import parse_figure
+    from decimal import Decimal
+    assert (parse_figure("百分之三点一八").value, parse_figure("百分之三点一八").unit_word) == (Decimal("3.18"), "%")
+    assert parse_figure("约百分之四十七点四").value == Decimal("47.4")
+    assert parse_figure("一七三点九五万名").value == 1739500 and parse_figure("七十二点九八万名").value == 729800
+    page = ("某地最低工资审议委员会拍板调涨\n\n本报讯 某地劳动部门昨召开最低工资审议委员会，工会代表参加讨论，最后拍板明年最低工资调幅"
+            "百分之三点一八，约有一七三点九五万名劳工受惠，时薪则有七十二点九八万名劳工受惠。会议下午三点结束。\n")
+    obs = _observations(base, page)
+    assert {"百分之三点一八", "一七三点九五万名", "七十二点九八万名"} <= set(obs), obs
+    assert not any(o.startswith("三点") for o in obs), obs  # (下午三点: a time of day)

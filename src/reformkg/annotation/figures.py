@@ -31,7 +31,7 @@ SUFFIX_APPROX = {"余": "more-than", "多": "more-than"}
 TRAILING_APPROX = {"以上": "more-than", "左右": "about", "以下": "at-most"}
 
 CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
-_CN_DECIMALS = r"(?:\.[〇一二三四五六七八九]+)?"  # (三十八．九三萬人: a decimal in Chinese numerals)
+_CN_DECIMALS = r"(?:\.[〇一二三四五六七八九]+|点[〇一二三四五六七八九]+(?=[万亿]))?"  # (三十八．九三萬人, 七十二點九八萬名: a decimal in Chinese numerals)
 _NUM = rf"(?:\d+(?:[.,]\d+)*|[{CN_DIGITS}]+{_CN_DECIMALS})"
 _PREFIX = "|".join(sorted(PREFIX_APPROX, key=len, reverse=True))
 _TRAIL = "|".join(TRAILING_APPROX)
@@ -110,6 +110,10 @@ def _chinese_number(text: str) -> Decimal:
     plain = _plain_chinese_number(text)
     if plain is not None:
         return Decimal(plain)
+    digits = re.fullmatch(r"([零一二三四五六七八九]{2,})点([零一二三四五六七八九]+)", text)
+    if digits:  # 一七三点九五 (as Taiwan prints 173.95): each character a digit
+        return Decimal("".join(str(_CN_DIGIT.get(c, 0)) for c in digits.group(1)) + "." +
+                       "".join(str(_CN_DIGIT.get(c, 0)) for c in digits.group(2)))
     import cn2an  # lazy: cn2an pulls in its own tables
 
     try:
@@ -118,7 +122,7 @@ def _chinese_number(text: str) -> Decimal:
         raise FigureError(f"cannot read the Chinese numeral {text!r}") from exc
 
 
-_FRACTION = re.compile(rf"(?P<app>{_PREFIX})?(?:(?P<den>\d+|[一二两三四五六七八九十百千]+)分之(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)"
+_FRACTION = re.compile(rf"(?P<app>{_PREFIX})?(?:(?P<den>\d+|[一二两三四五六七八九十百千]+)分之(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[〇零一二三四五六七八九]+)?)"
                        r"|(?P<num2>\d{1,3})/(?P<den2>\d{1,3}))")
 
 
@@ -378,7 +382,7 @@ def _bare_unit(text: str, start: int, end: int) -> str | None:
 
 _FRACTION_RX = re.compile(rf"(?:{FIND_PRE})?(?:(?<![\d/.\-:])\d{{1,3}}/\d{{1,3}}(?![\d/.\-:])"
                           r"|(?<![一二两三四五六七八九十百千\d])(?:[一二两三四五六七八九十百千]+|\d+)分之"
-                          r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+))")
+                          r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[〇零一二三四五六七八九]+)?))")  # (百分之三点一八, as Taiwan prints it)
 
 
 def _loose_figures(page: PageText, vocab: Vocabularies, units: tuple[str, ...], taken: list[tuple[int, int]]) -> list[FigureHit]:
