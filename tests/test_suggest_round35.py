@@ -1,6 +1,7 @@
 """suggest on the unseen pages of heldout320–334, read (issue 21, the thirty-fifth round).
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
+from test_suggest_round12 import _orgs
 from test_suggest_round17 import _draft, _observations
 
 
@@ -98,3 +99,10 @@ def test_decimals_in_chinese_numerals_as_taiwan_prints_them(base):
     obs = _observations(base, page)
     assert {"百分之三点一八", "一七三点九五万名", "七十二点九八万名"} <= set(obs), obs
     assert not any(o.startswith("三点") for o in obs), obs  # (下午三点: a time of day)
+
+
+def test_a_verb_before_a_body_is_no_part_of_its_name(base):
+    page = ("某市总工会组织职工参观学习\n\n本报讯 4月12日，某市总工会组织劳模代表参观学习。\n来宾参观宝鸡机床集团公司生产现场\n"
+            "区总工会主席朱某汇报公司工会工作情况，职工200人参加。议员梁某建议特区政府实施以下措施。\n")
+    orgs = _orgs(base, page)
+    assert "宝鸡机床集团公司" in orgs and not any(o.startswith(("来宾", "朱某", "梁某")) for o in orgs), orgs

@@ -159,7 +159,9 @@ def _with_its_place_head(ctx: PageContext, m: Mention, out: list[Mention]) -> Me
                 k = at - gap - n
                 if k < 0 or not re.fullmatch(r"[\u4e00-\u9fff]*", text[k:at]) or text[k:k + n] in WORD_PLACES:
                     continue
-                if text[k:k + n] in ctx.gaz and item_start(k) and not re.search(r"[的在和与及了是对向为将把被由从等]", text[k + n:at]):
+                if text[k:k + n] in ctx.gaz and item_start(k) and not re.search(
+                        r"[的在和与及了是对向为将把被由从等]|参观|走访|走进|来到|考察|调研|慰问|看望|前往|深入|视察|访问", text[k + n:at]):
+                    # (来宾参观宝鸡某集团公司: 来宾 a city, but the visitors here; the gap a verb)
                     head = k
                     break
             if head is not None:

@@ -84,6 +84,7 @@ _HARD_STOPS = {
     "爱心",  # 爱心企业某某科技有限公司: a firm praised, named after the word
     "现有", "共有", "拥有",  # 某厂现有工会会员29名: what a body has, no union named 现有工会
     "先生", "女士", "小姐",  # 货车司机蔡先生指公司不会…: a person who speaks of the firm (蔡先生/nr: one word, below)
+    "惠及", "实现", "汇报", "参观", "建议",  # 惠及10万余职工区总工会, 来宾参观某集团公司, 某某建议特区政府: a verb before the body
 }
 # Words that are no organisation, though they end in one of ORG_SUFFIXES (产改工作格局, 联合政府)
 _NOT_ORG_ENDINGS = ("格局", "布局", "大局", "全局", "开局", "结局", "变局", "新局", "当局", "联合政府", "展厅", "大厅", "餐厅",
