@@ -169,10 +169,10 @@ def _same_body(name: str, acc: set[str]) -> bool:
     name of its kind of body (平邑县人民代表大会常务委员会 is 平邑县人大常委会); an autonomous prefecture by its full name or
     with 州 alone (迪庆藏族自治州总工会 is 迪庆州总工会), an autonomous county the same with 县."""
     name, acc = _short_forms(name), {_short_forms(a) for a in acc}  # (四川省人力资源和社会保障厅 is 四川省人社厅)
-    if any(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", x) and (y in (x + "省", x + "市", x + "区", x + "县") or re.sub(r"(?:壮族|回族|维吾尔)?自治区$", "", y) == x)
+    if any(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", x) and (y in (x + "省", x + "市", x + "区", x + "县") or re.sub(r"(?:壮族|回族|维吾尔)?自治区$|特别行政区$", "", y) == x)
            for a in acc for x, y in ((name, a), (a, name))):
         return True  # a province, city, district or county with or without its level (河南省 for a grader's 河南, 昆明 for 昆明市,
-        # 内蒙古自治区 for 内蒙古, 柯桥区 for 柯桥)
+        # 内蒙古自治区 for 内蒙古, 澳门特别行政区 for 澳门, 柯桥区 for 柯桥)
     if any((a[:1] in "省市县区州" or a.startswith("自治区")) and len(a) >= 3 and name.endswith(a)
            and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name[:-len(a)]) for a in acc):
         return True  # 大庆市总工会 for a grader's 市总工会 on a page of 大庆 (the place printed short before the level; 自治区总工会)

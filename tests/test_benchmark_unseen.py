@@ -57,6 +57,7 @@ def test_a_body_is_the_same_printed_with_its_province_or_its_prefecture_short():
     assert not su._same_body("市总工会", {"县总工会"}) and not su._same_body("大庆市总工会", {"县总工会"})
     assert su._same_body("河南省", {"河南"}) and su._same_body("昆明", {"昆明市"}) and not su._same_body("河南省", {"湖南"})
     assert not su._same_body("河南省总工会", {"河南"})  # (the union is no place)
+    assert su._same_body("澳门特别行政区", {"澳门"}) and not su._same_body("香港特别行政区", {"澳门"})  # (a SAR by its short name)
     assert su._same_body("柯桥区", {"柯桥"}) and su._same_body("宣汉县", {"宣汉"}) and not su._same_body("柯桥区", {"越城"})
     assert su._same_body("内蒙古自治区", {"内蒙古"}) and su._same_body("广西", {"广西壮族自治区"})  # (an autonomous region too)
     assert not su._same_body("内蒙古自治区", {"西藏"})

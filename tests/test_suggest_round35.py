@@ -106,3 +106,12 @@ def test_a_verb_before_a_body_is_no_part_of_its_name(base):
             "区总工会主席朱某汇报公司工会工作情况，职工200人参加。议员梁某建议特区政府实施以下措施。\n")
     orgs = _orgs(base, page)
     assert "宝鸡机床集团公司" in orgs and not any(o.startswith(("来宾", "朱某", "梁某")) for o in orgs), orgs
+
+
+def test_hong_kong_macau_and_taiwan_printed_short_are_places(base):
+    page = ("澳门工会关注外雇数目\n\n本报讯 澳门人力资源不足一直是老问题，外雇数目至去年十二月底已回落至177,638人。"
+            "澳门工会联合总会表示关注。金管局《澳门金融研究季报》指出，失业率维持在3%以下。\n")
+    draft = _draft(base, page)
+    regions = [s for s in draft.suggestions if s.kind == "region"]
+    assert [(r.text, r.span.start) for r in regions] == [("澳门", page.index("澳门人力"))], [(r.text, r.span.start) for r in regions]
+    assert {s.text: s.fields.get("subject_name") for s in draft.suggestions if s.kind == "observation"}["177,638人"] == "澳门特别行政区"

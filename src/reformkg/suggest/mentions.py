@@ -405,7 +405,12 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
         sector = i + 2 < len(toks) and nflag in ("n", "vn") and toks[i + 2][0] in ("行业", "产业", "领域") and flag == "ns"
         zone_next = i + 1 < len(toks) and toks[i + 1][0] in ("新区", "开发区", "高新区", "经开区", "保税区", "自贸区", "示范区") \
             and places and all(p.level == "county" and p.province != where.home_province for p in places)
-        if short and (flag != "ns" or nflag in ("n", "nz", "vn", "nt", "j") or zone_next) and not sector:
+        # (香港, 澳门, 台湾: printed short almost always, 澳门人力资源 the place's; never inside a body's name, below)
+        sar = short and flag == "ns" and all(p.level == "province" and p.code[:2] in ("71", "81", "82") for p in places) \
+            and not re.match(r"[\u4e00-\u9fff]{0,14}?(?:工会|工联|劳联|总会|协会|学会|公司|集团|大学|学院|代表团|代表队|政府|局|署|处|"
+                             r"办公室|馆|中心|研究所|委员会|报)", ctx.compact[pos + len(word):pos + len(word) + 18]) \
+            and ctx.compact[pos - 1:pos] != "《"
+        if short and (flag != "ns" or nflag in ("n", "nz", "vn", "nt", "j") or zone_next) and not sector and not sar:
             places = None  # 西山煤电, 长兴建筑, 新建: a short form inside another name, or a word (荆州家政行业: the place's
             # trade); 曲江/ns 新区/ns: a zone's name (西安曲江新区), never a county of another province (曲江区)
         if places and word[:-1] in ("新建", "创建", "组建", "筹建", "扩建", "改建", "兴建", "共建") and \
