@@ -115,3 +115,11 @@ def test_hong_kong_macau_and_taiwan_printed_short_are_places(base):
     regions = [s for s in draft.suggestions if s.kind == "region"]
     assert [(r.text, r.span.start) for r in regions] == [("澳门", page.index("澳门人力"))], [(r.text, r.span.start) for r in regions]
     assert {s.text: s.fields.get("subject_name") for s in draft.suggestions if s.kind == "observation"}["177,638人"] == "澳门特别行政区"
+
+
+def test_a_groups_numbered_companies_listed_together(base):
+    page = ("某工程局工会慰问海外职工\n\n本报讯 春节前夕，中交某工程局工会向海外职工送上新春祝福。\n"
+            "一公司、二公司、三公司和研究院等涉及海外业务的单位参加，职工300人。\n")
+    orgs = _orgs(base, page)
+    assert {"一公司", "二公司", "三公司"} <= orgs, orgs
+    assert "一公司" not in _orgs(base, page.replace("一公司、二公司、三公司和研究院等", "一公司等"))  # (alone: a company)

@@ -461,6 +461,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = _over_the_parts(out, rules.street_unions(out))  # 惠山区长安街道总工会: never 惠山区 … 道总工会 in parts
     out = _over_the_parts(out, rules.dashed_zones(out))  # 奎屯—独山子经济技术开发区总工会: never 独山子…总工会 inside it
     out.extend(rules.numbered_schools(out))
+    out.extend(rules.numbered_companies(out))
     out.extend(rules.open_universities(out))  # 国家开放大学: 开放 no verb there
     out = _over_the_parts(out, rules.delegations(out))  # 松江代表队: the team, never 松江 alone in it
     out = _over_the_parts(out, rules.volunteer_teams(out))  # 厦门市劳模志愿队: the team, never 厦门市 alone in it

@@ -384,6 +384,10 @@ _UNIT_ENDINGS = ("部", "中心", "学校", "学院", "院", "工会", "办公�
                  "队", "团", "社", "公司", "集团", "厂", "协会", "学会", "联合会")
 
 
+# 一公司、二公司、三公司: a run of numbered companies, after a mark or a line's start
+_NUMBERED_COMPANY_RUN_RX = re.compile(r"(?:(?<=[\n，,。；;：:])|^)[一二三四五六七八九十]{1,2}(?:分)?公司(?:[、和及与][一二三四五六七八九十]{1,2}(?:分)?公司)+")
+
+
 class OrganisationRules:
     """The organisation rules on one page; ``places`` resolves the place names they meet."""
 
@@ -873,6 +877,17 @@ class OrganisationRules:
                 continue
             name = self.compact[a - k:m.end()]
             found.append(self._body(name, a - k, m.end(), 0.6, "school"))
+        return found
+
+    def numbered_companies(self, out: list[Mention]) -> list[Mention]:
+        """一公司、二公司、三公司和研究院: a group's companies by their numbers, as a group's own pages list them
+        (two or more in a row); never 一公司 alone (a company)."""
+        found = []
+        for run in _NUMBERED_COMPANY_RUN_RX.finditer(self.compact):
+            for m in re.finditer(r"[一二三四五六七八九十]{1,2}(?:分)?公司", run.group(0)):
+                a, b = run.start() + m.start(), run.start() + m.end()
+                if not any(x.section == "organisations" and x.cstart < b and a < x.cend for x in out):
+                    found.append(self._body(m.group(0), a, b, 0.5, "enterprise-unit"))
         return found
 
     def open_universities(self, out: list[Mention]) -> list[Mention]:
