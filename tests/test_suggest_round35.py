@@ -123,3 +123,11 @@ def test_a_groups_numbered_companies_listed_together(base):
     orgs = _orgs(base, page)
     assert {"一公司", "二公司", "三公司"} <= orgs, orgs
     assert "一公司" not in _orgs(base, page.replace("一公司、二公司、三公司和研究院等", "一公司等"))  # (alone: a company)
+
+
+def test_a_month_reached_before_the_story_without_its_end_word(base):
+    page = ("某市劳务派遣工加入工会\n\n2003年8月5日，某市总工会召开会议。到2003年6月，全市已建工会企业26289家，会员165.1万人。"
+            "力争到2004年6月，全市新建工会企业1000家。\n")
+    times = {o["value"]: o["time"] for o in _draft(base, page).annotation["observations"]}
+    assert times["26289家"].get("as_of", "")[:7] == times["165.1万人"].get("as_of", "")[:7] == "2003-06", times
+    assert times["1000家"].get("by") == "2004", times  # (a target: after the story)

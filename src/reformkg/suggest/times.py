@@ -105,7 +105,7 @@ _TIME_RULES = [
     (re.compile(rf"(?<={CHANGE_VERBS})到((?:19|20)\d\d)年(?:底|末)(?=的)"), "reached"),
     # 到2023年6月底: a month's end, a date reached when the story is later, else a target
     # (never after a word of a plan: 力争到2024年6月底, a target)
-    (re.compile(r"(?<![截止将])(?<!截至|截止|力争|计划|争取|确保|预计|目标)(?:到|至)((?:19|20)\d\d)年(1[0-2]|[1-9])月(?:底|末)"), "by_month"),
+    (re.compile(r"(?<![截止将])(?<!截至|截止|力争|计划|争取|确保|预计|目标)(?:到|至)((?:19|20)\d\d)年(1[0-2]|[1-9])月(?:底|末|份?(?![\d日号上中下初]))"), "by_month"),  # (到2003年6月, 全市…: reached)
     (re.compile(r"(?:到|至|力争|计划到)((?:19|20)\d\d)年(底|末)?|(?<=[在于])((?:19|20)\d\d)年(底|末)?之?前"), "by"),  # (确保在2025年底之前)
     (re.compile(r"(?:到|至)?“?(十一五|十二五|十三五|十四五|十五五)”?(?:期末|末期|末)"), "plan_end"),  # (到“十二五”末: by its last year)
     (re.compile(r"“?(十一五|十二五|十三五|十四五|十五五)”?(?:期间|时期|以来)"), "fourteenth"),  # the five-year plans
