@@ -131,3 +131,12 @@ def test_a_month_reached_before_the_story_without_its_end_word(base):
     times = {o["value"]: o["time"] for o in _draft(base, page).annotation["observations"]}
     assert times["26289家"].get("as_of", "")[:7] == times["165.1万人"].get("as_of", "")[:7] == "2003-06", times
     assert times["1000家"].get("by") == "2004", times  # (a target: after the story)
+
+
+def test_the_value_a_figure_is_compared_with_is_drafted_to_check(base):
+    page = ("某地外雇数目回落\n\n本报讯 某地工会关注外雇数目。当中专业外雇6,072人，较去年同期6,672人减少600人。"
+            "全地目前有1.3万家企业聘用外雇，较去年同期的12,482家增加逾500家。\n")
+    draft = _draft(base, page)
+    conf = {s.text: s.confidence for s in draft.suggestions if s.kind == "observation"}
+    assert conf["6,672人"] < 0.5 and conf["12,482家"] < 0.5, conf
+    assert conf["6,072人"] >= 0.5 and conf["600人"] >= 0.5 and conf["1.3万家"] >= 0.5, conf

@@ -242,6 +242,11 @@ _START_AFTER = re.compile(r"^[^，,。；;：:]{0,16}?(?:增加|提高|提升|�
                           r"|^[\u4e00-\u9fff]{0,8}?起步")  # (公司从60名农民工起步，…形成了6000余人的…)
 
 
+# 较一五年同期6,672人减少600人, 相比上年同期的3,800元轻微上升: the value the figure is compared with
+_BASE_BEFORE = re.compile(r"(?:较|比|相比|相较|对比)于?[^，,。；;：:]{0,24}?(?:同期|年底|年末|年初|时|的)$")
+_BASE_AFTER = re.compile(r"^[^，,。；;：:\d]{0,4}?(?:增加|减少|增长|下降|上升|提高|降低|增|减|少|多|下跌|上涨|回落|回升)")
+
+
 _LISTED_COUNT = re.compile(rf"([1-9]|1[0-2]|[一二两三四五六七八九十])(?:个|家|项|名|位|所|支|条|种|类|大类|大项|部门|场|方面|环节|工种|赛项|座)")
 _AND = r"(?<=[\u4e00-\u9fff]{2})(?:以及|[和与及])(?=[\u4e00-\u9fff]{2})"
 _GLOSS = r"[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)]"  # a pinyin gloss a page prints after a character: 數(shù)
@@ -302,4 +307,6 @@ def figure_to_check(compact: str, start: int, end: int) -> str | None:
         return f"a length of time ({text}来): how long since something began, not a count"
     if _START_BEFORE.search(compact[max(0, start - 16):start]) and _START_AFTER.match(compact[end:end + 40]):
         return f"the value a change starts from ({compact[max(0, start - 4):end + 4]}…): a figure of its start"
+    if _BASE_BEFORE.search(compact[max(0, start - 26):start]) and _BASE_AFTER.match(compact[end:end + 12]):
+        return f"the value compared with ({compact[max(0, start - 6):end + 4]}…): the start of a change, a figure of its time"
     return _listed_count(compact, start, end)
