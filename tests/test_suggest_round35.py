@@ -140,3 +140,14 @@ def test_the_value_a_figure_is_compared_with_is_drafted_to_check(base):
     conf = {s.text: s.confidence for s in draft.suggestions if s.kind == "observation"}
     assert conf["6,672人"] < 0.5 and conf["12,482家"] < 0.5, conf
     assert conf["6,072人"] >= 0.5 and conf["600人"] >= 0.5 and conf["1.3万家"] >= 0.5, conf
+
+
+def test_a_meetings_length_an_age_band_and_a_minguo_birth_year(base):
+    page = ("某公司工会开展民主评议\n\n本报讯 通过近10天的评议工作，某供电公司工会收回评议表247张。"
+            "本次暑期托管班共托管6-12岁小学生130名。\n")
+    obs = _observations(base, page)
+    assert {"247张", "130名"} <= set(obs) and not {"近10天", "6-12岁"} & set(obs), obs
+    page = ("台中市劳工局表扬绩优劳工\n\n本报讯 台中市劳工局日前表扬绩优劳工。63年次的她，在某某之家担任生活辅导员达8年，"
+            "服务长者120名，工会会员30人到场祝贺。\n")
+    obs = _observations(base, page)
+    assert "63年" not in obs and "120名" in obs, obs

@@ -394,7 +394,7 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a threshold ({text}{after[:6]}…: 产值10亿元以上的企业, 50人以上的企业): who or what is meant, no figure"
     if fig.unit_word == "年" and re.search(r"(?:19|20)\d\d年起连续$|(?:19|20)\d\d年(?:至|到|-|—)(?:19|20)\d\d年[，,]?[^，,。；;]{0,6}?连续$", before):
         return f"the years a time already prints ({before[-10:]}{text}): a time, no figure"  # 2024年起连续3年
-    if fig.unit_word == "岁" and re.search(r"[-—~～至到]", text) and re.match(r"(?:的)?(?:职工|人员|会员|员工|劳动者|农民工|群体|中小学生|学生|子女|儿童|青少年|孩子)", after):
+    if fig.unit_word == "岁" and re.search(r"[-—~～至到]", text) and re.match(r"(?:的)?(?:职工|人员|会员|员工|劳动者|农民工|群体|中小学生|小学生|初中生|高中生|幼儿|学生|子女|儿童|青少年|孩子)", after):
         return f"an age band ({text}{after[:2]}): who is counted, no figure"  # 30岁-40岁职工102人
     if fig.unit_word == "级" and re.fullmatch(r"(?:19|20)\d\d级", text):
         return f"a cohort ({text}{after[:4]}…): a class's year, no figure"  # 2023级函授专班
@@ -453,6 +453,8 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a body's term and session ({before[-3:]}{text}{after[:6]}…: 四届二次“双代会”): part of its name, no figure"
     if re.fullmatch(r"[二三四五六七八九十]名", text) and re.search(r"第[一二三四五六七八九十]名?、(?:[二三四五六七八九十]名?、)*$", before):
         return f"a rank in a list ({before[-6:]}{text}: 第一名、二名、三名): places in a contest, no figure"
+    if fig.unit_word == "年" and after.startswith("次") and re.fullmatch(r"\d{2}年", text) and _TAIWAN_RX.search(compact):
+        return f"a birth year of the Minguo calendar ({text}次: born in that year) on a page from Taiwan: no figure"
     if fig.unit_word == "年" and after.startswith("代") and re.fullmatch(r"[1-9]0年|[二三四五六七八九]十年", text):
         return f"a decade ({before[-3:]}{text}代): a time, no figure"  # 上个世纪80年代
     if fig.unit_word == "天" and after.startswith("前") and not after.startswith("前后") and re.fullmatch(r"\d{1,2}天|[一二两三四五六七八九十]天", text):
@@ -627,6 +629,7 @@ class FactRules:
                 "the length of an event (为期三天, 在两天的时间里): no reported figure"
                 if _span_word(hit.figure.unit_word) in _SPAN_WORDS
                 and (re.search(r"(?:为期|会期|历时|经过|仅用|只用|用了|耗时|花了|折腾|仅仅)$", self.compact[max(0, clo - 2):clo])
+                     or self.compact[clo - 2:clo] == "通过" and re.match(r"的", self.compact[chi:chi + 1])  # (通过近10天的评议工作)
                      or re.search(r"周期(?:延长至|延长到|为|是)$", self.compact[max(0, clo - 5):clo])  # (活动周期延长至6天)
                      # (时长共12天, 管理期限为4年, 一干竟然就是10年: a length or a stay)
                      or _STAY_BEFORE_RX.search(self.compact, max(0, clo - 7), clo)
