@@ -151,3 +151,10 @@ def test_a_meetings_length_an_age_band_and_a_minguo_birth_year(base):
             "服务长者120名，工会会员30人到场祝贺。\n")
     obs = _observations(base, page)
     assert "63年" not in obs and "120名" in obs, obs
+
+
+def test_a_railway_section_headed_by_a_city_jieba_reads_as_a_verb(base):
+    page = ("职工恋上练功\n\n7月4日，包头客运段2013年职工职业技能比赛正在进行，8个工种的620名职工参赛。\n")
+    assert "包头客运段" in _orgs(base, page)
+    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert subjects["620名"] == "包头客运段", subjects

@@ -1798,7 +1798,7 @@ class OrganisationRules:
                 start = p
                 lead_zhong = True
                 break
-            elif f == "v" and j < i and len(w) >= 2 and any(pl.level in ("prefecture", "county") and pl.name[:-1] == w
+            elif f == "v" and (j < i or len(word) >= 3) and len(w) >= 2 and any(pl.level in ("prefecture", "county") and pl.name[:-1] == w
                                                               for pl in self.gaz.get(w, [])) \
                     and toks[j][1] in _INNER and toks[j][0] not in _HARD_STOPS | _GENERIC_HEADS:
                 j -= 1  # 保定/v 天威保变 电气…有限公司, 陕西 延长/v 石油: a place's short name jieba gives as a verb, in the name
