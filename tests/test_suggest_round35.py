@@ -158,3 +158,11 @@ def test_a_railway_section_headed_by_a_city_jieba_reads_as_a_verb(base):
     assert "包头客运段" in _orgs(base, page)
     subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert subjects["620名"] == "包头客运段", subjects
+
+
+def test_an_associations_short_name_before_its_members(base):
+    page = ("某市职工技协五年成果丰硕\n\n本报讯 记者从某会议上获悉：近五年来，西安市职工技协会员围绕经济建设中心，"
+            "完成技术攻关580余项，创效益1.8亿元。\n")
+    orgs = _orgs(base, page)
+    assert "西安市职工技协" in orgs and "西安市职工技协会" not in orgs, orgs
+    assert "陕西省职工技术协会" in _orgs(base, page.replace("西安市职工技协会员", "陕西省职工技术协会"))

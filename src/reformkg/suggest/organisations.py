@@ -1604,6 +1604,10 @@ class OrganisationRules:
             # 的长客/n 股份公司: a company by its short name and 股份公司
             name, at = toks[i - 1][0] + toks[i][0], toks[i - 1][2]
             found = [self._body(name, at, at + len(name), 0.5, "enterprise")]
+        for n, x in enumerate(found):  # 西安市职工技协会员: the association's short name (技协) and its members (会员)
+            if x.name.endswith("协会") and not x.ids and self.compact[x.cend:x.cend + 1] == "员" and len(x.name) >= 5:
+                name = x.name[:-1]
+                found[n] = Mention(x.section, name, x.cstart, x.cend - 1, [], x.confidence, {**(x.proposal or {}), "name": name})
         for n, x in enumerate(found):  # 其中区职工法律援助中心 (其/中区): 中 is 其中's, the name starts at the level
             if not x.ids and x.proposal and re.match(r"中[省市县区]", x.name) and self.compact[x.cstart - 1:x.cstart] == "其":
                 found[n] = Mention(x.section, x.name[1:], x.cstart + 1, x.cend, x.ids, x.confidence,
