@@ -1,4 +1,4 @@
-"""suggest on the unseen pages of heldout320–334, read (issue 21, the thirty-fifth round).
+"""suggest on the unseen pages of heldout320–340, read (issue 21, the thirty-fifth round).
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
 from test_suggest_round12 import _orgs
