@@ -312,6 +312,10 @@ _LEVEL_WORD_RX = re.compile(r"(全|我|本)(省|市|县|区)")
 _MODIFIER_NOUNS = {"职工", "国有", "集体", "民营", "非公", "困难", "优秀", "先进", "一线", "基层", "重点", "新建", "各类", "全国", "全省", "全市"}
 
 
+# 四届二次“双代会”, 十九届一次职代会: the meeting a term's session number belongs to
+_SESSION_OF = r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:职代会|双代会|代表大会|全委会|全会|委员会|会议)"
+
+
 def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None:
     """More numbers that name, bound or describe rather than report (the fifteenth round): 六位一体,
     九人制, 15分钟服务圈 (names); 十四届省委 (a body's term); 二次协调会, 二类企业 (ordinals); 三方协商机制;
@@ -447,9 +451,8 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
         return f"a date its 年 and 月 lost ({text}: 2025731日, 731日): a time, no figure"
     if re.fullmatch(r"\d{1,2}\.(?:19|20)\d\d年", text):
         return f"an item's number and a year ({text}: 2.2025年): no figure"
-    session = r"[“\"]?[\u4e00-\u9fff]{0,4}?(?:职代会|双代会|代表大会|全委会|全会|委员会|会议)"
-    if re.fullmatch(r"[\d一二三四五六七八九十]+届", text) and re.match(rf"[\d一二三四五六七八九十]+次{session}", after) \
-            or re.fullmatch(r"[\d一二三四五六七八九十]+次", text) and re.search(r"[\d一二三四五六七八九十]+届$", before) and re.match(session, after):
+    if re.fullmatch(r"[\d一二三四五六七八九十]+届", text) and re.match(rf"[\d一二三四五六七八九十]+次{_SESSION_OF}", after) \
+            or re.fullmatch(r"[\d一二三四五六七八九十]+次", text) and re.search(r"[\d一二三四五六七八九十]+届$", before) and re.match(_SESSION_OF, after):
         return f"a body's term and session ({before[-3:]}{text}{after[:6]}…: 四届二次“双代会”): part of its name, no figure"
     if re.fullmatch(r"[二三四五六七八九十]名", text) and re.search(r"第[一二三四五六七八九十]名?、(?:[二三四五六七八九十]名?、)*$", before):
         return f"a rank in a list ({before[-6:]}{text}: 第一名、二名、三名): places in a contest, no figure"
@@ -629,7 +632,7 @@ class FactRules:
                 "the length of an event (为期三天, 在两天的时间里): no reported figure"
                 if _span_word(hit.figure.unit_word) in _SPAN_WORDS
                 and (re.search(r"(?:为期|会期|历时|经过|仅用|只用|用了|耗时|花了|折腾|仅仅)$", self.compact[max(0, clo - 2):clo])
-                     or self.compact[clo - 2:clo] == "通过" and re.match(r"的", self.compact[chi:chi + 1])  # (通过近10天的评议工作)
+                     or self.compact[clo - 2:clo] == "通过" and self.compact.startswith("的", chi)  # (通过近10天的评议工作)
                      or re.search(r"周期(?:延长至|延长到|为|是)$", self.compact[max(0, clo - 5):clo])  # (活动周期延长至6天)
                      # (时长共12天, 管理期限为4年, 一干竟然就是10年: a length or a stay)
                      or _STAY_BEFORE_RX.search(self.compact, max(0, clo - 7), clo)
