@@ -278,7 +278,8 @@ def _figure_regex(symbols: tuple[str, ...]) -> re.Pattern:
     q = rf"(?:{FIND_PRE})?第?{FIND_NUM}[万亿千]?[余多]?[万亿]?(?:{units})(?!(?<=人)民币)(?:以上|左右|以下)?"  # (6000万人民币: money)
     bare = rf"(?:{FIND_PRE})?{FIND_NUM}[万亿千]?"
     change = rf"由{q}(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低)(?:到|至|为){q}"
-    rng = rf"(?:{q}|{bare})(?:至|到|-|—|~|～){q}"
+    # (降2.4%至177,897人, 锐减3.6万人至16.64万人: a change by one figure to another, no range)
+    rng = rf"(?:(?<![降减增升涨跌少加长高低]){q}|{bare})(?:至|到|-|—|~|～){q}"
     compound = rf"(?:{FIND_PRE})?\d+(?:亿\d+(?:,\d{{3}})*千?万|万\d+千|万\d{{4}}(?!\d))[余多]?(?:{units})(?:以上|左右|以下)?"  # 1亿6,525万元, 41万4千人, 2万9500元
     several = rf"(?:{FIND_PRE})?[数數几幾](?:{_SEVERAL_MAG})(?:{units})(?:以上|左右)?"  # (数百名, 几十家)
     return re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?:{compound}|{change}|{rng}|{several}|{q}|\d+(?=、))")
