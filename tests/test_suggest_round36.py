@@ -1,7 +1,7 @@
 """suggest on the unseen pages of heldout320–346, read (issue 21, the thirty-sixth round).
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
-from test_suggest_round17 import _observations
+from test_suggest_round17 import _draft, _observations
 
 
 def test_a_change_by_one_figure_to_another_is_two_figures_not_a_range(base):
@@ -11,3 +11,20 @@ def test_a_change_by_one_figure_to_another_is_two_figures_not_a_range(base):
     obs = _observations(base, page)
     assert {"2.4%", "3.6万人", "16.64万人", "800元至5000元"} <= set(obs), obs
     assert not any(o.startswith(("2.4%至", "3.6万人至")) for o in obs), obs
+
+
+def test_a_year_an_event_is_told_in_is_no_year_the_story_reviews(base):
+    page = ("某市园区工会见闻\n\n王某 李某\n某市总工会民管部部长周某走访园区企业。\n"
+            "2019年9月，某省总工会印发《关于加强基层工会建设的意见》。对此，某市总工会迅速行动。\n"
+            "某市有6个省级工业园区，涵蓋90家企业，覆盖三万多名职工。\n")
+    times = {s.text: s.fields.get("time") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert {(times[v] if isinstance(times[v], dict) else {}).get("during") for v in ("6个", "90家", "三万多名")} == {None}, times
+    page = ("某区楼宇工会见闻\n\n王某\n在某区，这样的楼宇工会有1200个。\n"
+            "2019年，工会联合会建进楼宇之后，社会化工会工作者张某在这里值班。\n"
+            "以某区为例，辖区内集中了150万名职工，其中非公企业职工达到120万人。\n")
+    times = {s.text: s.fields.get("time") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert {(times[v] if isinstance(times[v], dict) else {}).get("during") for v in ("150万名", "120万人")} == {None}, times
+    # a year's review still dates the paragraphs after it
+    page = page.replace("2019年，工会联合会建进楼宇之后，社会化工会工作者张某在这里值班。", "2019年，某区各级工会新建楼宇工会30个。")
+    times = {s.text: s.fields.get("time") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert times["150万名"] == {"during": "2019"}, times

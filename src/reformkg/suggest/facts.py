@@ -2893,7 +2893,9 @@ class FactRules:
                      or re.fullmatch(r"[【\[][^】\]]{1,12}[】\]]", self.compact[self._paragraph_at(a)[0]:a])]
             plan = heads and re.search(r"将|计划|力争|拟|要", self.compact[heads[0][0]:self.ctx.sentence_at(heads[0][0])[1]])
             heads = [t for _a, t in heads]
-            if only and heads and not plan and str(heads[0].get("during", ""))[:4] == only:
+            # (2018年8月，省总工会下发《意见》…。某市有5个园区: the month of a story's event, no year it reviews)
+            if only and heads and not plan and re.fullmatch(r"(?:19|20)\d\d年(?:度)?", heads[0]["text"]) and heads[0].get("during") == only \
+                    and not self._told_on_the_way(next(a for a, t in before_par if t is heads[0]), heads[0]):
                 return {"during": only}, (f"no time phrase in its paragraph; every year the story prints before it is {only}, "
                                           f"heading a paragraph ({heads[0]['text']}): a figure of {only}")
         spans = [t for a, t in before_par if "since" in t or "start" in t or "fourteenth" in t]
@@ -3370,12 +3372,18 @@ class FactRules:
             if found is None:
                 if self._opens_line(a) and a < plo and re.fullmatch(r"(?:19|20)\d\d", t.get("during", "")) \
                         and re.match(r"(?:第?[一二三四]季度|前三季度|上半年|下半年|全年)?[，,]", self.compact[a + len(t["text"]):a + len(t["text"]) + 6]) \
-                        and not re.search(r"将|计划|力争|目标|预计|要|拟", self.compact[slice(*self.ctx.sentence_at(a))]):
+                        and not re.search(r"将|计划|力争|目标|预计|要|拟", self.compact[slice(*self.ctx.sentence_at(a))]) \
+                        and not self._told_on_the_way(a, t):
                     found = t
                 continue
             if not ("unspecified" in t or t.get("relative") == "on" or str(t.get("on", t.get("during", ""))).startswith(found["during"])):
                 return None  # another period or year on the way: which one, the annotator decides
         return found
+
+    def _told_on_the_way(self, a: int, t: dict) -> bool:
+        """The year phrase ``t`` at ``a`` dates an event a story tells on the way (2018年，工会联合会建进
+        楼宇之后，…), not a year it reviews."""
+        return re.match(r"[，,][^，,。；]{0,20}?(?:之后|以后)[，,]", self.compact[a + len(t["text"]):]) is not None
 
     def _opens_line(self, a: int) -> bool:
         """``a`` opens a line of the page, or follows only the dateline opening a sentence that reviews
