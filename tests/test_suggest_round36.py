@@ -28,3 +28,12 @@ def test_a_year_an_event_is_told_in_is_no_year_the_story_reviews(base):
     page = page.replace("2019年，工会联合会建进楼宇之后，社会化工会工作者张某在这里值班。", "2019年，某区各级工会新建楼宇工会30个。")
     times = {s.text: s.fields.get("time") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert times["150万名"] == {"during": "2019"}, times
+
+
+def test_a_mutual_aid_society_s_offices_printed_by_their_place_are_bodies(base):
+    page = ("某市职工互助保障工作综述\n\n记者从浙江省职工保障互助会获悉，该会在某市有两个代办处，分别是温州、台州代办处。\n"
+            "温州代办处全年组织宣讲会9场，新增参保单位120余家，发放互助金860.5万元。\n"
+            "台州代办处全年发动参保10.2万人次，向4321人次发放互助金920万元。\n")
+    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert {subjects[v] for v in ("9场", "120余家", "860.5万元")} == {"温州代办处"}, subjects
+    assert {subjects[v] for v in ("10.2万人次", "4321人次", "920万元")} == {"台州代办处"}, subjects

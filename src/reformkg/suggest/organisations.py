@@ -358,6 +358,8 @@ _STUDIO_TITLE_RX = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?(?:省|市|自治区))?(
 # the workers' mutual-aid societies of the unions (中国职工保险互助会, 某省职工保障互助会, 某市职工互助互济会) and their offices
 _MUTUAL_AID_RX = re.compile(r"(?:中国|(?:(?![，。、；：“”（）\s的和与及在从向])[\u4e00-\u9fff]){2,8}?(?:省|市|县|区|州))?职工(?:保险|保障)?互助(?:互济|保障)?会"
                             r"(?:(?:(?![，。、；：“”（）\s的和与及在从向])[\u4e00-\u9fff]){2,6}?(?:办事处|管委会|代办处))?(?!员|费|金)")
+# an office of the society printed by its place alone (顺德代办处, 南海办事处), on a page that names the society
+_AID_OFFICE_RX = re.compile(r"(?<=[。；;，,：:\n、])([\u4e00-\u9fff]{2,3}?)(?:代办处|办事处)(?=[\u4e00-\u9fff])")
 _GRID_COMPANY_RX = re.compile(r"国网((?:(?![省市县])[\u4e00-\u9fff]){2,3}?(?:省|市|县)?)(?:电力有限公司|电力公司|电力|供电公司|供电分公司)")
 # a federation's units (女职工委员会, 女职办, 办公厅, 新闻中心; never a department, 权益保障部: the federation's, as the
 # project's pages read it) and a Party committee's (社会工作部, 人才工作局)
@@ -1279,6 +1281,10 @@ class OrganisationRules:
                 k = next((k for k in range(len(head)) if any(head[k:k + n] in self.gaz for n in (2, 3, 4))), len(head))
                 start += k
             found.append(self._body(self.compact[start:m.end()], start, m.end(), 0.6, "association"))
+        if found:  # …互助会在某市有三个代办处。顺德代办处全年…: the society's office, printed by its place
+            for m in _AID_OFFICE_RX.finditer(self.compact):
+                if m.group(1) in self.gaz and not any(x.cstart <= m.start() < x.cend for x in itertools.chain(out, found)):
+                    found.append(self._body(m.group(0), m.start(), m.end(), 0.55, "association"))
         return found
 
     def sar_labour_bodies(self, out: list[Mention]) -> list[Mention]:
