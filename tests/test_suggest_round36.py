@@ -37,3 +37,13 @@ def test_a_mutual_aid_society_s_offices_printed_by_their_place_are_bodies(base):
     subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert {subjects[v] for v in ("9场", "120余家", "860.5万元")} == {"温州代办处"}, subjects
     assert {subjects[v] for v in ("10.2万人次", "4321人次", "920万元")} == {"台州代办处"}, subjects
+
+
+def test_a_sentence_opening_with_the_body_it_reports_from_is_that_body_s(base):
+    page = ("某专项行动收官\n\n本报讯 国务院根治拖欠农民工工资工作领导小组组织开展的年度专项行动已收官。"
+            "记者从湖南省总工会获悉：行动期间，各级工会共检查用人单位1.2万家，为3.4万名职工追回工资5.6亿元。\n")
+    draft = _draft(base, page)
+    rules = {s.text: s.fields.get("subject_rule", "") for s in draft.suggestions if s.kind == "observation"}
+    names = {s.text: s.fields.get("subject_name") for s in draft.suggestions if s.kind == "observation"}
+    assert all("记者从…获悉" in rules[v] for v in ("1.2万家", "3.4万名", "5.6亿元")), rules
+    assert {names[v] for v in ("1.2万家", "3.4万名", "5.6亿元")} == {"湖南省总工会"}, names

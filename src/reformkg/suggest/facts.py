@@ -969,6 +969,7 @@ class FactRules:
             if zone is not None:
                 printed, rule = zone, f"试验区/开发区/园区 alone in the sentence: the one zone the story named in full before ({zone})"
         source = self._paragraph_source(cpos) if best is None and printed is None and figure else None
+        told = self._sentence_source(lo) if best is None and printed is None and figure and source is None else None
         if best is None and printed is None:
             best, rule, printed = self._topic_before(lo)
             rule = f"{rule}, topic of the sentences before" if rule else rule
@@ -981,6 +982,9 @@ class FactRules:
             if source is not None and (best is None and not printed or best is not None and best.cend <= self._paragraph_at(cpos)[0]):
                 # 据全总有关部门负责人表示，…。在今年的评选表彰中，产业工人共计373名: 全总's, not a topic of the paragraphs before
                 best, rule, printed = source, "no subject in the sentence or its paragraph; the body the paragraph opens reporting from (据…表示)", None
+            if told is not None and (best is None and not printed or best is not None and best.cend <= lo):
+                # …领导小组组织开展的专项行动已收官。记者从全国总工会获悉：…各级工会共检查…: the body reporting its own work
+                best, rule, printed = told, "no subject in the sentence; the body it opens reporting from (记者从…获悉)", None
             place = self._committee_place(best, lo, bare=False) if figure else None
             if place is not None:
                 best, rule = place, f"{rule}: the place of its Party committee"
@@ -2363,6 +2367,16 @@ class FactRules:
             return None
         for m in self.mentions:
             if m.section == "organisations" and m.cstart == pa + 1 and _SOURCE_AFTER_RX.match(self.compact, m.cend):
+                return m
+        return None
+
+    def _sentence_source(self, slo: int) -> Mention | None:
+        """The body a sentence opens by reporting from (记者从全国总工会获悉：…; 从市总工会了解到，…)."""
+        at = re.match(r"(?:记者|笔者)?(?:从|自)", self.compact[slo:slo + 4])
+        if at is None:
+            return None
+        for m in self.mentions:
+            if m.section == "organisations" and m.cstart == slo + at.end() and re.match(r"(?:获悉|了解到|获知|得知)", self.compact[m.cend:m.cend + 3]):
                 return m
         return None
 
