@@ -47,3 +47,13 @@ def test_a_sentence_opening_with_the_body_it_reports_from_is_that_body_s(base):
     names = {s.text: s.fields.get("subject_name") for s in draft.suggestions if s.kind == "observation"}
     assert all("记者从…获悉" in rules[v] for v in ("1.2万家", "3.4万名", "5.6亿元")), rules
     assert {names[v] for v in ("1.2万家", "3.4万名", "5.6亿元")} == {"湖南省总工会"}, names
+
+
+def test_a_headline_s_place_that_begins_a_firm_s_short_name_is_no_subject(base):
+    # a report longer than a news item: its topic changes by paragraph, and the third paragraph names no body
+    page = ("上海纺织表彰先进集体和个人\n\n2月3日，上海纺织控股公司工会召开劳动竞赛表彰大会。6人获突出贡献奖、50人获竞赛标兵。"
+            + "大会对先进集体和个人进行了表彰，号召广大职工学习先进、争当先进、赶超先进。" * 16 + "\n"
+            "各级工会要团结带领广大职工坚定信心，当好主力军，建功新时代。\n"
+            "全年实现技术革新12项，收到合理化建议400多条。\n")
+    subjects = {s.text: s.fields.get("subject") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert all(subjects[v] != {"region": "shanghai"} for v in ("12项", "400多条")), subjects

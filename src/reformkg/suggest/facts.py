@@ -2093,9 +2093,14 @@ class FactRules:
         lo, hi = self.ctx.crange(story["span"])
         if any(len(key) > 4 and self.compact.startswith(key[:2], one.cend) for key, _p in self._story_unions(story["id"], lo, hi)):
             return None  # 北京大兴 over 大兴区总工会: the headline's place is the union's, printed after its city's name
+        short = self.compact[one.cstart:one.cend + 2]
         if any(o.section == "organisations" and not (hlo <= o.cstart < hhi) and len(o.name) > one.cend - one.cstart + 2
-               and self.compact.startswith(o.name[:-2], one.cstart) for o in self.mentions):
-            return None  # 山东港口烟台港: over 山东港口烟台港工会 in the text: the headline's place begins a body's name
+               and (self.compact.startswith(o.name[:-2], one.cstart)
+                    or re.fullmatch(r"[\u4e00-\u9fff]+", short) and len(o.name) > len(short) and o.name.startswith(short)
+                    and not re.search(r"(?:区|县|市|州|旗|镇|街道)(?:总工会|工会)?$", o.name)) for o in self.mentions):
+            # 山东港口烟台港 over 山东港口烟台港工会 in the text, 北京纺织表彰… over 北京纺织控股公司工会: the headline's
+            # place begins a body's name (its short name)
+            return None
         if any(plo <= m.cstart < phi and m.section in ("regions", "organisations")
                and not (m.section == "regions" and (self._full_place(m) == self._full_place(one) or self._quoted(m.cstart, plo)
                                                    or set(m.ids) & national))  # (全国首届…赛, 全国优秀试点: a rank, no subject)
