@@ -57,3 +57,12 @@ def test_a_headline_s_place_that_begins_a_firm_s_short_name_is_no_subject(base):
             "全年实现技术革新12项，收到合理化建议400多条。\n")
     subjects = {s.text: s.fields.get("subject") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert all(subjects[v] != {"region": "shanghai"} for v in ("12项", "400多条")), subjects
+
+
+def test_a_rank_or_a_deputy_s_title_after_the_country_names_no_place(base):
+    page = ("某市职工创新工作室建设综述\n\n本报讯 某市总工会推动劳模工匠进校园。全国首个中职学校工匠工作室在某市某中专落地，"
+            "全年增补课件36个，课程总量达210门。\n"
+            "仪式上，全国人大代表、全国劳动模范张建华与18名职工代表一起点亮火炬。\n")
+    draft = _draft(base, page)
+    subjects = {s.text: s.fields.get("subject") for s in draft.suggestions if s.kind == "observation"}
+    assert not any(subjects.get(v) == {"region": "china"} for v in ("36个", "210门", "18名")), subjects

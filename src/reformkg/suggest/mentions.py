@@ -614,6 +614,8 @@ _HONOUR_AFTER_PLACE = re.compile(r"(?:五一|劳动模范|模范|示范性|先�
 # 全国职工中式台球大赛): the event's, no region
 _EVENT_AFTER_COUNTRY = re.compile(r"[^，。；、：,;:\s“”（）()]{0,14}?(?:展览会|博览会|交易会|运动会|大赛|决赛|复赛|竞赛|比赛|锦标赛|论坛|"
                                   r"交流会|交流大会|赛事|发明展)")
+# A rank or a deputy's title after 全国/全省 (全国首个, 全省第一家, 全国人大代表, 全省政协委员): no region
+_RANK_OR_TITLE_AFTER_LEVEL = re.compile(r"(?:首个|首家|首批|首部|首座|首条|首创|首位|第一|唯一|最大|最早|领先|一流|人大代表|人大常委会委员|政协委员|党代会代表|党代表)")
 # After a country named on its own: punctuation, a verb, a preposition, a conjunction, a particle
 _STANDALONE_FLAGS = {"v", "vn", "p", "c", "u", "uj", "ul", "d", "x", "r", "m", "f"}
 
@@ -851,6 +853,8 @@ def inside_a_name(ctx: PageContext, m: Mention, out: list[Mention]) -> bool:
         return True
     if "china" in m.ids and _EVENT_AFTER_COUNTRY.match(ctx.compact, m.cend):
         return True
+    if ("china" in m.ids or m.name.startswith("全")) and _RANK_OR_TITLE_AFTER_LEVEL.match(ctx.compact, m.cend):
+        return True  # 全国首个…工作室, 全省第一, 全国人大代表: a rank or a title, no place whose figure follows
     if "china" in m.ids and m.name == "中国" and ctx.compact[m.cstart - 1:m.cstart] == "新":
         return True  # 庆祝新中国成立70周年: the state's founding, an anniversary, no region
     if "china" in m.ids and m.name == "中国":  # the country by name, not 全国: only when it stands alone
