@@ -66,3 +66,10 @@ def test_a_rank_or_a_deputy_s_title_after_the_country_names_no_place(base):
     draft = _draft(base, page)
     subjects = {s.text: s.fields.get("subject") for s in draft.suggestions if s.kind == "observation"}
     assert not any(subjects.get(v) == {"region": "china"} for v in ("36个", "210门", "18名")), subjects
+
+
+def test_the_count_of_the_points_a_text_lists_next_is_no_figure(base):
+    page = ("某市邮政工会推动外包企业建会\n\n本报讯 某市邮政工会提议与市总工会联合推进三项重点工作：搭建沟通群，开展送温暖，推动建会。"
+            "考试分四项内容：一是理论，二是实操。调研覆盖外包企业12家、职工860人。\n")
+    obs = _observations(base, page)
+    assert {"12家", "860人"} <= set(obs) and not {"三项", "四项"} & set(obs), obs

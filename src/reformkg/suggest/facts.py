@@ -196,6 +196,8 @@ _THRESHOLD_AFTER = re.compile(r"的?(?:小微|中小|规上)?(?:企业|单位|�
 _THRESHOLD_CLAUSE = re.compile(r"[^，,。；;：:]{0,24}?的(?:企业|单位|公司|用人单位)")
 # 呈现出3个鲜明特点：一是…, 有三个转变：: the count of the points a text lists next, no reported figure
 _POINTS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:特点|亮点|特色|转变|变化|优势|要点|成效)[：:]")
+# (三项重点工作：, 两个显著特征：, 四项内容：一是…: a noun of at most 8 characters, then the colon opening the list)
+_ITEMS_NEXT = re.compile(r"(?:[\u4e00-\u9fff]{1,8}|“[^”]{1,10}”)[：:]")
 
 
 # 日前， / 近日， opening a clause of a story's first sentence
@@ -251,7 +253,9 @@ def _named_count_doubt(compact: str, clo: int, chi: int, hit) -> str | None:
         return f"the stages of a plan ({hit.text}{compact[chi:chi + 4]}): its frame, no figure"
     if fig.unit_word == "年" and re.match(r"(?:19|20)\d\d(?:年?(?:至|到|-|—|－|~)(?:19|20)\d\d)?年$", hit.text):
         return f"years of the calendar ({hit.text}): a time, no figure"
-    if fig.unit_word == "个" and _POINTS_AFTER.match(compact, chi):
+    if fig.unit_word == "个" and _POINTS_AFTER.match(compact, chi) or fig.unit_word in ("个", "项", "条", "类", "种", "大类") \
+            and fig.value is not None and fig.value <= 10 and not fig.approximation and _ITEMS_NEXT.match(compact, chi):
+        # 3个鲜明特点：, 推进三项重点工作：…, 分四项内容：一是…: the count of the points the text lists next
         return f"the count of the points listed next ({compact[clo:chi + 6]}): the frame of a text, no figure"
     if re.fullmatch(r"[百千][名场家项]", hit.text) and (clo == 0 or compact[clo - 1] in "，,。；;：:、\n" or
                                                    re.search(r"(?:开展|实施|启动|推出|举办|组织)$", compact[max(0, clo - 2):clo])) \
