@@ -73,3 +73,12 @@ def test_the_count_of_the_points_a_text_lists_next_is_no_figure(base):
             "考试分四项内容：一是理论，二是实操。调研覆盖外包企业12家、职工860人。\n")
     obs = _observations(base, page)
     assert {"12家", "860人"} <= set(obs) and not {"三项", "四项"} & set(obs), obs
+
+
+def test_the_whole_year_of_a_plan_is_the_year_ahead(base):
+    page = ("今年将培训职工不少于10万人次\n\n发布时间：2016-02-20 09:10:11\n"
+            "记者近日从某新区总工会获悉，今年新区总工会将开展全方位的职工培训。全年培训职工不少于10万人次。\n"
+            "新区各级工会计划全年建设15家以上职工书屋。\n")
+    draft = _draft(base, page)
+    times = {s.text: s.fields.get("time") for s in draft.suggestions if s.kind == "observation"}
+    assert all(isinstance(times[v], dict) and times[v].get("during") == "2016" for v in ("不少于10万人次", "15家以上")), times

@@ -65,7 +65,9 @@ _RELATIVE_RULES = [
     (re.compile(r"(?<![\d年])(上半年|下半年|(?:第?[一二三四]|前三)季度)"), "part_rel"),
     # 全年完成培训4万人次 with no year: the story's year; in a story of January to April, the year it reviews
     # (not a plan: 全年将培训…, 全年力争…)
-    (re.compile(r"(?<![\d年今去前明])全年(?!无休|不打烊|计划|目标|任务)(?![^，,。；;]{0,8}?(?:将|力争|计划|目标|预计|拟|要))"), "full_year_rel"),
+    # (计划全年建设12家, 全年培训职工不少于20万人次: a plan or a floor set, the year ahead, not the one reviewed)
+    (re.compile(r"(?<![\d年今去前明])(?<!计划)(?<!将)(?<!力争)(?<!预计)(?<!确保)全年(?!无休|不打烊|计划|目标|任务)"
+                r"(?![^，,。；;]{0,8}?(?:将|力争|计划|目标|预计|拟|要|不少于|不低于))"), "full_year_rel"),
     # (after a site line's clock time or date, squeezed onto it: 20:1712月12日至14日, 2023-08-2412月12日)
     # (never the end of a run of days a full date starts: 2022年11月15日 9:30至11月20日, the year the first prints)
     (re.compile(r"(?<!日至)(?<!日到)(?<!\d[:：]\d\d至)(?:(?<![\d年])|(?<=\d[:：]\d\d)|(?<=\d[-/.]\d\d))(\d{1,2})月(\d{1,2})日(?:至(?:\d{1,2}月)?\d{1,2}日)?"), "on_rel"),
