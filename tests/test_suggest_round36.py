@@ -82,3 +82,12 @@ def test_the_whole_year_of_a_plan_is_the_year_ahead(base):
     draft = _draft(base, page)
     times = {s.text: s.fields.get("time") for s in draft.suggestions if s.kind == "observation"}
     assert all(isinstance(times[v], dict) and times[v].get("during") == "2016" for v in ("不少于10万人次", "15家以上")), times
+
+
+def test_a_year_in_a_later_clause_after_its_own_figure_dates_that_one_only(base):
+    page = ("某市第四批工匠名单公布\n\n2020年04月10日 星期五\n"
+            "本报讯 据了解，获某市第四批“海港工匠”荣誉的有张某某等38人，获提名奖的有李某某等12人，"
+            "王某某等65人获评2019年度某市“首席工人”。\n")
+    draft = _draft(base, page)
+    times = {s.text: s.fields.get("time") for s in draft.suggestions if s.kind == "observation"}
+    assert all(not (isinstance(times[v], dict) and times[v].get("during") == "2019") for v in ("38人", "12人")), times

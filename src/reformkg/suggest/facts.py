@@ -2733,6 +2733,10 @@ class FactRules:
         # …命名了五批共130个工作室，今年又有50个…: a phrase heading a later clause dates that clause
         after = [t for t in after if not (self.compact[t[0] - 1:t[0]] in ("，", ",", "；", ";")
                                           and re.search(r"[\d一二两三四五六七八九十百千万亿]", self.compact[t[1]:shi]))]
+        # …有丁某等43人，…有马某等13人，陶某等72人获评2018年度…: a phrase in a later clause after that clause's own
+        # figure dates that one
+        after = [t for t in after if not re.search(r"[，,；;][^，,；;]*?[\d一二两三四五六七八九十百千万]+[^，,；;\d]{0,3}?[人名个家项位]",
+                                                   self.compact[cpos:t[0]])]
         # …项目获评2023年度某某创新奖, (含…等18位2014年度…第一名获得者): the year of an honour's name, no period of the figure
         after = [t for t in after if not _HONOUR_YEAR_RX.match(self.compact, t[0], shi)]
         # …12个生产队参赛，…为明年春耕生产做好准备: the year a purpose looks to, no period of the figure
