@@ -91,3 +91,14 @@ def test_a_year_in_a_later_clause_after_its_own_figure_dates_that_one_only(base)
     draft = _draft(base, page)
     times = {s.text: s.fields.get("time") for s in draft.suggestions if s.kind == "observation"}
     assert all(not (isinstance(times[v], dict) and times[v].get("during") == "2019") for v in ("38人", "12人")), times
+
+
+def test_our_province_on_a_page_printing_no_province_is_the_one_its_places_are_in(base):
+    page = ("襄阳实施职业技能提升行动\n\n8月20日，全省职业技能提升行动电视电话会召开，副市长李某某在襄阳分会场收听收看。\n"
+            "据了解，我省将持续推进职业技能提升行动，三年共开展补贴性职业技能培训150万人次以上。\n")
+    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert subjects["150万人次以上"] == "湖北省", subjects
+    # places of two provinces: which one, the annotator decides
+    page = page.replace("在襄阳分会场收听收看", "与南阳市副市长王某某在襄阳分会场收听收看")
+    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert subjects["150万人次以上"] != "湖北省", subjects

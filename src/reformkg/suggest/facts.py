@@ -2338,6 +2338,33 @@ class FactRules:
                                if p.level == "prefecture"), []))
         return next(iter(found)) if len(found) == 1 and next(iter(found.values())) >= 2 else None
 
+    def _places_province(self, autonomous: bool = False) -> tuple[Mention, str] | None:
+        """The province of the places a page names when it prints no province's name at all (荆门实施…，
+        我省将…: 荆门市 is in 湖北省): every place it names below a province in one province."""
+        codes, names = set(), []
+        for m in self.mentions:
+            if m.section != "regions":
+                continue
+            regs = [self.ctx.registry.regions[e] for e in m.ids if e in self.ctx.registry.regions]
+            if any(r.level == "national" for r in regs):
+                continue
+            code = next((r.code for r in regs if r.code), None) or (m.proposal or {}).get("code")
+            if not code or code.endswith("0000"):
+                return None  # a place the rules cannot place, or a province: not this rule's
+            codes.add(code[:2])
+            names.append(m.name)
+        if len(codes) != 1:
+            return None
+        code = next(iter(codes)) + "0000"
+        pl = next((pl for ps in self.ctx.gaz.values() for pl in ps if pl.level == "province" and pl.code == code), None)
+        if pl is None or not pl.name.endswith("自治区" if autonomous else "省"):
+            return None  # (全区 in a story of 淮安's development zone: the zone's, not 江苏省)
+        rid = next((e for e, r in self.ctx.registry.regions.items() if r.code == pl.code), None)
+        first = min((m for m in self.mentions if m.section == "regions" and m.name in names), key=lambda m: m.cstart)
+        mention = Mention("regions", pl.name, first.cstart, first.cend, [rid] if rid else [], 0.5,
+                          None if rid else {"name": pl.name, "code": pl.code, "level": "province"})
+        return mention, f"{pl.name}, the province of {names[0]}, the page printing no province's name"
+
     def _page_province(self, autonomous: bool = False) -> tuple[Mention, str] | None:
         """The one province a page that names no province in its story is about (我省, 全省): a
         province's name printed on the page only inside other names (山西 of 山西某某公司, of the
@@ -2350,6 +2377,8 @@ class FactRules:
             for pl in ps:
                 if pl.level == "province" and len(form) >= 2 and form in self.compact:
                     provinces.setdefault(pl.province, []).append((self.compact.find(form), form, pl))
+        if not provinces:
+            return self._places_province(autonomous)
         if len(provinces) != 1:
             return None
         code, found = next(iter(provinces.items()))
