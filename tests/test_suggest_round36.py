@@ -102,3 +102,10 @@ def test_our_province_on_a_page_printing_no_province_is_the_one_its_places_are_i
     page = page.replace("在襄阳分会场收听收看", "与南阳市副市长王某某在襄阳分会场收听收看")
     subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert subjects["150万人次以上"] != "湖北省", subjects
+
+
+def test_the_rank_county_and_division_level_names_no_county(base):
+    page = ("某省表彰劳动模范\n\n本报讯 记者从某省总工会获悉：今年共表彰劳动模范300名，其中一线职工180名。"
+            "企业负责人和县处级干部都在控制数内。\n")
+    draft = _draft(base, page)
+    assert not any(s.kind == "region" and "和县" in str(s.fields) for s in draft.suggestions)

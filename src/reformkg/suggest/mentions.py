@@ -60,6 +60,8 @@ def _no_place_here(ctx: PageContext, word: str, pos: int, place, short: bool, ho
         return True  # “老青岛·上街里”, 掌中安徽 (an app), 新甘肃·甘肃日报, 安康祥和的元旦: a brand's word or an adjective
     if a_word_not_a_place(word, before, after):
         return True  # “安康杯”竞赛, 安康驿站, 防暑保安康: safe and sound
+    if word.endswith("县") and after == "处级":
+        return True  # 企业负责人和县处级干部: the rank 县处级, no county 和县
     if word.startswith("中") and before.endswith("其"):
         return True  # 其中区职工法律援助中心…: 其中 and the district's 区, no place 中区
     if short and home is not None and place is not None and place.province != home and after.startswith("新城"):
