@@ -109,3 +109,11 @@ def test_the_rank_county_and_division_level_names_no_county(base):
             "企业负责人和县处级干部都在控制数内。\n")
     draft = _draft(base, page)
     assert not any(s.kind == "region" and "和县" in str(s.fields) for s in draft.suggestions)
+
+
+def test_a_lead_listing_figures_to_the_body_the_reporter_heard_from_is_that_body_s(base):
+    page = ("某省工会金秋助学\n\n本报讯 发放助学款620万余元，资助困难职工子女1500人，提供岗位210个……记者日前从湖南省总工会获悉，"
+            "今年全省各级工会金秋助学活动加大了精准帮扶力度。\n据悉，湖南省教育厅也参与了审核。\n")
+    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert {subjects[v] for v in ("620万余元", "1500人", "210个")} == {"湖南省总工会"}, subjects
+

@@ -1680,7 +1680,17 @@ class FactRules:
         m = re.match(r"[^，,。；;：:“”]{0,80}?(?:……|…)", self.compact[cpos:cpos + 90])
         at = cpos + m.end() if m else -1
         return next((x for x in self.mentions if x.cstart == at and x.section in ("organisations", "regions")), None) \
-            or self._unions_after_list(cpos)
+            or self._source_after_list(cpos) or self._unions_after_list(cpos)
+
+    def _source_after_list(self, cpos: int) -> Mention | None:
+        """A lead listing figures to a …… before the body the story reports from (…提供岗位304个……记者日前从
+        某省总工会获悉，…): that body, whose record the list sums up."""
+        m = re.match(r"[^。！？]{0,200}?……(?:本报)?记者(?:日前|近日|昨天|今天)?(?:从|自)", self.compact[cpos:cpos + 230])
+        if m is None:
+            return None
+        at = cpos + m.end()
+        return next((x for x in self.mentions if x.cstart == at and x.section == "organisations"
+                     and re.match(r"(?:获悉|了解到|获知|得知)", self.compact[x.cend:x.cend + 3])), None)
 
     def _unions_after_list(self, cpos: int) -> Mention | None:
         """A lead listing figures through semicolons to a …… before a region's unions (…覆盖329万人……近年来，全国工会
