@@ -117,3 +117,9 @@ def test_a_lead_listing_figures_to_the_body_the_reporter_heard_from_is_that_body
     subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert {subjects[v] for v in ("620万余元", "1500人", "210个")} == {"湖南省总工会"}, subjects
 
+
+def test_a_federation_of_teachers_unions_named_whole(base):
+    page = ("教师工会发布调查\n\n本报讯 今天，全国教师工会总联合会发表问卷调查，12万名教师参与。\n")
+    draft = _draft(base, page)
+    assert any(s.kind == "organisation" and s.fields.get("new", {}).get("name") == "全国教师工会总联合会" for s in draft.suggestions)
+

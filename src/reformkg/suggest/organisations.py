@@ -31,7 +31,7 @@ _STREET_UNION_RX = re.compile(r"(?:^|(?<=[，。、；：:（(“\s]|日|讯)|(?
 # A joint union of a trade, a building or a zone (张家港市快递行业联合工会, 某大厦楼宇联合工会, 某街道乡宿联合工会):
 # its name from a mark, a date, a verb of founding or a preposition
 _JOINT_UNION_RX = re.compile(r"(?:^|(?<=[，。、；：:（(“”\s—]|日|讯|了)|(?<=近日|日前|今年|目前|其中|同时|成立|组建|揭牌|指导|推动|依托|联合|会同)"
-                             r"|(?<=[在由为向对和与及至到入于暨]))((?:(?![的了在和与及或暨是为向对把被将等各该本这此至到入于成立组建])[\u4e00-\u9fff]){2,16}?(?:联合工会(?!联合会)|工会联合会))")
+                             r"|(?<=[在由为向对和与及至到入于暨]))((?:(?![的了在和与及或暨是为向对把被将等各该本这此至到入于成立组建])[\u4e00-\u9fff]){2,16}?(?:联合工会(?!联合会)|工会联合会|工会总联合会))")  # (全国教师工会总联合会, as Taiwan names a federation)
 # A volunteer team by its name (厦门市劳模志愿队, 临海市“劳模匠心”志愿服务队), from a mark, a date or a verb of founding
 _VOLUNTEER_TEAM_RX = re.compile(r"(?:^|(?<=[，。、；：:（(“”\s]|日|讯|了)|(?<=成立|组建|组织|依托|派出|发动|带领|通过|联合)|(?<=[由和与及是为在]))"
                                 r"((?:(?![，。、；：（）()的了在和与及是为把被将等该本这此])[\u4e00-\u9fff“”]){2,14}?"
@@ -788,7 +788,7 @@ class OrganisationRules:
             a, name = m.start(1), m.group(1)
             if name.startswith("国家机关") and self.compact.endswith("中央和", 0, a):
                 a, name = a - 3, "中央和" + name  # 中央和国家机关工会联合会: the 和 inside the central bodies' name
-            head = name[:-4] if name.endswith("联合工会") else name[:-5]
+            head = name[:-4] if name.endswith("联合工会") else name[:-6] if name.endswith("总联合会") else name[:-5]
             words = [(w, f) for w, f, pos in self.ctx.tokens if a <= pos < a + len(head)]
             if re.fullmatch(r"(?:各类|各级|基层|新|区域性?|行业性?|楼宇|园区|企业|社区|村级?|乡镇|街道|片区|小微企业|灵活就业人员|[省市县区]级?|新业态|新就业形态)*"
                             r"(?:行业|楼宇|企业|产业)?", head) \
