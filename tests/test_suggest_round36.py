@@ -123,3 +123,8 @@ def test_a_federation_of_teachers_unions_named_whole(base):
     draft = _draft(base, page)
     assert any(s.kind == "organisation" and s.fields.get("new", {}).get("name") == "全国教师工会总联合会" for s in draft.suggestions)
 
+
+def test_today_is_a_festival_is_a_story_s_sentence_not_the_site_s_date(base):
+    page = ("教师工会发布调查\n\n某社／ 台北28日电\n\n今天是教师节，某教师工会发表问卷调查，9成6教师希望减轻负担。\n")
+    assert "9成6" in _observations(base, page)
+    assert "2024" not in _observations(base, "教师工会发布调查\n\n今天是2024年9月10日 星期二\n\n某教师工会发表问卷调查，9成6教师希望减轻负担。\n")
