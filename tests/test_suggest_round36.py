@@ -128,3 +128,13 @@ def test_today_is_a_festival_is_a_story_s_sentence_not_the_site_s_date(base):
     page = ("教师工会发布调查\n\n某社／ 台北28日电\n\n今天是教师节，某教师工会发表问卷调查，9成6教师希望减轻负担。\n")
     assert "9成6" in _observations(base, page)
     assert "2024" not in _observations(base, "教师工会发布调查\n\n今天是2024年9月10日 星期二\n\n某教师工会发表问卷调查，9成6教师希望减轻负担。\n")
+
+
+def test_a_central_firm_s_regional_institute_and_a_firm_s_branch_in_a_place_are_named_whole(base):
+    page = ("某工程公司关爱海外员工\n\n本报讯 中国电建西北院在某国先后承担了6个风电项目，累计培训当地员工3000人次。"
+            "中国中铁九局集团大连分公司工会举办培训班7期，培训海外员工150人。\n")
+    draft = _draft(base, page)
+    names = {s.fields.get("new", {}).get("name") for s in draft.suggestions if s.kind == "organisation"}
+    assert {"中国电建西北院", "中国中铁九局集团大连分公司"} <= names, names
+    subjects = {s.text: s.fields.get("subject_name") for s in draft.suggestions if s.kind == "observation"}
+    assert subjects["6个"] == "中国电建西北院" and subjects["150人"] == "中国中铁九局集团大连分公司", subjects
