@@ -138,3 +138,11 @@ def test_a_central_firm_s_regional_institute_and_a_firm_s_branch_in_a_place_are_
     assert {"中国电建西北院", "中国中铁九局集团大连分公司"} <= names, names
     subjects = {s.text: s.fields.get("subject_name") for s in draft.suggestions if s.kind == "observation"}
     assert subjects["6个"] == "中国电建西北院" and subjects["150人"] == "中国中铁九局集团大连分公司", subjects
+
+
+def test_twenty_and_thirty_printed_as_nian_and_sa_are_numbers(base):
+    page = ("某护理工会公布调查\n\n本报讯 某护理师工会公布调查，约七成专科护理师一人须照顾廿位以上病人。"
+            "某地失业率已连续廿七个季度低于3%。\n")
+    draft = _draft(base, page)
+    values = {s.text: s.fields.get("value") for s in draft.suggestions if s.kind == "observation"}
+    assert values.get("廿位以上") == "20" and "七个" not in values, values

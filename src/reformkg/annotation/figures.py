@@ -30,7 +30,7 @@ PREFIX_APPROX = {
 SUFFIX_APPROX = {"余": "more-than", "多": "more-than"}
 TRAILING_APPROX = {"以上": "more-than", "左右": "about", "以下": "at-most"}
 
-CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+CN_DIGITS = "零〇一二两三四五六七八九十百千万亿廿卅"  # (廿七個季度, 卅床: twenty, thirty, as Hong Kong and Taiwan print them)
 _CN_DECIMALS = r"(?:\.[〇一二三四五六七八九]+|点[〇一二三四五六七八九]+(?=[万亿]))?"  # (三十八．九三萬人, 七十二點九八萬名: a decimal in Chinese numerals)
 _NUM = rf"(?:\d+(?:[.,]\d+)*|[{CN_DIGITS}]+{_CN_DECIMALS})"
 _PREFIX = "|".join(sorted(PREFIX_APPROX, key=len, reverse=True))
@@ -104,7 +104,7 @@ def _plain_chinese_number(text: str) -> int | None:
 
 
 def _chinese_number(text: str) -> Decimal:
-    text = text.replace("两", "二").replace("〇", "零").replace(".", "点")
+    text = text.replace("两", "二").replace("〇", "零").replace(".", "点").replace("廿", "二十").replace("卅", "三十")
     if text[0] in "十百千万":
         text = "一" + text
     plain = _plain_chinese_number(text)
@@ -258,7 +258,7 @@ def parse_figure(text: str) -> Figure:
 FIND_PRE = "将近|接近|近|大约|约|超过|超|逾|多达|最低|至少|不少于|最高|不超过|(?<![线网马以之向路晚早楼台])上(?=[百千万])"
 
 
-FIND_CN = "零〇一二两三四五六七八九十百千万"
+FIND_CN = "零〇一二两三四五六七八九十百千万廿卅"
 
 
 FIND_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|(?![零〇](?![{FIND_CN}]))[{FIND_CN}]+{_CN_DECIMALS})"  # (零件, 零门槛: no zero)
