@@ -146,3 +146,10 @@ def test_twenty_and_thirty_printed_as_nian_and_sa_are_numbers(base):
     draft = _draft(base, page)
     values = {s.text: s.fields.get("value") for s in draft.suggestions if s.kind == "observation"}
     assert values.get("廿位以上") == "20" and "七个" not in values, values
+
+
+def test_a_train_s_conductor_is_a_post(base):
+    page = ("某客运段工会落实职代会提案\n\n本报讯 武汉铁路局武汉客运段工会落实职代会提案，投入36万元修缮乘务楼浴室。"
+            "武昌至昆明的K109次二组列车长王海涛深有感触地说：“下班后终于能洗上热水澡了。”\n")
+    posts = {(s.fields.get("name"), s.fields.get("role")) for s in _draft(base, page).suggestions if s.kind == "post"}
+    assert ("王海涛", "列车长") in posts, posts
