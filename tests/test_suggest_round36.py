@@ -1,7 +1,7 @@
 """suggest on the unseen pages of heldout320–346, read (issue 21, the thirty-sixth round).
 Every sentence is written for these tests, in forms real pages show; none is taken from a page."""
 
-from test_suggest_round17 import _draft, _observations
+from test_suggest_round17 import _draft, _observations, _subjects
 
 
 def test_a_change_by_one_figure_to_another_is_two_figures_not_a_range(base):
@@ -34,7 +34,7 @@ def test_a_mutual_aid_society_s_offices_printed_by_their_place_are_bodies(base):
     page = ("某市职工互助保障工作综述\n\n记者从浙江省职工保障互助会获悉，该会在某市有两个代办处，分别是温州、台州代办处。\n"
             "温州代办处全年组织宣讲会9场，新增参保单位120余家，发放互助金860.5万元。\n"
             "台州代办处全年发动参保10.2万人次，向4321人次发放互助金920万元。\n")
-    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    subjects = _subjects(base, page)
     assert {subjects[v] for v in ("9场", "120余家", "860.5万元")} == {"温州代办处"}, subjects
     assert {subjects[v] for v in ("10.2万人次", "4321人次", "920万元")} == {"台州代办处"}, subjects
 
@@ -96,11 +96,11 @@ def test_a_year_in_a_later_clause_after_its_own_figure_dates_that_one_only(base)
 def test_our_province_on_a_page_printing_no_province_is_the_one_its_places_are_in(base):
     page = ("襄阳实施职业技能提升行动\n\n8月20日，全省职业技能提升行动电视电话会召开，副市长李某某在襄阳分会场收听收看。\n"
             "据了解，我省将持续推进职业技能提升行动，三年共开展补贴性职业技能培训150万人次以上。\n")
-    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    subjects = _subjects(base, page)
     assert subjects["150万人次以上"] == "湖北省", subjects
     # places of two provinces: which one, the annotator decides
     page = page.replace("在襄阳分会场收听收看", "与南阳市副市长王某某在襄阳分会场收听收看")
-    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    subjects = _subjects(base, page)
     assert subjects["150万人次以上"] != "湖北省", subjects
 
 
@@ -114,7 +114,7 @@ def test_the_rank_county_and_division_level_names_no_county(base):
 def test_a_lead_listing_figures_to_the_body_the_reporter_heard_from_is_that_body_s(base):
     page = ("某省工会金秋助学\n\n本报讯 发放助学款620万余元，资助困难职工子女1500人，提供岗位210个……记者日前从湖南省总工会获悉，"
             "今年全省各级工会金秋助学活动加大了精准帮扶力度。\n据悉，湖南省教育厅也参与了审核。\n")
-    subjects = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    subjects = _subjects(base, page)
     assert {subjects[v] for v in ("620万余元", "1500人", "210个")} == {"湖南省总工会"}, subjects
 
 

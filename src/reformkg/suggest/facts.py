@@ -586,6 +586,8 @@ _CONGRESS_HEAD_RX = re.compile(r"(中国共产党|中共|中国工会)?(.*)")
 # a lead releasing statistics at a year's end (党内统计数据：截至2023年底; 据统计，截至2023年12月31日)
 _STATS_LEAD_RX = re.compile(r"统计[^。]{0,12}?截[至止]((?:19|20)\d\d)年(?:底|末|12月31日)")
 # what follows the body a paragraph opens reporting from (据某总工会有关部门负责人表示, 据某局介绍)
+# what follows the body a reporter heard from (记者从某省总工会获悉)
+_HEARD_RX = re.compile(r"获悉|了解到|获知|得知")
 _SOURCE_AFTER_RX = re.compile(r"(?:有关|相关)?(?:部门)?(?:负责人|工作人员|同志)?(?:介绍|表示|透露|称)")
 # what follows 选手 when no name does (选手们, 选手荣获, 选手来自…)
 _NO_CONTESTANT_RX = re.compile(r"们|中|的|代表|来自|在|经过|通过|荣获|获|分获|斩获|夺|参加|参与|进入|入围|晋级|将|均|共")
@@ -1689,9 +1691,12 @@ class FactRules:
         m = re.match(r"[^。！？]{0,200}?……(?:本报)?记者(?:日前|近日|昨天|今天)?(?:从|自)", self.compact[cpos:cpos + 230])
         if m is None:
             return None
-        at = cpos + m.end()
+        return self._heard_from(cpos + m.end())
+
+    def _heard_from(self, at: int) -> Mention | None:
+        """The body named at ``at`` with 获悉/了解到 after it: the one a reporter heard from (记者从某省总工会获悉)."""
         return next((x for x in self.mentions if x.cstart == at and x.section == "organisations"
-                     and re.match(r"(?:获悉|了解到|获知|得知)", self.compact[x.cend:x.cend + 3])), None)
+                     and _HEARD_RX.match(self.compact, x.cend)), None)
 
     def _unions_after_list(self, cpos: int) -> Mention | None:
         """A lead listing figures through semicolons to a …… before a region's unions (…覆盖329万人……近年来，全国工会
@@ -2422,12 +2427,7 @@ class FactRules:
     def _sentence_source(self, slo: int) -> Mention | None:
         """The body a sentence opens by reporting from (记者从全国总工会获悉：…; 从市总工会了解到，…)."""
         at = re.match(r"(?:记者|笔者)?(?:从|自)", self.compact[slo:slo + 4])
-        if at is None:
-            return None
-        for m in self.mentions:
-            if m.section == "organisations" and m.cstart == slo + at.end() and re.match(r"(?:获悉|了解到|获知|得知)", self.compact[m.cend:m.cend + 3]):
-                return m
-        return None
+        return self._heard_from(slo + at.end()) if at is not None else None
 
     def _quote_speaker(self, cpos: int) -> Mention | None:
         """A figure inside a quotation (“…3万余名职工…”中建三局有限公司副总经理罗宏表示): the body of
@@ -2959,10 +2959,11 @@ class FactRules:
             heads = [(a, t) for a, t in before_par if a == self._paragraph_at(a)[0]
                      or re.fullmatch(r"[【\[][^】\]]{1,12}[】\]]", self.compact[self._paragraph_at(a)[0]:a])]
             plan = heads and re.search(r"将|计划|力争|拟|要", self.compact[heads[0][0]:self.ctx.sentence_at(heads[0][0])[1]])
+            head_at = heads[0][0] if heads else None
             heads = [t for _a, t in heads]
             # (2018年8月，省总工会下发《意见》…。某市有5个园区: the month of a story's event, no year it reviews)
             if only and heads and not plan and re.fullmatch(r"(?:19|20)\d\d年(?:度)?", heads[0]["text"]) and heads[0].get("during") == only \
-                    and not self._told_on_the_way(next(a for a, t in before_par if t is heads[0]), heads[0]):
+                    and not self._told_on_the_way(head_at, heads[0]):
                 return {"during": only}, (f"no time phrase in its paragraph; every year the story prints before it is {only}, "
                                           f"heading a paragraph ({heads[0]['text']}): a figure of {only}")
         spans = [t for a, t in before_par if "since" in t or "start" in t or "fourteenth" in t]

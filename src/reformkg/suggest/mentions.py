@@ -582,7 +582,7 @@ def find_mentions(ctx: PageContext) -> list[Mention]:
     out = [m for m in out if m.section != "organisations" or m.ids or not _NO_NAME_RX.search(m.name)]
     out = [_without_a_stray_head(m) for m in out]
     out = [_quoted_head(ctx, m) for m in out]
-    out = [_with_its_unit(ctx, m, out) for m in out]
+    out = [_with_its_unit(ctx, _with_its_branch(ctx, m, out), out) for m in out]
     out = _chained_units(ctx, out)
     out = _union_cells(ctx, out)
     out = [_body_of_a_department(ctx, m) for m in out]
@@ -637,20 +637,26 @@ _SUBUNIT_AFTER = re.compile(r"((?:(?:(?![等和与及])[\u4e00-\u9fff\d]){1,8}?(
 _BRANCH_AFTER = re.compile(r"([东西南北华中]{2}院)(?![长士])|([\u4e00-\u9fff]{2,3}?)分公司")
 
 
+def _with_its_branch(ctx: PageContext, m: Mention, out: list[Mention]) -> Mention:
+    """中国电建华东院, 中国中铁九局集团大连分公司: a central firm's regional institute, or a firm's branch in a
+    place, printed right after the firm, is one name: the institute's or the branch's."""
+    branch = _BRANCH_AFTER.match(ctx.compact, m.cend) if m.section == "organisations" else None
+    if branch is None or not (branch.group(1) and m.name.startswith("中") and (m.proposal or {}).get("kind") == "enterprise"
+                              or branch.group(2) and branch.group(2) in ctx.gaz and m.name.endswith(("集团", "公司"))) \
+            or any(x is not m and x.section == "organisations" and m.cend <= x.cstart < branch.end() for x in out):
+        return m
+    name = m.name + branch.group(0)
+    full = (m.proposal or {}).get("name", m.name) + branch.group(0) if not m.ids else name
+    refs = [e for sec, e in ctx.names.get(name, []) if sec == "organisations"]
+    proposal = {k: v for k, v in (m.proposal or {}).items() if k != "note"}  # (the firm's short-name note is not the unit's)
+    return Mention("organisations", name, m.cstart, branch.end(), refs[:1], m.confidence,
+                   None if refs else {**proposal, "name": full, "kind": "enterprise"})
+
+
 def _with_its_unit(ctx: PageContext, m: Mention, out: list[Mention]) -> Mention:
     """某公司金工分厂、某医院感染科等: a unit printed right after its body, in a list of honoured units or
     before the honour, is the body named (the longest name printed; before a post it is the body's
     department, :func:`_body_of_a_department`)."""
-    if m.section == "organisations" and (branch := _BRANCH_AFTER.match(ctx.compact, m.cend)) is not None and (
-            branch.group(1) and m.name.startswith("中") and (m.proposal or {}).get("kind") == "enterprise"
-            or branch.group(2) and branch.group(2) in ctx.gaz and m.name.endswith(("集团", "公司"))) \
-            and not any(x is not m and x.section == "organisations" and m.cend <= x.cstart < branch.end() for x in out):
-        # 中国电建华东院, 中国中铁某局集团大连分公司: a central firm's regional institute, a firm's branch in a place
-        name = m.name + branch.group(0)
-        full = (m.proposal or {}).get("name", m.name) + branch.group(0) if not m.ids else name
-        refs = [e for sec, e in ctx.names.get(name, []) if sec == "organisations"]
-        return Mention("organisations", name, m.cstart, branch.end(), refs[:1], m.confidence,
-                       None if refs else {**{k: v for k, v in (m.proposal or {}).items() if k != "note"}, "name": full, "kind": "enterprise"})
     if m.section != "organisations" or not m.name.endswith(("公司", "集团", "厂", "医院", "局", "分局", "政协", "学校", "学院")):
         return m
     unit = _SUBUNIT_AFTER.match(ctx.compact, m.cend)
