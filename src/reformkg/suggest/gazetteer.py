@@ -108,6 +108,7 @@ def is_zone(name: str) -> bool:
 
 def a_word_not_a_place(word: str, before: str, after: str) -> bool:
     """安康 (safe and sound) where it names no place: “安康杯”竞赛, 安康驿站 (a contest's, a workers'
-    station's name), 防暑保安康, 护职工安康, 阖家幸福安康 (a slogan's or a greeting's word)."""
-    return word == "安康" and (re.match(r"杯|驿站", after) is not None or re.search(r"[保护送享祝佑守助福]$", before) is not None)
+    station's name), 防暑保安康, 护职工安康, 关爱职工安康, 阖家幸福安康 (a slogan's or a greeting's word)."""
+    return word == "安康" and (re.match(r"杯|驿站", after) is not None
+                               or re.search(r"(?:[保护送享祝佑守助福]|职工|员工|工人)$", before) is not None)
 
