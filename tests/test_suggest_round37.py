@@ -13,3 +13,11 @@ def test_well_being_after_the_workers_it_is_wished_for_is_no_place(base):
     page = page.replace("近三年，筹集", "近三年，安康全市筹集")
     subjects = {s.text: s.fields.get("subject") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert subjects["近1.2亿元"] == {"region": "ankang"}, subjects
+
+
+def test_a_body_inside_a_document_s_title_is_not_who_acts(base):
+    page = ("某县总工会服务企业\n\n今年以来，某县总工会多措并举服务企业发展。\n"
+            "三是落实工会惠企政策。继续落实好《中华全国总工会关于继续实施小微企业工会经费支持政策的通知》精神，"
+            "实施企业工会经费全额返还，今年来，共返还企业工会经费65.4万元，惠及19家企业。\n")
+    subjects = {s.text: s.fields.get("subject") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert all(subjects[v] != {"organisation": "acftu"} for v in ("65.4万元", "19家")), subjects

@@ -2646,6 +2646,8 @@ class FactRules:
                 continue  # 北京讯; 全国模范职工之家, 勇夺全国一等奖, 安徽工匠24人 (an honour's title or level, not who holds it)
             if text[head:m.cstart].count("“") > text[head:m.cstart].count("”"):
                 return None  # inside a quoted name (“西安市装备制造工作室联盟”等5个): not who acts
+            if text[head:m.cstart].count("《") > text[head:m.cstart].count("》"):
+                return None  # 落实好《全国总工会关于…的通知》精神，…返还经费75万元: a document's title, not who acts
             if re.match(r"(?:承办|协办)[的，,、]", text[m.cend:m.cend + 3]):
                 continue  # 某体育公司承办的职工篮球赛: the body that serves an event (某公司承办决赛16场: its own figure)
             if m.section == "regions" and m.cstart > head and text[m.cstart - 1] in "是为" and re.match(
