@@ -21,3 +21,11 @@ def test_a_body_inside_a_document_s_title_is_not_who_acts(base):
             "实施企业工会经费全额返还，今年来，共返还企业工会经费65.4万元，惠及19家企业。\n")
     subjects = {s.text: s.fields.get("subject") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert all(subjects[v] != {"organisation": "acftu"} for v in ("65.4万元", "19家")), subjects
+
+
+def test_two_tenths_after_of_whom_and_tenths_and_a_half_are_figures(base):
+    page = ("某市总工会发布工资调查\n\n本报讯 某市总工会日前发布调查报告。调查访问了300多名会员，"
+            "其中两成人时薪低于最低工资水平，近六成半人表示去年没有加薪。\n")
+    obs = _observations(base, page)
+    assert {"两成", "近六成半"} <= set(obs), obs
+    assert not any(o.startswith("两成人") or o == "近六成" for o in obs), obs

@@ -161,11 +161,11 @@ def _compound(compact: str, m: re.Match) -> Figure:
 
 
 # 八成三, 6成5 (with 近, 约 … before and 以上, 左右 after): tenths and the hundredths after them
-_TENTHS = re.compile(r"(?:近|约|超过|超|逾|接近)?[\d一二两三四五六七八九]成(?P<h>[\d一二三四五六七八九])(?P<rest>以上|左右)?")
+_TENTHS = re.compile(r"(?:近|约|超过|超|逾|接近)?[\d一二两三四五六七八九]成(?P<h>[\d一二三四五六七八九半])(?P<rest>以上|左右)?")
 
 
 def _digit(c: str) -> Decimal:
-    return Decimal(c) if c.isdigit() else _chinese_number(c)
+    return Decimal(5) if c == "半" else Decimal(c) if c.isdigit() else _chinese_number(c)  # (六成半: 65 per cent)
 
 
 def _clean(value: Decimal) -> Decimal:
@@ -348,7 +348,7 @@ LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "c
                     "面": "count", "班": "count",  # (35面奖牌, 50面旗帜; 职训课程200班: classes; never 3面积, 20班组)
                     "双": "count", "字": None}  # (购置1000双护膝: pairs, never 2双代会; 投稿近13万字)
 # after 八成: its hundredths (八成三受访者: 83 per cent), 以上 or 左右, and no word 成 begins (成立, 成为, 成果)
-_TENTHS_AFTER = (r"(?:[一二三四五六七八九](?![个名位项家人次年月日天成万千百线線]))?(?:以上|左右)?"
+_TENTHS_AFTER = (r"(?:[一二三四五六七八九](?![个名位项家人次年月日天成万千百线線])|半(?![年月日天小个数]))?(?:以上|左右)?"
                  r"(?![立为功员本果效绩交长熟就都型品了衣语套片年才材真行风规家像形事])")
 _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?<!\d-)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
                             rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?<![^万亿]度)"
@@ -363,7 +363,7 @@ _LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?<!\d-)(?:{FIND_PR
                             r"|(?<![\d.第零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十]{1,3}个百分点"  # (提高了三个百分点)
                             r"|(?:(?<![\d.第零〇一二两三四五六七八九十百千万\u4e00-\u9fff])(?:近|约|超过|超|逾|接近)?|超过|接近)[二两三四五六七八九]成"
                             rf"{_TENTHS_AFTER}"
-                            rf"|(?<=[近约超逾从有达占过])[二两三四五六七八九]成{_TENTHS_AFTER}"  # (六成职工, 接近三成受访者: tenths)
+                            rf"|(?<=[近约超逾从有达占过中])[二两三四五六七八九]成{_TENTHS_AFTER}"  # (六成职工, 接近三成受访者, 其中两成: tenths)
                             rf"|(?<![\d.第{FIND_CN}])(?:近|约|超过|超|逾|上)[一二两三四五六七八九十]*[百千万][余多]?"
                             rf"(?:{'|'.join(w for w in sorted(LOOSE_UNIT_WORDS, key=len, reverse=True) if w[0] not in '个千平成分')})"  # (近千辆)
                             r"|(?<=建筑|地上|地下|主体|室为|楼高)[一二两三四五六七八九十]{1,2}层(?!楼)")  # (地上建筑五层, 地下室为一层)
