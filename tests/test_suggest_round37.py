@@ -4,6 +4,10 @@ Every sentence is written for these tests, in forms real pages show; none is tak
 from test_suggest_round17 import _draft, _observations, _subjects
 
 
+def _times(base, page: str) -> dict:
+    return {s.text: s.fields.get("time") for s in _draft(base, page).suggestions if s.kind == "observation"}
+
+
 def test_well_being_after_the_workers_it_is_wished_for_is_no_place(base):
     page = ("某市总工会职工服务网\n\n近年来，全市工会着力打造帮扶工作品牌。\n"
             "每年夏天，深入开展“夏送清凉、关爱职工安康”活动。近三年，筹集资金近1.2亿元、看望慰问一线职工200万人。\n")
@@ -29,3 +33,14 @@ def test_two_tenths_after_of_whom_and_tenths_and_a_half_are_figures(base):
     obs = _observations(base, page)
     assert {"两成", "近六成半"} <= set(obs), obs
     assert not any(o.startswith("两成人") or o == "近六成" for o in obs), obs
+
+
+def test_a_survey_named_with_its_year_dates_the_figures_that_cite_it(base):
+    page = ("某市职工就业调查发布\n\n发布日期:2023-08-11 20:05\n\n"
+            "某市总工会女职工委员会昨天发布「2021年某市女职工生活和就业问卷调查」，当中提到女职工收入减少。\n"
+            "调查显示近九成受访女职工是全职工作者，两成半受访者现时没有工作。\n")
+    times = _times(base, page)
+    assert times["两成半"] == {"during": "2021", "text": "2021年"}, times
+    # a sentence that cites no survey keeps the story's year
+    page = page.replace("调查显示近九成受访女职工是全职工作者，两成半受访者现时没有工作。", "全市工会今年走访女职工3000多人。")
+    assert _times(base, page)["3000多人"] != {"during": "2021", "text": "2021年"}

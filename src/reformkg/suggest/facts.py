@@ -536,6 +536,9 @@ _PARTNER_RX = re.compile(r"联合|会同|协同|邀请|携手|指导|推动|组�
 _TIME_LEAD_RX = re.compile(r"(?:其中|\d{4}年(?:\d{1,2}月)?(?:[和与及、至到—-]\d{4}年)?|今年|去年|明年|近年来|近日|日前|目前|当前|(?:\d{1,3}|[一二三四五六七八九十]{1,3})多?年来)(?:以来)?")  # (30年来某省…: a span)
 # A byline standing as a sentence of its own (本报记者 某某, 记者 某某 通讯员 某某)
 _BYLINE_SENTENCE_RX = re.compile(r"(?:(?:本报|见习|特约)?(?:记者|通讯员)[\u4e00-\u9fff]{2,3}[、，,]?)+")
+# 「2021年澳门妇女生活和就业问卷调查」, 2023年职工队伍状况调查: a survey named with its year, and a sentence citing one
+_SURVEY_NAMED_RX = re.compile(r"(?:19|20)\d\d年(?:度)?[^，,。；;」》”]{0,30}?(?:问卷调查|调查|问卷|调研|普查)")
+_SURVEY_CITED_RX = re.compile(r"调查|受访|问卷|调研|普查|数据显示")
 # A headline reviewing a year (某省总工会2023年亮点回眸, 某镇工会2022年上半年工作总结)
 _TITLED_REVIEW_RX = re.compile(r"((?:19|20)\d\d)年[^，。]{0,24}?(?:回眸|综述|盘点|回顾|亮点|成绩单|年终|总结)")
 # A byline's line, compacted (本报记者李宁李臻通讯员鲍光武)
@@ -3175,6 +3178,12 @@ class FactRules:
                 continue  # 会议指出，去年全县新建…: last year's work in its sentence, not a review of the story's
             got = resolve(t, ref)[0] if t.get("relative") else t
             keys = set(got or ()) - {"text", "unspecified"}
+            if got is not None and re.fullmatch(r"(?:19|20)\d\d", str(got.get("during", ""))) and _SURVEY_NAMED_RX.match(self.compact, a) \
+                    and _SURVEY_CITED_RX.search(self.compact, *self.ctx.sentence_at(slo)):
+                # 工联发布「2021年妇女就业问卷调查」…数据显示近九成受访者… on a page of 2023: the year the survey names
+                return {"during": got["during"], "text": t["text"]}, (
+                    f"no time phrase near it; the survey the story names before it is of {t['text']} and its sentence cites "
+                    "the survey: a figure of that year")
             if got is None or any(not str(got[k]).startswith(year) for k in keys):
                 review = self._review_year(story, slo)
                 if review:  # 2022年，…(a paragraph) in a story of 2023-03-02: the year it reviews
