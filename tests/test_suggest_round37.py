@@ -44,3 +44,10 @@ def test_a_survey_named_with_its_year_dates_the_figures_that_cite_it(base):
     # a sentence that cites no survey keeps the story's year
     page = page.replace("调查显示近九成受访女职工是全职工作者，两成半受访者现时没有工作。", "全市工会今年走访女职工3000多人。")
     assert _times(base, page)["3000多人"] != {"during": "2021", "text": "2021年"}
+
+
+def test_an_oilfield_that_hosts_a_contest_is_not_whose_teams_come(base):
+    page = ("某油田举办采油工竞赛\n\n本报讯 近日，全国行业职业技能竞赛采油工竞赛落幕。\n"
+            "本次竞赛由某石化集团公司、某技术指导中心主办，江苏油田承办，共有来自全国石油石化行业的15支队伍88名选手参加。\n")
+    subjects = {s.text: s.fields.get("subject") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert all(subjects[v] != {"region": "jiangsu"} for v in ("15支", "88名")), subjects

@@ -2651,8 +2651,8 @@ class FactRules:
                 return None  # inside a quoted name (“西安市装备制造工作室联盟”等5个): not who acts
             if text[head:m.cstart].count("《") > text[head:m.cstart].count("》"):
                 return None  # 落实好《全国总工会关于…的通知》精神，…返还经费75万元: a document's title, not who acts
-            if re.match(r"(?:承办|协办)[的，,、]", text[m.cend:m.cend + 3]):
-                continue  # 某体育公司承办的职工篮球赛: the body that serves an event (某公司承办决赛16场: its own figure)
+            if re.match(r"(?:油田|石化|电力|供电|铁路|建工|能源|机场|港口?|钢铁)?(?:承办|协办)[的，,、]", text[m.cend:m.cend + 7]):
+                continue  # 某体育公司承办的职工篮球赛, 江苏油田承办，: the body that serves an event (某公司承办决赛16场: its own figure)
             if m.section == "regions" and m.cstart > head and text[m.cstart - 1] in "是为" and re.match(
                     r"(?:最|首|第一|唯一|领先|知名|重要)", text[m.cend:m.cend + 2]):
                 return None  # 某钢是全国最大的民营钢铁企业: a rank the subject holds, the subject before it unnamed
