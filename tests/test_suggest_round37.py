@@ -51,3 +51,13 @@ def test_an_oilfield_that_hosts_a_contest_is_not_whose_teams_come(base):
             "本次竞赛由某石化集团公司、某技术指导中心主办，江苏油田承办，共有来自全国石油石化行业的15支队伍88名选手参加。\n")
     subjects = {s.text: s.fields.get("subject") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert all(subjects[v] != {"region": "jiangsu"} for v in ("15支", "88名")), subjects
+
+
+def test_a_range_whose_ten_thousands_are_printed_once_counts_them_at_both_ends(base):
+    from reformkg.annotation.figures import parse_figure
+    for text, low, high in (("7000-8000万千瓦", 70_000_000, 80_000_000), ("5-10万元", 50_000, 100_000),
+                            ("800-1.2万元", 800, 12_000), ("3万-5万元", 30_000, 50_000)):
+        f = parse_figure(text)
+        assert (f.minimum, f.maximum) == (low, high), text
+    page = ("某集团公司推进劳动竞赛\n\n本报讯 2024年，某集团公司计划新增清洁能源装机6000-7000万千瓦，每人补助3-5千元。\n")
+    assert {"6000-7000万千瓦", "3-5千元"} <= set(_observations(base, page)), _observations(base, page)

@@ -52,6 +52,7 @@ _SEVERAL_MAG = r"[十百千]?[万萬]|[十百]?[亿億]|[十百千]"
 _SEVERAL = re.compile(rf"(?P<pre>{_PREFIX})?[数數几幾](?P<mag>{_SEVERAL_MAG})(?P<unit>[^\d{CN_DIGITS}]+?)(?P<trail>{_TRAIL})?")
 _MAGNITUDE = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "十万": 100_000, "百万": 1_000_000, "千万": 10_000_000,
               "亿": 100_000_000, "十亿": 1_000_000_000, "百亿": 10_000_000_000}
+_WAN_YI = str.maketrans("萬億", "万亿")
 
 
 class FigureError(ValueError):
@@ -244,6 +245,10 @@ def parse_figure(text: str) -> Figure:
         if not m:
             raise
     a, b = _quantity(m["a"]), _quantity(m["b"])
+    mag = re.match(rf"(?:{_PREFIX})?{_NUM}([万亿萬億])", m["b"])
+    if mag and re.fullmatch(rf"(?:{_PREFIX})?{_NUM}", m["a"]) and a.value <= b.value / _MAGNITUDE[mag.group(1).translate(_WAN_YI)]:
+        # 7000-8000万千瓦, 5-10万元: 万 counts both ends (never 800-1.2万元: 800 to 12,000)
+        a = dataclasses.replace(a, value=_clean(a.value * _MAGNITUDE[mag.group(1).translate(_WAN_YI)]))
     if (a.unit_word and b.unit_word and a.unit_word != b.unit_word) or a.value > b.value:
         raise FigureError(f"{compact!r}: a range must run from a smaller to a larger figure of one unit")
     return Figure(
@@ -350,13 +355,14 @@ LOOSE_UNIT_WORDS = {"个百分点": None, "倍": None, "张": "count", "册": "c
 # after 八成: its hundredths (八成三受访者: 83 per cent), 以上 or 左右, and no word 成 begins (成立, 成为, 成果)
 _TENTHS_AFTER = (r"(?:[一二三四五六七八九](?![个名位项家人次年月日天成万千百线線])|半(?![年月日天小个数]))?(?:以上|左右)?"
                  r"(?![立为功员本果效绩交长熟就都型品了衣语套片年才材真行风规家像形事])")
-_LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?<!\d-)(?:{FIND_PRE})?\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
+_LOOSE_UNIT_RX = re.compile(rf"(?<![\d.第{FIND_CN}])(?<!\d,)(?<!\d-)(?:{FIND_PRE})?(?:\d+(?:\.\d+)?[-—–~～](?=\d))?"  # (7000-8000万千瓦)
+                            rf"\d+(?:,\d{{3}})*(?:\.\d+)?[万亿千]?[余多]?[万亿]?"
                             rf"(?:{'|'.join(sorted(LOOSE_UNIT_WORDS, key=len, reverse=True))})(?<![^万亿]度)"
                             r"(?:(?<!分)|(?<=\.\d分)|(?<=\.\d\d分))(?!(?<=分)[钟之秒别期批])(?!(?<=例)[如外会行子证句题假])(?!(?<=票)[房价据证务])(?!(?<=道)[路德理歉别])(?!(?<=款)[项物])(?!(?<=双)[创代百十拥选休向])(?<![^万千]字)"
                             r"(?:(?<=成)\d(?![\d.%％成个名位项家人次年月日天万千百]))?(?:以上|左右|以下)?"  # (6成5: 65 per cent, printed short)
                             r"(?!(?<=米)[^，。；]{0,4}(?:跑|接力|栏|泳))(?!(?<=层)的)(?!(?<=队)[长员伍列旗部])(?!(?<=通)[信讯知报过])"
                             r"(?!(?<=平)[台安衡均稳原板坦面行等方米分局])"  # (3平台, 5平方: 平 a square metre only before a mark or a noun)
-                            r"(?!(?<=步)[走骤伐入])"  # (三步走, 5步骤: a plan's steps, no steps walked)
+                            r"(?!(?<=步)[走骤伐入])(?!(?<=台)阶)"  # (三步走, 5步骤: a plan's steps, no steps walked; 13万亿台阶: a step)
                             r"(?!(?<=面)[积向对临貌料前上下子条膜粉])(?!(?<=班)[组长子次车级主前后底倒制])"  # (3面积, 20班组长)
                             r"|(?<![\d.第零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十百千]{1,5}[多余]?宗(?![旨教族师亲])"  # (四十六宗个案: cases in words)
                             r"|(?<=电)\d+(?:\.\d+)?[万亿]?[余多]?度(?![假过日数])"  # (节约水3800立方米、电12800度: kilowatt-hours)
