@@ -61,3 +61,10 @@ def test_a_range_whose_ten_thousands_are_printed_once_counts_them_at_both_ends(b
         assert (f.minimum, f.maximum) == (low, high), text
     page = ("某集团公司推进劳动竞赛\n\n本报讯 2024年，某集团公司计划新增清洁能源装机6000-7000万千瓦，每人补助3-5千元。\n")
     assert {"6000-7000万千瓦", "3-5千元"} <= set(_observations(base, page)), _observations(base, page)
+
+
+def test_a_step_is_no_machines_and_a_reading_time_is_the_page_s(base):
+    page = ("某省总工会推进劳动竞赛\n\n本报讯 2024年，全省经济总量跨上12万亿台阶，某公司工会新建站点6个，购置设备11台。\n"
+            "本篇文章528字,读完约2分钟\n")
+    obs = _observations(base, page)
+    assert {"6个", "11台"} <= set(obs) and not any(o.startswith("12万亿") or "分钟" in o for o in obs), obs

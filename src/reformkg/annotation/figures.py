@@ -280,7 +280,7 @@ _NOT_AFTER_DATE = re.compile(r"^(?:19|20)\d\d年$")
 @functools.lru_cache(maxsize=8)
 def _figure_regex(symbols: tuple[str, ...]) -> re.Pattern:
     units = "|".join(re.escape(u) for u in sorted({*symbols, *EXTRA_UNIT_WORDS}, key=len, reverse=True))
-    q = rf"(?:{FIND_PRE})?第?{FIND_NUM}[万亿千]?[余多]?[万亿]?(?:{units})(?!(?<=人)民币)(?:以上|左右|以下)?"  # (6000万人民币: money)
+    q = rf"(?:{FIND_PRE})?第?{FIND_NUM}[万亿千]?[余多]?[万亿]?(?:{units})(?!(?<=人)民币)(?!(?<=台)阶)(?:以上|左右|以下)?"  # (6000万人民币: money; 13万亿台阶: a step)
     bare = rf"(?:{FIND_PRE})?{FIND_NUM}[万亿千]?"
     change = rf"由{q}(?:增加|增长|提高|提升|上升|扩大|减少|下降|降低)(?:到|至|为){q}"
     # (降2.4%至177,897人, 锐减3.6万人至16.64万人: a change by one figure to another, no range)

@@ -61,6 +61,7 @@ _BOILERPLATE = (
     (re.compile(rf"^(?:编辑者|发布者|发布人|发布单位|发布机构|供稿单位|信息提供){_FIELD}[^。！？]{{0,40}}$"), "editor line"),
     (re.compile(rf"(?:浏览|阅读|点击|访问)(?:次数|量|数)?{_FIELD}|浏览\s*\d+\s*次|阅读\s*\d+|访问量\s*\d|\d+\s*次(?:查看|浏览|阅读)$|\d+\s*人已围观$"), "view count"),  # (…发布64次查看; 线上访问量超800万次: a figure)
     (re.compile(rf"^(?:文章|全文|本文)?字数{_FIELD}\s*\d+"), "word count"),  # 文章字数：991
+    (re.compile(r"^本(?:篇)?文(?:章)?(?:共)?\s*\d+\s*字\s*[,，]?\s*(?:预计)?(?:阅读|读完)(?:时间)?(?:大?约|需要?)?\s*\d+\s*分钟$"), "word count"),  # 本篇文章616字,读完约2分钟
     # 已有0人发表了评论, 评论(3), 共12条评论: the page's comment count
     (re.compile(r"已有\s*\d+\s*人(?:发表了?|参与)(?:了)?评论|^评论\s*[（(]\s*\d+\s*[）)]$|共\s*\d+\s*条评论"), "comment count"),
     # (after the name of the department or the writer that put it up: 宣传教育部 2023-03-14)
