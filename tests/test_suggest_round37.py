@@ -68,3 +68,12 @@ def test_a_step_is_no_machines_and_a_reading_time_is_the_page_s(base):
             "本篇文章528字,读完约2分钟\n")
     obs = _observations(base, page)
     assert {"6个", "11台"} <= set(obs) and not any(o.startswith("12万亿") or "分钟" in o for o in obs), obs
+
+
+def test_a_county_level_city_is_known_by_the_county_name_it_had(base):
+    from reformkg.suggest.gazetteer import gazetteer
+    assert [p.name for p in gazetteer()["无为县"]] == ["无为市"]
+    page = ("快递小哥有了“家”\n\n来源:某晚报 2018-10-13\n\n本报讯 芜湖市首家县域快递行业工会组织——无为县快递行业工会联合会已于近日正式成立。"
+            "该工会联合会由邮政、韵达、中通等快递企业工会组成，现有企业12家，从业人员300多人。\n")
+    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert names["12家"] == names["300多人"] == "无为县快递行业工会联合会", names

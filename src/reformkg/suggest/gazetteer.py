@@ -79,6 +79,10 @@ def gazetteer() -> dict[str, list[Place]]:
                 bucket = out.setdefault(name, [])
                 if place not in bucket:
                     bucket.append(place)
+    for places in list(out.values()):  # 无为县 (无为市 since 2019): a county-level city by the county's name it had
+        for p in places:
+            if p.level == "county" and p.name.endswith("市") and len(p.name) >= 3 and p.name[:-1] + "县" not in out:
+                out[p.name[:-1] + "县"] = [p]
     return out
 
 
