@@ -77,3 +77,10 @@ def test_a_county_level_city_is_known_by_the_county_name_it_had(base):
             "该工会联合会由邮政、韵达、中通等快递企业工会组成，现有企业12家，从业人员300多人。\n")
     names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert names["12家"] == names["300多人"] == "无为县快递行业工会联合会", names
+
+
+def test_a_group_s_units_across_the_country_are_the_group_s(base):
+    page = ("某集团举办技能竞赛\n\n本报讯 7月3日至5日，中国某油气电集团首届维修电工职业技能竞赛在某园区举办。"
+            "来自气电集团全国各省市15家所属单位的36名选手参加竞赛。\n据介绍，气电集团是某公司全资子公司。\n")
+    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert names["15家"] == names["36名"] == "气电集团", names

@@ -939,6 +939,13 @@ class FactRules:
                 # 首届全国“红旗杯”班组长大赛有色金属赛道吸引了1.8万余名班组长: 全国 inside the contest's name, the contest's figure
                 return MARKER, (f"{best.name} inside the name of the contest the story reports ({contest}), heading the clause: "
                                 "a competition's figure (subject: the measure and its organiser)"), contest
+        owner = next((o for o in sorted(self.mentions, key=lambda o: -len(o.name)) if o.section == "organisations" and len(o.name) >= 3
+                      and self.compact.startswith(o.name, best.cstart - len(o.name)) and best.cstart - len(o.name) >= lo), None) \
+            if figure and best is not None and best.section == "regions" and "china" in best.ids and best.cend <= cpos else None
+        if owner is not None and re.compile(r"全国(?:各地|各省|各省市|各省区市)?[\u4e00-\u9fff]{0,4}?[\d一二两三四五六七八九十]").match(
+                self.compact, best.cstart, cpos + 1):
+            # 来自气电集团全国各省市17家所属单位: the body's units across the country, the body's count
+            best, rule, printed = owner, f"{owner.name}全国… before the figure: the body's units across the country, its count", None
         if figure and best is not None and best.section == "regions" and best.cend <= cpos and "china" in best.ids \
                 and re.search(r"来自(?:于)?$", self.compact[max(lo, best.cstart - 3):best.cstart]):
             # 来自全国24个代表队72名选手: where the entrants come from, not whose the count is; the contest's organiser
