@@ -84,3 +84,10 @@ def test_a_group_s_units_across_the_country_are_the_group_s(base):
             "来自气电集团全国各省市15家所属单位的36名选手参加竞赛。\n据介绍，气电集团是某公司全资子公司。\n")
     names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert names["15家"] == names["36名"] == "气电集团", names
+
+
+def test_a_caption_s_verb_is_no_part_of_the_contest_it_names(base):
+    page = ("选手在进行焊工职业技能竞赛实操考试。王某/摄\n\n本报讯 近日，焊工职业技能竞赛落幕。"
+            "共有来自全国20个省份的60名选手参赛。\n")
+    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert not any(str(n).startswith("进行") for n in names.values()) and names["60名"], names

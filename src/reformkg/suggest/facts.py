@@ -600,7 +600,7 @@ _LEVEL_WORDS = ("全省", "全市", "全县", "全区", "全州", "我省", "我
 _DELEGATES_RX = re.compile(r"代表(?!大会|队|团|性|作用|了|着|的是)")
 # A contest's name as a headline or a lead prints it: what ends in 大赛, 竞赛 …, back to a mark or a verb before it
 _CONTEST_END_RX = re.compile(r"(?:大赛|竞赛|大比武|比武|锦标赛|运动会|技能赛)(?![事区场项道程])")
-_CONTEST_CUT_RX = re.compile(r".*(?:[，,。；;：:\s、“”《》（）()!！?？|>»•·]|表彰|关于|举办|举行|开展|参加|组织|承办|主办|启动|开幕|落幕|闭幕|发布|"
+_CONTEST_CUT_RX = re.compile(r".*(?:[，,。；;：:\s、“”《》（）()!！?？|>»•·]|表彰|关于|举办|举行|开展|参加|进行|组织|承办|主办|启动|开幕|落幕|闭幕|发布|"
                              r"授予|获得|荣获|本届|本次|此次|这次|该|在|于|的|由|暨)")
 # Where the full name before a short form's bracket starts: after a mark or a verb (记者从12351广东职工热线平台(以下简称“平台”))
 _FULL_NAME_CUT_RX = re.compile(r".*(?:[，,。；;：:\s、“”《》!！?？|]|讯|获悉|了解到|表示|介绍|发布|成立|建立|依托|通过|[从向据对与和及在于的由是为])")
