@@ -91,3 +91,10 @@ def test_a_caption_s_verb_is_no_part_of_the_contest_it_names(base):
             "共有来自全国20个省份的60名选手参赛。\n")
     names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert not any(str(n).startswith("进行") for n in names.values()) and names["60名"], names
+
+
+def test_a_place_s_name_after_a_secretary_general_and_a_surname_is_a_person(base):
+    page = ("某市总工会启动送温暖活动\n\n本报讯 12月24日，某市总工会送温暖活动在某区困难职工帮扶中心启动。"
+            "市委常委、秘书长宫镇江出席活动。全市各级工会共投入1200万元送温暖资金。\n")
+    regions = [s.fields for s in _draft(base, page).suggestions if s.kind == "region"]
+    assert not any("镇江" in str(f) for f in regions), regions

@@ -40,7 +40,7 @@ _GLUED_VERBS = ("入职", "任职", "就职", "供职", "离职", "在职", "履
 
 # A post printed right before a person's name (市长宁波, 主席刘永德: never the places 宁波, 永德)
 _POST_BEFORE_NAME = re.compile(r"(?:主席|市长|县长|区长|书记|主任|经理|局长|部长|总监|厂长|校长|院长|处长|科长|镇长|董事长|总裁|"
-                               r"工程师|技师|班长|组长)$")
+                               r"工程师|技师|班长|组长|秘书长|会长|理事长|行长|站长|所长|队长|馆长|社长)$")  # (秘书长宫镇江)
 
 
 def _no_place_here(ctx: PageContext, word: str, pos: int, place, short: bool, home: str | None) -> bool:
