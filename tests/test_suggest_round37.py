@@ -98,3 +98,10 @@ def test_a_place_s_name_after_a_secretary_general_and_a_surname_is_a_person(base
             "市委常委、秘书长宫镇江出席活动。全市各级工会共投入1200万元送温暖资金。\n")
     regions = [s.fields for s in _draft(base, page).suggestions if s.kind == "region"]
     assert not any("镇江" in str(f) for f in regions), regions
+
+
+def test_a_craftsmen_college_heading_a_clause_is_the_one_the_story_named(base):
+    page = ("工匠学堂开讲\n\n本报讯 依托赤峰职业技术学院成立的赤峰工匠学院是全市首家工匠学院，成立两年以来，"
+            "工匠学院先后举办了8期培训班，500多人次参加了培训。\n")
+    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert names["8期"] == names["500多人次"] == "赤峰工匠学院", names

@@ -1417,9 +1417,9 @@ class FactRules:
             if named is not None:  # …成立徐汇区职工创新工作室联盟。这个联盟包括…: the body named before it
                 said = text[head:ana.start(1) + head + len(named[1])]
                 return named[0], f"{said} heads {where}: the body the story names before it", None
-            school = re.match(r"(?:学校|学院|医院)(?!工会|党委|党组|团委|职工|教职工|师生|领导|[和与及、])", text[head:cpos])
+            school = re.match(r"(?:工匠学院|学校|学院|医院)(?!工会|党委|党组|团委|职工|教职工|师生|领导|[和与及、])", text[head:cpos])
             named = self._named_before(head, school.group(0)) if school and not any(x.cstart == head for x in self.mentions) else None
-            if named is not None:  # 山西省总工会干部学校…。…，学校在全省…发挥了重要作用: the one school the story names before
+            if named is not None:  # 山西省总工会干部学校…。…，学校在全省…发挥了重要作用 (某市工匠学院…，工匠学院先后举办): the one school named before
                 return named[0], f"{school.group(0)} heads {where}: the one body of that kind the story names before it", None
             zone = re.match(rf"(?:该|此){_ZONE_KIND_RX.pattern}", text[head:cpos])
             full = self._zone_named_before(zone.group(0)[1:], head) if zone else None
@@ -1510,6 +1510,9 @@ class FactRules:
             doc = self._document_place(head)
             if doc is not None:
                 return doc[0], f"{doc[1]} heads {where}: the place its title names", None
+            issuer = self._document_issuer(head)
+            if issuer is not None:  # 某市总工会等7个部门联合下发《…的通知》。…通知明确，每人不高于600元/天: the body that issued it
+                return issuer[0], f"{issuer[1]} heads {where}: the first body that issued the document, as the story tells before", None
             short = self._short_name(head, cpos)
             if short is not None and short[1]:  # 开发区总工会: a body of the zone, which the rules do not know
                 return None, f"a body heads {where} ({short[0] + short[1]}): not a name the registry or the rules know", short[0] + short[1]
