@@ -105,3 +105,12 @@ def test_a_craftsmen_college_heading_a_clause_is_the_one_the_story_named(base):
             "工匠学院先后举办了8期培训班，500多人次参加了培训。\n")
     names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert names["8期"] == names["500多人次"] == "赤峰工匠学院", names
+
+
+def test_a_notice_s_terms_are_the_body_s_that_issued_it(base):
+    page = ("某市调整职工疗休养政策\n\n本报讯 日前，嘉兴市总工会等6个部门联合下发《关于调整职工疗休养政策的通知》，"
+            "对费用标准、时间、地点等事项进行了调整。\n其中，费用标准提高至2900元。"
+            "通知明确，职工疗休养费用标准按每人不高于500元/天的限额，总费用每人不高于2800元/年。\n"
+            "疗休养线路由浙江省职工疗休养中心统一安排。\n")
+    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert names["500元"] == names["2800元"] == "嘉兴市总工会", names

@@ -2478,6 +2478,29 @@ class FactRules:
                 return max(found, key=lambda m: m.cstart)
         return None
 
+    def _document_issuer(self, head: int) -> tuple[Mention, str] | None:
+        """通知明确, 《意见》规定 heading a clause after a sentence of the story that tells a body issued that kind of
+        document (某市总工会等7个部门联合下发《关于…的通知》): the first body of that sentence, and the words heading."""
+        text = self.compact
+        m = re.match(r"(?:该|这份|《)?(通知|意见|实施意见|方案|实施方案|办法|规定|细则|文件)》?(?:中)?(?:明确|规定|要求|提出|指出)", text[head:head + 12])
+        if m is None:
+            return None
+        lo, _hi = self.ctx.crange(self.ctx.story_at(head)["span"])
+        sentences, k = [], lo
+        while k < head:
+            a, b = self.ctx.sentence_at(k)
+            sentences.append((a, b))
+            k = max(b, k + 1)
+        for a, b in reversed(sentences):
+            if b > head:
+                continue
+            issued = re.search(rf"(?:下发|印发|出台|发布|制定|颁布)(?:了)?《[^》]{{2,60}}{m.group(1)}》", text[a:b])
+            if issued is None:
+                continue
+            return next(((x, m.group(0)) for x in sorted(self.mentions, key=lambda x: x.cstart) if x.section == "organisations"
+                         and a <= x.cstart < a + issued.start()), None)
+        return None
+
     def _document_place(self, head: int) -> tuple[Mention, str] | None:
         """《规划》 heading a clause, its full title (《张家口市…规划》(以下简称《规划》)) naming a
         place: that region, what the document's figures are about."""
