@@ -114,3 +114,10 @@ def test_a_notice_s_terms_are_the_body_s_that_issued_it(base):
             "疗休养线路由浙江省职工疗休养中心统一安排。\n")
     names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert names["500元"] == names["2800元"] == "嘉兴市总工会", names
+
+
+def test_a_small_percent_sign_is_a_percent(base):
+    page = ("某地工会密度下降\n\n本报讯 据统计，某地产业工会密度降幅为31﹪，职业工会密度上升为57.12﹪。\n")
+    draft = _draft(base, page)
+    units = {s.text: s.fields.get("unit") for s in draft.suggestions if s.kind == "observation"}
+    assert units.get("31﹪") == units.get("57.12﹪") == "percent", units
