@@ -121,3 +121,12 @@ def test_a_small_percent_sign_is_a_percent(base):
     draft = _draft(base, page)
     units = {s.text: s.fields.get("unit") for s in draft.suggestions if s.kind == "observation"}
     assert units.get("31﹪") == units.get("57.12﹪") == "percent", units
+
+
+def test_an_age_band_and_a_seniority_band_of_those_asked_are_no_figures(base):
+    page = ("某工会发布青年就业调查\n\n本报讯 某工会今年6月至9月访问了730个在职青年，年龄介乎18至35岁。"
+            "近六成受访青年每天工作超过9小时，亦有超过4成年资10年以下的受访者打算转工。"
+            "其中金融业均有超过20%的受访者工作时长在十小时以上。\n")
+    obs = _observations(base, page)
+    assert {"730个", "近六成", "超过4成", "超过20%"} <= set(obs), obs
+    assert not any(o in obs for o in ("18至35岁", "超过9小时", "10年以下", "十小时以上")), obs

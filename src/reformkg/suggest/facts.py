@@ -379,7 +379,7 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
     if text[:1] == "二" and fig.unit_word in ("次", "类") and re.match(r"[\u4e00-\u9fff]", after) and not re.match(r"(?:以上|左右|之多)", after) \
             or re.fullmatch(r"[一二三四]类", text) and re.match(r"(?:企业|岗位|地区|单位|区域|人员)", after):
         return f"an ordinal ({text}{after[:3]}: the second, the class): no figure"
-    if fig.unit_word == "岁" and (re.search(r"(?:最大|最小|最年轻|最年长|年龄在)的?$", before) or re.match(r"(?:或)?(?:以上|以下)|至|到|[-—~～]", after)):
+    if fig.unit_word == "岁" and (re.search(r"(?:最大|最小|最年轻|最年长|年龄(?:在|介乎|介于|均在|为))的?$", before) or re.match(r"(?:或)?(?:以上|以下)|至|到|[-—~～]", after)):
         return f"an age that bounds who is meant ({before[-3:]}{text}{after[:3]}: 最小的17岁, 15岁或以上): no figure"
     if fig.unit_word == "岁" and (re.search(r"[他她]$", before) or _AGE_EVENT_RX.match(after)):
         return f"a person's age ({before[-1:]}{text}{after[:2]}…): who is meant, no figure"
@@ -388,6 +388,9 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
     if fig.unit_word in ("次", "回") and re.search(r"每[\d一二两三四五六七八九十半]*(?:年|月|周|季度|届)[^，,。；;]{0,6}$", before) \
             or fig.unit_word == "年" and re.match(r"[^，,。；;]{0,6}?[一1]次", after):
         return f"a frequency ({before[-6:]}{text}{after[:6]}…): how often, no figure"
+    if fig.unit_word == "小时" and re.search(r"(?:每(?:天|日|周)(?:平均)?(?:工作|劳动|上班)|工作时[间长]|工时)(?:时[间长]|时数)?(?:在|达到?|都)?$", before) \
+            and (re.match(r"(?:超过|超|逾|不少于|不低于)", text) or text.endswith(("以上", "以下")) or re.match(r"(?:以上|以下)", after)):
+        return f"a working-day bracket ({before[-4:]}{text}{after[:2]}…: 每天工作超过9小时): bounds who is meant, no figure"
     bound = _BOUND_BEFORE_RX.search(before) or re.match(r"(?:不低于|不少于|不足|超过|超)", text)
     if fig.unit_word in ("人", "元", "万元", "亿元", "家", "名") and bound and (
             _BOUND_WHO_RX.match(compact, chi) if not bound.group(0).startswith("超") else _BOUND_NOUN_RX.match(compact, chi)) or fig.unit_word == "人" and re.match(r"(?:以上)?群体性", after) and (
@@ -399,7 +402,7 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
     if re.search(r"(?:金额|数额|额度|费用)在$", before) and re.match(r"(?:以上|以下)的", tail):
         return f"a threshold ({before[-3:]}{text}{after[:4]}…: 补助金额在10000元以上的有99人次): a bracket, no figure"
     if re.match(r"(?:以上|以下)[\u4e00-\u9fff]{0,2}的[^，,。；;]{0,10}?(?:企业|单位|职工|人员|项目|选手|家庭|工程|会员|学生|子女|"
-                r"农民工|技术状元)", tail):
+                r"农民工|技术状元|受访者|受访人士|受访)", tail):
         return f"a threshold ({text}{after[:6]}…: 产值10亿元以上的企业, 50人以上的企业): who or what is meant, no figure"
     if fig.unit_word == "年" and re.search(r"(?:19|20)\d\d年起连续$|(?:19|20)\d\d年(?:至|到|-|—)(?:19|20)\d\d年[，,]?[^，,。；;]{0,6}?连续$", before):
         return f"the years a time already prints ({before[-10:]}{text}): a time, no figure"  # 2024年起连续3年
