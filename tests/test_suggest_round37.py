@@ -130,3 +130,15 @@ def test_an_age_band_and_a_seniority_band_of_those_asked_are_no_figures(base):
     obs = _observations(base, page)
     assert {"730个", "近六成", "超过4成", "超过20%"} <= set(obs), obs
     assert not any(o in obs for o in ("18至35岁", "超过9小时", "10年以下", "十小时以上")), obs
+
+
+def test_a_plan_s_terms_after_its_lead_are_the_issuer_s(base):
+    page = ("“技能强省”方案出台\n\n本报讯 近日，安徽省印发《高质量推进“技能强省”建设工作方案》，提出到2026年完成职业技能培训800万人次。\n"
+            + "建立健全技能人才培养培训体系，支持院校建立职业技能等级认定机构，畅通技能人才成长通道。" * 16 + "\n"
+            "开展大规模培训。督促企业履行法定职责，健全职工培训制度，年完成培训60万人次、40万人取得证书。\n")
+    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert names["60万人次"] == names["40万人"] == "安徽省", names
+    # a paragraph naming its own body keeps it
+    page = page.replace("督促企业履行法定职责", "省人社厅督促企业履行法定职责")
+    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert names["60万人次"] != "安徽省", names

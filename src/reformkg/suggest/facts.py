@@ -543,6 +543,8 @@ _BYLINE_SENTENCE_RX = re.compile(r"(?:(?:本报|见习|特约)?(?:记者|通讯�
 _SURVEY_NAMED_RX = re.compile(r"(?:19|20)\d\d年(?:度)?[^，,。；;」》”]{0,30}?(?:问卷调查|调查|问卷|调研|普查)")
 _SURVEY_CITED_RX = re.compile(r"调查|受访|问卷|调研|普查|数据显示")
 # A headline reviewing a year (某省总工会2023年亮点回眸, 某镇工会2022年上半年工作总结)
+# 印发《…工作方案》, 出台了《…的实施意见》: a plan or a policy a body issues
+_ISSUED_PLAN_RX = re.compile(r"(?:印发|出台|发布|制定|颁布)(?:了)?《[^》]{2,60}(?:方案|意见|规划|计划|措施|办法|纲要)》")
 _TITLED_REVIEW_RX = re.compile(r"((?:19|20)\d\d)年[^，。]{0,24}?(?:回眸|综述|盘点|回顾|亮点|成绩单|年终|总结)")
 # A byline's line, compacted (本报记者李宁李臻通讯员鲍光武)
 _BYLINE_LINE_RX = re.compile(r"[（(]?(?:(?:本报|本台|本刊|本网|特约|见习|首席)?(?:记者|通讯员)[\u4e00-\u9fff]{2,12}?)+[）)]?")
@@ -1889,7 +1891,28 @@ class FactRules:
                         "naming no other body before it: the body whose work or event the story reports"),
         ("_contest_owner", "a contest's figure (选手, 参赛) in a story whose first sentence names the contest after a place "
                            "or a body (某市第一届职工职业技能大赛): that place's or body's contest"),
+        ("_plan_issuer", "a story whose lead tells a body or a place issued a plan (某省印发《…工作方案》): the plan's "
+                         "terms in the paragraphs after it, naming no other body or place, are the issuer's"),
     )
+
+    def _plan_issuer(self, slo: int, cpos: int) -> Mention | None:
+        """近日，某省印发《…建设工作方案》，提出… (later paragraphs) 年完成培训120万人次: what the plan sets, the
+        first body or place of the story's lead (its first two sentences after the headline) that issued it, when
+        the figure comes after that sentence and its paragraph names no other body or place before it."""
+        story = self.ctx.story_at(slo)
+        lo, _hi = self.ctx.crange(story["span"])
+        k = max(lo, self.ctx.crange(story["head_span"])[1])
+        for _ in range(2):
+            a, b = self.ctx.sentence_at(k)
+            issued = _ISSUED_PLAN_RX.search(self.compact, a, b)
+            if issued or b <= k:
+                break
+            k = b
+        plo = self._paragraph_at(slo)[0]
+        if not issued or cpos < b or any(plo <= m.cstart < cpos and m.section in ("organisations", "regions") for m in self.mentions):
+            return None
+        return next((m for m in sorted(self.mentions, key=lambda m: m.cstart) if m.section in ("organisations", "regions")
+                     and a <= m.cstart < issued.start() and not self._in_dateline(m)), None)
 
     def _contest_owner(self, slo: int, cpos: int) -> Mention | None:
         """9月25日，某市第一届职工职业技能大赛…举行。(later) 从220余名初赛选手中脱颖而出的65位选手…: the
