@@ -142,3 +142,12 @@ def test_a_plan_s_terms_after_its_lead_are_the_issuer_s(base):
     page = page.replace("督促企业履行法定职责", "省人社厅督促企业履行法定职责")
     names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert names["60万人次"] != "安徽省", names
+
+
+def test_this_year_s_provincial_model_workers_are_the_province_s(base):
+    page = ("甘肃多径保障劳模\n\n中新网兰州11月30日电 30日，甘肃省总工会副主席王某说，甘肃将给本届受表彰的劳模购买职工互助保险。\n"
+            + "今后还将继续加大关心关爱劳模和工匠人才的力度，落实好劳模的各项待遇。" * 20 + "\n"
+            "当日，2020年甘肃省劳动模范和先进工作者表彰大会新闻发布会在兰州召开。"
+            "记者从发布会上获悉，这届省劳动模范和先进工作者评选总数为280名，其中，企业职工130名。\n")
+    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert names["280名"] == names["130名"] == "甘肃省", names

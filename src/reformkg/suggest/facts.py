@@ -1397,6 +1397,10 @@ class FactRules:
                 place = self._event_place(head, "(?:大会|会议)" if event.group(1) in ("大会", "会议") else event.group(1))
                 if place is not None:
                     return place, f"{event.group(0)} heads {where}: the place (or the body holding it) of the event the story's headline names", None
+            honour = re.match(r"(?:这届|本届|此届|该届|此次|本次)(省|市|县|区)级?(?:劳动模范|劳模|先进工作者|先进集体)", text[head:cpos])
+            place = self._story_region(cpos, honour.group(1)) if honour else None
+            if place is not None:  # 这届省劳动模范和先进工作者评选总数为300名: the honours of the story's province
+                return place, f"{honour.group(0)} heads {where}: the honours of the story's region of that level", None
             firm = re.match(r"(?:该|本|这家|这个)?(?:公司|企业|集团|工厂|厂)(?![\u4e00-\u9fff]{0,2}(?:工会|党委|职工|员工))", text[head:cpos])
             if firm and (text[head] in "该本这" or not any(x.cstart == head for x in self.mentions)):
                 one = self._one_firm_before(head) or (self._one_firm_before(head, paragraph=True) if text[head] in "该这" else None)
