@@ -151,3 +151,10 @@ def test_this_year_s_provincial_model_workers_are_the_province_s(base):
             "记者从发布会上获悉，这届省劳动模范和先进工作者评选总数为280名，其中，企业职工130名。\n")
     names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert names["280名"] == names["130名"] == "甘肃省", names
+
+
+def test_the_youngest_oldest_and_average_age_of_entrants_are_no_figures(base):
+    page = ("某省职业技能大赛开幕\n\n本报讯 5月18日，某省职业技能大赛开幕，共有420名选手参赛。"
+            "参赛选手最小年龄17岁，最大年龄58岁，平均年龄31岁。\n")
+    obs = _observations(base, page)
+    assert "420名" in obs and not any(o.endswith("岁") for o in obs), obs
