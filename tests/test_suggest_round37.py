@@ -158,3 +158,13 @@ def test_the_youngest_oldest_and_average_age_of_entrants_are_no_figures(base):
             "参赛选手最小年龄17岁，最大年龄58岁，平均年龄31岁。\n")
     obs = _observations(base, page)
     assert "420名" in obs and not any(o.endswith("岁") for o in obs), obs
+
+
+def test_the_date_of_another_event_in_brackets_does_not_date_the_figures_after_it(base):
+    page = ("某市选手斩获3金\n\n本报讯 11月30日，2024年某省第二届职业技能大赛在某市落幕。\n"
+            "据悉，此次大赛对应全国第三届职业技能大赛(2025年9月在郑州举办)，设置88个比赛项目，选取其中36个项目集中决赛。\n")
+    times = _times(base, page)
+    assert times["88个"] != {"during": "2025-09", "text": "2025年9月"} and times["36个"] != {"during": "2025-09", "text": "2025年9月"}, times
+    # a date in brackets that is no event's still dates what follows
+    page = page.replace("(2025年9月在郑州举办)", "(2025年9月)")
+    assert _times(base, page)["88个"]["during"] == "2025-09"

@@ -2789,6 +2789,16 @@ class FactRules:
         # (岳阳石油化工, 岳阳展区 …: its own words, though no mention of a region)
         return max(counts.items(), key=lambda kv: (len(kv[1]), self.compact.count(_short_place(kv[0]), lo, hi)))[1][0]
 
+    def _event_aside(self, at: int, cpos: int) -> bool:
+        """A time inside brackets closed before ``cpos`` that date another event (对应第三届职业技能大赛(2025年9月在郑州
+        举办)，设置99个比赛项目): when that event is held, not the figure's time."""
+        text = self.compact
+        opened = max(text.rfind("（", max(0, at - 4), at + 1), text.rfind("(", max(0, at - 4), at + 1))
+        if opened < 0:
+            return False
+        close = re.compile(r"[^（）()]{0,30}?(?:举办|举行|召开|开幕|开赛|落幕|闭幕)[）)]").match(text, at)
+        return close is not None and close.end() <= cpos
+
     def _time_of(self, slo: int, cpos: int, story: dict, required: bool = True) -> tuple[dict | str | None, str]:
         """The time of a fact at compact ``cpos`` in the sentence starting at ``slo``, and the rule
         that decided it: the last time phrase before it in the sentence, else the first after
@@ -2803,7 +2813,7 @@ class FactRules:
             # 去年 only when it has a month (截至2025年6月底), not a bare year (2027, a target)
             year_ref = ref[:4] if len(ref) >= 7 else None
             ref = None
-        before = [t for t in self.times if slo <= t[0] < cpos]
+        before = [t for t in self.times if slo <= t[0] < cpos and not self._event_aside(t[0], cpos)]
         a_point, b_point = self._earlier_point(slo, cpos)
         before = [t for t in before if not a_point <= t[0] < b_point]
         paired = self._paired_year(slo, cpos, before)
