@@ -168,3 +168,10 @@ def test_the_date_of_another_event_in_brackets_does_not_date_the_figures_after_i
     # a date in brackets that is no event's still dates what follows
     page = page.replace("(2025年9月在郑州举办)", "(2025年9月)")
     assert _times(base, page)["88个"]["during"] == "2025-09"
+
+
+def test_no_body_s_name_opens_with_is(base):
+    page = ("新业态劳动者有了“娘家”\n\n本报讯 “工会就是我们自己的娘家人！”某服务中心王大姐的由衷感慨，"
+            "是环城街道总工会推动新业态企业建会入会的缩影。今年以来，环城街道总工会新建工会12家。\n")
+    names = {s.fields.get("new", {}).get("name") for s in _draft(base, page).suggestions if s.kind == "organisation"}
+    assert "环城街道总工会" in names and not any(str(n).startswith("是") for n in names), names

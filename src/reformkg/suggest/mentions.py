@@ -251,9 +251,9 @@ def _without_a_stray_head(m: Mention) -> Mention:
 
 # A verb a name was grown back over (吴某代表省总工会, 刘某系县商务系统百货公司, 大会嘉勉株洲某厂, 职工游览市总工会)
 _VERB_HEADS = ("代表", "系", "领学", "嘉勉", "表彰", "看望", "慰问", "带领", "率领", "陪同", "走访", "调研", "参观", "考察",
-               "来到", "前往", "走进", "深入", "游览", "致信", "感谢", "邀请", "荣获", "获得", "申报", "社会力量")
-# Words no name opens with, whatever follows them (成功申报某某磷矿, 引导社会力量某某银行参与)
-_NEVER_HEADS = ("申报", "社会力量")
+               "来到", "前往", "走进", "深入", "游览", "致信", "感谢", "邀请", "荣获", "获得", "申报", "社会力量", "是")
+# Words no name opens with, whatever follows them (成功申报某某磷矿, 引导社会力量某某银行参与, …的感慨，是某街道总工会推动…)
+_NEVER_HEADS = ("申报", "社会力量", "是")
 # Verbs no name holds, wherever in it (他们来自顺丰, 夏令营设置甬江实验学校, 荣获集团公司, 某总工会携手某工会联合会), and a
 # firm's kind printed before its name (厦门台资企业某某公司, 世界500强企业某某有限公司): the name starts after them
 _CUT_AFTER = re.compile(r"^.*?(?:来自|设置|荣获|携手|(?:外资|外商投资|台资|港资|合资|独资|世界500强)企业(?:之一)?(?!工会|联合|协会))"
