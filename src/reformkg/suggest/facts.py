@@ -379,7 +379,7 @@ def _named_count_doubt_more(compact: str, clo: int, chi: int, hit) -> str | None
     if text[:1] == "二" and fig.unit_word in ("次", "类") and re.match(r"[\u4e00-\u9fff]", after) and not re.match(r"(?:以上|左右|之多)", after) \
             or re.fullmatch(r"[一二三四]类", text) and re.match(r"(?:企业|岗位|地区|单位|区域|人员)", after):
         return f"an ordinal ({text}{after[:3]}: the second, the class): no figure"
-    if fig.unit_word == "岁" and (re.search(r"(?:最大|最小|最年轻|最年长|年龄(?:在|介乎|介于|均在|为))的?$|(?:最大|最小|[最Z][大小]|平均)年龄(?:为|是|仅)?$", before) or re.match(r"(?:或)?(?:以上|以下)|至|到|[-—~～]", after)):
+    if fig.unit_word == "岁" and (re.search(r"(?:最大|最小|最年轻|最年长|年龄(?:在|介乎|介于|均在|为))的?$|(?:[最Z][大小])年龄(?:为|是|仅)?$", before) or re.match(r"(?:或)?(?:以上|以下)|至|到|[-—~～]", after)):
         return f"an age that bounds who is meant ({before[-3:]}{text}{after[:3]}: 最小的17岁, 15岁或以上): no figure"
     if fig.unit_word == "岁" and (re.search(r"[他她]$", before) or _AGE_EVENT_RX.match(after)):
         return f"a person's age ({before[-1:]}{text}{after[:2]}…): who is meant, no figure"
