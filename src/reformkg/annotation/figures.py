@@ -271,6 +271,7 @@ FIND_NUM = rf"(?:\d+(?:,\d{{3}})*(?:\.\d+)?|(?![零〇](?![{FIND_CN}]))[{FIND_CN
 
 EXTRA_UNIT_WORDS = {"岁": "year", "场次": "count", "件次": "count", "户次": "count", "大类": "count", "大": "count", "部门": "count", "批次": "count", "部分": "count",
                     "策": "count", "方": "count", "首": "count", "株": "count", "㎡": "square-metre",  # (4000㎡: one sign)
+                    "﹪": "percent",  # (19.61﹪: the small percent sign Taiwan prints, no symbol of the vocabulary)
                     "个小时": "hour", "个多小时": "hour", "个半小时": "hour"}  # (在长达4个多小时的比赛中)
 
 
