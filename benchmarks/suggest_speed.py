@@ -40,7 +40,8 @@ def extract(rev: str, dest: Path) -> Path:
 def run_once(src: Path, page: str, no_cache: bool) -> tuple[float, float]:
     """(wall seconds, child CPU seconds) of one cold suggest."""
     if no_cache:
-        for f in glob.glob(os.path.join(tempfile.gettempdir(), "reformkg-jieba-*.cache")):
+        for f in glob.glob(os.path.join(tempfile.gettempdir(), "reformkg-jieba-*.cache")) + \
+                glob.glob(os.path.join(tempfile.gettempdir(), "reformkg-re-*.cache")):  # (the tokenizer's, the patterns')
             os.unlink(f)
     env = {**os.environ, "PYTHONPATH": str(src)}
     code = "import sys; from reformkg.cli import main; sys.argv = ['reformkg', 'suggest', sys.argv[1], '--format', 'json']; main()"

@@ -24,6 +24,7 @@ ENVIRONMENT = {
     "REFORMKG_BASE_MEMO": ("`$XDG_CACHE_HOME/reformkg/base`", "where the registry memo of `validate` and `build` and the memo of what each canned query reads are kept; `0`/`off`: none"),
     "REFORMKG_SHACL": ("`core`", "`pyshacl`: validate with pySHACL instead of the compiled validator"),
     "REFORMKG_YAML": ("unset", "`pure`: read annotation files with ruamel's pure-Python parser instead of libyaml"),
+    "REFORMKG_RECACHE": ("on", "`off`: the command line compiles its regular expressions afresh in each run instead of keeping them between runs (`recache`)"),
 }
 
 COMPACT_AFTER = 0  # the default of REFORMKG_COMPACT_AFTER: only full builds compact the store
@@ -142,6 +143,11 @@ class Settings:
     @property
     def pure_yaml(self) -> bool:
         return self._get("REFORMKG_YAML") == "pure"
+
+    @property
+    def recache(self) -> bool:
+        """Whether the command line keeps compiled regular expressions between runs (reformkg.recache)."""
+        return self._get("REFORMKG_RECACHE").strip().lower() not in ("0", "off", "no", "false")
 
 
 def settings() -> Settings:
