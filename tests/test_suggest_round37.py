@@ -175,3 +175,10 @@ def test_no_body_s_name_opens_with_is(base):
             "是环城街道总工会推动新业态企业建会入会的缩影。今年以来，环城街道总工会新建工会12家。\n")
     names = {s.fields.get("new", {}).get("name") for s in _draft(base, page).suggestions if s.kind == "organisation"}
     assert "环城街道总工会" in names and not any(str(n).startswith("是") for n in names), names
+
+
+def test_a_caption_s_credit_closing_its_line_names_the_photographer(base):
+    page = ("某省多径保障劳模\n\n11月30日，某省劳动模范表彰大会新闻发布会在兰州召开。 王晓婧 摄\n\n"
+            "本报讯 记者从发布会上获悉，这届劳动模范评选总数为280名。\n")
+    bylines = [b for st in _draft(base, page).annotation.get("stories", []) for b in st.get("byline") or []]
+    assert any(b["name"] == "王晓婧" and b["role"] == "author" for b in bylines), bylines

@@ -72,6 +72,8 @@ def count_markers(data) -> int:
 
 # a photo's credit in brackets, its taker's name alone (…签约。(周坤 摄)); 记者 某某 摄 is a reporter's byline
 _PHOTO_CREDIT_RX = re.compile(r"[（(]\s*([\u4e00-\u9fff]{2,3})\s*摄(?:影)?\s*[）)]")
+# a caption's credit closing its line after the caption's sentence (…新闻发布会在兰州召开。 张某 摄, …考试。张某某/摄)
+_LINE_CREDIT_RX = re.compile(r"(?<=[。！)）])[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000]*/?[ \t\u3000]*摄(?:影)?[ \t\u3000]*$", re.M)
 
 
 def _names_of_role(m: re.Match) -> list[tuple[str, str]]:
@@ -447,6 +449,9 @@ class Drafter:
         for m in _PHOTO_CREDIT_RX.finditer(ctx.page.text[whole.start:whole.end]):  # …上台签约。(周坤 摄): a photo's author
             if m.group(1)[0] in SURNAMES and all(b["name"] != m.group(1) for b in out):
                 out.append({"name": m.group(1), "role": "author", "quote": re.sub(r"\s", "", m.group(0)[1:-1])})
+        for m in _LINE_CREDIT_RX.finditer(ctx.page.text[whole.start:whole.end]):  # …召开。 张某 摄 (a caption's line)
+            if m.group(1)[0] in SURNAMES and all(b["name"] != m.group(1) for b in out):
+                out.append({"name": m.group(1), "role": "author", "quote": re.sub(r"\s", "", m.group(0))})
         return out
 
     def _no_fact(self, parts: DraftParts) -> None:
