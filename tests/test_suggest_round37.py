@@ -182,3 +182,10 @@ def test_a_caption_s_credit_closing_its_line_names_the_photographer(base):
             "本报讯 记者从发布会上获悉，这届劳动模范评选总数为280名。\n")
     bylines = [b for st in _draft(base, page).annotation.get("stories", []) for b in st.get("byline") or []]
     assert any(b["name"] == "王晓婧" and b["role"] == "author" for b in bylines), bylines
+
+
+def test_councillors_and_presidents_are_posts(base):
+    page = ("工會促保障工人權益\n\n本报讯 某工会權益部主任、立法會議員陳美儀表示，受影響的員工約80人。"
+            "議員黃志強表示，外勞一到本地建築業便被剝削。\n")
+    posts = {(s.fields.get("name"), s.fields.get("role")) for s in _draft(base, page).suggestions if s.kind == "post"}
+    assert {("陈美仪", "立法会议员"), ("黄志强", "议员")} <= posts, posts
