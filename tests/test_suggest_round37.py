@@ -189,3 +189,10 @@ def test_councillors_and_presidents_are_posts(base):
             "議員黃志強表示，外勞一到本地建築業便被剝削。\n")
     posts = {(s.fields.get("name"), s.fields.get("role")) for s in _draft(base, page).suggestions if s.kind == "post"}
     assert {("陈美仪", "立法会议员"), ("黄志强", "议员")} <= posts, posts
+
+
+def test_among_them_opening_a_sentence_is_the_figure_before_it_s(base):
+    page = ("外僱回落\n\n2017/2/2\n\n" + "勞工市場大致維持穩定，本地人力資源供應持續緊絀。" * 30 + "\n\n澳門外僱數目至去年十二月底已回落至176,500人，連跌第四個月，工會促政府保障本地工人就業。\n\n"
+            "當中專業外僱6,010人，較一五年同期減少500人。\n")
+    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    assert names["6,010人"] == names["176,500人"] and names["176,500人"], names

@@ -1061,10 +1061,10 @@ class FactRules:
             if earlier is not None:  # 今年某市共有112人获得表彰。(later) 这112人中，企业职工65人: the 112's subject
                 subject, why, name = earlier
                 return subject, f"这{back.group(1)}…中 heads the clause: the subject of the {back.group(1)} counted before ({why})", name
-            last = self._last_subject.get(self.ctx.story_at(lo)["id"]) if figure and self.compact.startswith("其中", lo) else None
+            last = self._last_subject.get(self.ctx.story_at(lo)["id"]) if figure and self.compact.startswith(("其中", "当中"), lo) else None
             if last is not None and last[0] < lo:  # …向124名激励对象授予股票期权。其中优秀技术工人39人: among the 124, the firm's
                 subject, why, name = last[1]
-                return subject, f"其中 opens the sentence: the subject of the figure before it ({why})", name
+                return subject, f"{self.compact[lo:lo + 2]} opens the sentence: the subject of the figure before it ({why})", name
             congress = self._delegates_congress(lo, cpos) if figure else None
             if congress is not None:  # 850名代表中，一线工人代表47名: the delegates of the congress the story reports
                 return MARKER, ("no subject in the sentence or the story before it; a count of delegates in a story of a "
