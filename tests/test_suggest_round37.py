@@ -196,3 +196,14 @@ def test_among_them_opening_a_sentence_is_the_figure_before_it_s(base):
             "當中專業外僱6,010人，較一五年同期減少500人。\n")
     names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
     assert names["6,010人"] == names["176,500人"] and names["176,500人"], names
+
+
+def test_a_think_tank_is_a_body_and_its_short_name_in_quotes_points_back_to_it(base):
+    page = ("劳模工匠智库助力产改\n\n本报讯 近年来，辽宁省大连市劳模工匠创新智库在产业工人队伍建设改革中持续发力。\n"
+            + "智库以技术传承和创新攻关双轮驱动，推动制造业转型升级。" * 24 + "\n"
+            "去年，“智库”联合多部门，全年开展劳模工匠进企业活动280场，覆盖职工2.8万人次。\n")
+    draft = _draft(base, page)
+    orgs = {s.fields.get("new", {}).get("name") for s in draft.suggestions if s.kind == "organisation"}
+    assert "辽宁省大连市劳模工匠创新智库" in orgs, orgs
+    names = {s.text: s.fields.get("subject_name") for s in draft.suggestions if s.kind == "observation"}
+    assert names["280场"] == names["2.8万人次"] == "辽宁省大连市劳模工匠创新智库", names

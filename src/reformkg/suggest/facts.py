@@ -1427,6 +1427,11 @@ class FactRules:
             if named is not None:  # …成立徐汇区职工创新工作室联盟。这个联盟包括…: the body named before it
                 said = text[head:ana.start(1) + head + len(named[1])]
                 return named[0], f"{said} heads {where}: the body the story names before it", None
+            quoted = re.match(r"“([\u4e00-\u9fff]{2,4})”(?=[\u4e00-\u9fff])", text[head:cpos])
+            named = self._named_before(head, quoted.group(1)) if quoted else None
+            if named is not None and named[1] == quoted.group(1) and ((named[0].proposal or {}).get("name") or named[0].name) != quoted.group(1):
+                # 大连市劳模工匠创新智库…。去年，“智库”联合多部门开展活动313场: the one body the short name in quotes ends
+                return named[0], f"{quoted.group(0)} heads {where}: the one body the story names before it that ends so", None
             school = re.match(r"(?:工匠学院|学校|学院|医院)(?!工会|党委|党组|团委|职工|教职工|师生|领导|[和与及、])", text[head:cpos])
             named = self._named_before(head, school.group(0)) if school and not any(x.cstart == head for x in self.mentions) else None
             if named is not None:  # 山西省总工会干部学校…。…，学校在全省…发挥了重要作用 (某市工匠学院…，工匠学院先后举办): the one school named before
