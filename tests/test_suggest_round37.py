@@ -207,3 +207,11 @@ def test_a_think_tank_is_a_body_and_its_short_name_in_quotes_points_back_to_it(b
     assert "辽宁省大连市劳模工匠创新智库" in orgs, orgs
     names = {s.text: s.fields.get("subject_name") for s in draft.suggestions if s.kind == "observation"}
     assert names["280场"] == names["2.8万人次"] == "辽宁省大连市劳模工匠创新智库", names
+
+
+def test_among_them_opening_a_sentence_keeps_the_time_of_the_figure_before_it(base):
+    page = ("外僱回落\n\n2017/2/2\n\n" + "勞工市場大致維持穩定，本地人力資源供應持續緊絀。" * 30 + "\n\n"
+            "澳門外僱數目至去年十二月底已回落至176,500人，連跌第四個月，工會促政府保障本地工人就業。\n\n"
+            "當中專業外僱6,010人，建築外僱3,200人。\n")
+    times = _times(base, page)
+    assert times["6,010人"] == times["3,200人"] == times["176,500人"] and "during" in times["176,500人"], times

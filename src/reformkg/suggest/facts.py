@@ -712,6 +712,11 @@ class FactRules:
             elif hit.unit != (vocab.unit_for_word(hit.figure.unit_word).id if vocab.unit_for_word(hit.figure.unit_word) else None):
                 obs["unit"] = hit.unit
             time, time_rule = self._time_of(slo, clo, st)
+            last = self._last_time.get(st["id"])
+            if time == {"unspecified": True} and last is not None and last[0] <= slo and self.compact.startswith(("其中", "当中"), slo) \
+                    and isinstance(last[1], dict) and set(last[1]) - {"text", "unspecified"}:
+                # 外僱至去年十二月底已回落至177,638人。当中专业外僱6,072人: among them, at the same date
+                time, time_rule = last[1], f"{self.compact[slo:slo + 2]} opens the sentence: the time of the figure before it"
             if isinstance(time, dict) and "since" in time and re.search(r"[从由](?:19|20)\d\d年(?:底|末)?的$", self.compact[slo:clo]):
                 # 从1988年的73.27万人，增加到目前的240万人: the value of that year, where the change starts
                 time, time_rule = {"during": time["since"], "text": time["text"]}, f"{time['text']}的…: the value of that year, a change's start"
@@ -734,6 +739,7 @@ class FactRules:
                     or isinstance(time, dict) and "by" in time:  # 到2027年 opening its paragraph: its figures are targets
                 obs["status"] = "target"
             obs["time"] = time
+            self._last_time[st["id"]] = (slo, time)
             base = next((t for a, b, t in self.times if slo <= a < shi and "baseline" in t), None)
             if base:
                 obs["note"] = f"compared with {base['baseline']} ({base['text']}): the baseline year, not the period"
@@ -1235,6 +1241,10 @@ class FactRules:
 
     @functools.cached_property
     def _last_subject(self) -> dict[str, tuple[int, tuple]]:
+        return {}
+
+    @functools.cached_property
+    def _last_time(self) -> dict[str, tuple[int, object]]:
         return {}
 
     def _first_sentence_union(self, lo: int, cpos: int) -> Mention | None:
