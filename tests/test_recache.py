@@ -21,7 +21,7 @@ TEXT = "全市共有职工3.2万余人次，近六成半受访者，超过1,200�
 def test_a_pattern_served_from_an_entry_matches_what_re_matches(pattern):
     import _sre
     entry = marshal.loads(marshal.dumps(recache._entry(pattern, 0)))  # (through the file's form)
-    ours, theirs = _sre.compile(pattern, *entry), re.compile(pattern)
+    ours, theirs = _sre.compile(pattern, entry[0], recache._code_list(entry[1]), *entry[2:]), re.compile(pattern)
     assert ours.groupindex == theirs.groupindex and ours.flags == theirs.flags
     assert [m.group(0) for m in ours.finditer(TEXT)] == [m.group(0) for m in theirs.finditer(TEXT)]
     assert [m.group(0) for m in theirs.finditer(TEXT)], "a probe that matches nothing proves nothing"
@@ -42,7 +42,8 @@ def test_a_file_others_may_write_or_cut_short_is_not_read(tmp_path):
 
 
 def test_an_entry_sre_refuses_is_compiled_afresh(monkeypatch):
-    monkeypatch.setitem(recache._known, ("b{2}c", 0), (32, [0, 1, 2, 99], 0, {}, (None,)))
+    from array import array
+    monkeypatch.setitem(recache._known, ("b{2}c", 0), (32, array("I", [0, 1, 2, 99]).tobytes(), 0, {}, (None,)))
     compiled = recache._compile("b{2}c", 0)
     assert compiled.search("abbc").span() == (1, 4) and ("b{2}c", 0) not in recache._known
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import atexit
 import marshal
+from array import array
 import os
 import stat
 import sys
@@ -28,6 +29,10 @@ except ImportError:  # pragma: no cover - another implementation: no cache
     _sre = _compiler = _parser = None
 
 MAX_ENTRIES = 20_000  # a file grown past this (many edits of many patterns) starts again
+# Fewer new patterns than this in a run are not written: patterns a run builds from sets (their order
+# changes with the process's hash seed) or from the page are new in every run, and cheap; rewriting the
+# file for them would cost more than they do. A first run, or one after the rules changed, writes it.
+SAVE_AFTER = 20
 _known: dict[tuple[str, int], tuple] = {}
 _new: dict[tuple[str, int], tuple] = {}
 _real_compile = _compiler.compile if _compiler is not None else None
@@ -41,7 +46,7 @@ def cache_path() -> Path:
 def _entry(pattern: str, flags: int) -> tuple:
     """What ``re._compiler.compile`` gives ``_sre.compile`` for a pattern, in a form marshal keeps."""
     parsed = _parser.parse(pattern, flags)
-    code = [int(c) for c in _compiler._code(parsed, flags)]
+    code = array("I", _compiler._code(parsed, flags)).tobytes()  # (bytes: marshal reads them as one block)
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, i in groupindex.items():
@@ -56,12 +61,18 @@ def _compile(p, flags=0):
     hit = _known.get(key)
     if hit is not None:
         try:
-            return _sre.compile(p, *hit)
+            return _sre.compile(p, hit[0], _code_list(hit[1]), *hit[2:])
         except Exception:  # (code _sre refuses: the file was changed; compile it afresh)
             _known.pop(key, None)
     entry = _entry(p, flags)
     _new[key] = entry
-    return _sre.compile(p, *entry)
+    return _sre.compile(p, entry[0], _code_list(entry[1]), *entry[2:])
+
+
+def _code_list(code: bytes) -> list[int]:
+    words = array("I")
+    words.frombytes(code)
+    return words.tolist()
 
 
 def _load(path: Path) -> dict:
@@ -78,7 +89,7 @@ def _load(path: Path) -> dict:
 
 
 def _save() -> None:
-    if not _new:
+    if len(_new) < SAVE_AFTER:
         return
     path = cache_path()
     data = {**_known, **_new}
@@ -95,7 +106,8 @@ def _works() -> bool:
     """The cache gives what ``re`` gives, on this interpreter: a probe pattern compiled both ways."""
     probe = r"(?P<n>\d+)(?:万|亿)?[余多]?(?=[人元])|(?<![a-z])x{2,3}"
     try:
-        ours, theirs = _sre.compile(probe, *_entry(probe, 0)), _real_compile(probe, 0)
+        entry = _entry(probe, 0)
+        ours, theirs = _sre.compile(probe, entry[0], _code_list(entry[1]), *entry[2:]), _real_compile(probe, 0)
     except Exception:
         return False
     text = "共有3000余人，xxx，资金5万元"
@@ -107,7 +119,7 @@ def install() -> bool:
     """Serve ``re``'s compiling from the cache for the rest of the process; whether it is on."""
     if _compiler is None or _compiler.compile is _compile:
         return _compiler is not None
-    if not hasattr(_compiler, "_code") or not hasattr(_parser, "parse") or not _works():
+    if array("I").itemsize != _sre.CODESIZE or not hasattr(_compiler, "_code") or not hasattr(_parser, "parse") or not _works():
         return False
     _known.update(_load(cache_path()))
     _compiler.compile = _compile
