@@ -8,14 +8,23 @@ def _times(base, page: str) -> dict:
     return {s.text: s.fields.get("time") for s in _draft(base, page).suggestions if s.kind == "observation"}
 
 
+def _names(base, page: str) -> dict:
+    """Each drafted figure's subject as named (a registry body's or region's name, or a new one)."""
+    return {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+
+
+def _subject_ids(base, page: str) -> dict:
+    return {s.text: s.fields.get("subject") for s in _draft(base, page).suggestions if s.kind == "observation"}
+
+
 def test_well_being_after_the_workers_it_is_wished_for_is_no_place(base):
     page = ("某市总工会职工服务网\n\n近年来，全市工会着力打造帮扶工作品牌。\n"
             "每年夏天，深入开展“夏送清凉、关爱职工安康”活动。近三年，筹集资金近1.2亿元、看望慰问一线职工200万人。\n")
-    subjects = {s.text: s.fields.get("subject") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    subjects = _subject_ids(base, page)
     assert all(subjects[v] != {"region": "ankang"} for v in ("近1.2亿元", "200万人")), subjects
     # the city of that name still heads its own figures
     page = page.replace("近三年，筹集", "近三年，安康全市筹集")
-    subjects = {s.text: s.fields.get("subject") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    subjects = _subject_ids(base, page)
     assert subjects["近1.2亿元"] == {"region": "ankang"}, subjects
 
 
@@ -23,7 +32,7 @@ def test_a_body_inside_a_document_s_title_is_not_who_acts(base):
     page = ("某县总工会服务企业\n\n今年以来，某县总工会多措并举服务企业发展。\n"
             "三是落实工会惠企政策。继续落实好《中华全国总工会关于继续实施小微企业工会经费支持政策的通知》精神，"
             "实施企业工会经费全额返还，今年来，共返还企业工会经费65.4万元，惠及19家企业。\n")
-    subjects = {s.text: s.fields.get("subject") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    subjects = _subject_ids(base, page)
     assert all(subjects[v] != {"organisation": "acftu"} for v in ("65.4万元", "19家")), subjects
 
 
@@ -49,7 +58,7 @@ def test_a_survey_named_with_its_year_dates_the_figures_that_cite_it(base):
 def test_an_oilfield_that_hosts_a_contest_is_not_whose_teams_come(base):
     page = ("某油田举办采油工竞赛\n\n本报讯 近日，全国行业职业技能竞赛采油工竞赛落幕。\n"
             "本次竞赛由某石化集团公司、某技术指导中心主办，江苏油田承办，共有来自全国石油石化行业的15支队伍88名选手参加。\n")
-    subjects = {s.text: s.fields.get("subject") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    subjects = _subject_ids(base, page)
     assert all(subjects[v] != {"region": "jiangsu"} for v in ("15支", "88名")), subjects
 
 
@@ -75,21 +84,21 @@ def test_a_county_level_city_is_known_by_the_county_name_it_had(base):
     assert [p.name for p in gazetteer()["无为县"]] == ["无为市"]
     page = ("快递小哥有了“家”\n\n来源:某晚报 2018-10-13\n\n本报讯 芜湖市首家县域快递行业工会组织——无为县快递行业工会联合会已于近日正式成立。"
             "该工会联合会由邮政、韵达、中通等快递企业工会组成，现有企业12家，从业人员300多人。\n")
-    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    names = _names(base, page)
     assert names["12家"] == names["300多人"] == "无为县快递行业工会联合会", names
 
 
 def test_a_group_s_units_across_the_country_are_the_group_s(base):
     page = ("某集团举办技能竞赛\n\n本报讯 7月3日至5日，中国某油气电集团首届维修电工职业技能竞赛在某园区举办。"
             "来自气电集团全国各省市15家所属单位的36名选手参加竞赛。\n据介绍，气电集团是某公司全资子公司。\n")
-    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    names = _names(base, page)
     assert names["15家"] == names["36名"] == "气电集团", names
 
 
 def test_a_caption_s_verb_is_no_part_of_the_contest_it_names(base):
     page = ("选手在进行焊工职业技能竞赛实操考试。王某/摄\n\n本报讯 近日，焊工职业技能竞赛落幕。"
             "共有来自全国20个省份的60名选手参赛。\n")
-    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    names = _names(base, page)
     assert not any(str(n).startswith("进行") for n in names.values()) and names["60名"], names
 
 
@@ -103,7 +112,7 @@ def test_a_place_s_name_after_a_secretary_general_and_a_surname_is_a_person(base
 def test_a_craftsmen_college_heading_a_clause_is_the_one_the_story_named(base):
     page = ("工匠学堂开讲\n\n本报讯 依托赤峰职业技术学院成立的赤峰工匠学院是全市首家工匠学院，成立两年以来，"
             "工匠学院先后举办了8期培训班，500多人次参加了培训。\n")
-    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    names = _names(base, page)
     assert names["8期"] == names["500多人次"] == "赤峰工匠学院", names
 
 
@@ -112,7 +121,7 @@ def test_a_notice_s_terms_are_the_body_s_that_issued_it(base):
             "对费用标准、时间、地点等事项进行了调整。\n其中，费用标准提高至2900元。"
             "通知明确，职工疗休养费用标准按每人不高于500元/天的限额，总费用每人不高于2800元/年。\n"
             "疗休养线路由浙江省职工疗休养中心统一安排。\n")
-    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    names = _names(base, page)
     assert names["500元"] == names["2800元"] == "嘉兴市总工会", names
 
 
@@ -136,11 +145,11 @@ def test_a_plan_s_terms_after_its_lead_are_the_issuer_s(base):
     page = ("“技能强省”方案出台\n\n本报讯 近日，安徽省印发《高质量推进“技能强省”建设工作方案》，提出到2026年完成职业技能培训800万人次。\n"
             + "建立健全技能人才培养培训体系，支持院校建立职业技能等级认定机构，畅通技能人才成长通道。" * 16 + "\n"
             "开展大规模培训。督促企业履行法定职责，健全职工培训制度，年完成培训60万人次、40万人取得证书。\n")
-    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    names = _names(base, page)
     assert names["60万人次"] == names["40万人"] == "安徽省", names
     # a paragraph naming its own body keeps it
     page = page.replace("督促企业履行法定职责", "省人社厅督促企业履行法定职责")
-    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    names = _names(base, page)
     assert names["60万人次"] != "安徽省", names
 
 
@@ -149,7 +158,7 @@ def test_this_year_s_provincial_model_workers_are_the_province_s(base):
             + "今后还将继续加大关心关爱劳模和工匠人才的力度，落实好劳模的各项待遇。" * 20 + "\n"
             "当日，2020年甘肃省劳动模范和先进工作者表彰大会新闻发布会在兰州召开。"
             "记者从发布会上获悉，这届省劳动模范和先进工作者评选总数为280名，其中，企业职工130名。\n")
-    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    names = _names(base, page)
     assert names["280名"] == names["130名"] == "甘肃省", names
 
 
@@ -194,7 +203,7 @@ def test_councillors_and_presidents_are_posts(base):
 def test_among_them_opening_a_sentence_is_the_figure_before_it_s(base):
     page = ("外僱回落\n\n2017/2/2\n\n" + "勞工市場大致維持穩定，本地人力資源供應持續緊絀。" * 30 + "\n\n澳門外僱數目至去年十二月底已回落至176,500人，連跌第四個月，工會促政府保障本地工人就業。\n\n"
             "當中專業外僱6,010人，較一五年同期減少500人。\n")
-    names = {s.text: s.fields.get("subject_name") for s in _draft(base, page).suggestions if s.kind == "observation"}
+    names = _names(base, page)
     assert names["6,010人"] == names["176,500人"] and names["176,500人"], names
 
 
