@@ -544,8 +544,9 @@ _BYLINE_SENTENCE_RX = re.compile(r"(?:(?:本报|见习|特约)?(?:记者|通讯�
 _SURVEY_NAMED_RX = re.compile(r"(?:19|20)\d\d年(?:度)?[^，,。；;」》”]{0,30}?(?:问卷调查|调查|问卷|调研|普查)")
 _SURVEY_CITED_RX = re.compile(r"调查|受访|问卷|调研|普查|数据显示")
 # A headline reviewing a year (某省总工会2023年亮点回眸, 某镇工会2022年上半年工作总结)
-# 印发《…工作方案》, 出台了《…的实施意见》: a plan or a policy a body issues
-_ISSUED_PLAN_RX = re.compile(r"(?:印发|出台|发布|制定|颁布)(?:了)?《[^》]{2,60}(?:方案|意见|规划|计划|措施|办法|纲要)》")
+# 下发《…的通知》, 印发《…工作方案》, 出台了《…的实施意见》: a document a body issues (of a kind: …方案》)
+_ISSUE_VERB = r"(?:下发|印发|出台|发布|制定|颁布)(?:了)?"
+_ISSUED_PLAN_RX = re.compile(_ISSUE_VERB + r"《[^》]{2,60}(?:方案|意见|规划|计划|措施|办法|纲要)》")
 _TITLED_REVIEW_RX = re.compile(r"((?:19|20)\d\d)年[^，。]{0,24}?(?:回眸|综述|盘点|回顾|亮点|成绩单|年终|总结)")
 # A byline's line, compacted (本报记者李宁李臻通讯员鲍光武)
 _BYLINE_LINE_RX = re.compile(r"[（(]?(?:(?:本报|本台|本刊|本网|特约|见习|首席)?(?:记者|通讯员)[\u4e00-\u9fff]{2,12}?)+[）)]?")
@@ -1931,8 +1932,12 @@ class FactRules:
         plo = self._paragraph_at(slo)[0]
         if not issued or cpos < b or any(plo <= m.cstart < cpos and m.section in ("organisations", "regions") for m in self.mentions):
             return None
-        return next((m for m in sorted(self.mentions, key=lambda m: m.cstart) if m.section in ("organisations", "regions")
-                     and a <= m.cstart < issued.start() and not self._in_dateline(m)), None)
+        return self._first_body(a, issued.start(), ("organisations", "regions"))
+
+    def _first_body(self, lo: int, hi: int, sections: tuple[str, ...]) -> Mention | None:
+        """The first organisation (or region, as ``sections`` say) named from ``lo`` to ``hi``, never a dateline's."""
+        return next((m for m in sorted(self.mentions, key=lambda m: m.cstart) if m.section in sections
+                     and lo <= m.cstart < hi and not self._in_dateline(m)), None)
 
     def _contest_owner(self, slo: int, cpos: int) -> Mention | None:
         """9月25日，某市第一届职工职业技能大赛…举行。(later) 从220余名初赛选手中脱颖而出的65位选手…: the
@@ -2531,20 +2536,16 @@ class FactRules:
         m = re.match(r"(?:该|这份|《)?(通知|意见|实施意见|方案|实施方案|办法|规定|细则|文件)》?(?:中)?(?:明确|规定|要求|提出|指出)", text[head:head + 12])
         if m is None:
             return None
-        lo, _hi = self.ctx.crange(self.ctx.story_at(head)["span"])
-        sentences, k = [], lo
-        while k < head:
-            a, b = self.ctx.sentence_at(k)
-            sentences.append((a, b))
-            k = max(b, k + 1)
+        sentences, k = [], self.ctx.crange(self.ctx.story_at(head)["span"])[0]
+        while (span := self.ctx.sentence_at(k))[1] <= head and k < head:  # (the story's sentences before the clause's)
+            sentences.append(span)
+            k = max(span[1], k + 1)
+        issued_rx = re.compile(_ISSUE_VERB + rf"《[^》]{{2,60}}{m.group(1)}》")
         for a, b in reversed(sentences):
-            if b > head:
-                continue
-            issued = re.search(rf"(?:下发|印发|出台|发布|制定|颁布)(?:了)?《[^》]{{2,60}}{m.group(1)}》", text[a:b])
-            if issued is None:
-                continue
-            return next(((x, m.group(0)) for x in sorted(self.mentions, key=lambda x: x.cstart) if x.section == "organisations"
-                         and a <= x.cstart < a + issued.start()), None)
+            issued = issued_rx.search(text, a, b)
+            if issued is not None:
+                body = self._first_body(a, issued.start(), ("organisations",))
+                return (body, m.group(0)) if body is not None else None
         return None
 
     def _document_place(self, head: int) -> tuple[Mention, str] | None:
